@@ -1,0 +1,46 @@
+"""Run settings: which rules run, how severe they are, thresholds and word lists.
+
+Defaults live here; loading [tool.xlate] / xlate.toml fills the same dataclass.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from xlate.document import DEFAULT_MAX_BYTES
+
+DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt", "*.text")
+DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox", "build", "dist")
+
+
+class ConfigError(Exception):
+    """A configuration value that cannot be used."""
+
+
+@dataclass
+class Config:
+    glossary: list[Path] = field(default_factory=list)
+    select: set[str] = field(default_factory=set)       # empty: every default-enabled rule
+    ignore: set[str] = field(default_factory=set)
+    severities: dict[str, str] = field(default_factory=dict)
+    options: dict[str, dict] = field(default_factory=dict)   # per-rule thresholds, keyed by code
+    words: set[str] = field(default_factory=set)             # project word list
+    include: tuple[str, ...] = DEFAULT_INCLUDE
+    exclude: tuple[str, ...] = DEFAULT_EXCLUDE
+    max_bytes: int = DEFAULT_MAX_BYTES
+    engine: str = "none"
+    root: Path | None = None
+
+    def enabled(self, code: str, default: bool = True) -> bool:
+        if any(code.startswith(prefix) for prefix in self.ignore):
+            return False
+        if self.select:
+            return any(code.startswith(prefix) for prefix in self.select)
+        return default
+
+    def severity_for(self, code: str, default: str) -> str:
+        return self.severities.get(code, default)
+
+    def option(self, code: str, name: str, default):
+        return self.options.get(code, {}).get(name, default)

@@ -1,0 +1,58 @@
+"""Which files a run checks: explicit files always, folders recursively by include/exclude globs."""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass
+class Discovery:
+    files: list[Path] = field(default_factory=list)
+    problems: list[tuple[str, str]] = field(default_factory=list)   # (path, reason)
+
+
+def _matches(name: str, rel: str, patterns) -> bool:
+    return any(fnmatch.fnmatch(name, p) or fnmatch.fnmatch(rel, p) for p in patterns)
+
+
+def discover(paths: list[Path], include, exclude) -> Discovery:
+    found = Discovery()
+    seen: set[Path] = set()
+
+    def add(path: Path) -> None:
+        key = path.resolve()
+        if key not in seen:
+            seen.add(key)
+            found.files.append(path)
+
+    for path in paths:
+        if path.is_dir():
+            _walk(path, include, exclude, add, found)
+        elif path.is_file():
+            add(path)
+        elif path.exists():
+            found.problems.append((str(path), "not a regular file; skipped"))
+        else:
+            found.problems.append((str(path), "no such file or folder"))
+    return found
+
+
+def _walk(root: Path, include, exclude, add, found: Discovery) -> None:
+    visited: set[tuple[int, int]] = set()
+    for folder, dirs, files in os.walk(root, followlinks=True):
+        st = os.stat(folder)
+        if (st.st_dev, st.st_ino) in visited:
+            found.problems.append((folder, "symbolic link loop (this folder was already visited); skipped"))
+            dirs[:] = []
+            continue
+        visited.add((st.st_dev, st.st_ino))
+        rel_folder = os.path.relpath(folder, root)
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and
+                         not _matches(d, os.path.normpath(os.path.join(rel_folder, d)), exclude))
+        for name in sorted(files):
+            rel = os.path.normpath(os.path.join(rel_folder, name))
+            if _matches(name, rel, include) and not _matches(name, rel, exclude):
+                add(Path(folder) / name)

@@ -1,0 +1,209 @@
+"""Reading a file into a Document: prose with exact line/column mapping.
+
+Non-prose (front matter, code, URLs, HTML comments and tags) is blanked out in
+``prose`` character for character, so an offset in ``prose`` is an offset in
+``text`` and every finding maps back to the file exactly.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+import regex
+
+from xlate.finding import Finding
+from xlate.language import detect_language
+
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+
+WORD_RE = regex.compile(r"\p{L}[\p{L}\p{M}\p{Nd}]*(?:['’\-]\p{L}[\p{L}\p{M}\p{Nd}]*)*")
+PARAGRAPH_BREAK_RE = regex.compile(r"\n[ \t\r]*\n|\n(?=[ \t]*(?:[-*+•]|\d+[.)])\s)")
+SENTENCE_END = set(".!?…:;\"“”«»()[]|•·#>")
+
+_FRONT_MATTER_RE = regex.compile(r"\A(---|\+\+\+)[ \t]*\r?\n.*?\r?\n\1[ \t]*(?:\r?\n|\Z)", regex.S)
+_FENCE_RE = regex.compile(r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}\1[ \t]*$|\Z)", regex.S | regex.M)
+_MASK_RES = [
+    regex.compile(r"<!--.*?(?:-->|\Z)", regex.S),                 # HTML comments
+    regex.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", regex.S),          # inline code
+    regex.compile(r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)"),             # link targets, keep the link text
+    regex.compile(r"^[ \t]{0,3}\[[^\]]+\]:[ \t]*\S+.*$", regex.M), # reference definitions
+    regex.compile(r"\b(?:https?|ftp)://[^\s<>\"')\]]+|\bwww\.[^\s<>\"')\]]+", regex.I),
+    regex.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"),            # e-mail addresses
+    regex.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"),   # HTML tags
+]
+_MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd", ".mdx"}
+_INDENTED_CODE_RE = regex.compile(r"(?:(?<=\A)|(?<=\n[ \t]*\n))(?:(?: {4}|\t)[^\n]*(?:\n|\Z))+")
+
+
+class ReadError(Exception):
+    """A file that cannot be checked, with a reason a journalist can act on."""
+
+    def __init__(self, path: str, reason: str):
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class Word:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    start: int
+    end: int
+    language: str
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    """Spaces for every character of text[start:end] except line breaks."""
+    return "".join(c if c in "\r\n" else " " for c in text[start:end])
+
+
+def mask_non_prose(text: str, markdown: bool) -> str:
+    chunks = list(text)
+
+    def blank(match: regex.Match) -> None:
+        s, e = match.span()
+        chunks[s:e] = _blank(text, s, e)
+
+    front = _FRONT_MATTER_RE.match(text)
+    if front:
+        blank(front)
+    for pattern in ([_FENCE_RE, _INDENTED_CODE_RE] if markdown else [_FENCE_RE]):
+        for m in pattern.finditer(text):
+            blank(m)
+    masked = "".join(chunks)
+    for pattern in _MASK_RES:
+        for m in pattern.finditer(masked):
+            blank(m)
+        masked = "".join(chunks)
+    return masked
+
+
+def decode(data: bytes, path: str) -> tuple[str, bool]:
+    """Decode UTF-8 (with or without BOM) or raise ReadError saying where it fails."""
+    if b"\x00" in data[:8192]:
+        raise ReadError(path, "binary file (contains NUL bytes); skipped")
+    bom = data.startswith(b"\xef\xbb\xbf")
+    try:
+        return data.decode("utf-8-sig"), bom
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise ReadError(path, f"not valid UTF-8 (byte {exc.start}, line {line}); convert it to UTF-8 to check it") from None
+
+
+def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise ReadError(str(path), f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.1f} MB limit "
+                                       "(raise it with --max-file-size); skipped")
+        return path.read_bytes()
+    except OSError as exc:
+        raise ReadError(str(path), f"cannot read: {exc.strerror or exc}") from None
+
+
+@dataclass
+class Document:
+    path: str
+    text: str
+    markdown: bool = False
+    language_hint: str | None = None
+    bom: bool = False
+    prose: str = field(init=False)
+    derived: dict = field(default_factory=dict, repr=False, compare=False)  # per-document results shared by rules
+
+    def __post_init__(self) -> None:
+        self.prose = mask_non_prose(self.text, self.markdown)
+
+    @classmethod
+    def from_path(cls, path: Path, display: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> "Document":
+        name = display or str(path)
+        text, bom = decode(read_bytes(path, max_bytes), name)
+        return cls(name, text, markdown=path.suffix.lower() in _MARKDOWN_SUFFIXES,
+                   language_hint=language_from_name(path.name), bom=bom)
+
+    # -- positions -------------------------------------------------------------
+    @cached_property
+    def line_starts(self) -> list[int]:
+        starts = [0]
+        find = self.text.find
+        i = find("\n")
+        while i != -1:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        return starts
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a code-point offset."""
+        line = bisect.bisect_right(self.line_starts, offset) - 1
+        return line + 1, offset - self.line_starts[line] + 1
+
+    def line_text(self, line: int) -> str:
+        start = self.line_starts[line - 1]
+        end = self.text.find("\n", start)
+        return self.text[start:] if end == -1 else self.text[start:end].rstrip("\r")
+
+    def finding(self, start: int, end: int, *, code: str, kind: str, severity: str, message: str,
+                suggestions: tuple[str, ...] | list[str] = ()) -> Finding:
+        line, col = self.position(start)
+        end_line, end_col = self.position(end)
+        return Finding(self.path, line, col, end_line, end_col, code, kind, severity, message,
+                       self.text[start:end], tuple(suggestions))
+
+    # -- words, paragraphs, language ----------------------------------------------
+    @cached_property
+    def words(self) -> list[Word]:
+        return [Word(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(self.prose)]
+
+    @cached_property
+    def language(self) -> str:
+        return self.language_hint or detect_language(self.prose) or "en"
+
+    @cached_property
+    def paragraphs(self) -> list[Paragraph]:
+        paragraphs, start = [], 0
+        for m in PARAGRAPH_BREAK_RE.finditer(self.prose):
+            if self.prose[start:m.start()].strip():
+                paragraphs.append(self._paragraph(start, m.start()))
+            start = m.end()
+        if self.prose[start:].strip():
+            paragraphs.append(self._paragraph(start, len(self.prose)))
+        return paragraphs
+
+    def _paragraph(self, start: int, end: int) -> Paragraph:
+        lang = self.language_hint or detect_language(self.prose[start:end]) or self.language
+        return Paragraph(start, end, lang)
+
+    def language_at(self, offset: int) -> str:
+        starts = [p.start for p in self.paragraphs]
+        i = bisect.bisect_right(starts, offset) - 1
+        return self.paragraphs[i].language if i >= 0 and offset < self.paragraphs[i].end else self.language
+
+    def is_sentence_start(self, offset: int) -> bool:
+        """True when only punctuation, quotes or list markers stand between the previous sentence and offset."""
+        i = offset - 1
+        while i >= 0:
+            c = self.prose[i]
+            if c == "\n":
+                return True
+            if c.isspace() or c in "\"“‘'«¿¡*_-–—•([":
+                i -= 1
+                continue
+            return c in SENTENCE_END
+        return True
+
+
+def language_from_name(name: str) -> str | None:
+    """Hugo-style NAME.es.md / NAME.en.md names the language."""
+    parts = name.lower().split(".")
+    if len(parts) >= 3 and parts[-2] in ("es", "en"):
+        return parts[-2]
+    return None

@@ -1,0 +1,44 @@
+"""The one result type every check produces and every reporter renders."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Literal
+
+Kind = Literal["typo", "confusable", "rendering", "untranslated", "roundtrip", "glossary", "file"]
+Severity = Literal["error", "warning", "info"]
+
+KINDS: tuple[str, ...] = ("typo", "confusable", "rendering", "untranslated", "roundtrip", "glossary", "file")
+SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
+
+
+@dataclass(frozen=True, order=True)
+class Finding:
+    """One problem at one span. Lines and columns are 1-based code points; ends are exclusive."""
+
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    code: str
+    kind: str
+    severity: str
+    message: str
+    text: str = ""
+    suggestions: tuple[str, ...] = field(default=())
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["suggestions"] = list(self.suggestions)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Finding":
+        fields = {k: data[k] for k in cls.__dataclass_fields__ if k in data}
+        fields["suggestions"] = tuple(fields.get("suggestions", ()))
+        return cls(**fields)
+
+    @property
+    def sort_key(self) -> tuple:
+        return (self.path, self.line, self.column, self.code, self.end_line, self.end_column, self.text)

@@ -1,0 +1,113 @@
+"""Finding every glossary term in a document in one pass.
+
+Terms are indexed by their first folded token; the document's tokens are
+walked once and each token looks up only the terms that can start with it,
+so the cost grows with the text, not with the size of the glossary.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from xlate.glossary.model import Concept, Glossary, Term, fold
+
+TOKEN_RE = regex.compile(r"[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}]*")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-"})
+
+
+def _separator(text: str) -> str:
+    """Canonical gap between two tokens: runs of space are one space, dashes and apostrophes kept."""
+    return " ".join(text.translate(_APOSTROPHES).split()) or ("" if not text else " ")
+
+
+@lru_cache(maxsize=65536)
+def fold_token(token: str) -> str:
+    return fold(token)
+
+
+def tokenize(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
+
+
+@dataclass(frozen=True)
+class Entry:
+    concept: Concept
+    term: Term
+    keys: tuple[str, ...]        # folded tokens
+    separators: tuple[str, ...]  # canonical gaps between them
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    text: str
+    entries: tuple[Entry, ...]   # every term these words can be, best first
+
+
+def entry_for(concept: Concept, term: Term) -> Entry | None:
+    tokens = tokenize(term.text)
+    if not tokens:
+        return None
+    keys = tuple(fold_token(t) for _, _, t in tokens)
+    seps = tuple(_separator(term.text[a[1]:b[0]]) for a, b in zip(tokens, tokens[1:]))
+    return Entry(concept, term, keys, seps)
+
+
+class TermIndex:
+    def __init__(self, glossary: Glossary):
+        self.by_first: dict[str, list[Entry]] = {}
+        for concept in glossary:
+            for term in concept.terms:
+                entry = entry_for(concept, term)
+                if entry:
+                    self.by_first.setdefault(entry.keys[0], []).append(entry)
+        for entries in self.by_first.values():
+            entries.sort(key=lambda e: -len(e.keys))
+
+    def __bool__(self) -> bool:
+        return bool(self.by_first)
+
+    def known_keys(self) -> set[str]:
+        """Every folded token that appears in some glossary term."""
+        return {k for entries in self.by_first.values() for e in entries for k in e.keys}
+
+    def find(self, text: str) -> list[Match]:
+        """Longest, leftmost, non-overlapping matches; all same-length alternatives kept."""
+        tokens = tokenize(text)
+        keys = [fold_token(t) for _, _, t in tokens]
+        matches, i = [], 0
+        while i < len(tokens):
+            best: list[Entry] = []
+            for entry in self.by_first.get(keys[i], ()):
+                n = len(entry.keys)
+                if best and n < len(best[0].keys):
+                    break
+                if self._matches_at(entry, tokens, keys, i, text):
+                    best.append(entry)
+            if best:
+                n = len(best[0].keys)
+                start, end = tokens[i][0], tokens[i + n - 1][1]
+                matches.append(Match(start, end, text[start:end], tuple(_rank(best, text[start:end]))))
+                i += n
+            else:
+                i += 1
+        return matches
+
+    @staticmethod
+    def _matches_at(entry: Entry, tokens, keys, i: int, text: str) -> bool:
+        n = len(entry.keys)
+        if i + n > len(tokens) or tuple(keys[i:i + n]) != entry.keys:
+            return False
+        return all(_separator(text[tokens[i + j][1]:tokens[i + j + 1][0]]) == sep
+                   for j, sep in enumerate(entry.separators))
+
+
+def _rank(entries: list[Entry], text: str) -> list[Entry]:
+    """Exact spelling first, then same letters ignoring case, then the rest."""
+    def score(e: Entry) -> tuple:
+        return (e.term.text != text, e.term.text.casefold() != text.casefold(), e.term.status == "deprecated")
+    return sorted(entries, key=score)

@@ -1,0 +1,149 @@
+"""The in-memory glossary: concepts holding Spanish and English terms with a status.
+
+Loaders and writers for each file format live beside this module and only
+translate between their format and these classes.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator
+
+LANGUAGES = ("es", "en")
+STATUSES = ("preferred", "admitted", "deprecated")
+TERM_TYPES = ("term", "acronym", "abbreviation")
+# TBX administrativeStatus values and how xlate reads them.
+STATUS_ALIASES = {
+    "preferred": "preferred", "preferredterm-admn-sts": "preferred",
+    "admitted": "admitted", "admittedterm-admn-sts": "admitted",
+    "deprecated": "deprecated", "deprecatedterm-admn-sts": "deprecated",
+    "superseded": "deprecated", "supersededterm-admn-sts": "deprecated",
+    "legal": "admitted", "regulated": "admitted", "standardized": "preferred",
+}
+
+
+class GlossaryError(Exception):
+    """A glossary that cannot be used, naming the file, the place and the problem."""
+
+    def __init__(self, source: str, message: str):
+        super().__init__(f"{source}: {message}" if source else message)
+        self.source = source
+        self.message = message
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive key: 'El País' and 'el pais' fold alike."""
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
+def strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
+@dataclass
+class Term:
+    text: str
+    lang: str
+    status: str = "preferred"
+    type: str = "term"
+    note: str = ""
+
+    @property
+    def is_abbreviation(self) -> bool:
+        return self.type in ("acronym", "abbreviation")
+
+
+@dataclass
+class Concept:
+    id: str
+    terms: list[Term] = field(default_factory=list)
+    keep_spanish: bool = False   # the preferred English form is the Spanish name itself (El País)
+    category: str = ""
+    note: str = ""
+    source: str = ""             # where it was defined, for error messages
+
+    def terms_in(self, lang: str, *statuses: str) -> list[Term]:
+        return [t for t in self.terms if t.lang == lang and (not statuses or t.status in statuses)]
+
+    def preferred(self, lang: str) -> Term | None:
+        full = [t for t in self.terms_in(lang, "preferred") if not t.is_abbreviation]
+        return (full or self.terms_in(lang, "preferred") or [None])[0]
+
+    @property
+    def preferred_en(self) -> str:
+        """What English copy should say: the English preferred term or, failing that, the Spanish name."""
+        term = self.preferred("en") or (self.preferred("es") if self.keep_spanish else None)
+        return term.text if term else ""
+
+    def allowed_en(self) -> list[Term]:
+        """Forms English copy may use: preferred and admitted English terms, and the Spanish
+        name itself where the concept keeps it."""
+        allowed = self.terms_in("en", "preferred", "admitted")
+        if self.keep_spanish:
+            allowed += self.terms_in("es", "preferred", "admitted")
+        return allowed
+
+
+@dataclass
+class Glossary:
+    concepts: list[Concept] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+
+    def __iter__(self) -> Iterator[Concept]:
+        return iter(self.concepts)
+
+    def __len__(self) -> int:
+        return len(self.concepts)
+
+    def get(self, concept_id: str) -> Concept | None:
+        return next((c for c in self.concepts if c.id == concept_id), None)
+
+    def find(self, query: str) -> list[Concept]:
+        """Concepts whose id or any term matches query, ignoring case and accents."""
+        key = fold(query.strip())
+        exact = [c for c in self.concepts if fold(c.id) == key or any(fold(t.text) == key for t in c.terms)]
+        if exact:
+            return exact
+        return [c for c in self.concepts if key in fold(c.id) or any(key in fold(t.text) for t in c.terms)]
+
+    def extend(self, others: Iterable[Concept], source: str = "") -> None:
+        """Add concepts, refusing conflicts: a repeated id, or one term preferred in two concepts."""
+        for concept in others:
+            clash = self.conflict(concept)
+            if clash:
+                raise GlossaryError(concept.source or source, clash)
+            self.concepts.append(concept)
+        if source:
+            self.sources.append(source)
+
+    def conflict(self, concept: Concept) -> str | None:
+        if self.get(concept.id):
+            other = self.get(concept.id)
+            return f"concept id {concept.id!r} is already defined" + (f" in {other.source}" if other.source else "")
+        preferred = {(t.lang, t.text) for t in concept.terms if t.status == "preferred" and not t.is_abbreviation}
+        for other in self.concepts:
+            for term in other.terms:
+                if term.status == "preferred" and (term.lang, term.text) in preferred and not term.is_abbreviation:
+                    return (f"{term.lang} term {term.text!r} is preferred in both {concept.id!r} and {other.id!r}"
+                            + (f" ({other.source})" if other.source else ""))
+        return None
+
+
+def validate_concept(concept: Concept) -> None:
+    """Raise GlossaryError for an entry no check could use."""
+    where = concept.source or concept.id
+    if not concept.id.strip():
+        raise GlossaryError(where, "concept without an id")
+    if not concept.terms:
+        raise GlossaryError(where, f"concept {concept.id!r} has no terms")
+    for term in concept.terms:
+        if not term.text.strip():
+            raise GlossaryError(where, f"concept {concept.id!r} has an empty {term.lang} term")
+        if term.lang not in LANGUAGES:
+            raise GlossaryError(where, f"concept {concept.id!r}: unknown language {term.lang!r} (use es or en)")
+        if term.status not in STATUSES:
+            raise GlossaryError(where, f"concept {concept.id!r}: unknown status {term.status!r} "
+                                       f"(use {', '.join(STATUSES)})")

@@ -1,0 +1,25 @@
+"""The rule catalogue: one module per check, each registering one Rule class."""
+
+from __future__ import annotations
+
+import importlib
+
+from xlate.rules.base import REGISTRY, CorpusRule, Rule, register
+
+# One line per check module; importing a module registers its rule.
+RULE_MODULES = [
+    "xlate.rules.deprecated_term",
+    "xlate.rules.name_slip",
+    "xlate.rules.calque",
+    "xlate.rules.inconsistent_name",
+    "xlate.rules.untranslated_term",
+]
+
+
+def all_rules() -> list[type[Rule]]:
+    for module in RULE_MODULES:
+        importlib.import_module(module)
+    return sorted(REGISTRY.values(), key=lambda r: r.code)
+
+
+__all__ = ["Rule", "CorpusRule", "register", "all_rules", "RULE_MODULES"]

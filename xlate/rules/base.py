@@ -1,0 +1,59 @@
+"""What a check is: a Rule with a stable code, a readable name and a kind.
+
+Document rules look at one document at a time. Corpus rules first observe
+each document (a small, picklable summary, so files can be spread over
+processes) and then conclude over all observations.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, Iterable
+
+from xlate.finding import Finding
+
+if TYPE_CHECKING:
+    from xlate.context import Context
+    from xlate.document import Document
+
+REGISTRY: dict[str, type["Rule"]] = {}
+
+
+class Rule:
+    code: ClassVar[str]
+    name: ClassVar[str]
+    kind: ClassVar[str]
+    severity: ClassVar[str] = "warning"
+    summary: ClassVar[str]              # one line, shown by `xlate rules`
+    needs_engine: ClassVar[bool] = False
+    default_enabled: ClassVar[bool] = True
+    example: ClassVar[str] = ""         # a wrong sentence and what the rule says, for docs/rules.md
+
+    def check(self, doc: "Document", ctx: "Context") -> Iterable[Finding]:
+        raise NotImplementedError
+
+    @classmethod
+    def description(cls) -> str:
+        return " ".join((cls.__doc__ or cls.summary).split())
+
+    def report(self, doc: "Document", start: int, end: int, message: str, suggestions=(), ctx: "Context | None" = None) -> Finding:
+        severity = ctx.config.severity_for(self.code, self.severity) if ctx else self.severity
+        return doc.finding(start, end, code=self.code, kind=self.kind, severity=severity,
+                           message=message, suggestions=tuple(suggestions))
+
+
+class CorpusRule(Rule):
+    def check(self, doc: "Document", ctx: "Context") -> Iterable[Finding]:
+        return ()
+
+    def observe(self, doc: "Document", ctx: "Context") -> Any:
+        raise NotImplementedError
+
+    def conclude(self, observations: list[Any], ctx: "Context") -> Iterable[Finding]:
+        raise NotImplementedError
+
+
+def register(cls: type[Rule]) -> type[Rule]:
+    if cls.code in REGISTRY and REGISTRY[cls.code] is not cls:
+        raise ValueError(f"rule code {cls.code} registered twice")
+    REGISTRY[cls.code] = cls
+    return cls
