@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from xlate.glossary.matcher import Entry, Match
+from xlate.glossary.model import strip_accents
 
 OK, DEPRECATED, SLIP, UNTRANSLATED = "ok", "deprecated", "slip", "untranslated"
 
@@ -31,7 +32,17 @@ def usages(doc, ctx) -> list[Usage]:
 
 def judge(match: Match, doc) -> Usage:
     lang = doc.language_at(match.start)
+    if all(e.partial for e in match.entries):
+        return _judge_partial(match, lang)
     return (_judge_english if lang == "en" else _judge_spanish)(match, doc, lang)
+
+
+def _judge_partial(match: Match, lang: str) -> Usage:
+    """The tail of a long name is judged on its accents only: "Lopez Obrador" is a slip, while
+    other casings of a tail are too often ordinary words to call."""
+    entry = match.entries[0]
+    slip = match.text != entry.partial and strip_accents(match.text) == strip_accents(entry.partial)
+    return Usage(match, entry, SLIP if slip else OK, entry.partial, lang)
 
 
 def _allowed_here(entry: Entry, lang: str) -> bool:
