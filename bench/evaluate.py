@@ -3,6 +3,7 @@
     python bench/evaluate.py                      # runs `xlate check` on bench/heldout/
     python bench/evaluate.py --engine apertium    # extra options go to `xlate check`
     python bench/evaluate.py --findings out.json  # scores a saved `--format json` report
+    python bench/evaluate.py --glossary g.toml    # the same glossary in another format
 
 A finding is a true positive when it lies in the same file and line as a
 planted error, covers part of its span (or has the same text), and has the
@@ -197,10 +198,10 @@ def load_answers(corpus: Path) -> list[Answer]:
     return [Answer.from_dict(d) for d in json.loads((corpus / "answers.json").read_text(encoding="utf-8"))]
 
 
-def run_xlate(corpus: Path, extra: list[str]) -> dict | None:
+def run_xlate(corpus: Path, glossary: Path, extra: list[str]) -> dict | None:
     """The JSON report of `xlate check` on the corpus, or None (with the reason on stderr) if it failed."""
     command = [sys.executable, "-m", "xlate", "check", "--format", "json",
-               "--glossary", str(corpus / "glossary.tbx"), str(corpus), *extra]
+               "--glossary", str(glossary), str(corpus), *extra]
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, encoding="utf-8")
     try:
         return json.loads(done.stdout)
@@ -213,12 +214,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--heldout", type=Path, default=DEFAULT_HELDOUT, help="corpus folder with answers.json")
     parser.add_argument("--findings", type=Path, help="score this saved JSON report instead of running xlate")
+    parser.add_argument("--glossary", type=Path, help="glossary for the run (default: glossary.tbx in the corpus)")
     args, extra = parser.parse_known_args(argv)
     corpus = args.heldout.resolve()
     if args.findings:
         report, base = json.loads(args.findings.read_text(encoding="utf-8")), Path.cwd()
     else:
-        report, base = run_xlate(corpus, extra), ROOT
+        glossary = (args.glossary or corpus / "glossary.tbx").resolve()
+        report, base = run_xlate(corpus, glossary, extra), ROOT
     if report is None:
         return 0
     answers = load_answers(corpus)
