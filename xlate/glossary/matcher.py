@@ -84,52 +84,72 @@ def entries_for(concept: Concept, term: Term) -> list[Entry]:
     return entries
 
 
+class _Node:
+    """One token deep in the term trie: the tokens that may follow, and the terms that end here."""
+    __slots__ = ("next", "entries")
+
+    def __init__(self):
+        self.next: dict[str, _Node] = {}
+        self.entries: list[Entry] = []
+
+
 class TermIndex:
+    """A trie over folded tokens: a word looks up only the terms that continue with the next words,
+    so 5,000 terms starting with "National" cost no more than one."""
+
     def __init__(self, glossary: Glossary):
-        self.by_first: dict[str, list[Entry]] = {}
+        self.root = _Node()
+        self._keys: set[str] = set()
         for concept in glossary:
             for term in concept.terms:
                 for entry in entries_for(concept, term):
-                    self.by_first.setdefault(entry.keys[0], []).append(entry)
-        for entries in self.by_first.values():
-            entries.sort(key=lambda e: -len(e.keys))
+                    self._add(entry)
+
+    def _add(self, entry: Entry) -> None:
+        node = self.root
+        for key in entry.keys:
+            child = node.next.get(key)
+            if child is None:
+                child = node.next[key] = _Node()
+            node = child
+        node.entries.append(entry)
+        self._keys.update(entry.keys)
 
     def __bool__(self) -> bool:
-        return bool(self.by_first)
+        return bool(self.root.next)
 
     def known_keys(self) -> set[str]:
         """Every folded token that appears in some glossary term."""
-        return {k for entries in self.by_first.values() for e in entries for k in e.keys}
+        return set(self._keys)
 
     def find(self, text: str) -> list[Match]:
         """Longest, leftmost, non-overlapping matches; all same-length alternatives kept."""
         tokens = tokenize(text)
         keys = [fold_token(t) for _, _, t in tokens]
-        matches, i = [], 0
-        while i < len(tokens):
-            best: list[Entry] = []
-            for entry in self.by_first.get(keys[i], ()):
-                n = len(entry.keys)
-                if best and n < len(best[0].keys):
-                    break
-                if self._matches_at(entry, tokens, keys, i, text):
-                    best.append(entry)
+        gaps: dict[int, str] = {}
+
+        def gap(j: int) -> str:   # canonical separator after token j, computed only where a term needs it
+            if j not in gaps:
+                gaps[j] = _separator(text[tokens[j][1]:tokens[j + 1][0]])
+            return gaps[j]
+
+        matches, i, count = [], 0, len(tokens)
+        while i < count:
+            best, length = [], 0
+            node, j = self.root.next.get(keys[i]), i
+            while node is not None:
+                j += 1
+                fitting = [e for e in node.entries if all(gap(i + k) == sep for k, sep in enumerate(e.separators))]
+                if fitting:
+                    best, length = fitting, j - i
+                node = node.next.get(keys[j]) if j < count else None
             if best:
-                n = len(best[0].keys)
-                start, end = tokens[i][0], tokens[i + n - 1][1]
+                start, end = tokens[i][0], tokens[i + length - 1][1]
                 matches.append(Match(start, end, text[start:end], tuple(_rank(best, text[start:end]))))
-                i += n
+                i += length
             else:
                 i += 1
         return matches
-
-    @staticmethod
-    def _matches_at(entry: Entry, tokens, keys, i: int, text: str) -> bool:
-        n = len(entry.keys)
-        if i + n > len(tokens) or tuple(keys[i:i + n]) != entry.keys:
-            return False
-        return all(_separator(text[tokens[i + j][1]:tokens[i + j + 1][0]]) == sep
-                   for j, sep in enumerate(entry.separators))
 
 
 def _rank(entries: list[Entry], text: str) -> list[Entry]:

@@ -111,25 +111,50 @@ class Glossary:
 
     def extend(self, others: Iterable[Concept], source: str = "") -> None:
         """Add concepts, refusing conflicts: a repeated id, or one term preferred in two concepts."""
+        index = _ConflictIndex(self.concepts)
         for concept in others:
-            clash = self.conflict(concept)
+            clash = index.conflict(concept)
             if clash:
                 raise GlossaryError(concept.source or source, clash)
             self.concepts.append(concept)
+            index.add(concept)
         if source:
             self.sources.append(source)
 
     def conflict(self, concept: Concept) -> str | None:
-        if self.get(concept.id):
-            other = self.get(concept.id)
+        return _ConflictIndex(self.concepts).conflict(concept)
+
+
+def _preferred_keys(concept: Concept) -> set[tuple[str, str]]:
+    return {(t.lang, t.text) for t in concept.terms if t.status == "preferred" and not t.is_abbreviation}
+
+
+class _ConflictIndex:
+    """Ids and preferred terms of the concepts so far, so adding 50,000 concepts stays linear."""
+
+    def __init__(self, concepts: list[Concept]):
+        self.ids: dict[str, Concept] = {}
+        self.preferred: dict[tuple[str, str], tuple[int, Concept]] = {}
+        for concept in concepts:
+            self.add(concept)
+
+    def add(self, concept: Concept) -> None:
+        self.ids.setdefault(concept.id, concept)
+        for key in _preferred_keys(concept):
+            self.preferred.setdefault(key, (len(self.preferred), concept))
+
+    def conflict(self, concept: Concept) -> str | None:
+        other = self.ids.get(concept.id)
+        if other:
             return f"concept id {concept.id!r} is already defined" + (f" in {other.source}" if other.source else "")
-        preferred = {(t.lang, t.text) for t in concept.terms if t.status == "preferred" and not t.is_abbreviation}
-        for other in self.concepts:
-            for term in other.terms:
-                if term.status == "preferred" and (term.lang, term.text) in preferred and not term.is_abbreviation:
-                    return (f"{term.lang} term {term.text!r} is preferred in both {concept.id!r} and {other.id!r}"
-                            + (f" ({other.source})" if other.source else ""))
-        return None
+        keys = _preferred_keys(concept)
+        clashes = [self.preferred[key] for key in keys if key in self.preferred]
+        if not clashes:
+            return None
+        other = min(clashes, key=lambda c: c[0])[1]   # the earliest concept, as a linear scan finds it
+        term = next(t for t in other.terms if (t.lang, t.text) in keys and t.status == "preferred")
+        return (f"{term.lang} term {term.text!r} is preferred in both {concept.id!r} and {other.id!r}"
+                + (f" ({other.source})" if other.source else ""))
 
 
 def validate_concept(concept: Concept) -> None:

@@ -17,7 +17,13 @@ _CONCEPT_HEADER = regex.compile(r"^[ \t]*\[\[[ \t]*concept[ \t]*\]\]", regex.M)
 
 
 def _concept_lines(text: str) -> list[int]:
-    return [text.count("\n", 0, m.start()) + 1 for m in _CONCEPT_HEADER.finditer(text)]
+    """Line number of each [[concept]] header, counting newlines once through the text."""
+    lines, line, last = [], 1, 0
+    for m in _CONCEPT_HEADER.finditer(text):
+        line += text.count("\n", last, m.start())
+        last = m.start()
+        lines.append(line)
+    return lines
 
 
 def _terms(value, lang: str, status: str, where: str, term_type: str = "term") -> list[Term]:
