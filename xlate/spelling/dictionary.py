@@ -1,0 +1,97 @@
+"""One language's known words, with fast ranked suggestions for unknown ones."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+from xlate.glossary.model import fold
+from xlate.spelling.edits import ACCENTED, edits1, edits2
+
+FAVOURED_BONUS = 10        # an insertion, transposition or accent beats a 10x more frequent replacement
+ADDED_FREQUENCY = 1000     # project words rank like ordinary, moderately common words
+MIN_LENGTH_FOR_DISTANCE_2 = 5   # two edits to a short word reach almost anything
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+
+
+def normalise(word: str) -> str:
+    """The dictionary key for a word as written: lower case, straight apostrophes."""
+    return word.casefold().translate(_APOSTROPHES)
+
+
+@dataclass(frozen=True)
+class Suggestions:
+    distance: int              # edits between the word and every suggestion; 0 when there is none
+    words: tuple[str, ...]     # best first
+
+    def __bool__(self) -> bool:
+        return bool(self.words)
+
+
+NO_SUGGESTIONS = Suggestions(0, ())
+
+
+class Dictionary:
+    def __init__(self, lang: str, frequencies: dict[str, int], alphabet: str,
+                 added: Iterable[str] = (), folded: Iterable[str] = ()):
+        self.lang = lang
+        self.alphabet = alphabet
+        self._frequencies = frequencies
+        self._added = {normalise(w): ADDED_FREQUENCY for w in added if w.strip()}
+        self._folded = frozenset(folded)
+        self._suggestions: dict[str, Suggestions] = {}
+
+    def with_words(self, added: Iterable[str] = (), folded: Iterable[str] = ()) -> "Dictionary":
+        """This dictionary plus project words (suggestible) and folded keys (known only)."""
+        return Dictionary(self.lang, self._frequencies, self.alphabet,
+                          [*self._added, *added], self._folded | set(folded))
+
+    def __len__(self) -> int:
+        return len(self._frequencies) + len(self._added)
+
+    def frequency(self, key: str) -> int:
+        return self._frequencies.get(key) or self._added.get(key, 0)
+
+    def knows(self, word: str) -> bool:
+        key = normalise(word)
+        return key in self._frequencies or key in self._added or (bool(self._folded) and fold(key) in self._folded)
+
+    def accented_forms(self, word: str) -> list[str]:
+        """Known words spelled as word with up to two accents or tildes added: carcel -> cárcel."""
+        key = normalise(word)
+        forms = {key}
+        for _ in range(2):
+            forms |= {form[:i] + mark + form[i + 1:] for form in forms
+                      for i, letter in enumerate(form) for mark in ACCENTED.get(letter, "")}
+        return sorted((f for f in forms if f != key and self.frequency(f)), key=self.frequency, reverse=True)
+
+    def suggest(self, word: str, limit: int = 5) -> Suggestions:
+        """Known words one edit away, else two (for longer words), most likely first; cached per word."""
+        key = normalise(word)
+        if key not in self._suggestions:
+            self._suggestions[key] = self._compute(key)
+        found = self._suggestions[key]
+        return Suggestions(found.distance, found.words[:limit])
+
+    def _compute(self, key: str) -> Suggestions:
+        scores: dict[str, int] = {}
+        for candidate, favoured in edits1(key, self.alphabet):
+            frequency = self.frequency(candidate)
+            if frequency:
+                score = frequency * FAVOURED_BONUS if favoured else frequency
+                scores[candidate] = max(score, scores.get(candidate, 0))
+        if scores:
+            return Suggestions(1, _best_first(scores))
+        if len(key) < MIN_LENGTH_FOR_DISTANCE_2:
+            return NO_SUGGESTIONS
+        scores = {}
+        for candidate in edits2(key, self.alphabet):
+            if candidate not in scores and candidate != key:
+                frequency = self.frequency(candidate)
+                if frequency:
+                    scores[candidate] = frequency
+        return Suggestions(2, _best_first(scores)) if scores else NO_SUGGESTIONS
+
+
+def _best_first(scores: dict[str, int], keep: int = 10) -> tuple[str, ...]:
+    return tuple(sorted(scores, key=lambda w: (-scores[w], w))[:keep])
