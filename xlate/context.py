@@ -37,9 +37,3 @@ class Context:
         if "terms" not in doc.derived:
             doc.derived["terms"] = self.terms.find(doc.prose)
         return doc.derived["terms"]
-
-    @cached_property
-    def dictionaries(self):
-        """English and Spanish dictionaries that also know the project words and the glossary's tokens."""
-        from xlate.spelling import project_dictionaries
-        return project_dictionaries(self.config.words, self.terms.known_keys())

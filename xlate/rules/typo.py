@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from xlate.rules.base import Rule, register
+from xlate.spelling import run_dictionaries
 from xlate.spelling.words import (Part, capitalised_mid_sentence, has_foreign_letter, has_inner_capital,
                                   is_capitalised, is_truncated, paragraph_words, unknown_parts)
 
@@ -25,7 +26,7 @@ class Typo(Rule):
     example = 'Bukele has been criticzed for rounding up journalists\n-> XL301 "criticzed" is not a word; did you mean "criticized"?'
 
     def check(self, doc, ctx):
-        dictionaries = ctx.dictionaries
+        dictionaries = run_dictionaries(ctx)
         for paragraph, words in paragraph_words(doc):
             own = dictionaries.get(paragraph.language)
             if own is None:

@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from xlate.spelling.data import DictionaryDataError, load_frequencies
+from xlate.spelling import spanish
 from xlate.spelling.dictionary import Dictionary, Suggestions, normalise
 
 ALPHABETS = {
@@ -24,7 +25,11 @@ def load_dictionary(lang: str) -> Dictionary:
     """The shipped dictionary for 'en' or 'es', shared by every run in this process."""
     if lang not in ALPHABETS:
         raise DictionaryDataError(f"no dictionary for language {lang!r} (use en or es)")
-    return Dictionary(lang, load_frequencies(lang), ALPHABETS[lang])
+    frequencies = load_frequencies(lang)
+    if lang == "es":
+        frequencies.update(spanish.MISSING_WORDS)
+        return Dictionary(lang, frequencies, ALPHABETS[lang], headwords=spanish.headwords)
+    return Dictionary(lang, frequencies, ALPHABETS[lang])
 
 
 def project_dictionaries(words: Iterable[str] = (), folded: Iterable[str] = ()) -> dict[str, Dictionary]:
@@ -33,5 +38,10 @@ def project_dictionaries(words: Iterable[str] = (), folded: Iterable[str] = ()) 
     return {lang: load_dictionary(lang).with_words(words, folded) for lang in ALPHABETS}
 
 
+def run_dictionaries(ctx) -> dict[str, Dictionary]:
+    """The run's dictionaries, built once per Context and shared by the spelling rules."""
+    return ctx.shared("dictionaries", lambda: project_dictionaries(ctx.config.words, ctx.terms.known_keys()))
+
+
 __all__ = ["ALPHABETS", "Dictionary", "DictionaryDataError", "Suggestions", "load_dictionary",
-           "normalise", "project_dictionaries"]
+           "normalise", "project_dictionaries", "run_dictionaries"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Callable, Iterable
 
 from xlate.glossary.model import fold
 from xlate.spelling.edits import ACCENTED, edits1, edits2
@@ -11,6 +11,9 @@ from xlate.spelling.edits import ACCENTED, edits1, edits2
 FAVOURED_BONUS = 10        # an insertion, transposition or accent beats a 10x more frequent replacement
 ADDED_FREQUENCY = 1000     # project words rank like ordinary, moderately common words
 MIN_LENGTH_FOR_DISTANCE_2 = 5   # two edits to a short word reach almost anything
+# An inflected form known only through the rules ranks well below listed words: the rules accept
+# some forms no one writes.
+INFLECTED_DISCOUNT = 100
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
 
@@ -31,11 +34,18 @@ class Suggestions:
 NO_SUGGESTIONS = Suggestions(0, ())
 
 
+Headwords = Callable[[str], Iterable[str]]
+
+
 class Dictionary:
+    """Known words with frequencies. headwords, for a list of headwords only, maps a form to the
+    headwords it may be inflected from; a form is known when one of them is."""
+
     def __init__(self, lang: str, frequencies: dict[str, int], alphabet: str,
-                 added: Iterable[str] = (), folded: Iterable[str] = ()):
+                 added: Iterable[str] = (), folded: Iterable[str] = (), headwords: Headwords | None = None):
         self.lang = lang
         self.alphabet = alphabet
+        self.headwords = headwords
         self._frequencies = frequencies
         self._added = {normalise(w): ADDED_FREQUENCY for w in added if w.strip()}
         self._folded = frozenset(folded)
@@ -44,7 +54,7 @@ class Dictionary:
     def with_words(self, added: Iterable[str] = (), folded: Iterable[str] = ()) -> "Dictionary":
         """This dictionary plus project words (suggestible) and folded keys (known only)."""
         return Dictionary(self.lang, self._frequencies, self.alphabet,
-                          [*self._added, *added], self._folded | set(folded))
+                          [*self._added, *added], self._folded | set(folded), self.headwords)
 
     def __len__(self) -> int:
         return len(self._frequencies) + len(self._added)
@@ -52,9 +62,17 @@ class Dictionary:
     def frequency(self, key: str) -> int:
         return self._frequencies.get(key) or self._added.get(key, 0)
 
+    def form_frequency(self, key: str) -> int:
+        """Frequency of a listed word or, discounted, of the likeliest headword of an inflected form."""
+        frequency = self.frequency(key)
+        if frequency or self.headwords is None:
+            return frequency
+        headword_frequency = max(map(self.frequency, self.headwords(key)), default=0)
+        return headword_frequency and max(1, headword_frequency // INFLECTED_DISCOUNT)
+
     def knows(self, word: str) -> bool:
         key = normalise(word)
-        return key in self._frequencies or key in self._added or (bool(self._folded) and fold(key) in self._folded)
+        return bool(self.form_frequency(key)) or (bool(self._folded) and fold(key) in self._folded)
 
     def accented_forms(self, word: str) -> list[str]:
         """Known words spelled as word with up to two accents or tildes added: carcel -> cárcel."""
@@ -76,7 +94,7 @@ class Dictionary:
     def _compute(self, key: str) -> Suggestions:
         scores: dict[str, int] = {}
         for candidate, favoured in edits1(key, self.alphabet):
-            frequency = self.frequency(candidate)
+            frequency = self.form_frequency(candidate)
             if frequency:
                 score = frequency * FAVOURED_BONUS if favoured else frequency
                 scores[candidate] = max(score, scores.get(candidate, 0))
