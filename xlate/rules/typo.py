@@ -3,7 +3,7 @@ from __future__ import annotations
 from xlate.rules.base import Rule, register
 from xlate.spelling import run_dictionaries
 from xlate.spelling.words import (Part, capitalised_mid_sentence, has_foreign_letter, has_inner_capital,
-                                  is_capitalised, is_truncated, paragraph_words, unknown_parts)
+                                  is_capitalised, is_roman_numeral, is_truncated, paragraph_words, unknown_parts)
 
 OTHER_LANGUAGE = {"en": "es", "es": "en"}
 
@@ -44,10 +44,10 @@ class Typo(Rule):
 
     @staticmethod
     def _checkable(doc, word) -> bool:
-        """Words with digits, acronyms, brands, foreign names and truncated excerpts are not checked."""
+        """Words with digits, acronyms, brands, foreign names, numerals and truncated excerpts are not checked."""
         text = word.text
         return not (any(c.isdigit() for c in text) or has_inner_capital(text) or has_foreign_letter(text)
-                    or is_truncated(doc, word))
+                    or is_roman_numeral(text) or is_truncated(doc, word))
 
     @staticmethod
     def _suggestions(doc, word_start: int, part: Part, own, other) -> tuple[str, ...]:
@@ -60,6 +60,6 @@ class Typo(Rule):
                 return ()
             found = own.suggest(part.text)
             return tuple(w[:1].upper() + w[1:] for w in found.words) if found.distance == 1 else ()
-        if other.knows(part.text) or other.accented_forms(part.text):
+        if other.lists(part.text) or other.accented_forms(part.text):
             return ()
         return own.suggest(part.text).words

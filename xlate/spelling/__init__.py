@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from xlate.spelling.data import DictionaryDataError, load_frequencies
-from xlate.spelling import spanish
+from xlate.spelling import english, spanish
 from xlate.spelling.dictionary import Dictionary, Suggestions, normalise
 
 ALPHABETS = {
@@ -28,8 +28,9 @@ def load_dictionary(lang: str) -> Dictionary:
     frequencies = load_frequencies(lang)
     if lang == "es":
         frequencies.update(spanish.MISSING_WORDS)
-        return Dictionary(lang, frequencies, ALPHABETS[lang], headwords=spanish.headwords)
-    return Dictionary(lang, frequencies, ALPHABETS[lang])
+        return Dictionary(lang, frequencies, ALPHABETS[lang], headwords=spanish.headwords,
+                          suggest_derived=True)
+    return Dictionary(lang, frequencies, ALPHABETS[lang], headwords=english.headwords)
 
 
 def project_dictionaries(words: Iterable[str] = (), folded: Iterable[str] = ()) -> dict[str, Dictionary]:

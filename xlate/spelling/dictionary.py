@@ -38,14 +38,17 @@ Headwords = Callable[[str], Iterable[str]]
 
 
 class Dictionary:
-    """Known words with frequencies. headwords, for a list of headwords only, maps a form to the
-    headwords it may be inflected from; a form is known when one of them is."""
+    """Known words with frequencies. headwords maps a form the list lacks to the listed words it
+    may derive from; the form is known when one of them is, and suggested only when
+    suggest_derived (regular inflection is a safe guess, a prefix glued to a word is not)."""
 
     def __init__(self, lang: str, frequencies: dict[str, int], alphabet: str,
-                 added: Iterable[str] = (), folded: Iterable[str] = (), headwords: Headwords | None = None):
+                 added: Iterable[str] = (), folded: Iterable[str] = (), headwords: Headwords | None = None,
+                 suggest_derived: bool = False):
         self.lang = lang
         self.alphabet = alphabet
         self.headwords = headwords
+        self.suggest_derived = suggest_derived
         self._frequencies = frequencies
         self._added = {normalise(w): ADDED_FREQUENCY for w in added if w.strip()}
         self._folded = frozenset(folded)
@@ -54,7 +57,8 @@ class Dictionary:
     def with_words(self, added: Iterable[str] = (), folded: Iterable[str] = ()) -> "Dictionary":
         """This dictionary plus project words (suggestible) and folded keys (known only)."""
         return Dictionary(self.lang, self._frequencies, self.alphabet,
-                          [*self._added, *added], self._folded | set(folded), self.headwords)
+                          [*self._added, *added], self._folded | set(folded), self.headwords,
+                          self.suggest_derived)
 
     def __len__(self) -> int:
         return len(self._frequencies) + len(self._added)
@@ -70,9 +74,14 @@ class Dictionary:
         headword_frequency = max(map(self.frequency, self.headwords(key)), default=0)
         return headword_frequency and max(1, headword_frequency // INFLECTED_DISCOUNT)
 
-    def knows(self, word: str) -> bool:
+    def lists(self, word: str) -> bool:
+        """Known as written, without derivation rules."""
         key = normalise(word)
-        return bool(self.form_frequency(key)) or (bool(self._folded) and fold(key) in self._folded)
+        return bool(self.frequency(key)) or (bool(self._folded) and fold(key) in self._folded)
+
+    def knows(self, word: str) -> bool:
+        """Known as written or as a form derived from a listed word."""
+        return self.lists(word) or bool(self.form_frequency(normalise(word)))
 
     def accented_forms(self, word: str) -> list[str]:
         """Known words spelled as word with up to two accents or tildes added: carcel -> cárcel."""
@@ -93,8 +102,9 @@ class Dictionary:
 
     def _compute(self, key: str) -> Suggestions:
         scores: dict[str, int] = {}
+        frequency_of = self.form_frequency if self.suggest_derived else self.frequency
         for candidate, favoured in edits1(key, self.alphabet):
-            frequency = self.form_frequency(candidate)
+            frequency = frequency_of(candidate)
             if frequency:
                 score = frequency * FAVOURED_BONUS if favoured else frequency
                 scores[candidate] = max(score, scores.get(candidate, 0))

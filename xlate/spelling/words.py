@@ -16,6 +16,7 @@ from xlate.spelling.dictionary import Dictionary
 CLITICS = ("n't", "'s", "'re", "'ve", "'ll", "'d", "'m")
 _PART_RE = regex.compile(r"[^\-‐‑]+")
 _LETTERS = frozenset("".join(ALPHABETS.values()))
+_ROMAN_NUMERAL_RE = regex.compile(r"(?i)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})")
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,11 @@ def has_inner_capital(text: str) -> bool:
 def has_foreign_letter(text: str) -> bool:
     """A letter neither English nor Spanish writes (São, Łódź) marks a foreign name."""
     return any(c.isalpha() and c.lower() not in _LETTERS for c in text)
+
+
+def is_roman_numeral(text: str) -> bool:
+    """Clause numbers (ii, xiv) are not misspellings."""
+    return bool(text) and _ROMAN_NUMERAL_RE.fullmatch(text) is not None
 
 
 def is_truncated(doc: Document, word: Word) -> bool:
