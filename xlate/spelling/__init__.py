@@ -41,7 +41,8 @@ def project_dictionaries(words: Iterable[str] = (), folded: Iterable[str] = ()) 
 
 def run_dictionaries(ctx) -> dict[str, Dictionary]:
     """The run's dictionaries, built once per Context and shared by the spelling rules."""
-    return ctx.shared("dictionaries", lambda: project_dictionaries(ctx.config.words, ctx.terms.known_keys()))
+    glossary_keys = ctx.shared("glossary-keys", ctx.terms.known_keys)
+    return ctx.shared("dictionaries", lambda: project_dictionaries(ctx.config.words, glossary_keys))
 
 
 __all__ = ["ALPHABETS", "Dictionary", "DictionaryDataError", "Suggestions", "load_dictionary",
