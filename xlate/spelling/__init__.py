@@ -28,9 +28,9 @@ def load_dictionary(lang: str) -> Dictionary:
     frequencies = load_frequencies(lang)
     if lang == "es":
         frequencies.update(spanish.MISSING_WORDS)
-        return Dictionary(lang, frequencies, ALPHABETS[lang], headwords=spanish.headwords,
-                          suggest_derived=True)
-    return Dictionary(lang, frequencies, ALPHABETS[lang], headwords=english.headwords)
+        return Dictionary(lang, frequencies, ALPHABETS[lang], derivations=spanish.headwords,
+                          inflections=spanish.inflections)
+    return Dictionary(lang, frequencies, ALPHABETS[lang], derivations=english.headwords)
 
 
 def project_dictionaries(words: Iterable[str] = (), folded: Iterable[str] = ()) -> dict[str, Dictionary]:

@@ -38,17 +38,17 @@ Headwords = Callable[[str], Iterable[str]]
 
 
 class Dictionary:
-    """Known words with frequencies. headwords maps a form the list lacks to the listed words it
-    may derive from; the form is known when one of them is, and suggested only when
-    suggest_derived (regular inflection is a safe guess, a prefix glued to a word is not)."""
+    """Known words with frequencies. For a form the list lacks, derivations gives the listed words
+    it may derive from (the form is known when one of them is) and inflections the subset safe
+    enough to suggest the form by: regular inflection is, a prefix glued to a word is not."""
 
     def __init__(self, lang: str, frequencies: dict[str, int], alphabet: str,
-                 added: Iterable[str] = (), folded: Iterable[str] = (), headwords: Headwords | None = None,
-                 suggest_derived: bool = False):
+                 added: Iterable[str] = (), folded: Iterable[str] = (),
+                 derivations: Headwords | None = None, inflections: Headwords | None = None):
         self.lang = lang
         self.alphabet = alphabet
-        self.headwords = headwords
-        self.suggest_derived = suggest_derived
+        self.derivations = derivations
+        self.inflections = inflections
         self._frequencies = frequencies
         self._added = {normalise(w): ADDED_FREQUENCY for w in added if w.strip()}
         self._folded = frozenset(folded)
@@ -57,8 +57,8 @@ class Dictionary:
     def with_words(self, added: Iterable[str] = (), folded: Iterable[str] = ()) -> "Dictionary":
         """This dictionary plus project words (suggestible) and folded keys (known only)."""
         return Dictionary(self.lang, self._frequencies, self.alphabet,
-                          [*self._added, *added], self._folded | set(folded), self.headwords,
-                          self.suggest_derived)
+                          [*self._added, *added], self._folded | set(folded), self.derivations,
+                          self.inflections)
 
     def __len__(self) -> int:
         return len(self._frequencies) + len(self._added)
@@ -66,13 +66,16 @@ class Dictionary:
     def frequency(self, key: str) -> int:
         return self._frequencies.get(key) or self._added.get(key, 0)
 
-    def form_frequency(self, key: str) -> int:
-        """Frequency of a listed word or, discounted, of the likeliest headword of an inflected form."""
+    def derived_frequency(self, key: str, headwords: Headwords | None) -> int:
+        """Frequency of a listed word or, discounted, of the likeliest headword it derives from."""
         frequency = self.frequency(key)
-        if frequency or self.headwords is None:
+        if frequency or headwords is None:
             return frequency
-        headword_frequency = max(map(self.frequency, self.headwords(key)), default=0)
+        headword_frequency = max(map(self.frequency, headwords(key)), default=0)
         return headword_frequency and max(1, headword_frequency // INFLECTED_DISCOUNT)
+
+    def suggestible_frequency(self, key: str) -> int:
+        return self.derived_frequency(key, self.inflections)
 
     def lists(self, word: str) -> bool:
         """Known as written, without derivation rules."""
@@ -81,7 +84,7 @@ class Dictionary:
 
     def knows(self, word: str) -> bool:
         """Known as written or as a form derived from a listed word."""
-        return self.lists(word) or bool(self.form_frequency(normalise(word)))
+        return self.lists(word) or bool(self.derived_frequency(normalise(word), self.derivations))
 
     def accented_forms(self, word: str) -> list[str]:
         """Known words spelled as word with up to two accents or tildes added: carcel -> cárcel."""
@@ -101,24 +104,17 @@ class Dictionary:
         return Suggestions(found.distance, found.words[:limit])
 
     def _compute(self, key: str) -> Suggestions:
-        scores: dict[str, int] = {}
-        frequency_of = self.form_frequency if self.suggest_derived else self.frequency
-        for candidate, favoured in edits1(key, self.alphabet):
-            frequency = frequency_of(candidate)
-            if frequency:
-                score = frequency * FAVOURED_BONUS if favoured else frequency
-                scores[candidate] = max(score, scores.get(candidate, 0))
+        favoured, other = edits1(key, self.alphabet)
+        scores = {c: self.suggestible_frequency(c) for c in other}
+        scores.update((c, self.suggestible_frequency(c) * FAVOURED_BONUS) for c in favoured)
+        scores = {c: score for c, score in scores.items() if score}
         if scores:
             return Suggestions(1, _best_first(scores))
         if len(key) < MIN_LENGTH_FOR_DISTANCE_2:
             return NO_SUGGESTIONS
-        scores = {}
-        for candidate in edits2(key, self.alphabet):
-            if candidate not in scores and candidate != key:
-                frequency = self.frequency(candidate)
-                if frequency:
-                    scores[candidate] = frequency
-        return Suggestions(2, _best_first(scores)) if scores else NO_SUGGESTIONS
+        listed = self._frequencies.keys() | self._added.keys()
+        found = set().union(*(listed & group for group in edits2(key, self.alphabet))) - {key}
+        return Suggestions(2, _best_first({c: self.frequency(c) for c in found})) if found else NO_SUGGESTIONS
 
 
 def _best_first(scores: dict[str, int], keep: int = 10) -> tuple[str, ...]:

@@ -45,38 +45,54 @@ IRREGULAR_FORMS |= dict.fromkeys("estoy estás está están esté estés estén"
 IRREGULAR_FORMS |= dict.fromkeys("doy di diste dio dimos disteis dieron dé diera dieran".split(), "dar")
 IRREGULAR_FORMS |= dict.fromkeys("veo vi vio vieron vea veas vean veía veían".split(), "ver")
 IRREGULAR_FORMS |= dict.fromkeys("sé sepa sepas sepan".split(), "saber")
-# Accented interrogatives and other diacritic pairs: the list holds only the plain form.
+# Accented interrogatives and other diacritic pairs (also the older éste, sólo): the list holds the plain form.
 IRREGULAR_FORMS |= {form: form.translate(str.maketrans("áéíóú", "aeiou")) for form in """qué quién quiénes cuál
-cuáles cuánto cuánta cuántos cuántas cómo dónde adónde cuándo aún""".split()}
+cuáles cuánto cuánta cuántos cuántas cómo dónde adónde cuándo aún éste ésta éstos éstas ése ésa ésos ésas
+aquél aquélla aquéllos aquéllas sólo""".split()}
 # Common words the headword list lacks altogether, with frequencies of the order of their neighbours'.
 MISSING_WORDS = {"según": 50000, "siete": 50000}
 _VOWELS = tuple("aeiouáéíóú")
 _CONSONANTS = tuple("bcdfghjklmnpqrstvwxyzñ")
 _FEMININE_OF_CONSONANT = ("or", "ol", "on", "an", "es")   # profesora, española, campeona, alemana, francesa
 # (ending, replacement, what the stem must end in)
-NOMINAL_RULES = (("ces", "z", _VOWELS), ("es", "", _CONSONANTS), ("s", "", _VOWELS), ("as", "o", _CONSONANTS),
-                 ("a", "o", _CONSONANTS), ("as", "", _FEMININE_OF_CONSONANT), ("a", "", _FEMININE_OF_CONSONANT))
+NOMINAL_RULES = (("ces", "z", _VOWELS), ("es", "", _CONSONANTS), ("s", "", _VOWELS),
+                 ("as", "o", _CONSONANTS + ("í",)), ("a", "o", _CONSONANTS + ("í",)),   # chilena, vacía
+                 ("as", "", _FEMININE_OF_CONSONANT), ("a", "", _FEMININE_OF_CONSONANT))
 ENCLITICS = ("me", "te", "se", "lo", "la", "los", "las", "le", "les", "nos", "os")
 # Spelling and stem changes a verb stem may show, undone: busqu-é, lleg-ué, empec-é, dirij-o, conozc-o,
 # pid-en, quier-en, pued-en, constru-yen, sig-o.
-STEM_CHANGES = (("qu", "c"), ("gu", "g"), ("c", "z"), ("j", "g"), ("zc", "c"), ("ie", "e"), ("ue", "o"),
-                ("i", "e"), ("g", "gu"), ("gü", "gu"), ("u", "o"))
+STEM_CHANGES = (("qu", "c"), ("gu", "g"), ("c", "z"), ("z", "c"), ("j", "g"), ("zc", "c"), ("ie", "e"),
+                ("ue", "o"), ("i", "e"), ("g", "gu"), ("gü", "gu"), ("u", "o"), ("í", "i"), ("ú", "u"))
+PREFIXES = ("des", "re", "in", "pre", "anti", "auto", "contra", "co", "sobre", "sub", "super", "inter", "mega",
+            "micro", "multi", "ex", "semi", "narco", "post", "pos")
+MIN_STEM = 4
 _ACUTE = str.maketrans("áéíóú", "aeiou")
 
 
-def headwords(word: str, depth: int = 2) -> Iterator[str]:
-    """Headwords word may be a form of; candidates only, to be looked up in the list."""
+def inflections(word: str) -> Iterator[str]:
+    """Headwords word may be an inflected form of; safe enough to suggest forms by."""
+    return headwords(word, prefixes=False)
+
+
+def headwords(word: str, depth: int = 2, prefixes: bool = True) -> Iterator[str]:
+    """Headwords word may be a form or a prefixed form of; candidates only, to be looked up in the list."""
     if word in IRREGULAR_FORMS:
         yield IRREGULAR_FORMS[word]
     yield from _nominal(word)
     yield from _verbal(word)
-    if depth:
-        for shorter in _without_enclitic(word):
-            yield shorter
-            yield from headwords(shorter, depth - 1)
-        if word.endswith("mente") and len(word) > 7:       # rápidamente <- rápida <- rápido
-            yield from headwords(word[:-5], depth - 1)
-            yield word[:-5]
+    if not depth:
+        return
+    for prefix in PREFIXES if prefixes else ():            # reiniciar, desactivada
+        rest = word[len(prefix):]
+        if word.startswith(prefix) and len(rest) >= MIN_STEM:
+            yield rest
+            yield from headwords(rest, depth - 1, prefixes)
+    for shorter in _without_enclitic(word):
+        yield shorter
+        yield from headwords(shorter, depth - 1, prefixes)
+    if word.endswith("mente") and len(word) > 7:           # rápidamente <- rápida <- rápido
+        yield word[:-5]
+        yield from headwords(word[:-5], depth - 1, prefixes)
 
 
 def _nominal(word: str) -> Iterator[str]:
@@ -113,12 +129,14 @@ def _replace_suffix(stem: str, table: dict[str, str]) -> Iterator[str]:
             yield stem[:-len(irregular)] + infinitive
 
 
-def _stem_variants(stem: str) -> Iterator[str]:
+def _stem_variants(stem: str, changes: int = 2) -> Iterator[str]:
+    """The stem with up to two changes undone: comienc-e <- comenz-ar, corrij-a <- correg-ir."""
     yield stem
-    for changed, original in STEM_CHANGES:
-        i = stem.rfind(changed)
-        if i != -1:
-            yield stem[:i] + original + stem[i + len(changed):]
+    if changes:
+        for changed, original in STEM_CHANGES:
+            i = stem.rfind(changed)
+            if i != -1:
+                yield from _stem_variants(stem[:i] + original + stem[i + len(changed):], changes - 1)
 
 
 def _accent_variants(stem: str) -> Iterator[str]:
@@ -134,8 +152,8 @@ def _accent_variants(stem: str) -> Iterator[str]:
 
 
 def _without_enclitic(word: str) -> Iterator[str]:
-    """decirle -> decir, diciéndolo -> diciendo, dígame -> diga: pronouns attach to infinitives,
-    gerunds and imperatives, which then carry a written accent."""
+    """decirle -> decir, diciéndolo -> diciendo, dígame -> diga, sojuzgadla -> sojuzgar,
+    multiplicaos -> multiplicar: pronouns attach to infinitives, gerunds and imperatives."""
     for pronoun in ENCLITICS:
         rest = word[:-len(pronoun)]
         if not word.endswith(pronoun) or len(rest) < 3:
@@ -145,3 +163,7 @@ def _without_enclitic(word: str) -> Iterator[str]:
             yield plain
         elif rest.endswith(("ar", "er", "ir", "ír")):
             yield rest
+        elif rest.endswith(("ad", "ed", "id")):             # vosotros imperative
+            yield rest[:-1] + "r"
+        elif pronoun == "os" and rest.endswith(("a", "e", "i")):   # which drops its d before os
+            yield rest + "r"
