@@ -23,7 +23,8 @@ class Typo(Rule):
     kind = "typo"
     severity = "warning"
     summary = "Misspelled word (not in the English or Spanish dictionary)."
-    example = 'Bukele has been criticzed for rounding up journalists\n-> XL301 "criticzed" is not a word; did you mean "criticized"?'
+    example = ('Bukele has been criticzed for rounding up journalists\n'
+               '-> XL301 "criticzed" is not a word; did you mean "criticized"?')
 
     def check(self, doc, ctx):
         dictionaries = run_dictionaries(ctx)

@@ -10,8 +10,8 @@ import string
 from functools import lru_cache
 from typing import Iterable
 
-from xlate.spelling.data import DictionaryDataError, load_frequencies
 from xlate.spelling import english, spanish
+from xlate.spelling.data import DictionaryDataError, load_frequencies
 from xlate.spelling.dictionary import Dictionary, Suggestions, normalise
 
 ALPHABETS = {

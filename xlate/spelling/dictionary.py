@@ -60,9 +60,6 @@ class Dictionary:
                           [*self._added, *added], self._folded | set(folded), self.derivations,
                           self.inflections)
 
-    def __len__(self) -> int:
-        return len(self._frequencies) + len(self._added)
-
     def frequency(self, key: str) -> int:
         return self._frequencies.get(key) or self._added.get(key, 0)
 
