@@ -43,6 +43,11 @@ def test_a_long_common_spanish_word_on_its_own():
     assert texts(untranslated("It was the presidente of the country who said it to the press.")) == ["presidente"]
 
 
+def test_inflected_spanish_counts_too():
+    text = "Police say the pandillas recruit teenagers in the poorer districts of the capital."
+    assert texts(untranslated(text)) == ["pandillas"]
+
+
 def test_lone_words_that_are_short_rare_or_english_are_not_findings():
     text = "The penitenciario system, the red van and the plaza of the barrio were in the news."
     assert untranslated(text) == []

@@ -61,6 +61,6 @@ class Typo(Rule):
                 return ()
             found = own.suggest(part.text)
             return tuple(w[:1].upper() + w[1:] for w in found.words) if found.distance == 1 else ()
-        if other.lists(part.text) or other.accented_forms(part.text):
+        if other.knows_form(part.text) or other.accented_forms(part.text):
             return ()
         return own.suggest(part.text).words

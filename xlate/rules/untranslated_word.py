@@ -69,7 +69,7 @@ def spanish_frequency(text: str, en: Dictionary, es: Dictionary) -> int | None:
     if en.knows(text):
         return 0 if es.knows(text) else None
     key = normalise(text)
-    frequency = es.frequency(key) or max(map(es.frequency, es.accented_forms(key)), default=0)
+    frequency = es.form_frequency(key) or max(map(es.frequency, es.accented_forms(key)), default=0)
     return frequency or None
 
 

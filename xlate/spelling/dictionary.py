@@ -63,25 +63,26 @@ class Dictionary:
     def frequency(self, key: str) -> int:
         return self._frequencies.get(key) or self._added.get(key, 0)
 
-    def derived_frequency(self, key: str, headwords: Headwords | None) -> int:
-        """Frequency of a listed word or, discounted, of the likeliest headword it derives from."""
-        frequency = self.frequency(key)
-        if frequency or headwords is None:
-            return frequency
-        headword_frequency = max(map(self.frequency, headwords(key)), default=0)
-        return headword_frequency and max(1, headword_frequency // INFLECTED_DISCOUNT)
+    def headword_frequency(self, key: str, headwords: Headwords | None) -> int:
+        """Frequency of the likeliest listed headword key derives from; 0 when none is listed."""
+        return max(map(self.frequency, headwords(key)), default=0) if headwords else 0
 
-    def suggestible_frequency(self, key: str) -> int:
-        return self.derived_frequency(key, self.inflections)
+    def form_frequency(self, key: str) -> int:
+        """Frequency of a listed word, else of the headword it is a regular inflection of."""
+        return self.frequency(key) or self.headword_frequency(key, self.inflections)
 
     def lists(self, word: str) -> bool:
-        """Known as written, without derivation rules."""
+        """Listed as written (or a glossary token), without derivation rules."""
         key = normalise(word)
         return bool(self.frequency(key)) or (bool(self._folded) and fold(key) in self._folded)
 
+    def knows_form(self, word: str) -> bool:
+        """Listed, or a regular inflection of a listed word."""
+        return self.lists(word) or bool(self.headword_frequency(normalise(word), self.inflections))
+
     def knows(self, word: str) -> bool:
-        """Known as written or as a form derived from a listed word."""
-        return self.lists(word) or bool(self.derived_frequency(normalise(word), self.derivations))
+        """Listed, or derived from a listed word by any rule."""
+        return self.lists(word) or bool(self.headword_frequency(normalise(word), self.derivations))
 
     def accented_forms(self, word: str) -> list[str]:
         """Known words spelled as word with up to two accents or tildes added: carcel -> cárcel."""
@@ -102,8 +103,8 @@ class Dictionary:
 
     def _compute(self, key: str) -> Suggestions:
         favoured, other = edits1(key, self.alphabet)
-        scores = {c: self.suggestible_frequency(c) for c in other}
-        scores.update((c, self.suggestible_frequency(c) * FAVOURED_BONUS) for c in favoured)
+        scores = {c: self._candidate_score(c) for c in other}
+        scores.update((c, self._candidate_score(c) * FAVOURED_BONUS) for c in favoured)
         scores = {c: score for c, score in scores.items() if score}
         if scores:
             return Suggestions(1, _best_first(scores))
@@ -112,6 +113,14 @@ class Dictionary:
         listed = self._frequencies.keys() | self._added.keys()
         found = set().union(*(listed & group for group in edits2(key, self.alphabet))) - {key}
         return Suggestions(2, _best_first({c: self.frequency(c) for c in found})) if found else NO_SUGGESTIONS
+
+
+    def _candidate_score(self, candidate: str) -> int:
+        listed = self.frequency(candidate)
+        if listed:
+            return listed
+        inflected = self.headword_frequency(candidate, self.inflections)
+        return inflected and max(1, inflected // INFLECTED_DISCOUNT)
 
 
 def _best_first(scores: dict[str, int], keep: int = 10) -> tuple[str, ...]:
