@@ -13,6 +13,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Iterator
 
+_ACUTE = str.maketrans("áéíóú", "aeiou")
 _AR = """o as a amos áis an é aste ó asteis aron aba abas ábamos abais aban e es emos éis en ara aras áramos
 arais aran ase ases ásemos aseis asen ando ado ada ados adas ad ante antes""".split()
 _ER_IR = """o es e en í iste ió isteis ieron ía ías íamos íais ían a as amos áis an iera ieras iéramos ierais
@@ -46,7 +47,7 @@ IRREGULAR_FORMS |= dict.fromkeys("doy di diste dio dimos disteis dieron dé dier
 IRREGULAR_FORMS |= dict.fromkeys("veo vi vio vieron vea veas vean veía veían".split(), "ver")
 IRREGULAR_FORMS |= dict.fromkeys("sé sepa sepas sepan".split(), "saber")
 # Accented interrogatives and other diacritic pairs (also the older éste, sólo): the list holds the plain form.
-IRREGULAR_FORMS |= {form: form.translate(str.maketrans("áéíóú", "aeiou")) for form in """qué quién quiénes cuál
+IRREGULAR_FORMS |= {form: form.translate(_ACUTE) for form in """qué quién quiénes cuál
 cuáles cuánto cuánta cuántos cuántas cómo dónde adónde cuándo aún éste ésta éstos éstas ése ésa ésos ésas
 aquél aquélla aquéllos aquéllas sólo""".split()}
 # Common words the headword list lacks altogether, with frequencies of the order of their neighbours'.
@@ -62,12 +63,11 @@ ENCLITICS = ("me", "te", "se", "lo", "la", "los", "las", "le", "les", "nos", "os
 # Spelling and stem changes a verb stem may show, undone: busqu-é, lleg-ué, empec-é, dirij-o, conozc-o,
 # pid-en, quier-en, pued-en, constru-yen, sig-o.
 STEM_CHANGES = (("qu", "c"), ("gu", "g"), ("c", "z"), ("z", "c"), ("j", "g"), ("zc", "c"), ("ie", "e"),
-                ("ue", "o"), ("i", "e"), ("g", "gu"), ("gü", "gu"), ("u", "o"), ("í", "i"), ("ú", "u"))
+                ("ue", "o"), ("i", "e"), ("g", "gu"), ("gü", "gu"), ("u", "o"), ("í", "i"), ("ú", "u"),
+                ("uy", "u"))
 PREFIXES = ("des", "re", "in", "pre", "anti", "auto", "contra", "co", "sobre", "sub", "super", "inter", "mega",
             "micro", "multi", "ex", "semi", "narco", "post", "pos")
 MIN_STEM = 4
-_ACUTE = str.maketrans("áéíóú", "aeiou")
-
 
 def inflections(word: str) -> Iterator[str]:
     """Headwords word may be an inflected form of; safe enough to suggest forms by."""
