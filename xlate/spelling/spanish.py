@@ -69,6 +69,7 @@ PREFIXES = ("des", "re", "in", "pre", "anti", "auto", "contra", "co", "sobre", "
             "micro", "multi", "ex", "semi", "narco", "post", "pos")
 MIN_STEM = 4
 
+
 def inflections(word: str) -> Iterator[str]:
     """Headwords word may be an inflected form of; safe enough to suggest forms by."""
     return headwords(word, prefixes=False)
