@@ -41,6 +41,10 @@ def test_names_mid_sentence_are_fine():
     assert typos(text) == []
 
 
+def test_accented_words_in_english_copy_are_foreign_names():
+    assert typos("Bogotá is far from the coast. São Paulo is farther, the mayor said.") == []
+
+
 def test_the_seed_corpus_has_exactly_one_typo():
     docs = [Document.from_path(path) for path in sorted(SEEDS.glob("*.txt"))]
     findings = check_documents(docs, Context(config=Config(select={"XL301"})))

@@ -12,7 +12,8 @@ OTHER_LANGUAGE = {"en": "es", "es": "en"}
 class Typo(Rule):
     """A word that is in neither the English nor the Spanish dictionary (for the paragraph's
     language), the project word list or the glossary, and is one or two edits from a word that is.
-    Names are left alone: capitalised words mid-sentence, acronyms, words with digits, and
+    Names are left alone: capitalised words mid-sentence, acronyms, words with digits, words with
+    letters the language does not write (accents in English copy), and
     sentence-initial capitalised words unless the document never writes them capitalised
     mid-sentence and they are one edit from a word. Possessives, contractions and hyphenated
     compounds of known words are fine; lowercase words of the other language are the
@@ -34,7 +35,7 @@ class Typo(Rule):
                 continue
             other = dictionaries[OTHER_LANGUAGE[paragraph.language]]
             for word in words:
-                if not self._checkable(doc, word):
+                if not self._checkable(doc, word, paragraph.language):
                     continue
                 for part in unknown_parts(word, own):
                     suggestions = self._suggestions(doc, word.start, part, own, other)
@@ -44,10 +45,10 @@ class Typo(Rule):
                                           suggestions, ctx)
 
     @staticmethod
-    def _checkable(doc, word) -> bool:
-        """Words with digits, acronyms, brands, foreign names, numerals and truncated excerpts are not checked."""
+    def _checkable(doc, word, lang: str) -> bool:
+        """Words with digits, acronyms, brands, foreign words, numerals and truncated excerpts are not checked."""
         text = word.text
-        return not (any(c.isdigit() for c in text) or has_inner_capital(text) or has_foreign_letter(text)
+        return not (any(c.isdigit() for c in text) or has_inner_capital(text) or has_foreign_letter(text, lang)
                     or is_roman_numeral(text) or is_truncated(doc, word))
 
     @staticmethod

@@ -15,7 +15,7 @@ from xlate.spelling.dictionary import Dictionary
 # English possessive and contraction endings, after apostrophes are straightened.
 CLITICS = ("n't", "'s", "'re", "'ve", "'ll", "'d", "'m")
 _PART_RE = regex.compile(r"[^\-‐‑]+")
-_LETTERS = frozenset("".join(ALPHABETS.values()))
+_LETTERS = {lang: frozenset(alphabet) for lang, alphabet in ALPHABETS.items()}
 _ROMAN_NUMERAL_RE = regex.compile(r"(?i)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})")
 
 
@@ -73,9 +73,10 @@ def has_inner_capital(text: str) -> bool:
     return any(c.isupper() for c in text[1:])
 
 
-def has_foreign_letter(text: str) -> bool:
-    """A letter neither English nor Spanish writes (São, Łódź) marks a foreign name."""
-    return any(c.isalpha() and c.lower() not in _LETTERS for c in text)
+def has_foreign_letter(text: str, lang: str) -> bool:
+    """A letter the language does not write marks a foreign word or name: São or Łódź in either
+    language, Culiacán or Iván in English."""
+    return any(c.isalpha() and c.lower() not in _LETTERS[lang] for c in text)
 
 
 def is_roman_numeral(text: str) -> bool:
