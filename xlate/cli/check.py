@@ -43,7 +43,7 @@ def check_command(paths, glossaries, output_format, select, ignore, max_file_siz
       xlate check --pair nota.es.md nota.en.md
       xlate check --diff content/          # then --fix to apply
     """
-    paths = list(paths) or [Path(".")]
+    paths = list(paths) or [p for pair in workflow["pairs"] for p in pair] or [Path(".")]
     config = run_config(paths, workflow)   # the configuration file; options below override it
     if select:
         config.select = _codes(select)

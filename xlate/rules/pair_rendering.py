@@ -4,12 +4,19 @@ from xlate.pairs import aligned_paragraphs, line_span, location
 from xlate.rules.base import PairRule, register
 
 
+def _names_in_spanish(entry, text: str) -> bool:
+    """A Spanish term, or an abbreviation written exactly ("ONU", not the article "un" for "UN")."""
+    if entry.term.is_abbreviation:
+        return entry.term.text == text
+    return entry.term.lang == "es"
+
+
 def _spanish_concepts(matches, paragraph):
     """Glossary concepts the Spanish paragraph names, first mention each, with an English rendering."""
     seen = {}
     for m in matches:
         if paragraph.start <= m.start < paragraph.end:
-            entry = next((e for e in m.entries if e.term.lang == "es" or e.term.is_abbreviation), None)
+            entry = next((e for e in m.entries if _names_in_spanish(e, m.text)), None)
             if entry and entry.concept.preferred_en and entry.concept.id not in seen:
                 seen[entry.concept.id] = (m, entry.concept)
     return seen.values()
