@@ -108,3 +108,10 @@ def test_cli_exits_2_on_a_bad_config_and_cli_options_override_the_file(tmp_path)
     write(tmp_path, "xlate.toml", 'select = "XL1O1"\n')
     bad = CliRunner().invoke(main, ["check", str(doc)])
     assert bad.exit_code == 2 and "xlate.toml: select: XL1O1 is not a rule code" in bad.stderr
+
+
+def test_every_key_is_documented():
+    from xlate.configfile import KEYS
+
+    page = (ROOT / "docs" / "configuration.md").read_text()
+    assert [key for key in KEYS if f"| `{key}` |" not in page] == []

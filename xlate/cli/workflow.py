@@ -44,9 +44,9 @@ def run_config(paths: list[Path], workflow: dict) -> Config:
 
 def after_check(report, ctx, rules, workflow: dict, recheck: Callable[[], object]):
     """Write a baseline, or apply one, then fixes; returns the report to print."""
-    from xlate.baseline import file_line_reader, write_baseline
-
     if workflow["write_baseline"]:
+        from xlate.baseline import file_line_reader, write_baseline
+
         write_baseline(workflow["write_baseline"], report.findings, file_line_reader(), ctx.config.root)
         notice(f"wrote {len(report.findings)} finding(s) to the baseline {workflow['write_baseline']}")
         sys.exit(EXIT_CLEAN)
@@ -57,10 +57,10 @@ def after_check(report, ctx, rules, workflow: dict, recheck: Callable[[], object
 
 
 def _without_baselined(report, ctx, workflow: dict):
-    from xlate.baseline import file_line_reader, new_findings, read_baseline
-
     baseline = workflow["baseline"] or ctx.config.baseline
     if baseline:
+        from xlate.baseline import file_line_reader, new_findings, read_baseline
+
         report.findings = new_findings(report.findings, read_baseline(baseline), file_line_reader(), ctx.config.root)
     return report
 
