@@ -53,7 +53,8 @@ def check_command(paths, glossaries, output_format, select, ignore, max_file_siz
         config.max_bytes = max_file_size
     ctx = build_context(paths, glossaries, config)
     if not ctx.glossary:
-        notice("no glossary found (looked for glossary/ in the project root); glossary checks have nothing to check against")
+        where = ", ".join(ctx.glossary.sources) or "no glossary/ folder in the project root and no --glossary"
+        notice(f"the glossary is empty ({where}); only the checks that need no glossary ran")
     report = check_paths(paths, ctx, workflow["pairs"])
     for path, reason in report.skipped:
         notice(f"{path}: {reason}")
