@@ -59,3 +59,11 @@ def test_pair_fixture_through_the_cli_by_name_and_by_option(tmp_path):
         return [line.split(": ", 1)[0].rsplit(":", 2)[1:] + [line.split(": ", 1)[1][:5]]
                 for line in output.splitlines() if ": XL7" in line]
     assert positions(explicit.stdout) == positions(result.stdout) == [["3", "1", "XL701"], ["5", "26", "XL702"]]
+
+
+def test_a_translation_checked_alone_is_compared_with_its_original_on_disk():
+    result = CliRunner().invoke(main, ["check", "-g", str(ROOT / "glossary"), "--select", "XL7",
+                                       str(PAIR / "visita.en.md")])
+    lines = [line for line in result.stdout.splitlines() if ": XL7" in line]
+    assert lines and all(line.startswith(str(PAIR / "visita.en.md")) for line in lines)
+    assert any(":3:1: XL701" in line for line in lines) and "in 1 file(s)" in result.stdout

@@ -10,7 +10,7 @@ from xlate.context import Context
 from xlate.discovery import discover
 from xlate.document import Document, ReadError
 from xlate.finding import Finding
-from xlate.pairs import Pair, find_pairs
+from xlate.pairs import Pair, find_pairs, unchecked_originals
 from xlate.rules import CorpusRule, PairRule, Rule, all_rules
 from xlate.suppress import Exemptions, without_exempt
 
@@ -66,9 +66,10 @@ def check_pairs(pairs: list[Pair], ctx: Context, rules: list[Rule]) -> list[Find
     return [f for pair in pairs for rule in rules if isinstance(rule, PairRule) for f in rule.check_pair(pair, ctx)]
 
 
-def check_documents(docs: Iterable[Document], ctx: Context, explicit_pairs=()) -> list[Finding]:
+def check_documents(docs: Iterable[Document], ctx: Context, explicit_pairs=(), originals=()) -> list[Finding]:
     """The library entry point: check documents already in memory (see docs/api.md).
-    explicit_pairs: (spanish path, english path) pairs besides those the file names make."""
+    explicit_pairs: (spanish path, english path) pairs besides those the file names make;
+    originals: documents that are only the Spanish side of a pair, not checked themselves."""
     docs = list(docs)
     rules = active_rules(ctx)
     corpus_rules = [r for r in rules if isinstance(r, CorpusRule)]
@@ -83,7 +84,7 @@ def check_documents(docs: Iterable[Document], ctx: Context, explicit_pairs=()) -
     for rule in corpus_rules:
         findings.extend(rule.conclude(observations[rule.code], ctx))
     findings = resolve_overlaps(findings)
-    findings += check_pairs(find_pairs(docs, ctx.config.pairs, explicit_pairs), ctx, rules)
+    findings += check_pairs(find_pairs(docs + list(originals), ctx.config.pairs, explicit_pairs), ctx, rules)
     return sorted(without_exempt(findings, exemptions), key=lambda f: f.sort_key)
 
 
@@ -104,5 +105,6 @@ def check_paths(paths: list[Path], ctx: Context, explicit_pairs=()) -> Report:
     report.skipped.extend(found.problems)
     docs = load_documents(found.files, ctx, report)
     report.files_checked = len(docs)
-    report.findings = check_documents(docs, ctx, explicit_pairs)
+    originals = load_documents(unchecked_originals(docs, ctx.config.pairs), ctx, Report())
+    report.findings = check_documents(docs, ctx, explicit_pairs, originals)
     return report

@@ -60,6 +60,15 @@ def counterpart(path: str, patterns) -> str | None:
     return None
 
 
+def unchecked_originals(docs: list[Document], patterns) -> list[Path]:
+    """Spanish originals of the English files being checked that are not checked themselves, so a
+    translation is compared with its original even when only the translation changed (pre-commit)."""
+    reverse = [(english, spanish) for spanish, english in patterns]
+    checked = {os.path.normpath(d.path) for d in docs}
+    originals = (counterpart(d.path, reverse) for d in docs)
+    return [Path(o) for o in originals if o and os.path.normpath(o) not in checked and Path(o).is_file()]
+
+
 def find_pairs(docs: list[Document], patterns, explicit=()) -> list[Pair]:
     """Pairs among docs by name pattern, plus the explicit (spanish_path, english_path) pairs."""
     by_path = {os.path.normpath(d.path): d for d in docs}
