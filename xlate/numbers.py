@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 
 import regex
 
-NUMBER_RE = regex.compile(r"""
+NUMBER_PATTERN = r"""
     (?<![\p{L}\p{Nd}.,:/])
     (?:(?P<grouped>\d{1,3}(?:[.,\u00a0\u202f]\d{3})+(?:[.,]\d+)?)|(?P<plain>\d+(?:[.,]\d+)?))
     (?!\p{Nd}|[:/]\d|[.,]\d)
@@ -23,7 +24,7 @@ NUMBER_RE = regex.compile(r"""
     (?!\p{L})
     (?:[ \u00a0]+(?P<scale>mil\ millones|millardos?|millones|millón|billones|billón|mil
                           |thousand|million|billion|trillion)\b)?
-""", regex.X | regex.I)
+"""
 
 SCALES = {
     "mil": 10**3, "mil millones": 10**9, "millón": 10**6, "millones": 10**6, "millardo": 10**9,
@@ -39,7 +40,7 @@ NUMBER_WORDS = {
                                   "catorce quince dieciséis diecisiete dieciocho diecinueve veinte".split())},
     "un": 1, "una": 1, "dozen": 12, "docena": 12,
 }
-WORD_RE = regex.compile(r"\p{L}+")
+WORD_PATTERN = r"\p{L}+"
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,12 @@ class Number:
     end: int
     text: str
     value: Decimal
+
+
+@cache
+def _compiled(pattern: str, flags: int = 0):
+    """Compiled on first use: most runs have no pairs, and the hook should start fast."""
+    return regex.compile(pattern, flags)
 
 
 def _value(match: regex.Match) -> Decimal:
@@ -61,11 +68,12 @@ def _value(match: regex.Match) -> Decimal:
 
 
 def numbers_in(text: str, start: int = 0, end: int | None = None) -> list[Number]:
+    pattern = _compiled(NUMBER_PATTERN, regex.X | regex.I)
     return [Number(m.start(), m.end(), m.group().strip(), _value(m))
-            for m in NUMBER_RE.finditer(text, start, len(text) if end is None else end)]
+            for m in pattern.finditer(text, start, len(text) if end is None else end)]
 
 
 def spelled_values(text: str, start: int = 0, end: int | None = None) -> set[Decimal]:
     """Values of the small numbers written as words in text[start:end]."""
-    words = WORD_RE.findall(text, start, len(text) if end is None else end)
+    words = _compiled(WORD_PATTERN).findall(text, start, len(text) if end is None else end)
     return {Decimal(NUMBER_WORDS[w.lower()]) for w in words if w.lower() in NUMBER_WORDS}
