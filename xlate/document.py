@@ -163,6 +163,14 @@ class Document:
     def words(self) -> list[Word]:
         return [Word(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(self.prose)]
 
+    def words_between(self, start: int, end: int) -> list[Word]:
+        """The words inside [start, end), found by bisection rather than a scan of every word."""
+        if "word-starts" not in self.derived:
+            self.derived["word-starts"] = [w.start for w in self.words]
+        starts = self.derived["word-starts"]
+        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        return [w for w in self.words[lo:hi] if w.end <= end]
+
     @cached_property
     def language(self) -> str:
         return self.language_hint or detect_language(self.prose) or "en"

@@ -73,7 +73,7 @@ class Chain:
 def word_chains(doc, start: int, end: int, max_content: int = 6) -> Iterator[Chain]:
     """Every run of 2..max_content content words joined by single spaces and connectors, all of them
     capitalised or all lowercase, the way a word-for-word rendering of a Spanish name reads."""
-    words = [w for w in doc.words if start <= w.start and w.end <= end]
+    words = doc.words_between(start, end)
     for i, first in enumerate(words):
         if fold(first.text) in CONNECTORS:
             continue
@@ -104,9 +104,7 @@ def name_phrases(doc, start: int = 0, end: int | None = None, min_words: int = 2
             phrases.append(NamePhrase(a, b, doc.prose[a:b], frozenset(content_key(w.text) for w in capitalised)))
         run.clear()
 
-    for word in doc.words:
-        if word.start < start or word.end > end:
-            continue
+    for word in doc.words_between(start, end):
         joined = run and doc.prose[run[-1].end:word.start] == " "
         if not joined:
             close()

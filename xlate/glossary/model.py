@@ -34,6 +34,8 @@ class GlossaryError(Exception):
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive key: 'El País' and 'el pais' fold alike."""
+    if text.isascii():   # the common case: no accents to strip, and casefold is lower
+        return text.lower()
     decomposed = unicodedata.normalize("NFD", text.casefold())
     return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
 

@@ -15,25 +15,44 @@ class _Target:
     content: frozenset[str]                 # content keys of the preferred English term
     spanish: tuple[tuple[str, ...], ...]    # content keys of each Spanish term, in order
     listed: frozenset[str]                  # folded forms the glossary already lists
+    position: int = 0                       # in the glossary
 
     @property
     def spanish_words(self) -> set[str]:
         return {w for seq in self.spanish for w in seq}
 
 
-def _targets(glossary) -> dict[str, list[_Target]]:
-    """Concepts with a multi-word rendering, indexed by each content word of their preferred English."""
-    index: dict[str, list[_Target]] = {}
-    for concept in glossary:
+@dataclass
+class _Index:
+    """Targets found without scanning every concept that shares a common word ("national"):
+    by their exact set of English content keys (a reordering uses all of them, plus at most one
+    more word) and by the first letters of a Spanish term (cognates share their first letter)."""
+    by_content: dict[frozenset[str], list[_Target]]
+    by_letters: dict[tuple[int, tuple[str, ...]], list[_Target]]
+
+    def __bool__(self) -> bool:
+        return bool(self.by_content or self.by_letters)
+
+
+def _letters(keys) -> tuple[int, tuple[str, ...]]:
+    return len(keys), tuple(sorted(k[:1] for k in keys))
+
+
+def _targets(glossary) -> _Index:
+    """Concepts with a multi-word rendering; order is the glossary's, which decides ties."""
+    index = _Index({}, {})
+    for position, concept in enumerate(glossary):
         preferred = concept.preferred_en
         spanish = tuple(seq for t in concept.terms if t.lang == "es" and not t.is_abbreviation
                         for seq in [content_sequence(t.text)] if len(seq) >= 2)
         content = content_keys(preferred)
-        if len(content) < 2 and not spanish:
+        if len(content) < 2 and not spanish or not content:
             continue
-        target = _Target(concept.id, preferred, content, spanish, frozenset(fold(t.text) for t in concept.terms))
-        for key in content:
-            index.setdefault(key, []).append(target)
+        target = _Target(concept.id, preferred, content, spanish, frozenset(fold(t.text) for t in concept.terms),
+                         position)
+        index.by_content.setdefault(content, []).append(target)
+        for signature in {_letters(seq) for seq in spanish}:
+            index.by_letters.setdefault(signature, []).append(target)
     return index
 
 
@@ -106,22 +125,33 @@ class Calque(Rule):
                 continue
             found = []
             for phrase in name_phrases(doc, para.start, para.end):
-                target = _first(phrase.content, phrase.text, index, lambda t: reorders_preferred(phrase.content, t))
+                target = _first(phrase.content, phrase.text, _reordering_candidates(phrase.content, index),
+                                lambda t: reorders_preferred(phrase.content, t))
                 if target:
                     found.append((phrase.start, phrase.end, phrase.text, target))
             for chain in word_chains(doc, para.start, para.end):
-                target = _first(chain.content, chain.text, index, lambda t: mirrors_spanish(chain.content, t))
+                target = _first(chain.content, chain.text, _mirror_candidates(chain.content, index),
+                                lambda t: mirrors_spanish(chain.content, t))
                 if target:
                     found.append((chain.start, chain.end, chain.text, target))
             yield from sorted(found, key=lambda f: (f[0] - f[1], f[0]))
 
 
-def _first(keys, text: str, index, test) -> _Target | None:
-    seen = set()
-    for key in sorted(set(keys)):   # sorted: the same answer in every process
-        for target in index.get(key, ()):
-            if target.concept_id not in seen and fold(text) not in target.listed:
-                seen.add(target.concept_id)
-                if test(target):
-                    return target
-    return None
+def _reordering_candidates(content: frozenset[str], index: _Index) -> list[_Target]:
+    """Targets whose content is the phrase's, or the phrase's but one word."""
+    keys = [content] + [content - {k} for k in content]
+    return [t for key in keys for t in index.by_content.get(key, ())]
+
+
+def _mirror_candidates(content: tuple[str, ...], index: _Index) -> list[_Target]:
+    keys = set(content)
+    return [t for t in index.by_letters.get(_letters(content), ()) if keys & t.content]
+
+
+def _first(keys, text: str, candidates, test) -> _Target | None:
+    """The target a scan of the concepts under each key, in sorted key order, would find first:
+    the same answer in every process and whatever the candidates' order."""
+    folded = fold(text)
+    keys = set(keys)
+    ranked = sorted(candidates, key=lambda t: (min(keys & t.content), t.position))
+    return next((t for t in ranked if folded not in t.listed and test(t)), None)
