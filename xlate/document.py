@@ -191,19 +191,19 @@ class Document:
         return Paragraph(start, end, lang)
 
     def language_at(self, offset: int) -> str:
-        starts = [p.start for p in self.paragraphs]
+        if "paragraph-starts" not in self.derived:
+            self.derived["paragraph-starts"] = [p.start for p in self.paragraphs]
+        starts = self.derived["paragraph-starts"]
         i = bisect.bisect_right(starts, offset) - 1
         return self.paragraphs[i].language if i >= 0 and offset < self.paragraphs[i].end else self.language
 
     def in_capitals(self, offset: int) -> bool:
         """Inside an ALL-CAPS heading, or the capitalised place name of a dateline ("CULIACÁN, Mexico —")."""
         line, col = self.position(offset)
-        text = self.line_text(line)
-        letters = [c for c in text if c.isalpha()]
-        if len(letters) > 8 and all(c.isupper() for c in letters):
-            return True
-        head = regex.match(r"\s*[\p{Lu}\s.]+(?=,|\s\()", text)
-        return bool(head) and col - 1 < head.end()
+        capitals = self.derived.setdefault("capitals", {})   # per line: every word of a line asks
+        if line not in capitals:
+            capitals[line] = _capitals_extent(self.line_text(line))
+        return col - 1 < capitals[line]
 
     def is_sentence_start(self, offset: int) -> bool:
         """True when only punctuation, quotes or list markers stand between the previous sentence and offset."""
@@ -217,6 +217,15 @@ class Document:
                 continue
             return c in SENTENCE_END
         return True
+
+
+def _capitals_extent(text: str) -> int:
+    """How far a line is in capitals: all of it for an ALL-CAPS heading, else a dateline's place name."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) > 8 and all(c.isupper() for c in letters):
+        return len(text) + 1
+    head = regex.match(r"\s*[\p{Lu}\s.]+(?=,|\s\()", text)
+    return head.end() if head else 0
 
 
 def language_from_name(name: str) -> str | None:

@@ -53,6 +53,7 @@ class Dictionary:
         self._added = {normalise(w): ADDED_FREQUENCY for w in added if w.strip()}
         self._folded = frozenset(folded)
         self._suggestions: dict[str, Suggestions] = {}
+        self._known: dict[str, bool] = {}   # per distinct word: the derivation rules are the costly part
 
     def with_words(self, added: Iterable[str] = (), folded: Iterable[str] = ()) -> "Dictionary":
         """This dictionary plus project words (suggestible) and folded keys (known only)."""
@@ -82,7 +83,11 @@ class Dictionary:
 
     def knows(self, word: str) -> bool:
         """Listed, or derived from a listed word by any rule."""
-        return self.lists(word) or bool(self.headword_frequency(normalise(word), self.derivations))
+        known = self._known.get(word)
+        if known is None:
+            known = self._known[word] = self.lists(word) or bool(
+                self.headword_frequency(normalise(word), self.derivations))
+        return known
 
     def accented_forms(self, word: str) -> list[str]:
         """Known words spelled as word with up to two accents or tildes added: carcel -> cárcel."""
