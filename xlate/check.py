@@ -66,26 +66,63 @@ def check_pairs(pairs: list[Pair], ctx: Context, rules: list[Rule]) -> list[Find
     return [f for pair in pairs for rule in rules if isinstance(rule, PairRule) for f in rule.check_pair(pair, ctx)]
 
 
-def check_documents(docs: Iterable[Document], ctx: Context, explicit_pairs=(), originals=()) -> list[Finding]:
-    """The library entry point: check documents already in memory (see docs/api.md).
+@dataclass
+class Partial:
+    """What checking some documents yields before the corpus-wide step. Picklable, so the
+    documents can be checked in other processes or on other machines (see docs/api.md)."""
+    findings: list[Finding] = field(default_factory=list)        # document rules
+    pair_findings: list[Finding] = field(default_factory=list)   # pair rules: never displace other findings
+    observations: dict[str, list] = field(default_factory=dict)  # corpus rule code -> one per document
+    exemptions: dict[str, Exemptions] = field(default_factory=dict)
+
+
+def observe_each(docs: Iterable[Document], ctx: Context) -> Partial:
+    """The per-document step: document rules, corpus-rule observations, exemptions."""
+    rules = active_rules(ctx)
+    corpus_rules = [r for r in rules if isinstance(r, CorpusRule)]
+    partial = Partial(observations={r.code: [] for r in corpus_rules})
+    for doc in docs:
+        partial.findings.extend(check_document(doc, ctx, rules))
+        for rule in corpus_rules:
+            partial.observations[rule.code].append(rule.observe(doc, ctx))
+        partial.exemptions[doc.path] = Exemptions.of(doc, ctx.config)
+    return partial
+
+
+def observe_documents(docs: Iterable[Document], ctx: Context, explicit_pairs=(), originals=()) -> Partial:
+    """observe_each, plus the pair rules over the pairs among docs.
     explicit_pairs: (spanish path, english path) pairs besides those the file names make;
     originals: documents that are only the Spanish side of a pair, not checked themselves."""
     docs = list(docs)
-    rules = active_rules(ctx)
-    corpus_rules = [r for r in rules if isinstance(r, CorpusRule)]
+    partial = observe_each(docs, ctx)
+    partial.pair_findings = check_pairs(find_pairs(docs + list(originals), ctx.config.pairs, explicit_pairs),
+                                        ctx, active_rules(ctx))
+    return partial
+
+
+def conclude(partials: Iterable[Partial], ctx: Context) -> list[Finding]:
+    """The corpus-wide step over partials in document order: corpus rules conclude, overlapping
+    findings are resolved, suppressed ones dropped."""
     findings: list[Finding] = []
-    observations: dict[str, list] = {r.code: [] for r in corpus_rules}
+    pair_findings: list[Finding] = []
+    observations: dict[str, list] = {}
     exemptions: dict[str, Exemptions] = {}
-    for doc in docs:
-        findings.extend(check_document(doc, ctx, rules))
-        for rule in corpus_rules:
-            observations[rule.code].append(rule.observe(doc, ctx))
-        exemptions[doc.path] = Exemptions.of(doc, ctx.config)
-    for rule in corpus_rules:
-        findings.extend(rule.conclude(observations[rule.code], ctx))
-    findings = resolve_overlaps(findings)
-    findings += check_pairs(find_pairs(docs + list(originals), ctx.config.pairs, explicit_pairs), ctx, rules)
-    return sorted(without_exempt(findings, exemptions), key=lambda f: f.sort_key)
+    for partial in partials:
+        findings += partial.findings
+        pair_findings += partial.pair_findings
+        exemptions.update(partial.exemptions)
+        for code, seen in partial.observations.items():
+            observations.setdefault(code, []).extend(seen)
+    for rule in active_rules(ctx):
+        if isinstance(rule, CorpusRule):
+            findings.extend(rule.conclude(observations.get(rule.code, []), ctx))
+    kept = resolve_overlaps(findings) + pair_findings
+    return sorted(without_exempt(kept, exemptions), key=lambda f: f.sort_key)
+
+
+def check_documents(docs: Iterable[Document], ctx: Context, explicit_pairs=(), originals=()) -> list[Finding]:
+    """The library entry point: check documents already in memory (see docs/api.md)."""
+    return conclude([observe_documents(docs, ctx, explicit_pairs, originals)], ctx)
 
 
 def load_documents(files: list[Path], ctx: Context, report: Report) -> list[Document]:
@@ -98,11 +135,18 @@ def load_documents(files: list[Path], ctx: Context, report: Report) -> list[Docu
     return docs
 
 
-def check_paths(paths: list[Path], ctx: Context, explicit_pairs=()) -> Report:
+def check_paths(paths: list[Path], ctx: Context, explicit_pairs=(), jobs: int = 1) -> Report:
+    """Check files and folders; jobs > 1 spreads the files over processes with the same result."""
     report = Report()
     paths = list(paths) + [p for pair in explicit_pairs for p in pair]
     found = discover(paths, ctx.config.include, ctx.config.exclude)
     report.skipped.extend(found.problems)
+    from xlate import parallel   # only a run that spreads files pays for the import
+    if parallel.worth_parallel(found.files, jobs) and parallel.can_ship(ctx):
+        partials = parallel.observe_files(found.files, ctx, jobs, report)
+        partials.append(parallel.pair_partial(found.files, ctx, explicit_pairs))
+        report.findings = conclude(partials, ctx)
+        return report
     docs = load_documents(found.files, ctx, report)
     report.files_checked = len(docs)
     originals = load_documents(unchecked_originals(docs, ctx.config.pairs), ctx, Report())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -27,9 +28,11 @@ def _codes(value: str) -> set[str]:
 @click.option("--ignore", default="", help="Skip these rule codes or prefixes, comma-separated.")
 @click.option("--max-file-size", type=int, default=None, metavar="BYTES",
               help="Skip files larger than this (default 10 MB).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Check files in N processes (default: all cores; small runs use one).")
 @workflow_options   # --config, --pair, --baseline, --write-baseline, --fix, --diff: xlate/cli/workflow.py
 @handle_errors
-def check_command(paths, glossaries, output_format, select, ignore, max_file_size, **workflow):
+def check_command(paths, glossaries, output_format, select, ignore, max_file_size, jobs, **workflow):
     """Check Markdown and text files for translation-consistency problems.
 
     Exit status: 0 no findings, 1 findings, 2 usage, configuration or glossary error.
@@ -52,14 +55,15 @@ def check_command(paths, glossaries, output_format, select, ignore, max_file_siz
     if max_file_size:
         config.max_bytes = max_file_size
     ctx = build_context(paths, glossaries, config)
+    jobs = jobs or os.cpu_count() or 1
     if not ctx.glossary:
         where = ", ".join(ctx.glossary.sources) or "no glossary/ folder in the project root and no --glossary"
         notice(f"the glossary is empty ({where}); only the checks that need no glossary ran")
-    report = check_paths(paths, ctx, workflow["pairs"])
+    report = check_paths(paths, ctx, workflow["pairs"], jobs)
     for path, reason in report.skipped:
         notice(f"{path}: {reason}")
     rules = all_rules()
-    report = after_check(report, ctx, rules, workflow, lambda: check_paths(paths, ctx, workflow["pairs"]))
+    report = after_check(report, ctx, rules, workflow, lambda: check_paths(paths, ctx, workflow["pairs"], jobs))
     get_reporter(output_format)(report, rules, sys.stdout)
     sys.exit(EXIT_FINDINGS if report.findings else EXIT_CLEAN)
 

@@ -1,0 +1,95 @@
+"""Checking files in several processes: the per-document step runs in workers, the rest here.
+
+The glossary and configuration go to each worker once, through the pool's
+initializer; a task is then only a list of paths and its answer a Partial
+(findings, corpus-rule observations, exemptions). Chunks are contiguous
+slices of the file list and their answers are gathered in order, so the
+corpus step sees what a single process would see and the output is identical.
+Pair rules need both sides of a pair: they run here, on the paired files only.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+from pathlib import Path
+
+from xlate.check import Partial, Report, active_rules, check_pairs, load_documents, observe_each
+from xlate.context import Context
+from xlate.pairs import counterpart, find_pairs, unchecked_originals
+
+CHUNKS_PER_JOB = 4              # a few chunks per process, so one slow chunk does not idle the others
+MIN_PARALLEL_BYTES = 512_000    # below this, starting processes costs more than it saves
+
+_worker_ctx: Context | None = None
+
+
+def worth_parallel(files: list[Path], jobs: int) -> bool:
+    if jobs < 2 or len(files) < 2:
+        return False
+    return sum(_size(f) for f in files) >= MIN_PARALLEL_BYTES
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def can_ship(ctx: Context) -> bool:
+    """A context with an engine that holds a process or a connection stays in this process."""
+    try:
+        pickle.dumps(_fresh(ctx))
+        return True
+    except Exception:
+        return False
+
+
+def _fresh(ctx: Context) -> Context:
+    """The context without what this process has built from it (term index, dictionaries)."""
+    return Context(glossary=ctx.glossary, config=ctx.config, engine=ctx.engine)
+
+
+def _start_worker(ctx: Context) -> None:
+    global _worker_ctx
+    _worker_ctx = ctx
+
+
+def _observe_chunk(files: list[Path]) -> tuple[Partial, list[tuple[str, str]], int]:
+    report = Report()
+    docs = load_documents(files, _worker_ctx, report)
+    return observe_each(docs, _worker_ctx), report.skipped, len(docs)
+
+
+def chunks(files: list[Path], jobs: int) -> list[list[Path]]:
+    size = max(1, -(-len(files) // (jobs * CHUNKS_PER_JOB)))
+    return [files[i:i + size] for i in range(0, len(files), size)]
+
+
+def observe_files(files: list[Path], ctx: Context, jobs: int, report: Report) -> list[Partial]:
+    """Partials for files, in file order, from jobs processes; skipped files go to report."""
+    from concurrent.futures import ProcessPoolExecutor
+    with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(_fresh(ctx),)) as pool:
+        answers = list(pool.map(_observe_chunk, chunks(files, jobs)))
+    partials = []
+    for partial, skipped, checked in answers:
+        partials.append(partial)
+        report.skipped += skipped
+        report.files_checked += checked
+    return partials
+
+
+def pair_partial(files: list[Path], ctx: Context, explicit_pairs) -> Partial:
+    """Pair findings over the files whose names can pair (and explicit pairs), checked here."""
+    patterns = ctx.config.pairs
+    reverse = [(english, spanish) for spanish, english in patterns]
+    explicit = {os.path.normpath(str(p)) for pair in explicit_pairs for p in pair}
+    candidates = [f for f in files if counterpart(str(f), patterns) or counterpart(str(f), reverse)
+                  or os.path.normpath(str(f)) in explicit]
+    if not candidates:
+        return Partial()
+    docs = load_documents(candidates, ctx, Report())
+    originals = load_documents(unchecked_originals(docs, patterns), ctx, Report())
+    pairs = find_pairs(docs + originals, patterns, explicit_pairs)
+    return Partial(pair_findings=check_pairs(pairs, ctx, active_rules(ctx)))
