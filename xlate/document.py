@@ -127,8 +127,15 @@ class Document:
     def from_path(cls, path: Path, display: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> "Document":
         name = display or str(path)
         text, bom = decode(read_bytes(path, max_bytes), name)
-        return cls(name, text, markdown=path.suffix.lower() in _MARKDOWN_SUFFIXES,
-                   language_hint=language_from_name(path.name), bom=bom)
+        return cls.from_text(name, text, bom, kind_of=path)
+
+    @classmethod
+    def from_text(cls, name: str, text: str, bom: bool = False, kind_of: Path | None = None) -> "Document":
+        """A document for text already in memory; the file name (kind_of, else name) says whether it
+        is Markdown and, NAME.es.md, its language."""
+        kind_of = kind_of or Path(name)
+        return cls(name, text, markdown=kind_of.suffix.lower() in _MARKDOWN_SUFFIXES,
+                   language_hint=language_from_name(kind_of.name), bom=bom)
 
     # -- positions -------------------------------------------------------------
     @cached_property

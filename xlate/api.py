@@ -1,0 +1,56 @@
+"""The library interface: check texts with a glossary and a configuration, get findings back.
+
+One process:
+
+    from xlate.api import load_context, check_texts
+    ctx = load_context(glossary=["glossary/"])
+    findings = check_texts([("story.md", text)], ctx)
+
+Many processes or machines (docs/dask.md): map observe_texts over batches of
+documents, then conclude over the partials, in the batches' order. The result
+is exactly check_texts over all the documents.
+
+    partials = [observe_texts(batch, ctx) for batch in batches]   # anywhere
+    findings = conclude(partials, ctx)                             # once
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable, Union
+
+from xlate.check import Partial, conclude, observe_documents
+from xlate.config import Config
+from xlate.context import Context
+from xlate.document import Document
+from xlate.finding import Finding
+from xlate.glossary import load_glossary
+
+# A document: a Document, or a (path, text) pair; the path names it in findings and its
+# suffix says whether it is Markdown (.md) and which language it is in (NAME.es.md).
+DocumentLike = Union[Document, tuple[str, str]]
+
+__all__ = ["Finding", "Partial", "load_context", "to_document", "check_texts", "observe_texts", "conclude"]
+
+
+def load_context(glossary: Iterable[str | Path] = (), config: Config | None = None) -> Context:
+    """A Context with the glossary files or folders loaded; picklable until it is first used."""
+    return Context(glossary=load_glossary([Path(p) for p in glossary]), config=config or Config())
+
+
+def to_document(item: DocumentLike) -> Document:
+    if isinstance(item, Document):
+        return item
+    path, text = item
+    return Document.from_text(path, text)
+
+
+def observe_texts(documents: Iterable[DocumentLike], ctx: Context) -> Partial:
+    """The per-document step for a batch: findings of document and pair rules (pairs within the
+    batch), observations for the corpus rules, suppression comments. Picklable."""
+    return observe_documents([to_document(d) for d in documents], ctx)
+
+
+def check_texts(documents: Iterable[DocumentLike], ctx: Context) -> list[Finding]:
+    """Every finding for the documents, sorted by path, line and column."""
+    return conclude([observe_texts(documents, ctx)], ctx)
