@@ -26,9 +26,10 @@ class _Target:
 class _Index:
     """Targets found without scanning every concept that shares a common word ("national"):
     by their exact set of English content keys (a reordering uses all of them, plus at most one
-    more word) and by the first letters of a Spanish term (cognates share their first letter)."""
+    more word) and by the first letters of a Spanish term (cognates share their first letter)
+    together with each content key of the preferred English (the phrase must share one)."""
     by_content: dict[frozenset[str], list[_Target]]
-    by_letters: dict[tuple[int, tuple[str, ...]], list[_Target]]
+    by_letters: dict[tuple[tuple[int, tuple[str, ...]], str], list[_Target]]   # (initials, English key)
 
     def __bool__(self) -> bool:
         return bool(self.by_content or self.by_letters)
@@ -52,7 +53,8 @@ def _targets(glossary) -> _Index:
                          position)
         index.by_content.setdefault(content, []).append(target)
         for signature in {_letters(seq) for seq in spanish}:
-            index.by_letters.setdefault(signature, []).append(target)
+            for key in content:
+                index.by_letters.setdefault((signature, key), []).append(target)
     return index
 
 
@@ -144,13 +146,16 @@ def _reordering_candidates(content: frozenset[str], index: _Index) -> list[_Targ
 
 
 def _mirror_candidates(content: tuple[str, ...], index: _Index) -> list[_Target]:
-    keys = set(content)
-    return [t for t in index.by_letters.get(_letters(content), ()) if keys & t.content]
+    signature = _letters(content)
+    found = {t.position: t for key in set(content) for t in index.by_letters.get((signature, key), ())}
+    return list(found.values())
 
 
 def _first(keys, text: str, candidates, test) -> _Target | None:
     """The target a scan of the concepts under each key, in sorted key order, would find first:
     the same answer in every process and whatever the candidates' order."""
+    if not candidates:
+        return None
     folded = fold(text)
     keys = set(keys)
     ranked = sorted(candidates, key=lambda t: (min(keys & t.content), t.position))

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from functools import lru_cache
+
 from xlate.rules.base import Rule, register
 from xlate.spelling import run_dictionaries
 from xlate.spelling.words import (Part, capitalised_mid_sentence, has_foreign_letter, has_inner_capital,
@@ -47,9 +49,7 @@ class Typo(Rule):
     @staticmethod
     def _checkable(doc, word, lang: str) -> bool:
         """Words with digits, acronyms, brands, foreign words, numerals and truncated excerpts are not checked."""
-        text = word.text
-        return not (any(c.isdigit() for c in text) or has_inner_capital(text) or has_foreign_letter(text, lang)
-                    or is_roman_numeral(text) or is_truncated(doc, word))
+        return not (_never_checked(word.text, lang) or is_truncated(doc, word))
 
     @staticmethod
     def _suggestions(doc, word_start: int, part: Part, own, other) -> tuple[str, ...]:
@@ -65,3 +65,10 @@ class Typo(Rule):
         if other.knows_form(part.text) or other.accented_forms(part.text):
             return ()
         return own.suggest(part.text).words
+
+
+@lru_cache(maxsize=65536)
+def _never_checked(text: str, lang: str) -> bool:
+    """What the word alone says, once per distinct word."""
+    return (any(c.isdigit() for c in text) or has_inner_capital(text) or has_foreign_letter(text, lang)
+            or is_roman_numeral(text))
