@@ -74,20 +74,23 @@ def word_chains(doc, start: int, end: int, max_content: int = 6) -> Iterator[Cha
     """Every run of 2..max_content content words joined by single spaces and connectors, all of them
     capitalised or all lowercase, the way a word-for-word rendering of a Spanish name reads."""
     words = doc.words_between(start, end)
+    # Each word takes part in several chains: look at it once.
+    connector = [fold(w.text) in CONNECTORS for w in words]
+    caps = [is_capitalised(w.text) for w in words]
+    joined = [doc.prose[a.end:b.start] == " " for a, b in zip(words, words[1:])]
     for i, first in enumerate(words):
-        if fold(first.text) in CONNECTORS:
+        if connector[i]:
             continue
-        caps = is_capitalised(first.text)
         content = [content_key(first.text)]
-        for prev, word in zip(words[i:], words[i + 1:]):
-            if doc.prose[prev.end:word.start] != " " or len(content) >= max_content:
+        for j in range(i + 1, len(words)):
+            if not joined[j - 1] or len(content) >= max_content:
                 break
-            if fold(word.text) in CONNECTORS:
+            if connector[j]:
                 continue
-            if is_capitalised(word.text) != caps:
+            if caps[j] != caps[i]:
                 break
-            content.append(content_key(word.text))
-            yield Chain(first.start, word.end, doc.prose[first.start:word.end], tuple(content))
+            content.append(content_key(words[j].text))
+            yield Chain(first.start, words[j].end, doc.prose[first.start:words[j].end], tuple(content))
 
 
 def name_phrases(doc, start: int = 0, end: int | None = None, min_words: int = 2) -> list[NamePhrase]:

@@ -30,6 +30,7 @@ class _Index:
     together with each content key of the preferred English (the phrase must share one)."""
     by_content: dict[frozenset[str], list[_Target]]
     by_letters: dict[tuple[tuple[int, tuple[str, ...]], str], list[_Target]]   # (initials, English key)
+    mirror_keys: set[str]                   # English keys of the targets in by_letters
 
     def __bool__(self) -> bool:
         return bool(self.by_content or self.by_letters)
@@ -41,7 +42,7 @@ def _letters(keys) -> tuple[int, tuple[str, ...]]:
 
 def _targets(glossary) -> _Index:
     """Concepts with a multi-word rendering; order is the glossary's, which decides ties."""
-    index = _Index({}, {})
+    index = _Index({}, {}, set())
     for position, concept in enumerate(glossary):
         preferred = concept.preferred_en
         spanish = tuple(seq for t in concept.terms if t.lang == "es" and not t.is_abbreviation
@@ -55,6 +56,7 @@ def _targets(glossary) -> _Index:
         for signature in {_letters(seq) for seq in spanish}:
             for key in content:
                 index.by_letters.setdefault((signature, key), []).append(target)
+                index.mirror_keys.add(key)
     return index
 
 
@@ -146,8 +148,11 @@ def _reordering_candidates(content: frozenset[str], index: _Index) -> list[_Targ
 
 
 def _mirror_candidates(content: tuple[str, ...], index: _Index) -> list[_Target]:
+    keys = index.mirror_keys.intersection(content)
+    if not keys:
+        return []
     signature = _letters(content)
-    found = {t.position: t for key in set(content) for t in index.by_letters.get((signature, key), ())}
+    found = {t.position: t for key in keys for t in index.by_letters.get((signature, key), ())}
     return list(found.values())
 
 
