@@ -1,0 +1,51 @@
+"""--jobs N gives the same report as one process, in the same order."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from bench.corpus import generate_corpus
+from xlate import parallel
+from xlate.cli import main
+from conftest import SEEDS, SHIPPED_GLOSSARY
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("corpus")
+    generate_corpus(folder / "generated", files=24, total_bytes=120_000, seed=3)
+    shutil.copytree(SEEDS, folder / "seeds")
+    (folder / "nota.es.md").write_text("El presidente visitó 12 cárceles en 2024.\n", encoding="utf-8")
+    (folder / "nota.en.md").write_text("The president visited 21 prisons in 2024.\n", encoding="utf-8")
+    (folder / "slip.md").write_text("Officials said Perez would travel to Quito.\n", encoding="utf-8")
+    (folder / "broken.md").write_bytes(b"caf\xe9\n")
+    return folder
+
+
+def run_json(*args) -> str:
+    result = CliRunner().invoke(main, ["check", "--format", "json", "--glossary", str(SHIPPED_GLOSSARY), *args],
+                                catch_exceptions=False)
+    return result.stdout
+
+
+def test_two_jobs_give_the_single_process_report(corpus, monkeypatch):
+    monkeypatch.setattr(parallel, "MIN_PARALLEL_BYTES", 0)
+    single = run_json("--jobs", "1", str(corpus))
+    assert '"XL702"' in single and '"XL104"' in single   # pair and corpus rules, besides document rules
+    assert run_json("--jobs", "2", str(corpus)) == single
+
+
+def test_small_runs_stay_in_one_process(corpus):
+    files = sorted(SEEDS.iterdir())
+    assert not parallel.worth_parallel(files, 2)        # a few kilobytes: not worth a process
+    assert not parallel.worth_parallel(files * 1000, 1)
+    assert parallel.worth_parallel(sorted((corpus / "generated").glob("*.md")) * 10, 2)
+
+
+def test_chunks_keep_every_file_in_order():
+    files = [f"f{i}" for i in range(10)]
+    parts = parallel.chunks(files, jobs=2)
+    assert len(parts) > 2 and [f for part in parts for f in part] == files
