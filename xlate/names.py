@@ -70,9 +70,10 @@ class Chain:
     content: tuple[str, ...]
 
 
-def word_chains(doc, start: int, end: int, max_content: int = 6) -> Iterator[Chain]:
+def word_chains(doc, start: int, end: int, max_content: int = 6, anchors=None) -> Iterator[Chain]:
     """Every run of 2..max_content content words joined by single spaces and connectors, all of them
-    capitalised or all lowercase, the way a word-for-word rendering of a Spanish name reads."""
+    capitalised or all lowercase, the way a word-for-word rendering of a Spanish name reads.
+    With anchors (a set of content keys), only the runs that hold one of them."""
     words = doc.words_between(start, end)
     # Each word takes part in several chains: look at it once.
     connector = [fold(w.text) in CONNECTORS for w in words]
@@ -82,6 +83,7 @@ def word_chains(doc, start: int, end: int, max_content: int = 6) -> Iterator[Cha
         if connector[i]:
             continue
         content = [content_key(first.text)]
+        anchored = anchors is None or content[0] in anchors
         for j in range(i + 1, len(words)):
             if not joined[j - 1] or len(content) >= max_content:
                 break
@@ -90,7 +92,9 @@ def word_chains(doc, start: int, end: int, max_content: int = 6) -> Iterator[Cha
             if caps[j] != caps[i]:
                 break
             content.append(content_key(words[j].text))
-            yield Chain(first.start, words[j].end, doc.prose[first.start:words[j].end], tuple(content))
+            anchored = anchored or content[-1] in anchors
+            if anchored:
+                yield Chain(first.start, words[j].end, doc.prose[first.start:words[j].end], tuple(content))
 
 
 def name_phrases(doc, start: int = 0, end: int | None = None, min_words: int = 2) -> list[NamePhrase]:

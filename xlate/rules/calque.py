@@ -133,7 +133,7 @@ class Calque(Rule):
                                 lambda t: reorders_preferred(phrase.content, t))
                 if target:
                     found.append((phrase.start, phrase.end, phrase.text, target))
-            for chain in word_chains(doc, para.start, para.end):
+            for chain in word_chains(doc, para.start, para.end, anchors=index.mirror_keys):
                 target = _first(chain.content, chain.text, _mirror_candidates(chain.content, index),
                                 lambda t: mirrors_spanish(chain.content, t))
                 if target:
