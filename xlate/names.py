@@ -103,6 +103,8 @@ def name_phrases(doc, start: int = 0, end: int | None = None, min_words: int = 2
     phrases, run = [], []
 
     def close() -> None:
+        if not run:
+            return
         while run and not is_capitalised(run[-1].text):
             run.pop()
         capitalised = [w for w in run if is_capitalised(w.text) and fold(w.text) not in CONNECTORS]
