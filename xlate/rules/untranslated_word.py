@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from xlate.rules.base import Rule, register
 from xlate.rules.usage import is_glossed
@@ -61,6 +62,7 @@ class UntranslatedWord(Rule):
                            (), ctx)
 
 
+@lru_cache(maxsize=65536)   # once per distinct word; dictionaries do not change once built
 def spanish_frequency(text: str, en: Dictionary, es: Dictionary) -> int | None:
     """Spanish frequency of a lowercase word English does not know (0 when both know it),
     None when it cannot be part of a Spanish run."""
