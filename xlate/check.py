@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from xlate.context import Context
 from xlate.discovery import discover
 from xlate.document import Document, ReadError
 from xlate.finding import Finding
-from xlate.pairs import Pair, find_pairs, unchecked_originals
+from xlate.pairs import Pair, counterpart, find_pairs, unchecked_originals
 from xlate.rules import CorpusRule, PairRule, Rule, all_rules
 from xlate.suppress import Exemptions, without_exempt
 
@@ -125,14 +126,36 @@ def check_documents(docs: Iterable[Document], ctx: Context, explicit_pairs=(), o
     return conclude([observe_documents(docs, ctx, explicit_pairs, originals)], ctx)
 
 
-def load_documents(files: list[Path], ctx: Context, report: Report) -> list[Document]:
-    docs = []
+def read_documents(files: list[Path], ctx: Context, report: Report) -> Iterator[Document]:
+    """Documents one at a time, so a large run never holds them all; unreadable files go to report."""
     for path in files:
         try:
-            docs.append(Document.from_path(path, max_bytes=ctx.config.max_bytes))
+            doc = Document.from_path(path, max_bytes=ctx.config.max_bytes)
         except ReadError as exc:
             report.skipped.append((exc.path, exc.reason))
-    return docs
+            continue
+        report.files_checked += 1
+        yield doc
+
+
+def load_documents(files: list[Path], ctx: Context, report: Report) -> list[Document]:
+    return list(read_documents(files, ctx, report))
+
+
+def pair_partial(files: list[Path], ctx: Context, explicit_pairs=()) -> Partial:
+    """Pair findings for the files whose names can pair, and explicit pairs, with the Spanish
+    originals of checked translations read from disk."""
+    patterns = ctx.config.pairs
+    reverse = [(english, spanish) for spanish, english in patterns]
+    explicit = {os.path.normpath(str(p)) for pair in explicit_pairs for p in pair}
+    candidates = [f for f in files if counterpart(str(f), patterns) or counterpart(str(f), reverse)
+                  or os.path.normpath(str(f)) in explicit]
+    if not candidates:
+        return Partial()
+    docs = load_documents(candidates, ctx, Report())
+    originals = load_documents(unchecked_originals(docs, patterns), ctx, Report())
+    return Partial(pair_findings=check_pairs(find_pairs(docs + originals, patterns, explicit_pairs),
+                                             ctx, active_rules(ctx)))
 
 
 def check_paths(paths: list[Path], ctx: Context, explicit_pairs=(), jobs: int = 1) -> Report:
@@ -141,14 +164,10 @@ def check_paths(paths: list[Path], ctx: Context, explicit_pairs=(), jobs: int = 
     paths = list(paths) + [p for pair in explicit_pairs for p in pair]
     found = discover(paths, ctx.config.include, ctx.config.exclude)
     report.skipped.extend(found.problems)
-    from xlate import parallel   # only a run that spreads files pays for the import
+    from xlate import parallel   # small; the process pool itself is imported only when used
     if parallel.worth_parallel(found.files, jobs) and parallel.can_ship(ctx):
         partials = parallel.observe_files(found.files, ctx, jobs, report)
-        partials.append(parallel.pair_partial(found.files, ctx, explicit_pairs))
-        report.findings = conclude(partials, ctx)
-        return report
-    docs = load_documents(found.files, ctx, report)
-    report.files_checked = len(docs)
-    originals = load_documents(unchecked_originals(docs, ctx.config.pairs), ctx, Report())
-    report.findings = check_documents(docs, ctx, explicit_pairs, originals)
+    else:
+        partials = [observe_each(read_documents(found.files, ctx, report), ctx)]
+    report.findings = conclude(partials + [pair_partial(found.files, ctx, explicit_pairs)], ctx)
     return report

@@ -5,18 +5,17 @@ initializer; a task is then only a list of paths and its answer a Partial
 (findings, corpus-rule observations, exemptions). Chunks are contiguous
 slices of the file list and their answers are gathered in order, so the
 corpus step sees what a single process would see and the output is identical.
-Pair rules need both sides of a pair: they run here, on the paired files only.
+Pair rules need both sides of a pair: check.pair_partial runs them here, on the
+paired files only.
 """
 
 from __future__ import annotations
 
-import os
 import pickle
 from pathlib import Path
 
-from xlate.check import Partial, Report, active_rules, check_pairs, load_documents, observe_each
+from xlate.check import Partial, Report, observe_each, read_documents
 from xlate.context import Context
-from xlate.pairs import counterpart, find_pairs, unchecked_originals
 
 CHUNKS_PER_JOB = 4              # a few chunks per process, so one slow chunk does not idle the others
 MIN_PARALLEL_BYTES = 512_000    # below this, starting processes costs more than it saves
@@ -58,8 +57,8 @@ def _start_worker(ctx: Context) -> None:
 
 def _observe_chunk(files: list[Path]) -> tuple[Partial, list[tuple[str, str]], int]:
     report = Report()
-    docs = load_documents(files, _worker_ctx, report)
-    return observe_each(docs, _worker_ctx), report.skipped, len(docs)
+    partial = observe_each(read_documents(files, _worker_ctx, report), _worker_ctx)
+    return partial, report.skipped, report.files_checked
 
 
 def chunks(files: list[Path], jobs: int) -> list[list[Path]]:
@@ -78,18 +77,3 @@ def observe_files(files: list[Path], ctx: Context, jobs: int, report: Report) ->
         report.skipped += skipped
         report.files_checked += checked
     return partials
-
-
-def pair_partial(files: list[Path], ctx: Context, explicit_pairs) -> Partial:
-    """Pair findings over the files whose names can pair (and explicit pairs), checked here."""
-    patterns = ctx.config.pairs
-    reverse = [(english, spanish) for spanish, english in patterns]
-    explicit = {os.path.normpath(str(p)) for pair in explicit_pairs for p in pair}
-    candidates = [f for f in files if counterpart(str(f), patterns) or counterpart(str(f), reverse)
-                  or os.path.normpath(str(f)) in explicit]
-    if not candidates:
-        return Partial()
-    docs = load_documents(candidates, ctx, Report())
-    originals = load_documents(unchecked_originals(docs, patterns), ctx, Report())
-    pairs = find_pairs(docs + originals, patterns, explicit_pairs)
-    return Partial(pair_findings=check_pairs(pairs, ctx, active_rules(ctx)))

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from array import array
 from collections import Counter, defaultdict
 
 from xlate.finding import Finding
@@ -25,9 +26,11 @@ class InconsistentName(CorpusRule):
                '-> XL104 "Cecot" is written "CECOT" 9 times elsewhere in the corpus')
 
     def observe(self, doc, ctx):
-        """(language, folded name, form, line, column, end_line, end_column) of every capitalised word."""
+        """(path, {(language, folded name, form): positions}) of every capitalised word; positions
+        are (line, column, end_column) triples packed in one array, so an archive's worth of
+        observations stays small in memory and cheap to send between processes."""
         known = ctx.shared("glossary-keys", ctx.terms.known_keys)
-        seen = []
+        seen: dict[tuple[str, str, str], array] = {}
         for word in doc.words:
             text = word.text.removesuffix("’s").removesuffix("'s")
             if not is_capitalised(text) or len(text) < 2 or doc.in_capitals(word.start):
@@ -36,25 +39,27 @@ class InconsistentName(CorpusRule):
             if key in known:
                 continue
             line, col = doc.position(word.start)
-            seen.append((doc.language_at(word.start), key, text, doc.path, line, col, col + len(text)))
-        return seen
+            seen.setdefault((doc.language_at(word.start), key, text), array("I")).extend((line, col, col + len(text)))
+        return doc.path, seen
 
     def conclude(self, observations, ctx):
         forms: dict[tuple[str, str], Counter] = defaultdict(Counter)
-        for seen in observations:
-            for lang, key, form, *_ in seen:
-                forms[lang, key][form] += 1
+        for _, seen in observations:
+            for (lang, key, form), positions in seen.items():
+                forms[lang, key][form] += len(positions) // 3
         majority = {}
         for group, counts in forms.items():
             ranked = counts.most_common()
             if len(ranked) > 1 and ranked[0][1] > ranked[1][1]:
                 majority[group] = ranked[0]
-        for seen in observations:
-            for lang, key, form, path, line, col, end_col in seen:
+        for path, seen in observations:
+            for (lang, key, form), positions in seen.items():
                 best = majority.get((lang, key))
-                if best and form != best[0]:
+                if not best or form == best[0]:
+                    continue
+                for i in range(0, len(positions), 3):
+                    line, col, end_col = positions[i:i + 3]
                     yield Finding(path, line, col, line, end_col, self.code, self.kind,
                                   ctx.config.severity_for(self.code, self.severity),
                                   f'"{form}" is written "{best[0]}" {best[1]} times elsewhere in the corpus',
                                   form, (best[0],))
-
