@@ -13,6 +13,8 @@ RULE_MODULES = [
     "xlate.rules.calque",
     "xlate.rules.inconsistent_name",
     "xlate.rules.untranslated_term",
+    "xlate.rules.mt_rendering",
+    "xlate.rules.roundtrip",
 ]
 
 

@@ -1,0 +1,49 @@
+"""XL601 roundtrip: sentences that do not survive translation to the other language and back."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from xlate.finding import Finding
+from xlate.rules.base import CorpusRule, register
+from xlate.translate.roundtrip import round_trip
+from xlate.translate.sentences import document_sentences
+
+DEFAULT_THRESHOLD = 40.0
+MIN_WORDS = 4
+
+
+@register
+class RoundTripRule(CorpusRule):
+    """Translates each sentence to the other language and back (English through Spanish, Spanish
+    through English) in one batch per direction for the whole run, and reports the sentences
+    whose round trip scores below the threshold in sentence chrF (option `threshold`, default
+    40): sentences machine translation, and often a hurried human translator, will get wrong.
+    Information only. A round trip that copies a token through proves nothing about it, so a high
+    score is no guarantee."""
+
+    code = "XL601"
+    name = "roundtrip"
+    kind = "roundtrip"
+    severity = "info"
+    needs_engine = True
+    default_enabled = False
+    summary = "A sentence that does not survive a round trip through machine translation (chrF below threshold)."
+    example = ('Bukele replied that the emphasis was on them.\n'
+               '-> XL601 round trip scores 38.5 (chrF): "Bukele replied that the emphasis was on them." '
+               '-> "..." -> "..."')
+
+    def observe(self, doc, ctx) -> list[tuple[Finding, str, str]]:
+        return [(self.report(doc, s.start, s.end, ""), s.text, s.lang)
+                for s in document_sentences(doc, min_words=MIN_WORDS) if s.lang in ("en", "es")]
+
+    def conclude(self, observations, ctx):
+        sentences = [item for found in observations for item in found]
+        threshold = float(ctx.config.option(self.code, "threshold", DEFAULT_THRESHOLD))
+        trips = round_trip([(text, lang) for _, text, lang in sentences], ctx.engine)
+        severity = ctx.config.severity_for(self.code, self.severity)
+        for (template, _, _), trip in zip(sentences, trips):
+            if trip.score < threshold:
+                message = (f'round trip scores {trip.score:.1f} (chrF, below {threshold:g}): '
+                           f'"{trip.forward}" -> "{trip.back}"')
+                yield replace(template, message=message, severity=severity)
