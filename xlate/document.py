@@ -21,7 +21,7 @@ DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
 WORD_RE = regex.compile(r"\p{L}[\p{L}\p{M}\p{Nd}]*(?:['’\-]\p{L}[\p{L}\p{M}\p{Nd}]*)*")
 PARAGRAPH_BREAK_RE = regex.compile(r"\n[ \t\r]*\n|\n(?=[ \t]*(?:[-*+•]|\d+[.)])\s)")
-SENTENCE_END = set(".!?…:;\"“”«»()[]|•·#>")
+SENTENCE_END = set(".!?…:;()[]|•·#>")
 
 _FRONT_MATTER_RE = regex.compile(r"\A(---|\+\+\+)[ \t]*\r?\n.*?\r?\n\1[ \t]*(?:\r?\n|\Z)", regex.S)
 _FENCE_RE = regex.compile(r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}\1[ \t]*$|\Z)", regex.S | regex.M)
@@ -194,7 +194,7 @@ class Document:
             c = self.prose[i]
             if c == "\n":
                 return True
-            if c.isspace() or c in "\"“‘'«¿¡*_-–—•([":
+            if c.isspace() or c in "\"“”‘’'«»¿¡*_-–—":
                 i -= 1
                 continue
             return c in SENTENCE_END

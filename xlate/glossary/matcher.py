@@ -38,6 +38,7 @@ class Entry:
     term: Term
     keys: tuple[str, ...]        # folded tokens
     separators: tuple[str, ...]  # canonical gaps between them
+    partial: str = ""            # for the tail of a long name ("López Obrador"): its exact text
 
 
 @dataclass(frozen=True)
@@ -48,13 +49,20 @@ class Match:
     entries: tuple[Entry, ...]   # every term these words can be, best first
 
 
-def entry_for(concept: Concept, term: Term) -> Entry | None:
+def entries_for(concept: Concept, term: Term) -> list[Entry]:
+    """The term itself and, for a name of three or more capitalised words, its tails of two or
+    more words: people and bodies are named by their last words too ("López Obrador")."""
     tokens = tokenize(term.text)
     if not tokens:
-        return None
+        return []
     keys = tuple(fold_token(t) for _, _, t in tokens)
     seps = tuple(_separator(term.text[a[1]:b[0]]) for a, b in zip(tokens, tokens[1:]))
-    return Entry(concept, term, keys, seps)
+    entries = [Entry(concept, term, keys, seps)]
+    if len(tokens) >= 3 and term.status != "deprecated" and all(t[:1].isupper() for _, _, t in tokens):
+        for i in range(1, len(tokens) - 1):
+            tail = term.text[tokens[i][0]:]
+            entries.append(Entry(concept, term, keys[i:], seps[i:], partial=tail))
+    return entries
 
 
 class TermIndex:
@@ -62,8 +70,7 @@ class TermIndex:
         self.by_first: dict[str, list[Entry]] = {}
         for concept in glossary:
             for term in concept.terms:
-                entry = entry_for(concept, term)
-                if entry:
+                for entry in entries_for(concept, term):
                     self.by_first.setdefault(entry.keys[0], []).append(entry)
         for entries in self.by_first.values():
             entries.sort(key=lambda e: -len(e.keys))
@@ -109,5 +116,6 @@ class TermIndex:
 def _rank(entries: list[Entry], text: str) -> list[Entry]:
     """Exact spelling first, then same letters ignoring case, then the rest."""
     def score(e: Entry) -> tuple:
-        return (e.term.text != text, e.term.text.casefold() != text.casefold(), e.term.status == "deprecated")
+        written = e.partial or e.term.text
+        return (bool(e.partial), written != text, written.casefold() != text.casefold(), e.term.status == "deprecated")
     return sorted(entries, key=score)

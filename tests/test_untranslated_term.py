@@ -1,0 +1,24 @@
+from conftest import run_rules, texts
+
+
+def test_spanish_common_noun_in_english_copy():
+    [f] = run_rules("The president toured a megacarcel located south of the capital.", "XL201")
+    assert (f.kind, f.text, f.suggestions) == ("untranslated", "megacarcel", ("mega-prison",))
+
+
+def test_with_accent_too():
+    assert texts(run_rules("The megacárcel holds 40,000 inmates, the government says.", "XL201")) == ["megacárcel"]
+
+
+def test_glossed_spanish_is_fine():
+    text = ("The régimen de excepción (state of exception) is in force, and the Terrorism Confinement Center "
+            "(Centro de Confinamiento del Terrorismo) is full.")
+    assert run_rules(text, "XL201") == []
+
+
+def test_spanish_names_kept_in_english_are_fine():
+    assert run_rules("El País and the rest of the press were there, as they were in the capital.", "XL201") == []
+
+
+def test_spanish_copy_is_not_untranslated():
+    assert run_rules("La megacárcel tiene capacidad para 40.000 reos y es la más grande de la región.", "XL201") == []
