@@ -23,6 +23,7 @@ class Config:
     glossary: list[Path] = field(default_factory=list)
     select: set[str] = field(default_factory=set)       # empty: every default-enabled rule
     ignore: set[str] = field(default_factory=set)
+    extend_select: set[str] = field(default_factory=set)   # default-off rules turned on (--roundtrip: XL601)
     severities: dict[str, str] = field(default_factory=dict)
     options: dict[str, dict] = field(default_factory=dict)   # per-rule thresholds, keyed by code
     words: set[str] = field(default_factory=set)             # project word list
@@ -35,6 +36,8 @@ class Config:
     def enabled(self, code: str, default: bool = True) -> bool:
         if any(code.startswith(prefix) for prefix in self.ignore):
             return False
+        if any(code.startswith(prefix) for prefix in self.extend_select):
+            return True
         if self.select:
             return any(code.startswith(prefix) for prefix in self.select)
         return default

@@ -12,6 +12,10 @@ from xlate import __version__
 COMMAND_MODULES = [
     "xlate.cli.check",
     "xlate.cli.rules",
+    "xlate.cli.translate",
+    "xlate.cli.roundtrip",
+    "xlate.cli.cache",
+    "xlate.cli.models",
 ]
 
 

@@ -1,0 +1,31 @@
+"""Options shared by the commands that translate: --engine and --cache-dir."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from xlate.cli.common import fail, notice
+from xlate.translate import ENGINE_CHOICES, EngineError, select_engine
+from xlate.translate.engine import Engine
+
+engine_option = click.option(
+    "--engine", type=click.Choice(ENGINE_CHOICES), default="auto", show_default=True,
+    help="Translation engine: auto takes argos where es<->en Argos packages are installed, else Apertium.")
+cache_dir_option = click.option(
+    "--cache-dir", type=click.Path(file_okay=False, path_type=Path), default=None, envvar="XLATE_CACHE_DIR",
+    help="Translation cache folder (default: the user cache directory; env XLATE_CACHE_DIR).")
+
+
+def choose_engine(choice: str, cache_dir: Path | None, required: bool) -> Engine | None:
+    """The engine for this run, saying which on stderr. Without one, a command that cannot work
+    without it fails (exit 2); others go on with a single notice."""
+    try:
+        selection = select_engine(choice, cache_dir)
+    except EngineError as exc:
+        fail(str(exc))
+    if selection.engine is None and required:
+        fail(selection.notice.replace("; checks that need one are skipped", ""))
+    notice(selection.notice)
+    return selection.engine
