@@ -80,3 +80,10 @@ def test_seeds_report_both_renderings_of_cecot_once_deprecated_list_is_gone(aper
     ctx = Context(glossary=cecot_without_deprecated, config=Config(select=select), engine=apertium)
     findings = [f for f in check_paths([SEEDS], ctx).findings if f.kind == "rendering" and "cecot" in f.message]
     assert {"Center of Confinement of Terrorism", "Detention Center Against Terrorism"} <= {f.text for f in findings}
+
+
+@requires_apertium
+@pytest.mark.apertium
+def test_possessive_of_a_kept_spanish_name_is_not_a_rendering(apertium):
+    glossary = glossary_from('[[concept]]\nid = "el-salvador"\nkeep_spanish = true\nes = "El Salvador"\n')
+    assert run_xl501("Kast visited El Salvador’s mega-prison.\n", glossary, apertium) == []

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from xlate.finding import Finding
-from xlate.glossary.matcher import TermIndex
+from xlate.glossary.matcher import TermIndex, fold_token, tokenize
 from xlate.glossary.model import Concept, Glossary, Term, fold
 from xlate.rules.base import CorpusRule, register
 from xlate.translate.compare import FUNCTION_WORDS, content_words, dice
@@ -16,6 +16,7 @@ _CAPITALISED = r"\p{Lu}[\p{L}\p{M}'’\-]*"
 _GAP = r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
 _CONNECTOR = r"(?:of|the|for|against|de|del)"   # not and/in/on: they join two names more often than not
 NAME_PHRASE = regex.compile(rf"{_CAPITALISED}(?:{_GAP}(?:{_CONNECTOR}{_GAP})*{_CAPITALISED})+")
+_POSSESSIVE = regex.compile(r"['’]s$")
 _ARTICLES = frozenset("the a an its their his her this that".split())
 _WORD = regex.compile(r"[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}'’\-]*")
 
@@ -101,7 +102,7 @@ class MtRendering(CorpusRule):
         """(start, end, concept ids, glossed) for name phrases and abbreviation glosses."""
         prose = doc.prose
         for m in NAME_PHRASE.finditer(prose):
-            start, text = _strip_leading_function_words(m.start(), m.group())
+            start, text = _strip_leading_function_words(m.start(), _POSSESSIVE.sub("", m.group()))
             ids = self._related_concepts(text, ctx)
             if ids:
                 yield start, start + len(text), ids, False
@@ -159,9 +160,11 @@ class MtRendering(CorpusRule):
     @staticmethod
     def _is_glossary_term(candidate: Candidate, ctx) -> bool:
         """Spans holding a term of their concept (allowed, or deprecated: XL101's) are not guesses."""
-        words = f' {fold(" ".join(_WORD.findall(candidate.text)))} '
-        return any(f' {fold(" ".join(_WORD.findall(t.text)))} ' in words
-                   for cid in candidate.concept_ids for t in ctx.glossary.get(cid).terms if t.lang == "en")
+        def key(text: str) -> str:
+            return " " + " ".join(fold_token(t) for _, _, t in tokenize(text)) + " "
+        words = key(candidate.text)
+        return any(key(t.text) in words for cid in candidate.concept_ids
+                   for t in ctx.glossary.get(cid).allowed_en() + ctx.glossary.get(cid).terms_in("en"))
 
     def _confirmed_term(self, candidate: Candidate, translation: str, ctx) -> tuple[Concept, Term] | None:
         threshold = ctx.config.option(self.code, "glossed_similarity" if candidate.glossed else "similarity",

@@ -13,6 +13,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from filelock import FileLock
+
 from xlate.translate.engine import Engine
 
 CACHE_FILE = "translations.sqlite3"
@@ -54,9 +56,11 @@ class TranslationCache:
             self.directory.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            conn.execute("PRAGMA journal_mode = WAL")
+            # Switching a new database to WAL ignores the busy timeout, so set-up takes turns.
+            with FileLock(str(self.path) + ".lock", timeout=BUSY_TIMEOUT_MS / 1000):
+                conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute(_SCHEMA)
             conn.execute("PRAGMA synchronous = NORMAL")
-            conn.execute(_SCHEMA)
             self._conn = conn
         return self._conn
 
