@@ -26,7 +26,11 @@ CREATE TABLE IF NOT EXISTS translation (
     engine TEXT NOT NULL, version TEXT NOT NULL, src TEXT NOT NULL, tgt TEXT NOT NULL,
     source TEXT NOT NULL, target TEXT NOT NULL,
     PRIMARY KEY (engine, version, src, tgt, source)
-) WITHOUT ROWID
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS score (
+    metric TEXT NOT NULL, pair TEXT NOT NULL, value REAL NOT NULL,
+    PRIMARY KEY (metric, pair)
+) WITHOUT ROWID;
 """
 
 
@@ -59,31 +63,39 @@ class TranslationCache:
             # Switching a new database to WAL ignores the busy timeout, so set-up takes turns.
             with FileLock(str(self.path) + ".lock", timeout=BUSY_TIMEOUT_MS / 1000):
                 conn.execute("PRAGMA journal_mode = WAL")
-                conn.execute(_SCHEMA)
+                conn.executescript(_SCHEMA)
             conn.execute("PRAGMA synchronous = NORMAL")
             self._conn = conn
         return self._conn
 
-    def lookup(self, engine: str, version: str, src: str, tgt: str, texts: list[str]) -> dict[str, str]:
-        found: dict[str, str] = {}
+    def _select_in(self, query: str, key: tuple, texts: list[str]) -> dict:
+        found: dict = {}
         unique = list(dict.fromkeys(texts))
         for i in range(0, len(unique), _LOOKUP_CHUNK):
             chunk = unique[i:i + _LOOKUP_CHUNK]
-            marks = ",".join("?" * len(chunk))
-            rows = self.conn.execute(
-                f"SELECT source, target FROM translation WHERE engine=? AND version=? AND src=? AND tgt=? "
-                f"AND source IN ({marks})", (engine, version, src, tgt, *chunk))
-            found.update(rows)
+            found.update(self.conn.execute(query.format(marks=",".join("?" * len(chunk))), (*key, *chunk)))
         return found
 
+    def _insert(self, query: str, rows: list[tuple]) -> None:
+        if rows:
+            with self.conn:   # one transaction: one fsync for the whole batch
+                self.conn.execute("BEGIN IMMEDIATE")
+                self.conn.executemany(query, rows)
+
+    def lookup(self, engine: str, version: str, src: str, tgt: str, texts: list[str]) -> dict[str, str]:
+        return self._select_in("SELECT source, target FROM translation WHERE engine=? AND version=? AND src=? "
+                               "AND tgt=? AND source IN ({marks})", (engine, version, src, tgt), texts)
+
     def store(self, engine: str, version: str, src: str, tgt: str, pairs: dict[str, str]) -> None:
-        if not pairs:
-            return
-        with self.conn:   # one transaction: one fsync for the whole batch
-            self.conn.execute("BEGIN IMMEDIATE")
-            self.conn.executemany(
-                "INSERT OR REPLACE INTO translation VALUES (?, ?, ?, ?, ?, ?)",
-                [(engine, version, src, tgt, s, t) for s, t in pairs.items()])
+        self._insert("INSERT OR REPLACE INTO translation VALUES (?, ?, ?, ?, ?, ?)",
+                     [(engine, version, src, tgt, s, t) for s, t in pairs.items()])
+
+    def lookup_scores(self, metric: str, pairs: list[str]) -> dict[str, float]:
+        """Scores already computed with metric; a pair is reference and hypothesis joined by a NUL."""
+        return self._select_in("SELECT pair, value FROM score WHERE metric=? AND pair IN ({marks})", (metric,), pairs)
+
+    def store_scores(self, metric: str, scores: dict[str, float]) -> None:
+        self._insert("INSERT OR REPLACE INTO score VALUES (?, ?, ?)", [(metric, p, v) for p, v in scores.items()])
 
     def stats(self) -> CacheStats:
         if not self.path.exists():
@@ -101,6 +113,7 @@ class TranslationCache:
             self.conn.execute("BEGIN IMMEDIATE")
             count = self.conn.execute("SELECT COUNT(*) FROM translation").fetchone()[0]
             self.conn.execute("DELETE FROM translation")
+            self.conn.execute("DELETE FROM score")
         self.conn.execute("VACUUM")
         return count
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
+from xlate.translate.cache import CachedEngine, TranslationCache
 from xlate.translate.engine import Engine
 
 OTHER = {"en": "es", "es": "en"}
@@ -27,21 +28,31 @@ class RoundTrip:
         return asdict(self)
 
 
-def chrf_scorer():
+def chrf_scores(pairs: list[tuple[str, str]], cache: TranslationCache | None = None) -> list[float]:
+    """Sentence chrF of each (hypothesis, reference), from the cache where it was computed before
+    (scoring costs more than a cached translation)."""
+    import sacrebleu
     from sacrebleu.metrics import CHRF
-    metric = CHRF()
-    return lambda hypothesis, reference: metric.sentence_score(hypothesis, [reference]).score
+    metric, name = CHRF(), f"chrF sacrebleu {sacrebleu.__version__}"
+    keys = [f"{ref}\0{hyp}" for hyp, ref in pairs]
+    known = cache.lookup_scores(name, keys) if cache else {}
+    fresh = {k: round(metric.sentence_score(hyp, [ref]).score, 1)
+             for k, (hyp, ref) in zip(keys, pairs) if k not in known}
+    if cache:
+        cache.store_scores(name, fresh)
+    return [known.get(k, fresh.get(k)) for k in keys]
 
 
 def round_trip(items: list[tuple[str, str]], engine: Engine) -> list[RoundTrip]:
     """Round-trip (text, lang) items: two engine batches per language, whatever the number of items."""
     results: dict[int, RoundTrip] = {}
-    score = chrf_scorer()
+    cache = engine.cache if isinstance(engine, CachedEngine) else None
     for lang in sorted({lang for _, lang in items}):
         indexes = [i for i, (_, item_lang) in enumerate(items) if item_lang == lang]
         texts = [items[i][0] for i in indexes]
         forward = engine.translate(texts, lang, OTHER[lang])
         back = engine.translate(forward, OTHER[lang], lang)
-        for i, text, fwd, bck in zip(indexes, texts, forward, back):
-            results[i] = RoundTrip(text, lang, fwd, bck, round(score(bck, text), 1))
+        scores = chrf_scores(list(zip(back, texts)), cache)
+        for i, text, fwd, bck, score in zip(indexes, texts, forward, back, scores):
+            results[i] = RoundTrip(text, lang, fwd, bck, score)
     return [results[i] for i in range(len(items))]
