@@ -66,6 +66,6 @@ def small_glossary() -> Glossary:
 
 
 @pytest.fixture(autouse=True)
-def _translation_cache_in_tmp(tmp_path, monkeypatch):
+def _translation_cache_in_tmp(tmp_path_factory, monkeypatch):
     """Commands that translate cache into a temp folder, never the user's cache."""
-    monkeypatch.setenv("XLATE_CACHE_DIR", str(tmp_path / "xlate-cache"))
+    monkeypatch.setenv("XLATE_CACHE_DIR", str(tmp_path_factory.mktemp("xlate-cache")))

@@ -36,3 +36,25 @@ def test_preferred_form_and_partial_mentions_are_fine():
 
 def test_listed_deprecated_forms_are_left_to_xl101():
     assert run_rules("He visited the Detention Center Against Terrorism.", "XL103") == []
+
+
+def test_word_for_word_from_the_spanish_in_lowercase():
+    found = run_rules("The government extended the regime of exception for another month.", "XL103")
+    assert [(f.text, f.suggestions) for f in found] == [("regime of exception", ("state of exception",))]
+
+
+def test_word_for_word_with_cognates_of_every_spanish_word():
+    toml = SUPREME.replace('"Corte Suprema de Justicia"', '"Suprema Corte de Justicia de la Nación"')
+    assert texts(run_rules("The Supreme Court of Justice of the Nation ruled on Monday.", "XL103", toml)) == [
+        "Supreme Court of Justice of the Nation"]
+
+
+def test_english_order_of_cognates_is_not_a_calque():
+    toml = '[[concept]]\nid = "prisons"\nes = "sistema penitenciario"\nen = "prison system"\n'
+    assert run_rules("Officials said the penitentiary system was overcrowded.", "XL103", toml) == []
+
+
+def test_long_word_for_word_rendering_in_shifted_order():
+    toml = SUPREME.replace('"Corte Suprema de Justicia"', '"Suprema Corte de Justicia de la Nación"')
+    assert texts(run_rules("The Court Supreme of Justice of the Nation ruled on Monday.", "XL103", toml)) == [
+        "Court Supreme of Justice of the Nation"]

@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 import pytest
+from click.testing import CliRunner
 
 from translation_helpers import requires_apertium
+from xlate.cli import main
 from xlate.translate import EngineError, select_engine
 from xlate.translate import select as select_module
 
@@ -29,3 +31,12 @@ def test_auto_takes_apertium_without_argos_packages(monkeypatch, tmp_path):
 def test_unknown_engine_is_an_error(tmp_path):
     with pytest.raises(EngineError, match="unknown engine"):
         select_engine("google", tmp_path)
+
+
+def test_check_without_any_engine_says_so_once(monkeypatch, tmp_path):
+    monkeypatch.setattr(select_module.argos, "argos_available", lambda: False)
+    monkeypatch.setattr(select_module.apertium, "apertium_binary", lambda: None)
+    (tmp_path / "a.md").write_text("The prison holds many inmates.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--engine", "auto", "--roundtrip", str(tmp_path)])
+    assert result.stderr.count("no translation engine") == 1
+    assert "checks that need one are skipped" in result.stderr

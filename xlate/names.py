@@ -8,7 +8,9 @@ between them) is how calques and re-orderings of a name are recognised.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
+from typing import Iterator
 
 import regex
 
@@ -48,13 +50,44 @@ def is_capitalised(word: str) -> bool:
 
 
 def likely_cognates(english: str, spanish: str) -> bool:
-    """confinement/confinamiento, justice/justicia: a long shared beginning."""
-    n = 0
-    for a, b in zip(english, spanish):
-        if a != b:
-            break
-        n += 1
-    return n >= 5 or (n >= 4 and n >= 0.7 * min(len(english), len(spanish)))
+    """confinement/confinamiento, court/corte, nation/nación: same first letter, mostly the same letters."""
+    english, spanish = content_key(english), content_key(spanish)
+    if english[:1] != spanish[:1] or min(len(english), len(spanish)) < 4:
+        return english == spanish
+    return SequenceMatcher(None, english, spanish, autojunk=False).ratio() >= 0.75
+
+
+def content_sequence(text: str) -> tuple[str, ...]:
+    """Content keys in their order: 'Centro de Confinamiento del Terrorismo' -> (centro, confinamiento, terrorismo)."""
+    return tuple(content_key(w) for w in regex.findall(r"\p{L}[\p{L}\p{M}'’]*", text) if fold(w) not in CONNECTORS)
+
+
+@dataclass(frozen=True)
+class Chain:
+    start: int
+    end: int
+    text: str
+    content: tuple[str, ...]
+
+
+def word_chains(doc, start: int, end: int, max_content: int = 6) -> Iterator[Chain]:
+    """Every run of 2..max_content content words joined by single spaces and connectors, all of them
+    capitalised or all lowercase, the way a word-for-word rendering of a Spanish name reads."""
+    words = [w for w in doc.words if start <= w.start and w.end <= end]
+    for i, first in enumerate(words):
+        if fold(first.text) in CONNECTORS:
+            continue
+        caps = is_capitalised(first.text)
+        content = [content_key(first.text)]
+        for prev, word in zip(words[i:], words[i + 1:]):
+            if doc.prose[prev.end:word.start] != " " or len(content) >= max_content:
+                break
+            if fold(word.text) in CONNECTORS:
+                continue
+            if is_capitalised(word.text) != caps:
+                break
+            content.append(content_key(word.text))
+            yield Chain(first.start, word.end, doc.prose[first.start:word.end], tuple(content))
 
 
 def name_phrases(doc, start: int = 0, end: int | None = None, min_words: int = 2) -> list[NamePhrase]:

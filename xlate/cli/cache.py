@@ -5,7 +5,6 @@ from __future__ import annotations
 import click
 
 from xlate.cli.engine_options import cache_dir_option
-from xlate.translate import TranslationCache
 
 
 @click.group("cache")
@@ -17,6 +16,7 @@ def cache_group():
 @cache_dir_option
 def info_command(cache_dir):
     """Where the cache is, its size, and how many translations it holds per engine and direction."""
+    from xlate.translate import TranslationCache
     stats = TranslationCache(cache_dir).stats()
     click.echo(f"cache: {stats.path}")
     click.echo(f"size: {stats.size_bytes / 1024:.1f} KiB")
@@ -30,6 +30,7 @@ def info_command(cache_dir):
 @cache_dir_option
 def clear_command(cache_dir):
     """Delete every cached translation."""
+    from xlate.translate import TranslationCache
     removed = TranslationCache(cache_dir).clear()
     click.echo(f"removed {removed} cached translations")
 

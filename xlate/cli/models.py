@@ -7,8 +7,6 @@ from pathlib import Path
 import click
 
 from xlate.cli.common import fail
-from xlate.translate import EngineError
-from xlate.translate.argos import install_package, installed_packages, packages_dir
 
 
 @click.group("models")
@@ -20,6 +18,8 @@ def models_group():
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 def install_command(file):
     """Install an Argos package from FILE.argosmodel (offline; nothing is downloaded)."""
+    from xlate.translate import EngineError
+    from xlate.translate.argos import install_package
     try:
         package = install_package(file)
     except EngineError as exc:
@@ -30,6 +30,7 @@ def install_command(file):
 @models_group.command("list")
 def list_command():
     """The installed Argos packages (in ARGOS_PACKAGES_DIR)."""
+    from xlate.translate.argos import installed_packages, packages_dir
     packages = installed_packages()
     if not packages:
         click.echo(f"no Argos packages in {packages_dir()}")

@@ -12,9 +12,6 @@ from xlate.check import load_documents, Report
 from xlate.cli.common import build_context, fail, notice
 from xlate.cli.engine_options import cache_dir_option, choose_engine, engine_option
 from xlate.discovery import discover
-from xlate.translate import EngineError
-from xlate.translate.roundtrip import round_trip
-from xlate.translate.sentences import document_sentences
 
 
 @click.command("roundtrip")
@@ -34,6 +31,10 @@ def roundtrip_command(paths, below, output_format, engine, cache_dir):
       xlate roundtrip seeds/
       xlate roundtrip --below 50 --format json article.md
     """
+    from xlate.translate import EngineError   # translation code loads only when a command needs it
+    from xlate.translate.roundtrip import round_trip
+    from xlate.translate.sentences import document_sentences
+
     paths = list(paths) or [Path(".")]
     translator = choose_engine(engine, cache_dir, required=True)
     ctx = build_context(paths, ())

@@ -8,7 +8,6 @@ import click
 
 from xlate.cli.common import fail
 from xlate.cli.engine_options import cache_dir_option, choose_engine, engine_option
-from xlate.translate import EngineError
 
 LANGUAGES = click.Choice(["es", "en"])
 
@@ -27,6 +26,8 @@ def translate_command(files, src, tgt, engine, cache_dir):
       xlate translate --from es --to en nota.txt
       echo "Centro de Confinamiento del Terrorismo" | xlate translate --from es --to en
     """
+    from xlate.translate import EngineError
+
     lines = [line.rstrip("\r\n") for f in (files or [click.open_file("-", encoding="utf-8")]) for line in f]
     translator = choose_engine(engine, cache_dir, required=True)
     try:

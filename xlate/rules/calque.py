@@ -3,7 +3,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from xlate.glossary.model import fold
-from xlate.names import content_keys, likely_cognates, name_phrases
+from xlate.names import content_keys, content_sequence, likely_cognates, name_phrases, word_chains
 from xlate.rules.base import Rule, register
 from xlate.rules.usage import usages
 
@@ -12,47 +12,76 @@ from xlate.rules.usage import usages
 class _Target:
     concept_id: str
     preferred: str
-    content: frozenset[str]          # content keys of the preferred English name
-    spanish: frozenset[str]          # content keys of the Spanish terms
-    listed: frozenset[str]           # folded forms the glossary already lists
+    content: frozenset[str]                 # content keys of the preferred English term
+    spanish: tuple[tuple[str, ...], ...]    # content keys of each Spanish term, in order
+    listed: frozenset[str]                  # folded forms the glossary already lists
+
+    @property
+    def spanish_words(self) -> set[str]:
+        return {w for seq in self.spanish for w in seq}
 
 
 def _targets(glossary) -> dict[str, list[_Target]]:
-    """Concepts with a multi-word English name, indexed by each of its content words."""
+    """Concepts with a multi-word rendering, indexed by each content word of their preferred English."""
     index: dict[str, list[_Target]] = {}
     for concept in glossary:
         preferred = concept.preferred_en
+        spanish = tuple(seq for t in concept.terms if t.lang == "es" and not t.is_abbreviation
+                        for seq in [content_sequence(t.text)] if len(seq) >= 2)
         content = content_keys(preferred)
-        if len(content) < 2:
+        if len(content) < 2 and not spanish:
             continue
-        spanish = frozenset().union(*(content_keys(t.text) for t in concept.terms if t.lang == "es"))
         target = _Target(concept.id, preferred, content, spanish, frozenset(fold(t.text) for t in concept.terms))
         for key in content:
             index.setdefault(key, []).append(target)
     return index
 
 
-def _is_calque(phrase_content: frozenset[str], target: _Target) -> bool:
+def reorders_preferred(content: frozenset[str], target: _Target) -> bool:
     """All the preferred name's content words, reordered, plus at most one word that mirrors the Spanish."""
-    if not target.content <= phrase_content:
+    if len(target.content) < 2 or not target.content <= content:
         return False
-    extra = phrase_content - target.content
-    return len(extra) <= 1 and all(any(likely_cognates(e, s) for s in target.spanish) for e in extra)
+    extra = content - target.content
+    return len(extra) <= 1 and all(any(likely_cognates(e, s) for s in target.spanish_words) for e in extra)
+
+
+def mirrors_spanish(content: tuple[str, ...], target: _Target) -> bool:
+    """Word for word from the Spanish: 'regime of exception' for 'régimen de excepción'. Two words
+    must keep the Spanish order (in English order they are often a fair rendering); from three
+    words on, the order may shift ('Court Supreme of Justice of the Nation')."""
+    for seq in target.spanish:
+        if len(seq) != len(content):
+            continue
+        if all(map(likely_cognates, content, seq)) or (len(seq) >= 3 and _pairs_up(list(content), list(seq))):
+            return True
+    return False
+
+
+def _pairs_up(english: list[str], spanish: list[str]) -> bool:
+    """Each English word a cognate of a different Spanish word (a tiny bipartite matching)."""
+    if not english:
+        return True
+    first, rest = english[0], english[1:]
+    return any(likely_cognates(first, s) and _pairs_up(rest, spanish[:i] + spanish[i + 1:])
+               for i, s in enumerate(spanish))
 
 
 @register
 class Calque(Rule):
-    """A capitalised name that uses the content words of a glossary concept's preferred English
-    name in another order or with other small words, as a word-for-word translation does:
-    "Center of Confinement of Terrorism" or "Center of Terrorism Confinement" for "Terrorism
-    Confinement Center". One extra word is allowed when it mirrors a word of the Spanish name
-    ("Supreme Court of Justice" for "Supreme Court"). Forms the glossary lists are left to XL101."""
+    """An unlisted, word-for-word rendering of a glossary concept. Two shapes are recognised: a
+    capitalised name that uses the content words of the preferred English name in another order
+    or with other small words ("Center of Terrorism Confinement" for "Terrorism Confinement
+    Center"; one extra word is allowed when it mirrors the Spanish name, as in "Supreme Court of
+    Justice"), and a phrase whose words mirror the Spanish term one by one, in the Spanish order
+    ("Center of Confinement of Terrorism" for "Centro de Confinamiento del Terrorismo", "regime of
+    exception" for "régimen de excepción"). The phrase must share a content word with the preferred
+    English, and forms the glossary lists are left to XL101 and XL102."""
 
     code = "XL103"
     name = "calque"
     kind = "rendering"
     severity = "warning"
-    summary = "An unlisted word-for-word rendering of a glossary name; use the preferred term."
+    summary = "An unlisted word-for-word rendering of a glossary term; use the preferred term."
     example = ('a tour of the Center of Confinement of Terrorism\n'
                '-> XL103 "Center of Confinement of Terrorism" looks like a literal rendering of cecot; '
                'use "Terrorism Confinement Center"')
@@ -61,28 +90,38 @@ class Calque(Rule):
         index = ctx.shared("calque-targets", lambda: _targets(ctx.glossary))
         if not index:
             return
-        listed_spans = [(u.match.start, u.match.end) for u in usages(doc, ctx)]
+        listed = [(u.match.start, u.match.end) for u in usages(doc, ctx)]
+        reported: list[tuple[int, int]] = []
+        for start, end, text, target in self._candidates(doc, index):
+            if any(a <= start and end <= b for a, b in listed) or any(a < end and start < b for a, b in reported):
+                continue
+            reported.append((start, end))
+            yield self.report(doc, start, end, f'"{text}" looks like a literal rendering of {target.concept_id}; '
+                                               f'use "{target.preferred}"', [target.preferred], ctx)
+
+    def _candidates(self, doc, index):
+        """(start, end, text, target), longest spans first within each paragraph."""
         for para in doc.paragraphs:
             if para.language != "en":
                 continue
+            found = []
             for phrase in name_phrases(doc, para.start, para.end):
-                if any(a <= phrase.start and phrase.end <= b for a, b in listed_spans):
-                    continue
-                target = self._best_target(phrase, index)
+                target = _first(phrase.content, phrase.text, index, lambda t: reorders_preferred(phrase.content, t))
                 if target:
-                    yield self.report(doc, phrase.start, phrase.end,
-                                      f'"{phrase.text}" looks like a literal rendering of {target.concept_id}; '
-                                      f'use "{target.preferred}"', [target.preferred], ctx)
+                    found.append((phrase.start, phrase.end, phrase.text, target))
+            for chain in word_chains(doc, para.start, para.end):
+                target = _first(chain.content, chain.text, index, lambda t: mirrors_spanish(chain.content, t))
+                if target:
+                    found.append((chain.start, chain.end, chain.text, target))
+            yield from sorted(found, key=lambda f: (f[0] - f[1], f[0]))
 
-    @staticmethod
-    def _best_target(phrase, index) -> _Target | None:
-        seen = set()
-        for key in sorted(phrase.content):   # sorted: the same answer in every process
-            for target in index.get(key, ()):
-                if target.concept_id in seen:
-                    continue
+
+def _first(keys, text: str, index, test) -> _Target | None:
+    seen = set()
+    for key in sorted(set(keys)):   # sorted: the same answer in every process
+        for target in index.get(key, ()):
+            if target.concept_id not in seen and fold(text) not in target.listed:
                 seen.add(target.concept_id)
-                if fold(phrase.text) not in target.listed and _is_calque(phrase.content, target):
+                if test(target):
                     return target
-        return None
-
+    return None

@@ -10,7 +10,7 @@ from xlate.finding import Finding
 from xlate.glossary.matcher import TermIndex, fold_token, tokenize
 from xlate.glossary.model import Concept, Glossary, Term, fold
 from xlate.rules.base import CorpusRule, register
-from xlate.translate.compare import FUNCTION_WORDS, content_words, dice
+from xlate.phrases import FUNCTION_WORDS, content_words, dice
 
 _CAPITALISED = r"\p{Lu}[\p{L}\p{M}'’\-]*"
 _GAP = r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"

@@ -6,8 +6,6 @@ from dataclasses import replace
 
 from xlate.finding import Finding
 from xlate.rules.base import CorpusRule, register
-from xlate.translate.roundtrip import round_trip
-from xlate.translate.sentences import document_sentences
 
 DEFAULT_THRESHOLD = 40.0
 MIN_WORDS = 4
@@ -34,10 +32,12 @@ class RoundTripRule(CorpusRule):
                '-> "..." -> "..."')
 
     def observe(self, doc, ctx) -> list[tuple[Finding, str, str]]:
+        from xlate.translate.sentences import document_sentences   # translation code loads only when used
         return [(self.report(doc, s.start, s.end, ""), s.text, s.lang)
                 for s in document_sentences(doc, min_words=MIN_WORDS) if s.lang in ("en", "es")]
 
     def conclude(self, observations, ctx):
+        from xlate.translate.roundtrip import round_trip
         sentences = [item for found in observations for item in found]
         threshold = float(ctx.config.option(self.code, "threshold", DEFAULT_THRESHOLD))
         trips = round_trip([(text, lang) for _, text, lang in sentences], ctx.engine)

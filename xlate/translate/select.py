@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from xlate.config import ENGINES
 from xlate.translate import apertium, argos
 from xlate.translate.cache import CachedEngine, TranslationCache
 from xlate.translate.engine import Engine, EngineError
 
-ENGINE_CHOICES = ("auto", "apertium", "argos", "none")
+ENGINE_CHOICES = ENGINES
 BOTH_WAYS = {("es", "en"), ("en", "es")}
 
 
