@@ -4,6 +4,7 @@ import json
 
 import pytest
 from click.testing import CliRunner
+from conftest import glossary_from
 from translation_helpers import EchoEngine, requires_apertium
 
 from xlate.check import check_documents
@@ -80,3 +81,32 @@ def test_check_roundtrip_flag_adds_info_findings(tmp_path):
     with_flag = CliRunner().invoke(main, args[:1] + ["--roundtrip"] + args[1:])
     without = CliRunner().invoke(main, args)
     assert "XL601" in with_flag.stdout and "XL601" not in without.stdout
+
+
+class RenamingEngine(EchoEngine):
+    """Turns "confinement" into "containment" on the way back, and leaves everything else alone."""
+
+    def translate_lines(self, lines, src, tgt):
+        self.batches.append(list(lines))
+        return [line.replace("Confinement", "Containment") if tgt == "en" else line.replace("Center", "Centro")
+                for line in lines]
+
+
+def test_glossary_term_lost_on_the_way_back_is_reported_once():
+    toml = '[[concept]]\nid = "cecot"\nes = "Centro de Confinamiento del Terrorismo"\nen = "Terrorism Confinement Center"\n'
+    text = ("Kast toured the Terrorism Confinement Center on Friday.\n\n"
+            "The Terrorism Confinement Center holds 40,000 inmates.\n\n"
+            "The prison holds many inmates from every gang.\n")
+    config = Config(select={"XL601"})
+    findings = check_documents([Document("doc.md", text, markdown=True)],
+                               Context(glossary=glossary_from(toml), config=config, engine=RenamingEngine()))
+    assert [(f.line, f.text) for f in findings] == [(1, "Terrorism Confinement Center")]
+    assert "does not survive the round trip" in findings[0].message
+
+
+def test_term_copied_through_unchanged_proves_nothing():
+    toml = '[[concept]]\nid = "x"\nes = "Tren de Aragua"\nen = "Tren de Aragua"\n'
+    findings = check_documents([Document("d.md", "The Tren de Aragua gang was named a terrorist group.\n")],
+                               Context(glossary=glossary_from(toml), config=Config(select={"XL601"}),
+                                       engine=RenamingEngine()))
+    assert findings == []

@@ -141,9 +141,6 @@ class CachedEngine(Engine):
     def unsupported(self, src: str, tgt: str) -> str:
         return self.engine.unsupported(src, tgt)
 
-    def translate(self, segments: list[str], src: str, tgt: str) -> list[str]:
-        return self.engine.translate(segments, src, tgt) if src == tgt else super().translate(segments, src, tgt)
-
     def translate_lines(self, lines: list[str], src: str, tgt: str) -> list[str]:
         known = self.cache.lookup(self.name, self.version, src, tgt, lines)
         missing = list(dict.fromkeys(line for line in lines if line not in known))
