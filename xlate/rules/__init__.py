@@ -13,6 +13,7 @@ RULE_MODULES = [
     "xlate.rules.calque",
     "xlate.rules.inconsistent_name",
     "xlate.rules.untranslated_term",
+    "xlate.rules.confusable",
 ]
 
 
