@@ -89,3 +89,16 @@ def test_context_must_mark_the_word():
 def test_unknown_macro_is_an_error():
     with pytest.raises(ConfusableDataError, match="unknown macro <nope>"):
         parse_entry({"language": "en", "forms": {"x": "y"}, "why": "w", "context": "<nope> @"}, MACROS, "test")
+
+
+def test_mark_glued_to_a_word_does_not_end_a_clause():
+    assert findings("Users updated their .login file.") == []
+
+
+def test_masked_code_between_words_breaks_the_context():
+    assert findings("Objects have a name and their `__qualname__` is set.", path="t.md") == []
+    assert len(findings("Objects have a name and their is a catch.", path="t.md")) == 1
+
+
+def test_word_inside_an_identifier_or_path_is_code():
+    assert findings("Set the bits in the led_mask to turn on the light.") == []

@@ -32,6 +32,8 @@ TARGET = "@"                    # stands for the suspect in a context string and
 TOKEN_EDGE = r"(?:(?<![\w'@#-])(?=[\w'@#-])|(?<=[\w'@#-])(?![\w'@#-]))"
 GAP_TOKEN_RE = regex.compile(r"\p{N}+(?:[.,:/]\p{N}+)*|[^\s\p{L}\p{N}]")
 PARAGRAPH_BREAK_RE = regex.compile(r"\n[ \t\r]*\n")
+ATTACHED = set(".,:;/")
+IDENTIFIER_CHARS = set("_/\\=@$<>{}|~^")
 MACRO_RE = regex.compile(r"(?<!\(\?P?)<([a-z_]+)>")   # not a named group (?<name>...)
 
 
@@ -127,6 +129,7 @@ class ContextReader:
 
     def __init__(self, doc):
         self.prose = doc.prose
+        self.text = doc.text
         self.words = doc.words
 
     def gap(self, before_index: int) -> list[str]:
@@ -135,6 +138,10 @@ class ContextReader:
         end = self.words[before_index].start if before_index < len(self.words) else len(self.prose)
         text = self.prose[start:end]
         tokens = ["#" if t[0].isdigit() else t for t in GAP_TOKEN_RE.findall(text)]
+        if tokens and text[-1:] in ATTACHED and before_index < len(self.words):
+            tokens.pop()        # ".login", "a/b": a mark glued to the next word ends nothing
+        if self.text[start:end] != text:
+            tokens.append("_")  # masked non-prose (code, a URL) stands between the words
         if PARAGRAPH_BREAK_RE.search(text):
             tokens.append("¶")
         return tokens
@@ -202,6 +209,9 @@ class Confusable401(Rule):
     def _applies(doc, entry: Confusable, written: str, start: int) -> bool:
         if written.isupper() and len(written) > 1:
             return False          # acronyms: LED lights, ITS
+        end = start + len(written)
+        if doc.text[start - 1:start] in IDENTIFIER_CHARS or doc.text[end:end + 1] in IDENTIFIER_CHARS:
+            return False          # part of a name in code or a path: led_mask, its/
         if entry.lowercase_only and written[:1].isupper():
             return doc.is_sentence_start(start)
         return True
