@@ -25,14 +25,17 @@ import regex
 from xlate.rules.base import Rule, register
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "confusables.toml"
-WINDOW = 6                      # tokens of context kept on each side of the suspect
+WINDOW = 6                      # words of context kept on each side of the suspect
 TARGET = "@"                    # stands for the suspect in a context string and in patterns
 # \b in a pattern means a token edge: apostrophes and hyphens belong to the word ("don't", "risk-averse"),
 # and @ (the suspect) and # (a number) are tokens too.
 TOKEN_EDGE = r"(?:(?<![\w'@#-])(?=[\w'@#-])|(?<=[\w'@#-])(?![\w'@#-]))"
-GAP_TOKEN_RE = regex.compile(r"\p{N}+(?:[.,:/]\p{N}+)*|[^\s\p{L}\p{N}]")
-PARAGRAPH_BREAK_RE = regex.compile(r"\n[ \t\r]*\n")
-ATTACHED = set(".,:;/")
+CONTEXT_TOKEN_RE = regex.compile(
+    r"(\p{L}[\p{L}\p{M}\p{Nd}]*(?:['’\-]\p{L}[\p{L}\p{M}\p{Nd}]*)*)"   # a word, as Document.words reads it
+    r"|(\p{N}+(?:[.,:/]\p{N}+)*)"                                      # a number -> "#"
+    r"|(\n[ \t\r]*\n)"                                                # a blank line -> "¶"
+    r"|(_+)"                                                           # masked non-prose -> "_"
+    r"|(?![.,:;/]\p{L})([^\s\p{L}\p{N}])")                              # a mark, unless glued to a word (".login")
 IDENTIFIER_CHARS = set("_/\\=@$<>{}|~^")
 MACRO_RE = regex.compile(r"(?<!\(\?P?)<([a-z_]+)>")   # not a named group (?<name>...)
 
@@ -96,17 +99,24 @@ def load_raw(path: Path = DATA_FILE) -> dict:
 
 @lru_cache(maxsize=4)
 def load_confusables(path: Path = DATA_FILE) -> dict[str, list[Confusable]]:
-    """Entries keyed by the first word of each wrong form, compiled once per process."""
+    """Entries keyed by each spelling of the first word of a wrong form, compiled once per process."""
     data = load_raw(path)
     macros = {name: _expand_macro(value, data.get("macros", {})) for name, value in data.get("macros", {}).items()}
     index: dict[str, list[Confusable]] = {}
     for n, raw in enumerate(data.get("confusable", []), 1):
         entry = parse_entry(raw, macros, f"{path.name} entry {n} ({', '.join(raw.get('forms', {}))})")
         for form in entry.forms:
-            bucket = index.setdefault(form.split()[0], [])
-            if entry not in bucket:
-                bucket.append(entry)
+            for key in spellings(form.split()[0]):
+                bucket = index.setdefault(key, [])
+                if entry not in bucket:
+                    bucket.append(entry)
     return index
+
+
+def spellings(word: str) -> set[str]:
+    """How a lowercase word may be written in running text: capitalised, with a curly apostrophe."""
+    curly = word.replace("'", "’")
+    return {word, word[:1].upper() + word[1:], curly, curly[:1].upper() + curly[1:]}
 
 
 def _expand_macro(value: str, macros: dict[str, str]) -> str:
@@ -132,36 +142,21 @@ class ContextReader:
         self.text = doc.text
         self.words = doc.words
 
-    def gap(self, before_index: int) -> list[str]:
-        """Punctuation and numbers (as '#') between word before_index-1 and word before_index."""
-        start = self.words[before_index - 1].end if before_index > 0 else 0
-        end = self.words[before_index].start if before_index < len(self.words) else len(self.prose)
-        text = self.prose[start:end]
-        tokens = ["#" if t[0].isdigit() else t for t in GAP_TOKEN_RE.findall(text)]
-        if tokens and text[-1:] in ATTACHED and before_index < len(self.words):
-            tokens.pop()        # ".login", "a/b": a mark glued to the next word ends nothing
-        if self.text[start:end] != text:
-            tokens.append("_")  # masked non-prose (code, a URL) stands between the words
-        if PARAGRAPH_BREAK_RE.search(text):
-            tokens.append("¶")
-        return tokens
+    def tokens(self, start: int, end: int) -> list[str]:
+        prose = self.prose[start:end]
+        text = self.text[start:end]
+        if prose != text:   # masked non-prose (code, a URL) shows as "_" rather than vanishing
+            prose = "".join("_" if p != t and not t.isspace() else p for p, t in zip(prose, text))
+        return [normalise(word) if word else "#" if number else "¶" if blank_line else "_" if masked else mark
+                for word, number, blank_line, masked, mark in CONTEXT_TOKEN_RE.findall(prose)]
 
     def window(self, first: int, last: int) -> str:
-        """Context string for words[first..last] (the suspect), written as TARGET."""
-        left: list[str] = []
-        i = first
-        while i >= 0 and len(left) < WINDOW:
-            left[:0] = self.gap(i)
-            i -= 1
-            if i >= 0:
-                left.insert(0, normalise(self.words[i].text))
-        right: list[str] = []
-        i = last + 1
-        while len(right) < WINDOW and i <= len(self.words):
-            right.extend(self.gap(i))
-            if i < len(self.words):
-                right.append(normalise(self.words[i].text))
-            i += 1
+        """Context string for words[first..last] (the suspect, written as TARGET) and WINDOW words each side."""
+        words = self.words
+        start = words[first - WINDOW].start if first >= WINDOW else 0
+        end = words[last + WINDOW].end if last + WINDOW < len(words) else len(self.prose)
+        left = self.tokens(start, words[first].start)
+        right = self.tokens(words[last].end, end)
         return " ".join(left + [TARGET] + right)
 
 
@@ -184,8 +179,9 @@ class Confusable401(Rule):
         index = load_confusables()
         words = doc.words
         reader = ContextReader(doc)
+        lookup = index.get
         for i, word in enumerate(words):
-            entries = index.get(normalise(word.text))
+            entries = lookup(word.text)
             if entries:
                 yield from self._check_word(doc, ctx, reader, i, entries)
 
