@@ -25,7 +25,7 @@ import regex
 from xlate.rules.base import Rule, register
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "confusables.toml"
-WINDOW = 6                      # words of context kept on each side of the suspect
+WINDOW = 8                      # words of context kept on each side of the suspect
 TARGET = "@"                    # stands for the suspect in a context string and in patterns
 # \b in a pattern means a token edge: apostrophes and hyphens belong to the word ("don't", "risk-averse"),
 # and @ (the suspect) and # (a number) are tokens too.
