@@ -31,3 +31,7 @@ def test_plural_of_a_spanish_noun_suggests_the_english_plural():
 
 def test_spanish_introduced_as_a_name_is_fine():
     assert run_rules("The new prison, known in Spanish as the megacárcel, opened in 2023.", "XL201") == []
+
+
+def test_spanish_explained_right_after_is_fine():
+    assert run_rules('They live in a "megacárcel", or mega-prison, as locals call it.', "XL201") == []
