@@ -69,3 +69,9 @@ def test_four_word_rendering_with_one_word_translated_rather_than_mirrored():
 def test_three_word_names_need_every_word_mirrored():
     toml = '[[concept]]\nid = "cgt"\nes = "Confederación General del Trabajo"\nen = "General Confederation of Labor"\n'
     assert run_rules("The General Council of Workers met on Monday.", "XL103", toml) == []
+
+
+def test_unrelated_word_does_not_stand_in_for_a_spanish_one():
+    toml = ('[[concept]]\nid = "sebin"\nes = "Servicio Bolivariano de Inteligencia Nacional"\n'
+            'en = "Bolivarian National Intelligence Service"\n')
+    assert run_rules("Agents of the Bolivarian National Intelligence arrived.", "XL103", toml) == []

@@ -61,12 +61,13 @@ def mirrors_spanish(content: tuple[str, ...], target: _Target) -> bool:
 
 
 def _pairs_up(english: list[str], spanish: list[str], spare: int = 0) -> bool:
-    """Each English word a cognate of a different Spanish word, but for `spare` of them
-    (a tiny bipartite matching; names have at most six content words)."""
+    """Each English word a cognate of a different Spanish word, but for `spare` of them that only
+    begin alike (bank/banco); a tiny bipartite matching, as names have at most six content words."""
     if not english:
         return True
     first, rest = english[0], english[1:]
-    if spare and any(_pairs_up(rest, spanish[:i] + spanish[i + 1:], spare - 1) for i in range(len(spanish))):
+    if spare and any(first[:2] == s[:2] and _pairs_up(rest, spanish[:i] + spanish[i + 1:], spare - 1)
+                     for i, s in enumerate(spanish)):
         return True
     return any(likely_cognates(first, s) and _pairs_up(rest, spanish[:i] + spanish[i + 1:], spare)
                for i, s in enumerate(spanish))

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
-from xlate.glossary.matcher import Entry, Match, plural
+from xlate.glossary.matcher import Entry, Match, plural_phrase
 from xlate.glossary.model import strip_accents
 
 OK, DEPRECATED, SLIP, UNTRANSLATED = "ok", "deprecated", "slip", "untranslated"
@@ -96,9 +96,8 @@ def inflect(preferred: str, entry: Entry) -> str:
     """The suggestion in the number the text used: 'mega-prisons' for 'megacárceles'."""
     if not entry.plural or not preferred.islower():
         return preferred
-    head, _, last = preferred.rpartition(" ")
     lang = "en" if entry.concept.preferred("en") else "es"
-    return (head + " " if head else "") + plural(last, lang)
+    return " ".join(plural_phrase(preferred.split(" "), lang))
 
 
 def acceptable_case_variant(text: str, term: str, doc, start: int) -> bool:
