@@ -19,6 +19,13 @@ class Context:
     glossary: Glossary = field(default_factory=Glossary)
     config: Config = field(default_factory=Config)
     engine: Any = None   # a xlate.translate Engine, or None when no engine is in use
+    _shared: dict = field(default_factory=dict, repr=False)
+
+    def shared(self, key: str, build):
+        """A structure built once per run (an index over the glossary, say) and shared by rules."""
+        if key not in self._shared:
+            self._shared[key] = build()
+        return self._shared[key]
 
     @cached_property
     def terms(self):

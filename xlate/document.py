@@ -21,7 +21,7 @@ DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
 WORD_RE = regex.compile(r"\p{L}[\p{L}\p{M}\p{Nd}]*(?:['’\-]\p{L}[\p{L}\p{M}\p{Nd}]*)*")
 PARAGRAPH_BREAK_RE = regex.compile(r"\n[ \t\r]*\n|\n(?=[ \t]*(?:[-*+•]|\d+[.)])\s)")
-SENTENCE_END = set(".!?…:;\"“”«»()[]|•·#>")
+SENTENCE_END = set(".!?…:;()[]|•·#>")
 
 _FRONT_MATTER_RE = regex.compile(r"\A(---|\+\+\+)[ \t]*\r?\n.*?\r?\n\1[ \t]*(?:\r?\n|\Z)", regex.S)
 _FENCE_RE = regex.compile(r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}\1[ \t]*$|\Z)", regex.S | regex.M)
@@ -187,6 +187,16 @@ class Document:
         i = bisect.bisect_right(starts, offset) - 1
         return self.paragraphs[i].language if i >= 0 and offset < self.paragraphs[i].end else self.language
 
+    def in_capitals(self, offset: int) -> bool:
+        """Inside an ALL-CAPS heading, or the capitalised place name of a dateline ("CULIACÁN, Mexico —")."""
+        line, col = self.position(offset)
+        text = self.line_text(line)
+        letters = [c for c in text if c.isalpha()]
+        if len(letters) > 8 and all(c.isupper() for c in letters):
+            return True
+        head = regex.match(r"\s*[\p{Lu}\s.]+(?=,|\s\()", text)
+        return bool(head) and col - 1 < head.end()
+
     def is_sentence_start(self, offset: int) -> bool:
         """True when only punctuation, quotes or list markers stand between the previous sentence and offset."""
         i = offset - 1
@@ -194,7 +204,7 @@ class Document:
             c = self.prose[i]
             if c == "\n":
                 return True
-            if c.isspace() or c in "\"“‘'«¿¡*_-–—•([":
+            if c.isspace() or c in "\"“”‘’'«»¿¡*_-–—":
                 i -= 1
                 continue
             return c in SENTENCE_END

@@ -32,8 +32,11 @@ def glossary_files(path: Path) -> list[Path]:
 def load_glossary(paths: list[Path]) -> Glossary:
     glossary = Glossary()
     for path in paths:
-        for file in glossary_files(Path(path)):
+        files = glossary_files(Path(path))
+        for file in files:
             glossary.extend(loader_for(file)(file), str(file))
+        if not files:
+            glossary.sources.append(f"{path} holds no glossary files")
     return glossary
 
 

@@ -38,6 +38,9 @@ class Entry:
     term: Term
     keys: tuple[str, ...]        # folded tokens
     separators: tuple[str, ...]  # canonical gaps between them
+    written: str = ""            # the form these tokens stand for: the term, its plural, or a tail
+    tail: bool = False           # the last words of a long name ("López Obrador")
+    plural: bool = False         # a lowercase term's plural ("megacárceles")
 
 
 @dataclass(frozen=True)
@@ -48,13 +51,58 @@ class Match:
     entries: tuple[Entry, ...]   # every term these words can be, best first
 
 
-def entry_for(concept: Concept, term: Term) -> Entry | None:
+_ACCENTED = str.maketrans("áéíóú", "aeiou")
+_HEAD_ENDS = {"es": {"de", "del", "para", "por", "contra", "sin"}, "en": {"of", "for", "against", "in", "on"}}
+
+
+def plural(word: str, lang: str) -> str:
+    """Regular plural, enough to recognise 'megacárceles' and 'mega-prisons' in running text."""
+    if lang == "es":
+        if word[-1:] in "aeiouáéó":
+            return word + "s"
+        if word.endswith("z"):
+            return word[:-1] + "ces"
+        vowels = [c for c in word if c in "aeiouáéíóú"]
+        if word[-1:] in "ns" and vowels and vowels[-1] in "áéíóú":   # común -> comunes, acción -> acciones
+            i = word.rindex(vowels[-1])
+            word = word[:i] + word[i].translate(_ACCENTED) + word[i + 1:]
+        return word + "es"
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def plural_phrase(words: list[str], lang: str) -> list[str]:
+    """Pluralise the head of a noun phrase: every Spanish word before 'de' ('ollas comunes de ...'),
+    the last English word before 'of' ('states of exception')."""
+    cut = next((i for i, w in enumerate(words) if w in _HEAD_ENDS[lang]), len(words))
+    if lang == "es":
+        return [plural(w, lang) for w in words[:cut]] + words[cut:]
+    return words[:cut - 1] + [plural(words[cut - 1], lang)] + words[cut:] if cut else words
+
+
+def entries_for(concept: Concept, term: Term) -> list[Entry]:
+    """The term, the plural of a lowercase term, and the tails (two or more words) of a name of three
+    or more capitalised words: people and bodies are named by their last words too ("López Obrador")."""
     tokens = tokenize(term.text)
     if not tokens:
-        return None
+        return []
     keys = tuple(fold_token(t) for _, _, t in tokens)
     seps = tuple(_separator(term.text[a[1]:b[0]]) for a, b in zip(tokens, tokens[1:]))
-    return Entry(concept, term, keys, seps)
+    entries = [Entry(concept, term, keys, seps, term.text)]
+    words = [t for _, _, t in tokens]
+    if term.text.islower() and not term.is_abbreviation:
+        plurals = plural_phrase(words, term.lang)
+        written = "".join(p + term.text[t[1]:(tokens[i + 1][0] if i + 1 < len(tokens) else len(term.text))]
+                          for i, (p, t) in enumerate(zip(plurals, tokens)))
+        entries.append(Entry(concept, term, tuple(fold_token(p) for p in plurals), seps,
+                             term.text[:tokens[0][0]] + written, plural=True))
+    if len(tokens) >= 3 and term.status != "deprecated" and all(w[:1].isupper() for w in words):
+        for i in range(1, len(tokens) - 1):
+            entries.append(Entry(concept, term, keys[i:], seps[i:], term.text[tokens[i][0]:], tail=True))
+    return entries
 
 
 class TermIndex:
@@ -62,8 +110,7 @@ class TermIndex:
         self.by_first: dict[str, list[Entry]] = {}
         for concept in glossary:
             for term in concept.terms:
-                entry = entry_for(concept, term)
-                if entry:
+                for entry in entries_for(concept, term):
                     self.by_first.setdefault(entry.keys[0], []).append(entry)
         for entries in self.by_first.values():
             entries.sort(key=lambda e: -len(e.keys))
@@ -109,5 +156,5 @@ class TermIndex:
 def _rank(entries: list[Entry], text: str) -> list[Entry]:
     """Exact spelling first, then same letters ignoring case, then the rest."""
     def score(e: Entry) -> tuple:
-        return (e.term.text != text, e.term.text.casefold() != text.casefold(), e.term.status == "deprecated")
+        return (e.tail, e.written != text, e.written.casefold() != text.casefold(), e.term.status == "deprecated")
     return sorted(entries, key=score)

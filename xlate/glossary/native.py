@@ -13,7 +13,7 @@ SUFFIXES = (".toml",)
 _STATUS_KEYS = {"": "preferred", "_admitted": "admitted", "_deprecated": "deprecated"}
 _KNOWN_KEYS = {"id", "category", "note", "keep_spanish", "abbr", "es_abbr"} | {
     f"{lang}{suffix}" for lang in ("es", "en") for suffix in _STATUS_KEYS}
-_CONCEPT_HEADER = regex.compile(r"^\s*\[\[\s*concept\s*\]\]", regex.M)
+_CONCEPT_HEADER = regex.compile(r"^[ \t]*\[\[[ \t]*concept[ \t]*\]\]", regex.M)
 
 
 def _concept_lines(text: str) -> list[int]:

@@ -1,0 +1,133 @@
+"""End to end through the real CLI on the demo corpus and on bad input."""
+
+import json
+import os
+import subprocess
+import sys
+
+from click.testing import CliRunner
+
+from conftest import ROOT, SEEDS
+from xlate.cli import main
+
+
+def run(*args, cwd=ROOT):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False) if cwd == ROOT else None
+
+
+def check_json(*args):
+    result = CliRunner().invoke(main, ["check", "--format", "json", *map(str, args)], catch_exceptions=False)
+    return result.exit_code, json.loads(result.stdout)
+
+
+def by_text(findings):
+    return {(f["text"], f["code"]): f for f in findings}
+
+
+def test_seeds_demo_reports_the_known_problems():
+    code, data = check_json(SEEDS)
+    assert code == 1
+    found = {(f["text"], f["kind"], tuple(f["suggestions"][:1])) for f in data["findings"]}
+    assert ("Detention Center Against Terrorism", "rendering", ("Terrorism Confinement Center",)) in found
+    assert ("Center of Confinement of Terrorism", "rendering", ("Terrorism Confinement Center",)) in found
+    assert ("megacarcel", "untranslated", ("mega-prison",)) in found
+    assert ("Cecot", "rendering", ("CECOT",)) in found
+    assert ("El Pais", "rendering", ("El País",)) in found
+    cecot = [f for f in data["findings"] if f["text"] == "Cecot"]
+    assert {f["path"].rsplit("/", 1)[-1][:3] for f in cecot} == {"002"}
+
+
+def test_seeds_names_are_never_typos():
+    _, data = check_json(SEEDS)
+    names = {"Bukele", "Kast", "Tecoluca", "Salvatrucha", "Chilevisión", "Türk", "Jurídico", "OHCHR", "Nayib"}
+    assert not [f for f in data["findings"] if f["kind"] == "typo" and f["text"] in names]
+
+
+def test_text_format_is_path_line_col_code_kind():
+    result = CliRunner().invoke(main, ["check", str(SEEDS / "002_be7fbacb5bfa159d.txt")])
+    first = result.stdout.splitlines()[0]
+    assert first.startswith(str(SEEDS / "002_be7fbacb5bfa159d.txt") + ":1:241: XL102 [rendering] ")
+    assert first.endswith("(suggestion: CECOT)")
+
+
+def test_clean_file_exits_zero(tmp_path):
+    (tmp_path / "glossary").mkdir()
+    (tmp_path / "ok.md").write_text("The prison holds many inmates.\n")
+    result = CliRunner().invoke(main, ["check", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+
+
+def test_finding_fields_are_complete():
+    _, data = check_json(SEEDS)
+    f = data["findings"][0]
+    assert set(f) == {"path", "line", "column", "end_line", "end_column", "code", "kind", "severity",
+                      "message", "text", "suggestions"}
+    assert data["version"] == 1 and data["summary"]["files_checked"] == 3
+
+
+def test_broken_glossary_exits_2_naming_file_and_line(tmp_path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[[concept]]\nid = "x"\nen = "X"\n\n[[concept]]\nen = "Y"\n')
+    result = CliRunner().invoke(main, ["check", "--glossary", str(bad), str(SEEDS)])
+    assert result.exit_code == 2
+    assert f"{bad}:5" in result.stderr and "needs an id" in result.stderr
+
+
+def test_conflicting_glossary_entries_exit_2(tmp_path):
+    a, b = tmp_path / "a.toml", tmp_path / "b.toml"
+    a.write_text('[[concept]]\nid = "one"\nen = "Supreme Court"\n')
+    b.write_text('[[concept]]\nid = "two"\nen = "Supreme Court"\n')
+    result = CliRunner().invoke(main, ["check", "-g", str(a), "-g", str(b), str(SEEDS)])
+    assert result.exit_code == 2 and "preferred in both" in result.stderr
+
+
+def test_unknown_option_is_a_usage_error():
+    assert CliRunner().invoke(main, ["check", "--no-such-option"]).exit_code == 2
+
+
+def test_bad_files_are_reported_once_and_skipped(tmp_path):
+    (tmp_path / "glossary").mkdir()
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02abc")
+    (tmp_path / "latin1.txt").write_bytes("El Pa\xeds".encode("latin-1"))
+    (tmp_path / "empty.md").write_text("")
+    (tmp_path / "bom.md").write_bytes("\ufeffEl Pais broke the news.\r\nSecond line.\r\n".encode())
+    (tmp_path / "big.txt").write_text("word " * 400)
+    (tmp_path / "loop").mkdir()
+    os.symlink(tmp_path / "loop", tmp_path / "loop" / "again")
+    result = CliRunner().invoke(main, ["check", "--max-file-size", "1000", "-g", str(ROOT / "glossary"),
+                                       "--format", "json", str(tmp_path)])
+    assert result.exit_code == 1
+    err = result.stderr
+    assert err.count("binary.txt") == 1 and "binary file" in err
+    assert "latin1.txt" in err and "not valid UTF-8" in err
+    assert "big.txt" in err and "limit" in err
+    assert "symbolic link loop" in err
+    findings = json.loads(result.stdout)["findings"]
+    [slip] = findings
+    assert (slip["text"], slip["line"], slip["column"]) == ("El Pais", 1, 1)
+
+
+def test_check_never_modifies_files(tmp_path):
+    doc = tmp_path / "a.md"
+    doc.write_text("Kast toured Cecot.\n")
+    before = doc.stat().st_mtime_ns, doc.read_bytes()
+    CliRunner().invoke(main, ["check", "-g", str(ROOT / "glossary"), str(doc)])
+    assert (doc.stat().st_mtime_ns, doc.read_bytes()) == before
+
+
+def test_console_entry_point_runs_as_a_module():
+    proc = subprocess.run([sys.executable, "-m", "xlate", "check", str(SEEDS)], capture_output=True, text=True,
+                          cwd=ROOT)
+    assert proc.returncode == 1 and "XL101" in proc.stdout
+
+
+def test_version_and_rules():
+    assert CliRunner().invoke(main, ["--version"]).output.startswith("xlate, version")
+    out = CliRunner().invoke(main, ["rules"]).output
+    for code in ("XL101", "XL102", "XL103", "XL104", "XL201"):
+        assert code in out
+
+
+def test_docs_rules_page_is_generated_from_the_rules():
+    from xlate.cli.rules import rules_markdown
+    assert (ROOT / "docs" / "rules.md").read_text() == rules_markdown(), "run: xlate rules --format markdown > docs/rules.md"

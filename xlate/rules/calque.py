@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from xlate.glossary.model import fold
+from xlate.names import content_keys, content_sequence, likely_cognates, name_phrases, word_chains
+from xlate.rules.base import Rule, register
+from xlate.rules.usage import usages
+
+
+@dataclass(frozen=True)
+class _Target:
+    concept_id: str
+    preferred: str
+    content: frozenset[str]                 # content keys of the preferred English term
+    spanish: tuple[tuple[str, ...], ...]    # content keys of each Spanish term, in order
+    listed: frozenset[str]                  # folded forms the glossary already lists
+
+    @property
+    def spanish_words(self) -> set[str]:
+        return {w for seq in self.spanish for w in seq}
+
+
+def _targets(glossary) -> dict[str, list[_Target]]:
+    """Concepts with a multi-word rendering, indexed by each content word of their preferred English."""
+    index: dict[str, list[_Target]] = {}
+    for concept in glossary:
+        preferred = concept.preferred_en
+        spanish = tuple(seq for t in concept.terms if t.lang == "es" and not t.is_abbreviation
+                        for seq in [content_sequence(t.text)] if len(seq) >= 2)
+        content = content_keys(preferred)
+        if len(content) < 2 and not spanish:
+            continue
+        target = _Target(concept.id, preferred, content, spanish, frozenset(fold(t.text) for t in concept.terms))
+        for key in content:
+            index.setdefault(key, []).append(target)
+    return index
+
+
+def reorders_preferred(content: frozenset[str], target: _Target) -> bool:
+    """All the preferred name's content words, reordered, plus at most one word that mirrors the Spanish."""
+    if len(target.content) < 2 or not target.content <= content:
+        return False
+    extra = content - target.content
+    return len(extra) <= 1 and all(any(likely_cognates(e, s) for s in target.spanish_words) for e in extra)
+
+
+def mirrors_spanish(content: tuple[str, ...], target: _Target) -> bool:
+    """Word for word from the Spanish: 'regime of exception' for 'régimen de excepción'. Two words
+    must keep the Spanish order (in English order they are often a fair rendering); from three
+    words on, the order may shift ('Court Supreme of Justice of the Nation'), and from four one
+    word may be translated rather than mirrored ('Bank Central of the Argentine Republic')."""
+    for seq in target.spanish:
+        if len(seq) != len(content):
+            continue
+        if all(map(likely_cognates, content, seq)):
+            return True
+        if len(seq) >= 3 and _pairs_up(list(content), list(seq), spare=1 if len(seq) >= 4 else 0):
+            return True
+    return False
+
+
+def _pairs_up(english: list[str], spanish: list[str], spare: int = 0) -> bool:
+    """Each English word a cognate of a different Spanish word, but for `spare` of them that only
+    begin alike (bank/banco); a tiny bipartite matching, as names have at most six content words."""
+    if not english:
+        return True
+    first, rest = english[0], english[1:]
+    if spare and any(first[:2] == s[:2] and _pairs_up(rest, spanish[:i] + spanish[i + 1:], spare - 1)
+                     for i, s in enumerate(spanish)):
+        return True
+    return any(likely_cognates(first, s) and _pairs_up(rest, spanish[:i] + spanish[i + 1:], spare)
+               for i, s in enumerate(spanish))
+
+
+@register
+class Calque(Rule):
+    """An unlisted, word-for-word rendering of a glossary concept. Two shapes are recognised: a
+    capitalised name that uses the content words of the preferred English name in another order
+    or with other small words ("Center of Terrorism Confinement" for "Terrorism Confinement
+    Center"; one extra word is allowed when it mirrors the Spanish name, as in "Supreme Court of
+    Justice"), and a phrase whose words mirror the Spanish term one by one, in the Spanish order
+    ("Center of Confinement of Terrorism" for "Centro de Confinamiento del Terrorismo", "regime of
+    exception" for "régimen de excepción"). The phrase must share a content word with the preferred
+    English, and forms the glossary lists are left to XL101 and XL102."""
+
+    code = "XL103"
+    name = "calque"
+    kind = "rendering"
+    severity = "warning"
+    summary = "An unlisted word-for-word rendering of a glossary term; use the preferred term."
+    example = ('a tour of the Center of Confinement of Terrorism\n'
+               '-> XL103 "Center of Confinement of Terrorism" looks like a literal rendering of cecot; '
+               'use "Terrorism Confinement Center"')
+
+    def check(self, doc, ctx):
+        index = ctx.shared("calque-targets", lambda: _targets(ctx.glossary))
+        if not index:
+            return
+        listed = [(u.match.start, u.match.end) for u in usages(doc, ctx)]
+        reported: list[tuple[int, int]] = []
+        for start, end, text, target in self._candidates(doc, index):
+            if any(a <= start and end <= b for a, b in listed) or any(a < end and start < b for a, b in reported):
+                continue
+            reported.append((start, end))
+            yield self.report(doc, start, end, f'"{text}" looks like a literal rendering of {target.concept_id}; '
+                                               f'use "{target.preferred}"', [target.preferred], ctx)
+
+    def _candidates(self, doc, index):
+        """(start, end, text, target), longest spans first within each paragraph."""
+        for para in doc.paragraphs:
+            if para.language != "en":
+                continue
+            found = []
+            for phrase in name_phrases(doc, para.start, para.end):
+                target = _first(phrase.content, phrase.text, index, lambda t: reorders_preferred(phrase.content, t))
+                if target:
+                    found.append((phrase.start, phrase.end, phrase.text, target))
+            for chain in word_chains(doc, para.start, para.end):
+                target = _first(chain.content, chain.text, index, lambda t: mirrors_spanish(chain.content, t))
+                if target:
+                    found.append((chain.start, chain.end, chain.text, target))
+            yield from sorted(found, key=lambda f: (f[0] - f[1], f[0]))
+
+
+def _first(keys, text: str, index, test) -> _Target | None:
+    seen = set()
+    for key in sorted(set(keys)):   # sorted: the same answer in every process
+        for target in index.get(key, ()):
+            if target.concept_id not in seen and fold(text) not in target.listed:
+                seen.add(target.concept_id)
+                if test(target):
+                    return target
+    return None

@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+from xlate.rules.base import Rule, register
+from xlate.rules.usage import UNTRANSLATED, usages
+
+
+@register
+class UntranslatedTerm(Rule):
+    """A Spanish glossary term left in English copy where the glossary gives an English rendering
+    ("the megacarcel", with or without the accent). Names whose preferred English form is the
+    Spanish name (El Faro, Morena) are not findings, nor is Spanish that the writer glosses on the
+    spot, followed by a parenthesis or itself in parentheses after the English."""
+
+    code = "XL201"
+    name = "untranslated-term"
+    kind = "untranslated"
+    severity = "warning"
+    fixable = True
+    summary = "Spanish glossary term left untranslated in English copy."
+    example = 'a megacarcel located 74 km from San Salvador\n-> XL201 "megacarcel" is Spanish; write "mega-prison"'
+
+    def check(self, doc, ctx):
+        for usage in usages(doc, ctx):
+            if usage.verdict == UNTRANSLATED:
+                yield self.report(doc, usage.match.start, usage.match.end,
+                                  f'"{usage.match.text}" is Spanish ({usage.entry.concept.id}); '
+                                  f'in English copy write "{usage.expected}"', [usage.expected], ctx)

@@ -1,0 +1,131 @@
+"""How each glossary term found in a document is used: the one judgement the glossary rules share.
+
+Every match of a glossary term gets one verdict: fine, a deprecated variant,
+a casing/accent slip of an allowed form, or Spanish left in English copy.
+XL101, XL102 and XL201 each report one verdict.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from xlate.glossary.matcher import Entry, Match, plural_phrase
+from xlate.glossary.model import strip_accents
+
+OK, DEPRECATED, SLIP, UNTRANSLATED = "ok", "deprecated", "slip", "untranslated"
+
+
+@dataclass(frozen=True)
+class Usage:
+    match: Match
+    entry: Entry
+    verdict: str
+    expected: str     # what the glossary prefers here
+    lang: str         # language of the paragraph
+
+
+def usages(doc, ctx) -> list[Usage]:
+    if "usages" not in doc.derived:
+        doc.derived["usages"] = [judge(m, doc) for m in ctx.term_matches(doc)]
+    return doc.derived["usages"]
+
+
+def judge(match: Match, doc) -> Usage:
+    lang = doc.language_at(match.start)
+    if all(e.tail for e in match.entries):
+        return _judge_tail(match, lang)
+    return (_judge_english if lang == "en" else _judge_spanish)(match, doc, lang)
+
+
+def _judge_tail(match: Match, lang: str) -> Usage:
+    """The tail of a long name is judged on its accents only: "Lopez Obrador" is a slip, while
+    other casings of a tail are too often ordinary words to call."""
+    entry = match.entries[0]
+    slip = match.text != entry.written and strip_accents(match.text) == strip_accents(entry.written)
+    return Usage(match, entry, SLIP if slip else OK, entry.written, lang)
+
+
+def _allowed_here(entry: Entry, lang: str) -> bool:
+    term, concept = entry.term, entry.concept
+    if term.status == "deprecated":
+        return False
+    if term.lang == lang or term.is_abbreviation:
+        return True
+    return lang == "en" and concept.keep_spanish
+
+
+def _judge_english(match: Match, doc, lang: str) -> Usage:
+    text = match.text
+    allowed = [e for e in match.entries if _allowed_here(e, lang)]
+    for entry in allowed:
+        if entry.written == text or acceptable_case_variant(text, entry.written, doc, match.start):
+            return Usage(match, entry, OK, entry.written, lang)
+    deprecated = [e for e in match.entries if e.term.status == "deprecated" and e.term.lang == "en"]
+    if deprecated:
+        entry = deprecated[0]
+        return Usage(match, entry, DEPRECATED, inflect(entry.concept.preferred_en, entry), lang)
+    if allowed:
+        entry = allowed[0]
+        return Usage(match, entry, SLIP, entry.written, lang)
+    spanish = [e for e in match.entries if e.term.lang == "es" and not e.term.is_abbreviation]
+    if spanish and spanish[0].concept.preferred_en and not is_glossed(doc.prose, match.start, match.end):
+        entry = spanish[0]
+        return Usage(match, entry, UNTRANSLATED, inflect(entry.concept.preferred_en, entry), lang)
+    return Usage(match, match.entries[0], OK, match.entries[0].term.text, lang)
+
+
+def _judge_spanish(match: Match, doc, lang: str) -> Usage:
+    text = match.text
+    spanish = [e for e in match.entries if e.term.lang == "es"]
+    for entry in spanish:
+        if entry.term.status != "deprecated" and (
+                entry.written == text or acceptable_case_variant(text, entry.written, doc, match.start)):
+            return Usage(match, entry, OK, entry.written, lang)
+    if spanish:
+        entry = spanish[0]
+        preferred = entry.concept.preferred("es")
+        if entry.term.status == "deprecated":
+            return Usage(match, entry, DEPRECATED, inflect(preferred.text, entry) if preferred else "", lang)
+        return Usage(match, entry, SLIP, entry.written, lang)
+    return Usage(match, match.entries[0], OK, match.entries[0].term.text, lang)
+
+
+def inflect(preferred: str, entry: Entry) -> str:
+    """The suggestion in the number the text used: 'mega-prisons' for 'megacárceles'."""
+    if not entry.plural or not preferred.islower():
+        return preferred
+    lang = "en" if entry.concept.preferred("en") else "es"
+    return " ".join(plural_phrase(preferred.split(" "), lang))
+
+
+def acceptable_case_variant(text: str, term: str, doc, start: int) -> bool:
+    """Casing that style allows. A lowercase term may take a capital first letter (sentence start,
+    a title before a name), title case or capitals; a name keeps its casing, except in capitals in
+    a dateline or heading ("MEXICO CITY (AP) —")."""
+    if text.casefold() != term.casefold():   # accents differ: that is a slip, never style
+        return False
+    if any(c.isupper() for c in term):
+        return text == term or (text.isupper() and (" " in term or doc.in_capitals(start)))
+    return text in (text[:1].upper() + text[1:].lower(), text.title(), text.upper())
+
+
+_GLOSS_INTRO = regex.compile(r"(?:known|referred to|translated)(?: locally| in Spanish| in Mexico)? as(?: the)?\s*$"
+                             r"|(?:called|dubbed|nicknamed|Spanish for|Spanish word|Spanish term)(?: the)?\s*[\"“‘']?$",
+                             regex.I)
+
+
+_GLOSS_AFTER = regex.compile(r"(?:,|\s[-–—])\s*(?:or|meaning|that is|i\.e\.)\s", regex.I)
+
+
+def is_glossed(prose: str, start: int, end: int) -> bool:
+    """Spanish that the writer explains or names on purpose: followed by a parenthesis, itself in
+    parentheses after the English ('the Terrorism Confinement Center (Centro de ...)'), explained
+    right after ('a "villa miseria", or shantytown'), or
+    introduced as a name ('known in Spanish as the Guardia Nacional')."""
+    after = prose[end:end + 12].lstrip(" \"”’'*_")
+    if after.startswith("(") or _GLOSS_AFTER.match(after):
+        return True
+    before = prose[max(0, start - 200):start]
+    return before.rfind("(") > before.rfind(")") or bool(_GLOSS_INTRO.search(before[-40:]))
