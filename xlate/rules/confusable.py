@@ -101,14 +101,14 @@ def load_raw(path: Path = DATA_FILE) -> dict:
 def load_confusables(path: Path = DATA_FILE) -> dict[str, list[Confusable]]:
     """Entries keyed by each spelling of the first word of a wrong form, compiled once per process."""
     data = load_raw(path)
-    macros = {name: _expand_macro(value, data.get("macros", {})) for name, value in data.get("macros", {}).items()}
+    macros = data.get("macros", {})
     index: dict[str, list[Confusable]] = {}
     for n, raw in enumerate(data.get("confusable", []), 1):
         entry = parse_entry(raw, macros, f"{path.name} entry {n} ({', '.join(raw.get('forms', {}))})")
         for form in entry.forms:
             for key in spellings(form.split()[0]):
                 bucket = index.setdefault(key, [])
-                if entry not in bucket:
+                if not any(e is entry for e in bucket):
                     bucket.append(entry)
     return index
 
@@ -117,11 +117,6 @@ def spellings(word: str) -> set[str]:
     """How a lowercase word may be written in running text: capitalised, with a curly apostrophe."""
     curly = word.replace("'", "’")
     return {word, word[:1].upper() + word[1:], curly, curly[:1].upper() + curly[1:]}
-
-
-def _expand_macro(value: str, macros: dict[str, str]) -> str:
-    """Macros may use macros defined before them; plain text otherwise."""
-    return MACRO_RE.sub(lambda m: macros.get(m.group(1), m.group(0)), value)
 
 
 def normalise(word: str) -> str:
@@ -187,6 +182,7 @@ class Confusable401(Rule):
 
     def _check_word(self, doc, ctx, reader: ContextReader, i: int, entries: list[Confusable]):
         words = doc.words
+        windows: dict[int, str] = {}     # by span size: built once for all the entries of this word
         for entry in entries:
             for form, right in entry.forms.items():
                 size = form.count(" ") + 1
@@ -196,7 +192,9 @@ class Confusable401(Rule):
                 written = doc.text[span[0].start:span[-1].end]
                 if not self._applies(doc, entry, written, span[0].start):
                     continue
-                if entry.decides(reader.window(i, i + size - 1)) and doc.language_at(span[0].start) == entry.language:
+                if size not in windows:
+                    windows[size] = reader.window(i, i + size - 1)
+                if entry.decides(windows[size]) and doc.language_at(span[0].start) == entry.language:
                     message = f'"{written}" here probably means "{right}" ({entry.why})'
                     yield self.report(doc, span[0].start, span[-1].end, message, (match_case(right, written),), ctx)
                     return
