@@ -147,3 +147,8 @@ def validate_concept(concept: Concept) -> None:
         if term.status not in STATUSES:
             raise GlossaryError(where, f"concept {concept.id!r}: unknown status {term.status!r} "
                                        f"(use {', '.join(STATUSES)})")
+
+
+def slug(text: str) -> str:
+    """A concept id from a term: 'Terrorism Confinement Center' -> 'terrorism-confinement-center'."""
+    return "-".join("".join(c if c.isalnum() else " " for c in fold(text)).split())
