@@ -58,4 +58,7 @@ def layout(concept: Concept) -> dict[str, list[Term]]:
 def canonical_terms(terms: list[Term]) -> list[Term]:
     """Terms in KEYS order, keeping their order within a key: the order the native loader produces."""
     rank = {name: i for i, name in enumerate(KEY_NAMES)}
-    return sorted(terms, key=lambda t: rank[key_for(t).name])
+    return sorted(terms, key=lambda t: rank[key_for(t).name] if (t.lang, t.status) in _LAID_OUT else len(rank))
+
+
+_LAID_OUT = {(k.lang, k.status) for k in KEYS}

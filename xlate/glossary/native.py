@@ -125,6 +125,7 @@ def concept_values(concept: Concept) -> dict:
 
 def _new_table(concept: Concept) -> Table:
     table = tomlkit.table()
+    table.trivia.indent = "\n"   # a blank line before [[concept]], as people write them
     for key, value in concept_values(concept).items():
         table[key] = value
     return table
@@ -145,7 +146,7 @@ def _plain(value):
 
 
 def dumps(concepts: list[Concept]) -> str:
-    return update("# xlate glossary (schema: docs/glossary.md)\n\n", concepts)
+    return update("# xlate glossary (schema: docs/glossary.md)\n", concepts)
 
 
 def update(text: str, concepts: list[Concept]) -> str:
@@ -166,3 +167,11 @@ def update(text: str, concepts: list[Concept]) -> str:
         else:
             tables.append(_new_table(concept))
     return tomlkit.dumps(document)
+
+
+def from_text(text: str, path: Path) -> list[Concept]:
+    return parse(text, str(path))
+
+
+def to_text(concepts: list[Concept], path: Path, previous: str | None = None) -> str:
+    return update(previous, concepts) if previous is not None else dumps(concepts)

@@ -182,3 +182,11 @@ def dumps(concepts: list[Concept], delimiter: str = ",") -> str:
                      category=concept.category, note=concept.note)
         writer.writerow([cells[c] for c in COLUMNS])
     return out.getvalue()
+
+
+def from_text(text: str, path: Path) -> list[Concept]:
+    return parse(text, str(path), delimiter_for(path))
+
+
+def to_text(concepts: list[Concept], path: Path, previous: str | None = None) -> str:
+    return dumps(concepts, delimiter_for(path))

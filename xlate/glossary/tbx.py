@@ -17,7 +17,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser
 
 from xlate.glossary.layout import canonical_terms
-from xlate.glossary.model import STATUS_ALIASES, Concept, GlossaryError, Term, validate_concept
+from xlate.glossary.model import LANGUAGES, LENIENT, STATUS_ALIASES, Concept, GlossaryError, Term, validate_concept
 
 SUFFIXES = (".tbx",)
 TBX_NS = "urn:iso:std:iso:30042:ed-2"
@@ -84,8 +84,9 @@ def category(element: ET.Element) -> str:
 
 
 def language(code: str) -> str:
-    """es-ES, es_419, ES -> es; en-US -> en; anything else as its primary subtag."""
-    return regex.split(r"[-_]", code.strip())[0].lower()
+    """es-ES, es_419, ES, spa -> es; en-US, eng -> en; anything else as its primary subtag."""
+    primary = regex.split(r"[-_]", code.strip())[0].lower()
+    return {"spa": "es", "eng": "en"}.get(primary, primary)
 
 
 def status_of(value: str, where: str) -> str:
@@ -143,8 +144,8 @@ class _Reader:
         lang = language(section.get(XML_LANG) or section.get("lang") or "")
         if not lang:
             raise GlossaryError(self.where(section), f"<{local(section.tag)}> without xml:lang")
-        if lang not in ("es", "en"):
-            return [], False
+        if lang not in LANGUAGES and not LENIENT.get():
+            return [], False   # other languages of a multilingual termbase: not xlate's business
         terms, explicit, marked = [], [], False
         for child in section:
             if local(child.tag) in ("termSec", "tig", "ntig"):
@@ -159,7 +160,7 @@ class _Reader:
 
     def term(self, section: ET.Element, lang: str) -> tuple[Term, bool]:
         texts = [e for e in section.iter() if local(e.tag) == "term"]
-        if not texts or not text_of(texts[0]).strip():
+        if not texts or not (text_of(texts[0]).strip() or LENIENT.get()):
             raise GlossaryError(self.where(section), f"<{local(section.tag)}> without a term (or an empty <term>)")
         term = Term(text_of(texts[0]).strip(), lang)
         has_status = False
@@ -259,3 +260,11 @@ def dumps(concepts: list[Concept]) -> str:
     xml = ET.tostring(root, encoding="unicode")
     # the parser reads a raw carriage return as a newline; a character reference keeps it
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + xml.replace("\r", "&#13;") + "\n"
+
+
+def from_text(text: str, path: Path) -> list[Concept]:
+    return _Reader(str(path)).concepts(parse_xml(text.encode("utf-8"), str(path)))
+
+
+def to_text(concepts: list[Concept], path: Path, previous: str | None = None) -> str:
+    return dumps(concepts)
