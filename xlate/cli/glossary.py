@@ -412,3 +412,97 @@ def export_command(output_format, output, glossaries):
 
 
 COMMANDS = [glossary_group]
+
+
+# --- suggest ---------------------------------------------------------------------------------
+
+def suggestion_comment(suggestion, translation: str | None, shown: int = 4) -> str:
+    seen = ", ".join(f"{f.text} ({len(f.places)}x)" for f in suggestion.forms)
+    lines = [f"# Seen as: {seen}"]
+    for form in suggestion.forms:
+        more = f" and {len(form.places) - shown} more" if len(form.places) > shown else ""
+        lines.append(f"#   {form.text}: {', '.join(form.places[:shown])}{more}")
+    if translation:
+        lines.append(f"#   machine translation of the Spanish: {translation}")
+    return "\n".join(lines)
+
+
+def render_suggestions(suggestions, output_format: str, translations: dict[str, str]) -> str:
+    concepts = [s.concept for s in suggestions]
+    if output_format == "tbx":
+        return store.format_module(Path("x.tbx")).to_text(concepts, Path("x.tbx"))
+    parts = [f"# {len(suggestions)} suggestion(s) from `xlate glossary suggest`: review and edit, then add them "
+             "with --write FILE."]
+    for s in suggestions:
+        parts.append(suggestion_comment(s, translations.get(s.concept.id)) + "\n"
+                     + native.update("", [s.concept]).strip())
+    return "\n\n".join(parts) + "\n"
+
+
+def machine_translations(suggestions, engine_name: str | None) -> dict[str, str]:
+    translator = engine_or_none(engine_name) if engine_name else None
+    sources = [(s.concept.id, s.concept.preferred("es")) for s in suggestions]
+    sources = [(cid, term.text) for cid, term in sources if term]
+    if not translator or not sources:
+        return {}
+    outputs = translator.translate([text for _, text in sources], "es", "en")
+    return {cid: out for (cid, _), out in zip(sources, outputs)}
+
+
+def accepted(suggestions, yes: bool) -> list[Concept]:
+    if yes:
+        return [s.concept for s in suggestions]
+    if not sys.stdin.isatty():
+        fail("stdin is not a terminal: pass --yes to add every suggestion, or review the output first")
+    return [s.concept for s in suggestions
+            if click.confirm(f"Add {s.concept.id!r} ({', '.join(f.text for f in s.forms)})?", default=False)]
+
+
+@glossary_group.command("suggest")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, exists=True))
+@click.option("--format", "output_format", type=click.Choice(["toml", "tbx"]), default="toml", show_default=True)
+@click.option("--write", "write_to", type=click.Path(path_type=Path), default=None,
+              help="Add the accepted suggestions to this glossary file.")
+@click.option("--yes", is_flag=True, help="With --write: accept every suggestion without asking.")
+@engine_option
+@glossary_option
+@handle_errors
+def suggest_command(paths, output_format, write_to, yes, engine, glossaries):
+    """Mine PATHS for names, acronyms and untranslated Spanish the glossary lacks.
+
+    Prints the suggestions, with where each form was seen, as TOML (or TBX) to review.
+
+    \b
+    Examples:
+      xlate glossary suggest seeds/
+      xlate glossary suggest drafts/ --write glossary/new.toml
+      xlate glossary suggest drafts/ --write glossary/new.toml --yes
+    """
+    from xlate.check import load_documents
+    from xlate.context import Context
+    from xlate.discovery import discover
+    from xlate.glossary.suggest import suggest
+
+    paths = list(paths) or [Path(".")]
+    found_paths = glossary_paths(glossaries, Config(), paths[0])
+    glossary = load_glossary(found_paths) if found_paths else Glossary()
+    report = Report()
+    found = discover(paths, Config().include, Config().exclude)
+    docs = load_documents(found.files, Context(glossary=glossary), report)
+    for path, reason in found.problems + report.skipped:
+        notice(f"{path}: {reason}")
+    suggestions = suggest(docs, glossary)
+    _avoid_known_ids(suggestions, glossary)
+    click.echo(render_suggestions(suggestions, output_format, machine_translations(suggestions, engine)), nl=False)
+    if write_to and suggestions:
+        chosen = accepted(suggestions, yes)
+        others = other_concepts(found_paths, write_to)
+        change_glossary(write_to, others, lambda concepts: concepts.extend(chosen))
+        notice(f"added {len(chosen)} concept(s) to {write_to}")
+
+
+def _avoid_known_ids(suggestions, glossary: Glossary) -> None:
+    for s in suggestions:
+        base, n = s.concept.id, 2
+        while glossary.get(s.concept.id):
+            s.concept.id, n = f"{base}-{n}", n + 1
