@@ -173,7 +173,7 @@ def load(path: Path) -> list[Concept]:
 
 def dumps(concepts: list[Concept], delimiter: str = ",") -> str:
     out = io.StringIO(newline="")
-    writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")
+    writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")   # CRLF: RFC 4180, and fields holding \r get quoted
     writer.writerow(COLUMNS)
     for concept in concepts:
         keyed = layout(concept)

@@ -230,8 +230,9 @@ def _english_terms(concept: Concept) -> list[Term]:
     the marked copy of the Spanish name."""
     terms = concept.terms_in("en")
     es, en = concept.preferred("es"), concept.preferred("en")
-    if concept.keep_spanish and es and not (en and en.text == es.text):
-        terms.append(Term(es.text, "en", "admitted" if en else "preferred", note=KEEP_SPANISH_NOTE))
+    if concept.keep_spanish and not (es and en and en.text == es.text):
+        name = es or (concept.terms_in("es") or concept.terms)[0]
+        terms.append(Term(name.text, "en", "admitted" if en else "preferred", note=KEEP_SPANISH_NOTE))
     return terms
 
 
