@@ -52,3 +52,9 @@ def test_word_for_word_with_cognates_of_every_spanish_word():
 def test_english_order_of_cognates_is_not_a_calque():
     toml = '[[concept]]\nid = "prisons"\nes = "sistema penitenciario"\nen = "prison system"\n'
     assert run_rules("Officials said the penitentiary system was overcrowded.", "XL103", toml) == []
+
+
+def test_long_word_for_word_rendering_in_shifted_order():
+    toml = SUPREME.replace('"Corte Suprema de Justicia"', '"Suprema Corte de Justicia de la Nación"')
+    assert texts(run_rules("The Court Supreme of Justice of the Nation ruled on Monday.", "XL103", toml)) == [
+        "Court Supreme of Justice of the Nation"]

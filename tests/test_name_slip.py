@@ -37,3 +37,8 @@ def test_accent_slip_in_the_tail_of_a_long_name():
 
 def test_tail_of_a_long_name_written_right_or_in_other_case_is_fine():
     assert run_rules("López Obrador spoke; AMLO, as he is known, and his LÓPEZ OBRADOR banner.", "XL102", AMLO) == []
+
+
+def test_names_in_capitals_in_datelines_and_headings_are_style():
+    text = "EL PAÍS REPORTS ON THE PRISON VISIT\nCECOT, El Salvador (AP) — The prison held many."
+    assert run_rules(text, "XL102") == []

@@ -22,3 +22,12 @@ def test_spanish_names_kept_in_english_are_fine():
 
 def test_spanish_copy_is_not_untranslated():
     assert run_rules("La megacárcel tiene capacidad para 40.000 reos y es la más grande de la región.", "XL201") == []
+
+
+def test_plural_of_a_spanish_noun_suggests_the_english_plural():
+    [f] = run_rules("Two megacárceles are planned in the region, officials said.", "XL201")
+    assert (f.text, f.suggestions) == ("megacárceles", ("mega-prisons",))
+
+
+def test_spanish_introduced_as_a_name_is_fine():
+    assert run_rules("The new prison, known in Spanish as the megacárcel, opened in 2023.", "XL201") == []

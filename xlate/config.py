@@ -11,6 +11,7 @@ from pathlib import Path
 from xlate.document import DEFAULT_MAX_BYTES
 
 DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt", "*.text")
+DEFAULT_PAIRS = (("{name}.es.md", "{name}.en.md"), ("{name}.es.txt", "{name}.en.txt"))
 DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox", "build", "dist")
 
 
@@ -31,6 +32,12 @@ class Config:
     max_bytes: int = DEFAULT_MAX_BYTES
     engine: str = "none"
     root: Path | None = None
+    # editorial workflow (xlate/configfile.py loads these from [tool.xlate] / xlate.toml)
+    source: Path | None = None                                # the configuration file, for messages
+    languages: tuple[str, ...] = ("en", "es")                 # copy languages whose findings are reported
+    pairs: tuple[tuple[str, str], ...] = DEFAULT_PAIRS        # (Spanish, English) file-name patterns
+    per_file_ignores: dict[str, set[str]] = field(default_factory=dict)   # glob -> codes
+    baseline: Path | None = None
 
     def enabled(self, code: str, default: bool = True) -> bool:
         if any(code.startswith(prefix) for prefix in self.ignore):

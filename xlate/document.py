@@ -187,6 +187,16 @@ class Document:
         i = bisect.bisect_right(starts, offset) - 1
         return self.paragraphs[i].language if i >= 0 and offset < self.paragraphs[i].end else self.language
 
+    def in_capitals(self, offset: int) -> bool:
+        """Inside an ALL-CAPS heading, or the capitalised place name of a dateline ("CULIACÁN, Mexico —")."""
+        line, col = self.position(offset)
+        text = self.line_text(line)
+        letters = [c for c in text if c.isalpha()]
+        if len(letters) > 8 and all(c.isupper() for c in letters):
+            return True
+        head = regex.match(r"\s*[\p{Lu}\s.]+(?=,|\s\()", text)
+        return bool(head) and col - 1 < head.end()
+
     def is_sentence_start(self, offset: int) -> bool:
         """True when only punctuation, quotes or list markers stand between the previous sentence and offset."""
         i = offset - 1

@@ -38,7 +38,9 @@ class Entry:
     term: Term
     keys: tuple[str, ...]        # folded tokens
     separators: tuple[str, ...]  # canonical gaps between them
-    partial: str = ""            # for the tail of a long name ("López Obrador"): its exact text
+    written: str = ""            # the form these tokens stand for: the term, its plural, or a tail
+    tail: bool = False           # the last words of a long name ("López Obrador")
+    plural: bool = False         # a lowercase term's plural ("megacárceles")
 
 
 @dataclass(frozen=True)
@@ -49,19 +51,36 @@ class Match:
     entries: tuple[Entry, ...]   # every term these words can be, best first
 
 
+def plural(word: str, lang: str) -> str:
+    """Regular plural, enough to recognise 'megacárceles' and 'mega-prisons' in running text."""
+    if lang == "es":
+        if word[-1:] in "aeiouáéó":
+            return word + "s"
+        return word[:-1] + "ces" if word.endswith("z") else word + "es"
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
 def entries_for(concept: Concept, term: Term) -> list[Entry]:
-    """The term itself and, for a name of three or more capitalised words, its tails of two or
-    more words: people and bodies are named by their last words too ("López Obrador")."""
+    """The term, the plural of a lowercase term, and the tails (two or more words) of a name of three
+    or more capitalised words: people and bodies are named by their last words too ("López Obrador")."""
     tokens = tokenize(term.text)
     if not tokens:
         return []
     keys = tuple(fold_token(t) for _, _, t in tokens)
     seps = tuple(_separator(term.text[a[1]:b[0]]) for a, b in zip(tokens, tokens[1:]))
-    entries = [Entry(concept, term, keys, seps)]
-    if len(tokens) >= 3 and term.status != "deprecated" and all(t[:1].isupper() for _, _, t in tokens):
+    entries = [Entry(concept, term, keys, seps, term.text)]
+    words = [t for _, _, t in tokens]
+    if term.text.islower() and not term.is_abbreviation:
+        written = term.text[:tokens[-1][0]] + plural(words[-1], term.lang) + term.text[tokens[-1][1]:]
+        entries.append(Entry(concept, term, keys[:-1] + (fold_token(plural(words[-1], term.lang)),), seps,
+                             written, plural=True))
+    if len(tokens) >= 3 and term.status != "deprecated" and all(w[:1].isupper() for w in words):
         for i in range(1, len(tokens) - 1):
-            tail = term.text[tokens[i][0]:]
-            entries.append(Entry(concept, term, keys[i:], seps[i:], partial=tail))
+            entries.append(Entry(concept, term, keys[i:], seps[i:], term.text[tokens[i][0]:], tail=True))
     return entries
 
 
@@ -116,6 +135,5 @@ class TermIndex:
 def _rank(entries: list[Entry], text: str) -> list[Entry]:
     """Exact spelling first, then same letters ignoring case, then the rest."""
     def score(e: Entry) -> tuple:
-        written = e.partial or e.term.text
-        return (bool(e.partial), written != text, written.casefold() != text.casefold(), e.term.status == "deprecated")
+        return (e.tail, e.written != text, e.written.casefold() != text.casefold(), e.term.status == "deprecated")
     return sorted(entries, key=score)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 
-from xlate.rules.base import REGISTRY, CorpusRule, Rule, register
+from xlate.rules.base import REGISTRY, CorpusRule, PairRule, Rule, register
 
 # One line per check module; importing a module registers its rule.
 RULE_MODULES = [
@@ -13,6 +13,10 @@ RULE_MODULES = [
     "xlate.rules.calque",
     "xlate.rules.inconsistent_name",
     "xlate.rules.untranslated_term",
+    "xlate.rules.typo",
+    "xlate.rules.untranslated_word",
+    "xlate.rules.pair_rendering",
+    "xlate.rules.pair_number",
 ]
 
 
@@ -22,4 +26,4 @@ def all_rules() -> list[type[Rule]]:
     return sorted(REGISTRY.values(), key=lambda r: r.code)
 
 
-__all__ = ["Rule", "CorpusRule", "register", "all_rules", "RULE_MODULES"]
+__all__ = ["Rule", "CorpusRule", "PairRule", "register", "all_rules", "RULE_MODULES"]

@@ -46,8 +46,24 @@ def reorders_preferred(content: frozenset[str], target: _Target) -> bool:
 
 
 def mirrors_spanish(content: tuple[str, ...], target: _Target) -> bool:
-    """Word for word from the Spanish, in its order: 'regime of exception' for 'régimen de excepción'."""
-    return any(len(seq) == len(content) and all(map(likely_cognates, content, seq)) for seq in target.spanish)
+    """Word for word from the Spanish: 'regime of exception' for 'régimen de excepción'. Two words
+    must keep the Spanish order (in English order they are often a fair rendering); from three
+    words on, the order may shift ('Court Supreme of Justice of the Nation')."""
+    for seq in target.spanish:
+        if len(seq) != len(content):
+            continue
+        if all(map(likely_cognates, content, seq)) or (len(seq) >= 3 and _pairs_up(list(content), list(seq))):
+            return True
+    return False
+
+
+def _pairs_up(english: list[str], spanish: list[str]) -> bool:
+    """Each English word a cognate of a different Spanish word (a tiny bipartite matching)."""
+    if not english:
+        return True
+    first, rest = english[0], english[1:]
+    return any(likely_cognates(first, s) and _pairs_up(rest, spanish[:i] + spanish[i + 1:])
+               for i, s in enumerate(spanish))
 
 
 @register

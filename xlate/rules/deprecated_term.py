@@ -14,6 +14,7 @@ class DeprecatedTerm(Rule):
     name = "deprecated-term"
     kind = "rendering"
     severity = "warning"
+    fixable = True
     summary = "A deprecated rendering of a glossary concept; use the preferred term."
     example = ('Kast visited the Detention Center Against Terrorism.\n'
                '-> XL101 "Detention Center Against Terrorism" is a deprecated rendering of cecot; '

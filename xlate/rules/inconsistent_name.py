@@ -30,7 +30,7 @@ class InconsistentName(CorpusRule):
         seen = []
         for word in doc.words:
             text = word.text.removesuffix("’s").removesuffix("'s")
-            if not is_capitalised(text) or len(text) < 2 or _in_heading_caps(doc, word.start):
+            if not is_capitalised(text) or len(text) < 2 or doc.in_capitals(word.start):
                 continue
             key = fold_token(text)
             if key in known:
@@ -58,9 +58,3 @@ class InconsistentName(CorpusRule):
                                   f'"{form}" is written "{best[0]}" {best[1]} times elsewhere in the corpus',
                                   form, (best[0],))
 
-
-def _in_heading_caps(doc, offset: int) -> bool:
-    """Words in an ALL-CAPS line are shouting, not spelling."""
-    line, _ = doc.position(offset)
-    letters = [c for c in doc.line_text(line) if c.isalpha()]
-    return len(letters) > 8 and all(c.isupper() for c in letters)

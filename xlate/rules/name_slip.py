@@ -14,6 +14,7 @@ class NameSlip(Rule):
     name = "name-slip"
     kind = "rendering"
     severity = "warning"
+    fixable = True
     summary = "A glossary name with a casing or accent slip."
     example = 'El Pais broke the news.\n-> XL102 "El Pais" should be written "El País"'
 

@@ -15,6 +15,7 @@ class UntranslatedTerm(Rule):
     name = "untranslated-term"
     kind = "untranslated"
     severity = "warning"
+    fixable = True
     summary = "Spanish glossary term left untranslated in English copy."
     example = 'a megacarcel located 74 km from San Salvador\n-> XL201 "megacarcel" is Spanish; write "mega-prison"'
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from xlate.glossary.matcher import Entry, Match
+import regex
+
+from xlate.glossary.matcher import Entry, Match, plural
 from xlate.glossary.model import strip_accents
 
 OK, DEPRECATED, SLIP, UNTRANSLATED = "ok", "deprecated", "slip", "untranslated"
@@ -32,17 +34,17 @@ def usages(doc, ctx) -> list[Usage]:
 
 def judge(match: Match, doc) -> Usage:
     lang = doc.language_at(match.start)
-    if all(e.partial for e in match.entries):
-        return _judge_partial(match, lang)
+    if all(e.tail for e in match.entries):
+        return _judge_tail(match, lang)
     return (_judge_english if lang == "en" else _judge_spanish)(match, doc, lang)
 
 
-def _judge_partial(match: Match, lang: str) -> Usage:
+def _judge_tail(match: Match, lang: str) -> Usage:
     """The tail of a long name is judged on its accents only: "Lopez Obrador" is a slip, while
     other casings of a tail are too often ordinary words to call."""
     entry = match.entries[0]
-    slip = match.text != entry.partial and strip_accents(match.text) == strip_accents(entry.partial)
-    return Usage(match, entry, SLIP if slip else OK, entry.partial, lang)
+    slip = match.text != entry.written and strip_accents(match.text) == strip_accents(entry.written)
+    return Usage(match, entry, SLIP if slip else OK, entry.written, lang)
 
 
 def _allowed_here(entry: Entry, lang: str) -> bool:
@@ -58,19 +60,19 @@ def _judge_english(match: Match, doc, lang: str) -> Usage:
     text = match.text
     allowed = [e for e in match.entries if _allowed_here(e, lang)]
     for entry in allowed:
-        if entry.term.text == text or acceptable_case_variant(text, entry.term.text):
-            return Usage(match, entry, OK, entry.term.text, lang)
+        if entry.written == text or acceptable_case_variant(text, entry.written, doc, match.start):
+            return Usage(match, entry, OK, entry.written, lang)
     deprecated = [e for e in match.entries if e.term.status == "deprecated" and e.term.lang == "en"]
     if deprecated:
         entry = deprecated[0]
-        return Usage(match, entry, DEPRECATED, entry.concept.preferred_en, lang)
+        return Usage(match, entry, DEPRECATED, inflect(entry.concept.preferred_en, entry), lang)
     if allowed:
         entry = allowed[0]
-        return Usage(match, entry, SLIP, entry.term.text, lang)
+        return Usage(match, entry, SLIP, entry.written, lang)
     spanish = [e for e in match.entries if e.term.lang == "es" and not e.term.is_abbreviation]
     if spanish and spanish[0].concept.preferred_en and not is_glossed(doc.prose, match.start, match.end):
         entry = spanish[0]
-        return Usage(match, entry, UNTRANSLATED, entry.concept.preferred_en, lang)
+        return Usage(match, entry, UNTRANSLATED, inflect(entry.concept.preferred_en, entry), lang)
     return Usage(match, match.entries[0], OK, match.entries[0].term.text, lang)
 
 
@@ -79,32 +81,48 @@ def _judge_spanish(match: Match, doc, lang: str) -> Usage:
     spanish = [e for e in match.entries if e.term.lang == "es"]
     for entry in spanish:
         if entry.term.status != "deprecated" and (
-                entry.term.text == text or acceptable_case_variant(text, entry.term.text)):
-            return Usage(match, entry, OK, entry.term.text, lang)
+                entry.written == text or acceptable_case_variant(text, entry.written, doc, match.start)):
+            return Usage(match, entry, OK, entry.written, lang)
     if spanish:
         entry = spanish[0]
         preferred = entry.concept.preferred("es")
         if entry.term.status == "deprecated":
-            return Usage(match, entry, DEPRECATED, preferred.text if preferred else "", lang)
-        return Usage(match, entry, SLIP, entry.term.text, lang)
+            return Usage(match, entry, DEPRECATED, inflect(preferred.text, entry) if preferred else "", lang)
+        return Usage(match, entry, SLIP, entry.written, lang)
     return Usage(match, match.entries[0], OK, match.entries[0].term.text, lang)
 
 
-def acceptable_case_variant(text: str, term: str) -> bool:
-    """Casing that style allows for a lowercase term: a capital first letter (sentence start,
-    a title before a name), title case or capitals in a heading. Names keep their own casing."""
+def inflect(preferred: str, entry: Entry) -> str:
+    """The suggestion in the number the text used: 'mega-prisons' for 'megacárceles'."""
+    if not entry.plural or not preferred.islower():
+        return preferred
+    head, _, last = preferred.rpartition(" ")
+    lang = "en" if entry.concept.preferred("en") else "es"
+    return (head + " " if head else "") + plural(last, lang)
+
+
+def acceptable_case_variant(text: str, term: str, doc, start: int) -> bool:
+    """Casing that style allows. A lowercase term may take a capital first letter (sentence start,
+    a title before a name), title case or capitals; a name keeps its casing, except in capitals in
+    a dateline or heading ("MEXICO CITY (AP) —")."""
     if text.casefold() != term.casefold():   # accents differ: that is a slip, never style
         return False
     if any(c.isupper() for c in term):
-        return text == term
+        return text == term or (text.isupper() and (" " in term or doc.in_capitals(start)))
     return text in (text[:1].upper() + text[1:].lower(), text.title(), text.upper())
 
 
+_GLOSS_INTRO = regex.compile(r"(?:known|referred to|translated)(?: locally| in Spanish| in Mexico)? as(?: the)?\s*$"
+                             r"|(?:called|dubbed|nicknamed|Spanish for|Spanish word|Spanish term)(?: the)?\s*[\"“‘']?$",
+                             regex.I)
+
+
 def is_glossed(prose: str, start: int, end: int) -> bool:
-    """Spanish that the writer explains on the spot: followed by a parenthesis, or itself in
-    parentheses after the English ('the Terrorism Confinement Center (Centro de ...)')."""
+    """Spanish that the writer explains or names on purpose: followed by a parenthesis, itself in
+    parentheses after the English ('the Terrorism Confinement Center (Centro de ...)'), or
+    introduced as a name ('known in Spanish as the Guardia Nacional')."""
     after = prose[end:end + 4].lstrip(" \"”’'*_")
     if after.startswith("("):
         return True
     before = prose[max(0, start - 200):start]
-    return before.rfind("(") > before.rfind(")")
+    return before.rfind("(") > before.rfind(")") or bool(_GLOSS_INTRO.search(before[-40:]))

@@ -1,0 +1,106 @@
+"""The dictionaries: compact cache, lookups, derivations and ranked suggestions."""
+
+import pytest
+
+from xlate.spelling import data, load_dictionary
+from xlate.spelling.edits import edits1
+
+
+@pytest.fixture(scope="module")
+def en():
+    return load_dictionary("en")
+
+
+@pytest.fixture(scope="module")
+def es():
+    return load_dictionary("es")
+
+
+def test_compact_form_round_trips():
+    frequencies = {"cárcel": 105104, "de": 35884399, "ñandú": 50}
+    assert data.decode(data.encode(frequencies)) == frequencies
+
+
+def test_truncated_compact_form_is_refused():
+    with pytest.raises(ValueError):
+        data.decode(data.encode({"uno": 1, "dos": 2})[:-2] + b"\xff")
+
+
+def test_first_load_writes_the_cache_and_later_loads_read_only_it(tmp_path, monkeypatch):
+    monkeypatch.setenv("XLATE_CACHE_DIR", str(tmp_path))
+    first = data.load_frequencies("es")
+    assert [p.name.startswith("words-es-") for p in tmp_path.iterdir()] == [True]
+    monkeypatch.setattr(data, "parse_source", lambda source: pytest.fail("parsed the gzipped JSON again"))
+    assert data.load_frequencies("es") == first
+
+
+def test_a_damaged_cache_is_rebuilt(tmp_path, monkeypatch):
+    monkeypatch.setenv("XLATE_CACHE_DIR", str(tmp_path))
+    cache = data.cache_path(data.source_path("en"))
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    cache.write_bytes(b"garbage")
+    assert data.load_frequencies("en")["the"] > 0
+    assert data.decode(cache.read_bytes())["the"] > 0
+
+
+def test_lookup_ignores_case_and_curly_apostrophes(en):
+    assert en.knows("Criticized") and en.knows("don’t") and not en.knows("criticzed")
+
+
+def test_missing_letter_suggests_the_word_first(en):
+    found = en.suggest("criticzed")
+    assert (found.distance, found.words[0]) == (1, "criticized")
+
+
+def test_transposition_beats_rarer_replacements(en):
+    assert en.suggest("teh").words[0] == "the"
+
+
+def test_two_edits_only_when_nothing_is_one_edit_away(en):
+    assert en.suggest("acommodaton").distance == 2
+    assert "accommodation" in en.suggest("acommodaton").words
+    assert not en.suggest("xqzt")   # short words never go to two edits
+
+
+def test_spanish_suggestions_restore_accents(es):
+    assert es.suggest("tambien").words[0] == "también"
+    assert es.suggest("carcel").words[0] == "cárcel"
+
+
+def test_spanish_inflections_of_headwords_are_known(es):
+    for form in ("presos", "prisiones", "dijeron", "mantendrá", "diciéndolo", "detuvieron", "según", "qué"):
+        assert es.knows(form), form
+    assert not es.knows("presoss")
+
+
+def test_inflected_forms_are_suggested_in_spanish(es):
+    assert es.suggest("presoss").words[0] == "presos"
+    assert es.suggest("tendra").words[0] == "tendrá"
+
+
+def test_english_derivations_are_known_but_not_suggested(en):
+    assert en.knows("relicensing") and en.knows("sublicenses")
+    assert "megacancel" not in en.suggest("megacarcel").words
+
+
+def test_accented_forms(es):
+    assert es.accented_forms("carcel") == ["cárcel"]
+    assert es.accented_forms("megacarcel") == []
+
+
+def test_project_words_extend_the_dictionary(en):
+    extended = en.with_words(["Tecoluca"])
+    assert extended.knows("Tecoluca") and not en.knows("Tecoluca")
+    assert extended.suggest("tecolca").words == ("tecoluca",)
+
+
+def test_folded_glossary_tokens_are_known_with_or_without_accents(es):
+    extended = es.with_words(folded=["megacarcel"])
+    assert extended.knows("megacárcel") and extended.knows("Megacarcel")
+
+
+def test_insertions_transpositions_and_accents_are_the_favoured_edits():
+    favoured, other = edits1("teh", "abcdefghijklmnopqrstuvwxyz")
+    assert {"the", "tech"} <= favoured and {"ten", "th"} <= other and not favoured & other
+    favoured, other = edits1("tambien", "abcdefghijklmnopqrstuvwxyzáéíóúñü")
+    assert "también" in favoured and "tambiun" in other

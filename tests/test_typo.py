@@ -1,0 +1,97 @@
+"""XL301 typo: non-words in English and Spanish copy, and everything that only looks like one."""
+
+from conftest import SEEDS, run_rules, texts
+
+from xlate.check import check_documents
+from xlate.config import Config
+from xlate.context import Context
+from xlate.document import Document
+
+CELLBLOK_TOML = '''
+[[concept]]
+id = "cellblok"
+en = "cellblok"
+es = "pabellón"
+'''
+
+
+def typos(text: str, **kwargs) -> list:
+    return run_rules(text, "XL301", **kwargs)
+
+
+def test_misspelling_with_ranked_suggestion():
+    [f] = typos("Bukele has been criticzed for rounding up journalists as well as gang members.")
+    assert (f.code, f.kind, f.severity, f.text) == ("XL301", "typo", "warning", "criticzed")
+    assert f.suggestions[0] == "criticized"
+    assert f.message == '"criticzed" is not a word; did you mean "criticized"?'
+
+
+def test_sentence_initial_typos_still_count():
+    [f] = typos("The prisons are full. Teh president said so on Friday.")
+    assert (f.text, f.suggestions[0]) == ("Teh", "The")
+
+
+def test_sentence_initial_name_written_mid_sentence_elsewhere_is_fine():
+    assert typos("Kast toured the prison on Friday. The president met Kast in the capital.") == []
+
+
+def test_names_mid_sentence_are_fine():
+    text = ("The president, Nayib Bukele, met Kast in Tecoluca about the Mara Salvatrucha, as Chilevisión, "
+            "Volker Türk of the OHCHR and Socorro Jurídico reported.")
+    assert typos(text) == []
+
+
+def test_accented_words_in_english_copy_are_foreign_names():
+    assert typos("Bogotá is far from the coast. São Paulo is farther, the mayor said.") == []
+
+
+def test_the_seed_corpus_has_exactly_one_typo():
+    docs = [Document.from_path(path) for path in sorted(SEEDS.glob("*.txt"))]
+    findings = check_documents(docs, Context(config=Config(select={"XL301"})))
+    assert texts(findings) == ["criticzed"]
+
+
+def test_spanish_paragraph_gets_spanish_suggestions():
+    text = "El gobierno dijo que la carcel tendra capacidad para miles de presos y que tambien habrá más guardias."
+    found = {f.text: f.suggestions[0] for f in typos(text)}
+    assert found == {"carcel": "cárcel", "tendra": "tendrá", "tambien": "también"}
+
+
+def test_project_words_are_not_typos():
+    text = "Bukele has been criticzed for rounding up journalists as well as gang members."
+    assert typos(text, words={"criticzed"}) == []
+
+
+def test_glossary_terms_are_not_typos():
+    text = "The inmates of each cellblok are kept in isolation without visitors or time outdoors."
+    assert texts(typos(text)) == ["cellblok"]
+    assert typos(text, toml=CELLBLOK_TOML) == []
+
+
+def test_possessives_and_contractions_with_either_apostrophe():
+    text = "Bukele’s prisons weren’t built in a day, and Chile's president-elect didn't say it’s over for the gangs."
+    assert typos(text) == []
+
+
+def test_misspelled_possessive_reports_the_word_only():
+    [f] = typos("The prisom’s walls are high and the guards are armed, the report says.")
+    assert (f.text, f.suggestions[0]) == ("prisom", "prison")
+
+
+def test_hyphenated_compounds_of_known_words_are_fine_and_a_bad_part_is_reported():
+    assert typos("He toured the mega-prison where inmate-on-inmate violence is rare, the far-right leader said.") == []
+    [f] = typos("He toured the mega-prisom where the inmates are held, the far-right leader said.")
+    assert (f.text, f.suggestions[0]) == ("prisom", "prison")
+
+
+def test_acronyms_digits_numerals_and_truncations_are_not_checked():
+    text = "The CECOTT holds MS13 members under clause iii, accusations by internati… the report said."
+    assert typos(text) == []
+
+
+def test_lowercase_spanish_in_english_copy_is_not_a_typo():
+    assert typos("The government defended its mano dura policy in the region and the press.") == []
+
+
+def test_code_and_urls_are_not_prose():
+    assert typos("See `criticzed` and https://example.org/criticzed for the details of the case.", path="a.md") == []

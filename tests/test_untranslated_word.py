@@ -1,0 +1,82 @@
+"""XL202 untranslated-word: Spanish words the glossary does not cover, left in English copy."""
+
+from conftest import run_rules, texts
+
+from xlate.check import check_documents
+from xlate.config import Config
+from xlate.context import Context
+from xlate.document import Document
+
+MANO_DURA_TOML = '''
+[[concept]]
+id = "mano-dura"
+es = "mano dura"
+en = "iron fist"
+'''
+
+
+class FakeEngine:
+    def __init__(self):
+        self.calls = []
+
+    def translate(self, texts, source, target):
+        self.calls.append((texts, source, target))
+        return ["iron fist" for _ in texts]
+
+
+def untranslated(text: str, **kwargs) -> list:
+    return run_rules(text, "XL202", **kwargs)
+
+
+def test_spanish_run_in_english_copy():
+    [f] = untranslated("The government defended its mano dura policy in the region and the press.")
+    assert (f.code, f.kind, f.text, f.suggestions) == ("XL202", "untranslated", "mano dura", ())
+    assert "Spanish" in f.message
+
+
+def test_spanish_without_accents_and_with_joining_words():
+    text = "He spoke of the estado de excepcion in the country and of the press."
+    assert texts(untranslated(text, toml="")) == ["estado de excepcion"]
+
+
+def test_a_long_common_spanish_word_on_its_own():
+    assert texts(untranslated("It was the presidente of the country who said it to the press.")) == ["presidente"]
+
+
+def test_inflected_spanish_counts_too():
+    text = "Police say the pandillas recruit teenagers in the poorer districts of the capital."
+    assert texts(untranslated(text)) == ["pandillas"]
+
+
+def test_lone_words_that_are_short_rare_or_english_are_not_findings():
+    text = "The penitenciario system, the red van and the plaza of the barrio were in the news."
+    assert untranslated(text) == []
+
+
+def test_glossed_spanish_is_fine():
+    assert untranslated("The mano dura (iron fist) policy is popular with the voters of the country.") == []
+    assert untranslated("The iron fist (mano dura) policy is popular with the voters of the country.") == []
+
+
+def test_glossary_terms_are_left_to_the_glossary_rule():
+    text = "The government defended its mano dura policy in the region and the press."
+    assert untranslated(text, toml=MANO_DURA_TOML) == []
+
+
+def test_spanish_the_dictionary_lacks_is_not_guessed():
+    # "megacárcel" is in no dictionary; the glossary rule XL201 reports it when the glossary has it.
+    assert untranslated("The president toured a megacarcel located south of the capital.", toml="") == []
+
+
+def test_names_and_spanish_copy_are_fine():
+    assert untranslated("The report by Socorro Jurídico and Mano Dura Films was read in the country.") == []
+    assert untranslated("El gobierno defendió su política de mano dura en la región y ante la prensa.") == []
+
+
+def test_engine_suggests_a_translation():
+    engine = FakeEngine()
+    ctx = Context(config=Config(select={"XL202"}), engine=engine)
+    doc = Document("doc.md", "The government defended its mano dura policy in the region and the press.")
+    [f] = check_documents([doc], ctx)
+    assert f.suggestions == ("iron fist",) and '"iron fist"' in f.message
+    assert engine.calls == [(["mano dura"], "es", "en")]

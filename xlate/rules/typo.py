@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from xlate.rules.base import Rule, register
+from xlate.spelling import run_dictionaries
+from xlate.spelling.words import (Part, capitalised_mid_sentence, has_foreign_letter, has_inner_capital,
+                                  is_capitalised, is_roman_numeral, is_truncated, paragraph_words, unknown_parts)
+
+OTHER_LANGUAGE = {"en": "es", "es": "en"}
+
+
+@register
+class Typo(Rule):
+    """A word that is in neither the English nor the Spanish dictionary (for the paragraph's
+    language), the project word list or the glossary, and is one or two edits from a word that is.
+    Names are left alone: capitalised words mid-sentence, acronyms, words with digits, words with
+    letters the language does not write (accents in English copy), and
+    sentence-initial capitalised words unless the document never writes them capitalised
+    mid-sentence and they are one edit from a word. Possessives, contractions and hyphenated
+    compounds of known words are fine; lowercase words of the other language are the
+    untranslated-word check's business, not typos."""
+
+    code = "XL301"
+    name = "typo"
+    kind = "typo"
+    severity = "warning"
+    summary = "Misspelled word (not in the English or Spanish dictionary)."
+    example = ('Bukele has been criticzed for rounding up journalists\n'
+               '-> XL301 "criticzed" is not a word; did you mean "criticized"?')
+
+    def check(self, doc, ctx):
+        dictionaries = run_dictionaries(ctx)
+        for paragraph, words in paragraph_words(doc):
+            own = dictionaries.get(paragraph.language)
+            if own is None:
+                continue
+            other = dictionaries[OTHER_LANGUAGE[paragraph.language]]
+            for word in words:
+                if not self._checkable(doc, word, paragraph.language):
+                    continue
+                for part in unknown_parts(word, own):
+                    suggestions = self._suggestions(doc, word.start, part, own, other)
+                    if suggestions:
+                        yield self.report(doc, part.start, part.end,
+                                          f'"{part.text}" is not a word; did you mean "{suggestions[0]}"?',
+                                          suggestions, ctx)
+
+    @staticmethod
+    def _checkable(doc, word, lang: str) -> bool:
+        """Words with digits, acronyms, brands, foreign words, numerals and truncated excerpts are not checked."""
+        text = word.text
+        return not (any(c.isdigit() for c in text) or has_inner_capital(text) or has_foreign_letter(text, lang)
+                    or is_roman_numeral(text) or is_truncated(doc, word))
+
+    @staticmethod
+    def _suggestions(doc, word_start: int, part: Part, own, other) -> tuple[str, ...]:
+        """Suggestions when part is a misspelling, () when it is a name, a foreign word or unknown."""
+        if len(part.text) < 2:
+            return ()
+        if is_capitalised(part.text):
+            sentence_initial = part.start == word_start and doc.is_sentence_start(part.start)
+            if not sentence_initial or part.text in capitalised_mid_sentence(doc):
+                return ()
+            found = own.suggest(part.text)
+            return tuple(w[:1].upper() + w[1:] for w in found.words) if found.distance == 1 else ()
+        if other.knows_form(part.text) or other.accented_forms(part.text):
+            return ()
+        return own.suggest(part.text).words

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from xlate.rules.base import Rule, register
+from xlate.rules.usage import is_glossed
+from xlate.spelling import run_dictionaries
+from xlate.spelling.dictionary import Dictionary, normalise
+from xlate.spelling.words import paragraph_words
+
+# Only well-attested Spanish counts: the tail of the frequency list holds names and noise.
+MIN_FREQUENCY = 100
+# A lone word must be longer and common, so English typos that happen to spell a rare Spanish word pass.
+SINGLE_WORD_MIN_LENGTH = 5
+SINGLE_WORD_MIN_FREQUENCY = 1000
+
+
+@dataclass(frozen=True)
+class RunWord:
+    start: int
+    end: int
+    text: str
+    spanish_frequency: int   # 0 for a word English shares (de, la, con) that may only join a run
+
+
+@register
+class UntranslatedWord(Rule):
+    """Spanish words left in English copy that the glossary does not cover: a run of lowercase
+    words the Spanish dictionary knows (accents optional) and the English one does not, such as
+    "the mano dura policy". Conservative: a lone word must be long and common in Spanish, words
+    English shares never count on their own, and Spanish glossed in parentheses is fine. With a
+    translation engine the finding suggests an English rendering."""
+
+    code = "XL202"
+    name = "untranslated-word"
+    kind = "untranslated"
+    severity = "warning"
+    summary = "Spanish words left untranslated in English copy."
+    example = ('the government defended its mano dura policy\n'
+               '-> XL202 "mano dura" is Spanish left in English copy; translate it or gloss it in parentheses')
+
+    def check(self, doc, ctx):
+        dictionaries = run_dictionaries(ctx)
+        for paragraph, words in paragraph_words(doc):
+            if paragraph.language != "en":
+                continue
+            for run in spanish_runs(doc.prose, words, dictionaries["en"], dictionaries["es"]):
+                start, end = run[0].start, run[-1].end
+                if convincing(run) and not is_glossed(doc.prose, start, end):
+                    yield self._finding(doc, start, end, ctx)
+
+    def _finding(self, doc, start: int, end: int, ctx):
+        text = doc.text[start:end]
+        if ctx.engine is not None:
+            [translation] = ctx.engine.translate([text], "es", "en")
+            if translation and normalise(translation) != normalise(text):
+                return self.report(doc, start, end, f'"{text}" is Spanish; in English, perhaps "{translation}"',
+                                   [translation], ctx)
+        return self.report(doc, start, end,
+                           f'"{text}" is Spanish left in English copy; translate it or gloss it in parentheses',
+                           (), ctx)
+
+
+def spanish_frequency(text: str, en: Dictionary, es: Dictionary) -> int | None:
+    """Spanish frequency of a lowercase word English does not know (0 when both know it),
+    None when it cannot be part of a Spanish run."""
+    if text != text.lower() or any(c.isdigit() or c in "'’-" for c in text):
+        return None
+    if en.knows(text):
+        return 0 if es.knows(text) else None
+    key = normalise(text)
+    frequency = es.form_frequency(key) or max(map(es.frequency, es.accented_forms(key)), default=0)
+    return frequency or None
+
+
+def spanish_runs(prose: str, words, en: Dictionary, es: Dictionary) -> list[list[RunWord]]:
+    """Maximal runs of space-separated Spanish words, trimmed to start and end on a word English lacks."""
+    runs: list[list[RunWord]] = []
+    current: list[RunWord] = []
+    for word in words:
+        frequency = spanish_frequency(word.text, en, es)
+        if current and (frequency is None or prose[current[-1].end:word.start].strip()):
+            runs.append(current)
+            current = []
+        if frequency is not None:
+            current.append(RunWord(word.start, word.end, word.text, frequency))
+    runs.append(current)
+    return [trimmed for run in runs if (trimmed := _trim(run))]
+
+
+def _trim(run: list[RunWord]) -> list[RunWord]:
+    spanish = [i for i, w in enumerate(run) if w.spanish_frequency]
+    return run[spanish[0]:spanish[-1] + 1] if spanish else []
+
+
+def convincing(run: list[RunWord]) -> bool:
+    spanish = [w for w in run if w.spanish_frequency]
+    if any(w.spanish_frequency < MIN_FREQUENCY for w in spanish):
+        return False
+    if len(spanish) > 1:
+        return True
+    [word] = spanish
+    return len(word.text) >= SINGLE_WORD_MIN_LENGTH and word.spanish_frequency >= SINGLE_WORD_MIN_FREQUENCY

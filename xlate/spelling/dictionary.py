@@ -1,0 +1,127 @@
+"""One language's known words, with fast ranked suggestions for unknown ones."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Iterable
+
+from xlate.glossary.model import fold
+from xlate.spelling.edits import ACCENTED, edits1, edits2
+
+FAVOURED_BONUS = 10        # an insertion, transposition or accent beats a 10x more frequent replacement
+ADDED_FREQUENCY = 1000     # project words rank like ordinary, moderately common words
+MIN_LENGTH_FOR_DISTANCE_2 = 5   # two edits to a short word reach almost anything
+# An inflected form known only through the rules ranks well below listed words: the rules accept
+# some forms no one writes.
+INFLECTED_DISCOUNT = 100
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+
+
+def normalise(word: str) -> str:
+    """The dictionary key for a word as written: lower case, straight apostrophes."""
+    return word.casefold().translate(_APOSTROPHES)
+
+
+@dataclass(frozen=True)
+class Suggestions:
+    distance: int              # edits between the word and every suggestion; 0 when there is none
+    words: tuple[str, ...]     # best first
+
+    def __bool__(self) -> bool:
+        return bool(self.words)
+
+
+NO_SUGGESTIONS = Suggestions(0, ())
+
+
+Headwords = Callable[[str], Iterable[str]]
+
+
+class Dictionary:
+    """Known words with frequencies. For a form the list lacks, derivations gives the listed words
+    it may derive from (the form is known when one of them is) and inflections the subset safe
+    enough to suggest the form by: regular inflection is, a prefix glued to a word is not."""
+
+    def __init__(self, lang: str, frequencies: dict[str, int], alphabet: str,
+                 added: Iterable[str] = (), folded: Iterable[str] = (),
+                 derivations: Headwords | None = None, inflections: Headwords | None = None):
+        self.lang = lang
+        self.alphabet = alphabet
+        self.derivations = derivations
+        self.inflections = inflections
+        self._frequencies = frequencies
+        self._added = {normalise(w): ADDED_FREQUENCY for w in added if w.strip()}
+        self._folded = frozenset(folded)
+        self._suggestions: dict[str, Suggestions] = {}
+
+    def with_words(self, added: Iterable[str] = (), folded: Iterable[str] = ()) -> "Dictionary":
+        """This dictionary plus project words (suggestible) and folded keys (known only)."""
+        return Dictionary(self.lang, self._frequencies, self.alphabet,
+                          [*self._added, *added], self._folded | set(folded), self.derivations,
+                          self.inflections)
+
+    def frequency(self, key: str) -> int:
+        return self._frequencies.get(key) or self._added.get(key, 0)
+
+    def headword_frequency(self, key: str, headwords: Headwords | None) -> int:
+        """Frequency of the likeliest listed headword key derives from; 0 when none is listed."""
+        return max(map(self.frequency, headwords(key)), default=0) if headwords else 0
+
+    def form_frequency(self, key: str) -> int:
+        """Frequency of a listed word, else of the headword it is a regular inflection of."""
+        return self.frequency(key) or self.headword_frequency(key, self.inflections)
+
+    def lists(self, word: str) -> bool:
+        """Listed as written (or a glossary token), without derivation rules."""
+        key = normalise(word)
+        return bool(self.frequency(key)) or (bool(self._folded) and fold(key) in self._folded)
+
+    def knows_form(self, word: str) -> bool:
+        """Listed, or a regular inflection of a listed word."""
+        return self.lists(word) or bool(self.headword_frequency(normalise(word), self.inflections))
+
+    def knows(self, word: str) -> bool:
+        """Listed, or derived from a listed word by any rule."""
+        return self.lists(word) or bool(self.headword_frequency(normalise(word), self.derivations))
+
+    def accented_forms(self, word: str) -> list[str]:
+        """Known words spelled as word with up to two accents or tildes added: carcel -> cárcel."""
+        key = normalise(word)
+        forms = {key}
+        for _ in range(2):
+            forms |= {form[:i] + mark + form[i + 1:] for form in forms
+                      for i, letter in enumerate(form) for mark in ACCENTED.get(letter, "")}
+        return sorted((f for f in forms if f != key and self.frequency(f)), key=self.frequency, reverse=True)
+
+    def suggest(self, word: str, limit: int = 5) -> Suggestions:
+        """Known words one edit away, else two (for longer words), most likely first; cached per word."""
+        key = normalise(word)
+        if key not in self._suggestions:
+            self._suggestions[key] = self._compute(key)
+        found = self._suggestions[key]
+        return Suggestions(found.distance, found.words[:limit])
+
+    def _compute(self, key: str) -> Suggestions:
+        favoured, other = edits1(key, self.alphabet)
+        scores = {c: self._candidate_score(c) for c in other}
+        scores.update((c, self._candidate_score(c) * FAVOURED_BONUS) for c in favoured)
+        scores = {c: score for c, score in scores.items() if score}
+        if scores:
+            return Suggestions(1, _best_first(scores))
+        if len(key) < MIN_LENGTH_FOR_DISTANCE_2:
+            return NO_SUGGESTIONS
+        listed = self._frequencies.keys() | self._added.keys()
+        found = set().union(*(listed & group for group in edits2(key, self.alphabet))) - {key}
+        return Suggestions(2, _best_first({c: self.frequency(c) for c in found})) if found else NO_SUGGESTIONS
+
+
+    def _candidate_score(self, candidate: str) -> int:
+        listed = self.frequency(candidate)
+        if listed:
+            return listed
+        inflected = self.headword_frequency(candidate, self.inflections)
+        return inflected and max(1, inflected // INFLECTED_DISCOUNT)
+
+
+def _best_first(scores: dict[str, int], keep: int = 10) -> tuple[str, ...]:
+    return tuple(sorted(scores, key=lambda w: (-scores[w], w))[:keep])

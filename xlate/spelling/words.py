@@ -1,0 +1,102 @@
+"""Word-level helpers shared by the spelling checks: compounds, clitics, case, paragraphs."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import Iterator
+
+import regex
+
+from xlate.document import Document, Paragraph, Word
+from xlate.spelling import ALPHABETS
+from xlate.spelling.dictionary import Dictionary
+
+# English possessive and contraction endings, after apostrophes are straightened.
+CLITICS = ("n't", "'s", "'re", "'ve", "'ll", "'d", "'m")
+_PART_RE = regex.compile(r"[^\-‐‑]+")
+_LETTERS = {lang: frozenset(alphabet) for lang, alphabet in ALPHABETS.items()}
+_ROMAN_NUMERAL_RE = regex.compile(r"(?i)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})")
+
+
+@dataclass(frozen=True)
+class Part:
+    """A word, or one piece of a hyphenated compound, with its offsets in the document."""
+    start: int
+    end: int
+    text: str
+
+
+def paragraph_words(doc: Document) -> Iterator[tuple[Paragraph, list[Word]]]:
+    """Each paragraph with the words inside it, in one pass over the document."""
+    starts = [w.start for w in doc.words]
+    for paragraph in doc.paragraphs:
+        lo = bisect.bisect_left(starts, paragraph.start)
+        hi = bisect.bisect_left(starts, paragraph.end)
+        yield paragraph, doc.words[lo:hi]
+
+
+def without_clitic(word: Word) -> Part:
+    """The word without a trailing 's, n't, 're ... (straight or curly apostrophe)."""
+    straight = word.text.replace("’", "'")
+    for clitic in CLITICS:
+        if straight.endswith(clitic) and len(straight) > len(clitic):
+            end = word.end - len(clitic)
+            return Part(word.start, end, word.text[:len(word.text) - len(clitic)])
+    return Part(word.start, word.end, word.text)
+
+
+def compound_parts(part: Part) -> list[Part]:
+    return [Part(part.start + m.start(), part.start + m.end(), m.group()) for m in _PART_RE.finditer(part.text)]
+
+
+def unknown_parts(word: Word, dictionary: Dictionary) -> list[Part]:
+    """The pieces of word the dictionary does not know: none when the whole word, the word
+    without its clitic, the compound written solid (co-operate) or every piece is known."""
+    if dictionary.knows(word.text):
+        return []
+    stem = without_clitic(word)
+    if dictionary.knows(stem.text):
+        return []
+    parts = compound_parts(stem)
+    if len(parts) > 1 and dictionary.knows("".join(p.text for p in parts)):
+        return []
+    return [p for p in parts if not dictionary.knows(p.text)]
+
+
+def is_capitalised(text: str) -> bool:
+    return text[:1].isupper()
+
+
+def has_inner_capital(text: str) -> bool:
+    """Acronyms (OHCHR), brands and run-together names (XChile, LogoBlindspot): never typos."""
+    return any(c.isupper() for c in text[1:])
+
+
+def has_foreign_letter(text: str, lang: str) -> bool:
+    """A letter the language does not write marks a foreign word or name: São or Łódź in either
+    language, Culiacán or Iván in English."""
+    return any(c.isalpha() and c.lower() not in _LETTERS[lang] for c in text)
+
+
+def is_roman_numeral(text: str) -> bool:
+    """Clause numbers (ii, xiv) are not misspellings."""
+    return bool(text) and _ROMAN_NUMERAL_RE.fullmatch(text) is not None
+
+
+def is_truncated(doc: Document, word: Word) -> bool:
+    """A word cut short by an ellipsis (internati…) is an excerpt, not a misspelling."""
+    return doc.prose.startswith(("…", "..."), word.end)
+
+
+def capitalised_mid_sentence(doc: Document) -> frozenset[str]:
+    """Every capitalised word or compound piece that appears mid-sentence: the document's names."""
+    if "capitalised_mid_sentence" not in doc.derived:
+        names = set()
+        for word in doc.words:
+            parts = compound_parts(without_clitic(word))
+            if not doc.is_sentence_start(word.start) and is_capitalised(parts[0].text):
+                names.add(parts[0].text)
+            names.update(p.text for p in parts[1:] if is_capitalised(p.text))
+        doc.derived["capitalised_mid_sentence"] = frozenset(names)
+    return doc.derived["capitalised_mid_sentence"]
