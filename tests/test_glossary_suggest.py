@@ -70,6 +70,16 @@ def test_write_asks_on_a_terminal_and_needs_yes_otherwise(newsroom):
     assert again.get("concept", []) == []
 
 
+def test_write_on_a_terminal_adds_only_the_accepted(newsroom, monkeypatch):
+    import xlate.cli.glossary as cli
+    monkeypatch.setattr(cli, "stdin_is_terminal", lambda: True)
+    target = newsroom / "glossary" / "es-en.toml"
+    result = xlate("glossary", "suggest", "seeds", "--write", target, input="n\ny\n" + "n\n" * 30)
+    assert result.exit_code == 0, result.stderr
+    [added] = tomllib.loads(target.read_text(encoding="utf-8"))["concept"]
+    assert added["abbr"] == ["CECOT"]   # the second suggestion, after El Salvador
+
+
 def test_tbx_output():
     result = xlate("glossary", "suggest", "--format", "tbx", "--glossary", ROOT / "glossary", SEEDS)
     assert result.stdout.startswith("<?xml")

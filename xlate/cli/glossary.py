@@ -15,7 +15,7 @@ import click
 
 from xlate.check import Report
 from xlate.cli.common import EXIT_CLEAN, EXIT_FINDINGS, fail, glossary_option, glossary_paths, handle_errors, notice
-from xlate.config import Config
+from xlate.configfile import config_for
 from xlate.glossary import lint as glossary_lint
 from xlate.glossary import native, store
 from xlate.glossary.layout import abbreviation_type
@@ -30,8 +30,14 @@ EXPORT_FORMATS = {"toml": ".toml", "tbx": ".tbx", "csv": ".csv", "tsv": ".tsv"}
 
 # --- where the glossary is -------------------------------------------------------------------
 
+def project_paths(glossaries: tuple[Path, ...], anchor: Path | None = None) -> list[Path]:
+    """--glossary, else the project configuration's glossary, else glossary/ of the project."""
+    anchor = anchor or Path.cwd()
+    return glossary_paths(glossaries, config_for([anchor]), anchor)
+
+
 def read_paths(glossaries: tuple[Path, ...]) -> list[Path]:
-    paths = glossary_paths(glossaries, Config(), Path.cwd())
+    paths = project_paths(glossaries)
     if not paths:
         fail("no glossary found (no glossary/ folder here or above); pass --glossary or --file")
     return paths
@@ -209,7 +215,7 @@ def add_command(es, en, abbr, admitted, deprecated, note, category, keep_spanish
     """
     concept = new_concept(es, en, abbr, admitted, deprecated, note, category, keep_spanish, concept_id)
     target = target_file(file, glossaries)
-    others = other_concepts(glossary_paths(glossaries, Config(), Path.cwd()), target)
+    others = other_concepts(project_paths(glossaries), target)
     change_glossary(target, others, lambda concepts: concepts.append(concept))
     click.echo(f"added {concept.id!r} to {target}")
 
@@ -370,7 +376,7 @@ def import_command(source, update, file, glossaries):
     """
     incoming = loader_for(source)(source)
     target = target_file(file, glossaries)
-    others = other_concepts(glossary_paths(glossaries, Config(), Path.cwd()), target)
+    others = other_concepts(project_paths(glossaries), target)
 
     def change(concepts: list[Concept]) -> None:
         positions = {c.id: i for i, c in enumerate(concepts)}
@@ -449,10 +455,14 @@ def machine_translations(suggestions, engine_name: str | None) -> dict[str, str]
     return {cid: out for (cid, _), out in zip(sources, outputs)}
 
 
+def stdin_is_terminal() -> bool:
+    return sys.stdin.isatty()
+
+
 def accepted(suggestions, yes: bool) -> list[Concept]:
     if yes:
         return [s.concept for s in suggestions]
-    if not sys.stdin.isatty():
+    if not stdin_is_terminal():
         fail("stdin is not a terminal: pass --yes to add every suggestion, or review the output first")
     return [s.concept for s in suggestions
             if click.confirm(f"Add {s.concept.id!r} ({', '.join(f.text for f in s.forms)})?", default=False)]
@@ -484,11 +494,12 @@ def suggest_command(paths, output_format, write_to, yes, engine, glossaries):
     from xlate.glossary.suggest import suggest
 
     paths = list(paths) or [Path(".")]
-    found_paths = glossary_paths(glossaries, Config(), paths[0])
+    config = config_for(paths)
+    found_paths = glossary_paths(glossaries, config, paths[0])
     glossary = load_glossary(found_paths) if found_paths else Glossary()
     report = Report()
-    found = discover(paths, Config().include, Config().exclude)
-    docs = load_documents(found.files, Context(glossary=glossary), report)
+    found = discover(paths, config.include, config.exclude)
+    docs = load_documents(found.files, Context(glossary=glossary, config=config), report)
     for path, reason in found.problems + report.skipped:
         notice(f"{path}: {reason}")
     suggestions = suggest(docs, glossary)

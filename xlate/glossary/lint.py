@@ -33,7 +33,7 @@ class Check:
     name: str
     severity: str
     summary: str
-    run: Callable[[list[Concept]], Iterator[Finding]]
+    run: Callable[[list[Concept]], Iterator[Finding]] | None = None   # None: run apart (needs an engine)
 
 
 CHECKS: list[Check] = []
@@ -53,7 +53,7 @@ def location(concept: Concept) -> tuple[str, int]:
 
 
 def finding(code: str, concept: Concept, message: str, text: str = "", suggestions=()) -> Finding:
-    chk = next(c for c in CHECKS if c.code == code)
+    chk = next(c for c in [*CHECKS, MT_CHECK] if c.code == code)
     path, line = location(concept)
     return Finding(path, line, 1, line, 1, code, "glossary", chk.severity, message, text, tuple(suggestions))
 
@@ -163,15 +163,10 @@ def common_words(lang: str) -> frozenset[str]:
     return frozenset(sorted(frequency, key=frequency.get, reverse=True)[:COMMON_WORD_RANK])
 
 
-# --- machine translation (needs an engine) ----------------------------------------------------
+# --- machine translation (needs an engine, so it runs apart from CHECKS) ----------------------
 
-MT_CODE = "XL910"
-
-
-@check(MT_CODE, "machine-translation-differs", "info",
-       "the engine renders a Spanish preferred term differently from every allowed English term")
-def _mt_placeholder(concepts):
-    return iter(())   # run by machine_translation_findings, which needs an engine
+MT_CHECK = Check("XL910", "machine-translation-differs", "info",
+                 "the engine renders a Spanish preferred term differently from every allowed English term")
 
 
 def machine_renderings(concepts: list[Concept], engine) -> dict[str, str]:
@@ -189,7 +184,7 @@ def machine_renderings(concepts: list[Concept], engine) -> dict[str, str]:
 
 def machine_translation_findings(concepts: list[Concept], renderings: dict[str, str]) -> list[Finding]:
     by_id = {c.id: c for c in concepts}
-    return [finding(MT_CODE, by_id[cid], f"machine translation renders {by_id[cid].preferred('es').text!r} as "
+    return [finding(MT_CHECK.code, by_id[cid], f"machine translation renders {by_id[cid].preferred('es').text!r} as "
                                          f"{text!r}; add it as deprecated with --add-mt-variants", text)
             for cid, text in renderings.items()]
 

@@ -20,7 +20,7 @@ import regex
 
 from xlate.document import Document
 from xlate.glossary.model import Concept, Glossary, Term, fold, slug
-from xlate.names import CONNECTORS, content_key, content_keys, name_phrases
+from xlate.names import CONNECTORS, content_keys, name_phrases
 
 ORDINARY_RANK = 10000   # a name made only of the 10,000 commonest English words is ordinary title case
 ACRONYM_RE = regex.compile(r"(?<![\p{L}\p{Nd}])\p{Lu}[\p{Lu}\p{Nd}]*(?:-[\p{Lu}\p{Nd}]+)*(?![\p{L}\p{Nd}])")
@@ -123,7 +123,7 @@ class Miner:
 
     def _read_paragraph(self, doc: Document, start: int, end: int) -> None:
         prose = doc.prose
-        names = [(p.start, p.end, p.text) for p in name_phrases(doc, start, end) if _is_name(doc, p)]
+        names = [(p.start, p.end, p.text) for p in name_phrases(doc, start, end) if not _has_spanish_article(p.text)]
         names += [(m.start(), m.end(), m.group()) for m in SPANISH_ARTICLE_NAME_RE.finditer(prose, start, end)]
         for a, b, text in names:
             kind = "spanish-name" if SPANISH_ARTICLE_NAME_RE.fullmatch(text) else "name"
@@ -155,8 +155,9 @@ class Miner:
                             self.add(word.text, "acronym", doc, word.start)
 
 
-def _is_name(doc: Document, phrase) -> bool:
-    return not phrase.text.split()[0] in ("El", "La", "Los", "Las")
+def _has_spanish_article(text: str) -> bool:
+    """El Salvador is read whole by SPANISH_ARTICLE_NAME_RE, not as the name phrase 'Salvador ...'."""
+    return text.split()[0] in ("El", "La", "Los", "Las")
 
 
 def _trim_title(doc: Document, start: int, text: str) -> str:
