@@ -76,8 +76,8 @@ def test_write_on_a_terminal_adds_only_the_accepted(newsroom, monkeypatch):
     target = newsroom / "glossary" / "es-en.toml"
     result = xlate("glossary", "suggest", "seeds", "--write", target, input="n\ny\n" + "n\n" * 30)
     assert result.exit_code == 0, result.stderr
-    [added] = tomllib.loads(target.read_text(encoding="utf-8"))["concept"]
-    assert added["abbr"] == ["CECOT"]   # the second suggestion, after El Salvador
+    second = tomllib.loads(result.stdout.split("Add '")[0])["concept"][1]   # prompts follow the TOML
+    assert tomllib.loads(target.read_text(encoding="utf-8"))["concept"] == [second]
 
 
 def test_tbx_output():
@@ -94,3 +94,12 @@ def test_spanish_words_in_english_copy(word, spanish):
 def test_accents_are_restored_from_the_spanish_dictionary():
     assert restore_accents("El Pais") == "El País"
     assert restore_accents("El Salvador") == "El Salvador"
+
+
+def test_spanish_phrases_left_in_english_copy(tmp_path):
+    doc = Document("a.md", "Bukele's mano dura policy and the regimen de excepcion worry rights groups.\n"
+                           "Critics say the mano dura approach jails innocent people.\n", markdown=True)
+    suggestions = {s.concept.preferred("es").text: [f.text for f in s.forms]
+                   for s in suggest([doc], Glossary()) if s.concept.preferred("es")}
+    assert suggestions["mano dura"] == ["mano dura"]
+    assert suggestions["régimen de excepción"] == ["regimen de excepcion"]

@@ -30,6 +30,7 @@ GLOSS_RE = regex.compile(r"\s*\((\p{Lu}[\p{L}\p{Nd}-]*)\)")
 APPOSITION_RE = regex.compile(r"(?:\s*\([^)]*\))?,\s+(?:a|an|the)\s+(\p{Ll}[\p{L}\p{M}-]*)")
 POSSESSIVE_RE = regex.compile(r"['’]s$")
 WORD_RE = regex.compile(r"\p{L}[\p{L}\p{M}]*")
+SPANISH_LINKS = frozenset("de del la las los el y e en con por para a al".split())   # inside a Spanish phrase
 
 
 @dataclass
@@ -92,6 +93,49 @@ def spanish_spelling(word: str) -> str | None:
     return None
 
 
+def spanish_form(text: str) -> str:
+    """megacarcel -> megacárcel, regimen de excepcion -> régimen de excepción."""
+    return WORD_RE.sub(lambda m: _spanish_by_fold().get(fold(m.group())) or spanish_spelling(m.group())
+                       or m.group(), text)
+
+
+def _spanish_by_spelling(word: str) -> bool:
+    """Spelt as a Spanish word, links (de, la) aside: cárcel, regimen (régimen), mano."""
+    return fold(word) not in SPANISH_LINKS and (fold(word) in _spanish_by_fold() or bool(spanish_spelling(word)))
+
+
+def _also_english(word: str) -> bool:
+    """general, hospital: the same word in both languages says nothing about the language."""
+    return is_english(word) and _spanish_by_fold().get(fold(word)) == word.lower()
+
+
+def spanish_runs(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of Spanish left in English copy ('megacarcel', 'mano dura', 'regimen de excepcion'):
+    runs of Spanish-spelt words and links holding at least one word that is not English."""
+    runs, run = [], []
+
+    def close() -> None:
+        while run and (fold(run[-1].text) in SPANISH_LINKS or _also_english(run[-1].text)):
+            run.pop()
+        while run and _also_english(run[0].text):
+            run.pop(0)
+        if any(spanish_spelling(w.text) for w in run):
+            runs.append((run[0].start, run[-1].end))
+        run.clear()
+
+    for word in doc.words:
+        if not start <= word.start < end:
+            continue
+        if run and doc.prose[run[-1].end:word.start] != " ":
+            close()
+        if word.text.islower() and (_spanish_by_spelling(word.text) or (run and fold(word.text) in SPANISH_LINKS)):
+            run.append(word)
+        else:
+            close()
+    close()
+    return runs
+
+
 def restore_accents(name: str) -> str:
     """El Pais -> El País: each word of a Spanish name spelt as the Spanish dictionary spells it."""
     def fix(match: regex.Match) -> str:
@@ -109,11 +153,15 @@ class Miner:
     def __init__(self):
         self.forms: dict[str, Form] = {}
         self.links: list[tuple[str, str]] = []
+        self.read_at: set[tuple[str, int]] = set()
 
     def add(self, text: str, kind: str, doc: Document, offset: int) -> str:
+        """Record one occurrence; a span already read another way (an apposition) counts once."""
         text = POSSESSIVE_RE.sub("", text.strip())
         form = self.forms.setdefault(text, Form(text, kind))
-        form.places.append(f"{doc.path}:{doc.position(offset)[0]}")
+        if (doc.path, offset) not in self.read_at:
+            self.read_at.add((doc.path, offset))
+            form.places.append(f"{doc.path}:{doc.position(offset)[0]}")
         return text
 
     def read(self, doc: Document) -> None:
@@ -137,11 +185,8 @@ class Miner:
         for m in ACRONYM_RE.finditer(prose, start, end):
             if sum(c.isupper() for c in m.group()) >= 2 and not (m.start() > 0 and prose[m.start() - 1] == "("):
                 self.add(m.group(), "acronym", doc, m.start())
-        for word in doc.words:
-            if start <= word.start < end and word.text.islower() and spanish_spelling(word.text) \
-                    and not APPOSITION_RE.match(prose, word.start - 2):
-                if word.text not in self.forms or self.forms[word.text].kind != "spanish-word":
-                    self.add(word.text, "spanish-word", doc, word.start)
+        for a, b in spanish_runs(doc, start, end):
+            self.add(prose[a:b], "spanish-word", doc, a)
 
     def acronym_case_variants(self, corpus: list[Document]) -> None:
         """Cecot where CECOT is an acronym: capitalised words folding to a known acronym."""
@@ -279,7 +324,7 @@ def concept_for(group: list[Form]) -> Concept:
     elif names:
         terms.append(Term(names[0].text, "en"))
     elif spanish and not acronyms:
-        terms.append(Term(spanish_spelling(spanish[0].text) or spanish[0].text, "es"))
+        terms.append(Term(spanish_form(spanish[0].text), "es"))
         spanish = []
     preferred_keys = {fold(t.text) for t in terms}
     for form in names[1:]:
@@ -291,7 +336,7 @@ def concept_for(group: list[Form]) -> Concept:
         terms.append(Term(upper.text, "en", "admitted" if terms else "preferred", "acronym"))
     for form in spanish:
         terms.append(Term(form.text, "en", "deprecated",
-                          note=f"Spanish ({spanish_spelling(form.text)}) left untranslated"))
+                          note=f"Spanish ({spanish_form(form.text)}) left untranslated"))
     first = next((t for t in terms if t.status == "preferred"), terms[0])
     return Concept(slug(first.text), terms, keep_spanish)
 
@@ -308,7 +353,7 @@ def suggest(docs: list[Document], glossary: Glossary) -> list[Suggestion]:
             for form in group:
                 form.places.sort(key=_place_order)
             suggestions.append(Suggestion(concept_for(group), _by_count(group)))
-    suggestions.sort(key=lambda s: -sum(len(f.places) for f in s.forms))
+    suggestions.sort(key=lambda s: (-sum(len(f.places) for f in s.forms), s.concept.id))
     _unique_ids(suggestions)
     return suggestions
 
