@@ -73,7 +73,7 @@ def test_machine_renderings_that_differ_from_every_allowed_term():
 def test_lint_without_an_engine_says_machine_translation_is_skipped(monkeypatch, tmp_path):
     import xlate.cli.glossary as cli
     monkeypatch.setattr(cli, "engine_or_none", lambda name: cli.notice("machine translation skipped: test"))
-    result = xlate("glossary", "lint", "--engine", "none", "--glossary", ROOT / "glossary")
+    result = xlate("glossary", "lint", "--engine", "auto", "--glossary", ROOT / "glossary")
     assert result.exit_code == 0 and "machine translation skipped" in result.stderr
 
 

@@ -110,21 +110,34 @@ def new_concept(es, en, abbr, admitted, deprecated, note, category, keep_spanish
 
 # --- engines (xlate.translate, when installed) -------------------------------------------------
 
-def engine_or_none(name: str | None):
-    """The translation engine, or None with a notice saying why machine translation is skipped."""
+def engine_or_none(name: str):
+    """The translation engine named (auto, apertium, argos), or None with a notice saying why machine
+    translation is skipped; "none" asks for no engine and gets no notice."""
+    if name == "none":
+        return None
     try:
-        from xlate.translate import select_engine
+        from xlate.translate import EngineError, select_engine
     except ImportError:
         notice("machine translation skipped: this installation has no translation engines (xlate.translate)")
         return None
     try:
-        return select_engine(name)
-    except Exception as exc:   # engines fail in engine-specific ways; any of them means "no MT here"
+        selection = select_engine(name)
+    except EngineError as exc:
         notice(f"machine translation skipped: {exc}")
         return None
+    if selection.engine is None:
+        notice(f"machine translation skipped: {selection.notice}")
+    return selection.engine
 
 
-engine_option = click.option("--engine", default=None, help="Translation engine for machine translations.")
+def engine_name(option: str | None, wanted: bool = False) -> str:
+    """--engine, else the project's configured engine; "auto" when a flag needs one and none is set."""
+    name = option or config_for([Path.cwd()]).engine
+    return "auto" if wanted and name == "none" else name
+
+
+engine_option = click.option("--engine", default=None, metavar="auto|apertium|argos|none",
+                              help="Translation engine for machine translations (default: the project's, else none).")
 file_option = click.option("--file", "-f", type=click.Path(path_type=Path), default=None,
                            help=f"Glossary file to change (default: glossary/{DEFAULT_FILE} of the project).")
 
@@ -327,12 +340,12 @@ def lint_command(output_format, add_mt_variants, engine, glossaries):
     Examples:
       xlate glossary lint
       xlate glossary lint --glossary terms.tbx --format json
-      xlate glossary lint --engine argos --add-mt-variants
+      xlate glossary lint --engine auto --add-mt-variants
     """
     paths = read_paths(glossaries)
     concepts, unreadable = glossary_lint.load_leniently(paths)
     findings = unreadable + glossary_lint.lint(concepts)
-    translator = engine_or_none(engine) if (engine or add_mt_variants) else None
+    translator = engine_or_none(engine_name(engine, wanted=add_mt_variants))
     if translator:
         renderings = glossary_lint.machine_renderings(concepts, translator)
         findings += glossary_lint.machine_translation_findings(concepts, renderings)
@@ -445,8 +458,8 @@ def render_suggestions(suggestions, output_format: str, translations: dict[str, 
     return "\n\n".join(parts) + "\n"
 
 
-def machine_translations(suggestions, engine_name: str | None) -> dict[str, str]:
-    translator = engine_or_none(engine_name) if engine_name else None
+def machine_translations(suggestions, name: str) -> dict[str, str]:
+    translator = engine_or_none(name)
     sources = [(s.concept.id, s.concept.preferred("es")) for s in suggestions]
     sources = [(cid, term.text) for cid, term in sources if term]
     if not translator or not sources:
@@ -504,7 +517,7 @@ def suggest_command(paths, output_format, write_to, yes, engine, glossaries):
         notice(f"{path}: {reason}")
     suggestions = suggest(docs, glossary)
     _avoid_known_ids(suggestions, glossary)
-    click.echo(render_suggestions(suggestions, output_format, machine_translations(suggestions, engine)), nl=False)
+    click.echo(render_suggestions(suggestions, output_format, machine_translations(suggestions, engine_name(engine))), nl=False)
     if write_to and suggestions:
         chosen = accepted(suggestions, yes)
         others = other_concepts(found_paths, write_to)
