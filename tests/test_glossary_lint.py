@@ -56,16 +56,24 @@ en = "mega-prison"
 id = "mano-dura"
 es = "mano dura"
 en = "iron fist"
+
+[[concept]]
+id = "gang-member"
+es = "pandillero"
+en = "gang member"
 '''
 
 
 class FakeEngine:
     """Stands in for a xlate.translate engine: a fixed dictionary."""
     def translate(self, segments, src, tgt):
-        return [{"megacárcel": "megaprison", "mano dura": "Iron Fist"}[s] for s in segments]
+        return [{"megacárcel": "Megaprison", "mano dura": "Iron Fist", "pandillero": "pandillero"}[s]
+                for s in segments]
 
 
 def test_machine_renderings_that_differ_from_every_allowed_term():
+    """Iron Fist is the preferred term up to case; pandillero came back untranslated; Megaprison is new
+    and keeps the lowercase initial of megacárcel."""
     concepts = parse(TWO, "t.toml")
     assert machine_renderings(concepts, FakeEngine()) == {"megacarcel": "megaprison"}
 
@@ -84,7 +92,7 @@ def test_add_mt_variants_adds_them_as_deprecated(monkeypatch, tmp_path):
     monkeypatch.setattr(cli, "engine_or_none", lambda name: FakeEngine())
     result = xlate("glossary", "lint", "--add-mt-variants", "--glossary", path)
     assert "XL910" in result.stdout
-    [megacarcel, _] = parse(path.read_text(encoding="utf-8"), "g.toml")
+    [megacarcel, _, _] = parse(path.read_text(encoding="utf-8"), "g.toml")
     assert [(t.text, t.status) for t in megacarcel.terms_in("en")] == [("mega-prison", "preferred"),
                                                                        ("megaprison", "deprecated")]
 

@@ -175,11 +175,17 @@ def machine_renderings(concepts: list[Concept], engine) -> dict[str, str]:
     sources = [(c, c.preferred("es")) for c in concepts if c.preferred("es") and not c.keep_spanish]
     outputs = engine.translate([term.text for _, term in sources], "es", "en") if sources else []
     renderings = {}
-    for (concept, _), output in zip(sources, outputs):
+    for (concept, source), output in zip(sources, outputs):
+        output = _initial_case_like(output.strip(), source.text)
         allowed = {fold(t.text) for t in concept.terms_in("en", "preferred", "admitted")}
-        if output.strip() and fold(output.strip()) not in allowed:
-            renderings[concept.id] = output.strip()
+        if output and fold(output) not in allowed | {fold(source.text)}:   # left untranslated: nothing to learn
+            renderings[concept.id] = output
     return renderings
+
+
+def _initial_case_like(output: str, source: str) -> str:
+    """Engines capitalise a segment's first letter; a lowercase term keeps its lowercase rendering."""
+    return output[:1].lower() + output[1:] if output and source[:1].islower() else output
 
 
 def machine_translation_findings(concepts: list[Concept], renderings: dict[str, str]) -> list[Finding]:
