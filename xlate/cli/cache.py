@@ -9,13 +9,24 @@ from xlate.cli.engine_options import cache_dir_option
 
 @click.group("cache")
 def cache_group():
-    """Show or empty the translation cache (SQLite, in the user cache directory)."""
+    """Show or empty the translation cache (SQLite, in the user cache directory).
+
+    \b
+    Examples:
+      xlate cache info
+      xlate cache clear --cache-dir .xlate-cache
+    """
 
 
 @cache_group.command("info")
 @cache_dir_option
 def info_command(cache_dir):
-    """Where the cache is, its size, and how many translations it holds per engine and direction."""
+    """Where the cache is, its size, and how many translations it holds per engine and direction.
+
+    \b
+    Example:
+      xlate cache info
+    """
     from xlate.translate import TranslationCache
     stats = TranslationCache(cache_dir).stats()
     click.echo(f"cache: {stats.path}")
@@ -29,7 +40,12 @@ def info_command(cache_dir):
 @cache_group.command("clear")
 @cache_dir_option
 def clear_command(cache_dir):
-    """Delete every cached translation."""
+    """Delete every cached translation.
+
+    \b
+    Example:
+      xlate cache clear
+    """
     from xlate.translate import TranslationCache
     removed = TranslationCache(cache_dir).clear()
     click.echo(f"removed {removed} cached translations")

@@ -11,13 +11,24 @@ from xlate.cli.common import fail
 
 @click.group("models")
 def models_group():
-    """Argos Translate packages (the optional argos engine)."""
+    """Argos Translate packages (the optional argos engine), installed from files, never downloaded.
+
+    \b
+    Examples:
+      xlate models install translate-es_en-1_9.argosmodel
+      xlate models list
+    """
 
 
 @models_group.command("install")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 def install_command(file):
-    """Install an Argos package from FILE.argosmodel (offline; nothing is downloaded)."""
+    """Install an Argos package from FILE.argosmodel (offline; nothing is downloaded).
+
+    \b
+    Example:
+      xlate models install translate-es_en-1_9.argosmodel
+    """
     from xlate.translate import EngineError
     from xlate.translate.argos import install_package
     try:
@@ -29,7 +40,12 @@ def install_command(file):
 
 @models_group.command("list")
 def list_command():
-    """The installed Argos packages (in ARGOS_PACKAGES_DIR)."""
+    """The installed Argos packages (in ARGOS_PACKAGES_DIR).
+
+    \b
+    Example:
+      ARGOS_PACKAGES_DIR=~/argos xlate models list
+    """
     from xlate.translate.argos import installed_packages, packages_dir
     packages = installed_packages()
     if not packages:
