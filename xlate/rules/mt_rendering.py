@@ -9,14 +9,11 @@ import regex
 from xlate.finding import Finding
 from xlate.glossary.matcher import TermIndex, fold_token, tokenize
 from xlate.glossary.model import Concept, Glossary, Term, fold
+from xlate.names import content_keys, name_phrases
+from xlate.phrases import content_words, dice
 from xlate.rules.base import CorpusRule, register
-from xlate.phrases import FUNCTION_WORDS, content_words, dice
+from xlate.rules.usage import usages
 
-_CAPITALISED = r"\p{Lu}[\p{L}\p{M}'’\-]*"
-_GAP = r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
-_CONNECTOR = r"(?:of|the|for|against|de|del)"   # not and/in/on: they join two names more often than not
-NAME_PHRASE = regex.compile(rf"{_CAPITALISED}(?:{_GAP}(?:{_CONNECTOR}{_GAP})*{_CAPITALISED})+")
-_POSSESSIVE = regex.compile(r"['’]s$")
 _ARTICLES = frozenset("the a an its their his her this that".split())
 _WORD = regex.compile(r"[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}'’\-]*")
 
@@ -30,13 +27,40 @@ class Candidate:
     glossed: bool                  # sits next to the concept's abbreviation: "... (CECOT)"
 
 
-def _strip_leading_function_words(start: int, text: str) -> tuple[int, str]:
-    words = list(_WORD.finditer(text))
-    skip = 0
-    while skip < len(words) - 1 and fold(words[skip].group()) in FUNCTION_WORDS["en"]:
-        skip += 1
-    cut = words[skip].start() if words else 0
-    return start + cut, text[cut:]
+def _concepts_by_english_word(glossary) -> dict[str, list[str]]:
+    """Content word of a preferred English term -> the concepts it belongs to."""
+    index: dict[str, list[str]] = {}
+    for concept in glossary:
+        for key in content_keys(concept.preferred_en):
+            index.setdefault(key, []).append(concept.id)
+    return index
+
+
+def _concepts_by_abbreviation(glossary) -> dict[str, list[str]]:
+    index: dict[str, list[str]] = {}
+    for concept in glossary:
+        for abbr in {t.text for t in concept.terms if t.is_abbreviation}:
+            index.setdefault(abbr, []).append(concept.id)
+    return index
+
+
+_GLOSS_BEFORE = regex.compile(r"\(\s*([\p{Lu}\d][\p{Lu}\p{Nd}.\-]{0,15})\s*\)")
+_GLOSS_AFTER = regex.compile(r"\b([\p{Lu}\d][\p{Lu}\p{Nd}.\-]{0,15})\s*\(([^()\n]{3,80})\)")
+_GLOSS_WIDTH = 8   # words before "(ABBR)" that may gloss it
+
+
+def _glosses(prose: str):
+    """(start, end, abbreviation) of the words glossing an abbreviation: 'words (ABBR)', 'ABBR (words)'."""
+    for m in _GLOSS_BEFORE.finditer(prose):
+        sentence = regex.split(r"[.;:!?()\n]", prose[max(0, m.start() - 200):m.start()])[-1]
+        words = list(_WORD.finditer(sentence))[-_GLOSS_WIDTH:]
+        while len(words) > 1 and any(fold(w.group()) in _ARTICLES for w in words[:-1]):
+            words = words[1:]   # the gloss starts after its article
+        if words:
+            offset = m.start() - len(sentence)
+            yield offset + words[0].start(), offset + words[-1].end(), m.group(1)
+    for m in _GLOSS_AFTER.finditer(prose):
+        yield m.start(2), m.end(2), m.group(1)
 
 
 @register
@@ -67,8 +91,10 @@ class MtRendering(CorpusRule):
     def observe(self, doc, ctx) -> tuple[list[Finding], list[Candidate]]:
         variants = [self._variant_finding(doc, m, ctx) for m in self.variant_index(ctx).find(doc.prose)
                     if doc.language_at(m.start) == "en"]
+        listed = [(u.match.start, u.match.end) for u in usages(doc, ctx)]
         candidates = [self._candidate(doc, start, end, ids, glossed)
-                      for start, end, ids, glossed in self._candidates(doc, ctx) if doc.language_at(start) == "en"]
+                      for start, end, ids, glossed in self._candidates(doc, ctx)
+                      if doc.language_at(start) == "en" and not any(a <= start and end <= b for a, b in listed)]
         return variants, candidates
 
     def variant_index(self, ctx) -> TermIndex:
@@ -100,39 +126,16 @@ class MtRendering(CorpusRule):
 
     def _candidates(self, doc, ctx):
         """(start, end, concept ids, glossed) for name phrases and abbreviation glosses."""
-        prose = doc.prose
-        for m in NAME_PHRASE.finditer(prose):
-            start, text = _strip_leading_function_words(m.start(), _POSSESSIVE.sub("", m.group()))
-            ids = self._related_concepts(text, ctx)
-            if ids:
-                yield start, start + len(text), ids, False
-        for concept in ctx.glossary:
-            for abbr in {t.text for t in concept.terms if t.is_abbreviation}:
-                for start, end in self._glosses(prose, abbr, concept):
-                    yield start, end, (concept.id,), True
-
-    @staticmethod
-    def _related_concepts(text: str, ctx) -> tuple[str, ...]:
-        words = set(content_words(text, "en"))
-        if len(words) < 2:
-            return ()
-        return tuple(c.id for c in ctx.glossary
-                     if c.preferred_en and words & set(content_words(c.preferred_en, "en")))
-
-    @staticmethod
-    def _glosses(prose: str, abbr: str, concept: Concept):
-        """Spans glossing abbr: 'words (ABBR)' and 'ABBR (words)'."""
-        width = len(_WORD.findall(concept.preferred_en)) + 2
-        for m in regex.finditer(rf"\(\s*{regex.escape(abbr)}\s*\)", prose):
-            sentence = regex.split(r"[.;:!?()\n]", prose[max(0, m.start() - 200):m.start()])[-1]
-            words = list(_WORD.finditer(sentence))[-width:]
-            if words:
-                while len(words) > 1 and any(fold(w.group()) in _ARTICLES for w in words[:-1]):
-                    words = words[1:]   # the gloss starts after its article
-                start = m.start() - len(sentence) + words[0].start()
-                yield start, m.start() - len(sentence) + words[-1].end()
-        for m in regex.finditer(rf"\b{regex.escape(abbr)}\s*\(([^()\n]{{3,80}})\)", prose):
-            yield m.start(1), m.end(1)
+        related = ctx.shared("mt-related-concepts", lambda: _concepts_by_english_word(ctx.glossary))
+        for para in doc.paragraphs:
+            for phrase in name_phrases(doc, para.start, para.end):
+                ids = tuple(sorted({cid for key in phrase.content for cid in related.get(key, ())}))
+                if ids:
+                    yield phrase.start, phrase.end, ids, False
+        by_abbreviation = ctx.shared("mt-abbreviations", lambda: _concepts_by_abbreviation(ctx.glossary))
+        for start, end, abbr in _glosses(doc.prose):
+            for concept_id in by_abbreviation.get(abbr, ()):
+                yield start, end, (concept_id,), True
 
     def _candidate(self, doc, start: int, end: int, concept_ids, glossed) -> Candidate:
         template = self.report(doc, start, end, "")
@@ -173,7 +176,10 @@ class MtRendering(CorpusRule):
         best, best_score = None, 0.0
         for concept in (ctx.glossary.get(cid) for cid in candidate.concept_ids):
             for term in concept.terms_in("es", "preferred", "admitted"):
-                score = dice(words, content_words(term.text, "es"))
+                term_words = content_words(term.text, "es")
+                if set(words) < set(term_words):
+                    continue   # a short form ("Peru's Congress"), not another rendering
+                score = dice(words, term_words)
                 if not term.is_abbreviation and score > best_score:
                     best, best_score = (concept, term), score
         return best if best_score >= threshold else None
