@@ -75,9 +75,10 @@ class Usage:
     def is_word(self, word: str, suggestion: str) -> bool:
         """Whether word, unknown to the dictionary, is a word of its own rather than a slip for
         suggestion: written often, and not much less often than suggestion. A spelling that only
-        lacks the accents of a more frequent word is a slip however often it is written (ademas)."""
+        lacks the accents of a more frequent word is a slip however often it is written (ademas);
+        one with an accent the other lacks is a variant (cártel, cartel)."""
         zipf, suggested = self.zipf(word), self.zipf(suggestion)
-        if fold(word) == fold(suggestion) and suggested > zipf:
+        if fold(suggestion) == normalise(word) and suggested > zipf:
             return False
         return zipf >= MIN_ZIPF and suggested - zipf < MAX_ZIPF_GAP
 
