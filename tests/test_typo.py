@@ -116,3 +116,8 @@ def test_accents_left_out_are_typos_even_at_the_start_of_a_sentence():
 def test_without_wordfreq_rare_words_are_reported(monkeypatch):
     monkeypatch.setattr(typo, "load_usage", lambda lang: None)
     assert texts(typos("The cartels traffic fentanyl across the border, officials said on Friday.")) == ["fentanyl"]
+
+
+def test_accents_left_out_are_typos_when_the_best_suggestion_is_another_word():
+    [f] = typos("El gobierno dijo que habia más presos que nunca en las cárceles del país.")
+    assert (f.text, "había" in f.suggestions) == ("habia", True)

@@ -59,7 +59,7 @@ class Typo(Rule):
     def _suggestions(cls, doc, word_start: int, part: Part, own, other, usage) -> tuple[str, ...]:
         """Suggestions when part is a misspelling, () when it is a name, a foreign or rare word or unknown."""
         found = cls._candidates(doc, word_start, part, own, other)
-        if not found or (usage and usage.is_word(part.text, found[0])):
+        if not found or (usage and usage.is_word(part.text, found)):
             return ()
         return tuple(w[:1].upper() + w[1:] for w in found) if is_capitalised(part.text) else found
 

@@ -22,6 +22,7 @@ import importlib.util
 from array import array
 from functools import lru_cache
 from pathlib import Path
+from typing import Sequence
 
 from xlate.glossary.model import fold
 from xlate.spelling.data import load_table
@@ -31,7 +32,9 @@ from xlate.spelling.dictionary import normalise
 MIN_ZIPF = 2.0
 _MIN_TENTHS = round(MIN_ZIPF * 10)
 # ... unless the word it is one slip from is written this much more often (teh 3.0 against the 7.7).
-MAX_ZIPF_GAP = 2.5
+# Common misspellings sit 1.6 to 2.5 below their word (accomodate, recieve), rare real words mostly
+# at less than 1.5 or above it: 1.5 keeps nearly all the misspellings and vetoes most rare words.
+MAX_ZIPF_GAP = 1.5
 _CENTIBELS_PER_TENTH = 10
 _ZIPF_OF_FIRST_BUCKET = 900   # in hundredths: wordfreq's bucket i holds the words at Zipf 9 - i/100
 
@@ -72,15 +75,16 @@ class Usage:
         found = i < len(self._words) and self._words[i] == key
         return self._tenths[i] / 10 if found else 0.0
 
-    def is_word(self, word: str, suggestion: str) -> bool:
+    def is_word(self, word: str, suggestions: Sequence[str]) -> bool:
         """Whether word, unknown to the dictionary, is a word of its own rather than a slip for
-        suggestion: written often, and not much less often than suggestion. A spelling that only
-        lacks the accents of a more frequent word is a slip however often it is written (ademas);
-        one with an accent the other lacks is a variant (cártel, cartel)."""
-        zipf, suggested = self.zipf(word), self.zipf(suggestion)
-        if fold(suggestion) == normalise(word) and suggested > zipf:
+        the best suggestion: written often, and not much less often than that suggestion. A
+        spelling that only lacks the accents of a more frequent suggestion is a slip however
+        often it is written (ademas, podria); one with an accent the other lacks is a variant
+        (cártel, cartel)."""
+        zipf, key = self.zipf(word), normalise(word)
+        if any(fold(s) == key and self.zipf(s) > zipf for s in suggestions):
             return False
-        return zipf >= MIN_ZIPF and suggested - zipf < MAX_ZIPF_GAP
+        return zipf >= MIN_ZIPF and self.zipf(suggestions[0]) - zipf < MAX_ZIPF_GAP
 
 
 @lru_cache(maxsize=None)
