@@ -10,7 +10,9 @@ from xlate.context import Context
 from xlate.discovery import discover
 from xlate.document import Document, ReadError
 from xlate.finding import Finding
-from xlate.rules import CorpusRule, Rule, all_rules
+from xlate.pairs import Pair, find_pairs, unchecked_originals
+from xlate.rules import CorpusRule, PairRule, Rule, all_rules
+from xlate.suppress import Exemptions, without_exempt
 
 # When two findings cover the same words, the more specific kind wins.
 KIND_PRIORITY = {"rendering": 0, "untranslated": 1, "confusable": 2, "typo": 3, "roundtrip": 4, "glossary": 5}
@@ -59,19 +61,31 @@ def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
     return sorted(kept, key=lambda f: f.sort_key)
 
 
-def check_documents(docs: Iterable[Document], ctx: Context) -> list[Finding]:
-    """The library entry point: check documents already in memory (see docs/api.md)."""
+def check_pairs(pairs: list[Pair], ctx: Context, rules: list[Rule]) -> list[Finding]:
+    """Pair-level checks: each Spanish original against its English translation."""
+    return [f for pair in pairs for rule in rules if isinstance(rule, PairRule) for f in rule.check_pair(pair, ctx)]
+
+
+def check_documents(docs: Iterable[Document], ctx: Context, explicit_pairs=(), originals=()) -> list[Finding]:
+    """The library entry point: check documents already in memory (see docs/api.md).
+    explicit_pairs: (spanish path, english path) pairs besides those the file names make;
+    originals: documents that are only the Spanish side of a pair, not checked themselves."""
+    docs = list(docs)
     rules = active_rules(ctx)
     corpus_rules = [r for r in rules if isinstance(r, CorpusRule)]
     findings: list[Finding] = []
     observations: dict[str, list] = {r.code: [] for r in corpus_rules}
+    exemptions: dict[str, Exemptions] = {}
     for doc in docs:
         findings.extend(check_document(doc, ctx, rules))
         for rule in corpus_rules:
             observations[rule.code].append(rule.observe(doc, ctx))
+        exemptions[doc.path] = Exemptions.of(doc, ctx.config)
     for rule in corpus_rules:
         findings.extend(rule.conclude(observations[rule.code], ctx))
-    return resolve_overlaps(findings)
+    findings = resolve_overlaps(findings)
+    findings += check_pairs(find_pairs(docs + list(originals), ctx.config.pairs, explicit_pairs), ctx, rules)
+    return sorted(without_exempt(findings, exemptions), key=lambda f: f.sort_key)
 
 
 def load_documents(files: list[Path], ctx: Context, report: Report) -> list[Document]:
@@ -84,11 +98,13 @@ def load_documents(files: list[Path], ctx: Context, report: Report) -> list[Docu
     return docs
 
 
-def check_paths(paths: list[Path], ctx: Context) -> Report:
+def check_paths(paths: list[Path], ctx: Context, explicit_pairs=()) -> Report:
     report = Report()
+    paths = list(paths) + [p for pair in explicit_pairs for p in pair]
     found = discover(paths, ctx.config.include, ctx.config.exclude)
     report.skipped.extend(found.problems)
     docs = load_documents(found.files, ctx, report)
     report.files_checked = len(docs)
-    report.findings = check_documents(docs, ctx)
+    originals = load_documents(unchecked_originals(docs, ctx.config.pairs), ctx, Report())
+    report.findings = check_documents(docs, ctx, explicit_pairs, originals)
     return report

@@ -11,7 +11,11 @@ from pathlib import Path
 from xlate.document import DEFAULT_MAX_BYTES
 
 DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt", "*.text")
+DEFAULT_PAIRS = (("{name}.es.md", "{name}.en.md"), ("{name}.es.txt", "{name}.en.txt"))
 DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox", "build", "dist")
+
+
+ENGINES = ("auto", "apertium", "argos", "none")   # translation engines (xlate.translate)
 
 
 class ConfigError(Exception):
@@ -23,18 +27,27 @@ class Config:
     glossary: list[Path] = field(default_factory=list)
     select: set[str] = field(default_factory=set)       # empty: every default-enabled rule
     ignore: set[str] = field(default_factory=set)
+    extend_select: set[str] = field(default_factory=set)   # default-off rules turned on (--roundtrip: XL601)
     severities: dict[str, str] = field(default_factory=dict)
     options: dict[str, dict] = field(default_factory=dict)   # per-rule thresholds, keyed by code
     words: set[str] = field(default_factory=set)             # project word list
     include: tuple[str, ...] = DEFAULT_INCLUDE
     exclude: tuple[str, ...] = DEFAULT_EXCLUDE
     max_bytes: int = DEFAULT_MAX_BYTES
-    engine: str = "none"
+    engine: str = "none"   # --engine / engine = "..." in the configuration file: one of ENGINES
     root: Path | None = None
+    # editorial workflow (xlate/configfile.py loads these from [tool.xlate] / xlate.toml)
+    source: Path | None = None                                # the configuration file, for messages
+    languages: tuple[str, ...] = ("en", "es")                 # copy languages whose findings are reported
+    pairs: tuple[tuple[str, str], ...] = DEFAULT_PAIRS        # (Spanish, English) file-name patterns
+    per_file_ignores: dict[str, set[str]] = field(default_factory=dict)   # glob -> codes
+    baseline: Path | None = None
 
     def enabled(self, code: str, default: bool = True) -> bool:
         if any(code.startswith(prefix) for prefix in self.ignore):
             return False
+        if any(code.startswith(prefix) for prefix in self.extend_select):
+            return True
         if self.select:
             return any(code.startswith(prefix) for prefix in self.select)
         return default

@@ -9,7 +9,8 @@ import click
 
 from xlate.check import check_paths
 from xlate.cli.common import EXIT_CLEAN, EXIT_FINDINGS, build_context, glossary_option, handle_errors, notice
-from xlate.config import Config
+from xlate.cli.engine_options import cache_dir_option, choose_engine, engine_option
+from xlate.cli.workflow import after_check, run_config, workflow_options
 from xlate.reporters import REPORTERS, get_reporter
 from xlate.rules import all_rules
 
@@ -27,8 +28,14 @@ def _codes(value: str) -> set[str]:
 @click.option("--ignore", default="", help="Skip these rule codes or prefixes, comma-separated.")
 @click.option("--max-file-size", type=int, default=None, metavar="BYTES",
               help="Skip files larger than this (default 10 MB).")
+@engine_option
+@cache_dir_option
+@click.option("--roundtrip/--no-roundtrip", default=False, show_default=True,
+              help="Also report sentences that do not survive a round trip through translation (XL601, info).")
+@workflow_options   # --config, --pair, --baseline, --write-baseline, --fix, --diff: xlate/cli/workflow.py
 @handle_errors
-def check_command(paths, glossaries, output_format, select, ignore, max_file_size):
+def check_command(paths, glossaries, output_format, select, ignore, max_file_size, engine, cache_dir, roundtrip,
+                  **workflow):
     """Check Markdown and text files for translation-consistency problems.
 
     Exit status: 0 no findings, 1 findings, 2 usage, configuration or glossary error.
@@ -38,19 +45,33 @@ def check_command(paths, glossaries, output_format, select, ignore, max_file_siz
       xlate check seeds/
       xlate check --format json article.md
       xlate check --glossary terms.tbx --ignore XL301 drafts/
+      xlate check --format sarif --baseline .xlate-baseline.json content/
+      xlate check --pair nota.es.md nota.en.md
+      xlate check --diff content/          # then --fix to apply
     """
-    paths = list(paths) or [Path(".")]
-    config = Config(select=_codes(select), ignore=_codes(ignore))
+    paths = list(paths) or [p for pair in workflow["pairs"] for p in pair] or [Path(".")]
+    config = run_config(paths, workflow)   # the configuration file; options below override it
+    if select:
+        config.select = _codes(select)
+    if ignore:
+        config.ignore = _codes(ignore)
+    if engine:
+        config.engine = engine
+    if roundtrip:
+        config.extend_select.add("XL601")
     if max_file_size:
         config.max_bytes = max_file_size
     ctx = build_context(paths, glossaries, config)
+    ctx.engine = choose_engine(config.engine, cache_dir, required=False)
     if not ctx.glossary:
         where = ", ".join(ctx.glossary.sources) or "no glossary/ folder in the project root and no --glossary"
         notice(f"the glossary is empty ({where}); only the checks that need no glossary ran")
-    report = check_paths(paths, ctx)
+    report = check_paths(paths, ctx, workflow["pairs"])
     for path, reason in report.skipped:
         notice(f"{path}: {reason}")
-    get_reporter(output_format)(report, all_rules(), sys.stdout)
+    rules = all_rules()
+    report = after_check(report, ctx, rules, workflow, lambda: check_paths(paths, ctx, workflow["pairs"]))
+    get_reporter(output_format)(report, rules, sys.stdout)
     sys.exit(EXIT_FINDINGS if report.findings else EXIT_CLEAN)
 
 

@@ -8,6 +8,8 @@ import importlib
 REPORTERS = {
     "text": "xlate.reporters.text:render",
     "json": "xlate.reporters.json:render",
+    "sarif": "xlate.reporters.sarif:render",
+    "github": "xlate.reporters.github:render",
 }
 
 

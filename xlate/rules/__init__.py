@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 
-from xlate.rules.base import REGISTRY, CorpusRule, Rule, register
+from xlate.rules.base import REGISTRY, CorpusRule, PairRule, Rule, register
 
 # One line per check module; importing a module registers its rule.
 RULE_MODULES = [
@@ -15,6 +15,11 @@ RULE_MODULES = [
     "xlate.rules.untranslated_term",
     "xlate.rules.typo",
     "xlate.rules.untranslated_word",
+    "xlate.rules.pair_rendering",
+    "xlate.rules.pair_number",
+    "xlate.rules.confusable",
+    "xlate.rules.mt_rendering",
+    "xlate.rules.roundtrip",
 ]
 
 
@@ -24,4 +29,4 @@ def all_rules() -> list[type[Rule]]:
     return sorted(REGISTRY.values(), key=lambda r: r.code)
 
 
-__all__ = ["Rule", "CorpusRule", "register", "all_rules", "RULE_MODULES"]
+__all__ = ["Rule", "CorpusRule", "PairRule", "register", "all_rules", "RULE_MODULES"]

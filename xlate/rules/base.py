@@ -14,6 +14,7 @@ from xlate.finding import Finding
 if TYPE_CHECKING:
     from xlate.context import Context
     from xlate.document import Document
+    from xlate.pairs import Pair
 
 REGISTRY: dict[str, type["Rule"]] = {}
 
@@ -27,6 +28,7 @@ class Rule:
     needs_engine: ClassVar[bool] = False
     default_enabled: ClassVar[bool] = True
     example: ClassVar[str] = ""         # a wrong sentence and what the rule says, for docs/rules.md
+    fixable: ClassVar[bool] = False     # --fix may apply a finding's suggestion when it is the only one
 
     def check(self, doc: "Document", ctx: "Context") -> Iterable[Finding]:
         raise NotImplementedError
@@ -49,6 +51,16 @@ class CorpusRule(Rule):
         raise NotImplementedError
 
     def conclude(self, observations: list[Any], ctx: "Context") -> Iterable[Finding]:
+        raise NotImplementedError
+
+
+class PairRule(Rule):
+    """A check over a Spanish original and its English translation (xlate/pairs.py), run once per pair."""
+
+    def check(self, doc: "Document", ctx: "Context") -> Iterable[Finding]:
+        return ()
+
+    def check_pair(self, pair: "Pair", ctx: "Context") -> Iterable[Finding]:
         raise NotImplementedError
 
 

@@ -1,0 +1,71 @@
+"""Baselines: --write-baseline records today's findings, --baseline reports only new ones."""
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import ROOT
+from xlate.baseline import context
+from xlate.cli import main
+from xlate.finding import Finding
+
+STORY = "Kast toured Cecot on Friday.\n\nEl Pais reported the visit.\n"
+
+
+def check(tmp_path, *args):
+    return CliRunner().invoke(main, ["check", "-g", str(ROOT / "glossary"), "--format", "json", *args,
+                                     str(tmp_path / "story.md")])
+
+
+@pytest.fixture
+def baselined(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "story.md").write_text(STORY)
+    written = check(tmp_path, "--write-baseline", "baseline.json")
+    assert written.exit_code == 0 and "wrote 2 finding(s)" in written.stderr
+    return tmp_path
+
+
+def findings(result):
+    return [(f["line"], f["text"]) for f in json.loads(result.stdout)["findings"]]
+
+
+def test_baseline_silences_known_findings(baselined):
+    result = check(baselined, "--baseline", "baseline.json")
+    assert result.exit_code == 0 and findings(result) == []
+
+
+def test_findings_keep_their_fingerprint_when_lines_move(baselined):
+    (baselined / "story.md").write_text("# New headline\n\nA new first paragraph.\n\n" + STORY)
+    assert findings(check(baselined, "--baseline", "baseline.json")) == []
+
+
+def test_new_findings_are_reported_even_when_identical_to_a_known_one_elsewhere(baselined):
+    (baselined / "story.md").write_text(STORY + "\nLater, Kast toured Cecot again.\n")
+    assert findings(check(baselined, "--baseline", "baseline.json")) == [(5, "Cecot")]
+
+
+def test_a_repeat_on_the_same_words_counts_as_new(baselined):
+    (baselined / "story.md").write_text(STORY + "\nKast toured Cecot on Friday.\n")
+    assert findings(check(baselined, "--baseline", "baseline.json")) == [(5, "Cecot")]
+
+
+def test_baseline_from_the_configuration_file(baselined):
+    (baselined / "xlate.toml").write_text('baseline = "baseline.json"\n')
+    (baselined / "story.md").write_text(STORY + "\nThe Detention Center Against Terrorism.\n")
+    assert findings(check(baselined)) == [(5, "Detention Center Against Terrorism")]
+
+
+def test_a_file_that_is_not_a_baseline_exits_2(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "story.md").write_text(STORY)
+    (tmp_path / "baseline.json").write_text("[]")
+    result = check(tmp_path, "--baseline", "baseline.json")
+    assert result.exit_code == 2 and "not an xlate baseline" in result.stderr
+
+
+def test_context_is_nearby_words_ignoring_case_and_spacing():
+    finding = Finding("a.md", 1, 13, 1, 18, "XL102", "rendering", "warning", "m", "Cecot")
+    assert context("Kast toured Cecot on   Friday.", finding) == context("KAST toured Cecot on Friday", finding)
+    assert context("Kast toured Cecot on Friday.", finding) == "kast toured | on friday"

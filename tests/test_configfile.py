@@ -1,0 +1,117 @@
+"""Loading [tool.xlate] / xlate.toml: every key, discovery upward, and errors naming file and key."""
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import ROOT
+from xlate.cli import main
+from xlate.config import Config, ConfigError
+from xlate.configfile import config_for, find_config, load_config
+
+FULL = '''
+[tool.xlate]
+glossary = ["terms"]
+languages = ["en"]
+select = ["XL1", "XL201"]
+ignore = ["XL104"]
+severity = { XL201 = "error" }
+engine = "apertium"
+include = ["*.md"]
+exclude = ["drafts"]
+extend-exclude = ["old"]
+words = ["Bukele"]
+word-lists = ["names.txt"]
+pairs = [{ spanish = "es/{name}.md", english = "en/{name}.md" }]
+per-file-ignores = { "archive/*.md" = ["XL201"], "legacy.md" = [] }
+max-file-size = 5000
+baseline = ".xlate-baseline.json"
+
+[tool.xlate.rules.XL301]
+max-edits = 1
+'''
+
+
+def write(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text)
+    return path
+
+
+def test_every_key_lands_in_the_config(tmp_path):
+    write(tmp_path, "names.txt", "# people\nNayib\n\nKast\n")
+    config = load_config(write(tmp_path, "pyproject.toml", FULL))
+    assert config.glossary == [tmp_path / "terms"]
+    assert config.languages == ("en",)
+    assert (config.select, config.ignore) == ({"XL1", "XL201"}, {"XL104"})
+    assert config.severity_for("XL201", "warning") == "error"
+    assert config.engine == "apertium"
+    assert config.include == ("*.md",) and config.exclude[-2:] == ("drafts", "old")
+    assert config.words == {"Bukele", "Nayib", "Kast"}
+    assert config.pairs == (("es/{name}.md", "en/{name}.md"),)
+    assert config.per_file_ignores == {"archive/*.md": {"XL201"}, "legacy.md": {"XL"}}
+    assert config.max_bytes == 5000
+    assert config.baseline == tmp_path / ".xlate-baseline.json"
+    assert config.option("XL301", "max-edits", 2) == 1
+    assert config.root == tmp_path
+
+
+def test_xlate_toml_takes_keys_at_top_level(tmp_path):
+    config = load_config(write(tmp_path, "xlate.toml", 'ignore = ["XL3"]\n'))
+    assert config.ignore == {"XL3"}
+
+
+def test_found_from_a_nested_path_up_to_the_git_root(tmp_path):
+    write(tmp_path, "pyproject.toml", '[tool.xlate]\nselect = ["XL101"]\n')
+    nested = tmp_path / "content" / "news"
+    nested.mkdir(parents=True)
+    assert find_config(nested) == tmp_path / "pyproject.toml"
+    assert config_for([nested]).select == {"XL101"}
+
+
+def test_search_stops_at_the_git_root_and_skips_other_pyprojects(tmp_path):
+    write(tmp_path, "xlate.toml", 'select = ["XL101"]\n')
+    repo = tmp_path / "repo"
+    (repo / ".git").mkdir(parents=True)
+    write(repo, "pyproject.toml", "[tool.black]\nline-length = 100\n")
+    assert find_config(repo) is None
+    assert config_for([repo]) == Config()
+
+
+@pytest.mark.parametrize("text, key, problem", [
+    ('[tool.xlate]\nselct = ["XL1"]\n', "selct", "unknown key"),
+    ('[tool.xlate]\nselect = ["E501"]\n', "select", "not a rule code"),
+    ('[tool.xlate]\nseverity = { XL101 = "fatal" }\n', "severity", "use one of error, warning, info"),
+    ('[tool.xlate]\nlanguages = ["fr"]\n', "languages", "use one or both of en, es"),
+    ('[tool.xlate]\nmax-file-size = "big"\n', "max-file-size", "expected a size in bytes"),
+    ('[tool.xlate]\npairs = [{ spanish = "*.es.md", english = "*.en.md" }]\n', "pairs", "{name} exactly once"),
+    ('[tool.xlate]\nword-lists = ["missing.txt"]\n', "word-lists", "cannot read word list"),
+])
+def test_bad_values_name_the_file_and_the_key(tmp_path, text, key, problem):
+    path = write(tmp_path, "pyproject.toml", text)
+    with pytest.raises(ConfigError) as error:
+        load_config(path)
+    assert str(error.value).startswith(f"{path}: [tool.xlate] {key}: ") and problem in str(error.value)
+
+
+def test_invalid_toml_is_a_config_error(tmp_path):
+    with pytest.raises(ConfigError, match="not valid TOML"):
+        load_config(write(tmp_path, "xlate.toml", "select = [\n"))
+
+
+def test_cli_exits_2_on_a_bad_config_and_cli_options_override_the_file(tmp_path):
+    doc = write(tmp_path, "a.md", "Kast toured the Detention Center Against Terrorism and Cecot.\n")
+    write(tmp_path, "xlate.toml", f'glossary = ["{ROOT / "glossary"}"]\nselect = ["XL101"]\n')
+    only_101 = CliRunner().invoke(main, ["check", str(doc)])
+    assert "XL101" in only_101.stdout and "XL102" not in only_101.stdout
+    overridden = CliRunner().invoke(main, ["check", "--select", "XL102", str(doc)])
+    assert "XL102" in overridden.stdout and "XL101" not in overridden.stdout
+    write(tmp_path, "xlate.toml", 'select = "XL1O1"\n')
+    bad = CliRunner().invoke(main, ["check", str(doc)])
+    assert bad.exit_code == 2 and "xlate.toml: select: XL1O1 is not a rule code" in bad.stderr
+
+
+def test_every_key_is_documented():
+    from xlate.configfile import KEYS
+
+    page = (ROOT / "docs" / "configuration.md").read_text()
+    assert [key for key in KEYS if f"| `{key}` |" not in page] == []

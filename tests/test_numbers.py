@@ -1,0 +1,31 @@
+"""Reading numbers written in digits as values, in either language's convention."""
+
+from decimal import Decimal
+
+import pytest
+
+from xlate.numbers import numbers_in, spelled_values
+
+
+@pytest.mark.parametrize("text, values", [
+    ("40.000 reos", ["40000"]),
+    ("40,000 inmates", ["40000"]),
+    ("40\u00a0000 reos", ["40000"]),
+    ("2,5 y 2.5", ["2.5", "2.5"]),
+    ("1.234.567,89 = 1,234,567.89", ["1234567.89", "1234567.89"]),
+    ("$115 million", ["115000000"]),
+    ("115 millones de dólares", ["115000000"]),
+    ("1,5 mil millones y 40 mil", ["1500000000", "40000"]),
+    ("the 1st and 21st, el 1.º", ["1", "21", "1"]),
+])
+def test_values(text, values):
+    assert [n.value for n in numbers_in(text)] == [Decimal(v) for v in values]
+
+
+@pytest.mark.parametrize("text", ["a las 10:30", "el 15/03/2024", "G20", "the 1990s", "10km", "COVID19"])
+def test_times_slash_dates_and_glued_digits_are_not_numbers(text):
+    assert numbers_in(text) == []
+
+
+def test_spelled_small_numbers():
+    assert spelled_values("Tres detenidos, two officers and a dozen") == {Decimal(3), Decimal(2), Decimal(12)}

@@ -1,0 +1,101 @@
+"""Baselines: accept the findings a project has today and report only new ones.
+
+A finding's fingerprint is its file (relative to the project root), code, text
+and a few words either side of it, never its line number, so findings keep
+their fingerprint when lines above them move. Identical fingerprints are
+counted: a baseline with two of them lets two through, and a third is new.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections import Counter
+from pathlib import Path
+from typing import Callable
+
+import regex
+
+from xlate.config import ConfigError
+from xlate.finding import Finding
+
+VERSION = 1
+CONTEXT_WORDS = 4
+WORD_RE = regex.compile(r"[\p{L}\p{Nd}]+")
+
+LineReader = Callable[[str, int], str]   # (path, line) -> that line's text
+
+
+def project_path(path: str, root: Path | None) -> str:
+    """path relative to the project root (or the working folder), with forward slashes."""
+    base = (root or Path.cwd()).resolve()
+    return Path(os.path.relpath(Path(path).resolve(), base)).as_posix()
+
+
+def context(line: str, finding: Finding) -> str:
+    """Up to CONTEXT_WORDS words either side of the finding on its line, case- and spacing-blind."""
+    start = finding.column - 1
+    end = finding.end_column - 1 if finding.end_line == finding.line else len(line)
+    before = WORD_RE.findall(line[:start])[-CONTEXT_WORDS:]
+    after = WORD_RE.findall(line[end:])[:CONTEXT_WORDS]
+    return " ".join(before + ["|"] + after).casefold()
+
+
+def fingerprint(finding: Finding, line: str, root: Path | None) -> str:
+    key = "\x1f".join((project_path(finding.path, root), finding.code, finding.text, context(line, finding)))
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+
+
+def fingerprints(findings: list[Finding], read_line: LineReader, root: Path | None) -> list[str]:
+    return [fingerprint(f, read_line(f.path, f.line), root) for f in findings]
+
+
+def write_baseline(path: Path, findings: list[Finding], read_line: LineReader, root: Path | None) -> None:
+    entries = [{"fingerprint": fp, "path": project_path(f.path, root), "code": f.code, "text": f.text}
+               for f, fp in zip(findings, fingerprints(findings, read_line, root))]
+    data = {"version": VERSION, "tool": "xlate", "findings": sorted(entries, key=lambda e: (e["path"], e["code"],
+                                                                                               e["fingerprint"]))}
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def read_baseline(path: Path) -> Counter:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("version") != VERSION:
+            raise ValueError(f"unsupported version {data.get('version')!r}")
+        return Counter(entry["fingerprint"] for entry in data["findings"])
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read baseline: {exc.strerror or exc}") from None
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise ConfigError(f"{path}: not an xlate baseline ({exc}); write one with --write-baseline") from None
+
+
+def new_findings(findings: list[Finding], baseline: Counter, read_line: LineReader,
+                 root: Path | None) -> list[Finding]:
+    """The findings the baseline does not account for."""
+    allowance = Counter(baseline)
+    fresh = []
+    for finding, fp in zip(findings, fingerprints(findings, read_line, root)):
+        if allowance[fp] > 0:
+            allowance[fp] -= 1
+        else:
+            fresh.append(finding)
+    return fresh
+
+
+def file_line_reader() -> LineReader:
+    """Reads lines of the checked files from disk, each file once."""
+    from xlate.document import Document, ReadError
+
+    cache: dict[str, Document | None] = {}
+
+    def read_line(path: str, line: int) -> str:
+        if path not in cache:
+            try:
+                cache[path] = Document.from_path(Path(path))
+            except ReadError:
+                cache[path] = None
+        doc = cache[path]
+        return doc.line_text(line) if doc and line <= len(doc.line_starts) else ""
+    return read_line

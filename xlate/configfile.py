@@ -1,0 +1,224 @@
+"""Reading [tool.xlate] from pyproject.toml or an xlate.toml into a Config.
+
+The file is looked for from the first checked path upward to the project root
+(the first folder holding .git). Every key is validated; a bad value raises
+ConfigError naming the file and the key. Relative paths in the file are
+relative to the folder that holds it. docs/configuration.md documents each key.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+from typing import Any, Callable
+
+from xlate.config import Config, ConfigError
+from xlate.finding import SEVERITIES
+
+CODE_RE = re.compile(r"^XL\d{0,3}$")
+LANGUAGES = ("en", "es")
+
+
+class _Key:
+    """Where a key's value is being read, for error messages."""
+
+    def __init__(self, source: Path, name: str):
+        self.source, self.name = source, name
+
+    def error(self, problem: str) -> ConfigError:
+        return ConfigError(f"{self.source}: [tool.xlate] {self.name}: {problem}"
+                           if self.source.name == "pyproject.toml" else f"{self.source}: {self.name}: {problem}")
+
+    def expect(self, value: Any, kind: type | tuple, what: str) -> Any:
+        if not isinstance(value, kind) or isinstance(value, bool) and kind is not bool:
+            raise self.error(f"expected {what}, got {type(value).__name__} {value!r}")
+        return value
+
+    def strings(self, value: Any) -> list[str]:
+        items = [value] if isinstance(value, str) else self.expect(value, list, "a list of strings")
+        for item in items:
+            self.expect(item, str, "a list of strings")
+        return items
+
+    def codes(self, value: Any) -> set[str]:
+        codes = {c.strip().upper() for c in self.strings(value)}
+        bad = sorted(c for c in codes if not CODE_RE.match(c))
+        if bad:
+            raise self.error(f"{', '.join(bad)} is not a rule code or prefix (like XL101 or XL1)")
+        return codes
+
+    def full_code(self, code: str) -> None:
+        if not re.match(r"^XL\d{3}$", code.upper()):
+            raise self.error(f"{code} is not a rule code (like XL101)")
+
+    def paths(self, value: Any, base: Path) -> list[Path]:
+        return [base / p for p in self.strings(value)]
+
+
+def _glossary(key, value, config, base):
+    config.glossary = key.paths(value, base)
+
+
+def _languages(key, value, config, base):
+    langs = key.strings(value)
+    unknown = [lang for lang in langs if lang not in LANGUAGES]
+    if unknown or not langs:
+        raise key.error(f"use one or both of {', '.join(LANGUAGES)} (got {langs!r})")
+    config.languages = tuple(langs)
+
+
+def _select(key, value, config, base):
+    config.select = key.codes(value)
+
+
+def _ignore(key, value, config, base):
+    config.ignore = key.codes(value)
+
+
+def _severity(key, value, config, base):
+    for code, severity in key.expect(value, dict, "a table of CODE = severity").items():
+        key.full_code(code)
+        if severity not in SEVERITIES:
+            raise key.error(f"{code} = {severity!r}: use one of {', '.join(SEVERITIES)}")
+        config.severities[code.upper()] = severity
+
+
+def _rules(key, value, config, base):
+    for code, options in key.expect(value, dict, "a table of rule tables ([tool.xlate.rules.XL301])").items():
+        key.full_code(code)
+        key.expect(options, dict, f"a table of options for {code}")
+        config.options.setdefault(code.upper(), {}).update(options)
+
+
+def _engine(key, value, config, base):
+    config.engine = key.expect(value, str, "an engine name")
+
+
+def _include(key, value, config, base):
+    config.include = tuple(key.strings(value))
+
+
+def _exclude(key, value, config, base):
+    config.exclude = tuple(key.strings(value))
+
+
+def _extend_exclude(key, value, config, base):
+    config.exclude = config.exclude + tuple(key.strings(value))
+
+
+def _words(key, value, config, base):
+    config.words |= set(key.strings(value))
+
+
+def _word_lists(key, value, config, base):
+    for path in key.paths(value, base):
+        config.words |= read_word_list(path, key)
+
+
+def _pairs(key, value, config, base):
+    pairs = []
+    for item in key.expect(value, list, "a list of {spanish = ..., english = ...} tables"):
+        key.expect(item, dict, "a list of {spanish = ..., english = ...} tables")
+        if set(item) != {"spanish", "english"}:
+            raise key.error(f"each pair needs exactly the keys spanish and english (got {sorted(item)})")
+        for side in ("spanish", "english"):
+            if key.expect(item[side], str, "a file-name pattern").count("{name}") != 1:
+                raise key.error(f"{side} = {item[side]!r}: a pattern needs {{name}} exactly once")
+        pairs.append((item["spanish"], item["english"]))
+    config.pairs = tuple(pairs)
+
+
+def _per_file_ignores(key, value, config, base):
+    for pattern, codes in key.expect(value, dict, 'a table of "glob" = [codes]').items():
+        config.per_file_ignores[pattern] = key.codes(codes) or {"XL"}
+
+
+def _max_file_size(key, value, config, base):
+    if key.expect(value, int, "a size in bytes") <= 0:
+        raise key.error("must be a positive number of bytes")
+    config.max_bytes = value
+
+
+def _baseline(key, value, config, base):
+    config.baseline = base / key.expect(value, str, "a file path")
+
+
+# key -> how to read it into the Config; append one line per new key (and document it).
+KEYS: dict[str, Callable[[_Key, Any, Config, Path], None]] = {
+    "glossary": _glossary,
+    "languages": _languages,
+    "select": _select,
+    "ignore": _ignore,
+    "severity": _severity,
+    "rules": _rules,
+    "engine": _engine,
+    "include": _include,
+    "exclude": _exclude,
+    "extend-exclude": _extend_exclude,
+    "words": _words,
+    "word-lists": _word_lists,
+    "pairs": _pairs,
+    "per-file-ignores": _per_file_ignores,
+    "max-file-size": _max_file_size,
+    "baseline": _baseline,
+}
+
+
+def read_word_list(path: Path, key: _Key) -> set[str]:
+    """One word or name a line; blank lines and # comments are skipped."""
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise key.error(f"cannot read word list {path}: {getattr(exc, 'strerror', None) or exc}") from None
+    return {line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")}
+
+
+def read_table(path: Path) -> dict | None:
+    """The xlate settings in path, or None when a pyproject.toml has no [tool.xlate]."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    if path.name == "pyproject.toml":
+        return data.get("tool", {}).get("xlate")
+    return data.get("tool", {}).get("xlate", data)
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest xlate.toml, or pyproject.toml with [tool.xlate], from start up to the project root."""
+    start = start.resolve()
+    folder = start if start.is_dir() else start.parent
+    for candidate in (folder, *folder.parents):
+        for name in ("xlate.toml", "pyproject.toml"):
+            path = candidate / name
+            if path.is_file() and (name == "xlate.toml" or read_table(path) is not None):
+                return path
+        if (candidate / ".git").exists():
+            return None
+    return None
+
+
+def load_config(path: Path, config: Config | None = None) -> Config:
+    config = config or Config()
+    table = read_table(path)
+    if table is None:
+        raise ConfigError(f"{path}: no [tool.xlate] table")
+    base = path.resolve().parent
+    for name, value in table.items():
+        reader = KEYS.get(name)
+        if reader is None:
+            raise _Key(path, name).error(f"unknown key (known keys: {', '.join(KEYS)})")
+        reader(_Key(path, name), value, config, base)
+    config.source, config.root = path, base
+    return config
+
+
+def config_for(paths: list[Path], explicit: Path | None = None) -> Config:
+    """The Config for a run: the explicit file, else the one found above the first path, else defaults."""
+    if explicit is not None:
+        return load_config(explicit)
+    found = find_config(paths[0] if paths else Path.cwd())
+    return load_config(found) if found else Config()

@@ -1,0 +1,90 @@
+"""--fix and --diff: apply the suggestions that cannot be wrong, and nothing else.
+
+A finding is fixable when its rule says its fixes are safe (Rule.fixable) and it
+carries exactly one suggestion. A fix is applied only if the file still says
+what the finding says at that place. Files are rewritten atomically (a temporary
+file in the same folder, then os.replace) with their byte-order mark and line
+endings untouched, since only the flagged spans change. Files without a
+fixable finding are never opened for writing.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import tempfile
+from dataclasses import dataclass, field
+from itertools import groupby
+from pathlib import Path
+
+from xlate.document import decode, read_bytes
+from xlate.finding import Finding
+
+
+@dataclass
+class FileFix:
+    path: str
+    before: str
+    after: str
+    bom: bool
+    applied: list[Finding] = field(default_factory=list)
+
+    def diff(self) -> str:
+        return "".join(difflib.unified_diff(self.before.splitlines(keepends=True),
+                                            self.after.splitlines(keepends=True),
+                                            fromfile=self._label("a"), tofile=self._label("b")))
+
+    def _label(self, side: str) -> str:
+        return self.path if Path(self.path).is_absolute() else f"{side}/{Path(self.path).as_posix()}"
+
+    def write(self) -> None:
+        target = Path(self.path)
+        data = ("\ufeff" if self.bom else "") + self.after
+        fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".xlate-fix")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+                out.write(data)
+            os.chmod(temp, target.stat().st_mode & 0o7777)
+            os.replace(temp, target)
+        except BaseException:
+            os.unlink(temp)
+            raise
+
+
+def is_fixable(finding: Finding, fixable_codes: set[str]) -> bool:
+    return finding.code in fixable_codes and len(finding.suggestions) == 1
+
+
+def _offset(line_starts: list[int], line: int, column: int) -> int:
+    return line_starts[line - 1] + column - 1
+
+
+def _line_starts(text: str) -> list[int]:
+    return [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+
+
+def fix_file(path: str, findings: list[Finding]) -> FileFix | None:
+    """The file's text with the findings' suggestions applied, back to front; None if nothing applies."""
+    text, bom = decode(read_bytes(Path(path)), path)
+    starts = _line_starts(text)
+    after, applied, limit = text, [], len(text) + 1
+    for f in sorted(findings, key=lambda f: (f.line, f.column), reverse=True):
+        if f.end_line > len(starts):
+            continue
+        start, end = _offset(starts, f.line, f.column), _offset(starts, f.end_line, f.end_column)
+        if end > limit or text[start:end] != f.text:
+            continue   # overlaps a fix already made, or the file changed since it was checked
+        after = after[:start] + f.suggestions[0] + after[end:]
+        applied.append(f)
+        limit = start
+    return FileFix(path, text, after, bom, applied[::-1]) if applied else None
+
+
+def plan_fixes(findings: list[Finding], fixable_codes: set[str]) -> list[FileFix]:
+    fixable = sorted((f for f in findings if is_fixable(f, fixable_codes)), key=lambda f: f.path)
+    fixes = [fix_file(path, list(group)) for path, group in groupby(fixable, key=lambda f: f.path)]
+    return [fix for fix in fixes if fix]
+
+
+def describe(finding: Finding) -> str:
+    return f'{finding.path}:{finding.line}:{finding.column}: {finding.code} "{finding.text}" -> "{finding.suggestions[0]}"'
