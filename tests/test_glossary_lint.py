@@ -1,6 +1,7 @@
 """xlate glossary lint: clean on the shipped glossary; each problem of a fixture reported exactly once."""
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -13,14 +14,22 @@ from xlate.glossary.native import parse
 FIXTURES = Path(__file__).parent / "data" / "lint"
 
 
-def lint_json(*paths):
+def lint_json(*paths, engine="none"):
     args = [a for p in paths for a in ("--glossary", p)]
-    result = xlate("glossary", "lint", "--format", "json", *args)
+    result = xlate("glossary", "lint", "--format", "json", "--engine", engine, *args)
     return result.exit_code, json.loads(result.stdout)["findings"]
 
 
 def test_shipped_glossary_is_clean():
     code, findings = lint_json(ROOT / "glossary")
+    assert (code, findings) == (0, [])
+
+
+@pytest.mark.apertium
+def test_shipped_glossary_already_lists_what_apertium_makes_of_it():
+    if not shutil.which("apertium"):
+        pytest.skip("apertium is not installed")
+    code, findings = lint_json(ROOT / "glossary", engine="apertium")
     assert (code, findings) == (0, [])
 
 

@@ -34,7 +34,7 @@ class Config:
     include: tuple[str, ...] = DEFAULT_INCLUDE
     exclude: tuple[str, ...] = DEFAULT_EXCLUDE
     max_bytes: int = DEFAULT_MAX_BYTES
-    engine: str = "none"   # --engine / engine = "..." in the configuration file: one of ENGINES
+    engine: str = "auto"   # --engine / engine = "..." in the configuration file: one of ENGINES
     root: Path | None = None
     # editorial workflow (xlate/configfile.py loads these from [tool.xlate] / xlate.toml)
     source: Path | None = None                                # the configuration file, for messages

@@ -12,7 +12,7 @@ from xlate.config import ENGINES
 engine_option = click.option(
     "--engine", type=click.Choice(ENGINES), default=None,
     help="Translation engine. auto: argos where es<->en Argos packages are installed, else Apertium, else none. "
-         "Default: auto for translate and roundtrip; for check, the configuration's engine (none unless set).")
+         "Default: auto for translate and roundtrip; for check too, unless the configuration sets one.")
 cache_dir_option = click.option(
     "--cache-dir", type=click.Path(file_okay=False, path_type=Path), default=None, envvar="XLATE_CACHE_DIR",
     help="Translation cache folder (default: the user cache directory; env XLATE_CACHE_DIR).")

@@ -166,19 +166,19 @@ def common_words(lang: str) -> frozenset[str]:
 # --- machine translation (needs an engine, so it runs apart from CHECKS) ----------------------
 
 MT_CHECK = Check("XL910", "machine-translation-differs", "info",
-                 "the engine renders a Spanish preferred term differently from every allowed English term")
+                 "the engine renders a Spanish preferred term in a way the glossary does not list")
 
 
 def machine_renderings(concepts: list[Concept], engine) -> dict[str, str]:
-    """concept id -> the engine's English for its Spanish preferred term, where that differs from
-    every preferred and admitted English term."""
+    """concept id -> the engine's English for its Spanish preferred term, where the glossary does not
+    list it yet (as preferred, admitted or deprecated)."""
     sources = [(c, c.preferred("es")) for c in concepts if c.preferred("es") and not c.keep_spanish]
     outputs = engine.translate([term.text for _, term in sources], "es", "en") if sources else []
     renderings = {}
     for (concept, source), output in zip(sources, outputs):
         output = _initial_case_like(output.strip(), source.text)
-        allowed = {fold(t.text) for t in concept.terms_in("en", "preferred", "admitted")}
-        if output and fold(output) not in allowed | {fold(source.text)}:   # left untranslated: nothing to learn
+        listed = {fold(t.text) for t in concept.terms_in("en")}   # any status: a listed variant is known
+        if output and fold(output) not in listed | {fold(source.text)}:   # left untranslated: nothing to learn
             renderings[concept.id] = output
     return renderings
 
