@@ -22,5 +22,6 @@ def test_plain_check_imports_no_engine_baseline_fix_or_sarif_code():
                           capture_output=True, text=True, cwd=ROOT)
     modules = set(json.loads(proc.stdout.splitlines()[-1]))
     assert "xlate.check" in modules
-    heavy = {"sacrebleu", "xlate.translate", "xlate.baseline", "xlate.fix", "xlate.reporters.sarif", "jsonschema"}
+    heavy = {"sacrebleu", "xlate.translate", "xlate.baseline", "xlate.fix", "xlate.reporters.sarif", "jsonschema",
+             "wordfreq"}
     assert not modules & heavy
