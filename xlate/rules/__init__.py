@@ -18,6 +18,8 @@ RULE_MODULES = [
     "xlate.rules.pair_rendering",
     "xlate.rules.pair_number",
     "xlate.rules.confusable",
+    "xlate.rules.mt_rendering",
+    "xlate.rules.roundtrip",
 ]
 
 

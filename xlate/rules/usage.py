@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import regex
 
 from xlate.glossary.matcher import Entry, Match, plural_phrase
+from xlate.rules.base import Rule
 from xlate.glossary.model import strip_accents
 
 OK, DEPRECATED, SLIP, UNTRANSLATED = "ok", "deprecated", "slip", "untranslated"
@@ -129,3 +130,19 @@ def is_glossed(prose: str, start: int, end: int) -> bool:
         return True
     before = prose[max(0, start - 200):start]
     return before.rfind("(") > before.rfind(")") or bool(_GLOSS_INTRO.search(before[-40:]))
+
+
+class UsageRule(Rule):
+    """A glossary rule that reports one verdict of the shared judgement, with the expected form as
+    its single suggestion."""
+
+    verdict: str
+    fixable = True
+
+    def message(self, usage: Usage) -> str:
+        raise NotImplementedError
+
+    def check(self, doc, ctx):
+        for usage in usages(doc, ctx):
+            if usage.verdict == self.verdict and usage.expected:
+                yield self.report(doc, usage.match.start, usage.match.end, self.message(usage), [usage.expected], ctx)
