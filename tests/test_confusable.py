@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from bench.confusable_dev import read_sentence, score
 from xlate.context import Context
 from xlate.document import Document
 from xlate.rules.confusable import (ConfusableDataError, Confusable401, load_raw, normalise,
@@ -102,3 +103,14 @@ def test_masked_code_between_words_breaks_the_context():
 
 def test_word_inside_an_identifier_or_path_is_code():
     assert findings("Set the bits in the led_mask to turn on the light.") == []
+
+
+def test_dev_set_sentence_markup_gives_the_written_text_and_the_planted_spans():
+    sentence, plants = read_sentence("Prices rose faster [then|than] wages, [its|it's] said.")
+    assert sentence == "Prices rose faster then wages, its said."
+    assert [(p.column, p.wrong, p.right) for p in plants] == [(19, "then", "than"), (31, "its", "it's")]
+
+
+def test_dev_set_has_no_false_alarm():
+    _, false_alarms, _, _ = score()
+    assert false_alarms == []
