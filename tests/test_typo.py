@@ -121,3 +121,9 @@ def test_without_wordfreq_rare_words_are_reported(monkeypatch):
 def test_accents_left_out_are_typos_when_the_best_suggestion_is_another_word():
     [f] = typos("El gobierno dijo que habia más presos que nunca en las cárceles del país.")
     assert (f.text, "había" in f.suggestions) == ("habia", True)
+
+
+def test_capitalised_word_of_the_other_language_opening_a_line_is_not_a_typo():
+    text = ("CARACAS (Wire) — El Consejo Nacional Electoral anunció que las elecciones se celebrarán en "
+            "julio, según un comunicado que fue leído por su presidente.")
+    assert [f for f in run_rules(text, "XL301") if f.text == "Wire"] == []

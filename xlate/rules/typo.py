@@ -16,7 +16,7 @@ class Typo(Rule):
     Names are left alone: capitalised words mid-sentence, acronyms, words with digits, words with
     letters the language does not write (accents in English copy), and
     sentence-initial capitalised words unless the document never writes them capitalised
-    mid-sentence and they are one edit from a word. Possessives, contractions and hyphenated
+    mid-sentence, the other language does not know them, and they are one edit from a word. Possessives, contractions and hyphenated
     compounds of known words are fine; lowercase words of the other language are the
     untranslated-word check's business, not typos. A word the dictionary lacks but that is
     written about as often as the word it would be a slip for (wordfreq's counts) is a rare
@@ -69,8 +69,8 @@ class Typo(Rule):
             return ()
         if is_capitalised(part.text):
             sentence_initial = part.start == word_start and doc.is_sentence_start(part.start)
-            if not sentence_initial or part.text in capitalised_mid_sentence(doc):
-                return ()
+            if not sentence_initial or part.text in capitalised_mid_sentence(doc) or other.knows_form(part.text.lower()):
+                return ()   # a name, or a word of the other language opening a title or a dateline ("(Wire)")
             found = own.suggest(part.text)
             return found.words if found.distance == 1 else ()
         if other.knows_form(part.text) or other.accented_forms(part.text):
