@@ -127,3 +127,8 @@ def test_capitalised_word_of_the_other_language_opening_a_line_is_not_a_typo():
     text = ("CARACAS (Wire) — El Consejo Nacional Electoral anunció que las elecciones se celebrarán en "
             "julio, según un comunicado que fue leído por su presidente.")
     assert [f for f in run_rules(text, "XL301") if f.text == "Wire"] == []
+
+
+def test_spanish_accent_omission_in_a_feminine_form_is_a_typo():
+    text = "La crisis politica y la situación economica del país preocupan a los votantes, según la encuesta."
+    assert texts(run_rules(text, "XL301")) == ["politica", "economica"]
