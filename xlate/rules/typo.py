@@ -61,6 +61,8 @@ class Typo(Rule):
         found = cls._candidates(doc, word_start, part, own, other)
         if not found or (usage and usage.is_word(part.text, found)):
             return ()
+        if usage:   # words people write first: the inflection rules also admit forms nobody uses
+            found = tuple(w for w in found if own.lists(w) or usage.zipf(w)) or found
         return tuple(w[:1].upper() + w[1:] for w in found) if is_capitalised(part.text) else found
 
     @staticmethod
