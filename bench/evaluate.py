@@ -1,6 +1,7 @@
 """Score xlate on the held-out corpus: precision and recall per kind of error.
 
     python bench/evaluate.py                      # runs `xlate check` on bench/heldout/
+    python bench/evaluate.py --corpus bench/heldout2   # another held-out set
     python bench/evaluate.py --engine apertium    # extra options go to `xlate check`
     python bench/evaluate.py --findings out.json  # scores a saved `--format json` report
     python bench/evaluate.py --glossary g.toml    # the same glossary in another format
@@ -212,11 +213,12 @@ def run_xlate(corpus: Path, glossary: Path, extra: list[str]) -> dict | None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--heldout", type=Path, default=DEFAULT_HELDOUT, help="corpus folder with answers.json")
+    parser.add_argument("--corpus", "--heldout", dest="corpus", type=Path, default=DEFAULT_HELDOUT,
+                        help="corpus folder with answers.json and glossary.tbx (default: bench/heldout)")
     parser.add_argument("--findings", type=Path, help="score this saved JSON report instead of running xlate")
     parser.add_argument("--glossary", type=Path, help="glossary for the run (default: glossary.tbx in the corpus)")
     args, extra = parser.parse_known_args(argv)
-    corpus = args.heldout.resolve()
+    corpus = args.corpus.resolve()
     if args.findings:
         report, base = json.loads(args.findings.read_text(encoding="utf-8")), Path.cwd()
     else:

@@ -63,3 +63,9 @@ def texts(findings) -> list[str]:
 @pytest.fixture
 def small_glossary() -> Glossary:
     return glossary_from(CECOT_TOML)
+
+
+@pytest.fixture(autouse=True)
+def _translation_cache_in_tmp(tmp_path_factory, monkeypatch):
+    """Commands that translate cache into a temp folder, never the user's cache."""
+    monkeypatch.setenv("XLATE_CACHE_DIR", str(tmp_path_factory.mktemp("xlate-cache")))

@@ -58,3 +58,20 @@ def test_long_word_for_word_rendering_in_shifted_order():
     toml = SUPREME.replace('"Corte Suprema de Justicia"', '"Suprema Corte de Justicia de la Nación"')
     assert texts(run_rules("The Court Supreme of Justice of the Nation ruled on Monday.", "XL103", toml)) == [
         "Court Supreme of Justice of the Nation"]
+
+
+def test_four_word_rendering_with_one_word_translated_rather_than_mirrored():
+    toml = '[[concept]]\nid = "bcra"\nes = "Banco Central de la República Argentina"\nen = "Central Bank of Argentina"\n'
+    assert texts(run_rules("The Bank Central of the Argentine Republic raised rates.", "XL103", toml)) == [
+        "Bank Central of the Argentine Republic"]
+
+
+def test_three_word_names_need_every_word_mirrored():
+    toml = '[[concept]]\nid = "cgt"\nes = "Confederación General del Trabajo"\nen = "General Confederation of Labor"\n'
+    assert run_rules("The General Council of Workers met on Monday.", "XL103", toml) == []
+
+
+def test_unrelated_word_does_not_stand_in_for_a_spanish_one():
+    toml = ('[[concept]]\nid = "sebin"\nes = "Servicio Bolivariano de Inteligencia Nacional"\n'
+            'en = "Bolivarian National Intelligence Service"\n')
+    assert run_rules("Agents of the Bolivarian National Intelligence arrived.", "XL103", toml) == []

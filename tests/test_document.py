@@ -36,3 +36,9 @@ def test_language_from_hugo_style_names():
 def test_sentence_start():
     doc = Document("a.txt", "He left. “Then he came back,” she said")
     assert doc.is_sentence_start(doc.text.index("Then")) and not doc.is_sentence_start(doc.text.index("she"))
+
+
+def test_inline_code_never_spans_paragraphs():
+    text = "A stray ` backtick here.\n\nThe value is greater then zero.\n\nAnother ` one.\n"
+    doc = Document("a.md", text, markdown=True)
+    assert "greater then zero" in doc.prose

@@ -4,12 +4,15 @@ import json
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from bench.evaluate import (DEFAULT_HELDOUT, Answer, Hit, corpus_relative, load_answers, locates, main,
+import pytest
+
+from bench.evaluate import (BENCH, DEFAULT_HELDOUT, Answer, Hit, corpus_relative, load_answers, locates, main,
                             same_suggestion, score, table_rows)
 
 TYPO = Answer("a.md", 2, "teh", "typo", "the", column=5)
 CALQUE = Answer("a.md", 4, "Court Supreme", "rendering", "Supreme Court", column=1)
 CONFUSABLE = Answer("b.md", 1, "then", "confusable", "than")   # no column: matched by text
+CORPORA = [DEFAULT_HELDOUT, BENCH / "heldout2"]
 
 
 def hit(file="a.md", line=2, column=5, end_column=8, kind="typo", text="teh", suggestions=("the",), end_line=None):
@@ -84,18 +87,33 @@ def test_main_scores_a_saved_report(tmp_path, capsys):
     (tmp_path / "a.md").write_text("x\nabc teh\n", encoding="utf-8")
     assert main(["--heldout", str(tmp_path), "--findings", str(saved)]) == 0
     assert "Misses (0)" in capsys.readouterr().out
+    assert main(["--corpus", str(tmp_path), "--findings", str(saved)]) == 0
+    assert "Misses (0)" in capsys.readouterr().out
 
 
-def test_answer_key_points_at_the_planted_text():
-    for answer in load_answers(DEFAULT_HELDOUT):
-        line = (DEFAULT_HELDOUT / answer.file).read_text(encoding="utf-8").split("\n")[answer.line - 1]
+def assert_answer_key_points_at_planted_text(corpus: Path):
+    for answer in load_answers(corpus):
+        line = (corpus / answer.file).read_text(encoding="utf-8").split("\n")[answer.line - 1]
         assert line[answer.column - 1:answer.column - 1 + len(answer.text)] == answer.text, answer
         assert answer.kind in ("typo", "confusable", "rendering", "untranslated") and answer.expected_suggestion
 
 
-def test_glossary_is_tbx_basic_with_every_status():
+@pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
+def test_answer_key_points_at_the_planted_text(corpus):
+    assert_answer_key_points_at_planted_text(corpus)
+
+
+def test_a_shifted_answer_is_caught(tmp_path):
+    (tmp_path / "a.md").write_text("x\nabc teh\n", encoding="utf-8")
+    (tmp_path / "answers.json").write_text(json.dumps([{**TYPO.__dict__, "column": 4}]), encoding="utf-8")
+    with pytest.raises(AssertionError):
+        assert_answer_key_points_at_planted_text(tmp_path)
+
+
+@pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
+def test_glossary_is_tbx_basic_with_every_status(corpus):
     ns = {"t": "urn:iso:std:iso:30042:ed-2"}
-    root = ET.parse(DEFAULT_HELDOUT / "glossary.tbx").getroot()
+    root = ET.parse(corpus / "glossary.tbx").getroot()
     assert root.get("type") == "TBX-Basic"
     assert len(root.findall(".//t:conceptEntry", ns)) >= 30
     statuses = {n.text for n in root.findall(".//t:termNote[@type='administrativeStatus']", ns)}

@@ -1,8 +1,12 @@
 """The dictionaries: compact cache, lookups, derivations and ranked suggestions."""
 
+import gzip
+from array import array
+
+import msgpack
 import pytest
 
-from xlate.spelling import data, load_dictionary
+from xlate.spelling import data, load_dictionary, usage
 from xlate.spelling.edits import edits1
 
 
@@ -104,3 +108,56 @@ def test_insertions_transpositions_and_accents_are_the_favoured_edits():
     assert {"the", "tech"} <= favoured and {"ten", "th"} <= other and not favoured & other
     favoured, other = edits1("tambien", "abcdefghijklmnopqrstuvwxyzáéíóúñü")
     assert "también" in favoured and "tambiun" in other
+
+
+def usage_of(zipfs: dict[str, float]) -> usage.Usage:
+    words = sorted(zipfs)
+    return usage.Usage(words, array("B", (round(zipfs[w] * 10) for w in words)))
+
+
+FREQUENCIES = usage_of({"the": 7.7, "teh": 3.0, "their": 6.3, "thier": 3.0, "fentanyl": 2.9,
+                        "además": 5.6, "ademas": 4.3, "controlar": 4.6, "controla": 4.5,
+                        "cártel": 3.6, "cartel": 4.6, "occured": 2.8, "occurred": 4.6})
+
+
+def test_zipf_lookup_ignores_case_and_is_zero_for_unlisted_words():
+    assert (FREQUENCIES.zipf("Fentanyl"), FREQUENCIES.zipf("sentance")) == (2.9, 0.0)
+
+
+def test_rare_but_real_words_are_words():
+    assert FREQUENCIES.is_word("fentanyl", ["fontanel"])       # the suggestion is rarer still
+    assert FREQUENCIES.is_word("controlar", ["controla"])      # about as frequent as the suggestion
+    assert FREQUENCIES.is_word("cártel", ["cartel"])           # an accent added is a variant, not a slip
+
+
+def test_common_misspellings_are_slips_however_often_written():
+    assert not FREQUENCIES.is_word("teh", ["the"]) and not FREQUENCIES.is_word("thier", ["their"])
+    assert not FREQUENCIES.is_word("ademas", ["adema", "además"])  # accents left out of a commoner word
+    assert not FREQUENCIES.is_word("sentance", ["sentence"])   # too rare to be a word
+    assert not FREQUENCIES.is_word("occured", ["occurred"])    # 60 times rarer than the word
+
+
+def test_wordfreq_list_is_read_into_the_compact_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("XLATE_CACHE_DIR", str(tmp_path / "cache"))
+    source = tmp_path / "large_xx.msgpack.gz"
+    buckets = [[] for _ in range(800)]
+    buckets[130], buckets[460], buckets[750] = ["the"], ["fentanyl", "u.s"], ["sentance"]
+    source.write_bytes(gzip.compress(msgpack.packb([{"format": "cB", "version": 1}, *buckets])))
+    words, tenths = data.load_table(source, usage.parse_source, typecode="B")
+    assert dict(zip(words, tenths)) == {"the": 77, "fentanyl": 44}   # no punctuation, nothing under Zipf 2
+    monkeypatch.setattr(usage, "parse_source", lambda source: pytest.fail("parsed the msgpack list again"))
+    assert data.load_table(source, usage.parse_source, typecode="B") == (words, tenths)
+
+
+def test_no_wordfreq_means_no_frequencies(monkeypatch):
+    monkeypatch.setattr(usage.importlib.util, "find_spec", lambda name: None)
+    usage.load_usage.cache_clear()
+    try:
+        assert usage.load_usage("en") is None
+    finally:
+        usage.load_usage.cache_clear()
+
+
+def test_derived_forms_that_only_lack_an_accent_are_unknown(es):
+    assert not es.knows("ademas") and not es.knows("despues")   # not forms of ademar or des-pues
+    assert es.knows("practica") and es.knows("critica")          # practicar and criticar are common

@@ -3,6 +3,7 @@
 from conftest import SEEDS, run_rules, texts
 
 from xlate.check import check_documents
+from xlate.rules import typo
 from xlate.config import Config
 from xlate.context import Context
 from xlate.document import Document
@@ -95,3 +96,39 @@ def test_lowercase_spanish_in_english_copy_is_not_a_typo():
 
 def test_code_and_urls_are_not_prose():
     assert typos("See `criticzed` and https://example.org/criticzed for the details of the case.", path="a.md") == []
+
+
+def test_rare_but_real_words_the_dictionary_lacks_are_not_typos():
+    assert typos("The cartels traffic fentanyl across the border, officials said on Friday.") == []
+    assert typos("Los líderes del cártel quieren controlar los ductos del norte, dijo el gobierno.") == []
+
+
+def test_misspellings_common_enough_to_be_counted_are_still_typos():
+    text = "Teh police said thier search of the house had criticzed sentance after sentance."
+    assert texts(typos(text)) == ["Teh", "thier", "criticzed", "sentance", "sentance"]
+
+
+def test_accents_left_out_are_typos_even_at_the_start_of_a_sentence():
+    text = "El gobierno dijo que la cárcel está llena. Ademas, los presos no tienen visitas despues del juicio."
+    assert {f.text: f.suggestions[0] for f in typos(text)} == {"Ademas": "Además", "despues": "después"}
+
+
+def test_without_wordfreq_rare_words_are_reported(monkeypatch):
+    monkeypatch.setattr(typo, "load_usage", lambda lang: None)
+    assert texts(typos("The cartels traffic fentanyl across the border, officials said on Friday.")) == ["fentanyl"]
+
+
+def test_accents_left_out_are_typos_when_the_best_suggestion_is_another_word():
+    [f] = typos("El gobierno dijo que habia más presos que nunca en las cárceles del país.")
+    assert (f.text, "había" in f.suggestions) == ("habia", True)
+
+
+def test_capitalised_word_of_the_other_language_opening_a_line_is_not_a_typo():
+    text = ("CARACAS (Wire) — El Consejo Nacional Electoral anunció que las elecciones se celebrarán en "
+            "julio, según un comunicado que fue leído por su presidente.")
+    assert [f for f in run_rules(text, "XL301") if f.text == "Wire"] == []
+
+
+def test_spanish_accent_omission_in_a_feminine_form_is_a_typo():
+    text = "La crisis politica y la situación economica del país preocupan a los votantes, según la encuesta."
+    assert texts(run_rules(text, "XL301")) == ["politica", "economica"]

@@ -31,3 +31,20 @@ def test_plural_of_a_spanish_noun_suggests_the_english_plural():
 
 def test_spanish_introduced_as_a_name_is_fine():
     assert run_rules("The new prison, known in Spanish as the megacárcel, opened in 2023.", "XL201") == []
+
+
+def test_spanish_explained_right_after_is_fine():
+    assert run_rules('They live in a "megacárcel", or mega-prison, as locals call it.', "XL201") == []
+
+
+OLLAS = '[[concept]]\nid = "olla-comun"\nes = "olla común"\nen = "community soup kitchen"\n'
+
+
+def test_spanish_noun_phrase_plural_agrees_in_every_word():
+    [f] = run_rules("Volunteers run ollas comunes across the suburbs of the capital.", "XL201", OLLAS)
+    assert (f.text, f.suggestions) == ("ollas comunes", ("community soup kitchens",))
+
+
+def test_spanish_plural_in_spanish_copy_is_not_a_slip():
+    assert run_rules("Las ollas comunes de la capital reciben menos fondos que el año pasado.", "XL102,XL201",
+                     OLLAS) == []

@@ -15,6 +15,9 @@ DEFAULT_PAIRS = (("{name}.es.md", "{name}.en.md"), ("{name}.es.txt", "{name}.en.
 DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox", "build", "dist")
 
 
+ENGINES = ("auto", "apertium", "argos", "none")   # translation engines (xlate.translate)
+
+
 class ConfigError(Exception):
     """A configuration value that cannot be used."""
 
@@ -24,13 +27,14 @@ class Config:
     glossary: list[Path] = field(default_factory=list)
     select: set[str] = field(default_factory=set)       # empty: every default-enabled rule
     ignore: set[str] = field(default_factory=set)
+    extend_select: set[str] = field(default_factory=set)   # default-off rules turned on (--roundtrip: XL601)
     severities: dict[str, str] = field(default_factory=dict)
     options: dict[str, dict] = field(default_factory=dict)   # per-rule thresholds, keyed by code
     words: set[str] = field(default_factory=set)             # project word list
     include: tuple[str, ...] = DEFAULT_INCLUDE
     exclude: tuple[str, ...] = DEFAULT_EXCLUDE
     max_bytes: int = DEFAULT_MAX_BYTES
-    engine: str = "none"
+    engine: str = "auto"   # --engine / engine = "..." in the configuration file: one of ENGINES
     root: Path | None = None
     # editorial workflow (xlate/configfile.py loads these from [tool.xlate] / xlate.toml)
     source: Path | None = None                                # the configuration file, for messages
@@ -42,6 +46,8 @@ class Config:
     def enabled(self, code: str, default: bool = True) -> bool:
         if any(code.startswith(prefix) for prefix in self.ignore):
             return False
+        if any(code.startswith(prefix) for prefix in self.extend_select):
+            return True
         if self.select:
             return any(code.startswith(prefix) for prefix in self.select)
         return default

@@ -27,7 +27,7 @@ _FRONT_MATTER_RE = regex.compile(r"\A(---|\+\+\+)[ \t]*\r?\n.*?\r?\n\1[ \t]*(?:\
 _FENCE_RE = regex.compile(r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}\1[ \t]*$|\Z)", regex.S | regex.M)
 _MASK_RES = [
     regex.compile(r"<!--.*?(?:-->|\Z)", regex.S),                 # HTML comments
-    regex.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", regex.S),          # inline code
+    regex.compile(r"(`+)(?!`)(?:(?!\n[ \t]*\n).)+?(?<!`)\1(?!`)", regex.S),   # inline code, within a paragraph
     regex.compile(r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)"),             # link targets, keep the link text
     regex.compile(r"^[ \t]{0,3}\[[^\]]+\]:[ \t]*\S+.*$", regex.M), # reference definitions
     regex.compile(r"\b(?:https?|ftp)://[^\s<>\"')\]]+|\bwww\.[^\s<>\"')\]]+", regex.I),

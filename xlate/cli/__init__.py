@@ -12,6 +12,11 @@ from xlate import __version__
 COMMAND_MODULES = [
     "xlate.cli.check",
     "xlate.cli.rules",
+    "xlate.cli.glossary",
+    "xlate.cli.translate",
+    "xlate.cli.roundtrip",
+    "xlate.cli.cache",
+    "xlate.cli.models",
 ]
 
 

@@ -10,6 +10,7 @@ import click
 
 from xlate.check import check_paths
 from xlate.cli.common import EXIT_CLEAN, EXIT_FINDINGS, build_context, glossary_option, handle_errors, notice
+from xlate.cli.engine_options import cache_dir_option, choose_engine, engine_option
 from xlate.cli.workflow import after_check, run_config, workflow_options
 from xlate.reporters import REPORTERS, get_reporter
 from xlate.rules import all_rules
@@ -30,9 +31,14 @@ def _codes(value: str) -> set[str]:
               help="Skip files larger than this (default 10 MB).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
               help="Check files in N processes (default: all cores; small runs use one).")
+@engine_option
+@cache_dir_option
+@click.option("--roundtrip/--no-roundtrip", default=False, show_default=True,
+              help="Also report sentences that do not survive a round trip through translation (XL601, info).")
 @workflow_options   # --config, --pair, --baseline, --write-baseline, --fix, --diff: xlate/cli/workflow.py
 @handle_errors
-def check_command(paths, glossaries, output_format, select, ignore, max_file_size, jobs, **workflow):
+def check_command(paths, glossaries, output_format, select, ignore, max_file_size, jobs, engine, cache_dir, roundtrip,
+                  **workflow):
     """Check Markdown and text files for translation-consistency problems.
 
     Exit status: 0 no findings, 1 findings, 2 usage, configuration or glossary error.
@@ -52,9 +58,14 @@ def check_command(paths, glossaries, output_format, select, ignore, max_file_siz
         config.select = _codes(select)
     if ignore:
         config.ignore = _codes(ignore)
+    if engine:
+        config.engine = engine
+    if roundtrip:
+        config.extend_select.add("XL601")
     if max_file_size:
         config.max_bytes = max_file_size
     ctx = build_context(paths, glossaries, config)
+    ctx.engine = choose_engine(config.engine, cache_dir, required=False)
     jobs = jobs or os.cpu_count() or 1
     if not ctx.glossary:
         where = ", ".join(ctx.glossary.sources) or "no glossary/ folder in the project root and no --glossary"

@@ -10,6 +10,9 @@ from xlate.glossary.model import Glossary, GlossaryError
 # suffix -> module with a load(path) -> list[Concept]; imported only when a file needs it.
 FORMAT_MODULES = {
     ".toml": "xlate.glossary.native",
+    ".tbx": "xlate.glossary.tbx",
+    ".csv": "xlate.glossary.tabular",
+    ".tsv": "xlate.glossary.tabular",
 }
 
 

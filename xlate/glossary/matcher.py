@@ -51,17 +51,36 @@ class Match:
     entries: tuple[Entry, ...]   # every term these words can be, best first
 
 
+_ACCENTED = str.maketrans("áéíóú", "aeiou")
+_HEAD_ENDS = {"es": {"de", "del", "para", "por", "contra", "sin"}, "en": {"of", "for", "against", "in", "on"}}
+
+
 def plural(word: str, lang: str) -> str:
     """Regular plural, enough to recognise 'megacárceles' and 'mega-prisons' in running text."""
     if lang == "es":
         if word[-1:] in "aeiouáéó":
             return word + "s"
-        return word[:-1] + "ces" if word.endswith("z") else word + "es"
+        if word.endswith("z"):
+            return word[:-1] + "ces"
+        vowels = [c for c in word if c in "aeiouáéíóú"]
+        if word[-1:] in "ns" and vowels and vowels[-1] in "áéíóú":   # común -> comunes, acción -> acciones
+            i = word.rindex(vowels[-1])
+            word = word[:i] + word[i].translate(_ACCENTED) + word[i + 1:]
+        return word + "es"
     if word.endswith(("s", "x", "z", "ch", "sh")):
         return word + "es"
     if word.endswith("y") and word[-2:-1] not in "aeiou":
         return word[:-1] + "ies"
     return word + "s"
+
+
+def plural_phrase(words: list[str], lang: str) -> list[str]:
+    """Pluralise the head of a noun phrase: every Spanish word before 'de' ('ollas comunes de ...'),
+    the last English word before 'of' ('states of exception')."""
+    cut = next((i for i, w in enumerate(words) if w in _HEAD_ENDS[lang]), len(words))
+    if lang == "es":
+        return [plural(w, lang) for w in words[:cut]] + words[cut:]
+    return words[:cut - 1] + [plural(words[cut - 1], lang)] + words[cut:] if cut else words
 
 
 def entries_for(concept: Concept, term: Term) -> list[Entry]:
@@ -75,9 +94,11 @@ def entries_for(concept: Concept, term: Term) -> list[Entry]:
     entries = [Entry(concept, term, keys, seps, term.text)]
     words = [t for _, _, t in tokens]
     if term.text.islower() and not term.is_abbreviation:
-        written = term.text[:tokens[-1][0]] + plural(words[-1], term.lang) + term.text[tokens[-1][1]:]
-        entries.append(Entry(concept, term, keys[:-1] + (fold_token(plural(words[-1], term.lang)),), seps,
-                             written, plural=True))
+        plurals = plural_phrase(words, term.lang)
+        written = "".join(p + term.text[t[1]:(tokens[i + 1][0] if i + 1 < len(tokens) else len(term.text))]
+                          for i, (p, t) in enumerate(zip(plurals, tokens)))
+        entries.append(Entry(concept, term, tuple(fold_token(p) for p in plurals), seps,
+                             term.text[:tokens[0][0]] + written, plural=True))
     if len(tokens) >= 3 and term.status != "deprecated" and all(w[:1].isupper() for w in words):
         for i in range(1, len(tokens) - 1):
             entries.append(Entry(concept, term, keys[i:], seps[i:], term.text[tokens[i][0]:], tail=True))

@@ -1,4 +1,8 @@
-"""xlate's own glossary format: TOML, one [[concept]] table per concept (schema: docs/glossary.md)."""
+"""xlate's own glossary format: TOML, one [[concept]] table per concept (schema: docs/glossary.md).
+
+Reading uses tomllib; writing uses tomlkit and edits the user's document in
+place, so comments, key order and concept order survive an add or an edit.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +10,15 @@ import tomllib
 from pathlib import Path
 
 import regex
+import tomlkit
+from tomlkit.items import AoT, Table
 
-from xlate.glossary.model import Concept, GlossaryError, Term, validate_concept
+from xlate.glossary.layout import KEY_NAMES, KEYS, Key, default_type, layout
+from xlate.glossary.model import TERM_TYPES, Concept, GlossaryError, Term, validate_concept
 
 SUFFIXES = (".toml",)
-_STATUS_KEYS = {"": "preferred", "_admitted": "admitted", "_deprecated": "deprecated"}
-_KNOWN_KEYS = {"id", "category", "note", "keep_spanish", "abbr", "es_abbr"} | {
-    f"{lang}{suffix}" for lang in ("es", "en") for suffix in _STATUS_KEYS}
+_CONCEPT_KEYS = ("id", "category", "note", "keep_spanish")
+_KNOWN_KEYS = set(_CONCEPT_KEYS) | set(KEY_NAMES)
 _CONCEPT_HEADER = regex.compile(r"^[ \t]*\[\[[ \t]*concept[ \t]*\]\]", regex.M)
 
 
@@ -26,25 +32,23 @@ def _concept_lines(text: str) -> list[int]:
     return lines
 
 
-def _terms(value, lang: str, status: str, where: str, term_type: str = "term") -> list[Term]:
+def _terms(value, key: Key, where: str) -> list[Term]:
     items = value if isinstance(value, list) else [value]
     terms = []
     for item in items:
         if isinstance(item, str):
-            terms.append(Term(item, lang, status, _abbr_type(item) if term_type != "term" else "term"))
+            terms.append(Term(item, key.lang, key.status, default_type(key, item)))
         elif isinstance(item, dict) and isinstance(item.get("term"), str):
             unknown = set(item) - {"term", "note", "type"}
             if unknown:
                 raise GlossaryError(where, f"unknown key {sorted(unknown)[0]!r} in a term table")
-            kind = item.get("type") or (_abbr_type(item["term"]) if term_type != "term" else "term")
-            terms.append(Term(item["term"], lang, status, kind, item.get("note", "")))
+            kind = item.get("type") or default_type(key, item["term"])
+            if kind not in TERM_TYPES:
+                raise GlossaryError(where, f"unknown term type {kind!r} (use {', '.join(TERM_TYPES)})")
+            terms.append(Term(item["term"], key.lang, key.status, kind, item.get("note", "")))
         else:
             raise GlossaryError(where, f"expected a term (a string or {{term = \"...\", note = \"...\"}}), got {item!r}")
     return terms
-
-
-def _abbr_type(text: str) -> str:
-    return "acronym" if text.replace("-", "").isalnum() and text.upper() == text else "abbreviation"
 
 
 def concept_from_table(table: dict, where: str) -> Concept:
@@ -53,14 +57,7 @@ def concept_from_table(table: dict, where: str) -> Concept:
     unknown = set(table) - _KNOWN_KEYS
     if unknown:
         raise GlossaryError(where, f"unknown key {sorted(unknown)[0]!r} (known keys: {', '.join(sorted(_KNOWN_KEYS))})")
-    terms: list[Term] = []
-    for lang in ("es", "en"):
-        for suffix, status in _STATUS_KEYS.items():
-            if f"{lang}{suffix}" in table:
-                terms += _terms(table[f"{lang}{suffix}"], lang, status, where)
-    for key, lang in (("abbr", "en"), ("es_abbr", "es")):
-        if key in table:
-            terms += _terms(table[key], lang, "admitted", where, term_type="abbreviation")
+    terms = [term for key in KEYS if key.name in table for term in _terms(table[key.name], key, where)]
     keep = table.get("keep_spanish", False)
     if not isinstance(keep, bool):
         raise GlossaryError(where, "keep_spanish must be true or false")
@@ -90,3 +87,97 @@ def load(path: Path) -> list[Concept]:
     except UnicodeDecodeError as exc:
         raise GlossaryError(str(path), f"not valid UTF-8 (byte {exc.start})") from None
     return parse(text, str(path))
+
+
+# --- writing ---------------------------------------------------------------------------------
+
+def _term_value(term: Term, key: Key):
+    """A bare string where the key's defaults say it all, else {term, type?, note?}."""
+    if term.type == default_type(key, term.text) and not term.note:
+        return term.text
+    table = tomlkit.inline_table()
+    table["term"] = term.text
+    if term.type != default_type(key, term.text):
+        table["type"] = term.type
+    if term.note:
+        table["note"] = term.note
+    return table
+
+
+def _key_value(name: str, terms: list[Term]):
+    key = next(k for k in KEYS if k.name == name)
+    values = [_term_value(t, key) for t in terms]
+    if name in ("es", "en") and len(values) == 1 and isinstance(values[0], str):
+        return values[0]
+    array = tomlkit.array()
+    array.extend(values)
+    if sum(len(str(v)) for v in values) > 80:
+        array.multiline(True)
+    return array
+
+
+def concept_values(concept: Concept) -> dict:
+    """The concept as TOML values, keys in the order a new table gets them."""
+    values = {"id": concept.id}
+    if concept.category:
+        values["category"] = concept.category
+    if concept.note:
+        values["note"] = concept.note
+    if concept.keep_spanish:
+        values["keep_spanish"] = True
+    values.update({name: _key_value(name, terms) for name, terms in layout(concept).items()})
+    return values
+
+
+def _new_table(concept: Concept) -> Table:
+    table = tomlkit.table()
+    table.trivia.indent = "\n"   # a blank line before [[concept]], as people write them
+    for key, value in concept_values(concept).items():
+        table[key] = value
+    return table
+
+
+def _update_table(table: Table, concept: Concept) -> None:
+    """Change only what differs, so the table's comments and key order stay."""
+    values = concept_values(concept)
+    for key in [k for k in table if k not in values]:
+        del table[key]
+    for key, value in values.items():
+        if key not in table or _plain(table[key]) != _plain(value):
+            table[key] = value
+
+
+def _plain(value):
+    return value.unwrap() if hasattr(value, "unwrap") else value
+
+
+def dumps(concepts: list[Concept]) -> str:
+    return update("# xlate glossary (schema: docs/glossary.md)\n", concepts)
+
+
+def update(text: str, concepts: list[Concept]) -> str:
+    """text with its [[concept]] tables made equal to concepts, matched by id: changed tables edited in
+    place, new ones appended, missing ones removed."""
+    document = tomlkit.parse(text)
+    if "concept" not in document:
+        document.append("concept", AoT([]))
+    tables: AoT = document["concept"]
+    wanted = {c.id: c for c in concepts}
+    for index in reversed(range(len(tables))):
+        if tables[index].get("id") not in wanted:
+            del tables[index]
+    present = {table.get("id"): table for table in tables}
+    for concept in concepts:
+        if concept.id in present:
+            _update_table(present[concept.id], concept)
+        else:
+            tables.append(_new_table(concept))
+    return tomlkit.dumps(document)
+
+
+def from_text(text: str, path: Path) -> list[Concept]:
+    return parse(text, str(path))
+
+
+def to_text(concepts: list[Concept], path: Path, previous: str | None = None) -> str:
+    return update(previous, concepts) if previous is not None else dumps(concepts)

@@ -17,6 +17,9 @@ RULE_MODULES = [
     "xlate.rules.untranslated_word",
     "xlate.rules.pair_rendering",
     "xlate.rules.pair_number",
+    "xlate.rules.confusable",
+    "xlate.rules.mt_rendering",
+    "xlate.rules.roundtrip",
 ]
 
 

@@ -71,21 +71,28 @@ def reorders_preferred(content: frozenset[str], target: _Target) -> bool:
 def mirrors_spanish(content: tuple[str, ...], target: _Target) -> bool:
     """Word for word from the Spanish: 'regime of exception' for 'régimen de excepción'. Two words
     must keep the Spanish order (in English order they are often a fair rendering); from three
-    words on, the order may shift ('Court Supreme of Justice of the Nation')."""
+    words on, the order may shift ('Court Supreme of Justice of the Nation'), and from four one
+    word may be translated rather than mirrored ('Bank Central of the Argentine Republic')."""
     for seq in target.spanish:
         if len(seq) != len(content):
             continue
-        if all(map(likely_cognates, content, seq)) or (len(seq) >= 3 and _pairs_up(list(content), list(seq))):
+        if all(map(likely_cognates, content, seq)):
+            return True
+        if len(seq) >= 3 and _pairs_up(list(content), list(seq), spare=1 if len(seq) >= 4 else 0):
             return True
     return False
 
 
-def _pairs_up(english: list[str], spanish: list[str]) -> bool:
-    """Each English word a cognate of a different Spanish word (a tiny bipartite matching)."""
+def _pairs_up(english: list[str], spanish: list[str], spare: int = 0) -> bool:
+    """Each English word a cognate of a different Spanish word, but for `spare` of them that only
+    begin alike (bank/banco); a tiny bipartite matching, as names have at most six content words."""
     if not english:
         return True
     first, rest = english[0], english[1:]
-    return any(likely_cognates(first, s) and _pairs_up(rest, spanish[:i] + spanish[i + 1:])
+    if spare and any(first[:2] == s[:2] and _pairs_up(rest, spanish[:i] + spanish[i + 1:], spare - 1)
+                     for i, s in enumerate(spanish)):
+        return True
+    return any(likely_cognates(first, s) and _pairs_up(rest, spanish[:i] + spanish[i + 1:], spare)
                for i, s in enumerate(spanish))
 
 

@@ -4,6 +4,7 @@ from functools import lru_cache
 
 from xlate.rules.base import Rule, register
 from xlate.spelling import run_dictionaries
+from xlate.spelling.usage import load_usage
 from xlate.spelling.words import (Part, capitalised_mid_sentence, has_foreign_letter, has_inner_capital,
                                   is_capitalised, is_roman_numeral, is_truncated, paragraph_words, unknown_parts)
 
@@ -17,9 +18,11 @@ class Typo(Rule):
     Names are left alone: capitalised words mid-sentence, acronyms, words with digits, words with
     letters the language does not write (accents in English copy), and
     sentence-initial capitalised words unless the document never writes them capitalised
-    mid-sentence and they are one edit from a word. Possessives, contractions and hyphenated
+    mid-sentence, the other language does not know them, and they are one edit from a word. Possessives, contractions and hyphenated
     compounds of known words are fine; lowercase words of the other language are the
-    untranslated-word check's business, not typos."""
+    untranslated-word check's business, not typos. A word the dictionary lacks but that is
+    written about as often as the word it would be a slip for (wordfreq's counts) is a rare
+    word, not a typo: fentanyl, ductos; teh and thier, far rarer than the and their, are typos."""
 
     code = "XL301"
     name = "typo"
@@ -36,11 +39,12 @@ class Typo(Rule):
             if own is None:
                 continue
             other = dictionaries[OTHER_LANGUAGE[paragraph.language]]
+            usage = load_usage(paragraph.language)
             for word in words:
                 if not self._checkable(doc, word, paragraph.language):
                     continue
                 for part in unknown_parts(word, own):
-                    suggestions = self._suggestions(doc, word.start, part, own, other)
+                    suggestions = self._suggestions(doc, word.start, part, own, other, usage)
                     if suggestions:
                         yield self.report(doc, part.start, part.end,
                                           f'"{part.text}" is not a word; did you mean "{suggestions[0]}"?',
@@ -51,17 +55,26 @@ class Typo(Rule):
         """Words with digits, acronyms, brands, foreign words, numerals and truncated excerpts are not checked."""
         return not (_never_checked(word.text, lang) or is_truncated(doc, word))
 
+    @classmethod
+    def _suggestions(cls, doc, word_start: int, part: Part, own, other, usage) -> tuple[str, ...]:
+        """Suggestions when part is a misspelling, () when it is a name, a foreign or rare word or unknown."""
+        found = cls._candidates(doc, word_start, part, own, other)
+        if not found or (usage and usage.is_word(part.text, found)):
+            return ()
+        if usage:   # words people write first: the inflection rules also admit forms nobody uses
+            found = tuple(w for w in found if own.lists(w) or usage.zipf(w)) or found
+        return tuple(w[:1].upper() + w[1:] for w in found) if is_capitalised(part.text) else found
+
     @staticmethod
-    def _suggestions(doc, word_start: int, part: Part, own, other) -> tuple[str, ...]:
-        """Suggestions when part is a misspelling, () when it is a name, a foreign word or unknown."""
+    def _candidates(doc, word_start: int, part: Part, own, other) -> tuple[str, ...]:
         if len(part.text) < 2:
             return ()
         if is_capitalised(part.text):
             sentence_initial = part.start == word_start and doc.is_sentence_start(part.start)
-            if not sentence_initial or part.text in capitalised_mid_sentence(doc):
-                return ()
+            if not sentence_initial or part.text in capitalised_mid_sentence(doc) or other.knows_form(part.text.lower()):
+                return ()   # a name, or a word of the other language opening a title or a dateline ("(Wire)")
             found = own.suggest(part.text)
-            return tuple(w[:1].upper() + w[1:] for w in found.words) if found.distance == 1 else ()
+            return found.words if found.distance == 1 else ()
         if other.knows_form(part.text) or other.accented_forms(part.text):
             return ()
         return own.suggest(part.text).words

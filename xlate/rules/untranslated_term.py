@@ -1,11 +1,11 @@
 from __future__ import annotations
 
-from xlate.rules.base import Rule, register
-from xlate.rules.usage import UNTRANSLATED, usages
+from xlate.rules.base import register
+from xlate.rules.usage import UNTRANSLATED, Usage, UsageRule
 
 
 @register
-class UntranslatedTerm(Rule):
+class UntranslatedTerm(UsageRule):
     """A Spanish glossary term left in English copy where the glossary gives an English rendering
     ("the megacarcel", with or without the accent). Names whose preferred English form is the
     Spanish name (El Faro, Morena) are not findings, nor is Spanish that the writer glosses on the
@@ -13,15 +13,12 @@ class UntranslatedTerm(Rule):
 
     code = "XL201"
     name = "untranslated-term"
+    verdict = UNTRANSLATED
     kind = "untranslated"
     severity = "warning"
-    fixable = True
     summary = "Spanish glossary term left untranslated in English copy."
     example = 'a megacarcel located 74 km from San Salvador\n-> XL201 "megacarcel" is Spanish; write "mega-prison"'
 
-    def check(self, doc, ctx):
-        for usage in usages(doc, ctx):
-            if usage.verdict == UNTRANSLATED:
-                yield self.report(doc, usage.match.start, usage.match.end,
-                                  f'"{usage.match.text}" is Spanish ({usage.entry.concept.id}); '
-                                  f'in English copy write "{usage.expected}"', [usage.expected], ctx)
+    def message(self, usage: Usage) -> str:
+        return (f'"{usage.match.text}" is Spanish ({usage.entry.concept.id}); '
+                f'in English copy write "{usage.expected}"')

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 import regex
 
-from xlate.glossary.matcher import Entry, Match, plural
+from xlate.glossary.matcher import Entry, Match, plural_phrase
+from xlate.rules.base import Rule
 from xlate.glossary.model import strip_accents
 
 OK, DEPRECATED, SLIP, UNTRANSLATED = "ok", "deprecated", "slip", "untranslated"
@@ -96,9 +97,8 @@ def inflect(preferred: str, entry: Entry) -> str:
     """The suggestion in the number the text used: 'mega-prisons' for 'megacárceles'."""
     if not entry.plural or not preferred.islower():
         return preferred
-    head, _, last = preferred.rpartition(" ")
     lang = "en" if entry.concept.preferred("en") else "es"
-    return (head + " " if head else "") + plural(last, lang)
+    return " ".join(plural_phrase(preferred.split(" "), lang))
 
 
 def acceptable_case_variant(text: str, term: str, doc, start: int) -> bool:
@@ -117,12 +117,32 @@ _GLOSS_INTRO = regex.compile(r"(?:known|referred to|translated)(?: locally| in S
                              regex.I)
 
 
+_GLOSS_AFTER = regex.compile(r"(?:,|\s[-–—])\s*(?:or|meaning|that is|i\.e\.)\s", regex.I)
+
+
 def is_glossed(prose: str, start: int, end: int) -> bool:
     """Spanish that the writer explains or names on purpose: followed by a parenthesis, itself in
-    parentheses after the English ('the Terrorism Confinement Center (Centro de ...)'), or
+    parentheses after the English ('the Terrorism Confinement Center (Centro de ...)'), explained
+    right after ('a "villa miseria", or shantytown'), or
     introduced as a name ('known in Spanish as the Guardia Nacional')."""
-    after = prose[end:end + 4].lstrip(" \"”’'*_")
-    if after.startswith("("):
+    after = prose[end:end + 12].lstrip(" \"”’'*_")
+    if after.startswith("(") or _GLOSS_AFTER.match(after):
         return True
     before = prose[max(0, start - 200):start]
     return before.rfind("(") > before.rfind(")") or bool(_GLOSS_INTRO.search(before[-40:]))
+
+
+class UsageRule(Rule):
+    """A glossary rule that reports one verdict of the shared judgement, with the expected form as
+    its single suggestion."""
+
+    verdict: str
+    fixable = True
+
+    def message(self, usage: Usage) -> str:
+        raise NotImplementedError
+
+    def check(self, doc, ctx):
+        for usage in usages(doc, ctx):
+            if usage.verdict == self.verdict and usage.expected:
+                yield self.report(doc, usage.match.start, usage.match.end, self.message(usage), [usage.expected], ctx)

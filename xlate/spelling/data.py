@@ -1,11 +1,12 @@
 """The word-frequency lists behind the dictionaries, and their compact on-disk form.
 
-pyspellchecker ships one gzipped JSON object per language. Parsing it costs
-more than a checker may spend at start-up, so the first run writes a compact
-copy to the user cache (frequencies as a uint32 array, then the words joined
-by newlines) and later runs read that copy back in a few milliseconds. The
-cache name carries the size and modification time of the shipped file, so an
-upgraded pyspellchecker gets a fresh copy.
+pyspellchecker ships one gzipped JSON object per language (wordfreq one
+msgpack file, see usage.py). Parsing it costs more than a checker may spend at
+start-up, so the first run writes a compact copy to the user cache (the
+values as one array, then the words, sorted, joined by newlines) and later
+runs read that copy back in a few milliseconds. The cache name carries the
+size and modification time of the shipped file, so an upgraded package gets a
+fresh copy.
 """
 
 from __future__ import annotations
@@ -19,9 +20,10 @@ import struct
 import sys
 import tempfile
 from pathlib import Path
+from typing import Callable
 
-FORMAT = 1
-_HEADER = struct.Struct("<4sII")   # magic, format, word count
+FORMAT = 2
+_HEADER = struct.Struct("<4sIIc")   # magic, format, word count, array typecode
 _MAGIC = b"XLWF"
 _MAX_FREQUENCY = 2**32 - 1
 
@@ -49,10 +51,11 @@ def cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir("xlate", appauthor=False))
 
 
-def cache_path(source: Path) -> Path:
+def cache_path(source: Path, variant: str = "") -> Path:
+    """variant names what the parse kept of the source, when that may change without the source changing."""
     stat = source.stat()
-    lang = source.name.split(".")[0]
-    return cache_dir() / f"words-{lang}-{stat.st_size}-{stat.st_mtime_ns}-{sys.byteorder}-v{FORMAT}.bin"
+    name = source.name.split(".")[0] + variant
+    return cache_dir() / f"words-{name}-{stat.st_size}-{stat.st_mtime_ns}-{sys.byteorder}-v{FORMAT}.bin"
 
 
 def parse_source(source: Path) -> dict[str, int]:
@@ -60,23 +63,30 @@ def parse_source(source: Path) -> dict[str, int]:
         return {word: min(int(freq), _MAX_FREQUENCY) for word, freq in json.load(handle).items()}
 
 
-def encode(frequencies: dict[str, int]) -> bytes:
-    words = sorted(frequencies)
-    counts = array.array("I", (frequencies[w] for w in words))
-    return _HEADER.pack(_MAGIC, FORMAT, len(words)) + counts.tobytes() + "\n".join(words).encode("utf-8")
+def encode(values: dict[str, int], typecode: str = "I") -> bytes:
+    """values as a compact table: typecode is the array type their range fits (I for counts, B for bytes)."""
+    words = sorted(values)
+    column = array.array(typecode, (values[w] for w in words))
+    header = _HEADER.pack(_MAGIC, FORMAT, len(words), typecode.encode("ascii"))
+    return header + column.tobytes() + "\n".join(words).encode("utf-8")
+
+
+def decode_table(data: bytes) -> tuple[list[str], array.array]:
+    """The sorted words and their values, in step: cheaper than a dict when few words are looked up."""
+    magic, fmt, count, typecode = _HEADER.unpack_from(data)
+    if magic != _MAGIC or fmt != FORMAT:
+        raise ValueError("not a xlate word-frequency file")
+    column = array.array(typecode.decode("ascii"))
+    end = _HEADER.size + count * column.itemsize
+    column.frombytes(data[_HEADER.size:end])
+    words = data[end:].decode("utf-8").split("\n") if count else []
+    if len(words) != count or len(column) != count:
+        raise ValueError("truncated xlate word-frequency file")
+    return words, column
 
 
 def decode(data: bytes) -> dict[str, int]:
-    magic, fmt, count = _HEADER.unpack_from(data)
-    if magic != _MAGIC or fmt != FORMAT:
-        raise ValueError("not a xlate word-frequency file")
-    counts = array.array("I")
-    end = _HEADER.size + count * counts.itemsize
-    counts.frombytes(data[_HEADER.size:end])
-    words = data[end:].decode("utf-8").split("\n") if count else []
-    if len(words) != count:
-        raise ValueError("truncated xlate word-frequency file")
-    return dict(zip(words, counts))
+    return dict(zip(*decode_table(data)))
 
 
 def write_atomically(path: Path, data: bytes) -> None:
@@ -92,20 +102,25 @@ def write_atomically(path: Path, data: bytes) -> None:
         raise
 
 
-def load_frequencies(lang: str) -> dict[str, int]:
-    """Word -> frequency for lang, from the compact cache, building it on first use.
+def load_table(source: Path, parse: Callable[[Path], dict[str, int]], typecode: str = "I",
+               variant: str = "") -> tuple[list[str], array.array]:
+    """The words and values parse reads from source, from the compact cache, building it on first use.
 
     An unreadable or unwritable cache only costs speed: the shipped list is parsed instead.
     """
-    source = source_path(lang)
-    cached = cache_path(source)
+    cached = cache_path(source, variant)
     try:
-        return decode(cached.read_bytes())
+        return decode_table(cached.read_bytes())
     except (OSError, ValueError, struct.error):
         pass
-    frequencies = parse_source(source)
+    data = encode(parse(source), typecode)
     try:
-        write_atomically(cached, encode(frequencies))
+        write_atomically(cached, data)
     except OSError:
         pass
-    return frequencies
+    return decode_table(data)
+
+
+def load_frequencies(lang: str) -> dict[str, int]:
+    """Word -> frequency for lang from pyspellchecker's list."""
+    return dict(zip(*load_table(source_path(lang), parse_source)))

@@ -14,6 +14,9 @@ MIN_LENGTH_FOR_DISTANCE_2 = 5   # two edits to a short word reach almost anythin
 # An inflected form known only through the rules ranks well below listed words: the rules accept
 # some forms no one writes.
 INFLECTED_DISCOUNT = 100
+# A derived form is an accent slip when its accented spelling is listed and this many times as
+# frequent as the form's headword: ademas is además, not a form of the rare ademar.
+ACCENT_SLIP_RATIO = 10
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
 
@@ -82,12 +85,22 @@ class Dictionary:
         return self.lists(word) or bool(self.headword_frequency(normalise(word), self.inflections))
 
     def knows(self, word: str) -> bool:
-        """Listed, or derived from a listed word by any rule."""
+        """Listed, or derived from a listed word by any rule and no accent slip; once per word."""
         known = self._known.get(word)
         if known is None:
-            known = self._known[word] = self.lists(word) or bool(
-                self.headword_frequency(normalise(word), self.derivations))
+            known = self._known[word] = self._knows(word)
         return known
+
+    def _knows(self, word: str) -> bool:
+        if self.lists(word):
+            return True
+        key = normalise(word)
+        return bool(self.headword_frequency(key, self.derivations)) and not self.is_accent_slip(key)
+
+    def is_accent_slip(self, key: str) -> bool:
+        accented = self.accented_forms(key)
+        inflected = self.headword_frequency(key, self.inflections)
+        return bool(accented) and self.frequency(accented[0]) > ACCENT_SLIP_RATIO * inflected
 
     def accented_forms(self, word: str) -> list[str]:
         """Known words spelled as word with up to two accents or tildes added: carcel -> cárcel."""

@@ -141,12 +141,14 @@ def _stem_variants(stem: str, changes: int = 2) -> Iterator[str]:
 
 
 def _accent_variants(stem: str) -> Iterator[str]:
-    """prision -> prisión (plurals lose the written accent), jóven -> joven (or gain one)."""
+    """prision -> prisión (plurals lose the written accent of a consonant-final word), jóven -> joven."""
     yield stem
     plain = stem.translate(_ACUTE)
     if plain != stem:
         yield plain
         return
+    if stem[-1:] in "aeiou":
+        return   # a vowel-final stem keeps its accent in every form: politica is never política's form
     for i, letter in enumerate(stem):
         if letter in "aeiou":
             yield stem[:i] + unicodedata.normalize("NFC", letter + "\u0301") + stem[i + 1:]

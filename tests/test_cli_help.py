@@ -1,0 +1,21 @@
+"""Every command explains itself: --help works and shows an example."""
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from xlate.cli import main
+
+
+def command_paths(group: click.Group, prefix=()):
+    for name, command in sorted(group.commands.items()):
+        yield prefix + (name,)
+        if isinstance(command, click.Group):
+            yield from command_paths(command, prefix + (name,))
+
+
+@pytest.mark.parametrize("path", [()] + list(command_paths(main)), ids=lambda p: " ".join(p) or "xlate")
+def test_help_has_an_example(path):
+    result = CliRunner().invoke(main, [*path, "--help"])
+    assert result.exit_code == 0
+    assert "example" in result.output.lower()

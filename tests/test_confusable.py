@@ -1,0 +1,116 @@
+"""XL401 confusable: every data entry's wrong examples are flagged, its right examples are not."""
+
+from pathlib import Path
+
+import pytest
+
+from bench.confusable_dev import read_sentence, score
+from xlate.context import Context
+from xlate.document import Document
+from xlate.rules.confusable import (ConfusableDataError, Confusable401, load_raw, normalise,
+                                    parse_entry)
+
+ENTRIES = load_raw()["confusable"]
+MACROS = load_raw()["macros"]
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def findings(text: str, language: str = "en", path: str = "t.txt"):
+    doc = Document(path, text, language_hint=language)
+    return list(Confusable401().check(doc, Context()))
+
+
+def examples(kind: str) -> list:
+    return [pytest.param(entry, sentence, id=f"{next(iter(entry['forms']))}: {sentence[:40]}")
+            for entry in ENTRIES for sentence in entry[kind]]
+
+
+@pytest.mark.parametrize("entry, sentence", examples("wrong_examples"))
+def test_wrong_use_is_flagged_with_the_right_word(entry, sentence):
+    forms = {" ".join(k.lower().split()): v for k, v in entry["forms"].items()}
+    found = findings(sentence, entry["language"])
+    assert found, f"not flagged: {sentence!r}"
+    for f in found:
+        assert normalise(f.text) in forms, f"flagged another word: {f.text!r} in {sentence!r}"
+        assert f.suggestions[0].lower() == forms[normalise(f.text)]
+
+
+@pytest.mark.parametrize("entry, sentence", examples("right_examples"))
+def test_right_use_is_not_flagged(entry, sentence):
+    assert findings(sentence, entry["language"]) == []
+
+
+def test_every_entry_has_wrong_and_right_examples():
+    for entry in ENTRIES:
+        assert entry.get("wrong_examples") and entry.get("right_examples"), entry["forms"]
+
+
+def test_message_names_both_words_and_their_meanings():
+    [f] = findings("The minister resigned, sighting health reasons.")
+    assert f.message == '"sighting" here probably means "citing" (cite: to quote as evidence; sight: to see)'
+    assert (f.code, f.kind, f.severity, f.text) == ("XL401", "confusable", "warning", "sighting")
+    assert (f.line, f.column, f.end_column) == (1, 24, 32)
+
+
+def test_suggestion_keeps_the_writers_capitalisation():
+    [f] = findings("Their is no evidence.")
+    assert f.suggestions == ("There",)
+
+
+def test_acronyms_are_not_words():
+    assert findings("Workers installed LED lighting and the LED singer sang.") == []
+
+
+def test_capitalised_name_mid_sentence_is_left_alone_when_lowercase_only():
+    assert findings("Rioters stormed the Capitol of the state.") == []
+    assert [f.suggestions for f in findings("Paris is the capitol of France.")] == [("capital",)]
+
+
+def test_entry_only_applies_to_its_language():
+    assert findings("No ay pruebas.", language="en") == []
+    assert findings("The prices rose faster then wages.", language="es") == []
+
+
+def test_several_word_form_is_reported_as_one_span():
+    [f] = findings("Debe a ver sido un error.", language="es")
+    assert (f.text, f.suggestions) == ("a ver", ("haber",))
+
+
+def test_seed_article_has_exactly_the_sighting_finding():
+    path = next(SEEDS.glob("000_*.txt"))
+    found = findings(path.read_text(encoding="utf-8"), language="en")
+    assert [(f.line, f.text, f.suggestions) for f in found] == [(7, "sighting", ("citing",))]
+
+
+def test_context_must_mark_the_word():
+    with pytest.raises(ConfusableDataError, match="does not mark"):
+        parse_entry({"language": "en", "forms": {"x": "y"}, "why": "w", "context": "foo"}, MACROS, "test")
+
+
+def test_unknown_macro_is_an_error():
+    with pytest.raises(ConfusableDataError, match="unknown macro <nope>"):
+        parse_entry({"language": "en", "forms": {"x": "y"}, "why": "w", "context": "<nope> @"}, MACROS, "test")
+
+
+def test_mark_glued_to_a_word_does_not_end_a_clause():
+    assert findings("Users updated their .login file.") == []
+
+
+def test_masked_code_between_words_breaks_the_context():
+    assert findings("Objects have a name and their `__qualname__` is set.", path="t.md") == []
+    assert len(findings("Objects have a name and their is a catch.", path="t.md")) == 1
+
+
+def test_word_inside_an_identifier_or_path_is_code():
+    assert findings("Set the bits in the led_mask to turn on the light.") == []
+
+
+def test_dev_set_sentence_markup_gives_the_written_text_and_the_planted_spans():
+    sentence, plants = read_sentence("Prices rose faster [then|than] wages, [its|it's] said.")
+    assert sentence == "Prices rose faster then wages, its said."
+    assert [(p.column, p.wrong, p.right) for p in plants] == [(19, "then", "than"), (31, "its", "it's")]
+
+
+def test_dev_set_has_no_false_alarm():
+    _, false_alarms, _, _ = score()
+    assert false_alarms == []

@@ -1,0 +1,113 @@
+"""xlate glossary lint: clean on the shipped glossary; each problem of a fixture reported exactly once."""
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from glossary_helpers import xlate
+from xlate.glossary.lint import CHECKS, lint, load_leniently, machine_renderings
+from xlate.glossary.native import parse
+
+FIXTURES = Path(__file__).parent / "data" / "lint"
+
+
+def lint_json(*paths, engine="none"):
+    args = [a for p in paths for a in ("--glossary", p)]
+    result = xlate("glossary", "lint", "--format", "json", "--engine", engine, *args)
+    return result.exit_code, json.loads(result.stdout)["findings"]
+
+
+def test_shipped_glossary_is_clean():
+    code, findings = lint_json(ROOT / "glossary")
+    assert (code, findings) == (0, [])
+
+
+@pytest.mark.apertium
+def test_shipped_glossary_already_lists_what_apertium_makes_of_it():
+    if not shutil.which("apertium"):
+        pytest.skip("apertium is not installed")
+    code, findings = lint_json(ROOT / "glossary", engine="apertium")
+    assert (code, findings) == (0, [])
+
+
+def test_each_problem_is_reported_exactly_once():
+    code, findings = lint_json(FIXTURES)
+    assert code == 1
+    assert sorted(f["code"] for f in findings) == [
+        "XL901", "XL902", "XL903", "XL904", "XL905", "XL906", "XL907", "XL908"]
+    assert all(f["kind"] == "glossary" for f in findings)
+    by_code = {f["code"]: f for f in findings}
+    assert by_code["XL901"]["path"].endswith("problems.toml") and by_code["XL901"]["line"] == 9
+    assert by_code["XL906"]["text"] == "sp" and by_code["XL906"]["path"].endswith("languages.tbx")
+    assert by_code["XL908"]["text"] == "ICE"
+
+
+def test_every_check_has_a_distinct_code_and_name():
+    assert len({c.code for c in CHECKS}) == len({c.name for c in CHECKS}) == len(CHECKS)
+
+
+def test_an_unreadable_file_is_one_finding(tmp_path):
+    (tmp_path / "bad.toml").write_text("[[concept]]\nid = \n", encoding="utf-8")
+    concepts, unreadable = load_leniently([tmp_path])
+    assert concepts == [] and [f.code for f in unreadable] == ["XL900"]
+
+
+TWO = '''
+[[concept]]
+id = "megacarcel"
+es = "megacárcel"
+en = "mega-prison"
+
+[[concept]]
+id = "mano-dura"
+es = "mano dura"
+en = "iron fist"
+
+[[concept]]
+id = "gang-member"
+es = "pandillero"
+en = "gang member"
+'''
+
+
+class FakeEngine:
+    """Stands in for a xlate.translate engine: a fixed dictionary."""
+    def translate(self, segments, src, tgt):
+        return [{"megacárcel": "Megaprison", "mano dura": "Iron Fist", "pandillero": "pandillero"}[s]
+                for s in segments]
+
+
+def test_machine_renderings_that_differ_from_every_allowed_term():
+    """Iron Fist is the preferred term up to case; pandillero came back untranslated; Megaprison is new
+    and keeps the lowercase initial of megacárcel."""
+    concepts = parse(TWO, "t.toml")
+    assert machine_renderings(concepts, FakeEngine()) == {"megacarcel": "megaprison"}
+
+
+def test_lint_without_an_engine_says_machine_translation_is_skipped(monkeypatch, tmp_path):
+    import xlate.cli.glossary as cli
+    monkeypatch.setattr(cli, "engine_or_none", lambda name: cli.notice("machine translation skipped: test"))
+    result = xlate("glossary", "lint", "--engine", "auto", "--glossary", ROOT / "glossary")
+    assert result.exit_code == 0 and "machine translation skipped" in result.stderr
+
+
+def test_add_mt_variants_adds_them_as_deprecated(monkeypatch, tmp_path):
+    import xlate.cli.glossary as cli
+    path = tmp_path / "g.toml"
+    path.write_text(TWO, encoding="utf-8")
+    monkeypatch.setattr(cli, "engine_or_none", lambda name: FakeEngine())
+    result = xlate("glossary", "lint", "--add-mt-variants", "--glossary", path)
+    assert "XL910" in result.stdout
+    [megacarcel, _, _] = parse(path.read_text(encoding="utf-8"), "g.toml")
+    assert [(t.text, t.status) for t in megacarcel.terms_in("en")] == [("mega-prison", "preferred"),
+                                                                       ("megaprison", "deprecated")]
+
+
+@pytest.mark.parametrize("check", CHECKS, ids=lambda c: c.code)
+def test_no_check_fires_on_the_shipped_glossary(check):
+    concepts, _ = load_leniently([ROOT / "glossary"])
+    assert list(check.run(concepts)) == []
+    assert lint(concepts) == []

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+import pytest
+from conftest import ROOT, SEEDS, glossary_from
+from translation_helpers import EchoEngine, requires_apertium, shipped_glossary_without_deprecated
+
+from xlate.check import check_documents, check_paths
+from xlate.config import Config
+from xlate.context import Context
+from xlate.document import Document
+from xlate.translate.apertium import ApertiumEngine
+
+
+def run_xl501(text: str, glossary, engine) -> list:
+    ctx = Context(glossary=glossary, config=Config(select={"XL501"}), engine=engine)
+    return check_documents([Document("doc.md", text, markdown=True)], ctx)
+
+
+@pytest.fixture(scope="module")
+def apertium():
+    return ApertiumEngine()
+
+
+@pytest.fixture(scope="module")
+def cecot_without_deprecated():
+    return shipped_glossary_without_deprecated(ROOT, "cecot")
+
+
+@requires_apertium
+@pytest.mark.apertium
+def test_unlisted_renderings_of_cecot_are_caught(apertium, cecot_without_deprecated):
+    text = ("Kast toured the Center of Confinement of Terrorism on Friday.\n\n"
+            "He then posted a photo from the Detention Center Against Terrorism with his minister.\n")
+    findings = run_xl501(text, cecot_without_deprecated, apertium)
+    assert [f.text for f in findings] == ["Center of Confinement of Terrorism", "Detention Center Against Terrorism"]
+    assert all("cecot" in f.message and f.suggestions == ("Terrorism Confinement Center",) for f in findings)
+
+
+@requires_apertium
+@pytest.mark.apertium
+def test_machine_translation_of_the_spanish_name_is_a_variant(apertium, cecot_without_deprecated):
+    findings = run_xl501("Inmates at the Centre of Confinement of the Terrorism sleep on metal bunks.\n",
+                         cecot_without_deprecated, apertium)
+    assert [f.text for f in findings] == ["Centre of Confinement of the Terrorism"]
+    assert "how machine translation renders" in findings[0].message
+
+
+@requires_apertium
+@pytest.mark.apertium
+def test_gloss_of_the_abbreviation_is_compared(apertium, cecot_without_deprecated):
+    findings = run_xl501("The terrorism confinement prison (CECOT) holds 40,000 inmates.\n",
+                         cecot_without_deprecated, apertium)
+    assert [f.text for f in findings] == ["terrorism confinement prison"]
+
+
+@requires_apertium
+@pytest.mark.apertium
+def test_preferred_names_and_unrelated_names_are_left_alone(apertium, cecot_without_deprecated):
+    text = ("Kast visited the Terrorism Confinement Center and the Kennedy Center.\n\n"
+            "The Salvadoran Counter Terrorism Office and the National Civil Police were there.\n\n"
+            "El Centro de Confinamiento del Terrorismo está en Tecoluca.\n")
+    assert run_xl501(text, cecot_without_deprecated, apertium) == []
+
+
+def test_spans_are_translated_in_one_batch_for_all_documents():
+    engine = EchoEngine()
+    glossary = glossary_from('[[concept]]\nid = "x"\nes = "ALFA BETA"\nen = "Alpha Beta"\n')
+    ctx = Context(glossary=glossary, config=Config(select={"XL501"}), engine=engine)
+    docs = [Document(f"{n}.md", "The Alpha Gamma Beta Office opened. The Beta Delta Alpha closed.\n")
+            for n in range(3)]
+    check_documents(docs, ctx)
+    assert [len(b) for b in engine.batches] == [1, 2]   # glossary terms once, then every span once
+
+
+@requires_apertium
+@pytest.mark.apertium
+@pytest.mark.parametrize("select", [{"XL501"}, set()])
+def test_seeds_report_both_renderings_of_cecot_once_deprecated_list_is_gone(apertium, cecot_without_deprecated,
+                                                                             select):
+    ctx = Context(glossary=cecot_without_deprecated, config=Config(select=select), engine=apertium)
+    findings = [f for f in check_paths([SEEDS], ctx).findings if f.kind == "rendering" and "cecot" in f.message]
+    assert {"Center of Confinement of Terrorism", "Detention Center Against Terrorism"} <= {f.text for f in findings}
+
+
+@requires_apertium
+@pytest.mark.apertium
+def test_possessive_of_a_kept_spanish_name_is_not_a_rendering(apertium):
+    glossary = glossary_from('[[concept]]\nid = "el-salvador"\nkeep_spanish = true\nes = "El Salvador"\n')
+    assert run_xl501("Kast visited El Salvador’s mega-prison.\n", glossary, apertium) == []

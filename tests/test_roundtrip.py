@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+from conftest import glossary_from
+from translation_helpers import EchoEngine, requires_apertium
+
+from xlate.check import check_documents
+from xlate.cli import main
+from xlate.config import Config
+from xlate.context import Context
+from xlate.document import Document
+from xlate.translate.roundtrip import round_trip
+from xlate.translate.sentences import split_spans
+
+
+class ForgetfulEngine(EchoEngine):
+    """Drops every word after the fourth on the way back: long sentences do not survive."""
+
+    def translate_lines(self, lines, src, tgt):
+        self.batches.append(list(lines))
+        return [" ".join(line.split()[:4]) if src == "es" else line for line in lines]
+
+
+def test_sentences_split_at_points_but_not_after_abbreviations():
+    text = "Kast visited on Jan. 30. He said “We do not.” Then Mr. Bukele spoke! 15,000 inmates."
+    assert [text[s:e] for s, e in split_spans(text)] == [
+        "Kast visited on Jan. 30.", "He said “We do not.”", "Then Mr. Bukele spoke!", "15,000 inmates."]
+
+
+def test_round_trip_uses_two_batches_per_language():
+    engine = ForgetfulEngine()
+    trips = round_trip([("one two three four", "en"), ("one two three four five six seven eight", "en"),
+                        ("uno dos", "es")], engine)
+    assert len(engine.batches) == 4
+    assert trips[0].score == 100.0 and trips[1].score < 60
+
+
+def run_xl601(text: str, engine, **options) -> list:
+    config = Config(select={"XL601"}, options={"XL601": options} if options else {})
+    return check_documents([Document("doc.md", text, markdown=True)], Context(config=config, engine=engine))
+
+
+def test_only_sentences_below_the_threshold_are_reported():
+    text = "The prison holds many inmates. The prison holds many inmates from every gang in the country.\n"
+    findings = run_xl601(text, ForgetfulEngine())
+    assert [f.text for f in findings] == ["The prison holds many inmates from every gang in the country."]
+    assert findings[0].severity == "info" and findings[0].kind == "roundtrip"
+
+
+def test_threshold_is_configurable():
+    text = "The prison holds many inmates from every gang in the country.\n"
+    assert run_xl601(text, ForgetfulEngine(), threshold=10) == []
+
+
+def test_rule_is_off_by_default():
+    ctx = Context(config=Config(), engine=ForgetfulEngine())
+    assert check_documents([Document("d.md", "The prison holds many inmates from every gang here.\n")], ctx) == []
+
+
+@requires_apertium
+@pytest.mark.apertium
+def test_roundtrip_command_lists_lowest_first_as_json(tmp_path):
+    (tmp_path / "a.md").write_text("The president visited the prison on Friday.\n\n"
+                                   "Insights by Ground AI.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["roundtrip", "--engine", "apertium", "--cache-dir", str(tmp_path / "c"),
+                                       "--format", "json", str(tmp_path / "a.md")])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert [r["text"] for r in rows] == ["Insights by Ground AI.", "The president visited the prison on Friday."]
+    assert rows[0]["score"] < rows[1]["score"] and rows[1]["forward"].startswith("El presidente")
+
+
+@requires_apertium
+@pytest.mark.apertium
+def test_check_roundtrip_flag_adds_info_findings(tmp_path):
+    (tmp_path / "a.md").write_text("Insights by Ground AI.\n", encoding="utf-8")
+    args = ["check", "--engine", "apertium", "--cache-dir", str(tmp_path / "c"), "--format", "json", str(tmp_path)]
+    with_flag = CliRunner().invoke(main, args[:1] + ["--roundtrip"] + args[1:])
+    without = CliRunner().invoke(main, args)
+    assert "XL601" in with_flag.stdout and "XL601" not in without.stdout
+
+
+class RenamingEngine(EchoEngine):
+    """Turns "confinement" into "containment" on the way back, and leaves everything else alone."""
+
+    def translate_lines(self, lines, src, tgt):
+        self.batches.append(list(lines))
+        return [line.replace("Confinement", "Containment") if tgt == "en" else line.replace("Center", "Centro")
+                for line in lines]
+
+
+def test_glossary_term_lost_on_the_way_back_is_reported_once():
+    toml = '[[concept]]\nid = "cecot"\nes = "Centro de Confinamiento del Terrorismo"\nen = "Terrorism Confinement Center"\n'
+    text = ("Kast toured the Terrorism Confinement Center on Friday.\n\n"
+            "The Terrorism Confinement Center holds 40,000 inmates.\n\n"
+            "The prison holds many inmates from every gang.\n")
+    config = Config(select={"XL601"})
+    findings = check_documents([Document("doc.md", text, markdown=True)],
+                               Context(glossary=glossary_from(toml), config=config, engine=RenamingEngine()))
+    assert [(f.line, f.text) for f in findings] == [(1, "Terrorism Confinement Center")]
+    assert "does not survive the round trip" in findings[0].message
+
+
+def test_term_copied_through_unchanged_proves_nothing():
+    toml = '[[concept]]\nid = "x"\nes = "Tren de Aragua"\nen = "Tren de Aragua"\n'
+    findings = check_documents([Document("d.md", "The Tren de Aragua gang was named a terrorist group.\n")],
+                               Context(glossary=glossary_from(toml), config=Config(select={"XL601"}),
+                                       engine=RenamingEngine()))
+    assert findings == []

@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from translation_helpers import EchoEngine
+from xlate.translate import CachedEngine, TranslationCache
+from xlate.translate.cache import default_cache_dir
+
+
+def test_second_run_is_served_from_the_cache(tmp_path):
+    engine = EchoEngine()
+    CachedEngine(engine, TranslationCache(tmp_path)).translate(["uno", "dos", "uno"], "es", "en")
+    again = CachedEngine(engine, TranslationCache(tmp_path)).translate(["dos", "uno", "tres"], "es", "en")
+    assert again == ["DOS", "UNO", "TRES"]
+    assert engine.batches == [["uno", "dos"], ["tres"]]
+
+
+def test_key_includes_version_and_direction(tmp_path):
+    cache = TranslationCache(tmp_path)
+    cache.store("echo", "1", "es", "en", {"uno": "ONE"})
+    assert cache.lookup("echo", "1", "es", "en", ["uno"]) == {"uno": "ONE"}
+    assert cache.lookup("echo", "2", "es", "en", ["uno"]) == {}
+    assert cache.lookup("echo", "1", "en", "es", ["uno"]) == {}
+
+
+def test_info_and_clear(tmp_path):
+    cache = TranslationCache(tmp_path)
+    cache.store("echo", "1", "es", "en", {"uno": "ONE", "dos": "TWO"})
+    assert cache.stats().entries == {("echo", "1", "es", "en"): 2}
+    assert cache.clear() == 2
+    assert cache.stats().entries == {}
+
+
+def test_cache_dir_from_environment(tmp_path, monkeypatch):
+    monkeypatch.setenv("XLATE_CACHE_DIR", str(tmp_path / "c"))
+    assert default_cache_dir() == tmp_path / "c"
+
+
+WRITER = """
+import sys
+from xlate.translate import TranslationCache
+cache = TranslationCache(sys.argv[1])
+for n in range(40):
+    cache.store("echo", "1", "es", "en", {f"{sys.argv[2]}-{n}-{i}": "x" for i in range(50)})
+"""
+
+
+def test_two_processes_write_at_once(tmp_path):
+    procs = [subprocess.Popen([sys.executable, "-c", WRITER, str(tmp_path), name]) for name in ("a", "b")]
+    assert [p.wait(timeout=120) for p in procs] == [0, 0]
+    assert TranslationCache(tmp_path).stats().entries[("echo", "1", "es", "en")] == 2 * 40 * 50

@@ -1,0 +1,34 @@
+"""Options shared by the commands that translate: --engine and --cache-dir."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from xlate.cli.common import fail, notice
+from xlate.config import ENGINES
+
+engine_option = click.option(
+    "--engine", type=click.Choice(ENGINES), default=None,
+    help="Translation engine. auto: argos where es<->en Argos packages are installed, else Apertium, else none. "
+         "Default: auto for translate and roundtrip; for check too, unless the configuration sets one.")
+cache_dir_option = click.option(
+    "--cache-dir", type=click.Path(file_okay=False, path_type=Path), default=None, envvar="XLATE_CACHE_DIR",
+    help="Translation cache folder (default: the user cache directory; env XLATE_CACHE_DIR).")
+
+
+def choose_engine(choice: str | None, cache_dir: Path | None, required: bool):
+    """The engine for this run, saying which on stderr. Without one, a command that cannot work
+    without it fails (exit 2); others go on with a single notice. `none` loads no translation code."""
+    if choice == "none" and not required:
+        return None
+    from xlate.translate import EngineError, select_engine
+    try:
+        selection = select_engine(choice or "auto", cache_dir)
+    except EngineError as exc:
+        fail(str(exc))
+    if selection.engine is None and required:
+        fail(selection.notice.replace("; checks that need one are skipped", ""))
+    notice(selection.notice)
+    return selection.engine

@@ -1,0 +1,223 @@
+"""`xlate glossary lint`: what makes a glossary wrong or risky, one small check per problem.
+
+Each check takes the loaded concepts and yields Findings of kind "glossary".
+Checks that compare two concepts skip pairs that are duplicates (XL901), so
+one problem is reported once. Files are loaded leniently (model.LENIENT), so
+an empty term or an unknown language is a finding here, not a load error.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import combinations
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from xlate.finding import Finding
+from xlate.glossary.loader import glossary_files, loader_for
+from xlate.glossary.model import LANGUAGES, LENIENT, Concept, GlossaryError, Term, fold
+
+COMMON_WORD_RANK = 10000   # an abbreviation among a language's 10,000 commonest words collides with prose
+# ISO 639-1: a language section with any other code is most likely a typo ("sp", "esp").
+ISO_639_1 = frozenset("""aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy
+da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik
+io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt
+my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so
+sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu""".split())
+
+
+@dataclass(frozen=True)
+class Check:
+    code: str
+    name: str
+    severity: str
+    summary: str
+    run: Callable[[list[Concept]], Iterator[Finding]] | None = None   # None: run apart (needs an engine)
+
+
+CHECKS: list[Check] = []
+
+
+def check(code: str, name: str, severity: str, summary: str):
+    def register(func):
+        CHECKS.append(Check(code, name, severity, summary, func))
+        return func
+    return register
+
+
+def location(concept: Concept) -> tuple[str, int]:
+    path, _, rest = concept.source.partition(":")
+    line = rest.split(":")[0]
+    return path or concept.id, int(line) if line.isdigit() else 1
+
+
+def finding(code: str, concept: Concept, message: str, text: str = "", suggestions=()) -> Finding:
+    chk = next(c for c in [*CHECKS, MT_CHECK] if c.code == code)
+    path, line = location(concept)
+    return Finding(path, line, 1, line, 1, code, "glossary", chk.severity, message, text, tuple(suggestions))
+
+
+def _where(concept: Concept) -> str:
+    return f"{concept.id!r} ({concept.source})" if concept.source else repr(concept.id)
+
+
+def _preferred_pair(concept: Concept) -> tuple[str, str]:
+    es, en = concept.preferred("es"), concept.preferred("en")
+    return fold(es.text) if es else "", fold(en.text) if en else ""
+
+
+def duplicates(a: Concept, b: Concept) -> bool:
+    return a.id == b.id or _preferred_pair(a) == _preferred_pair(b)
+
+
+def _checked_terms(concept: Concept) -> list[Term]:
+    return [t for t in concept.terms if t.lang in LANGUAGES and t.text.strip()]
+
+
+def distinct_pairs(concepts: list[Concept]) -> Iterator[tuple[Concept, Concept]]:
+    """Every pair of concepts that are not duplicates of each other, later concept second."""
+    return ((a, b) for a, b in combinations(concepts, 2) if not duplicates(a, b))
+
+
+@check("XL901", "duplicate-concept", "error", "two concepts with the same id, or the same preferred terms")
+def duplicate_concepts(concepts):
+    for a, b in combinations(concepts, 2):
+        if duplicates(a, b):
+            what = "id" if a.id == b.id else "Spanish and English preferred terms"
+            yield finding("XL901", b, f"concept {b.id!r} repeats the {what} of {_where(a)}", b.id)
+
+
+@check("XL902", "shared-preferred-term", "error", "one term is preferred in two concepts")
+def shared_preferred_terms(concepts):
+    for a, b in distinct_pairs(concepts):
+        for term in b.terms_in("es", "preferred") + b.terms_in("en", "preferred"):
+            if any(t.text == term.text for t in a.terms_in(term.lang, "preferred")):
+                yield finding("XL902", b, f"{term.lang} term {term.text!r} is preferred in both {b.id!r} and "
+                                          f"{_where(a)}", term.text)
+
+
+@check("XL903", "deprecated-elsewhere-preferred", "error", "a deprecated variant is another concept's preferred term")
+def deprecated_elsewhere_preferred(concepts):
+    for a, b in distinct_pairs(concepts):
+        for bad, good in ((a, b), (b, a)):
+            for term in bad.terms_in("es", "deprecated") + bad.terms_in("en", "deprecated"):
+                if any(t.text == term.text for t in good.terms_in(term.lang, "preferred")):
+                    yield finding("XL903", bad, f"{term.text!r} is deprecated in {bad.id!r} but preferred in "
+                                                f"{_where(good)}", term.text)
+
+
+@check("XL904", "admitted-and-deprecated", "error", "a term is both allowed and deprecated in one concept")
+def admitted_and_deprecated(concepts):
+    for concept in concepts:
+        for term in concept.terms_in("es", "deprecated") + concept.terms_in("en", "deprecated"):
+            allowed = [t for t in concept.terms_in(term.lang, "preferred", "admitted") if fold(t.text) == fold(term.text)]
+            if allowed:
+                yield finding("XL904", concept, f"{term.text!r} is both {allowed[0].status} and deprecated in "
+                                                f"{concept.id!r}", term.text)
+
+
+@check("XL905", "empty-term", "error", "an empty or whitespace-only term")
+def empty_terms(concepts):
+    for concept in concepts:
+        if any(not t.text.strip() for t in concept.terms):
+            yield finding("XL905", concept, f"concept {concept.id!r} has an empty term")
+
+
+@check("XL906", "unknown-language", "error", "a language code that is not ISO 639 (likely a typo for es or en)")
+def unknown_languages(concepts):
+    for concept in concepts:
+        for lang in sorted({t.lang for t in concept.terms if t.lang not in ISO_639_1}):
+            yield finding("XL906", concept, f"concept {concept.id!r} has terms in unknown language {lang!r}; "
+                                            "xlate reads only es and en, so they are ignored", lang)
+
+
+@check("XL907", "case-accent-variant", "warning", "terms of two concepts differ only by case or accents")
+def case_accent_variants(concepts):
+    for a, b in distinct_pairs(concepts):
+        for term in _checked_terms(b):
+            other = next((t for t in _checked_terms(a) if t.lang == term.lang and t.text != term.text
+                          and fold(t.text) == fold(term.text)), None)
+            if other:
+                yield finding("XL907", b, f"{term.text!r} in {b.id!r} differs only by case or accents from "
+                                          f"{other.text!r} in {_where(a)}; the checker cannot tell them apart",
+                              term.text)
+                break
+
+
+@check("XL908", "abbreviation-is-word", "warning", "an abbreviation that is also a common word")
+def abbreviations_that_are_words(concepts):
+    for concept in concepts:
+        for term in concept.terms:
+            word = fold(term.text).replace(".", "")
+            if term.is_abbreviation and term.lang in LANGUAGES and word in common_words(term.lang):
+                yield finding("XL908", concept, f"abbreviation {term.text!r} is also the common "
+                                                f"{'English' if term.lang == 'en' else 'Spanish'} word {word!r}; "
+                                                "matches in ordinary prose will be wrong", term.text)
+
+
+@lru_cache(maxsize=2)
+def common_words(lang: str) -> frozenset[str]:
+    from spellchecker import SpellChecker
+    frequency = SpellChecker(language=lang, distance=1).word_frequency.dictionary
+    return frozenset(sorted(frequency, key=frequency.get, reverse=True)[:COMMON_WORD_RANK])
+
+
+# --- machine translation (needs an engine, so it runs apart from CHECKS) ----------------------
+
+MT_CHECK = Check("XL910", "machine-translation-differs", "info",
+                 "the engine renders a Spanish preferred term in a way the glossary does not list")
+
+
+def machine_renderings(concepts: list[Concept], engine) -> dict[str, str]:
+    """concept id -> the engine's English for its Spanish preferred term, where the glossary does not
+    list it yet (as preferred, admitted or deprecated)."""
+    sources = [(c, c.preferred("es")) for c in concepts if c.preferred("es") and not c.keep_spanish]
+    outputs = engine.translate([term.text for _, term in sources], "es", "en") if sources else []
+    renderings = {}
+    for (concept, source), output in zip(sources, outputs):
+        output = _initial_case_like(output.strip(), source.text)
+        listed = {fold(t.text) for t in concept.terms_in("en")}   # any status: a listed variant is known
+        if output and fold(output) not in listed | {fold(source.text)}:   # left untranslated: nothing to learn
+            renderings[concept.id] = output
+    return renderings
+
+
+def _initial_case_like(output: str, source: str) -> str:
+    """Engines capitalise a segment's first letter; a lowercase term keeps its lowercase rendering."""
+    return output[:1].lower() + output[1:] if output and source[:1].islower() else output
+
+
+def machine_translation_findings(concepts: list[Concept], renderings: dict[str, str]) -> list[Finding]:
+    by_id = {c.id: c for c in concepts}
+    return [finding(MT_CHECK.code, by_id[cid], f"machine translation renders {by_id[cid].preferred('es').text!r} as "
+                                         f"{text!r}; add it as deprecated with --add-mt-variants", text)
+            for cid, text in renderings.items()]
+
+
+# --- running ---------------------------------------------------------------------------------
+
+def load_leniently(paths: Iterable[Path]) -> tuple[list[Concept], list[Finding]]:
+    """Every concept of every file, conflicts included; a file that cannot be read is one finding."""
+    concepts, unreadable = [], []
+    token = LENIENT.set(True)
+    try:
+        for path in paths:
+            for file in glossary_files(Path(path)):
+                try:
+                    concepts += loader_for(file)(file)
+                except GlossaryError as exc:
+                    unreadable.append(Finding(str(file), _line(exc), 1, _line(exc), 1, "XL900", "glossary", "error",
+                                              f"cannot read the glossary file: {exc.message}"))
+    finally:
+        LENIENT.reset(token)
+    return concepts, unreadable
+
+
+def _line(exc: GlossaryError) -> int:
+    parts = exc.source.split(":")
+    return int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 1
+
+
+def lint(concepts: list[Concept]) -> list[Finding]:
+    return sorted(f for chk in CHECKS for f in chk.run(concepts))

@@ -1,0 +1,211 @@
+"""XL401 confusable: a correctly spelled word used where its sound-alike is meant.
+
+A spell checker cannot see "sighting arbitrary detentions" (for "citing") or
+"could effect the outcome" (for "affect"). Every confusion is data in
+xlate/data/confusables.toml: the wrong forms, the right ones and a context
+pattern that tells the two uses apart. Patterns are regular expressions over
+the lowercased words around the suspect (see the data file's header), so a
+new confusion never needs code.
+
+Words are looked up by their first token in one dict, so a document is read in
+one pass whatever the number of entries; context is only built around the few
+words that are a known wrong form.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+import regex
+
+from xlate.rules.base import Rule, register
+
+DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "confusables.toml"
+WINDOW = 8                      # words of context kept on each side of the suspect
+TARGET = "@"                    # stands for the suspect in a context string and in patterns
+# \b in a pattern means a token edge: apostrophes and hyphens belong to the word ("don't", "risk-averse"),
+# and @ (the suspect) and # (a number) are tokens too.
+TOKEN_EDGE = r"(?:(?<![\w'@#-])(?=[\w'@#-])|(?<=[\w'@#-])(?![\w'@#-]))"
+CONTEXT_TOKEN_RE = regex.compile(
+    r"(\p{L}[\p{L}\p{M}\p{Nd}]*(?:['’\-]\p{L}[\p{L}\p{M}\p{Nd}]*)*)"   # a word, as Document.words reads it
+    r"|(\p{N}+(?:[.,:/]\p{N}+)*)"                                      # a number -> "#"
+    r"|(\n[ \t\r]*\n)"                                                # a blank line -> "¶"
+    r"|(_+)"                                                           # masked non-prose -> "_"
+    r"|(?![.,:;/]\p{L})([^\s\p{L}\p{N}])")                              # a mark, unless glued to a word (".login")
+IDENTIFIER_CHARS = set("_/\\=@$<>{}|~^")
+MACRO_RE = regex.compile(r"(?<!\(\?P?)<([a-z_]+)>")   # not a named group (?<name>...)
+
+
+class ConfusableDataError(ValueError):
+    """The confusables data file says something the rule cannot use."""
+
+
+@dataclass(frozen=True)
+class Confusable:
+    language: str
+    forms: dict[str, str]           # wrong form (lowercase, may be several words) -> right form
+    why: str
+    context: tuple[regex.Pattern, ...]
+    unless: tuple[regex.Pattern, ...]
+    lowercase_only: bool            # a capitalised form mid-sentence is a name (the Capitol)
+
+    def decides(self, window: str) -> bool:
+        return (any(p.search(window) for p in self.context)
+                and not any(p.search(window) for p in self.unless))
+
+
+def _expand(pattern: str, macros: dict[str, str], where: str) -> regex.Pattern:
+    def macro(match: regex.Match) -> str:
+        if match.group(1) not in macros:
+            raise ConfusableDataError(f"{where}: unknown macro <{match.group(1)}>")
+        return macros[match.group(1)]
+
+    expanded = MACRO_RE.sub(macro, pattern).replace(r"\b", TOKEN_EDGE)
+    try:
+        return regex.compile(expanded)
+    except regex.error as exc:
+        raise ConfusableDataError(f"{where}: bad pattern {pattern!r}: {exc}") from None
+
+
+def _patterns(value, macros: dict[str, str], where: str, need_target: bool) -> tuple[regex.Pattern, ...]:
+    patterns = [value] if isinstance(value, str) else list(value or ())
+    for p in patterns:
+        if need_target and TARGET not in p:
+            raise ConfusableDataError(f"{where}: context {p!r} does not mark the word with {TARGET}")
+    return tuple(_expand(p, macros, where) for p in patterns)
+
+
+def parse_entry(raw: dict, macros: dict[str, str], where: str) -> Confusable:
+    missing = {"language", "forms", "why", "context"} - raw.keys()
+    if missing:
+        raise ConfusableDataError(f"{where}: missing {', '.join(sorted(missing))}")
+    forms = {" ".join(k.lower().split()): v for k, v in raw["forms"].items()}
+    return Confusable(
+        language=raw["language"], forms=forms, why=raw["why"],
+        context=_patterns(raw["context"], macros, where, need_target=True),
+        unless=_patterns(raw.get("unless"), macros, where, need_target=False),
+        lowercase_only=raw.get("lowercase_only", False),
+    )
+
+
+def load_raw(path: Path = DATA_FILE) -> dict:
+    with path.open("rb") as f:
+        return tomllib.load(f)
+
+
+@lru_cache(maxsize=4)
+def load_confusables(path: Path = DATA_FILE) -> dict[str, list[Confusable]]:
+    """Entries keyed by each spelling of the first word of a wrong form, compiled once per process."""
+    data = load_raw(path)
+    macros = data.get("macros", {})
+    index: dict[str, list[Confusable]] = {}
+    for n, raw in enumerate(data.get("confusable", []), 1):
+        entry = parse_entry(raw, macros, f"{path.name} entry {n} ({', '.join(raw.get('forms', {}))})")
+        for form in entry.forms:
+            for key in spellings(form.split()[0]):
+                bucket = index.setdefault(key, [])
+                if not any(e is entry for e in bucket):
+                    bucket.append(entry)
+    return index
+
+
+def spellings(word: str) -> set[str]:
+    """How a lowercase word may be written in running text: capitalised, with a curly apostrophe."""
+    curly = word.replace("'", "’")
+    return {word, word[:1].upper() + word[1:], curly, curly[:1].upper() + curly[1:]}
+
+
+def normalise(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
+def match_case(right: str, written: str) -> str:
+    if written.isupper() and len(written) > 1:
+        return right.upper()
+    return right[:1].upper() + right[1:] if written[:1].isupper() else right
+
+
+class ContextReader:
+    """Tokens around a word of a document, as the space-joined string patterns are matched against."""
+
+    def __init__(self, doc):
+        self.prose = doc.prose
+        self.text = doc.text
+        self.words = doc.words
+
+    def tokens(self, start: int, end: int) -> list[str]:
+        prose = self.prose[start:end]
+        text = self.text[start:end]
+        if prose != text:   # masked non-prose (code, a URL) shows as "_" rather than vanishing
+            prose = "".join("_" if p != t and not t.isspace() else p for p, t in zip(prose, text))
+        return [normalise(word) if word else "#" if number else "¶" if blank_line else "_" if masked else mark
+                for word, number, blank_line, masked, mark in CONTEXT_TOKEN_RE.findall(prose)]
+
+    def window(self, first: int, last: int) -> str:
+        """Context string for words[first..last] (the suspect, written as TARGET) and WINDOW words each side."""
+        words = self.words
+        start = words[first - WINDOW].start if first >= WINDOW else 0
+        end = words[last + WINDOW].end if last + WINDOW < len(words) else len(self.prose)
+        left = self.tokens(start, words[first].start)
+        right = self.tokens(words[last].end, end)
+        return " ".join(left + [TARGET] + right)
+
+
+@register
+class Confusable401(Rule):
+    """A real word that is the wrong one here: "sighting arbitrary detentions" for "citing", "could
+    effect the outcome" for "affect", "more then" for "than". Each confusion in the shipped list
+    carries a context pattern, so a correct use of the same word ("a UFO sighting", "to effect
+    change") is left alone; the message says what each word means."""
+
+    code = "XL401"
+    name = "confusable"
+    kind = "confusable"
+    severity = "warning"
+    summary = "A correctly spelled word that is the wrong one in context (cite/sight, affect/effect, than/then)."
+    example = ('Rights groups raised alarm, sighting arbitrary detentions.\n'
+               '  -> "sighting" here probably means "citing" (cite: to quote as evidence; sight: to see)')
+
+    def check(self, doc, ctx) -> Iterable:
+        index = load_confusables()
+        words = doc.words
+        reader = ContextReader(doc)
+        lookup = index.get
+        for i, word in enumerate(words):
+            entries = lookup(word.text)
+            if entries:
+                yield from self._check_word(doc, ctx, reader, i, entries)
+
+    def _check_word(self, doc, ctx, reader: ContextReader, i: int, entries: list[Confusable]):
+        words = doc.words
+        windows: dict[int, str] = {}     # by span size: built once for all the entries of this word
+        for entry in entries:
+            for form, right in entry.forms.items():
+                size = form.count(" ") + 1
+                span = words[i:i + size]
+                if " ".join(normalise(w.text) for w in span) != form:
+                    continue
+                written = doc.text[span[0].start:span[-1].end]
+                if not self._applies(doc, entry, written, span[0].start):
+                    continue
+                if size not in windows:
+                    windows[size] = reader.window(i, i + size - 1)
+                if entry.decides(windows[size]) and doc.language_at(span[0].start) == entry.language:
+                    message = f'"{written}" here probably means "{right}" ({entry.why})'
+                    yield self.report(doc, span[0].start, span[-1].end, message, (match_case(right, written),), ctx)
+                    return
+
+    @staticmethod
+    def _applies(doc, entry: Confusable, written: str, start: int) -> bool:
+        if written.isupper() and len(written) > 1:
+            return False          # acronyms: LED lights, ITS
+        end = start + len(written)
+        if doc.text[start - 1:start] in IDENTIFIER_CHARS or doc.text[end:end + 1] in IDENTIFIER_CHARS:
+            return False          # part of a name in code or a path: led_mask, its/
+        if entry.lowercase_only and written[:1].isupper():
+            return doc.is_sentence_start(start)
+        return True

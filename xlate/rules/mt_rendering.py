@@ -1,0 +1,191 @@
+"""XL501 mt-rendering: unlisted renderings of glossary concepts, confirmed by machine translation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import regex
+
+from xlate.finding import Finding
+from xlate.glossary.matcher import TermIndex, fold_token, tokenize
+from xlate.glossary.model import Concept, Glossary, Term, fold
+from xlate.names import content_keys, name_phrases
+from xlate.phrases import content_words, dice
+from xlate.rules.base import CorpusRule, register
+from xlate.rules.usage import usages
+
+_ARTICLES = frozenset("the a an its their his her this that".split())
+_WORD = regex.compile(r"[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}'’\-]*")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An English span that may render a concept, waiting for its translation into Spanish."""
+    template: Finding              # where it is; message filled in once the translation confirms it
+    text: str
+    concept_ids: tuple[str, ...]
+    glossed: bool                  # sits next to the concept's abbreviation: "... (CECOT)"
+
+
+def _concepts_by_english_word(glossary) -> dict[str, list[str]]:
+    """Content word of a preferred English term -> the concepts it belongs to."""
+    index: dict[str, list[str]] = {}
+    for concept in glossary:
+        for key in content_keys(concept.preferred_en):
+            index.setdefault(key, []).append(concept.id)
+    return index
+
+
+def _concepts_by_abbreviation(glossary) -> dict[str, list[str]]:
+    index: dict[str, list[str]] = {}
+    for concept in glossary:
+        for abbr in {t.text for t in concept.terms if t.is_abbreviation}:
+            index.setdefault(abbr, []).append(concept.id)
+    return index
+
+
+_GLOSS_BEFORE = regex.compile(r"\(\s*([\p{Lu}\d][\p{Lu}\p{Nd}.\-]{0,15})\s*\)")
+_GLOSS_AFTER = regex.compile(r"\b([\p{Lu}\d][\p{Lu}\p{Nd}.\-]{0,15})\s*\(([^()\n]{3,80})\)")
+_GLOSS_WIDTH = 8   # words before "(ABBR)" that may gloss it
+
+
+def _glosses(prose: str):
+    """(start, end, abbreviation) of the words glossing an abbreviation: 'words (ABBR)', 'ABBR (words)'."""
+    for m in _GLOSS_BEFORE.finditer(prose):
+        sentence = regex.split(r"[.;:!?()\n]", prose[max(0, m.start() - 200):m.start()])[-1]
+        words = list(_WORD.finditer(sentence))[-_GLOSS_WIDTH:]
+        while len(words) > 1 and any(fold(w.group()) in _ARTICLES for w in words[:-1]):
+            words = words[1:]   # the gloss starts after its article
+        if words:
+            offset = m.start() - len(sentence)
+            yield offset + words[0].start(), offset + words[-1].end(), m.group(1)
+    for m in _GLOSS_AFTER.finditer(prose):
+        yield m.start(2), m.end(2), m.group(1)
+
+
+@register
+class MtRendering(CorpusRule):
+    """Catches renderings of glossary concepts that nobody listed, by asking the translation engine.
+    Each Spanish glossary term is translated to English once: the engine's output is exactly what
+    machine-translated copy will contain, so it is caught as a variant. And English spans that look
+    like they might render a concept (capitalised names sharing words with the preferred English,
+    or the words glossing the concept's abbreviation) are translated to Spanish: when the
+    translation closely matches the concept's Spanish term, the span is reported with the
+    preferred English as the suggestion. Spans that are already glossary terms are left to the
+    glossary rules."""
+
+    code = "XL501"
+    name = "mt-rendering"
+    kind = "rendering"
+    severity = "warning"
+    needs_engine = True
+    summary = "An unlisted rendering of a glossary concept, confirmed by machine translation."
+    example = ('Kast toured the Center of Confinement of Terrorism.\n'
+               '-> XL501 "Center of Confinement of Terrorism" renders cecot (Centro de Confinamiento del '
+               'Terrorismo); use "Terrorism Confinement Center"')
+
+    def __init__(self):
+        self._variant_index: TermIndex | None = None
+
+    # -- per document --------------------------------------------------------------
+    def observe(self, doc, ctx) -> tuple[list[Finding], list[Candidate]]:
+        variants = [self._variant_finding(doc, m, ctx) for m in self.variant_index(ctx).find(doc.prose)
+                    if doc.language_at(m.start) == "en"]
+        listed = [(u.match.start, u.match.end) for u in usages(doc, ctx)]
+        candidates = [self._candidate(doc, start, end, ids, glossed)
+                      for start, end, ids, glossed in self._candidates(doc, ctx)
+                      if doc.language_at(start) == "en" and not any(a <= start and end <= b for a, b in listed)]
+        return variants, candidates
+
+    def variant_index(self, ctx) -> TermIndex:
+        """Machine translations of the glossary's Spanish terms, as deprecated English terms."""
+        if self._variant_index is None:
+            sources = [(c, t) for c in ctx.glossary for t in c.terms_in("es", "preferred", "admitted")
+                       if not t.is_abbreviation]
+            english = ctx.engine.translate([t.text for _, t in sources], "es", "en") if sources else []
+            concepts = {}
+            for (concept, term), variant in zip(sources, english):
+                if self._is_new_variant(concept, term, variant):
+                    concepts.setdefault(concept.id, Concept(concept.id, [], category=concept.category))
+                    concepts[concept.id].terms.append(Term(variant, "en", "deprecated", note=term.text))
+            self._variant_index = TermIndex(Glossary(list(concepts.values())))
+        return self._variant_index
+
+    @staticmethod
+    def _is_new_variant(concept: Concept, term: Term, variant: str) -> bool:
+        """Worth catching: two words or more, not copied through, not already in the glossary."""
+        known = {fold(t.text) for t in concept.terms}
+        return len(_WORD.findall(variant)) >= 2 and fold(variant) not in known | {fold(term.text)}
+
+    def _variant_finding(self, doc, match, ctx) -> Finding:
+        entry = match.entries[0]
+        concept = ctx.glossary.get(entry.concept.id)
+        return self.report(doc, match.start, match.end,
+                           f'"{match.text}" is how machine translation renders "{entry.term.note}" '
+                           f'({concept.id}); use "{concept.preferred_en}"', [concept.preferred_en], ctx)
+
+    def _candidates(self, doc, ctx):
+        """(start, end, concept ids, glossed) for name phrases and abbreviation glosses."""
+        related = ctx.shared("mt-related-concepts", lambda: _concepts_by_english_word(ctx.glossary))
+        for para in doc.paragraphs:
+            for phrase in name_phrases(doc, para.start, para.end):
+                ids = tuple(sorted({cid for key in phrase.content for cid in related.get(key, ())}))
+                if ids:
+                    yield phrase.start, phrase.end, ids, False
+        by_abbreviation = ctx.shared("mt-abbreviations", lambda: _concepts_by_abbreviation(ctx.glossary))
+        for start, end, abbr in _glosses(doc.prose):
+            for concept_id in by_abbreviation.get(abbr, ()):
+                yield start, end, (concept_id,), True
+
+    def _candidate(self, doc, start: int, end: int, concept_ids, glossed) -> Candidate:
+        template = self.report(doc, start, end, "")
+        return Candidate(template, doc.text[start:end], tuple(concept_ids), glossed)
+
+    # -- over all documents: one translation batch ---------------------------------
+    def conclude(self, observations, ctx):
+        seen = {(f.path, f.line, f.column, f.end_line, f.end_column) for variants, _ in observations for f in variants}
+        candidates = []
+        for candidate in (c for _, found in observations for c in found):
+            t = candidate.template
+            if (t.path, t.line, t.column, t.end_line, t.end_column) not in seen and not self._is_glossary_term(candidate, ctx):
+                seen.add((t.path, t.line, t.column, t.end_line, t.end_column))
+                candidates.append(candidate)
+        texts = list(dict.fromkeys(" ".join(c.text.split()) for c in candidates))
+        spanish = dict(zip(texts, ctx.engine.translate(texts, "en", "es"))) if texts else {}
+        for variants, _ in observations:
+            yield from variants
+        for candidate in candidates:
+            translation = spanish[" ".join(candidate.text.split())]
+            confirmed = self._confirmed_term(candidate, translation, ctx)
+            if confirmed:
+                yield self._finding(candidate, *confirmed, translation, ctx)
+
+    @staticmethod
+    def _is_glossary_term(candidate: Candidate, ctx) -> bool:
+        """Spans holding a term of their concept (allowed, or deprecated: XL101's) are not guesses."""
+        def key(text: str) -> str:
+            return " " + " ".join(fold_token(t) for _, _, t in tokenize(text)) + " "
+        words = key(candidate.text)
+        return any(key(t.text) in words for cid in candidate.concept_ids
+                   for t in ctx.glossary.get(cid).allowed_en() + ctx.glossary.get(cid).terms_in("en"))
+
+    def _confirmed_term(self, candidate: Candidate, translation: str, ctx) -> tuple[Concept, Term] | None:
+        threshold = ctx.config.option(self.code, "glossed_similarity" if candidate.glossed else "similarity",
+                                      0.4 if candidate.glossed else 0.6)
+        words = content_words(translation, "es")
+        best, best_score = None, 0.0
+        for concept in (ctx.glossary.get(cid) for cid in candidate.concept_ids):
+            for term in concept.terms_in("es", "preferred", "admitted"):
+                term_words = content_words(term.text, "es")
+                if set(words) < set(term_words):
+                    continue   # a short form ("Peru's Congress"), not another rendering
+                score = dice(words, term_words)
+                if not term.is_abbreviation and score > best_score:
+                    best, best_score = (concept, term), score
+        return best if best_score >= threshold else None
+
+    def _finding(self, candidate: Candidate, concept: Concept, term: Term, translation: str, ctx) -> Finding:
+        message = (f'"{candidate.text}" renders {concept.id} ({term.text}): machine translation reads it as '
+                   f'"{translation}"; use "{concept.preferred_en}"')
+        return replace(candidate.template, message=message, suggestions=(concept.preferred_en,),
+                       severity=ctx.config.severity_for(self.code, self.severity))

@@ -1,0 +1,73 @@
+"""XL601 roundtrip: sentences that do not survive translation to the other language and back."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from xlate.finding import Finding
+from xlate.glossary.model import fold
+from xlate.rules.base import CorpusRule, register
+
+DEFAULT_THRESHOLD = 40.0
+MIN_WORDS = 4
+
+
+@register
+class RoundTripRule(CorpusRule):
+    """Translates each sentence to the other language and back (English through Spanish, Spanish
+    through English) in one batch per direction for the whole run, and reports the sentences
+    whose round trip scores below the threshold in sentence chrF (option `threshold`, default
+    40): sentences machine translation, and often a hurried human translator, will get wrong.
+    Also reports, once per run, each glossary term (preferred or admitted, in the sentence's
+    language) that the round trip loses: a term translation will not carry as written.
+    Information only. A round trip that copies a token through proves nothing about it, so a high
+    score is no guarantee."""
+
+    code = "XL601"
+    name = "roundtrip"
+    kind = "roundtrip"
+    severity = "info"
+    needs_engine = True
+    default_enabled = False
+    summary = "A sentence that does not survive a round trip through machine translation (chrF below threshold)."
+    example = ('Bukele replied that the emphasis was on them.\n'
+               '-> XL601 round trip scores 38.5 (chrF): "Bukele replied that the emphasis was on them." '
+               '-> "..." -> "..."')
+
+    def observe(self, doc, ctx) -> list[tuple[Finding, str, str, tuple]]:
+        """(sentence finding template, text, language, glossary terms in it as (template, term text))."""
+        from xlate.translate.sentences import document_sentences   # translation code loads only when used
+        terms = [(m, m.entries[0].term) for m in ctx.term_matches(doc)]
+        return [(self.report(doc, s.start, s.end, ""), s.text, s.lang,
+                 tuple((self.report(doc, m.start, m.end, ""), term.text) for m, term in terms
+                       if s.start <= m.start < s.end and self._kept_term(term, s.lang)))
+                for s in document_sentences(doc, min_words=MIN_WORDS) if s.lang in ("en", "es")]
+
+    @staticmethod
+    def _kept_term(term, lang: str) -> bool:
+        return term.lang == lang and term.status != "deprecated" and not term.is_abbreviation
+
+    def conclude(self, observations, ctx):
+        from xlate.translate.roundtrip import round_trip
+        sentences = [item for found in observations for item in found]
+        threshold = float(ctx.config.option(self.code, "threshold", DEFAULT_THRESHOLD))
+        trips = round_trip([(text, lang) for _, text, lang, _ in sentences], ctx.engine)
+        severity = ctx.config.severity_for(self.code, self.severity)
+        reported_terms: set[str] = set()
+        for (template, _, _, terms), trip in zip(sentences, trips):
+            if trip.score < threshold:
+                message = (f'round trip scores {trip.score:.1f} (chrF, below {threshold:g}): '
+                           f'"{trip.forward}" -> "{trip.back}"')
+                yield replace(template, message=message, severity=severity)
+            for term_template, term in terms:
+                if fold(term) not in reported_terms and self._lost(term, trip):
+                    reported_terms.add(fold(term))
+                    message = (f'glossary term "{term}" does not survive the round trip: '
+                               f'"{trip.forward}" -> "{trip.back}"')
+                    yield replace(term_template, message=message, severity=severity)
+
+    @staticmethod
+    def _lost(term: str, trip) -> bool:
+        """Missing from the way back, and not merely copied through (a copied term proves nothing)."""
+        key = fold(term)
+        return key not in fold(trip.back) and key not in fold(trip.forward)

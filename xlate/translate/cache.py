@@ -1,0 +1,151 @@
+"""A persistent translation cache: SQLite under the user's cache directory.
+
+Keyed by engine, engine version (or model digest), direction and source text,
+so a new Apertium release or another model never serves stale translations.
+WAL mode and a busy timeout let two runs (two pre-commit hooks, say) read and
+write the same cache at once.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from filelock import FileLock
+
+from xlate.translate.engine import Engine
+
+CACHE_FILE = "translations.sqlite3"
+BUSY_TIMEOUT_MS = 30_000
+_LOOKUP_CHUNK = 500   # well under SQLite's limit on bound parameters
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS translation (
+    engine TEXT NOT NULL, version TEXT NOT NULL, src TEXT NOT NULL, tgt TEXT NOT NULL,
+    source TEXT NOT NULL, target TEXT NOT NULL,
+    PRIMARY KEY (engine, version, src, tgt, source)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS score (
+    metric TEXT NOT NULL, pair TEXT NOT NULL, value REAL NOT NULL,
+    PRIMARY KEY (metric, pair)
+) WITHOUT ROWID;
+"""
+
+
+def default_cache_dir() -> Path:
+    if os.environ.get("XLATE_CACHE_DIR"):
+        return Path(os.environ["XLATE_CACHE_DIR"])
+    import platformdirs
+    return Path(platformdirs.user_cache_dir("xlate", appauthor=False))
+
+
+@dataclass(frozen=True)
+class CacheStats:
+    path: Path
+    size_bytes: int
+    entries: dict[tuple[str, str, str, str], int]   # (engine, version, src, tgt) -> count
+
+
+class TranslationCache:
+    def __init__(self, directory: Path | None = None):
+        self.directory = Path(directory) if directory else default_cache_dir()
+        self.path = self.directory / CACHE_FILE
+        self._conn: sqlite3.Connection | None = None
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        if self._conn is None:
+            self.directory.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            # Switching a new database to WAL ignores the busy timeout, so set-up takes turns.
+            with FileLock(str(self.path) + ".lock", timeout=BUSY_TIMEOUT_MS / 1000):
+                conn.execute("PRAGMA journal_mode = WAL")
+                conn.executescript(_SCHEMA)
+            conn.execute("PRAGMA synchronous = NORMAL")
+            self._conn = conn
+        return self._conn
+
+    def _select_in(self, query: str, key: tuple, texts: list[str]) -> dict:
+        found: dict = {}
+        unique = list(dict.fromkeys(texts))
+        for i in range(0, len(unique), _LOOKUP_CHUNK):
+            chunk = unique[i:i + _LOOKUP_CHUNK]
+            found.update(self.conn.execute(query.format(marks=",".join("?" * len(chunk))), (*key, *chunk)))
+        return found
+
+    def _insert(self, query: str, rows: list[tuple]) -> None:
+        if rows:
+            with self.conn:   # one transaction: one fsync for the whole batch
+                self.conn.execute("BEGIN IMMEDIATE")
+                self.conn.executemany(query, rows)
+
+    def lookup(self, engine: str, version: str, src: str, tgt: str, texts: list[str]) -> dict[str, str]:
+        return self._select_in("SELECT source, target FROM translation WHERE engine=? AND version=? AND src=? "
+                               "AND tgt=? AND source IN ({marks})", (engine, version, src, tgt), texts)
+
+    def store(self, engine: str, version: str, src: str, tgt: str, pairs: dict[str, str]) -> None:
+        self._insert("INSERT OR REPLACE INTO translation VALUES (?, ?, ?, ?, ?, ?)",
+                     [(engine, version, src, tgt, s, t) for s, t in pairs.items()])
+
+    def lookup_scores(self, metric: str, pairs: list[str]) -> dict[str, float]:
+        """Scores already computed with metric; a pair is reference and hypothesis joined by a NUL."""
+        return self._select_in("SELECT pair, value FROM score WHERE metric=? AND pair IN ({marks})", (metric,), pairs)
+
+    def store_scores(self, metric: str, scores: dict[str, float]) -> None:
+        self._insert("INSERT OR REPLACE INTO score VALUES (?, ?, ?)", [(metric, p, v) for p, v in scores.items()])
+
+    def stats(self) -> CacheStats:
+        if not self.path.exists():
+            return CacheStats(self.path, 0, {})
+        rows = self.conn.execute("SELECT engine, version, src, tgt, COUNT(*) FROM translation "
+                                 "GROUP BY engine, version, src, tgt ORDER BY engine, version, src, tgt")
+        size = sum(p.stat().st_size for p in self.directory.glob(CACHE_FILE + "*"))
+        return CacheStats(self.path, size, {tuple(r[:4]): r[4] for r in rows})
+
+    def clear(self) -> int:
+        """Delete every cached translation; returns how many there were."""
+        if not self.path.exists():
+            return 0
+        with self.conn:
+            self.conn.execute("BEGIN IMMEDIATE")
+            count = self.conn.execute("SELECT COUNT(*) FROM translation").fetchone()[0]
+            self.conn.execute("DELETE FROM translation")
+            self.conn.execute("DELETE FROM score")
+        self.conn.execute("VACUUM")
+        return count
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+
+class CachedEngine(Engine):
+    """Any engine, answering from the cache first and sending only what is new, in one batch."""
+
+    def __init__(self, engine: Engine, cache: TranslationCache):
+        self.engine = engine
+        self.cache = cache
+        self.name = engine.name
+
+    @property
+    def version(self) -> str:
+        return self.engine.version
+
+    def directions(self) -> set[tuple[str, str]]:
+        return self.engine.directions()
+
+    def unsupported(self, src: str, tgt: str) -> str:
+        return self.engine.unsupported(src, tgt)
+
+    def translate_lines(self, lines: list[str], src: str, tgt: str) -> list[str]:
+        known = self.cache.lookup(self.name, self.version, src, tgt, lines)
+        missing = list(dict.fromkeys(line for line in lines if line not in known))
+        if missing:
+            fresh = dict(zip(missing, self.engine.translate(missing, src, tgt)))
+            self.cache.store(self.name, self.version, src, tgt, fresh)
+            known.update(fresh)
+        return [known[line] for line in lines]

@@ -1,0 +1,55 @@
+"""Choosing an engine: --engine auto|apertium|argos|none."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from xlate.config import ENGINES
+from xlate.translate import apertium, argos
+from xlate.translate.cache import CachedEngine, TranslationCache
+from xlate.translate.engine import Engine, EngineError
+
+ENGINE_CHOICES = ENGINES
+BOTH_WAYS = {("es", "en"), ("en", "es")}
+
+
+@dataclass
+class Selection:
+    engine: Engine | None
+    notice: str   # one line saying which engine is in use, or why none is
+
+
+def _auto_choice() -> tuple[str, str]:
+    if argos.argos_available() and BOTH_WAYS <= argos.installed_pairs():
+        return "argos", "Argos packages for Spanish<->English are installed"
+    if apertium.apertium_binary():
+        return "apertium", "Apertium is installed"
+    why = ("no Argos Spanish<->English packages and no Apertium"
+           f"; to enable them, {apertium.INSTALL_HINT}")
+    return "none", why
+
+
+def build_engine(name: str) -> Engine:
+    engine: Engine = apertium.ApertiumEngine() if name == "apertium" else argos.ArgosEngine()
+    missing = BOTH_WAYS - engine.directions()
+    if missing:
+        src, tgt = sorted(missing)[0]
+        raise EngineError(engine.unsupported(src, tgt))
+    return engine
+
+
+def select_engine(choice: str = "auto", cache_dir: Path | None = None, use_cache: bool = True) -> Selection:
+    """The engine to use, wrapped in the persistent cache. An engine asked for by name that cannot
+    run raises EngineError; `auto` falls back to none and says why."""
+    if choice not in ENGINE_CHOICES:
+        raise EngineError(f"unknown engine {choice!r} (use {', '.join(ENGINE_CHOICES)})")
+    reason = "asked for with --engine"
+    if choice == "auto":
+        choice, reason = _auto_choice()
+    if choice == "none":
+        return Selection(None, f"no translation engine ({reason}); checks that need one are skipped")
+    engine = build_engine(choice)
+    if use_cache:
+        engine = CachedEngine(engine, TranslationCache(cache_dir))
+    return Selection(engine, f"translating with {engine.describe()} ({reason})")

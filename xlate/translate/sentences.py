@@ -1,0 +1,61 @@
+"""Sentences of a document's prose, with offsets, for round trips.
+
+A light splitter: a sentence ends at . ! ? or … (with any closing quotes or
+brackets) before a space and a capital, a digit or an opening quote, unless
+the word before the point is a known abbreviation or a single initial.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from xlate.document import Document
+
+_END = regex.compile(r"""[.!?…]+["'”’»)\]]*(?=\s+["'“‘«(¿¡\[]?[\p{Lu}\p{Nd}])""")
+_ABBREVIATIONS = frozenset("""mr mrs ms dr sr sra srta dra st jan feb mar apr jun jul aug sep sept oct nov dec
+gen gov sen rep lt col sgt capt prof vs etc no núm art inc corp co ltd jr av avda uu ee dept""".split())
+_LAST_WORD = regex.compile(r"(\p{L}+)\.$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    lang: str
+
+
+def _is_abbreviation(text_before_point: str) -> bool:
+    m = _LAST_WORD.search(text_before_point)
+    return bool(m) and (len(m.group(1)) == 1 or m.group(1).casefold() in _ABBREVIATIONS)
+
+
+def split_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence in text, trimmed of surrounding space."""
+    spans, start = [], 0
+    for m in _END.finditer(text):
+        if _is_abbreviation(text[start:m.start() + 1]):
+            continue
+        spans.append((start, m.end()))
+        start = m.end()
+    spans.append((start, len(text)))
+    trimmed = []
+    for s, e in spans:
+        chunk = text[s:e]
+        if chunk.strip():
+            lead = len(chunk) - len(chunk.lstrip())
+            trimmed.append((s + lead, s + len(chunk.rstrip())))
+    return trimmed
+
+
+def document_sentences(doc: Document, min_words: int = 1) -> list[Sentence]:
+    sentences = []
+    for paragraph in doc.paragraphs:
+        chunk = doc.prose[paragraph.start:paragraph.end]
+        for s, e in split_spans(chunk):
+            text = " ".join(chunk[s:e].split())
+            if len(regex.findall(r"\p{L}+", text)) >= min_words:
+                sentences.append(Sentence(paragraph.start + s, paragraph.start + e, text, paragraph.language))
+    return sentences
