@@ -94,6 +94,7 @@ class Concept:
 class Glossary:
     concepts: list[Concept] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
+    _positions: dict[str, int] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __iter__(self) -> Iterator[Concept]:
         return iter(self.concepts)
@@ -102,7 +103,13 @@ class Glossary:
         return len(self.concepts)
 
     def get(self, concept_id: str) -> Concept | None:
-        return next((c for c in self.concepts if c.id == concept_id), None)
+        """The concept with this id, through a position index checked on every use, so concepts
+        added, removed or replaced since the index was built are still found."""
+        position = self._positions.get(concept_id)
+        if position is None or position >= len(self.concepts) or self.concepts[position].id != concept_id:
+            self._positions = {c.id: i for i, c in reversed(list(enumerate(self.concepts)))}   # first one wins
+            position = self._positions.get(concept_id)
+        return None if position is None else self.concepts[position]
 
     def find(self, query: str) -> list[Concept]:
         """Concepts whose id or any term matches query, ignoring case and accents."""
