@@ -49,8 +49,8 @@ class Confusable:
     language: str
     forms: dict[str, str]           # wrong form (lowercase, may be several words) -> right form
     why: str
-    context: tuple[regex.Pattern, ...]
-    unless: tuple[regex.Pattern, ...]
+    context: tuple["LazyPattern", ...]
+    unless: tuple["LazyPattern", ...]
     lowercase_only: bool            # a capitalised form mid-sentence is a name (the Capitol)
 
     def decides(self, window: str) -> bool:
@@ -58,20 +58,33 @@ class Confusable:
                 and not any(p.search(window) for p in self.unless))
 
 
-def _expand(pattern: str, macros: dict[str, str], where: str) -> regex.Pattern:
+class LazyPattern:
+    """A context pattern compiled on first use: a one-file check meets few of the listed words,
+    and compiling every pattern up front costs more than the check itself."""
+    __slots__ = ("written", "expanded", "where", "_compiled")
+
+    def __init__(self, written: str, expanded: str, where: str):
+        self.written, self.expanded, self.where, self._compiled = written, expanded, where, None
+
+    def search(self, text: str):
+        if self._compiled is None:
+            try:
+                self._compiled = regex.compile(self.expanded)
+            except regex.error as exc:
+                raise ConfusableDataError(f"{self.where}: bad pattern {self.written!r}: {exc}") from None
+        return self._compiled.search(text)
+
+
+def _expand(pattern: str, macros: dict[str, str], where: str) -> LazyPattern:
     def macro(match: regex.Match) -> str:
         if match.group(1) not in macros:
             raise ConfusableDataError(f"{where}: unknown macro <{match.group(1)}>")
         return macros[match.group(1)]
 
-    expanded = MACRO_RE.sub(macro, pattern).replace(r"\b", TOKEN_EDGE)
-    try:
-        return regex.compile(expanded)
-    except regex.error as exc:
-        raise ConfusableDataError(f"{where}: bad pattern {pattern!r}: {exc}") from None
+    return LazyPattern(pattern, MACRO_RE.sub(macro, pattern).replace(r"\b", TOKEN_EDGE), where)
 
 
-def _patterns(value, macros: dict[str, str], where: str, need_target: bool) -> tuple[regex.Pattern, ...]:
+def _patterns(value, macros: dict[str, str], where: str, need_target: bool) -> tuple[LazyPattern, ...]:
     patterns = [value] if isinstance(value, str) else list(value or ())
     for p in patterns:
         if need_target and TARGET not in p:
