@@ -87,3 +87,13 @@ def test_seeds_report_both_renderings_of_cecot_once_deprecated_list_is_gone(aper
 def test_possessive_of_a_kept_spanish_name_is_not_a_rendering(apertium):
     glossary = glossary_from('[[concept]]\nid = "el-salvador"\nkeep_spanish = true\nes = "El Salvador"\n')
     assert run_xl501("Kast visited El Salvador’s mega-prison.\n", glossary, apertium) == []
+
+
+
+@requires_apertium
+@pytest.mark.apertium
+def test_names_kept_as_they_are_are_never_machine_renderings(apertium):
+    toml = ('[[concept]]\nid = "claudia"\nkeep_spanish = true\nes = "Claudia Fernández Salazar"\n\n'
+            '[[concept]]\nid = "diego"\nes = "Diego Rodríguez Medina"\nen = "Diego Rodríguez Medina"\n')
+    text = "Héctor Fernández Salazar and Álvaro Medina Rodríguez spoke to reporters on Monday.\n"
+    assert run_xl501(text, glossary_from(toml), apertium) == []

@@ -27,10 +27,17 @@ class Candidate:
     glossed: bool                  # sits next to the concept's abbreviation: "... (CECOT)"
 
 
+def _is_translated(concept: Concept) -> bool:
+    """English copy renders this concept in English words: not a name kept as it is (people, El País)."""
+    spanish = concept.preferred("es")
+    return bool(concept.preferred_en) and not concept.keep_spanish and \
+        not (spanish and fold(spanish.text) == fold(concept.preferred_en))
+
+
 def _concepts_by_english_word(glossary) -> dict[str, list[str]]:
-    """Content word of a preferred English term -> the concepts it belongs to."""
+    """Content word of a translated concept's preferred English -> the concepts it belongs to."""
     index: dict[str, list[str]] = {}
-    for concept in glossary:
+    for concept in filter(_is_translated, glossary):
         for key in content_keys(concept.preferred_en):
             index.setdefault(key, []).append(concept.id)
     return index
@@ -38,7 +45,7 @@ def _concepts_by_english_word(glossary) -> dict[str, list[str]]:
 
 def _concepts_by_abbreviation(glossary) -> dict[str, list[str]]:
     index: dict[str, list[str]] = {}
-    for concept in glossary:
+    for concept in filter(_is_translated, glossary):
         for abbr in {t.text for t in concept.terms if t.is_abbreviation}:
             index.setdefault(abbr, []).append(concept.id)
     return index
@@ -172,6 +179,8 @@ class MtRendering(CorpusRule):
     def _confirmed_term(self, candidate: Candidate, translation: str, ctx) -> tuple[Concept, Term] | None:
         threshold = ctx.config.option(self.code, "glossed_similarity" if candidate.glossed else "similarity",
                                       0.4 if candidate.glossed else 0.6)
+        if fold(" ".join(translation.split())) == fold(" ".join(candidate.text.split())):
+            return None   # copied through: the engine did not read it as words it knows, it proves nothing
         words = content_words(translation, "es")
         best, best_score = None, 0.0
         for concept in (ctx.glossary.get(cid) for cid in candidate.concept_ids):
