@@ -8,7 +8,10 @@ from xlate.cli import main
 
 
 def command_paths(group: click.Group, prefix=()):
-    for name, command in sorted(group.commands.items()):
+    ctx = click.Context(group)
+    for name in sorted(group.list_commands(ctx)):
+        command = group.get_command(ctx, name)
+        assert command is not None and command.name == name, f"{name} is registered under another name"
         yield prefix + (name,)
         if isinstance(command, click.Group):
             yield from command_paths(command, prefix + (name,))

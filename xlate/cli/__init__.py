@@ -1,4 +1,4 @@
-"""The `xlate` command: a click group whose subcommands live one module each."""
+"""The `xlate` command: a click group whose subcommands live one module each, imported on use."""
 
 from __future__ import annotations
 
@@ -8,19 +8,33 @@ import click
 
 from xlate import __version__
 
-# module -> its click command(s), registered in this order. One line per command module.
-COMMAND_MODULES = [
-    "xlate.cli.check",
-    "xlate.cli.rules",
-    "xlate.cli.glossary",
-    "xlate.cli.translate",
-    "xlate.cli.roundtrip",
-    "xlate.cli.cache",
-    "xlate.cli.models",
-]
+# command name -> the module defining it (as COMMANDS = [command]). One line per command module.
+COMMAND_MODULES = {
+    "check": "xlate.cli.check",
+    "rules": "xlate.cli.rules",
+    "glossary": "xlate.cli.glossary",
+    "translate": "xlate.cli.translate",
+    "roundtrip": "xlate.cli.roundtrip",
+    "cache": "xlate.cli.cache",
+    "models": "xlate.cli.models",
+}
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+class LazyGroup(click.Group):
+    """Imports a subcommand's module only when it runs: a pre-commit `xlate check` never loads the
+    glossary editor, the translation commands or their dependencies."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(COMMAND_MODULES)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name not in COMMAND_MODULES:
+            return None
+        [command] = importlib.import_module(COMMAND_MODULES[name]).COMMANDS
+        return command
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, "-V", "--version", prog_name="xlate")
 def main() -> None:
     """xlate: an offline Spanish/English translation-consistency checker.
@@ -30,9 +44,3 @@ def main() -> None:
       xlate check seeds/            # check every Markdown/text file under seeds/
       xlate rules                   # list the checks and their codes
     """
-
-
-for _name in COMMAND_MODULES:
-    _module = importlib.import_module(_name)
-    for _command in getattr(_module, "COMMANDS", ()):
-        main.add_command(_command)
