@@ -3,12 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Literal
 
-Kind = Literal["typo", "confusable", "rendering", "untranslated", "roundtrip", "glossary", "file"]
-Severity = Literal["error", "warning", "info"]
-
-KINDS: tuple[str, ...] = ("typo", "confusable", "rendering", "untranslated", "roundtrip", "glossary", "file")
+KINDS: tuple[str, ...] = ("typo", "confusable", "rendering", "untranslated", "roundtrip", "glossary")
 SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
 
 
@@ -32,12 +28,6 @@ class Finding:
         data = asdict(self)
         data["suggestions"] = list(self.suggestions)
         return data
-
-    @classmethod
-    def from_dict(cls, data: dict) -> "Finding":
-        fields = {k: data[k] for k in cls.__dataclass_fields__ if k in data}
-        fields["suggestions"] = tuple(fields.get("suggestions", ()))
-        return cls(**fields)
 
     @property
     def sort_key(self) -> tuple:
