@@ -76,6 +76,12 @@ class Concept:
         return (full or self.terms_in(lang, "preferred") or [None])[0]
 
     @property
+    def label(self) -> str:
+        """How messages name the concept to a journalist: its Spanish name, else its English one."""
+        term = self.preferred("es") or self.preferred("en")
+        return term.text if term else self.id
+
+    @property
     def preferred_en(self) -> str:
         """What English copy should say: the English preferred term or, failing that, the Spanish name."""
         term = self.preferred("en") or (self.preferred("es") if self.keep_spanish else None)

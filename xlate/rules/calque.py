@@ -11,6 +11,7 @@ from xlate.rules.usage import usages
 @dataclass(frozen=True)
 class _Target:
     concept_id: str
+    label: str                              # the concept's name in messages
     preferred: str
     content: frozenset[str]                 # content keys of the preferred English term
     spanish: tuple[tuple[str, ...], ...]    # content keys of each Spanish term, in order
@@ -50,7 +51,7 @@ def _targets(glossary) -> _Index:
         content = content_keys(preferred)
         if len(content) < 2 and not spanish or not content:
             continue
-        target = _Target(concept.id, preferred, content, spanish, frozenset(fold(t.text) for t in concept.terms),
+        target = _Target(concept.id, concept.label, preferred, content, spanish, frozenset(fold(t.text) for t in concept.terms),
                          position)
         index.by_content.setdefault(content, []).append(target)
         for signature in {_letters(seq) for seq in spanish}:
@@ -113,7 +114,7 @@ class Calque(Rule):
     severity = "warning"
     summary = "An unlisted word-for-word rendering of a glossary term; use the preferred term."
     example = ('a tour of the Center of Confinement of Terrorism\n'
-               '-> XL103 "Center of Confinement of Terrorism" looks like a literal rendering of cecot; '
+               '-> XL103 "Center of Confinement of Terrorism" looks like a word-for-word rendering of "Centro de Confinamiento del Terrorismo" (glossary entry cecot); '
                'use "Terrorism Confinement Center"')
 
     def check(self, doc, ctx):
@@ -126,7 +127,8 @@ class Calque(Rule):
             if any(a <= start and end <= b for a, b in listed) or any(a < end and start < b for a, b in reported):
                 continue
             reported.append((start, end))
-            yield self.report(doc, start, end, f'"{text}" looks like a literal rendering of {target.concept_id}; '
+            yield self.report(doc, start, end, f'"{text}" looks like a word-for-word rendering of "{target.label}" '
+                                               f'(glossary entry {target.concept_id}); '
                                                f'use "{target.preferred}"', [target.preferred], ctx)
 
     def _candidates(self, doc, index):

@@ -17,10 +17,10 @@ class DeprecatedTerm(UsageRule):
     severity = "warning"
     summary = "A deprecated rendering of a glossary concept; use the preferred term."
     example = ('Kast visited the Detention Center Against Terrorism.\n'
-               '-> XL101 "Detention Center Against Terrorism" is a deprecated rendering of cecot; '
+               '-> XL101 "Detention Center Against Terrorism" is a deprecated rendering of "Centro de Confinamiento del Terrorismo"; '
                'use "Terrorism Confinement Center"')
 
     def message(self, usage: Usage) -> str:
         note = f" ({usage.entry.term.note})" if usage.entry.term.note else ""
-        return (f'"{usage.match.text}" is a deprecated rendering of {usage.entry.concept.id}; '
+        return (f'"{usage.match.text}" is a deprecated rendering of "{usage.entry.concept.label}"; '
                 f'use "{usage.expected}"{note}')

@@ -88,8 +88,9 @@ class MtRendering(CorpusRule):
     needs_engine = True
     summary = "An unlisted rendering of a glossary concept, confirmed by machine translation."
     example = ('Kast toured the Center of Confinement of Terrorism.\n'
-               '-> XL501 "Center of Confinement of Terrorism" renders cecot (Centro de Confinamiento del '
-               'Terrorismo); use "Terrorism Confinement Center"')
+               '-> XL501 "Center of Confinement of Terrorism" renders "Centro de Confinamiento del '
+               'Terrorismo" (glossary entry cecot): machine translation reads it as "Centro de Confinamiento de '
+               'Terrorismo"; use "Terrorism Confinement Center"')
 
     def __init__(self):
         self._variant_index: TermIndex | None = None
@@ -129,7 +130,7 @@ class MtRendering(CorpusRule):
         concept = ctx.glossary.get(entry.concept.id)
         return self.report(doc, match.start, match.end,
                            f'"{match.text}" is how machine translation renders "{entry.term.note}" '
-                           f'({concept.id}); use "{concept.preferred_en}"', [concept.preferred_en], ctx)
+                           f'(glossary entry {concept.id}); use "{concept.preferred_en}"', [concept.preferred_en], ctx)
 
     def _candidates(self, doc, ctx):
         """(start, end, concept ids, glossed) for name phrases and abbreviation glosses."""
@@ -194,7 +195,7 @@ class MtRendering(CorpusRule):
         return best if best_score >= threshold else None
 
     def _finding(self, candidate: Candidate, concept: Concept, term: Term, translation: str, ctx) -> Finding:
-        message = (f'"{candidate.text}" renders {concept.id} ({term.text}): machine translation reads it as '
+        message = (f'"{candidate.text}" renders "{term.text}" (glossary entry {concept.id}): machine translation reads it as '
                    f'"{translation}"; use "{concept.preferred_en}"')
         return replace(candidate.template, message=message, suggestions=(concept.preferred_en,),
                        severity=ctx.config.severity_for(self.code, self.severity))

@@ -19,4 +19,4 @@ class NameSlip(UsageRule):
     example = 'El Pais broke the news.\n-> XL102 "El Pais" should be written "El País"'
 
     def message(self, usage: Usage) -> str:
-        return f'"{usage.match.text}" should be written "{usage.expected}" ({usage.entry.concept.id} in the glossary)'
+        return f'"{usage.match.text}" should be written "{usage.expected}", as in the glossary'

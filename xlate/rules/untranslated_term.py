@@ -17,8 +17,8 @@ class UntranslatedTerm(UsageRule):
     kind = "untranslated"
     severity = "warning"
     summary = "Spanish glossary term left untranslated in English copy."
-    example = 'a megacarcel located 74 km from San Salvador\n-> XL201 "megacarcel" is Spanish; write "mega-prison"'
+    example = 'a megacarcel located 74 km from San Salvador\n-> XL201 "megacarcel" is Spanish ("megacárcel"); in English copy write "mega-prison"'
 
     def message(self, usage: Usage) -> str:
-        return (f'"{usage.match.text}" is Spanish ({usage.entry.concept.id}); '
+        return (f'"{usage.match.text}" is Spanish ("{usage.entry.concept.label}"); '
                 f'in English copy write "{usage.expected}"')
