@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import accumulate, chain, zip_longest
 from pathlib import Path
 
 import regex
@@ -19,20 +20,27 @@ from xlate.language import detect_language
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
-WORD_RE = regex.compile(r"\p{L}[\p{L}\p{M}\p{Nd}]*(?:['’\-]\p{L}[\p{L}\p{M}\p{Nd}]*)*")
+WORD_PATTERN = r"\p{L}[\p{L}\p{M}\p{Nd}]*(?:['’\-]\p{L}[\p{L}\p{M}\p{Nd}]*)*"
+WORD_RE = regex.compile(WORD_PATTERN)
+_WORD_SPLIT_RE = regex.compile(f"({WORD_PATTERN})")
 PARAGRAPH_BREAK_RE = regex.compile(r"\n[ \t\r]*\n|\n(?=[ \t]*(?:[-*+•]|\d+[.)])\s)")
+_GAP_LETTER = ("|", " ")   # indexed by "the gap is one space"
+_LOWERCASE_RE = regex.compile(r"\p{Ll}")
 SENTENCE_END = set(".!?…:;()[]|•·#>")
 
 _FRONT_MATTER_RE = regex.compile(r"\A(---|\+\+\+)[ \t]*\r?\n.*?\r?\n\1[ \t]*(?:\r?\n|\Z)", regex.S)
 _FENCE_RE = regex.compile(r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}\1[ \t]*$|\Z)", regex.S | regex.M)
+# Each pattern with a substring every match contains: most files hold no code, tags or URLs,
+# and a substring test is far cheaper than a regex scan.
 _MASK_RES = [
-    regex.compile(r"<!--.*?(?:-->|\Z)", regex.S),                 # HTML comments
-    regex.compile(r"(`+)(?!`)(?:(?!\n[ \t]*\n).)+?(?<!`)\1(?!`)", regex.S),   # inline code, within a paragraph
-    regex.compile(r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)"),             # link targets, keep the link text
-    regex.compile(r"^[ \t]{0,3}\[[^\]]+\]:[ \t]*\S+.*$", regex.M), # reference definitions
-    regex.compile(r"\b(?:https?|ftp)://[^\s<>\"')\]]+|\bwww\.[^\s<>\"')\]]+", regex.I),
-    regex.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"),            # e-mail addresses
-    regex.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"),   # HTML tags
+    ("<!--", regex.compile(r"<!--.*?(?:-->|\Z)", regex.S)),                 # HTML comments
+    ("`", regex.compile(r"(`+)(?!`)(?:(?!\n[ \t]*\n).)+?(?<!`)\1(?!`)", regex.S)),   # inline code, within a paragraph
+    ("](", regex.compile(r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")),             # link targets, keep the link text
+    ("]:", regex.compile(r"^[ \t]{0,3}\[[^\]]+\]:[ \t]*\S+.*$", regex.M)), # reference definitions
+    ("://", regex.compile(r"\b(?:https?|ftp)://[^\s<>\"')\]]+", regex.I)),
+    ("www.", regex.compile(r"\bwww\.[^\s<>\"')\]]+", regex.I)),
+    ("@", regex.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")),            # e-mail addresses
+    ("<", regex.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")),   # HTML tags
 ]
 _MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd", ".mdx"}
 _INDENTED_CODE_RE = regex.compile(r"(?:(?<=\A)|(?<=\n[ \t]*\n))(?:(?: {4}|\t)[^\n]*(?:\n|\Z))+")
@@ -54,6 +62,44 @@ class Word:
     text: str
 
 
+class Tokens:
+    """The words of a text as three parallel lists (start, end, text), built by C-level splitting:
+    the hot checks look at distinct words and a few positions, never at one object per word."""
+    __slots__ = ("starts", "ends", "texts", "gaps")
+
+    def __init__(self, starts: list[int], ends: list[int], texts: list[str], gaps: list[str]):
+        self.starts, self.ends, self.texts = starts, ends, texts
+        self.gaps = gaps   # gaps[i]: the text between word i and word i + 1
+
+    @classmethod
+    def of(cls, text: str) -> "Tokens":
+        parts = _WORD_SPLIT_RE.split(text)   # separator, word, separator, word, ..., separator
+        offsets = list(accumulate(map(len, parts), initial=0))
+        return cls(offsets[1:-1:2], offsets[2::2], parts[1::2], parts[2:-1:2])
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def between(self, start: int, end: int) -> tuple[int, int]:
+        """Index range [lo, hi) of the words wholly inside [start, end)."""
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        while hi > lo and self.ends[hi - 1] > end:
+            hi -= 1
+        return lo, hi
+
+    def shape(self, letters: dict[str, str]) -> str:
+        """The words as letters[word], interleaved with a letter per gap (" " for one space, "|" for
+        anything else), so word i is at 2 * i: checks find runs of words with a regex over this
+        string instead of a Python loop over the words."""
+        gaps = map(_GAP_LETTER.__getitem__, map(" ".__eq__, self.gaps))
+        return "".join(chain.from_iterable(zip_longest(map(letters.__getitem__, self.texts), gaps, fillvalue="")))
+
+    def indices_of(self, wanted, lo: int = 0, hi: int | None = None) -> list[int]:
+        """Indices of the words whose text is in the set wanted."""
+        return [i for i, text in enumerate(self.texts[lo:hi], lo) if text in wanted]
+
+
 @dataclass(frozen=True)
 class Paragraph:
     start: int
@@ -67,24 +113,33 @@ def _blank(text: str, start: int, end: int) -> str:
 
 
 def mask_non_prose(text: str, markdown: bool) -> str:
-    chunks = list(text)
-
-    def blank(match: regex.Match) -> None:
-        s, e = match.span()
-        chunks[s:e] = _blank(text, s, e)
-
+    masked = text
     front = _FRONT_MATTER_RE.match(text)
     if front:
-        blank(front)
-    for pattern in ([_FENCE_RE, _INDENTED_CODE_RE] if markdown else [_FENCE_RE]):
-        for m in pattern.finditer(text):
-            blank(m)
-    masked = "".join(chunks)
-    for pattern in _MASK_RES:
-        for m in pattern.finditer(masked):
-            blank(m)
-        masked = "".join(chunks)
+        masked = _blank_spans(masked, [front.span()])
+    if "```" in text or "~~~" in text:
+        masked = _blank_spans(masked, [m.span() for m in _FENCE_RE.finditer(text)])
+    if markdown and ("    " in text or "\t" in text):
+        masked = _blank_spans(masked, [m.span() for m in _INDENTED_CODE_RE.finditer(text)])
+    for needle, pattern in _MASK_RES:
+        if needle in (masked.lower() if needle == "www." else masked):
+            masked = _blank_spans(masked, [m.span() for m in pattern.finditer(masked)])
     return masked
+
+
+def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """text with each (start, end) span blanked; spans are in order and may overlap."""
+    if not spans:
+        return text
+    pieces, done = [], 0
+    for start, end in spans:
+        start = max(start, done)
+        if start >= end:
+            continue
+        pieces += [text[done:start], _blank(text, start, end)]
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def decode(data: bytes, path: str) -> tuple[str, bool]:
@@ -167,16 +222,22 @@ class Document:
 
     # -- words, paragraphs, language ----------------------------------------------
     @cached_property
+    def tokens(self) -> "Tokens":
+        return Tokens.of(self.prose)
+
+    @cached_property
+    def distinct_words(self) -> frozenset[str]:
+        return frozenset(self.tokens.texts)
+
+    @cached_property
     def words(self) -> list[Word]:
-        return [Word(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(self.prose)]
+        return self.words_between(0, len(self.prose))
 
     def words_between(self, start: int, end: int) -> list[Word]:
         """The words inside [start, end), found by bisection rather than a scan of every word."""
-        if "word-starts" not in self.derived:
-            self.derived["word-starts"] = [w.start for w in self.words]
-        starts = self.derived["word-starts"]
-        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
-        return [w for w in self.words[lo:hi] if w.end <= end]
+        tokens = self.tokens
+        lo, hi = tokens.between(start, end)
+        return [Word(*w) for w in zip(tokens.starts[lo:hi], tokens.ends[lo:hi], tokens.texts[lo:hi])]
 
     @cached_property
     def language(self) -> str:
@@ -207,10 +268,14 @@ class Document:
     def in_capitals(self, offset: int) -> bool:
         """Inside an ALL-CAPS heading, or the capitalised place name of a dateline ("CULIACÁN, Mexico —")."""
         line, col = self.position(offset)
+        return col - 1 < self.capitals_extent(line)
+
+    def capitals_extent(self, line: int) -> int:
+        """How many characters of a line are in capitals: a heading's or a dateline's."""
         capitals = self.derived.setdefault("capitals", {})   # per line: every word of a line asks
         if line not in capitals:
             capitals[line] = _capitals_extent(self.line_text(line))
-        return col - 1 < capitals[line]
+        return capitals[line]
 
     def is_sentence_start(self, offset: int) -> bool:
         """True when only punctuation, quotes or list markers stand between the previous sentence and offset."""
@@ -228,9 +293,10 @@ class Document:
 
 def _capitals_extent(text: str) -> int:
     """How far a line is in capitals: all of it for an ALL-CAPS heading, else a dateline's place name."""
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) > 8 and all(c.isupper() for c in letters):
-        return len(text) + 1
+    if not _LOWERCASE_RE.search(text):   # most lines have a lowercase letter early on: no need to look further
+        letters = [c for c in text if c.isalpha()]
+        if len(letters) > 8 and all(c.isupper() for c in letters):
+            return len(text) + 1
     head = regex.match(r"\s*[\p{Lu}\s.]+(?=,|\s\()", text)
     return head.end() if head else 0
 

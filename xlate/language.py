@@ -11,18 +11,13 @@ _ES = frozenset("""el la los las del y en que un una por con para se su es al lo
 fue este ha porque esta son entre cuando muy sin sobre también hasta hay donde desde todo nos durante
 uno ni contra ese eso ante ellos e esto mí antes algunos qué unos otro otras otra él tanto esa estos
 mucho quienes nada muchos cual poco ella estar estas algunas algo nosotros fueron según dijo""".split())
+_ES_ONLY = _ES - _EN   # a word both lists hold counts for English
 _WORD = regex.compile(r"\p{L}+")
 
 
 def language_scores(text: str) -> tuple[int, int]:
-    en = es = 0
-    for m in _WORD.finditer(text.lower()):
-        w = m.group()
-        if w in _EN:
-            en += 1
-        elif w in _ES:
-            es += 1
-    return en, es
+    words = _WORD.findall(text.lower())
+    return sum(map(_EN.__contains__, words)), sum(map(_ES_ONLY.__contains__, words))
 
 
 def detect_language(text: str, min_evidence: int = 3) -> str | None:

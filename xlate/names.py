@@ -70,60 +70,80 @@ class Chain:
     content: tuple[str, ...]
 
 
-def word_chains(doc, start: int, end: int, max_content: int = 6, anchors=None) -> Iterator[Chain]:
+# One letter per word, to find name runs with a regex over the document's shape rather than a
+# Python loop over its words: N a capitalised word, T a capitalised connector ("The", "De"),
+# k a lowercase connector, o anything else; between words, " " for a single space, "|" otherwise.
+_NAME_RUN_RE = regex.compile(r"N(?: [NTk])*")
+_SHAPES: dict[str, str] = {}
+_MAX_SHAPES = 200_000   # distinct words remembered; a bound so an archive's vocabulary cannot grow memory forever
+
+
+def _shape_letter(word: str) -> str:
+    if word in CONNECTORS:
+        return "k"
+    if not is_capitalised(word):
+        return "o"
+    return "T" if fold(word) in CONNECTORS else "N"
+
+
+def _shape(doc) -> str:
+    if "name-shape" not in doc.derived:
+        if len(_SHAPES) > _MAX_SHAPES:
+            _SHAPES.clear()
+        for word in doc.distinct_words - _SHAPES.keys():
+            _SHAPES[word] = _shape_letter(word)
+        doc.derived["name-shape"] = doc.tokens.shape(_SHAPES)
+    return doc.derived["name-shape"]
+
+
+def word_chains(doc, start: int, end: int, max_content: int = 6, anchors=None, seeds=None, usable=None) -> Iterator[Chain]:
     """Every run of 2..max_content content words joined by single spaces and connectors, all of them
     capitalised or all lowercase, the way a word-for-word rendering of a Spanish name reads.
-    With anchors (a set of content keys), only the runs that hold one of them."""
-    words = doc.words_between(start, end)
-    # Each word takes part in several chains: look at it once.
-    connector = [fold(w.text) in CONNECTORS for w in words]
-    caps = [is_capitalised(w.text) for w in words]
-    joined = [doc.prose[a.end:b.start] == " " for a, b in zip(words, words[1:])]
-    for i, first in enumerate(words):
-        if connector[i]:
+    With anchors (a set of content keys), only the runs that hold one of them; with seeds (word
+    indices), only the runs that start there; with usable(content key, content so far) -> bool,
+    a run stops at the first word it refuses: callers that know which words can take part skip
+    the rest of the text."""
+    tokens = doc.tokens
+    lo, hi = tokens.between(start, end)
+    texts, starts, ends, gaps = tokens.texts, tokens.starts, tokens.ends, tokens.gaps
+    for i in (range(lo, hi) if seeds is None else sorted(k for k in seeds if lo <= k < hi)):
+        first = texts[i]
+        if fold(first) in CONNECTORS:
             continue
-        content = [content_key(first.text)]
+        content = [content_key(first)]
+        if usable is not None and not usable(content[0], ()):
+            continue
+        capitalised = is_capitalised(first)
         anchored = anchors is None or content[0] in anchors
-        for j in range(i + 1, len(words)):
-            if not joined[j - 1] or len(content) >= max_content:
+        for j in range(i + 1, hi):
+            if gaps[j - 1] != " " or len(content) >= max_content:
                 break
-            if connector[j]:
+            word = texts[j]
+            if fold(word) in CONNECTORS:
                 continue
-            if caps[j] != caps[i]:
+            key = content_key(word)
+            if is_capitalised(word) != capitalised or usable is not None and not usable(key, content):
                 break
-            content.append(content_key(words[j].text))
-            anchored = anchored or content[-1] in anchors
+            content.append(key)
+            anchored = anchored or key in anchors
             if anchored:
-                yield Chain(first.start, words[j].end, doc.prose[first.start:words[j].end], tuple(content))
+                yield Chain(starts[i], ends[j], doc.prose[starts[i]:ends[j]], tuple(content))
 
 
 def name_phrases(doc, start: int = 0, end: int | None = None, min_words: int = 2) -> list[NamePhrase]:
     """Runs of capitalised words, with lowercase connectors between them, inside one line."""
     end = len(doc.prose) if end is None else end
-    phrases, run = [], []
-
-    def close() -> None:
-        if not run:
-            return
-        while run and not is_capitalised(run[-1].text):
-            run.pop()
-        capitalised = [w for w in run if is_capitalised(w.text) and fold(w.text) not in CONNECTORS]
-        if len(capitalised) >= min_words:
-            a, b = run[0].start, run[-1].end
-            phrases.append(NamePhrase(a, b, doc.prose[a:b], frozenset(content_key(w.text) for w in capitalised)))
-        run.clear()
-
-    for word in doc.words_between(start, end):
-        joined = run and doc.prose[run[-1].end:word.start] == " "
-        if not joined:
-            close()
-        if is_capitalised(word.text):
-            if not run and fold(word.text) in CONNECTORS:
-                continue   # a sentence-initial "The" starts no name
-            run.append(word)
-        elif run and word.text in CONNECTORS:
-            run.append(word)
-        else:
-            close()
-    close()
+    tokens = doc.tokens
+    lo, hi = tokens.between(start, end)
+    if hi - lo < min_words:
+        return []
+    shape, phrases = _shape(doc), []
+    for run in _NAME_RUN_RE.finditer(shape, 2 * lo, 2 * hi - 1):
+        first = run.start() // 2
+        letters = shape[run.start():run.end():2].rstrip("k")   # a run ends on a capitalised word
+        last = first + len(letters) - 1
+        if letters.count("N") >= min_words:
+            a, b = tokens.starts[first], tokens.ends[last]
+            content = frozenset(content_key(tokens.texts[k]) for k in range(first, last + 1) if letters[k - first] == "N")
+            phrases.append(NamePhrase(a, b, doc.prose[a:b], content))
     return phrases

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 import regex
 
 from xlate.glossary.model import Concept, Glossary, Term, fold
 
 TOKEN_RE = regex.compile(r"[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}]*")
+_TOKEN_SPLIT_RE = regex.compile(f"({TOKEN_RE.pattern})")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-"})
 
 
@@ -121,6 +123,7 @@ class TermIndex:
     def __init__(self, glossary: Glossary):
         self.root = _Node()
         self._keys: set[str] = set()
+        self._starts: dict[str, bool] = {}   # token as written -> whether a term begins with it
         for concept in glossary:
             for term in concept.terms:
                 for entry in entries_for(concept, term):
@@ -145,32 +148,38 @@ class TermIndex:
 
     def find(self, text: str) -> list[Match]:
         """Longest, leftmost, non-overlapping matches; all same-length alternatives kept."""
-        tokens = tokenize(text)
-        keys = [fold_token(t) for _, _, t in tokens]
-        gaps: dict[int, str] = {}
-
-        def gap(j: int) -> str:   # canonical separator after token j, computed only where a term needs it
-            if j not in gaps:
-                gaps[j] = _separator(text[tokens[j][1]:tokens[j + 1][0]])
-            return gaps[j]
-
-        matches, i, count = [], 0, len(tokens)
-        while i < count:
+        parts = _TOKEN_SPLIT_RE.split(text)   # separator, token, separator, ..., token, separator
+        tokens = parts[1::2]
+        starters = self._starters(tokens)
+        if not starters:
+            return []
+        offsets = list(accumulate(map(len, parts), initial=0))
+        matches, free, count = [], 0, len(tokens)
+        for i in (i for i, token in enumerate(tokens) if token in starters):
+            if i < free:
+                continue   # inside the previous match
             best, length = [], 0
-            node, j = self.root.next.get(keys[i]), i
+            node, j = self.root.next.get(fold_token(tokens[i])), i
             while node is not None:
                 j += 1
-                fitting = [e for e in node.entries if all(gap(i + k) == sep for k, sep in enumerate(e.separators))]
+                fitting = [e for e in node.entries
+                           if all(_separator(parts[2 * (i + k) + 2]) == sep for k, sep in enumerate(e.separators))]
                 if fitting:
                     best, length = fitting, j - i
-                node = node.next.get(keys[j]) if j < count else None
+                node = node.next.get(fold_token(tokens[j])) if j < count else None
             if best:
-                start, end = tokens[i][0], tokens[i + length - 1][1]
+                start, end = offsets[2 * i + 1], offsets[2 * (i + length)]
                 matches.append(Match(start, end, text[start:end], tuple(_rank(best, text[start:end]))))
-                i += length
-            else:
-                i += 1
+                free = i + length
         return matches
+
+    def _starters(self, tokens: list[str]) -> set[str]:
+        """The distinct tokens that begin some term, remembered across documents."""
+        known = self._starts
+        distinct = set(tokens)
+        for token in distinct - known.keys():
+            known[token] = fold_token(token) in self.root.next
+        return {t for t in distinct if known[t]}
 
 
 def _rank(entries: list[Entry], text: str) -> list[Entry]:

@@ -1,9 +1,13 @@
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
+import regex
+
 from xlate.glossary.model import fold
-from xlate.names import content_keys, content_sequence, likely_cognates, name_phrases, word_chains
+from xlate.names import (CONNECTORS, content_key, content_keys, content_sequence, likely_cognates, name_phrases,
+                         word_chains)
 from xlate.rules.base import Rule, register
 from xlate.rules.usage import usages
 
@@ -123,7 +127,7 @@ class Calque(Rule):
             return
         listed = [(u.match.start, u.match.end) for u in usages(doc, ctx)]
         reported: list[tuple[int, int]] = []
-        for start, end, text, target in self._candidates(doc, index):
+        for start, end, text, target in self._candidates(doc, index, ctx):
             if any(a <= start and end <= b for a, b in listed) or any(a < end and start < b for a, b in reported):
                 continue
             reported.append((start, end))
@@ -131,7 +135,7 @@ class Calque(Rule):
                                                f'(glossary entry {target.concept_id}); '
                                                f'use "{target.preferred}"', [target.preferred], ctx)
 
-    def _candidates(self, doc, index):
+    def _candidates(self, doc, index, ctx):
         """(start, end, text, target), longest spans first within each paragraph."""
         for para in doc.paragraphs:
             if para.language != "en":
@@ -142,12 +146,97 @@ class Calque(Rule):
                                 lambda t: reorders_preferred(phrase.content, t))
                 if target:
                     found.append((phrase.start, phrase.end, phrase.text, target))
-            for chain in word_chains(doc, para.start, para.end, anchors=index.mirror_keys):
+            for chain in mirror_chains(doc, para.start, para.end, index, ctx):
                 target = _first(chain.content, chain.text, _mirror_candidates(chain.content, index),
                                 lambda t: mirrors_spanish(chain.content, t))
                 if target:
                     found.append((chain.start, chain.end, chain.text, target))
             yield from sorted(found, key=lambda f: (f[0] - f[1], f[0]))
+
+
+# Word letters of a document's mirror shape: c a cognate of some target's Spanish word, s a word
+# that only begins like one (the spare), k a connector, x anything else; " " between words joined
+# by one space, "|" otherwise.
+_COGNATE_PAIR_RE = regex.compile(r"c(?: k)*(?: s(?: k)*)? c")
+
+
+class _MirrorWords:
+    """Which words can be part of a word-for-word rendering: each must be a cognate of a Spanish
+    word of some target, except one word of a long name that need only begin like one (bank/banco).
+    Few words of a text are, so a chain is only followed where they cluster."""
+
+    def __init__(self, index: _Index):
+        spanish = {w for targets in index.by_letters.values() for t in targets for w in t.spanish_words}
+        self.by_initial: dict[str, list[tuple[str, Counter]]] = {}
+        for word in sorted(spanish):
+            key = content_key(word)
+            self.by_initial.setdefault(key[:1], []).append((key, Counter(key)))
+        self.beginnings = {w[:2] for w in spanish}
+        self.cognates: dict[str, bool] = {}   # by content key
+        self.letters: dict[str, str] = {}      # by word, as written
+
+    def is_cognate(self, key: str) -> bool:
+        if key not in self.cognates:
+            self.cognates[key] = self._find_cognate(key)
+        return self.cognates[key]
+
+    def _find_cognate(self, key: str) -> bool:
+        english = content_key(key)   # as likely_cognates sees it
+        letters = None
+        for spanish, spanish_letters in self.by_initial.get(english[:1], ()):
+            if min(len(english), len(spanish)) < 4:
+                if english == spanish:
+                    return True
+                continue
+            total = len(english) + len(spanish)
+            # difflib's ratio cannot exceed what the lengths and the shared letters allow
+            # (its real_quick_ratio and quick_ratio): most pairs never need the full comparison.
+            if 2 * min(len(english), len(spanish)) < 0.75 * total:
+                continue
+            letters = letters or Counter(english)
+            if 2 * sum((letters & spanish_letters).values()) >= 0.75 * total and likely_cognates(key, spanish):
+                return True
+        return False
+
+    def letter(self, word: str) -> str:
+        if fold(word) in CONNECTORS:
+            return "k"
+        key = content_key(word)
+        return "c" if self.is_cognate(key) else "s" if key[:2] in self.beginnings else "x"
+
+    def shape(self, doc) -> str:
+        """The document's words as mirror letters (see Tokens.shape)."""
+        if "mirror-shape" not in doc.derived:
+            letters = self.letters
+            for word in doc.distinct_words - letters.keys():
+                letters[word] = self.letter(word)
+            doc.derived["mirror-shape"] = doc.tokens.shape(letters)
+        return doc.derived["mirror-shape"]
+
+    def usable(self, key: str, before: list[str] | tuple = ()) -> bool:
+        """key may follow the content keys before it in a mirror: a cognate, or the one spare word."""
+        return self.is_cognate(key) or key[:2] in self.beginnings and all(map(self.is_cognate, before))
+
+
+def mirror_chains(doc, start: int, end: int, index: _Index, ctx):
+    """The word chains in [start, end) that could mirror a target's Spanish term. A mirror holds
+    two cognates with nothing but connectors and at most one spare word between them, so chains
+    are only followed from such pairs, found by a regex over the document's shape."""
+    words = ctx.shared("calque-mirror-words", lambda: _MirrorWords(index))
+    tokens = doc.tokens
+    lo, hi = tokens.between(start, end)
+    shape = words.shape(doc)
+    seeds = set()
+    for pair in _COGNATE_PAIR_RE.finditer(shape, 2 * lo, 2 * hi - 1, overlapped=True):
+        first = pair.start() // 2
+        seeds.add(first)
+        k = first - 1   # the chain may start one content word earlier, on the spare word
+        while k >= lo and shape[2 * k] == "k":
+            k -= 1
+        seeds.add(k)
+    if not seeds:
+        return ()
+    return word_chains(doc, start, end, anchors=index.mirror_keys, seeds=seeds, usable=words.usable)
 
 
 def _reordering_candidates(content: frozenset[str], index: _Index) -> list[_Target]:

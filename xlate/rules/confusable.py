@@ -148,9 +148,9 @@ class ContextReader:
     def __init__(self, doc):
         self.prose = doc.prose
         self.text = doc.text
-        self.words = doc.words
+        self.tokens = doc.tokens
 
-    def tokens(self, start: int, end: int) -> list[str]:
+    def context_tokens(self, start: int, end: int) -> list[str]:
         prose = self.prose[start:end]
         text = self.text[start:end]
         if prose != text:   # masked non-prose (code, a URL) shows as "_" rather than vanishing
@@ -160,11 +160,11 @@ class ContextReader:
 
     def window(self, first: int, last: int) -> str:
         """Context string for words[first..last] (the suspect, written as TARGET) and WINDOW words each side."""
-        words = self.words
-        start = words[first - WINDOW].start if first >= WINDOW else 0
-        end = words[last + WINDOW].end if last + WINDOW < len(words) else len(self.prose)
-        left = self.tokens(start, words[first].start)
-        right = self.tokens(words[last].end, end)
+        starts, ends = self.tokens.starts, self.tokens.ends
+        start = starts[first - WINDOW] if first >= WINDOW else 0
+        end = ends[last + WINDOW] if last + WINDOW < len(ends) else len(self.prose)
+        left = self.context_tokens(start, starts[first])
+        right = self.context_tokens(ends[last], end)
         return " ".join(left + [TARGET] + right)
 
 
@@ -185,31 +185,31 @@ class Confusable401(Rule):
 
     def check(self, doc, ctx) -> Iterable:
         index = load_confusables()
-        words = doc.words
+        suspects = index.keys() & doc.distinct_words
+        if not suspects:
+            return
         reader = ContextReader(doc)
-        lookup = index.get
-        for i, word in enumerate(words):
-            entries = lookup(word.text)
-            if entries:
-                yield from self._check_word(doc, ctx, reader, i, entries)
+        texts = doc.tokens.texts
+        for i in doc.tokens.indices_of(suspects):
+            yield from self._check_word(doc, ctx, reader, i, index[texts[i]])
 
     def _check_word(self, doc, ctx, reader: ContextReader, i: int, entries: list[Confusable]):
-        words = doc.words
+        tokens = doc.tokens
         windows: dict[int, str] = {}     # by span size: built once for all the entries of this word
         for entry in entries:
             for form, right in entry.forms.items():
                 size = form.count(" ") + 1
-                span = words[i:i + size]
-                if " ".join(normalise(w.text) for w in span) != form:
+                if " ".join(map(normalise, tokens.texts[i:i + size])) != form:
                     continue
-                written = doc.text[span[0].start:span[-1].end]
-                if not self._applies(doc, entry, written, span[0].start):
+                start, end = tokens.starts[i], tokens.ends[i + size - 1]
+                written = doc.text[start:end]
+                if not self._applies(doc, entry, written, start):
                     continue
                 if size not in windows:
                     windows[size] = reader.window(i, i + size - 1)
-                if entry.decides(windows[size]) and doc.language_at(span[0].start) == entry.language:
+                if entry.decides(windows[size]) and doc.language_at(start) == entry.language:
                     message = f'"{written}" here probably means "{right}" ({entry.why})'
-                    yield self.report(doc, span[0].start, span[-1].end, message, (match_case(right, written),), ctx)
+                    yield self.report(doc, start, end, message, (match_case(right, written), ), ctx)
                     return
 
     @staticmethod

@@ -7,6 +7,7 @@ from xlate.finding import Finding
 from xlate.glossary.matcher import fold_token
 from xlate.names import is_capitalised
 from xlate.rules.base import CorpusRule, register
+from xlate.vocabulary import word_class
 
 
 @register
@@ -30,16 +31,17 @@ class InconsistentName(CorpusRule):
         are (line, column, end_column) triples packed in one array, so an archive's worth of
         observations stays small in memory and cheap to send between processes."""
         known = ctx.shared("glossary-keys", ctx.terms.known_keys)
+        names = word_class(ctx, "unlisted-names", lambda word: _unlisted_name(word, known)).among(doc.distinct_words)
         seen: dict[tuple[str, str, str], array] = {}
-        for word in doc.words:
-            text = word.text.removesuffix("’s").removesuffix("'s")
-            if not is_capitalised(text) or len(text) < 2 or doc.in_capitals(word.start):
-                continue
-            key = fold_token(text)
-            if key in known:
-                continue
-            line, col = doc.position(word.start)
-            seen.setdefault((doc.language_at(word.start), key, text), array("I")).extend((line, col, col + len(text)))
+        tokens = doc.tokens
+        for paragraph in doc.paragraphs:
+            lo, hi = tokens.between(paragraph.start, paragraph.end)
+            for i in tokens.indices_of(names, lo, hi):
+                line, col = doc.position(tokens.starts[i])
+                if col - 1 < doc.capitals_extent(line):
+                    continue
+                text = _without_possessive(tokens.texts[i])
+                seen.setdefault((paragraph.language, fold_token(text), text), array("I")).extend((line, col, col + len(text)))
         return doc.path, seen
 
     def conclude(self, observations, ctx):
@@ -63,3 +65,13 @@ class InconsistentName(CorpusRule):
                                   ctx.config.severity_for(self.code, self.severity),
                                   f'"{form}" is written "{best[0]}" {best[1]} times elsewhere in the corpus',
                                   form, (best[0],))
+
+
+def _without_possessive(word: str) -> str:
+    return word.removesuffix("’s").removesuffix("'s")
+
+
+def _unlisted_name(word: str, glossary_keys: set[str]) -> bool:
+    """A capitalised word of two letters or more that no glossary term uses."""
+    text = _without_possessive(word)
+    return is_capitalised(text) and len(text) >= 2 and fold_token(text) not in glossary_keys

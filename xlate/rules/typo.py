@@ -2,11 +2,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from xlate.document import Word
 from xlate.rules.base import Rule, register
 from xlate.spelling import run_dictionaries
 from xlate.spelling.usage import load_usage
 from xlate.spelling.words import (Part, capitalised_mid_sentence, has_foreign_letter, has_inner_capital,
-                                  is_capitalised, is_roman_numeral, is_truncated, paragraph_words, unknown_parts)
+                                  is_capitalised, is_roman_numeral, is_truncated, unknown_parts)
+from xlate.vocabulary import word_class
 
 OTHER_LANGUAGE = {"en": "es", "es": "en"}
 
@@ -34,13 +36,22 @@ class Typo(Rule):
 
     def check(self, doc, ctx):
         dictionaries = run_dictionaries(ctx)
-        for paragraph, words in paragraph_words(doc):
+        unknown: dict[str, set[str]] = {}   # per language: the document's words its dictionary lacks
+        tokens = doc.tokens
+        for paragraph in doc.paragraphs:
             own = dictionaries.get(paragraph.language)
             if own is None:
                 continue
+            if paragraph.language not in unknown:
+                lacks = word_class(ctx, f"unknown-{paragraph.language}", lambda w, own=own: not own.knows(w))
+                unknown[paragraph.language] = lacks.among(doc.distinct_words)
+            if not unknown[paragraph.language]:
+                continue
             other = dictionaries[OTHER_LANGUAGE[paragraph.language]]
             usage = load_usage(paragraph.language)
-            for word in words:
+            lo, hi = tokens.between(paragraph.start, paragraph.end)
+            for i in tokens.indices_of(unknown[paragraph.language], lo, hi):
+                word = Word(tokens.starts[i], tokens.ends[i], tokens.texts[i])
                 if not self._checkable(doc, word, paragraph.language):
                     continue
                 for part in unknown_parts(word, own):

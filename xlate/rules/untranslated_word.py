@@ -7,7 +7,7 @@ from xlate.rules.base import Rule, register
 from xlate.rules.usage import is_glossed
 from xlate.spelling import run_dictionaries
 from xlate.spelling.dictionary import Dictionary, normalise
-from xlate.spelling.words import paragraph_words
+from xlate.vocabulary import word_class
 
 # Only well-attested Spanish counts: the tail of the frequency list holds names and noise.
 MIN_FREQUENCY = 100
@@ -42,10 +42,16 @@ class UntranslatedWord(Rule):
 
     def check(self, doc, ctx):
         dictionaries = run_dictionaries(ctx)
-        for paragraph, words in paragraph_words(doc):
-            if paragraph.language != "en":
+        en, es = dictionaries["en"], dictionaries["es"]
+        spanish = word_class(ctx, "spanish-only", lambda w: bool(spanish_frequency(w, en, es))).among(doc.distinct_words)
+        if not spanish:
+            return   # a run needs a word English lacks: most documents have none
+        tokens = doc.tokens
+        for paragraph in doc.paragraphs:
+            lo, hi = tokens.between(paragraph.start, paragraph.end)
+            if paragraph.language != "en" or not tokens.indices_of(spanish, lo, hi):
                 continue
-            for run in spanish_runs(doc.prose, words, dictionaries["en"], dictionaries["es"]):
+            for run in spanish_runs(doc.prose, doc.words_between(paragraph.start, paragraph.end), en, es):
                 start, end = run[0].start, run[-1].end
                 if convincing(run) and not is_glossed(doc.prose, start, end):
                     yield self._finding(doc, start, end, ctx)

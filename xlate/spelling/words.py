@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass
-from typing import Iterator
-
 import regex
 
-from xlate.document import Document, Paragraph, Word
+from xlate.document import Document, Word
 from xlate.spelling import ALPHABETS
 from xlate.spelling.dictionary import Dictionary
 
@@ -25,15 +22,6 @@ class Part:
     start: int
     end: int
     text: str
-
-
-def paragraph_words(doc: Document) -> Iterator[tuple[Paragraph, list[Word]]]:
-    """Each paragraph with the words inside it, in one pass over the document."""
-    starts = [w.start for w in doc.words]
-    for paragraph in doc.paragraphs:
-        lo = bisect.bisect_left(starts, paragraph.start)
-        hi = bisect.bisect_left(starts, paragraph.end)
-        yield paragraph, doc.words[lo:hi]
 
 
 def without_clitic(word: Word) -> Part:

@@ -1,0 +1,35 @@
+"""Per-distinct-word judgements, made once per run and applied to a document with set operations.
+
+A 20 MB archive has millions of words but only tens of thousands of distinct ones. A check that
+asks "which of this document's words does the dictionary lack?" intersects the document's
+distinct words with what earlier documents taught, and asks the dictionary only about new words.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+
+class WordClass:
+    """The words for which test(word) holds, learned lazily."""
+
+    __slots__ = ("test", "members", "others")
+
+    def __init__(self, test: Callable[[str], bool]):
+        self.test = test
+        self.members: set[str] = set()
+        self.others: set[str] = set()
+
+    def among(self, words: frozenset[str] | set[str]) -> set[str]:
+        """The members of this class among words."""
+        new = words - self.members - self.others
+        if new:
+            found = {w for w in new if self.test(w)}
+            self.members |= found
+            self.others |= new - found
+        return self.members.intersection(words)
+
+
+def word_class(ctx, key: str, test: Callable[[str], bool]) -> WordClass:
+    """The run's WordClass named key (built on first use and shared by every document)."""
+    return ctx.shared(f"word-class:{key}", lambda: WordClass(test))
