@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import accumulate, chain, zip_longest
+from itertools import accumulate, chain, compress, zip_longest
 from pathlib import Path
 
 import regex
@@ -97,7 +97,8 @@ class Tokens:
 
     def indices_of(self, wanted, lo: int = 0, hi: int | None = None) -> list[int]:
         """Indices of the words whose text is in the set wanted."""
-        return [i for i, text in enumerate(self.texts[lo:hi], lo) if text in wanted]
+        hi = len(self.texts) if hi is None else hi
+        return list(compress(range(lo, hi), map(wanted.__contains__, self.texts[lo:hi])))
 
 
 @dataclass(frozen=True)

@@ -90,7 +90,7 @@ def _shape(doc) -> str:
     if "name-shape" not in doc.derived:
         if len(_SHAPES) > _MAX_SHAPES:
             _SHAPES.clear()
-        for word in doc.distinct_words - _SHAPES.keys():
+        for word in doc.distinct_words.difference(_SHAPES):   # not '- keys()', which walks the whole dict
             _SHAPES[word] = _shape_letter(word)
         doc.derived["name-shape"] = doc.tokens.shape(_SHAPES)
     return doc.derived["name-shape"]

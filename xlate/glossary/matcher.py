@@ -177,7 +177,7 @@ class TermIndex:
         """The distinct tokens that begin some term, remembered across documents."""
         known = self._starts
         distinct = set(tokens)
-        for token in distinct - known.keys():
+        for token in distinct.difference(known):
             known[token] = fold_token(token) in self.root.next
         return {t for t in distinct if known[t]}
 

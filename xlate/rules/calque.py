@@ -208,7 +208,7 @@ class _MirrorWords:
         """The document's words as mirror letters (see Tokens.shape)."""
         if "mirror-shape" not in doc.derived:
             letters = self.letters
-            for word in doc.distinct_words - letters.keys():
+            for word in doc.distinct_words.difference(letters):
                 letters[word] = self.letter(word)
             doc.derived["mirror-shape"] = doc.tokens.shape(letters)
         return doc.derived["mirror-shape"]
