@@ -16,7 +16,6 @@ veto.
 
 from __future__ import annotations
 
-import gzip
 import importlib.util
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
@@ -48,6 +47,7 @@ def source_path(lang: str) -> Path | None:
 
 def parse_source(source: Path) -> dict[str, int]:
     """Word -> tenths of Zipf from a cBpack file (a header, then one list of words per centibel)."""
+    import gzip
     import msgpack   # a wordfreq dependency, needed only to build the cache
     with gzip.open(source, "rb") as handle:
         header, *buckets = msgpack.unpack(handle, raw=False)
