@@ -59,6 +59,18 @@ def test_a_damaged_cache_is_rebuilt(tmp_path, monkeypatch):
     assert data.decode(cache.read_bytes())["the"] > 0
 
 
+@pytest.mark.parametrize("xdg, home", [(None, "/home/ana"), ("/tmp/cache", "/home/ana"), ("relative", "/home/ana"),
+                                       (" ", "/home/ana/"), (None, "relative")])
+def test_cache_folder_is_where_platformdirs_puts_it(monkeypatch, xdg, home):
+    monkeypatch.delenv("XLATE_CACHE_DIR")
+    monkeypatch.setenv("HOME", home)
+    if xdg is None:
+        monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    else:
+        monkeypatch.setenv("XDG_CACHE_HOME", xdg)
+    assert data.cache_dir() == data._platform_cache_dir()
+
+
 def test_lookup_ignores_case_and_curly_apostrophes(en):
     assert en.knows("Criticized") and en.knows("don’t") and not en.knows("criticzed")
 
