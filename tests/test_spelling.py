@@ -1,7 +1,6 @@
 """The dictionaries: compact cache, lookups, derivations and ranked suggestions."""
 
 import gzip
-from array import array
 
 import msgpack
 import pytest
@@ -25,6 +24,19 @@ def test_compact_form_round_trips():
     assert data.decode(data.encode(frequencies)) == frequencies
 
 
+def test_table_answers_as_the_dict_did_before_and_after_it_builds_one():
+    frequencies = {f"w{i}é": i + 1 for i in range(100)}
+    table = data.WordTable(data.encode(frequencies))
+    probes = ["w100é", "", "\ud800", "W1é", *frequencies]
+    answers = [table.get(word) for word in probes]   # 104 lookups: past an eighth of the words, a dict
+    assert answers == [frequencies.get(word) for word in probes]
+    assert [table.get(word) for word in probes] == answers and table == frequencies
+
+
+def test_empty_table():
+    assert data.decode(data.encode({})) == {} and data.WordTable(data.encode({})).get("a", 0) == 0
+
+
 def test_truncated_compact_form_is_refused():
     with pytest.raises(ValueError):
         data.decode(data.encode({"uno": 1, "dos": 2})[:-2] + b"\xff")
@@ -45,6 +57,18 @@ def test_a_damaged_cache_is_rebuilt(tmp_path, monkeypatch):
     cache.write_bytes(b"garbage")
     assert data.load_frequencies("en")["the"] > 0
     assert data.decode(cache.read_bytes())["the"] > 0
+
+
+@pytest.mark.parametrize("xdg, home", [(None, "/home/ana"), ("/tmp/cache", "/home/ana"), ("relative", "/home/ana"),
+                                       (" ", "/home/ana/"), (None, "relative")])
+def test_cache_folder_is_where_platformdirs_puts_it(monkeypatch, xdg, home):
+    monkeypatch.delenv("XLATE_CACHE_DIR")
+    monkeypatch.setenv("HOME", home)
+    if xdg is None:
+        monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    else:
+        monkeypatch.setenv("XDG_CACHE_HOME", xdg)
+    assert data.cache_dir() == data._platform_cache_dir()
 
 
 def test_lookup_ignores_case_and_curly_apostrophes(en):
@@ -111,8 +135,7 @@ def test_insertions_transpositions_and_accents_are_the_favoured_edits():
 
 
 def usage_of(zipfs: dict[str, float]) -> usage.Usage:
-    words = sorted(zipfs)
-    return usage.Usage(words, array("B", (round(zipfs[w] * 10) for w in words)))
+    return usage.Usage({word: round(zipf * 10) for word, zipf in zipfs.items()})
 
 
 FREQUENCIES = usage_of({"the": 7.7, "teh": 3.0, "their": 6.3, "thier": 3.0, "fentanyl": 2.9,
@@ -143,10 +166,10 @@ def test_wordfreq_list_is_read_into_the_compact_cache(tmp_path, monkeypatch):
     buckets = [[] for _ in range(800)]
     buckets[130], buckets[460], buckets[750] = ["the"], ["fentanyl", "u.s"], ["sentance"]
     source.write_bytes(gzip.compress(msgpack.packb([{"format": "cB", "version": 1}, *buckets])))
-    words, tenths = data.load_table(source, usage.parse_source, typecode="B")
-    assert dict(zip(words, tenths)) == {"the": 77, "fentanyl": 44}   # no punctuation, nothing under Zipf 2
+    tenths = data.load_table(source, usage.parse_source, typecode="B")
+    assert dict(tenths) == {"the": 77, "fentanyl": 44}   # no punctuation, nothing under Zipf 2
     monkeypatch.setattr(usage, "parse_source", lambda source: pytest.fail("parsed the msgpack list again"))
-    assert data.load_table(source, usage.parse_source, typecode="B") == (words, tenths)
+    assert data.load_table(source, usage.parse_source, typecode="B") == tenths
 
 
 def test_no_wordfreq_means_no_frequencies(monkeypatch):

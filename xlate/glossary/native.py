@@ -2,24 +2,26 @@
 
 Reading uses tomllib; writing uses tomlkit and edits the user's document in
 place, so comments, key order and concept order survive an add or an edit.
+tomlkit is imported only to write: every check reads the project glossary.
 """
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
-
-import regex
-import tomlkit
-from tomlkit.items import AoT, Table
+from typing import TYPE_CHECKING
 
 from xlate.glossary.layout import KEY_NAMES, KEYS, Key, default_type, layout
 from xlate.glossary.model import TERM_TYPES, Concept, GlossaryError, Term, validate_concept
 
+if TYPE_CHECKING:
+    from tomlkit.items import Table
+
 SUFFIXES = (".toml",)
 _CONCEPT_KEYS = ("id", "category", "note", "keep_spanish")
 _KNOWN_KEYS = set(_CONCEPT_KEYS) | set(KEY_NAMES)
-_CONCEPT_HEADER = regex.compile(r"^[ \t]*\[\[[ \t]*concept[ \t]*\]\]", regex.M)
+_CONCEPT_HEADER = re.compile(r"^[ \t]*\[\[[ \t]*concept[ \t]*\]\]", re.M)   # ASCII: re matches as regex did
 
 
 def _concept_lines(text: str) -> list[int]:
@@ -95,6 +97,7 @@ def _term_value(term: Term, key: Key):
     """A bare string where the key's defaults say it all, else {term, type?, note?}."""
     if term.type == default_type(key, term.text) and not term.note:
         return term.text
+    import tomlkit
     table = tomlkit.inline_table()
     table["term"] = term.text
     if term.type != default_type(key, term.text):
@@ -109,6 +112,7 @@ def _key_value(name: str, terms: list[Term]):
     values = [_term_value(t, key) for t in terms]
     if name in ("es", "en") and len(values) == 1 and isinstance(values[0], str):
         return values[0]
+    import tomlkit
     array = tomlkit.array()
     array.extend(values)
     if sum(len(str(v)) for v in values) > 80:
@@ -130,6 +134,7 @@ def concept_values(concept: Concept) -> dict:
 
 
 def _new_table(concept: Concept) -> Table:
+    import tomlkit
     table = tomlkit.table()
     table.trivia.indent = "\n"   # a blank line before [[concept]], as people write them
     for key, value in concept_values(concept).items():
@@ -158,6 +163,8 @@ def dumps(concepts: list[Concept]) -> str:
 def update(text: str, concepts: list[Concept]) -> str:
     """text with its [[concept]] tables made equal to concepts, matched by id: changed tables edited in
     place, new ones appended, missing ones removed."""
+    import tomlkit
+    from tomlkit.items import AoT
     document = tomlkit.parse(text)
     if "concept" not in document:
         document.append("concept", AoT([]))

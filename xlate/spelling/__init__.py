@@ -25,12 +25,11 @@ def load_dictionary(lang: str) -> Dictionary:
     """The shipped dictionary for 'en' or 'es', shared by every run in this process."""
     if lang not in ALPHABETS:
         raise DictionaryDataError(f"no dictionary for language {lang!r} (use en or es)")
-    frequencies = load_frequencies(lang)
     if lang == "es":
-        frequencies.update(spanish.MISSING_WORDS)
+        frequencies = load_frequencies(lang, extra=spanish.MISSING_WORDS)
         return Dictionary(lang, frequencies, ALPHABETS[lang], derivations=spanish.headwords,
                           inflections=spanish.inflections)
-    return Dictionary(lang, frequencies, ALPHABETS[lang], derivations=english.headwords)
+    return Dictionary(lang, load_frequencies(lang), ALPHABETS[lang], derivations=english.headwords)
 
 
 def project_dictionaries(words: Iterable[str] = (), folded: Iterable[str] = ()) -> dict[str, Dictionary]:

@@ -2,30 +2,34 @@
 
 pyspellchecker ships one gzipped JSON object per language (wordfreq one
 msgpack file, see usage.py). Parsing it costs more than a checker may spend at
-start-up, so the first run writes a compact copy to the user cache (the
-values as one array, then the words, sorted, joined by newlines) and later
-runs read that copy back in a few milliseconds. The cache name carries the
-size and modification time of the shipped file, so an upgraded package gets a
-fresh copy.
+start-up, so the first run writes a compact copy to the user cache and later
+runs map that copy into memory. The copy is a hash table (see WordTable): a
+pre-commit hook looks up a few thousand words and must not pay for building a
+dict of 160,000. The cache name carries the size and modification time of the
+shipped file, so an upgraded package gets a fresh copy.
 """
 
 from __future__ import annotations
 
-import array
-import gzip
-import importlib.util
-import json
+import mmap
 import os
 import struct
 import sys
-import tempfile
+from array import array
+from collections.abc import Iterator, Mapping
+from itertools import accumulate
 from pathlib import Path
 from typing import Callable
+from zlib import crc32
 
-FORMAT = 2
-_HEADER = struct.Struct("<4sIIc")   # magic, format, word count, array typecode
+FORMAT = 3
+# magic, format, word count, value typecode, hash slot count; then the sections, each padded to 4 bytes:
+# the values, the words' start offsets in the word block, the slots (word index + 1, 0 when empty) and
+# the word block (the words sorted and joined by newlines, UTF-8).
+_HEADER = struct.Struct("<4sIIc3xI")
 _MAGIC = b"XLWF"
 _MAX_FREQUENCY = 2**32 - 1
+_ALIGN = 4
 
 
 class DictionaryDataError(Exception):
@@ -34,6 +38,7 @@ class DictionaryDataError(Exception):
 
 def source_path(lang: str) -> Path:
     """Where pyspellchecker keeps the word list, found without importing it."""
+    import importlib.util
     spec = importlib.util.find_spec("spellchecker")
     if spec is None or not spec.submodule_search_locations:
         raise DictionaryDataError("the spelling checks need pyspellchecker: pip install pyspellchecker")
@@ -47,6 +52,21 @@ def cache_dir() -> Path:
     override = os.environ.get("XLATE_CACHE_DIR")
     if override:
         return Path(override)
+    return _xdg_cache_dir() or _platform_cache_dir()
+
+
+def _xdg_cache_dir() -> Path | None:
+    """platformdirs' answer on plain Linux, where it is unambiguous, without importing it (a few ms
+    of every run): $XDG_CACHE_HOME/xlate, else ~/.cache/xlate. None elsewhere or for any doubt."""
+    if sys.platform != "linux" or "ANDROID_DATA" in os.environ:
+        return None
+    xdg, home = os.environ.get("XDG_CACHE_HOME", ""), os.environ.get("HOME", "")
+    if xdg.startswith("/"):
+        return Path(xdg, "xlate")
+    return Path(home, ".cache", "xlate") if home.startswith("/") and not xdg.strip() else None
+
+
+def _platform_cache_dir() -> Path:
     import platformdirs
     return Path(platformdirs.user_cache_dir("xlate", appauthor=False))
 
@@ -59,38 +79,123 @@ def cache_path(source: Path, variant: str = "") -> Path:
 
 
 def parse_source(source: Path) -> dict[str, int]:
+    import gzip
+    import json
     with gzip.open(source, "rt", encoding="utf-8") as handle:
         return {word: min(int(freq), _MAX_FREQUENCY) for word, freq in json.load(handle).items()}
+
+
+def _padded(data: bytes) -> bytes:
+    return data + bytes(-len(data) % _ALIGN)
+
+
+def _slot_count(count: int) -> int:
+    """A power of two at least twice the word count: linear probing then stays short."""
+    return 1 << max(3, (2 * count).bit_length())
+
+
+def _hash_slots(encoded: list[bytes]) -> array:
+    slots = array("I", bytes(4 * _slot_count(len(encoded))))
+    mask = len(slots) - 1
+    for index, word in enumerate(encoded, 1):
+        slot = crc32(word) & mask
+        while slots[slot]:
+            slot = (slot + 1) & mask
+        slots[slot] = index
+    return slots
 
 
 def encode(values: dict[str, int], typecode: str = "I") -> bytes:
     """values as a compact table: typecode is the array type their range fits (I for counts, B for bytes)."""
     words = sorted(values)
-    column = array.array(typecode, (values[w] for w in words))
-    header = _HEADER.pack(_MAGIC, FORMAT, len(words), typecode.encode("ascii"))
-    return header + column.tobytes() + "\n".join(words).encode("utf-8")
+    encoded = [word.encode("utf-8") for word in words]
+    starts = array("I", accumulate((len(word) + 1 for word in encoded), initial=0))
+    slots = _hash_slots(encoded)
+    header = _HEADER.pack(_MAGIC, FORMAT, len(words), typecode.encode("ascii"), len(slots))
+    sections = (array(typecode, (values[w] for w in words)).tobytes(), starts.tobytes(), slots.tobytes())
+    return header + b"".join(map(_padded, sections)) + b"\n".join(encoded)
 
 
-def decode_table(data: bytes) -> tuple[list[str], array.array]:
-    """The sorted words and their values, in step: cheaper than a dict when few words are looked up."""
-    magic, fmt, count, typecode = _HEADER.unpack_from(data)
-    if magic != _MAGIC or fmt != FORMAT:
-        raise ValueError("not a xlate word-frequency file")
-    column = array.array(typecode.decode("ascii"))
-    end = _HEADER.size + count * column.itemsize
-    column.frombytes(data[_HEADER.size:end])
-    words = data[end:].decode("utf-8").split("\n") if count else []
-    if len(words) != count or len(column) != count:
-        raise ValueError("truncated xlate word-frequency file")
-    return words, column
+class WordTable(Mapping):
+    """Word -> value, looked up in the encoded table where it lies (a memory map, say).
+
+    Opening one costs next to nothing, each lookup a hash and a comparison. Once the lookups
+    outnumber an eighth of the words (a large run), or when all the words are needed (keys()),
+    the table builds a dict once and serves from it: never much slower than a dict from the start.
+    """
+
+    def __init__(self, data: bytes | mmap.mmap):
+        magic, fmt, count, typecode, slot_count = _HEADER.unpack_from(data)
+        if magic != _MAGIC or fmt != FORMAT:
+            raise ValueError("not a xlate word-frequency file")
+        view, at = memoryview(data), _HEADER.size
+        sections = []
+        for code, length in ((typecode.decode("ascii"), count), ("I", count + 1), ("I", slot_count)):
+            size = array(code).itemsize * length
+            if at + size > len(data):
+                raise ValueError("truncated xlate word-frequency file")
+            sections.append(view[at:at + size].cast(code))
+            at += size + (-size % _ALIGN)
+        self._values, self._starts, self._slots = sections
+        if len(data) - at != max(self._starts[-1] - 1, 0):
+            raise ValueError("truncated xlate word-frequency file")
+        self._data, self._words_at, self._mask = data, at, slot_count - 1
+        self._dict: dict[str, int] | None = None
+        self._lookups_left = count // 8
+
+    def get(self, word: str, default=None):
+        if self._dict is not None:
+            return self._dict.get(word, default)
+        self._lookups_left -= 1
+        if self._lookups_left < 0:
+            return self.as_dict().get(word, default)
+        index = self._index(word.encode("utf-8", "surrogatepass"))
+        return default if index is None else self._values[index]
+
+    def _index(self, key: bytes) -> int | None:
+        slot = crc32(key) & self._mask
+        while found := self._slots[slot]:
+            start, end = self._word_span(found - 1)
+            if self._data[start:end] == key:
+                return found - 1
+            slot = (slot + 1) & self._mask
+        return None
+
+    def _word_span(self, index: int) -> tuple[int, int]:
+        return self._words_at + self._starts[index], self._words_at + self._starts[index + 1] - 1
+
+    def as_dict(self) -> dict[str, int]:
+        if self._dict is None:
+            words = self._data[self._words_at:].decode("utf-8").split("\n") if len(self._values) else []
+            self._dict = dict(zip(words, self._values))
+        return self._dict
+
+    def __getitem__(self, word: str) -> int:
+        value = self.get(word)
+        if value is None:
+            raise KeyError(word)
+        return value
+
+    def __contains__(self, word) -> bool:
+        return isinstance(word, str) and self.get(word) is not None
+
+    def keys(self):
+        return self.as_dict().keys()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.as_dict())
+
+    def __len__(self) -> int:
+        return len(self._values)
 
 
 def decode(data: bytes) -> dict[str, int]:
-    return dict(zip(*decode_table(data)))
+    return dict(WordTable(data).as_dict())
 
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Concurrent first runs (pre-commit, parallel CI jobs) must never see half a file."""
+    import tempfile
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
     try:
@@ -102,15 +207,21 @@ def write_atomically(path: Path, data: bytes) -> None:
         raise
 
 
+def _map_file(path: Path) -> WordTable:
+    """The cached table, mapped rather than read: a run touches only the pages its lookups land on."""
+    with open(path, "rb") as handle:
+        return WordTable(mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ))
+
+
 def load_table(source: Path, parse: Callable[[Path], dict[str, int]], typecode: str = "I",
-               variant: str = "") -> tuple[list[str], array.array]:
+               variant: str = "") -> WordTable:
     """The words and values parse reads from source, from the compact cache, building it on first use.
 
     An unreadable or unwritable cache only costs speed: the shipped list is parsed instead.
     """
     cached = cache_path(source, variant)
     try:
-        return decode_table(cached.read_bytes())
+        return _map_file(cached)
     except (OSError, ValueError, struct.error):
         pass
     data = encode(parse(source), typecode)
@@ -118,9 +229,14 @@ def load_table(source: Path, parse: Callable[[Path], dict[str, int]], typecode: 
         write_atomically(cached, data)
     except OSError:
         pass
-    return decode_table(data)
+    return WordTable(data)
 
 
-def load_frequencies(lang: str) -> dict[str, int]:
-    """Word -> frequency for lang from pyspellchecker's list."""
-    return dict(zip(*load_table(source_path(lang), parse_source)))
+def load_frequencies(lang: str, extra: Mapping[str, int] | None = None) -> WordTable:
+    """Word -> frequency for lang from pyspellchecker's list, plus (or overridden by) extra words.
+
+    The extra words go into the cached table, whose name then carries a digest of them.
+    """
+    extra = dict(extra or {})
+    variant = f"+{crc32(repr(sorted(extra.items())).encode('utf-8')):08x}" if extra else ""
+    return load_table(source_path(lang), lambda source: {**parse_source(source), **extra}, variant=variant)

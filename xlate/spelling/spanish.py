@@ -105,9 +105,21 @@ def _nominal(word: str) -> Iterator[str]:
             yield from _accent_variants(stem + replacement)
 
 
+def _by_last_letter(endings: list[str]) -> dict[str, list[str]]:
+    """The endings grouped by their last letter, each group in their order: a word can only end with
+    those of its own last letter, so a lookup replaces trying all sixty."""
+    groups: dict[str, list[str]] = {}
+    for ending in endings:
+        groups.setdefault(ending[-1], []).append(ending)
+    return groups
+
+
+_VERB_ENDINGS_BY_LAST_LETTER = tuple((infinitive, _by_last_letter(endings)) for infinitive, endings in VERB_ENDINGS)
+
+
 def _verbal(word: str) -> Iterator[str]:
-    for infinitive_ending, endings in VERB_ENDINGS:
-        for ending in endings:
+    for infinitive_ending, endings in _VERB_ENDINGS_BY_LAST_LETTER:
+        for ending in endings.get(word[-1:], ()):
             if word.endswith(ending) and len(word) > len(ending):
                 for stem in _stem_variants(word[:-len(ending)]):
                     yield stem + infinitive_ending

@@ -16,13 +16,10 @@ veto.
 
 from __future__ import annotations
 
-import bisect
-import gzip
 import importlib.util
-from array import array
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Sequence
 
 from xlate.glossary.model import fold
 from xlate.spelling.data import load_table
@@ -50,6 +47,7 @@ def source_path(lang: str) -> Path | None:
 
 def parse_source(source: Path) -> dict[str, int]:
     """Word -> tenths of Zipf from a cBpack file (a header, then one list of words per centibel)."""
+    import gzip
     import msgpack   # a wordfreq dependency, needed only to build the cache
     with gzip.open(source, "rb") as handle:
         header, *buckets = msgpack.unpack(handle, raw=False)
@@ -64,16 +62,12 @@ def parse_source(source: Path) -> dict[str, int]:
 class Usage:
     """One language's words with their Zipf frequencies."""
 
-    def __init__(self, words: list[str], tenths: array):
-        self._words = words
-        self._tenths = tenths
+    def __init__(self, tenths: Mapping[str, int]):
+        self._tenths = tenths   # word -> tenths of Zipf
 
     def zipf(self, word: str) -> float:
         """Zipf frequency of word as written in any case; 0 when the list lacks it or it is under MIN_ZIPF."""
-        key = normalise(word)
-        i = bisect.bisect_left(self._words, key)
-        found = i < len(self._words) and self._words[i] == key
-        return self._tenths[i] / 10 if found else 0.0
+        return self._tenths.get(normalise(word), 0) / 10
 
     def is_word(self, word: str, suggestions: Sequence[str]) -> bool:
         """Whether word, unknown to the dictionary, is a word of its own rather than a slip for
@@ -94,6 +88,6 @@ def load_usage(lang: str) -> Usage | None:
     if source is None:
         return None
     try:
-        return Usage(*load_table(source, parse_source, typecode="B", variant=f"-z{_MIN_TENTHS}"))
+        return Usage(load_table(source, parse_source, typecode="B", variant=f"-z{_MIN_TENTHS}"))
     except (ImportError, ValueError, OSError):   # no msgpack, or a list of an unknown format
         return None
