@@ -7,6 +7,7 @@ between them) is how calques and re-orderings of a name are recognised.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -14,6 +15,7 @@ from typing import Iterator
 
 import regex
 
+from xlate.document import WORD_RE
 from xlate.glossary.model import fold
 
 CONNECTORS = frozenset("of the for against de del la las los el".split())
@@ -49,6 +51,7 @@ def is_capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+@lru_cache(maxsize=262144)   # the same pairs come up for every occurrence of a name
 def likely_cognates(english: str, spanish: str) -> bool:
     """confinement/confinamiento, court/corte, nation/nación: same first letter, mostly the same letters."""
     english, spanish = content_key(english), content_key(spanish)
@@ -107,22 +110,18 @@ def word_chains(doc, start: int, end: int, max_content: int = 6, anchors=None, s
     lo, hi = tokens.between(start, end)
     texts, starts, ends, gaps = tokens.texts, tokens.starts, tokens.ends, tokens.gaps
     for i in (range(lo, hi) if seeds is None else sorted(k for k in seeds if lo <= k < hi)):
-        first = texts[i]
-        if fold(first) in CONNECTORS:
+        connector, first_key, capitalised = _chain_facts(texts[i])
+        if connector or usable is not None and not usable(first_key, ()):
             continue
-        content = [content_key(first)]
-        if usable is not None and not usable(content[0], ()):
-            continue
-        capitalised = is_capitalised(first)
-        anchored = anchors is None or content[0] in anchors
+        content = [first_key]
+        anchored = anchors is None or first_key in anchors
         for j in range(i + 1, hi):
             if gaps[j - 1] != " " or len(content) >= max_content:
                 break
-            word = texts[j]
-            if fold(word) in CONNECTORS:
+            connector, key, same_case = _chain_facts(texts[j])
+            if connector:
                 continue
-            key = content_key(word)
-            if is_capitalised(word) != capitalised or usable is not None and not usable(key, content):
+            if same_case != capitalised or usable is not None and not usable(key, content):
                 break
             content.append(key)
             anchored = anchored or key in anchors
@@ -130,20 +129,38 @@ def word_chains(doc, start: int, end: int, max_content: int = 6, anchors=None, s
                 yield Chain(starts[i], ends[j], doc.prose[starts[i]:ends[j]], tuple(content))
 
 
+@lru_cache(maxsize=65536)
+def _chain_facts(word: str) -> tuple[bool, str, bool]:
+    """(is a connector, content key, is capitalised): what word_chains asks of every word."""
+    return fold(word) in CONNECTORS, content_key(word), is_capitalised(word)
+
+
 def name_phrases(doc, start: int = 0, end: int | None = None, min_words: int = 2) -> list[NamePhrase]:
-    """Runs of capitalised words, with lowercase connectors between them, inside one line."""
+    """Runs of capitalised words, with lowercase connectors between them, inside one line: those
+    wholly inside [start, end). A run never crosses a paragraph, so paragraph bounds lose none."""
     end = len(doc.prose) if end is None else end
-    tokens = doc.tokens
-    lo, hi = tokens.between(start, end)
-    if hi - lo < min_words:
-        return []
-    shape, phrases = _shape(doc), []
-    for run in _NAME_RUN_RE.finditer(shape, 2 * lo, 2 * hi - 1):
-        first = run.start() // 2
-        letters = shape[run.start():run.end():2].rstrip("k")   # a run ends on a capitalised word
-        last = first + len(letters) - 1
-        if letters.count("N") >= min_words:
-            a, b = tokens.starts[first], tokens.ends[last]
-            content = frozenset(content_key(tokens.texts[k]) for k in range(first, last + 1) if letters[k - first] == "N")
-            phrases.append(NamePhrase(a, b, doc.prose[a:b], content))
-    return phrases
+    phrases = _document_phrases(doc, min_words)
+    lo = bisect.bisect_left(phrases, start, key=lambda p: p.start)
+    hi = bisect.bisect_left(phrases, end, key=lambda p: p.start)
+    return [p for p in phrases[lo:hi] if p.end <= end]
+
+
+def _document_phrases(doc, min_words: int) -> list[NamePhrase]:
+    key = f"name-phrases-{min_words}"
+    if key not in doc.derived:
+        tokens, shape, phrases = doc.tokens, _shape(doc), []
+        for run in _NAME_RUN_RE.finditer(shape):
+            first = run.start() // 2
+            letters = shape[run.start():run.end():2].rstrip("k")   # a run ends on a capitalised word
+            if letters.count("N") >= min_words:
+                a, b = tokens.starts[first], tokens.ends[first + len(letters) - 1]
+                phrases.append(NamePhrase(a, b, doc.prose[a:b], _phrase_content(doc.prose[a:b])))
+        doc.derived[key] = phrases
+    return doc.derived[key]
+
+
+@lru_cache(maxsize=65536)
+def _phrase_content(phrase: str) -> frozenset[str]:
+    """Content keys of a name run's capitalised words (not its connectors): the same for every
+    occurrence of the same name."""
+    return frozenset(content_key(w) for w in WORD_RE.findall(phrase) if _shape_letter(w) == "N")

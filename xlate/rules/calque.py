@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import bisect
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -36,6 +37,7 @@ class _Index:
     by_content: dict[frozenset[str], list[_Target]]
     by_letters: dict[tuple[tuple[int, tuple[str, ...]], str], list[_Target]]   # (initials, English key)
     mirror_keys: set[str]                   # English keys of the targets in by_letters
+    matches: dict = field(default_factory=dict)   # (test, content) -> targets, filled as documents are read
 
     def __bool__(self) -> bool:
         return bool(self.by_content or self.by_letters)
@@ -142,13 +144,11 @@ class Calque(Rule):
                 continue
             found = []
             for phrase in name_phrases(doc, para.start, para.end):
-                target = _first(phrase.content, phrase.text, _reordering_candidates(phrase.content, index),
-                                lambda t: reorders_preferred(phrase.content, t))
+                target = _first(_ranked_matches(index, phrase.content, _reordering_candidates, reorders_preferred), phrase.text)
                 if target:
                     found.append((phrase.start, phrase.end, phrase.text, target))
             for chain in mirror_chains(doc, para.start, para.end, index, ctx):
-                target = _first(chain.content, chain.text, _mirror_candidates(chain.content, index),
-                                lambda t: mirrors_spanish(chain.content, t))
+                target = _first(_ranked_matches(index, chain.content, _mirror_candidates, mirrors_spanish), chain.text)
                 if target:
                     found.append((chain.start, chain.end, chain.text, target))
             yield from sorted(found, key=lambda f: (f[0] - f[1], f[0]))
@@ -219,24 +219,29 @@ class _MirrorWords:
 
 
 def mirror_chains(doc, start: int, end: int, index: _Index, ctx):
-    """The word chains in [start, end) that could mirror a target's Spanish term. A mirror holds
-    two cognates with nothing but connectors and at most one spare word between them, so chains
-    are only followed from such pairs, found by a regex over the document's shape."""
+    """The word chains in [start, end) that could mirror a target's Spanish term (see mirror_seeds)."""
     words = ctx.shared("calque-mirror-words", lambda: _MirrorWords(index))
-    tokens = doc.tokens
-    lo, hi = tokens.between(start, end)
-    shape = words.shape(doc)
-    seeds = set()
-    for pair in _COGNATE_PAIR_RE.finditer(shape, 2 * lo, 2 * hi - 1, overlapped=True):
-        first = pair.start() // 2
-        seeds.add(first)
-        k = first - 1   # the chain may start one content word earlier, on the spare word
-        while k >= lo and shape[2 * k] == "k":
-            k -= 1
-        seeds.add(k)
-    if not seeds:
+    seeds = mirror_seeds(doc, words)
+    lo, hi = doc.tokens.between(start, end)
+    if bisect.bisect_left(seeds, lo) == bisect.bisect_left(seeds, hi):
         return ()
     return word_chains(doc, start, end, anchors=index.mirror_keys, seeds=seeds, usable=words.usable)
+
+
+def mirror_seeds(doc, words: _MirrorWords) -> list[int]:
+    """Where a mirror may start, in word order. A mirror holds two cognates with nothing but
+    connectors and at most one spare word between them, so chains are only followed from such
+    pairs, found by a regex over the document's shape, or from the content word just before."""
+    if "mirror-seeds" not in doc.derived:
+        shape, seeds = words.shape(doc), set()
+        for pair in _COGNATE_PAIR_RE.finditer(shape, overlapped=True):
+            first = pair.start() // 2
+            k = first - 1
+            while k >= 0 and shape[2 * k] == "k":
+                k -= 1
+            seeds.update((first, k) if k >= 0 else (first,))
+        doc.derived["mirror-seeds"] = sorted(seeds)
+    return doc.derived["mirror-seeds"]
 
 
 def _reordering_candidates(content: frozenset[str], index: _Index) -> list[_Target]:
@@ -254,12 +259,21 @@ def _mirror_candidates(content: tuple[str, ...], index: _Index) -> list[_Target]
     return list(found.values())
 
 
-def _first(keys, text: str, candidates, test) -> _Target | None:
-    """The target a scan of the concepts under each key, in sorted key order, would find first:
-    the same answer in every process and whatever the candidates' order."""
-    if not candidates:
+def _ranked_matches(index: _Index, content, candidates, test) -> tuple[_Target, ...]:
+    """The targets content matches, in the order a scan of the concepts under each key, in sorted
+    key order, would find them: the same answer in every process and whatever the candidates'
+    order. Kept for the run, as the same names and chains recur across an archive."""
+    key = (test.__name__, content)
+    if key not in index.matches:
+        keys = set(content)
+        ranked = sorted(candidates(content, index), key=lambda t: (min(keys & t.content), t.position))
+        index.matches[key] = tuple(t for t in ranked if test(content, t))
+    return index.matches[key]
+
+
+def _first(matches: tuple[_Target, ...], text: str) -> _Target | None:
+    """The first matching target that does not already list text (XL101 and XL102 judge those)."""
+    if not matches:
         return None
     folded = fold(text)
-    keys = set(keys)
-    ranked = sorted(candidates, key=lambda t: (min(keys & t.content), t.position))
-    return next((t for t in ranked if folded not in t.listed and test(t)), None)
+    return next((t for t in matches if folded not in t.listed), None)
