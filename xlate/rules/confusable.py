@@ -203,11 +203,12 @@ class Confusable401(Rule):
                     continue
                 start, end = tokens.starts[i], tokens.ends[i + size - 1]
                 written = doc.text[start:end]
-                if not self._applies(doc, entry, written, start):
+                # The language first: Spanish "a" (for "ha") is in every English sentence.
+                if doc.language_at(start) != entry.language or not self._applies(doc, entry, written, start):
                     continue
                 if size not in windows:
                     windows[size] = reader.window(i, i + size - 1)
-                if entry.decides(windows[size]) and doc.language_at(start) == entry.language:
+                if entry.decides(windows[size]):
                     message = f'"{written}" here probably means "{right}" ({entry.why})'
                     yield self.report(doc, start, end, message, (match_case(right, written), ), ctx)
                     return

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from array import array
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from xlate.finding import Finding
 from xlate.glossary.matcher import fold_token
@@ -33,15 +34,18 @@ class InconsistentName(CorpusRule):
         known = ctx.shared("glossary-keys", ctx.terms.known_keys)
         names = word_class(ctx, "unlisted-names", lambda word: _unlisted_name(word, known)).among(doc.distinct_words)
         seen: dict[tuple[str, str, str], array] = {}
-        tokens = doc.tokens
+        tokens, position = doc.tokens, doc.position
         for paragraph in doc.paragraphs:
             lo, hi = tokens.between(paragraph.start, paragraph.end)
             for i in tokens.indices_of(names, lo, hi):
-                line, col = doc.position(tokens.starts[i])
+                line, col = position(tokens.starts[i])
                 if col - 1 < doc.capitals_extent(line):
                     continue
-                text = _without_possessive(tokens.texts[i])
-                seen.setdefault((paragraph.language, fold_token(text), text), array("I")).extend((line, col, col + len(text)))
+                key, text = _name_form(tokens.texts[i])
+                group = (paragraph.language, key, text)
+                if group not in seen:
+                    seen[group] = array("I")
+                seen[group].extend((line, col, col + len(text)))
         return doc.path, seen
 
     def conclude(self, observations, ctx):
@@ -71,7 +75,14 @@ def _without_possessive(word: str) -> str:
     return word.removesuffix("’s").removesuffix("'s")
 
 
+@lru_cache(maxsize=65536)
+def _name_form(word: str) -> tuple[str, str]:
+    """(folded name, name as written) of a word, without its possessive."""
+    text = _without_possessive(word)
+    return fold_token(text), text
+
+
 def _unlisted_name(word: str, glossary_keys: set[str]) -> bool:
     """A capitalised word of two letters or more that no glossary term uses."""
-    text = _without_possessive(word)
-    return is_capitalised(text) and len(text) >= 2 and fold_token(text) not in glossary_keys
+    key, text = _name_form(word)
+    return is_capitalised(text) and len(text) >= 2 and key not in glossary_keys
