@@ -5,20 +5,21 @@ import subprocess
 import sys
 
 from conftest import ROOT, SEEDS
+from translation_helpers import requires_apertium
 
 PROBE = """
 import json, sys
 from xlate.cli import main
 try:
-    main(["check", "--engine", "none", sys.argv[1]])
+    main(["check", "--engine", sys.argv[2], sys.argv[1]])
 except SystemExit:
     pass
 print(json.dumps(sorted(sys.modules)))
 """
 
 
-def modules_a_check_imports() -> set[str]:
-    proc = subprocess.run([sys.executable, "-c", PROBE, str(SEEDS / "000_8cd5bf34590aab48.txt")],
+def modules_a_check_imports(engine: str = "none") -> set[str]:
+    proc = subprocess.run([sys.executable, "-c", PROBE, str(SEEDS / "000_8cd5bf34590aab48.txt"), engine],
                           capture_output=True, text=True, cwd=ROOT)
     return set(json.loads(proc.stdout.splitlines()[-1]))
 
@@ -28,5 +29,14 @@ def test_plain_check_imports_no_engine_baseline_fix_or_sarif_code():
     modules = modules_a_check_imports()
     assert "xlate.check" in modules
     heavy = {"sacrebleu", "xlate.translate", "xlate.baseline", "xlate.fix", "xlate.reporters.sarif", "jsonschema",
-             "wordfreq", "spellchecker", "tomlkit", "filelock", "argostranslate", "ctranslate2", "gzip"}
+             "wordfreq", "spellchecker", "tomlkit", "filelock", "argostranslate", "ctranslate2", "gzip",
+             "sqlite3", "platformdirs", "subprocess"}
     assert not modules & heavy
+
+
+@requires_apertium
+def test_a_check_with_apertium_and_warm_caches_starts_no_process_and_takes_no_lock():
+    modules_a_check_imports("apertium")   # the first run asks Apertium, sets up the translation cache
+    modules = modules_a_check_imports("apertium")
+    assert "xlate.translate.apertium" in modules and "sqlite3" in modules   # XL501 read its translations
+    assert not modules & {"subprocess", "filelock", "platformdirs", "zipfile"}

@@ -50,3 +50,18 @@ def test_two_processes_write_at_once(tmp_path):
     procs = [subprocess.Popen([sys.executable, "-c", WRITER, str(tmp_path), name]) for name in ("a", "b")]
     assert [p.wait(timeout=120) for p in procs] == [0, 0]
     assert TranslationCache(tmp_path).stats().entries[("echo", "1", "es", "en")] == 2 * 40 * 50
+
+
+def test_an_existing_database_opens_without_the_file_lock(tmp_path, monkeypatch):
+    TranslationCache(tmp_path).store("echo", "1", "es", "en", {"uno": "ONE"})
+    monkeypatch.setitem(sys.modules, "filelock", None)    # importing it now fails
+    assert TranslationCache(tmp_path).lookup("echo", "1", "es", "en", ["uno"]) == {"uno": "ONE"}
+
+
+def test_a_new_database_is_set_up_under_the_file_lock(tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "filelock", None)
+    try:
+        TranslationCache(tmp_path).lookup("echo", "1", "es", "en", ["uno"])
+    except ImportError:
+        return
+    raise AssertionError("a new database was switched to WAL without the lock")

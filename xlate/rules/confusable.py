@@ -14,14 +14,18 @@ words that are a known wrong form.
 
 from __future__ import annotations
 
-import tomllib
+import marshal
+import os
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
+from zlib import crc32
 
 import regex
 
+from xlate import __version__
 from xlate.rules.base import Rule, register
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "confusables.toml"
@@ -60,19 +64,35 @@ class Confusable:
 
 class LazyPattern:
     """A context pattern compiled on first use: a one-file check meets few of the listed words,
-    and compiling every pattern up front costs more than the check itself."""
-    __slots__ = ("written", "expanded", "where", "_compiled")
+    and compiling every pattern up front costs more than the check itself. A pattern read from the
+    parse cache comes with its compiled form pickled (see load_confusables): loading that is some
+    thirty times cheaper than compiling."""
+    __slots__ = ("written", "expanded", "where", "_compiled", "pickled")
 
-    def __init__(self, written: str, expanded: str, where: str):
+    def __init__(self, written: str, expanded: str, where: str, pickled: bytes | None = None):
         self.written, self.expanded, self.where, self._compiled = written, expanded, where, None
+        self.pickled = pickled
 
     def search(self, text: str):
         if self._compiled is None:
-            try:
-                self._compiled = regex.compile(self.expanded)
-            except regex.error as exc:
-                raise ConfusableDataError(f"{self.where}: bad pattern {self.written!r}: {exc}") from None
+            self._compiled = self._unpickled() or self.compile()
         return self._compiled.search(text)
+
+    def compile(self):
+        try:
+            return regex.compile(self.expanded)
+        except regex.error as exc:
+            raise ConfusableDataError(f"{self.where}: bad pattern {self.written!r}: {exc}") from None
+
+    def _unpickled(self):
+        if self.pickled is None:
+            return None
+        import pickle
+        try:
+            compiled = pickle.loads(self.pickled)
+        except Exception:      # a damaged cache costs a compile, never a wrong answer
+            return None
+        return compiled if getattr(compiled, "pattern", None) == self.expanded else None
 
 
 def _expand(pattern: str, macros: dict[str, str], where: str) -> LazyPattern:
@@ -106,14 +126,32 @@ def parse_entry(raw: dict, macros: dict[str, str], where: str) -> Confusable:
 
 
 def load_raw(path: Path = DATA_FILE) -> dict:
-    with path.open("rb") as f:
-        return tomllib.load(f)
+    return _parse_toml(path.read_bytes())
+
+
+def _parse_toml(content: bytes) -> dict:
+    import tomllib
+    return tomllib.loads(content.decode())
 
 
 @lru_cache(maxsize=4)
 def load_confusables(path: Path = DATA_FILE) -> dict[str, list[Confusable]]:
-    """Entries keyed by each spelling of the first word of a wrong form, compiled once per process."""
-    data = load_raw(path)
+    """Entries keyed by each spelling of the first word of a wrong form, compiled once per process.
+
+    Parsing the TOML and compiling the patterns cost more than a one-file check, so the entries
+    of a data file that validated, with every pattern compiled, are kept in the user cache (see
+    _ParseCache) and later runs only read them back.
+    """
+    content = path.read_bytes()
+    cache = _ParseCache(path, content)
+    index = cache.read()
+    if index is None:
+        index = _build_index(_parse_toml(content), path)
+        cache.write(index)
+    return index
+
+
+def _build_index(data: dict, path: Path) -> dict[str, list[Confusable]]:
     macros = data.get("macros", {})
     index: dict[str, list[Confusable]] = {}
     for n, raw in enumerate(data.get("confusable", []), 1):
@@ -124,6 +162,81 @@ def load_confusables(path: Path = DATA_FILE) -> dict[str, list[Confusable]]:
                 if not any(e is entry for e in bucket):
                     bucket.append(entry)
     return index
+
+
+CACHE_FORMAT = 1
+
+
+class _ParseCache:
+    """load_confusables' result for one data file, as plain tuples and dicts (marshal) in the user
+    cache folder, each pattern with its compiled form pickled (regex pickles the compiled code, not
+    the source). The file is named after the data file's path and holds a key: the data file's
+    size, modification time and checksum, this module's size and modification time, the xlate,
+    regex and Python versions. A stale, damaged or unreadable cache is rebuilt; one that cannot be
+    written only costs speed. A data file whose patterns do not all compile is never cached, so its
+    errors show up as they always did.
+    """
+
+    def __init__(self, path: Path, content: bytes):
+        from xlate.spelling.data import cache_dir
+        self.file: Path | None = None
+        try:
+            stat, code = path.stat(), Path(__file__).stat()
+            self.key = (CACHE_FORMAT, str(path.resolve()), stat.st_size, stat.st_mtime_ns, crc32(content),
+                        code.st_size, code.st_mtime_ns, __version__, regex.__version__, sys.version)
+            self.file = cache_dir() / f"confusables-{crc32(os.fsencode(self.key[1])):08x}.marshal"
+        except OSError:
+            pass               # no cache then
+
+    def read(self) -> dict[str, list[Confusable]] | None:
+        if self.file is None:
+            return None
+        try:
+            key, checksum, payload = marshal.loads(self.file.read_bytes())
+            if key != self.key or crc32(payload) != checksum:
+                return None
+            entries, buckets = marshal.loads(payload)
+            objects = [Confusable(language, forms, why, _lazy(context), _lazy(unless), lowercase_only)
+                       for language, forms, why, context, unless, lowercase_only in entries]
+            return {word: [objects[n] for n in numbers] for word, numbers in buckets.items()}
+        except Exception:      # missing, stale or damaged: parse the data file instead
+            return None
+
+    def write(self, index: dict[str, list[Confusable]]) -> None:
+        if self.file is None:
+            return
+        import pickle
+        numbers: dict[int, int] = {}
+        entries = []
+        for bucket in index.values():
+            for entry in bucket:
+                if id(entry) not in numbers:
+                    numbers[id(entry)] = len(entries)
+                    entries.append(entry)
+        try:
+            for entry in entries:
+                for pattern in entry.context + entry.unless:
+                    pattern._compiled = pattern.compile()
+                    pattern.pickled = pickle.dumps(pattern._compiled, protocol=4)
+        except Exception:      # a bad pattern is left to fail where it is used, as without a cache
+            return
+        plain = ([(e.language, e.forms, e.why, _plain(e.context), _plain(e.unless), e.lowercase_only)
+                  for e in entries],
+                 {word: tuple(numbers[id(e)] for e in bucket) for word, bucket in index.items()})
+        try:
+            payload = marshal.dumps(plain)
+            from xlate.spelling.data import write_atomically
+            write_atomically(self.file, marshal.dumps((self.key, crc32(payload), payload)))
+        except (OSError, ValueError):
+            pass
+
+
+def _plain(patterns: tuple[LazyPattern, ...]) -> tuple:
+    return tuple((p.written, p.expanded, p.where, p.pickled) for p in patterns)
+
+
+def _lazy(patterns: tuple) -> tuple[LazyPattern, ...]:
+    return tuple(LazyPattern(*p) for p in patterns)
 
 
 def spellings(word: str) -> set[str]:

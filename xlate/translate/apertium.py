@@ -9,15 +9,19 @@ verified. (`-f line` would be simpler but drops sentence-final periods.)
 from __future__ import annotations
 
 import hashlib
+import marshal
+import os
 import re
 import shutil
-import subprocess
 from functools import cached_property
 from pathlib import Path
+from zlib import crc32
 
 from xlate.translate.engine import Engine, EngineError
 
 MODES = {("es", "en"): "spa-eng", ("en", "es"): "eng-spa"}
+MODE_ROOTS = (Path("/usr/share/apertium/modes"), Path("/usr/local/share/apertium/modes"))
+PROBE_FORMAT = 1
 INSTALL_HINT = ("install Apertium: `sudo apt-get install apertium apertium-eng-spa` on Debian/Ubuntu "
                 "(see docs/translation.md for other systems)")
 SEPARATOR = "\n\n"
@@ -31,18 +35,32 @@ def apertium_binary() -> str | None:
 class ApertiumEngine(Engine):
     name = "apertium"
 
-    def __init__(self, mark_unknown: bool = False, modes: dict[tuple[str, str], str] | None = None):
-        """mark_unknown keeps Apertium's '*' before words it does not know: a signal, not comparison text."""
+    def __init__(self, mark_unknown: bool = False, modes: dict[tuple[str, str], str] | None = None,
+                 cache_dir: Path | None = None):
+        """mark_unknown keeps Apertium's '*' before words it does not know: a signal, not comparison text.
+        cache_dir holds what `apertium -l` and `-V` said (see ProbeCache); default: the user cache."""
         self.binary = apertium_binary()
         if not self.binary:
             raise EngineError(f"Apertium is not installed; {INSTALL_HINT}")
         self.mark_unknown = mark_unknown
         self.modes = dict(modes or MODES)
+        self.cache_dir = cache_dir
 
     @cached_property
+    def _probed(self) -> tuple[set[str], str]:
+        """The installed modes (`apertium -l`) and the release (`apertium -V`): two process starts
+        that a pre-commit hook would pay on every run, so kept in the cache while Apertium is unchanged."""
+        cache = ProbeCache(self.binary, self.cache_dir)
+        found = cache.read()
+        if found is None:
+            out = self._run(["-l"], "")
+            found = ({line.strip() for line in out.splitlines() if line.strip()}, self._run(["-V"], "").strip())
+            cache.write(*found)
+        return found
+
+    @property
     def installed_modes(self) -> set[str]:
-        out = self._run(["-l"], "")
-        return {line.strip() for line in out.splitlines() if line.strip()}
+        return self._probed[0]
 
     def directions(self) -> set[tuple[str, str]]:
         return {pair for pair, mode in self.modes.items() if mode in self.installed_modes}
@@ -56,10 +74,10 @@ class ApertiumEngine(Engine):
                 stat = path.stat()
                 digest.update(f"{path}:{stat.st_size}:{stat.st_mtime_ns}".encode())
         flags = "marks" if self.mark_unknown else "u"
-        return f"{self._run(['-V'], '').strip()}+{digest.hexdigest()[:12]}+{flags}"
+        return f"{self._probed[1]}+{digest.hexdigest()[:12]}+{flags}"
 
     def _mode_files(self, mode: str) -> list[Path]:
-        for root in (Path("/usr/share/apertium/modes"), Path("/usr/local/share/apertium/modes")):
+        for root in MODE_ROOTS:
             mode_file = root / f"{mode}.mode"
             if mode_file.exists():
                 data = [Path(p) for p in _DATA_PATH.findall(mode_file.read_text(encoding="utf-8"))]
@@ -80,6 +98,7 @@ class ApertiumEngine(Engine):
         return self.translate_lines(lines[:half], src, tgt) + self.translate_lines(lines[half:], src, tgt)
 
     def _run(self, args: list[str], text: str) -> str:
+        import subprocess
         try:
             result = subprocess.run([self.binary, *args], input=text, capture_output=True, text=True,
                                     encoding="utf-8", check=False)
@@ -90,3 +109,55 @@ class ApertiumEngine(Engine):
             raise EngineError(f"Apertium failed (exit {result.returncode}): {detail[0]}; "
                               f"check that apertium-eng-spa is installed")
         return result.stdout
+
+
+class ProbeCache:
+    """What `apertium -l` and `apertium -V` printed, kept in the user cache folder under a key that
+    changes whenever their answer can: the executable's path, size, modification and change times and
+    inode (an upgrade replaces it), $APERTIUM_DATADIR, and the .mode files in each folder Apertium
+    lists modes from (installing or removing a language pair adds or removes one). A stale, damaged
+    or unwritable cache only costs the two process starts."""
+
+    def __init__(self, binary: str, cache_dir: Path | None = None):
+        from xlate.spelling.data import cache_dir as default_cache_dir
+        self.file = (cache_dir or default_cache_dir()) / f"apertium-{crc32(os.fsencode(binary)):08x}.marshal"
+        self.key = self._key(binary)
+
+    @staticmethod
+    def _key(binary: str) -> tuple | None:
+        try:
+            stat = os.stat(binary)
+        except OSError:
+            return None
+        datadir = os.environ.get("APERTIUM_DATADIR")
+        prefix = Path(os.path.realpath(binary)).parent.parent / "share" / "apertium" / "modes"
+        roots = dict.fromkeys([*([Path(datadir, "modes")] if datadir else []), prefix, *MODE_ROOTS])
+        return (PROBE_FORMAT, binary, os.path.realpath(binary), stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns,
+                stat.st_ino, datadir, tuple((str(root), _mode_names(root)) for root in roots))
+
+    def read(self) -> tuple[set[str], str] | None:
+        if self.key is None:
+            return None
+        try:
+            key, modes, version = marshal.loads(self.file.read_bytes())
+        except Exception:      # missing or damaged
+            return None
+        if key != self.key or not isinstance(version, str) or not all(isinstance(m, str) for m in modes):
+            return None
+        return set(modes), version
+
+    def write(self, modes: set[str], version: str) -> None:
+        if self.key is None:
+            return
+        from xlate.spelling.data import write_atomically
+        try:
+            write_atomically(self.file, marshal.dumps((self.key, tuple(sorted(modes)), version)))
+        except OSError:
+            pass
+
+
+def _mode_names(root: Path) -> tuple[str, ...] | None:
+    try:
+        return tuple(sorted(name for name in os.listdir(root) if name.endswith(".mode")))
+    except OSError:
+        return None

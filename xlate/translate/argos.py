@@ -8,11 +8,8 @@ ARGOS_PACKAGES_DIR); it never reads the package index or downloads anything.
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
-import json
 import os
-import zipfile
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -56,6 +53,7 @@ class ArgosPackage:
 
     def digest(self) -> str:
         """A cheap fingerprint of the model: metadata and vocabularies whole, model weights by size and ends."""
+        import hashlib
         sha = hashlib.sha256()
         for name in ("metadata.json", "sentencepiece.model", "bpe.model", "model/config.json"):
             if (self.path / name).exists():
@@ -74,6 +72,7 @@ def installed_packages(root: Path | None = None) -> list[ArgosPackage]:
     root = root or packages_dir()
     found = []
     for meta in sorted(root.glob("*/metadata.json")) if root.is_dir() else []:
+        import json
         try:
             data = json.loads(meta.read_text(encoding="utf-8"))
         except (OSError, ValueError):
@@ -137,6 +136,8 @@ class ArgosEngine(Engine):
 
 def check_package_file(path: Path) -> dict:
     """The metadata of an .argosmodel file, or EngineError saying why it cannot be installed."""
+    import json
+    import zipfile
     if not zipfile.is_zipfile(path):
         raise EngineError(f"{path} is not an Argos package (an .argosmodel zip archive)")
     with zipfile.ZipFile(path) as archive:

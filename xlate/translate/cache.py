@@ -8,14 +8,14 @@ write the same cache at once.
 
 from __future__ import annotations
 
-import os
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-
-from filelock import FileLock
+from typing import TYPE_CHECKING
 
 from xlate.translate.engine import Engine
+
+if TYPE_CHECKING:
+    import sqlite3
 
 CACHE_FILE = "translations.sqlite3"
 BUSY_TIMEOUT_MS = 30_000
@@ -35,10 +35,8 @@ CREATE TABLE IF NOT EXISTS score (
 
 
 def default_cache_dir() -> Path:
-    if os.environ.get("XLATE_CACHE_DIR"):
-        return Path(os.environ["XLATE_CACHE_DIR"])
-    import platformdirs
-    return Path(platformdirs.user_cache_dir("xlate", appauthor=False))
+    from xlate.spelling.data import cache_dir
+    return cache_dir()
 
 
 @dataclass(frozen=True)
@@ -56,14 +54,20 @@ class TranslationCache:
 
     @property
     def conn(self) -> sqlite3.Connection:
+        """Opened on first use: sqlite3 (and filelock, for a new database) are imported only then."""
         if self._conn is None:
+            import sqlite3
             self.directory.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            # Switching a new database to WAL ignores the busy timeout, so set-up takes turns.
-            with FileLock(str(self.path) + ".lock", timeout=BUSY_TIMEOUT_MS / 1000):
-                conn.execute("PRAGMA journal_mode = WAL")
-                conn.executescript(_SCHEMA)
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
+                conn.executescript(_SCHEMA)    # WAL is kept in the file: the busy timeout holds from here on
+            else:
+                # Switching a new database to WAL ignores the busy timeout, so set-up takes turns.
+                from filelock import FileLock
+                with FileLock(str(self.path) + ".lock", timeout=BUSY_TIMEOUT_MS / 1000):
+                    conn.execute("PRAGMA journal_mode = WAL")
+                    conn.executescript(_SCHEMA)
             conn.execute("PRAGMA synchronous = NORMAL")
             self._conn = conn
         return self._conn

@@ -30,8 +30,8 @@ def _auto_choice() -> tuple[str, str]:
     return "none", why
 
 
-def build_engine(name: str) -> Engine:
-    engine: Engine = apertium.ApertiumEngine() if name == "apertium" else argos.ArgosEngine()
+def build_engine(name: str, cache_dir: Path | None = None) -> Engine:
+    engine: Engine = apertium.ApertiumEngine(cache_dir=cache_dir) if name == "apertium" else argos.ArgosEngine()
     missing = BOTH_WAYS - engine.directions()
     if missing:
         src, tgt = sorted(missing)[0]
@@ -49,7 +49,7 @@ def select_engine(choice: str = "auto", cache_dir: Path | None = None, use_cache
         choice, reason = _auto_choice()
     if choice == "none":
         return Selection(None, f"no translation engine ({reason}); checks that need one are skipped")
-    engine = build_engine(choice)
+    engine = build_engine(choice, cache_dir)
     if use_cache:
         engine = CachedEngine(engine, TranslationCache(cache_dir))
     return Selection(engine, f"translating with {engine.describe()} ({reason})")

@@ -1,0 +1,140 @@
+"""XL401's parse cache: the confusables data, validated and compiled once, read back by later runs."""
+
+import os
+
+import pytest
+
+from xlate.rules import confusable
+from xlate.rules.confusable import DATA_FILE, ConfusableDataError, LazyPattern
+
+load = confusable.load_confusables.__wrapped__   # without the per-process memo
+
+GOOD = '''
+[macros]
+modal = '(?:can|could)'
+
+[[confusable]]
+language = "en"
+forms = {effect = "affect"}
+why = "affect: to influence"
+context = '<modal> @ \\b(?:the|it)\\b'
+unless = '@ change'
+'''
+
+
+def plain(index) -> dict:
+    """An index as comparable values: each entry's fields, its patterns as written and expanded."""
+    def patterns(ps):
+        return [(p.written, p.expanded, p.where) for p in ps]
+    return {word: [(e.language, e.forms, e.why, patterns(e.context), patterns(e.unless), e.lowercase_only)
+                   for e in entries] for word, entries in index.items()}
+
+
+def cache_files(folder) -> list:
+    return sorted(folder.glob("confusables-*"))
+
+
+def no_parsing(monkeypatch):
+    monkeypatch.setattr(confusable, "_parse_toml", lambda content: pytest.fail("parsed the TOML again"))
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("XLATE_CACHE_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def data(tmp_path):
+    path = tmp_path / "confusables.toml"
+    path.write_text(GOOD, encoding="utf-8")
+    return path
+
+
+def test_a_cache_hit_gives_the_same_entries_without_parsing(cache, monkeypatch):
+    first = load(DATA_FILE)
+    [written] = cache_files(cache)
+    no_parsing(monkeypatch)
+    again = load(DATA_FILE)
+    assert plain(again) == plain(first)
+    assert again["effect"][0] is again["Effect"][0]   # one entry under each spelling, as when parsed
+    assert cache_files(cache) == [written]
+
+
+def test_patterns_read_from_the_cache_match_as_compiled_ones(cache, monkeypatch):
+    cold = load(DATA_FILE)
+    monkeypatch.setattr(confusable.regex, "compile", lambda *a, **k: pytest.fail("compiled a pattern"))
+    warm = load(DATA_FILE)
+    window = "the minister resigned , @ health reasons ."
+    for word in ("sighting", "then", "effect", "its"):
+        for c, w in zip(cold[word], warm[word]):
+            assert w.decides(window) == c.decides(window)
+            assert w.decides("prices rose faster @ wages") == c.decides("prices rose faster @ wages")
+
+
+def test_a_damaged_cache_is_rebuilt(cache, data, monkeypatch):
+    expected = plain(load(data))
+    [file] = cache_files(cache)
+    good = file.read_bytes()
+    for damage in (b"garbage", good[:len(good) // 2], good[:-9] + b"123456789", b""):
+        file.write_bytes(damage)
+        assert plain(load(data)) == expected
+        assert file.read_bytes() == good       # rewritten
+    no_parsing(monkeypatch)
+    assert plain(load(data)) == expected
+
+
+def test_a_stale_cache_is_rebuilt_when_the_data_changes(cache, data):
+    assert [e.why for e in load(data)["effect"]] == ["affect: to influence"]
+    stat = data.stat()
+    data.write_text(GOOD.replace("to influence", "to sway!!!!!"), encoding="utf-8")   # same size
+    os.utime(data, ns=(stat.st_atime_ns, stat.st_mtime_ns))                           # and time
+    assert [e.why for e in load(data)["effect"]] == ["affect: to sway!!!!!"]
+    assert len(cache_files(cache)) == 1
+
+
+def test_a_damaged_pickled_pattern_is_compiled_instead():
+    pattern = LazyPattern("@ x", "@ x", "here", pickled=b"not a pickle")
+    assert pattern.search("a @ x b")
+    assert not LazyPattern("@ y", "@ y", "here", pickled=b"").search("a @ x b")
+
+
+@pytest.mark.parametrize("bad, message", [
+    (GOOD.replace("context = '<modal> @", "context = '<modal>"),
+     r"context '<modal> \\b(?:the|it)\\b' does not mark the word with @"),
+    (GOOD.replace("<modal>", "<nope>"), "unknown macro <nope>"),
+    (GOOD.replace('why = "affect: to influence"\n', ""), "missing why"),
+])
+def test_a_bad_data_file_raises_the_same_error_with_a_warm_cache(cache, data, tmp_path, monkeypatch, bad, message):
+    load(data)
+    assert cache_files(cache)
+    data.write_text(bad, encoding="utf-8")
+    with pytest.raises(ConfusableDataError) as warm:
+        load(data)
+    monkeypatch.setenv("XLATE_CACHE_DIR", str(tmp_path / "cold"))
+    with pytest.raises(ConfusableDataError) as cold:
+        load(data)
+    assert str(warm.value) == str(cold.value) == f"confusables.toml entry 1 (effect): {message}"
+
+
+def test_a_pattern_that_does_not_compile_fails_where_it_is_used_and_is_never_cached(cache, data):
+    data.write_text(GOOD.replace("@ change", "@ (change"), encoding="utf-8")
+    for _ in range(2):
+        [entry] = load(data)["effect"]
+        assert not cache_files(cache)
+        with pytest.raises(ConfusableDataError, match=r"entry 1 \(effect\): bad pattern '@ \(change'"):
+            entry.decides("could @ the outcome")
+
+
+def test_an_unwritable_cache_only_costs_speed(tmp_path, data, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    monkeypatch.setenv("XLATE_CACHE_DIR", str(blocker / "cache"))
+    assert [e.why for e in load(data)["effect"]] == ["affect: to influence"]
+
+
+def test_the_cache_is_written_in_the_cache_folder_only(cache, data):
+    load(data)
+    assert sorted(p.name for p in data.parent.iterdir()) == ["cache", "confusables.toml"]
+    assert [p.suffix for p in cache_files(cache)] == [".marshal"]
