@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import accumulate, chain, compress, zip_longest
 from pathlib import Path
 
@@ -29,21 +29,26 @@ _LOWERCASE_RE = regex.compile(r"\p{Ll}")
 SENTENCE_END = set(".!?…:;()[]|•·#>")
 
 _FRONT_MATTER_RE = regex.compile(r"\A(---|\+\+\+)[ \t]*\r?\n.*?\r?\n\1[ \t]*(?:\r?\n|\Z)", regex.S)
-_FENCE_RE = regex.compile(r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}\1[ \t]*$|\Z)", regex.S | regex.M)
-# Each pattern with a substring every match contains: most files hold no code, tags or URLs,
-# and a substring test is far cheaper than a regex scan.
-_MASK_RES = [
-    ("<!--", regex.compile(r"<!--.*?(?:-->|\Z)", regex.S)),                 # HTML comments
-    ("`", regex.compile(r"(`+)(?!`)(?:(?!\n[ \t]*\n).)+?(?<!`)\1(?!`)", regex.S)),   # inline code, within a paragraph
-    ("](", regex.compile(r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")),             # link targets, keep the link text
-    ("]:", regex.compile(r"^[ \t]{0,3}\[[^\]]+\]:[ \t]*\S+.*$", regex.M)), # reference definitions
-    ("://", regex.compile(r"\b(?:https?|ftp)://[^\s<>\"')\]]+", regex.I)),
-    ("www.", regex.compile(r"\bwww\.[^\s<>\"')\]]+", regex.I)),
-    ("@", regex.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")),            # e-mail addresses
-    ("<", regex.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")),   # HTML tags
+_FENCE = (r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}\1[ \t]*$|\Z)", regex.S | regex.M)
+_INDENTED_CODE = (r"(?:(?<=\A)|(?<=\n[ \t]*\n))(?:(?: {4}|\t)[^\n]*(?:\n|\Z))+", 0)
+# Each pattern with a substring every match contains: most files hold no code, tags or URLs, and a
+# substring test is far cheaper than a regex scan (or, in a one-file check, than compiling the regex).
+_MASKS = [
+    ("<!--", r"<!--.*?(?:-->|\Z)", regex.S),                 # HTML comments
+    ("`", r"(`+)(?!`)(?:(?!\n[ \t]*\n).)+?(?<!`)\1(?!`)", regex.S),   # inline code, within a paragraph
+    ("](", r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)", 0),             # link targets, keep the link text
+    ("]:", r"^[ \t]{0,3}\[[^\]]+\]:[ \t]*\S+.*$", regex.M),     # reference definitions
+    ("://", r"\b(?:https?|ftp)://[^\s<>\"')\]]+", regex.I),
+    ("www.", r"\bwww\.[^\s<>\"')\]]+", regex.I),
+    ("@", r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b", 0),            # e-mail addresses
+    ("<", r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>", 0),   # HTML tags
 ]
 _MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd", ".mdx"}
-_INDENTED_CODE_RE = regex.compile(r"(?:(?<=\A)|(?<=\n[ \t]*\n))(?:(?: {4}|\t)[^\n]*(?:\n|\Z))+")
+
+
+@lru_cache(maxsize=None)
+def _compiled(pattern: str, flags: int) -> regex.Pattern:
+    return regex.compile(pattern, flags)
 
 
 class ReadError(Exception):
@@ -119,12 +124,12 @@ def mask_non_prose(text: str, markdown: bool) -> str:
     if front:
         masked = _blank_spans(masked, [front.span()])
     if "```" in text or "~~~" in text:
-        masked = _blank_spans(masked, [m.span() for m in _FENCE_RE.finditer(text)])
+        masked = _blank_spans(masked, [m.span() for m in _compiled(*_FENCE).finditer(text)])
     if markdown and ("    " in text or "\t" in text):
-        masked = _blank_spans(masked, [m.span() for m in _INDENTED_CODE_RE.finditer(text)])
-    for needle, pattern in _MASK_RES:
+        masked = _blank_spans(masked, [m.span() for m in _compiled(*_INDENTED_CODE).finditer(text)])
+    for needle, pattern, flags in _MASKS:
         if needle in (masked.lower() if needle == "www." else masked):
-            masked = _blank_spans(masked, [m.span() for m in pattern.finditer(masked)])
+            masked = _blank_spans(masked, [m.span() for m in _compiled(pattern, flags).finditer(masked)])
     return masked
 
 
