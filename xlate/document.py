@@ -16,7 +16,7 @@ from pathlib import Path
 import regex
 
 from xlate.finding import Finding
-from xlate.language import detect_language
+from xlate.language import decide, detect_language, word_scores
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
@@ -261,7 +261,10 @@ class Document:
         return paragraphs
 
     def _paragraph(self, start: int, end: int) -> Paragraph:
-        lang = self.language_hint or detect_language(self.prose[start:end]) or self.language
+        if self.language_hint:
+            return Paragraph(start, end, self.language_hint)
+        lo, hi = self.tokens.between(start, end)
+        lang = decide(*word_scores(self.prose[start:end], self.tokens.texts[lo:hi])) or self.language
         return Paragraph(start, end, lang)
 
     def language_at(self, offset: int) -> str:

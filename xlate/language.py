@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import filterfalse
+
 import regex
 
 _EN = frozenset("""the of and to in is was for that with on as by at from has have had it its his her
@@ -20,9 +22,26 @@ def language_scores(text: str) -> tuple[int, int]:
     return sum(map(_EN.__contains__, words)), sum(map(_ES_ONLY.__contains__, words))
 
 
+def word_scores(text: str, words: list[str]) -> tuple[int, int]:
+    """language_scores(text) from the text's words (Document.tokens), without reading it again.
+    A word of letters only is one \\p{L}+ run once lowercased; the others (don't, well-known,
+    1990s) are split as language_scores splits them. "İ" is the one letter whose lowercase
+    is not a letter, so a text holding it is read the long way."""
+    if "İ" in text:
+        return language_scores(text)
+    plain = list(filter(str.isalpha, words))
+    lowered = list(map(str.lower, plain))
+    if len(plain) < len(words):
+        lowered += [part for word in filterfalse(str.isalpha, words) for part in _WORD.findall(word.lower())]
+    return sum(map(_EN.__contains__, lowered)), sum(map(_ES_ONLY.__contains__, lowered))
+
+
 def detect_language(text: str, min_evidence: int = 3) -> str | None:
     """'en', 'es', or None when the text carries too little evidence either way."""
-    en, es = language_scores(text)
+    return decide(*language_scores(text), min_evidence)
+
+
+def decide(en: int, es: int, min_evidence: int = 3) -> str | None:
     if max(en, es) < min_evidence or en == es:
         return None
     return "en" if en > es else "es"

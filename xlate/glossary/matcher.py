@@ -148,8 +148,7 @@ class TermIndex:
 
     def find(self, text: str) -> list[Match]:
         """Longest, leftmost, non-overlapping matches; all same-length alternatives kept."""
-        parts = _TOKEN_SPLIT_RE.split(text)   # separator, token, separator, ..., token, separator
-        tokens = parts[1::2]
+        parts, tokens = _split(text)
         starters = self._starters(tokens)
         if not starters:
             return []
@@ -180,6 +179,13 @@ class TermIndex:
         for token in distinct.difference(known):
             known[token] = fold_token(token) in self.root.next
         return {t for t in distinct if known[t]}
+
+
+@lru_cache(maxsize=4)   # the glossary's index and the machine-translation variants' read the same text
+def _split(text: str) -> tuple[list[str], list[str]]:
+    """(separator, token, separator, ..., token, separator) and the tokens alone."""
+    parts = _TOKEN_SPLIT_RE.split(text)
+    return parts, parts[1::2]
 
 
 def _rank(entries: list[Entry], text: str) -> list[Entry]:

@@ -298,9 +298,11 @@ class Confusable401(Rule):
 
     def check(self, doc, ctx) -> Iterable:
         index = load_confusables()
-        suspects = index.keys() & doc.distinct_words
+        languages = {p.language for p in doc.paragraphs}
+        suspects = {word for word in index.keys() & doc.distinct_words
+                    if any(entry.language in languages for entry in index[word])}
         if not suspects:
-            return
+            return   # Spanish "a" (for "ha") is in every English document: not a suspect there
         reader = ContextReader(doc)
         texts = doc.tokens.texts
         for i in doc.tokens.indices_of(suspects):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import regex
 
@@ -41,6 +42,35 @@ def _concepts_by_english_word(glossary) -> dict[str, list[str]]:
         for key in content_keys(concept.preferred_en):
             index.setdefault(key, []).append(concept.id)
     return index
+
+
+def _concepts_by_english_term(glossary) -> dict[tuple[str, ...], set[str]]:
+    """The folded words of each English term (allowed or not) -> the concepts holding it."""
+    index: dict[tuple[str, ...], set[str]] = {}
+    for concept in glossary:
+        for term in concept.allowed_en() + concept.terms_in("en"):
+            index.setdefault(_term_key(term.text), set()).add(concept.id)
+    return index
+
+
+def _spanish_terms_by_word(glossary) -> dict[str, list[tuple[str, int]]]:
+    """Content word -> (concept id, position among its preferred and admitted Spanish terms)."""
+    index: dict[str, list[tuple[str, int]]] = {}
+    for concept in glossary:
+        for position, term in enumerate(concept.terms_in("es", "preferred", "admitted")):
+            for word in set(_content_words_es(term.text)):
+                index.setdefault(word, []).append((concept.id, position))
+    return index
+
+
+@lru_cache(maxsize=65536)
+def _term_key(text: str) -> tuple[str, ...]:
+    return tuple(fold_token(t) for _, _, t in tokenize(text))
+
+
+@lru_cache(maxsize=65536)
+def _content_words_es(text: str) -> tuple[str, ...]:
+    return tuple(content_words(text, "es"))
 
 
 def _concepts_by_abbreviation(glossary) -> dict[str, list[str]]:
@@ -162,37 +192,53 @@ class MtRendering(CorpusRule):
         spanish = dict(zip(texts, ctx.engine.translate(texts, "en", "es"))) if texts else {}
         for variants, _ in observations:
             yield from variants
+        judged: dict[tuple, tuple[Concept, Term] | None] = {}   # names recur: judge each once
         for candidate in candidates:
             translation = spanish[" ".join(candidate.text.split())]
-            confirmed = self._confirmed_term(candidate, translation, ctx)
+            key = (candidate.text, translation, candidate.concept_ids, candidate.glossed)
+            if key not in judged:
+                judged[key] = self._confirmed_term(candidate, translation, ctx)
+            confirmed = judged[key]
             if confirmed:
                 yield self._finding(candidate, *confirmed, translation, ctx)
 
     @staticmethod
     def _is_glossary_term(candidate: Candidate, ctx) -> bool:
-        """Spans holding a term of their concept (allowed, or deprecated: XL101's) are not guesses."""
-        def key(text: str) -> str:
-            return " " + " ".join(fold_token(t) for _, _, t in tokenize(text)) + " "
-        words = key(candidate.text)
-        return any(key(t.text) in words for cid in candidate.concept_ids
-                   for t in ctx.glossary.get(cid).allowed_en() + ctx.glossary.get(cid).terms_in("en"))
+        """Spans holding a term of their concept (allowed, or deprecated: XL101's) are not guesses:
+        some run of the span's words is one of the concept's English terms."""
+        by_words = ctx.shared("mt-english-terms", lambda: _concepts_by_english_term(ctx.glossary))
+        keys = _term_key(candidate.text)
+        ids = set(candidate.concept_ids)
+        return any(not ids.isdisjoint(by_words.get(keys[a:b], ()))
+                   for a in range(len(keys)) for b in range(a + 1, len(keys) + 1))
 
     def _confirmed_term(self, candidate: Candidate, translation: str, ctx) -> tuple[Concept, Term] | None:
         threshold = ctx.config.option(self.code, "glossed_similarity" if candidate.glossed else "similarity",
                                       0.4 if candidate.glossed else 0.6)
         if fold(" ".join(translation.split())) == fold(" ".join(candidate.text.split())):
             return None   # copied through: the engine did not read it as words it knows, it proves nothing
-        words = content_words(translation, "es")
+        words = _content_words_es(translation)
         best, best_score = None, 0.0
-        for concept in (ctx.glossary.get(cid) for cid in candidate.concept_ids):
-            for term in concept.terms_in("es", "preferred", "admitted"):
-                term_words = content_words(term.text, "es")
-                if set(words) < set(term_words):
-                    continue   # a short form ("Peru's Congress"), not another rendering
-                score = dice(words, term_words)
-                if not term.is_abbreviation and score > best_score:
-                    best, best_score = (concept, term), score
+        for concept, term, term_words in self._sharing_words(candidate.concept_ids, words, ctx):
+            if set(words) < set(term_words):
+                continue   # a short form ("Peru's Congress"), not another rendering
+            score = dice(words, term_words)
+            if not term.is_abbreviation and score > best_score:
+                best, best_score = (concept, term), score
         return best if best_score >= threshold else None
+
+    @staticmethod
+    def _sharing_words(concept_ids, words, ctx):
+        """(concept, Spanish term, its content words) for the candidate's concepts, in their order, whose
+        term shares a word with the translation: the others score nothing. An index by word spares a
+        scan of every term of every concept sharing a common English word ("National")."""
+        by_word = ctx.shared("mt-spanish-terms", lambda: _spanish_terms_by_word(ctx.glossary))
+        order = {cid: n for n, cid in enumerate(concept_ids)}
+        found = {(order[cid], position) for word in set(words) for cid, position in by_word.get(word, ()) if cid in order}
+        for n, position in sorted(found):
+            concept = ctx.glossary.get(concept_ids[n])
+            term = concept.terms_in("es", "preferred", "admitted")[position]
+            yield concept, term, _content_words_es(term.text)
 
     def _finding(self, candidate: Candidate, concept: Concept, term: Term, translation: str, ctx) -> Finding:
         message = (f'"{candidate.text}" renders "{term.text}" (glossary entry {concept.id}): machine translation reads it as '

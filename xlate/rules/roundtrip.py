@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 from xlate.finding import Finding
@@ -37,10 +38,15 @@ class RoundTripRule(CorpusRule):
     def observe(self, doc, ctx) -> list[tuple[Finding, str, str, tuple]]:
         """(sentence finding template, text, language, glossary terms in it as (template, term text))."""
         from xlate.translate.sentences import document_sentences   # translation code loads only when used
-        terms = [(m, m.entries[0].term) for m in ctx.term_matches(doc)]
-        return [(self.report(doc, s.start, s.end, ""), s.text, s.lang,
-                 tuple((self.report(doc, m.start, m.end, ""), term.text) for m, term in terms
-                       if s.start <= m.start < s.end and self._kept_term(term, s.lang)))
+        matches = ctx.term_matches(doc)
+        starts = [m.start for m in matches]
+
+        def terms_in(s) -> tuple:   # the matches starting inside the sentence, found by bisection
+            inside = matches[bisect_left(starts, s.start):bisect_left(starts, s.end)]
+            return tuple((self.report(doc, m.start, m.end, ""), m.entries[0].term.text) for m in inside
+                         if self._kept_term(m.entries[0].term, s.lang))
+
+        return [(self.report(doc, s.start, s.end, ""), s.text, s.lang, terms_in(s))
                 for s in document_sentences(doc, min_words=MIN_WORDS) if s.lang in ("en", "es")]
 
     @staticmethod

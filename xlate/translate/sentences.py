@@ -17,6 +17,7 @@ _END = regex.compile(r"""[.!?…]+["'”’»)\]]*(?=\s+["'“‘«(¿¡\[]?[\p{
 _ABBREVIATIONS = frozenset("""mr mrs ms dr sr sra srta dra st jan feb mar apr jun jul aug sep sept oct nov dec
 gen gov sen rep lt col sgt capt prof vs etc no núm art inc corp co ltd jr av avda uu ee dept""".split())
 _LAST_WORD = regex.compile(r"(\p{L}+)\.$")
+_LETTERS = regex.compile(r"\p{L}+")
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,6 @@ def document_sentences(doc: Document, min_words: int = 1) -> list[Sentence]:
         chunk = doc.prose[paragraph.start:paragraph.end]
         for s, e in split_spans(chunk):
             text = " ".join(chunk[s:e].split())
-            if len(regex.findall(r"\p{L}+", text)) >= min_words:
+            if len(_LETTERS.findall(text)) >= min_words:
                 sentences.append(Sentence(paragraph.start + s, paragraph.start + e, text, paragraph.language))
     return sentences
