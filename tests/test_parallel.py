@@ -11,6 +11,7 @@ from bench.corpus import generate_corpus
 from xlate import parallel
 from xlate.cli import main
 from conftest import SEEDS, SHIPPED_GLOSSARY
+from translation_helpers import requires_apertium
 
 
 @pytest.fixture(scope="module")
@@ -49,3 +50,15 @@ def test_chunks_keep_every_file_in_order():
     files = [f"f{i}" for i in range(10)]
     parts = parallel.chunks(files, jobs=2)
     assert len(parts) > 2 and [f for part in parts for f in part] == files
+
+
+@requires_apertium
+def test_warm_round_trips_in_workers_give_the_cold_single_process_report(corpus, tmp_path, monkeypatch):
+    """Workers read whole round trips from the translation cache (each with its own SQLite
+    connection); the report is the one a cold, single-process run gives."""
+    monkeypatch.setattr(parallel, "MIN_PARALLEL_BYTES", 0)
+    engine = ["--engine", "apertium", "--roundtrip", "--cache-dir", str(tmp_path / "cache"), str(corpus / "seeds")]
+    cold = run_json("--jobs", "1", *engine)
+    assert '"XL601"' in cold
+    assert run_json("--jobs", "2", *engine) == cold
+    assert run_json("--jobs", "1", *engine) == cold

@@ -35,9 +35,12 @@ class RoundTripRule(CorpusRule):
                '-> XL601 round trip scores 38.5 (chrF): "Bukele replied that the emphasis was on them." '
                '-> "..." -> "..."')
 
-    def observe(self, doc, ctx) -> list[tuple[Finding, str, str, tuple]]:
-        """(sentence finding template, text, language, glossary terms in it as (template, term text))."""
-        from xlate.translate.sentences import document_sentences   # translation code loads only when used
+    def observe(self, doc, ctx) -> list[tuple[Finding, str, str, tuple, object]]:
+        """(sentence finding template, text, language, glossary terms in it as (template, term text),
+        its round trip if the translation cache already holds it whole, else None)."""
+        # translation code loads only when used
+        from xlate.translate.roundtrip import cached_round_trips
+        from xlate.translate.sentences import document_sentences
         matches = ctx.term_matches(doc)
         starts = [m.start for m in matches]
 
@@ -46,8 +49,10 @@ class RoundTripRule(CorpusRule):
             return tuple((self.report(doc, m.start, m.end, ""), m.entries[0].term.text) for m in inside
                          if self._kept_term(m.entries[0].term, s.lang))
 
-        return [(self.report(doc, s.start, s.end, ""), s.text, s.lang, terms_in(s))
-                for s in document_sentences(doc, min_words=MIN_WORDS) if s.lang in ("en", "es")]
+        sentences = [s for s in document_sentences(doc, min_words=MIN_WORDS) if s.lang in ("en", "es")]
+        cached = cached_round_trips([(s.text, s.lang) for s in sentences], ctx.engine)
+        return [(self.report(doc, s.start, s.end, ""), s.text, s.lang, terms_in(s), trip)
+                for s, trip in zip(sentences, cached)]
 
     @staticmethod
     def _kept_term(term, lang: str) -> bool:
@@ -57,10 +62,12 @@ class RoundTripRule(CorpusRule):
         from xlate.translate.roundtrip import round_trip
         sentences = [item for found in observations for item in found]
         threshold = float(ctx.config.option(self.code, "threshold", DEFAULT_THRESHOLD))
-        trips = round_trip([(text, lang) for _, text, lang, _ in sentences], ctx.engine)
+        missing = [(text, lang) for _, text, lang, _, trip in sentences if trip is None]
+        fresh = iter(round_trip(missing, ctx.engine))
+        trips = [trip or next(fresh) for *_, trip in sentences]
         severity = ctx.config.severity_for(self.code, self.severity)
         reported_terms: set[str] = set()
-        for (template, _, _, terms), trip in zip(sentences, trips):
+        for (template, _, _, terms, _), trip in zip(sentences, trips):
             if trip.score < threshold:
                 message = (f'round trip scores {trip.score:.1f} (chrF, below {threshold:g}): '
                            f'"{trip.forward}" -> "{trip.back}"')

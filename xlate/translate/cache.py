@@ -8,6 +8,7 @@ write the same cache at once.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 
 CACHE_FILE = "translations.sqlite3"
 BUSY_TIMEOUT_MS = 30_000
+MMAP_BYTES = 1 << 30
 _LOOKUP_CHUNK = 500   # well under SQLite's limit on bound parameters
 
 _SCHEMA = """
@@ -51,11 +53,17 @@ class TranslationCache:
         self.directory = Path(directory) if directory else default_cache_dir()
         self.path = self.directory / CACHE_FILE
         self._conn: sqlite3.Connection | None = None
+        self._pid = os.getpid()
 
     @property
     def conn(self) -> sqlite3.Connection:
-        """Opened on first use: sqlite3 (and filelock, for a new database) are imported only then."""
+        """Opened on first use: sqlite3 (and filelock, for a new database) are imported only then.
+        A process forked from the one that opened it (a --jobs worker) opens its own: an SQLite
+        connection must not cross a fork."""
+        if self._conn is not None and self._pid != os.getpid():
+            self._conn = None
         if self._conn is None:
+            self._pid = os.getpid()
             import sqlite3
             self.directory.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
@@ -69,6 +77,7 @@ class TranslationCache:
                     conn.execute("PRAGMA journal_mode = WAL")
                     conn.executescript(_SCHEMA)
             conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")   # a warm run is all reads: map them, no read() calls
             self._conn = conn
         return self._conn
 

@@ -28,13 +28,21 @@ class RoundTrip:
         return asdict(self)
 
 
+def _chrf_metric():
+    import sacrebleu
+    from sacrebleu.metrics import CHRF
+    return CHRF(), f"chrF sacrebleu {sacrebleu.__version__}"
+
+
+def _score_key(hypothesis: str, reference: str) -> str:
+    return f"{reference}\0{hypothesis}"
+
+
 def chrf_scores(pairs: list[tuple[str, str]], cache: TranslationCache | None = None) -> list[float]:
     """Sentence chrF of each (hypothesis, reference), from the cache where it was computed before
     (scoring costs more than a cached translation)."""
-    import sacrebleu
-    from sacrebleu.metrics import CHRF
-    metric, name = CHRF(), f"chrF sacrebleu {sacrebleu.__version__}"
-    keys = [f"{ref}\0{hyp}" for hyp, ref in pairs]
+    metric, name = _chrf_metric()
+    keys = [_score_key(hyp, ref) for hyp, ref in pairs]
     known = cache.lookup_scores(name, keys) if cache else {}
     fresh = {k: round(metric.sentence_score(hyp, [ref]).score, 1)
              for k, (hyp, ref) in zip(keys, pairs) if k not in known}
@@ -56,3 +64,25 @@ def round_trip(items: list[tuple[str, str]], engine: Engine) -> list[RoundTrip]:
         for i, text, fwd, bck, score in zip(indexes, texts, forward, back, scores):
             results[i] = RoundTrip(text, lang, fwd, bck, score)
     return [results[i] for i in range(len(items))]
+
+
+def cached_round_trips(items: list[tuple[str, str]], engine: Engine) -> list[RoundTrip | None]:
+    """The round trips of (text, lang) items that the cache holds whole (both legs and the score),
+    None for the others: what round_trip would return, found without the engine. Workers call
+    it on their own documents, so a warm run reads its cache in parallel."""
+    found: list[RoundTrip | None] = [None] * len(items)
+    if not isinstance(engine, CachedEngine):
+        return found
+    cache, name, version = engine.cache, engine.name, engine.version
+    _, metric = _chrf_metric()
+    for lang in sorted({lang for _, lang in items}):
+        texts = [text for text, item_lang in items if item_lang == lang]
+        forward = cache.lookup(name, version, lang, OTHER[lang], texts)
+        back = cache.lookup(name, version, OTHER[lang], lang, list(forward.values()))
+        pairs = {text: _score_key(back[fwd], text) for text, fwd in forward.items() if fwd in back}
+        scores = cache.lookup_scores(metric, list(pairs.values()))
+        for i, (text, item_lang) in enumerate(items):
+            if item_lang == lang and text in pairs and pairs[text] in scores:
+                fwd = forward[text]
+                found[i] = RoundTrip(text, lang, fwd, back[fwd], scores[pairs[text]])
+    return found
