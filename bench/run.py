@@ -97,6 +97,9 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3, help="runs per figure (the median is shown)")
     parser.add_argument("--jobs", type=int, default=None, help="xlate --jobs (default: all cores)")
     parser.add_argument("--workdir", type=Path, default=None, help="keep corpora and glossaries here")
+    parser.add_argument("--roundtrip", action="store_true",
+                        help="also time --engine apertium --roundtrip with a warm translation cache "
+                             "(the first, cold run fills WORKDIR/cache: about ten minutes on the 20 MB corpus)")
     args = parser.parse_args()
     if not Path(TIME).exists():
         print(f"bench: {TIME} is missing; install it with: sudo apt-get install time", file=sys.stderr)
@@ -151,9 +154,27 @@ def main() -> int:
             base = base or t
             print(row(f"{n:,} concepts", t, f"{t.wall / base.wall:.2f}x time"), flush=True)
 
+        if args.roundtrip:
+            roundtrip_section(corpus, g5000, jobs_flag, work / "cache", x, args.runs)
+
         print("\nPlanted findings in the 1x corpus (5,000 concepts)")
         print("\n".join(recall(corpus, g5000)))
     return 0
+
+
+def roundtrip_section(corpus: Path, glossary: Path, jobs_flag: list[str], cache: Path, plain: Timing, runs: int) -> None:
+    """--engine apertium --roundtrip against the no-engine run, once the translation cache is warm."""
+    print("\nRound trips with a warm translation cache (Apertium)", flush=True)
+    if tool("apertium") is None:
+        print("  apertium not installed (sudo apt-get install apertium apertium-eng-spa)")
+        return
+    command = xlate(glossary, *jobs_flag, "--roundtrip", str(corpus))
+    command[command.index("none")] = "apertium"
+    command += ["--cache-dir", str(cache)]
+    cold = measure(command, 1)   # fills the cache (or finds it filled by an earlier bench run)
+    print(row("first run (cold unless cached before)", cold), flush=True)
+    warm = measure(command, runs)
+    print(row("xlate check --engine apertium --roundtrip", warm, f"{warm.wall / plain.wall:.2f}x the no-engine run"))
 
 
 def generate_if_missing(folder: Path, files: int, size: int) -> Path:

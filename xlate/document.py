@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from itertools import accumulate, chain, compress, zip_longest
+from itertools import accumulate, compress
 from pathlib import Path
 
 import regex
@@ -70,11 +70,12 @@ class Word:
 class Tokens:
     """The words of a text as three parallel lists (start, end, text), built by C-level splitting:
     the hot checks look at distinct words and a few positions, never at one object per word."""
-    __slots__ = ("starts", "ends", "texts", "gaps")
+    __slots__ = ("starts", "ends", "texts", "gaps", "_gap_letters")
 
     def __init__(self, starts: list[int], ends: list[int], texts: list[str], gaps: list[str]):
         self.starts, self.ends, self.texts = starts, ends, texts
         self.gaps = gaps   # gaps[i]: the text between word i and word i + 1
+        self._gap_letters: bytes | None = None
 
     @classmethod
     def of(cls, text: str) -> "Tokens":
@@ -94,11 +95,15 @@ class Tokens:
         return lo, hi
 
     def shape(self, letters: dict[str, str]) -> str:
-        """The words as letters[word], interleaved with a letter per gap (" " for one space, "|" for
-        anything else), so word i is at 2 * i: checks find runs of words with a regex over this
-        string instead of a Python loop over the words."""
-        gaps = map(_GAP_LETTER.__getitem__, map(" ".__eq__, self.gaps))
-        return "".join(chain.from_iterable(zip_longest(map(letters.__getitem__, self.texts), gaps, fillvalue="")))
+        """The words as letters[word] (one ASCII letter each), interleaved with a letter per gap
+        (" " for one space, "|" for anything else), so word i is at 2 * i: checks find runs of words
+        with a regex over this string instead of a Python loop over the words."""
+        if self._gap_letters is None:
+            self._gap_letters = "".join(map(_GAP_LETTER.__getitem__, map(" ".__eq__, self.gaps))).encode()
+        words = "".join(map(letters.__getitem__, self.texts)).encode()
+        shape = bytearray(len(words) + len(self._gap_letters))
+        shape[0::2], shape[1::2] = words, self._gap_letters   # interleaved in C
+        return shape.decode("ascii")
 
     def indices_of(self, wanted, lo: int = 0, hi: int | None = None) -> list[int]:
         """Indices of the words whose text is in the set wanted."""

@@ -139,14 +139,14 @@ def name_phrases(doc, start: int = 0, end: int | None = None, min_words: int = 2
     """Runs of capitalised words, with lowercase connectors between them, inside one line: those
     wholly inside [start, end). A run never crosses a paragraph, so paragraph bounds lose none."""
     end = len(doc.prose) if end is None else end
-    phrases = _document_phrases(doc, min_words)
-    lo = bisect.bisect_left(phrases, start, key=lambda p: p.start)
-    hi = bisect.bisect_left(phrases, end, key=lambda p: p.start)
+    phrases, starts = _document_phrases(doc, min_words)
+    lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
     return [p for p in phrases[lo:hi] if p.end <= end]
 
 
-def _document_phrases(doc, min_words: int) -> list[NamePhrase]:
-    key = f"name-phrases-{min_words}"
+def _document_phrases(doc, min_words: int) -> tuple[list[NamePhrase], list[int]]:
+    """Every name run of the document, and where each starts; found once, asked for by paragraph."""
+    key = ("name-phrases", min_words)
     if key not in doc.derived:
         tokens, shape, phrases = doc.tokens, _shape(doc), []
         for run in _NAME_RUN_RE.finditer(shape):
@@ -155,7 +155,7 @@ def _document_phrases(doc, min_words: int) -> list[NamePhrase]:
             if letters.count("N") >= min_words:
                 a, b = tokens.starts[first], tokens.ends[first + len(letters) - 1]
                 phrases.append(NamePhrase(a, b, doc.prose[a:b], _phrase_content(doc.prose[a:b])))
-        doc.derived[key] = phrases
+        doc.derived[key] = phrases, [p.start for p in phrases]
     return doc.derived[key]
 
 
