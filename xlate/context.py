@@ -11,6 +11,7 @@ from functools import cached_property
 from typing import Any
 
 from xlate.config import Config
+from xlate.glossary.cache import gc_paused
 from xlate.glossary.model import Glossary
 
 
@@ -24,13 +25,15 @@ class Context:
     def shared(self, key: str, build):
         """A structure built once per run (an index over the glossary, say) and shared by rules."""
         if key not in self._shared:
-            self._shared[key] = build()
+            with gc_paused():
+                self._shared[key] = build()
         return self._shared[key]
 
     @cached_property
     def terms(self):
         from xlate.glossary.matcher import TermIndex
-        return TermIndex(self.glossary)
+        with gc_paused():
+            return TermIndex(self.glossary)
 
     def term_matches(self, doc):
         """Glossary terms in doc, computed once and shared by every glossary rule."""
