@@ -53,7 +53,7 @@ def can_ship(ctx: Context) -> bool:
 def _fresh(ctx: Context) -> Context:
     """The context without what this process has built from it (term index, dictionaries),
     for workers that receive it pickled."""
-    return Context(glossary=ctx.glossary, config=ctx.config, engine=ctx.engine)
+    return Context(glossary=ctx.glossary, config=ctx.config, engine=ctx.engine, freeze_builds=ctx.freeze_builds)
 
 
 def _fork_context():

@@ -53,4 +53,4 @@ def build_context(paths: list[Path], glossaries: tuple[Path, ...], config: Confi
     config = config or Config()
     anchor = paths[0] if paths else Path.cwd()
     glossary = load_glossary(glossary_paths(glossaries, config, anchor))
-    return Context(glossary=glossary, config=config)
+    return Context(glossary=glossary, config=config, freeze_builds=True)

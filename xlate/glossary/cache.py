@@ -16,14 +16,18 @@ import hashlib
 import marshal
 import os
 import tempfile
+import unicodedata
 from contextlib import contextmanager
 from dataclasses import fields
 from pathlib import Path
+from types import ModuleType
 from typing import Callable
 
+import regex
+
 from xlate import __version__
+from xlate.glossary.model import LENIENT, Concept, Glossary, Term
 from xlate.spelling.data import cache_dir
-from xlate.glossary.model import LENIENT, Concept, Term
 
 FOLDER = "glossary"
 _TERM_FIELDS = tuple(f.name for f in fields(Term))
@@ -58,12 +62,38 @@ def load_cached(path: Path, load: Callable[[Path], list[Concept]]) -> list[Conce
     except OSError:
         return load(path)   # let the loader report it
     key = (*_FORMAT, str(path), str(path.resolve()), stat.st_size, stat.st_mtime_ns)
-    slot = cache_folder() / f"{hashlib.sha256(repr(key[-4:-2]).encode()).hexdigest()[:32]}.marshal"
-    concepts = _read(slot, key)
+    slot = _slot("parsed", key[-4:-2])
+    concepts = _read(slot, key, lambda plain: [_concept(values) for values in plain])
     if concepts is None:
         concepts = load(path)
         _write(slot, key, [_plain(c) for c in concepts])
     return concepts
+
+
+def memoized(name: str, glossary: Glossary, code: tuple[ModuleType, ...], build: Callable[[dict], tuple]):
+    """build(known) -> (result, derived, worked_out). known: what an earlier run derived from this
+    glossary, each value by what it was derived from (a term, a concept), so a value is right whatever
+    has changed since; derived: all the build used, worked_out of it anew. The modules in `code`
+    derive the values: a change to their source makes known empty. derived is kept for the next run."""
+    key, slot = _memo_key(name, glossary, code), _slot(name, glossary.sources)
+    known = _read(slot, key, dict) or {}
+    result, derived, worked_out = build(known)
+    if worked_out or len(derived) != len(known):   # new values, or some no longer used
+        _write(slot, key, derived)
+    return result
+
+
+def _memo_key(name: str, glossary: Glossary, code: tuple[ModuleType, ...]) -> tuple:
+    source = hashlib.sha256()
+    for module in code:
+        source.update(Path(module.__file__).read_bytes())
+    return (*_FORMAT, name, tuple(glossary.sources), source.hexdigest(), regex.__version__,
+            unicodedata.unidata_version)
+
+
+def _slot(kind: str, scope) -> Path:
+    """One cache file per kind and scope (a glossary file, the files of a glossary)."""
+    return cache_folder() / f"{kind}-{hashlib.sha256(repr(scope).encode()).hexdigest()[:32]}.marshal"
 
 
 def _plain(concept: Concept) -> tuple:
@@ -78,13 +108,12 @@ def _concept(values: tuple) -> Concept:
     return Concept(*values)
 
 
-def _read(slot: Path, key: tuple) -> list[Concept] | None:
+def _read(slot: Path, key: tuple, convert: Callable):
+    """convert(the data stored under key), or None."""
     try:
-        stored_key, concepts = marshal.loads(slot.read_bytes())   # marshal.load(file) reads in small pieces: 10x slower
-        if stored_key != key:
-            return None
-        return [_concept(values) for values in concepts]
-    except Exception:   # missing, truncated or garbled: parse the glossary again
+        stored_key, data = marshal.loads(slot.read_bytes())   # marshal.load(file) reads in small pieces: 10x slower
+        return convert(data) if stored_key == key else None
+    except Exception:   # missing, truncated or garbled: build it again
         return None
 
 
