@@ -1,17 +1,23 @@
-"""The parse cache: an unchanged glossary file is read back from the user cache folder, the same
-concepts and the same errors, and a changed, corrupt or unwritable cache is never a problem."""
+"""The glossary cache: an unchanged glossary file is read back from the user cache folder, the same
+concepts and the same errors, and a changed, corrupt or unwritable cache is never a problem; what the
+term index and the calque rule derive from terms is kept too, and worked out again when they change."""
 
 from __future__ import annotations
 
 import os
+from pathlib import Path
+from types import ModuleType
 
 import pytest
 
-from conftest import CECOT_TOML, ROOT
+from conftest import CECOT_TOML, ROOT, SEEDS, SHIPPED_GLOSSARY
+from xlate.context import Context
 from xlate.glossary import GlossaryError, load_glossary
 from xlate.glossary import native
-from xlate.glossary.cache import cache_folder
+from xlate.glossary.cache import cache_folder, memoized
+from xlate.glossary.matcher import TermIndex
 from xlate.glossary.model import LENIENT
+from xlate.rules import calque
 
 CLASH = CECOT_TOML + '\n[[concept]]\nid = "prison"\nes = "cárcel"\nen = "mega-prison"\n'
 
@@ -25,7 +31,7 @@ def glossary_file(tmp_path):
 
 
 def _slots() -> list:
-    return sorted(cache_folder().glob("*.marshal")) if cache_folder().is_dir() else []
+    return sorted(cache_folder().glob("parsed-*.marshal")) if cache_folder().is_dir() else []
 
 
 def _unparseable(monkeypatch):
@@ -100,3 +106,61 @@ def test_lenient_loading_never_feeds_a_check(glossary_file):
         LENIENT.reset(token)
     with pytest.raises(GlossaryError, match="has no terms"):
         load_glossary([glossary_file])
+
+
+# --- what is derived from the glossary: term index entries, calque targets ---------------------------
+
+def _seed_texts() -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted(SEEDS.iterdir()) if p.suffix in (".md", ".txt")]
+
+
+def test_the_term_index_from_the_cache_finds_what_a_fresh_one_finds():
+    glossary = load_glossary([SHIPPED_GLOSSARY])
+    assert Context(glossary=glossary).terms.worked_out > 0
+    cached = Context(glossary=glossary).terms
+    assert cached.worked_out == 0
+    fresh = TermIndex(glossary)
+    assert all(cached.find(text) == fresh.find(text) for text in _seed_texts())
+    assert cached.known_keys() == fresh.known_keys()
+
+
+def test_a_changed_term_is_worked_out_again(small_glossary):
+    Context(glossary=small_glossary).terms
+    small_glossary.get("megacarcel").terms[1].text = "megaprison"
+    index = Context(glossary=small_glossary).terms
+    assert index.worked_out == 1
+    assert [m.text for m in index.find("two megaprisons and a mega-prison")] == ["megaprisons"]
+
+
+def test_calque_targets_from_the_cache_are_the_same(monkeypatch):
+    glossary = load_glossary([SHIPPED_GLOSSARY])
+    first = calque._targets(glossary)
+    monkeypatch.setattr(calque, "_target_parts", lambda concept: pytest.fail("worked out again"))
+    again = calque._targets(glossary)
+    assert again == first and again.mirror_keys
+
+
+def test_derived_values_are_dropped_when_the_code_deriving_them_changes(tmp_path, small_glossary):
+    code = ModuleType("deriving")
+    code.__file__ = str(tmp_path / "deriving.py")
+    Path(code.__file__).write_text("VERSION = 1\n")
+    seen = []
+
+    def build(known):
+        seen.append(dict(known))
+        return None, {"term": "derived"}, int("term" not in known)
+
+    for _ in range(2):
+        memoized("test", small_glossary, (code,), build)
+    Path(code.__file__).write_text("VERSION = 2\n")
+    memoized("test", small_glossary, (code,), build)
+    assert seen == [{}, {"term": "derived"}, {}]
+
+
+def test_cache_clear_removes_the_glossary_cache_too(glossary_file):
+    from click.testing import CliRunner
+    from xlate.cli import main
+    load_glossary([glossary_file])
+    result = CliRunner().invoke(main, ["cache", "clear"], catch_exceptions=False)
+    assert "removed 1 cached glossary files and indexes" in result.stdout
+    assert _slots() == []

@@ -1,12 +1,15 @@
 """A persistent cache of parsed glossary files: a 50,000-concept glossary is parsed once, not every run.
 
-Each glossary file has one slot, <cache dir>/glossary/<hash of its path>.marshal, holding
+Each glossary file has one slot, <cache dir>/glossary/parsed-<hash of its path>.marshal, holding
 (key, concepts as plain tuples). marshal reads plain tuples about ten times faster than
 tomllib parses TOML, and far faster than pickle rebuilds dataclasses. The key holds the
 file's path (resolved, and as given, since concept sources quote it), size, mtime_ns, the
 xlate version and the fields of Concept and Term: any change parses the file again and
 rewrites the slot. An unreadable, corrupt or unwritable cache is ignored, never an error,
 and nothing is written beside the glossary.
+
+memoized() keeps what indexes derive from a glossary's terms (term index entries, calque
+targets) the same way, one slot per kind and set of glossary files.
 """
 
 from __future__ import annotations
@@ -49,8 +52,17 @@ def gc_paused():
             gc.enable()
 
 
-def cache_folder() -> Path:
-    return cache_dir() / FOLDER
+def cache_folder(directory: Path | None = None) -> Path:
+    return (directory or cache_dir()) / FOLDER
+
+
+def clear(directory: Path | None = None) -> int:
+    """Delete every cached glossary file and derived index; returns how many there were."""
+    folder = cache_folder(directory)
+    slots = list(folder.glob("*.marshal")) if folder.is_dir() else []
+    for slot in slots:
+        slot.unlink(missing_ok=True)
+    return len(slots)
 
 
 def load_cached(path: Path, load: Callable[[Path], list[Concept]]) -> list[Concept]:
