@@ -57,9 +57,10 @@ def cache_folder(directory: Path | None = None) -> Path:
 
 
 def clear(directory: Path | None = None) -> int:
-    """Delete every cached glossary file and derived index; returns how many there were."""
+    """Delete every cached glossary file and derived index (and any temp file a killed run left);
+    returns how many files there were."""
     folder = cache_folder(directory)
-    slots = list(folder.glob("*.marshal")) if folder.is_dir() else []
+    slots = [path for path in folder.iterdir() if path.is_file()] if folder.is_dir() else []
     for slot in slots:
         slot.unlink(missing_ok=True)
     return len(slots)
@@ -73,8 +74,9 @@ def load_cached(path: Path, load: Callable[[Path], list[Concept]]) -> list[Conce
         stat = path.stat()
     except OSError:
         return load(path)   # let the loader report it
-    key = (*_FORMAT, str(path), str(path.resolve()), stat.st_size, stat.st_mtime_ns)
-    slot = _slot("parsed", key[-4:-2])
+    where = (str(path), str(path.resolve()))
+    key = (*_FORMAT, *where, stat.st_size, stat.st_mtime_ns)
+    slot = _slot("parsed", where)
     concepts = _read(slot, key, lambda plain: [_concept(values) for values in plain])
     if concepts is None:
         concepts = load(path)
@@ -129,17 +131,17 @@ def _read(slot: Path, key: tuple, convert: Callable):
         return None
 
 
-def _write(slot: Path, key: tuple, concepts: list[tuple]) -> None:
+def _write(slot: Path, key: tuple, data) -> None:
     """Atomically: a run reading the slot meanwhile sees the old entry or the new one, never half."""
     try:
         slot.parent.mkdir(parents=True, exist_ok=True)
-        data = marshal.dumps((key, concepts))
+        blob = marshal.dumps((key, data))
         handle, temp = tempfile.mkstemp(dir=slot.parent, prefix=slot.stem, suffix=".tmp")
     except (OSError, ValueError):   # a read-only cache folder, or a value marshal cannot store
         return
     try:
         with os.fdopen(handle, "wb") as file:
-            file.write(data)
+            file.write(blob)
         os.replace(temp, slot)
     except OSError:
         Path(temp).unlink(missing_ok=True)

@@ -96,6 +96,7 @@ def entries_for(concept: Concept, term: Term) -> list[Entry]:
 
 
 def plain_entries(term: Term) -> tuple[PlainEntry, ...]:
+    """entries_for's entries as plain data, which the glossary cache can keep between runs."""
     tokens = tokenize(term.text)
     if not tokens:
         return ()
@@ -147,9 +148,8 @@ class TermIndex:
     """A trie over folded tokens: a word looks up only the terms that continue with the next words,
     so 5,000 terms starting with "National" cost no more than one.
 
-    known: plain_entries already worked out (in an earlier run), by (text, lang, status, type): all
-    that plain_entries reads of a term;
-    self.plain then holds them for every term of this glossary, to be cached in turn."""
+    known: plain_entries worked out by an earlier run, keyed by (text, lang, status, type), all that
+    plain_entries reads of a term. self.plain holds them for every term of this glossary, for the next run."""
 
     def __init__(self, glossary: Glossary, known: dict | None = None):
         known = known or {}
@@ -168,7 +168,7 @@ class TermIndex:
                 for entry in plain:
                     by_first.setdefault(entry[0][0], []).append((concept, term, entry))
         self._keys = {key for plain in self.plain.values() for entry in plain for key in entry[0]}
-        self.root = _Node([], 0)
+        self.root = _Node([], 0)   # grown here: every document looks up its words in it
         self.root.entries, self.root.next = [], {key: _Node(items, 1) for key, items in by_first.items()}
 
     def __bool__(self) -> bool:
