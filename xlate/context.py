@@ -38,8 +38,9 @@ class Context:
         from xlate.glossary import matcher, model
 
         def build(known: dict):
-            index = matcher.TermIndex(self.glossary, known)
-            return index, index.plain, index.worked_out
+            derived: dict = {}
+            index = matcher.TermIndex(self.glossary, known, derived)
+            return index, derived, index.worked_out
 
         return self._build(lambda: memoized("terms", self.glossary, (matcher, model), build))
 

@@ -3,7 +3,7 @@
 Each glossary file has one slot, <cache dir>/glossary/parsed-<hash of its path>.marshal, holding
 (key, concepts as plain tuples). marshal reads plain tuples about ten times faster than
 tomllib parses TOML, and far faster than pickle rebuilds dataclasses. The key holds the
-file's path (resolved, and as given, since concept sources quote it), size, mtime_ns, the
+file's path (resolved, and as given, since concept sources quote it), size, mtime_ns, inode, the
 xlate version and the fields of Concept and Term: any change parses the file again and
 rewrites the slot. An unreadable, corrupt or unwritable cache is ignored, never an error,
 and nothing is written beside the glossary.
@@ -75,7 +75,7 @@ def load_cached(path: Path, load: Callable[[Path], list[Concept]]) -> list[Conce
     except OSError:
         return load(path)   # let the loader report it
     where = (str(path), str(path.resolve()))
-    key = (*_FORMAT, *where, stat.st_size, stat.st_mtime_ns)
+    key = (*_FORMAT, *where, stat.st_size, stat.st_mtime_ns, stat.st_ino)   # inode: editors that save by renaming
     slot = _slot("parsed", where)
     concepts = _read(slot, key, lambda plain: [_concept(values) for values in plain])
     if concepts is None:
