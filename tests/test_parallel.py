@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+from functools import cached_property
 
 import pytest
 from click.testing import CliRunner
@@ -10,6 +12,7 @@ from click.testing import CliRunner
 from bench.corpus import generate_corpus
 from xlate import parallel
 from xlate.cli import main
+from xlate.context import Context
 from conftest import SEEDS, SHIPPED_GLOSSARY
 from translation_helpers import requires_apertium
 
@@ -62,3 +65,20 @@ def test_warm_round_trips_in_workers_give_the_cold_single_process_report(corpus,
     assert '"XL601"' in cold
     assert run_json("--jobs", "2", *engine) == cold
     assert run_json("--jobs", "1", *engine) == cold
+
+
+@pytest.mark.skipif(parallel._fork_context() is None, reason="workers are forked only where the platform allows it")
+def test_workers_inherit_the_term_index_instead_of_building_it(corpus, monkeypatch, tmp_path):
+    monkeypatch.setattr(parallel, "MIN_PARALLEL_BYTES", 0)
+    builders = tmp_path / "builders"
+    build = Context.terms.func
+
+    def recording_build(ctx):
+        with open(builders, "a") as log:
+            log.write(f"{os.getpid()}\n")
+        return build(ctx)
+
+    monkeypatch.setattr(Context, "terms", cached_property(recording_build))
+    Context.terms.__set_name__(Context, "terms")
+    run_json("--jobs", "2", str(corpus))
+    assert builders.read_text().split() == [str(os.getpid())]

@@ -40,15 +40,17 @@ def info_command(cache_dir):
 @cache_group.command("clear")
 @cache_dir_option
 def clear_command(cache_dir):
-    """Delete every cached translation.
+    """Delete every cached translation, and the parsed glossaries and their indexes.
 
     \b
     Example:
       xlate cache clear
     """
+    from xlate.glossary import cache as glossary_cache
     from xlate.translate import TranslationCache
     removed = TranslationCache(cache_dir).clear()
     click.echo(f"removed {removed} cached translations")
+    click.echo(f"removed {glossary_cache.clear(cache_dir)} cached glossary files and indexes")
 
 
 COMMANDS = [cache_group]

@@ -11,6 +11,7 @@ import click
 from xlate.config import Config, ConfigError
 from xlate.context import Context
 from xlate.glossary import GlossaryError, find_glossary_dir, load_glossary
+from xlate.glossary.cache import gc_paused
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -52,5 +53,6 @@ def glossary_paths(explicit: tuple[Path, ...], config: Config, anchor: Path) -> 
 def build_context(paths: list[Path], glossaries: tuple[Path, ...], config: Config | None = None) -> Context:
     config = config or Config()
     anchor = paths[0] if paths else Path.cwd()
-    glossary = load_glossary(glossary_paths(glossaries, config, anchor))
-    return Context(glossary=glossary, config=config)
+    with gc_paused(freeze=True):   # a command's glossary lives until the process ends
+        glossary = load_glossary(glossary_paths(glossaries, config, anchor))
+    return Context(glossary=glossary, config=config, freeze_builds=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
+from xlate.glossary.cache import gc_paused, load_cached
 from xlate.glossary.model import Glossary, GlossaryError
 
 # suffix -> module with a load(path) -> list[Concept]; imported only when a file needs it.
@@ -33,13 +34,16 @@ def glossary_files(path: Path) -> list[Path]:
 
 
 def load_glossary(paths: list[Path]) -> Glossary:
+    """The concepts of every glossary file under paths; files unchanged since an earlier run are
+    read from the parse cache (xlate/glossary/cache.py)."""
     glossary = Glossary()
-    for path in paths:
-        files = glossary_files(Path(path))
-        for file in files:
-            glossary.extend(loader_for(file)(file), str(file))
-        if not files:
-            glossary.sources.append(f"{path} holds no glossary files")
+    with gc_paused():
+        for path in paths:
+            files = glossary_files(Path(path))
+            for file in files:
+                glossary.extend(load_cached(file, loader_for(file)), str(file))
+            if not files:
+                glossary.sources.append(f"{path} holds no glossary files")
     return glossary
 
 

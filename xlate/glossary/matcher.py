@@ -85,59 +85,92 @@ def plural_phrase(words: list[str], lang: str) -> list[str]:
     return words[:cut - 1] + [plural(words[cut - 1], lang)] + words[cut:] if cut else words
 
 
+# An Entry without its concept and term, as plain data: (keys, separators, written, tail, plural).
+PlainEntry = tuple[tuple[str, ...], tuple[str, ...], str, bool, bool]
+
+
 def entries_for(concept: Concept, term: Term) -> list[Entry]:
     """The term, the plural of a lowercase term, and the tails (two or more words) of a name of three
     or more capitalised words: people and bodies are named by their last words too ("López Obrador")."""
+    return [Entry(concept, term, *plain) for plain in plain_entries(term)]
+
+
+def plain_entries(term: Term) -> tuple[PlainEntry, ...]:
+    """entries_for's entries as plain data, which the glossary cache can keep between runs."""
     tokens = tokenize(term.text)
     if not tokens:
-        return []
+        return ()
     keys = tuple(fold_token(t) for _, _, t in tokens)
     seps = tuple(_separator(term.text[a[1]:b[0]]) for a, b in zip(tokens, tokens[1:]))
-    entries = [Entry(concept, term, keys, seps, term.text)]
+    entries = [(keys, seps, term.text, False, False)]
     words = [t for _, _, t in tokens]
     if term.text.islower() and not term.is_abbreviation:
         plurals = plural_phrase(words, term.lang)
         written = "".join(p + term.text[t[1]:(tokens[i + 1][0] if i + 1 < len(tokens) else len(term.text))]
                           for i, (p, t) in enumerate(zip(plurals, tokens)))
-        entries.append(Entry(concept, term, tuple(fold_token(p) for p in plurals), seps,
-                             term.text[:tokens[0][0]] + written, plural=True))
+        entries.append((tuple(fold_token(p) for p in plurals), seps, term.text[:tokens[0][0]] + written, False, True))
     if len(tokens) >= 3 and term.status != "deprecated" and all(w[:1].isupper() for w in words):
         for i in range(1, len(tokens) - 1):
-            entries.append(Entry(concept, term, keys[i:], seps[i:], term.text[tokens[i][0]:], tail=True))
-    return entries
+            entries.append((keys[i:], seps[i:], term.text[tokens[i][0]:], True, False))
+    return tuple(entries)
 
 
 class _Node:
-    """One token deep in the term trie: the tokens that may follow, and the terms that end here."""
-    __slots__ = ("next", "entries")
+    """One token deep in the term trie: the tokens that may follow, and the terms that end here.
+    A node grows (makes its entries and children) the first time either is read, so a run builds
+    only the branches its documents reach: most of a 50,000-concept glossary never is."""
+    __slots__ = ("next", "entries", "_pending", "_depth")
 
-    def __init__(self):
-        self.next: dict[str, _Node] = {}
-        self.entries: list[Entry] = []
+    def __init__(self, pending: list[tuple[Concept, Term, PlainEntry]], depth: int):
+        self._pending = pending   # the entries at or below this node, in glossary order
+        self._depth = depth       # how many keys lead here
+
+    def __getattr__(self, name: str):
+        """Reached only while `next` and `entries` are unset: grow, then read them as usual."""
+        if name not in ("next", "entries"):
+            raise AttributeError(name)
+        self._grow()
+        return object.__getattribute__(self, name)
+
+    def _grow(self) -> None:
+        depth, below = self._depth, {}
+        self.entries = [Entry(concept, term, *plain) for concept, term, plain in self._pending
+                        if len(plain[0]) == depth]
+        for item in self._pending:
+            keys = item[2][0]
+            if len(keys) > depth:
+                below.setdefault(keys[depth], []).append(item)
+        self.next = {key: _Node(items, depth + 1) for key, items in below.items()}
+        self._pending = None
 
 
 class TermIndex:
     """A trie over folded tokens: a word looks up only the terms that continue with the next words,
-    so 5,000 terms starting with "National" cost no more than one."""
+    so 5,000 terms starting with "National" cost no more than one.
 
-    def __init__(self, glossary: Glossary):
-        self.root = _Node()
-        self._keys: set[str] = set()
+    known: plain_entries worked out by an earlier run, keyed by (text, lang, status, type), all that
+    plain_entries reads of a term; derived: filled the same way for every term of this glossary, for
+    the next run (not kept here: 20 MB at 50,000 concepts)."""
+
+    def __init__(self, glossary: Glossary, known: dict | None = None, derived: dict | None = None):
+        known = known or {}
+        derived = {} if derived is None else derived
+        self.worked_out = 0   # terms not in known
         self._starts: dict[str, bool] = {}   # token as written -> whether a term begins with it
+        by_first: dict[str, list] = {}
         for concept in glossary:
             for term in concept.terms:
-                for entry in entries_for(concept, term):
-                    self._add(entry)
-
-    def _add(self, entry: Entry) -> None:
-        node = self.root
-        for key in entry.keys:
-            child = node.next.get(key)
-            if child is None:
-                child = node.next[key] = _Node()
-            node = child
-        node.entries.append(entry)
-        self._keys.update(entry.keys)
+                key = (term.text, term.lang, term.status, term.type)
+                plain = known.get(key)
+                if plain is None:
+                    plain = plain_entries(term)
+                    self.worked_out += 1
+                derived[key] = plain
+                for entry in plain:
+                    by_first.setdefault(entry[0][0], []).append((concept, term, entry))
+        self._keys = {key for plain in derived.values() for entry in plain for key in entry[0]}
+        self.root = _Node([], 0)   # grown here: every document looks up its words in it
+        self.root.entries, self.root.next = [], {key: _Node(items, 1) for key, items in by_first.items()}
 
     def __bool__(self) -> bool:
         return bool(self.root.next)

@@ -129,11 +129,12 @@ class Glossary:
         """Add concepts, refusing conflicts: a repeated id, or one term preferred in two concepts."""
         index = _ConflictIndex(self.concepts)
         for concept in others:
-            clash = index.conflict(concept)
+            keys = _preferred_keys(concept)
+            clash = index.conflict(concept, keys)
             if clash:
                 raise GlossaryError(concept.source or source, clash)
             self.concepts.append(concept)
-            index.add(concept)
+            index.add(concept, keys)
         if source:
             self.sources.append(source)
 
@@ -154,16 +155,17 @@ class _ConflictIndex:
         for concept in concepts:
             self.add(concept)
 
-    def add(self, concept: Concept) -> None:
+    def add(self, concept: Concept, keys: set[tuple[str, str]] | None = None) -> None:
         self.ids.setdefault(concept.id, concept)
-        for key in _preferred_keys(concept):
+        for key in _preferred_keys(concept) if keys is None else keys:
             self.preferred.setdefault(key, (len(self.preferred), concept))
 
-    def conflict(self, concept: Concept) -> str | None:
+    def conflict(self, concept: Concept, keys: set[tuple[str, str]] | None = None) -> str | None:
+        """Why concept cannot join these; keys: its _preferred_keys, if the caller has them already."""
         other = self.ids.get(concept.id)
         if other:
             return f"concept id {concept.id!r} is already defined" + (f" in {other.source}" if other.source else "")
-        keys = _preferred_keys(concept)
+        keys = _preferred_keys(concept) if keys is None else keys
         clashes = [self.preferred[key] for key in keys if key in self.preferred]
         if not clashes:
             return None

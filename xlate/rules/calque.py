@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 import bisect
+import sys
 from collections import Counter
 from dataclasses import dataclass, field
 
 import regex
 
+from xlate import names
+from xlate.glossary import model
+from xlate.glossary.cache import memoized
 from xlate.glossary.model import fold
 from xlate.names import (CONNECTORS, content_key, content_keys, content_sequence, likely_cognates, name_phrases,
                          word_chains)
@@ -48,23 +52,45 @@ def _letters(keys) -> tuple[int, tuple[str, ...]]:
 
 
 def _targets(glossary) -> _Index:
-    """Concepts with a multi-word rendering; order is the glossary's, which decides ties."""
-    index = _Index({}, {}, set())
+    """Concepts with a multi-word rendering; order is the glossary's, which decides ties. What each
+    concept contributes is kept between runs (xlate/glossary/cache.py): 2 s at 50,000 concepts."""
+    return memoized("calque", glossary, (sys.modules[__name__], names, model), lambda known: _index(glossary, known))
+
+
+def _index(glossary, known: dict) -> tuple[_Index, dict, int]:
+    """The index, the target parts of every concept by what they derive from, how many were new."""
+    index, parts, worked_out = _Index({}, {}, set()), {}, 0
     for position, concept in enumerate(glossary):
-        preferred = concept.preferred_en
-        spanish = tuple(seq for t in concept.terms if t.lang == "es" and not t.is_abbreviation
-                        for seq in [content_sequence(t.text)] if len(seq) >= 2)
-        content = content_keys(preferred)
-        if len(content) < 2 and not spanish or not content:
-            continue
-        target = _Target(concept.id, concept.label, preferred, content, spanish, frozenset(fold(t.text) for t in concept.terms),
-                         position)
-        index.by_content.setdefault(content, []).append(target)
-        for signature in {_letters(seq) for seq in spanish}:
-            for key in content:
-                index.by_letters.setdefault((signature, key), []).append(target)
-                index.mirror_keys.add(key)
-    return index
+        key = (concept.id, concept.keep_spanish, tuple((t.text, t.lang, t.status, t.type) for t in concept.terms))
+        if key in known:
+            parts[key] = known[key]
+        else:
+            parts[key], worked_out = _target_parts(concept), worked_out + 1
+        if parts[key] is not None:
+            *values, signatures = parts[key]
+            _add(index, _Target(concept.id, *values, position), signatures)
+    return index, parts, worked_out
+
+
+def _target_parts(concept) -> tuple | None:
+    """The _Target fields the concept gives, but its id and position, then the _letters of its
+    Spanish terms; None if it is no target."""
+    preferred = concept.preferred_en
+    spanish = tuple(seq for t in concept.terms if t.lang == "es" and not t.is_abbreviation
+                    for seq in [content_sequence(t.text)] if len(seq) >= 2)
+    content = content_keys(preferred)
+    if len(content) < 2 and not spanish or not content:
+        return None
+    listed = frozenset(fold(t.text) for t in concept.terms)
+    return concept.label, preferred, content, spanish, listed, tuple({_letters(seq) for seq in spanish})
+
+
+def _add(index: _Index, target: _Target, signatures) -> None:
+    index.by_content.setdefault(target.content, []).append(target)
+    for signature in signatures:
+        for key in target.content:
+            index.by_letters.setdefault((signature, key), []).append(target)
+            index.mirror_keys.add(key)
 
 
 def reorders_preferred(content: frozenset[str], target: _Target) -> bool:

@@ -1,0 +1,151 @@
+"""A persistent cache of parsed glossary files: a 50,000-concept glossary is parsed once, not every run.
+
+Each glossary file has one slot, <cache dir>/glossary/parsed-<hash of its path>.marshal, holding
+(key, concepts as plain tuples). marshal reads plain tuples about ten times faster than
+tomllib parses TOML, and far faster than pickle rebuilds dataclasses. The key holds the
+file's path (resolved, and as given, since concept sources quote it), size, mtime_ns, inode, the
+xlate version and the fields of Concept and Term: any change parses the file again and
+rewrites the slot. An unreadable, corrupt or unwritable cache is ignored, never an error,
+and nothing is written beside the glossary.
+
+memoized() keeps what indexes derive from a glossary's terms (term index entries, calque
+targets) the same way, one slot per kind and set of glossary files.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import marshal
+import os
+import tempfile
+import unicodedata
+from contextlib import contextmanager
+from dataclasses import fields
+from pathlib import Path
+from types import ModuleType
+from typing import Callable
+
+import regex
+
+from xlate import __version__
+from xlate.glossary.model import LENIENT, Concept, Glossary, Term
+from xlate.spelling.data import cache_dir
+
+FOLDER = "glossary"
+_TERM_FIELDS = tuple(f.name for f in fields(Term))
+_CONCEPT_FIELDS = tuple(f.name for f in fields(Concept))
+_TERMS = _CONCEPT_FIELDS.index("terms")
+_FORMAT = ("xlate-glossary-cache", 1, __version__, _CONCEPT_FIELDS, _TERM_FIELDS)
+
+
+@contextmanager
+def gc_paused(freeze: bool = False):
+    """Building hundreds of thousands of long-lived objects: the cyclic collector would walk
+    them over and over and find nothing to free (a third of the build time at 50,000 concepts).
+    freeze: what was built lives as long as the process (the CLI); it is moved out of the
+    collector's reach (gc.freeze) before the collector resumes, else its first pass walks it all."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if freeze:
+            gc.freeze()
+        if enabled:
+            gc.enable()
+
+
+def cache_folder(directory: Path | None = None) -> Path:
+    return (directory or cache_dir()) / FOLDER
+
+
+def clear(directory: Path | None = None) -> int:
+    """Delete every cached glossary file and derived index (and any temp file a killed run left);
+    returns how many files there were."""
+    folder = cache_folder(directory)
+    slots = [path for path in folder.iterdir() if path.is_file()] if folder.is_dir() else []
+    for slot in slots:
+        slot.unlink(missing_ok=True)
+    return len(slots)
+
+
+def load_cached(path: Path, load: Callable[[Path], list[Concept]]) -> list[Concept]:
+    """load(path), or the concepts it gave last time if the file has not changed since."""
+    if LENIENT.get():   # lint keeps entries a check refuses: those must never be served to a check
+        return load(path)
+    try:
+        stat = path.stat()
+    except OSError:
+        return load(path)   # let the loader report it
+    where = (str(path), str(path.resolve()))
+    key = (*_FORMAT, *where, stat.st_size, stat.st_mtime_ns, stat.st_ino)   # inode: editors that save by renaming
+    slot = _slot("parsed", where)
+    concepts = _read(slot, key, lambda plain: [_concept(values) for values in plain])
+    if concepts is None:
+        concepts = load(path)
+        _write(slot, key, [_plain(c) for c in concepts])
+    return concepts
+
+
+def memoized(name: str, glossary: Glossary, code: tuple[ModuleType, ...], build: Callable[[dict], tuple]):
+    """build(known) -> (result, derived, worked_out). known: what an earlier run derived from this
+    glossary, each value by what it was derived from (a term, a concept), so a value is right whatever
+    has changed since; derived: all the build used, worked_out of it anew. The modules in `code`
+    derive the values: a change to their source makes known empty. derived is kept for the next run."""
+    key, slot = _memo_key(name, glossary, code), _slot(name, glossary.sources)
+    known = _read(slot, key, dict) or {}
+    result, derived, worked_out = build(known)
+    if worked_out or len(derived) != len(known):   # new values, or some no longer used
+        _write(slot, key, derived)
+    return result
+
+
+def _memo_key(name: str, glossary: Glossary, code: tuple[ModuleType, ...]) -> tuple:
+    source = hashlib.sha256()
+    for module in code:
+        source.update(Path(module.__file__).read_bytes())
+    return (*_FORMAT, name, tuple(glossary.sources), source.hexdigest(), regex.__version__,
+            unicodedata.unidata_version)
+
+
+def _slot(kind: str, scope) -> Path:
+    """One cache file per kind and scope (a glossary file, the files of a glossary)."""
+    return cache_folder() / f"{kind}-{hashlib.sha256(repr(scope).encode()).hexdigest()[:32]}.marshal"
+
+
+def _plain(concept: Concept) -> tuple:
+    values = [getattr(concept, name) for name in _CONCEPT_FIELDS]
+    values[_TERMS] = tuple(tuple(getattr(t, name) for name in _TERM_FIELDS) for t in concept.terms)
+    return tuple(values)
+
+
+def _concept(values: tuple) -> Concept:
+    values = list(values)
+    values[_TERMS] = [Term(*term) for term in values[_TERMS]]
+    return Concept(*values)
+
+
+def _read(slot: Path, key: tuple, convert: Callable):
+    """convert(the data stored under key), or None."""
+    try:
+        stored_key, data = marshal.loads(slot.read_bytes())   # marshal.load(file) reads in small pieces: 10x slower
+        return convert(data) if stored_key == key else None
+    except Exception:   # missing, truncated or garbled: build it again
+        return None
+
+
+def _write(slot: Path, key: tuple, data) -> None:
+    """Atomically: a run reading the slot meanwhile sees the old entry or the new one, never half."""
+    try:
+        slot.parent.mkdir(parents=True, exist_ok=True)
+        blob = marshal.dumps((key, data))
+        handle, temp = tempfile.mkstemp(dir=slot.parent, prefix=slot.stem, suffix=".tmp")
+    except (OSError, ValueError):   # a read-only cache folder, or a value marshal cannot store
+        return
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(blob)
+        os.replace(temp, slot)
+    except OSError:
+        Path(temp).unlink(missing_ok=True)
