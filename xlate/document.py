@@ -16,7 +16,7 @@ from pathlib import Path
 import regex
 
 from xlate.finding import Finding
-from xlate.language import decide, detect_language, word_scores
+from xlate.language import decide, word_scores
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
@@ -252,7 +252,7 @@ class Document:
 
     @cached_property
     def language(self) -> str:
-        return self.language_hint or detect_language(self.prose) or "en"
+        return self.language_hint or decide(*word_scores(self.prose, self.tokens.texts)) or "en"
 
     @cached_property
     def paragraphs(self) -> list[Paragraph]:

@@ -77,6 +77,8 @@ class Chain:
 # Python loop over its words: N a capitalised word, T a capitalised connector ("The", "De"),
 # k a lowercase connector, o anything else; between words, " " for a single space, "|" otherwise.
 _NAME_RUN_RE = regex.compile(r"N(?: [NTk])*")
+# The runs holding two names or more: a lone capitalised word (most of them) never reaches Python.
+_TWO_NAME_RUN_RE = regex.compile(r"N(?: [Tk])* N(?: [NTk])*")
 _SHAPES: dict[str, str] = {}
 _MAX_SHAPES = 200_000   # distinct words remembered; a bound so an archive's vocabulary cannot grow memory forever
 
@@ -149,7 +151,7 @@ def _document_phrases(doc, min_words: int) -> tuple[list[NamePhrase], list[int]]
     key = ("name-phrases", min_words)
     if key not in doc.derived:
         tokens, shape, phrases = doc.tokens, _shape(doc), []
-        for run in _NAME_RUN_RE.finditer(shape):
+        for run in (_TWO_NAME_RUN_RE if min_words >= 2 else _NAME_RUN_RE).finditer(shape):
             first = run.start() // 2
             letters = shape[run.start():run.end():2].rstrip("k")   # a run ends on a capitalised word
             if letters.count("N") >= min_words:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
 
 import regex
 
@@ -156,7 +156,7 @@ class TermIndex:
         known = known or {}
         derived = {} if derived is None else derived
         self.worked_out = 0   # terms not in known
-        self._starts: dict[str, bool] = {}   # token as written -> whether a term begins with it
+        self._starts: dict[str, _Node | None] = {}   # token as written -> the node of the terms it begins
         by_first: dict[str, list] = {}
         for concept in glossary:
             for term in concept.terms:
@@ -187,31 +187,32 @@ class TermIndex:
             return []
         offsets = list(accumulate(map(len, parts), initial=0))
         matches, free, count = [], 0, len(tokens)
-        for i in (i for i, token in enumerate(tokens) if token in starters):
+        for i in compress(range(count), map(starters.__contains__, tokens)):
             if i < free:
                 continue   # inside the previous match
             best, length = [], 0
-            node, j = self.root.next.get(fold_token(tokens[i])), i
+            node, j = starters[tokens[i]], i
             while node is not None:
                 j += 1
-                fitting = [e for e in node.entries
-                           if all(_separator(parts[2 * (i + k) + 2]) == sep for k, sep in enumerate(e.separators))]
-                if fitting:
-                    best, length = fitting, j - i
-                node = node.next.get(fold_token(tokens[j])) if j < count else None
+                if node.entries:
+                    fitting = [e for e in node.entries
+                               if all(_separator(parts[2 * (i + k) + 2]) == sep for k, sep in enumerate(e.separators))]
+                    if fitting:
+                        best, length = fitting, j - i
+                node = node.next.get(fold_token(tokens[j])) if j < count and node.next else None
             if best:
                 start, end = offsets[2 * i + 1], offsets[2 * (i + length)]
                 matches.append(Match(start, end, text[start:end], tuple(_rank(best, text[start:end]))))
                 free = i + length
         return matches
 
-    def _starters(self, tokens: list[str]) -> set[str]:
-        """The distinct tokens that begin some term, remembered across documents."""
+    def _starters(self, tokens: list[str]) -> dict[str, _Node]:
+        """The distinct tokens that begin some term, each with its trie node; remembered across documents."""
         known = self._starts
         distinct = set(tokens)
         for token in distinct.difference(known):
-            known[token] = fold_token(token) in self.root.next
-        return {t for t in distinct if known[t]}
+            known[token] = self.root.next.get(fold_token(token))
+        return {t: known[t] for t in distinct if known[t] is not None}
 
 
 @lru_cache(maxsize=4)   # the glossary's index and the machine-translation variants' read the same text
