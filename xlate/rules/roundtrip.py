@@ -37,22 +37,27 @@ class RoundTripRule(CorpusRule):
 
     def observe(self, doc, ctx) -> list[tuple[Finding, str, str, tuple, object]]:
         """(sentence finding template, text, language, glossary terms in it as (template, term text),
-        its round trip if the translation cache already holds it whole, else None)."""
+        its round trip if the translation cache already holds it whole, else None) of each sentence
+        that may be reported: a sentence whose cached round trip scores well and keeps its terms is
+        settled here, so a warm run sends almost nothing to the corpus-wide step."""
         # translation code loads only when used
         from xlate.translate.roundtrip import cached_round_trips
         from xlate.translate.sentences import document_sentences
         matches = ctx.term_matches(doc)
         starts = [m.start for m in matches]
-
-        def terms_in(s) -> tuple:   # the matches starting inside the sentence, found by bisection
-            inside = matches[bisect_left(starts, s.start):bisect_left(starts, s.end)]
-            return tuple((self.report(doc, m.start, m.end, ""), m.entries[0].term.text) for m in inside
-                         if self._kept_term(m.entries[0].term, s.lang))
-
+        threshold = self._threshold(ctx)
         sentences = [s for s in document_sentences(doc, min_words=MIN_WORDS) if s.lang in ("en", "es")]
-        cached = cached_round_trips([(s.text, s.lang) for s in sentences], ctx.engine)
-        return [(self.report(doc, s.start, s.end, ""), s.text, s.lang, terms_in(s), trip)
-                for s, trip in zip(sentences, cached)]
+        kept = []
+        for s, trip in zip(sentences, cached_round_trips([(s.text, s.lang) for s in sentences], ctx.engine)):
+            inside = matches[bisect_left(starts, s.start):bisect_left(starts, s.end)]   # by bisection
+            terms = [(m, m.entries[0].term.text) for m in inside if self._kept_term(m.entries[0].term, s.lang)]
+            if trip is None or trip.score < threshold or any(self._lost(term, trip) for _, term in terms):
+                kept.append((self.report(doc, s.start, s.end, ""), s.text, s.lang,
+                             tuple((self.report(doc, m.start, m.end, ""), term) for m, term in terms), trip))
+        return kept
+
+    def _threshold(self, ctx) -> float:
+        return float(ctx.config.option(self.code, "threshold", DEFAULT_THRESHOLD))
 
     @staticmethod
     def _kept_term(term, lang: str) -> bool:
@@ -61,7 +66,7 @@ class RoundTripRule(CorpusRule):
     def conclude(self, observations, ctx):
         from xlate.translate.roundtrip import round_trip
         sentences = [item for found in observations for item in found]
-        threshold = float(ctx.config.option(self.code, "threshold", DEFAULT_THRESHOLD))
+        threshold = self._threshold(ctx)
         missing = [(text, lang) for _, text, lang, _, trip in sentences if trip is None]
         fresh = iter(round_trip(missing, ctx.engine))
         trips = [trip or next(fresh) for *_, trip in sentences]

@@ -16,7 +16,6 @@ from xlate.document import Document
 _END = regex.compile(r"""[.!?…]+["'”’»)\]]*(?=\s+["'“‘«(¿¡\[]?[\p{Lu}\p{Nd}])""")
 _ABBREVIATIONS = frozenset("""mr mrs ms dr sr sra srta dra st jan feb mar apr jun jul aug sep sept oct nov dec
 gen gov sen rep lt col sgt capt prof vs etc no núm art inc corp co ltd jr av avda uu ee dept""".split())
-_LAST_WORD = regex.compile(r"(\p{L}+)\.$")
 _LETTERS = regex.compile(r"\p{L}+")
 
 
@@ -28,16 +27,24 @@ class Sentence:
     lang: str
 
 
-def _is_abbreviation(text_before_point: str) -> bool:
-    m = _LAST_WORD.search(text_before_point)
-    return bool(m) and (len(m.group(1)) == 1 or m.group(1).casefold() in _ABBREVIATIONS)
+def _is_abbreviation(text: str, start: int, point: int) -> bool:
+    """The word just before text[point], a full stop, no further back than start, is an
+    abbreviation or an initial. Read backwards from the point: a regex anchored at the end would
+    scan the whole sentence again at every candidate end."""
+    if text[point] != ".":
+        return False
+    first = point
+    while first > start and text[first - 1].isalpha():   # isalpha is \p{L}
+        first -= 1
+    word = text[first:point]
+    return bool(word) and (len(word) == 1 or word.casefold() in _ABBREVIATIONS)
 
 
 def split_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence in text, trimmed of surrounding space."""
     spans, start = [], 0
     for m in _END.finditer(text):
-        if _is_abbreviation(text[start:m.start() + 1]):
+        if _is_abbreviation(text, start, m.start()):
             continue
         spans.append((start, m.end()))
         start = m.end()
