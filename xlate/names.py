@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from itertools import compress
 from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Iterator
 
 import regex
 
-from xlate.document import WORD_RE
 from xlate.glossary.model import fold
 
 CONNECTORS = frozenset("of the for against de del la las los el".split())
@@ -80,6 +80,7 @@ _NAME_RUN_RE = regex.compile(r"N(?: [NTk])*")
 # The runs holding two names or more: a lone capitalised word (most of them) never reaches Python.
 _TWO_NAME_RUN_RE = regex.compile(r"N(?: [Tk])* N(?: [NTk])*")
 _SHAPES: dict[str, str] = {}
+_PHRASE_CONTENT: dict[str, frozenset[str]] = {}   # a name's content keys, the same at every occurrence
 _MAX_SHAPES = 200_000   # distinct words remembered; a bound so an archive's vocabulary cannot grow memory forever
 
 
@@ -95,6 +96,7 @@ def _shape(doc) -> str:
     if "name-shape" not in doc.derived:
         if len(_SHAPES) > _MAX_SHAPES:
             _SHAPES.clear()
+            _PHRASE_CONTENT.clear()
         for word in doc.distinct_words.difference(_SHAPES):   # not '- keys()', which walks the whole dict
             _SHAPES[word] = _shape_letter(word)
         doc.derived["name-shape"] = doc.tokens.shape(_SHAPES)
@@ -156,13 +158,11 @@ def _document_phrases(doc, min_words: int) -> tuple[list[NamePhrase], list[int]]
             letters = shape[run.start():run.end():2].rstrip("k")   # a run ends on a capitalised word
             if letters.count("N") >= min_words:
                 a, b = tokens.starts[first], tokens.ends[first + len(letters) - 1]
-                phrases.append(NamePhrase(a, b, doc.prose[a:b], _phrase_content(doc.prose[a:b])))
+                text = doc.prose[a:b]
+                content = _PHRASE_CONTENT.get(text)
+                if content is None:   # the content keys of its capitalised words, not its connectors
+                    names = compress(tokens.texts[first:first + len(letters)], map("N".__eq__, letters))
+                    content = _PHRASE_CONTENT[text] = frozenset(map(content_key, names))
+                phrases.append(NamePhrase(a, b, text, content))
         doc.derived[key] = phrases, [p.start for p in phrases]
     return doc.derived[key]
-
-
-@lru_cache(maxsize=65536)
-def _phrase_content(phrase: str) -> frozenset[str]:
-    """Content keys of a name run's capitalised words (not its connectors): the same for every
-    occurrence of the same name."""
-    return frozenset(content_key(w) for w in WORD_RE.findall(phrase) if _shape_letter(w) == "N")
