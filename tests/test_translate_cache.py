@@ -65,3 +65,19 @@ def test_a_new_database_is_set_up_under_the_file_lock(tmp_path, monkeypatch):
     except ImportError:
         return
     raise AssertionError("a new database was switched to WAL without the lock")
+
+
+def test_whole_round_trips_are_kept_and_read_back_in_one_look_up(tmp_path):
+    """The second run finds each round trip whole; before that, it puts one together from the
+    cached legs and score (a cache filled by an older xlate) and keeps it whole."""
+    from xlate.translate.roundtrip import cached_round_trips, round_trip
+    items = [("the prison holds many inmates", "en"), ("la cárcel tiene muchos presos", "es")]
+    engine = CachedEngine(EchoEngine(), TranslationCache(tmp_path))
+    assert cached_round_trips(items, engine) == [None, None]
+    trips = round_trip(items, engine)
+    assert cached_round_trips(items, engine) == trips
+    engine.cache.conn.execute("DELETE FROM round_trip")
+    assert cached_round_trips(items, engine) == trips                       # from the legs
+    assert engine.cache.conn.execute("SELECT COUNT(*) FROM round_trip").fetchone()[0] == 2   # kept whole again
+    engine.cache.clear()
+    assert cached_round_trips(items, engine) == [None, None]

@@ -21,7 +21,7 @@ from pathlib import Path
 from xlate.check import Partial, Report, observe_each, read_documents
 from xlate.context import Context
 
-CHUNKS_PER_JOB = 4              # a few chunks per process, so one slow chunk does not idle the others
+CHUNKS_PER_JOB = 16              # a few chunks per process, so one slow chunk does not idle the others
 MIN_PARALLEL_BYTES = 512_000    # below this, starting processes costs more than it saves
 
 _worker_ctx: Context | None = None

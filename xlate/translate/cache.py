@@ -33,6 +33,9 @@ CREATE TABLE IF NOT EXISTS score (
     metric TEXT NOT NULL, pair TEXT NOT NULL, value REAL NOT NULL,
     PRIMARY KEY (metric, pair)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS round_trip (
+    key BLOB PRIMARY KEY, forward TEXT NOT NULL, back TEXT NOT NULL, score REAL NOT NULL
+) WITHOUT ROWID;
 """
 
 
@@ -81,12 +84,14 @@ class TranslationCache:
             self._conn = conn
         return self._conn
 
-    def _select_in(self, query: str, key: tuple, texts: list[str]) -> dict:
+    def _select_in(self, query: str, key: tuple, texts: list, row=None) -> dict:
+        """{first column: second column} of the rows matching texts; with row, {first: row(rest)}."""
         found: dict = {}
         unique = list(dict.fromkeys(texts))
         for i in range(0, len(unique), _LOOKUP_CHUNK):
             chunk = unique[i:i + _LOOKUP_CHUNK]
-            found.update(self.conn.execute(query.format(marks=",".join("?" * len(chunk))), (*key, *chunk)))
+            rows = self.conn.execute(query.format(marks=",".join("?" * len(chunk))), (*key, *chunk))
+            found.update(rows if row is None else ((r[0], row(r[1:])) for r in rows))
         return found
 
     def _insert(self, query: str, rows: list[tuple]) -> None:
@@ -110,6 +115,15 @@ class TranslationCache:
     def store_scores(self, metric: str, scores: dict[str, float]) -> None:
         self._insert("INSERT OR REPLACE INTO score VALUES (?, ?, ?)", [(metric, p, v) for p, v in scores.items()])
 
+    def lookup_round_trips(self, keys: list[bytes]) -> dict[bytes, tuple[str, str, float]]:
+        """Whole round trips, (forward, back, score), stored under keys (translate/roundtrip.py makes
+        them): one look-up per sentence instead of one per leg and one for the score."""
+        return self._select_in("SELECT key, forward, back, score FROM round_trip WHERE key IN ({marks})", (), keys,
+                               row=tuple)
+
+    def store_round_trips(self, trips: dict[bytes, tuple[str, str, float]]) -> None:
+        self._insert("INSERT OR REPLACE INTO round_trip VALUES (?, ?, ?, ?)", [(k, *v) for k, v in trips.items()])
+
     def stats(self) -> CacheStats:
         if not self.path.exists():
             return CacheStats(self.path, 0, {})
@@ -127,6 +141,7 @@ class TranslationCache:
             count = self.conn.execute("SELECT COUNT(*) FROM translation").fetchone()[0]
             self.conn.execute("DELETE FROM translation")
             self.conn.execute("DELETE FROM score")
+            self.conn.execute("DELETE FROM round_trip")
         self.conn.execute("VACUUM")
         return count
 

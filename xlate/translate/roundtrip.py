@@ -9,6 +9,7 @@ perfectly, so a round trip says nothing about tokens it copies.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 
 from xlate.translate.cache import CachedEngine, TranslationCache
 from xlate.translate.engine import Engine
@@ -28,6 +29,7 @@ class RoundTrip:
         return asdict(self)
 
 
+@lru_cache(maxsize=1)   # one scorer per process: workers ask for it once per document
 def _chrf_metric():
     import sacrebleu
     from sacrebleu.metrics import CHRF
@@ -63,7 +65,16 @@ def round_trip(items: list[tuple[str, str]], engine: Engine) -> list[RoundTrip]:
         scores = chrf_scores(list(zip(back, texts)), cache)
         for i, text, fwd, bck, score in zip(indexes, texts, forward, back, scores):
             results[i] = RoundTrip(text, lang, fwd, bck, score)
-    return [results[i] for i in range(len(items))]
+    trips = [results[i] for i in range(len(items))]
+    if cache:   # whole, for the next run's workers (cached_round_trips)
+        metric = _chrf_metric()[1]
+        cache.store_round_trips({_trip_key(engine, metric, t.text, t.lang): (t.forward, t.back, t.score) for t in trips})
+    return trips
+
+
+def _trip_key(engine: Engine, metric: str, text: str, lang: str) -> bytes:
+    import hashlib
+    return hashlib.blake2b("\0".join((engine.name, engine.version, metric, lang, text)).encode(), digest_size=16).digest()
 
 
 def cached_round_trips(items: list[tuple[str, str]], engine: Engine) -> list[RoundTrip | None]:
@@ -73,8 +84,24 @@ def cached_round_trips(items: list[tuple[str, str]], engine: Engine) -> list[Rou
     found: list[RoundTrip | None] = [None] * len(items)
     if not isinstance(engine, CachedEngine):
         return found
+    cache, (_, metric) = engine.cache, _chrf_metric()
+    keys = [_trip_key(engine, metric, text, lang) for text, lang in items]
+    whole = cache.lookup_round_trips(keys)
+    for i, ((text, lang), key) in enumerate(zip(items, keys)):
+        if key in whole:
+            found[i] = RoundTrip(text, lang, *whole[key])
+    rest = [i for i, trip in enumerate(found) if trip is None]
+    for i, trip in zip(rest, _from_cached_legs([items[i] for i in rest], engine, metric)):
+        found[i] = trip
+    cache.store_round_trips({keys[i]: (found[i].forward, found[i].back, found[i].score) for i in rest if found[i]})
+    return found
+
+
+def _from_cached_legs(items: list[tuple[str, str]], engine: CachedEngine, metric: str) -> list[RoundTrip | None]:
+    """Round trips put together from cached translations and scores (a cache filled before whole
+    round trips were kept, or by `xlate translate`)."""
+    found: list[RoundTrip | None] = [None] * len(items)
     cache, name, version = engine.cache, engine.name, engine.version
-    _, metric = _chrf_metric()
     for lang in sorted({lang for _, lang in items}):
         texts = [text for text, item_lang in items if item_lang == lang]
         forward = cache.lookup(name, version, lang, OTHER[lang], texts)
