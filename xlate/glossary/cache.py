@@ -15,11 +15,10 @@ targets) the same way, one slot per kind and set of glossary files.
 from __future__ import annotations
 
 import gc
-import hashlib
 import marshal
 import os
-import tempfile
 import unicodedata
+import zlib
 from contextlib import contextmanager
 from dataclasses import fields
 from pathlib import Path
@@ -102,16 +101,20 @@ def memoized(name: str, glossary: Glossary, code: tuple[ModuleType, ...], build:
 
 
 def _memo_key(name: str, glossary: Glossary, code: tuple[ModuleType, ...]) -> tuple:
-    source = hashlib.sha256()
-    for module in code:
-        source.update(Path(module.__file__).read_bytes())
-    return (*_FORMAT, name, tuple(glossary.sources), source.hexdigest(), regex.__version__,
-            unicodedata.unidata_version)
+    sources = tuple(_fingerprint(Path(module.__file__).read_bytes()) for module in code)
+    return (*_FORMAT, name, tuple(glossary.sources), sources, regex.__version__, unicodedata.unidata_version)
 
 
 def _slot(kind: str, scope) -> Path:
     """One cache file per kind and scope (a glossary file, the files of a glossary)."""
-    return cache_folder() / f"{kind}-{hashlib.sha256(repr(scope).encode()).hexdigest()[:32]}.marshal"
+    size, crc = _fingerprint(repr(scope).encode())
+    return cache_folder() / f"{kind}-{size:x}-{crc:08x}.marshal"
+
+
+def _fingerprint(data: bytes) -> tuple[int, int]:
+    """Length and CRC-32: a slot's stored key is compared whole, so a clash costs a rebuild, never a
+    wrong answer. (hashlib would cost a one-file check 3 ms to import.)"""
+    return len(data), zlib.crc32(data)
 
 
 def _plain(concept: Concept) -> tuple:
@@ -140,6 +143,7 @@ def _write(slot: Path, key: tuple, data) -> None:
     try:
         slot.parent.mkdir(parents=True, exist_ok=True)
         blob = marshal.dumps((key, data))
+        import tempfile   # only when writing: a warm check never does
         handle, temp = tempfile.mkstemp(dir=slot.parent, prefix=slot.stem, suffix=".tmp")
     except (OSError, ValueError):   # a read-only cache folder, or a value marshal cannot store
         return
