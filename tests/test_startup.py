@@ -30,7 +30,7 @@ def test_plain_check_imports_no_engine_baseline_fix_or_sarif_code():
     assert "xlate.check" in modules
     heavy = {"sacrebleu", "xlate.translate", "xlate.baseline", "xlate.fix", "xlate.reporters.sarif", "jsonschema",
              "wordfreq", "spellchecker", "tomlkit", "filelock", "argostranslate", "ctranslate2", "gzip",
-             "sqlite3", "platformdirs", "subprocess"}
+             "sqlite3", "platformdirs", "subprocess", "hashlib", "tempfile"}
     assert not modules & heavy
 
 
