@@ -132,3 +132,11 @@ def test_capitalised_word_of_the_other_language_opening_a_line_is_not_a_typo():
 def test_spanish_accent_omission_in_a_feminine_form_is_a_typo():
     text = "La crisis politica y la situación economica del país preocupan a los votantes, según la encuesta."
     assert texts(run_rules(text, "XL301")) == ["politica", "economica"]
+
+
+def test_misspellings_the_word_lists_hold_are_typos_too():
+    [f] = typos("The talks will continue untill March, the minister said.")
+    assert (f.text, f.suggestions) == ("untill", ("until",))
+    [f] = typos("Untill March, the talks continue.")
+    assert f.suggestions == ("Until",)
+    assert typos("As is his wont, he spoke last; the wether grazed on the hill.") == []

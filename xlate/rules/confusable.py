@@ -27,6 +27,7 @@ import regex
 
 from xlate import __version__
 from xlate.rules.base import Rule, register
+from xlate.spelling.words import match_case
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "confusables.toml"
 WINDOW = 8                      # words of context kept on each side of the suspect
@@ -249,12 +250,6 @@ def normalise(word: str) -> str:
     return word.lower().replace("’", "'")
 
 
-def match_case(right: str, written: str) -> str:
-    if written.isupper() and len(written) > 1:
-        return right.upper()
-    return right[:1].upper() + right[1:] if written[:1].isupper() else right
-
-
 class ContextReader:
     """Tokens around a word of a document, as the space-joined string patterns are matched against."""
 
@@ -325,7 +320,7 @@ class Confusable401(Rule):
                     windows[size] = reader.window(i, i + size - 1)
                 if entry.decides(windows[size]):
                     message = f'"{written}" here probably means "{right}" ({entry.why})'
-                    yield self.report(doc, start, end, message, (match_case(right, written), ), ctx)
+                    yield self.report(doc, start, end, message, (match_case(right, written),), ctx)
                     return
 
     @staticmethod

@@ -7,10 +7,15 @@ from xlate.rules.base import Rule, register
 from xlate.spelling import run_dictionaries
 from xlate.spelling.usage import load_usage
 from xlate.spelling.words import (Part, capitalised_mid_sentence, has_foreign_letter, has_inner_capital,
-                                  is_capitalised, is_roman_numeral, is_truncated, unknown_parts)
+                                  is_capitalised, is_roman_numeral, is_truncated, match_case,
+                                  unknown_parts)
 from xlate.vocabulary import word_class
 
 OTHER_LANGUAGE = {"en": "es", "es": "en"}
+# Misspellings common enough that pyspellchecker's lists hold them as words; each is a typo wherever
+# it stands. Not here: spellings that are also words (calender, wont, wether, cant, dependant).
+MISSPELLINGS = {"en": {"untill": "until", "basicly": "basically", "finaly": "finally", "truely": "truly",
+                       "tomatos": "tomatoes", "thats": "that's", "whats": "what's"}}
 
 
 @register
@@ -24,7 +29,8 @@ class Typo(Rule):
     compounds of known words are fine; lowercase words of the other language are the
     untranslated-word check's business, not typos. A word the dictionary lacks but that is
     written about as often as the word it would be a slip for (wordfreq's counts) is a rare
-    word, not a typo: fentanyl, ductos; teh and thier, far rarer than the and their, are typos."""
+    word, not a typo: fentanyl, ductos; teh and thier, far rarer than the and their, are typos. A few
+    misspellings that the word lists hold as words (untill, truely) are typos too."""
 
     code = "XL301"
     name = "typo"
@@ -43,7 +49,9 @@ class Typo(Rule):
             if own is None:
                 continue
             if paragraph.language not in unknown:
-                lacks = word_class(ctx, f"unknown-{paragraph.language}", lambda w, own=own: not own.knows(w))
+                listed = MISSPELLINGS.get(paragraph.language, {})
+                lacks = word_class(ctx, f"unknown-{paragraph.language}",
+                                   lambda w, own=own, listed=listed: not own.knows(w) or w.lower() in listed)
                 unknown[paragraph.language] = lacks.among(doc.distinct_words)
             if not unknown[paragraph.language]:
                 continue
@@ -54,8 +62,11 @@ class Typo(Rule):
                 word = Word(tokens.starts[i], tokens.ends[i], tokens.texts[i])
                 if not self._checkable(doc, word, paragraph.language):
                     continue
-                for part in unknown_parts(word, own):
-                    suggestions = self._suggestions(doc, word.start, part, own, other, usage)
+                listed = MISSPELLINGS.get(paragraph.language, {}).get(word.text.lower())
+                parts = [Part(word.start, word.end, word.text)] if listed else unknown_parts(word, own)
+                for part in parts:
+                    suggestions = ((match_case(listed, part.text),) if listed
+                                   else self._suggestions(doc, word.start, part, own, other, usage))
                     if suggestions:
                         yield self.report(doc, part.start, part.end,
                                           f'"{part.text}" is not a word; did you mean "{suggestions[0]}"?',

@@ -56,6 +56,13 @@ def is_capitalised(text: str) -> bool:
     return text[:1].isupper()
 
 
+def match_case(word: str, written: str) -> str:
+    """word cased as written is: all in capitals, capitalised, or as it is."""
+    if written.isupper() and len(written) > 1:
+        return word.upper()
+    return word[:1].upper() + word[1:] if written[:1].isupper() else word
+
+
 def has_inner_capital(text: str) -> bool:
     """Acronyms (OHCHR), brands and run-together names (XChile, LogoBlindspot): never typos."""
     return any(c.isupper() for c in text[1:])
