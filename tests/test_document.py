@@ -1,4 +1,5 @@
-from xlate.document import Document, language_from_name
+from xlate.document import WORD_RE, Document, Tokens, language_from_name
+from xlate.vocabulary import WordClass
 
 
 def test_positions_are_one_based_code_points():
@@ -42,3 +43,25 @@ def test_inline_code_never_spans_paragraphs():
     text = "A stray ` backtick here.\n\nThe value is greater then zero.\n\nAnother ` one.\n"
     doc = Document("a.md", text, markdown=True)
     assert "greater then zero" in doc.prose
+
+
+def test_tokens_are_the_words_with_their_offsets_and_the_gaps_between():
+    text = "Kast’s visit, 1990s-era — co-operate\n\nx"
+    tokens = Tokens.of(text)
+    assert list(zip(tokens.starts, tokens.ends, tokens.texts)) == [
+        (m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
+    assert tokens.texts == ["Kast’s", "visit", "s-era", "co-operate", "x"]
+    assert tokens.gaps == [" ", ", 1990", " — ", "\n\n"]
+    assert tokens.between(6, 36) == (1, 4)          # "visit" .. "co-operate"
+    assert tokens.between(6, 30) == (1, 3)          # a word cut by the end is not inside
+    assert tokens.indices_of({"visit", "x"}) == [1, 4]
+    assert tokens.shape({"Kast’s": "N", "visit": "o", "s-era": "o", "co-operate": "o", "x": "o"}) == "N o|o|o|o"
+    assert Tokens.of("").texts == [] and Tokens.of("").shape({}) == ""
+
+
+def test_a_word_class_asks_its_test_once_per_distinct_word():
+    asked = []
+    capitalised = WordClass(lambda word: asked.append(word) or word[:1].isupper())
+    assert capitalised.among(frozenset({"Kast", "visit", "Bukele"})) == {"Kast", "Bukele"}
+    assert capitalised.among(frozenset({"Kast", "prison"})) == {"Kast"}
+    assert sorted(asked) == ["Bukele", "Kast", "prison", "visit"]
