@@ -122,9 +122,6 @@ class MtRendering(CorpusRule):
                'Terrorismo" (glossary entry cecot): machine translation reads it as "Centro de Confinamiento de '
                'Terrorismo"; use "Terrorism Confinement Center"')
 
-    def __init__(self):
-        self._variant_index: TermIndex | None = None
-
     # -- per document --------------------------------------------------------------
     def observe(self, doc, ctx) -> tuple[list[Finding], list[Candidate]]:
         variants = [self._variant_finding(doc, m, ctx) for m in self.variant_index(ctx).find(doc.prose)
@@ -136,18 +133,20 @@ class MtRendering(CorpusRule):
         return variants, candidates
 
     def variant_index(self, ctx) -> TermIndex:
-        """Machine translations of the glossary's Spanish terms, as deprecated English terms."""
-        if self._variant_index is None:
-            sources = [(c, t) for c in ctx.glossary for t in c.terms_in("es", "preferred", "admitted")
-                       if not t.is_abbreviation]
-            english = ctx.engine.translate([t.text for _, t in sources], "es", "en") if sources else []
-            concepts = {}
-            for (concept, term), variant in zip(sources, english):
-                if self._is_new_variant(concept, term, variant):
-                    concepts.setdefault(concept.id, Concept(concept.id, [], category=concept.category))
-                    concepts[concept.id].terms.append(Term(variant, "en", "deprecated", note=term.text))
-            self._variant_index = TermIndex(Glossary(list(concepts.values())))
-        return self._variant_index
+        """Machine translations of the glossary's Spanish terms, as deprecated English terms: built
+        once per run (rules are made anew for each batch of documents; the run's context is not)."""
+        return ctx.shared("mt-variant-index", lambda: self._build_variant_index(ctx))
+
+    def _build_variant_index(self, ctx) -> TermIndex:
+        sources = [(c, t) for c in ctx.glossary for t in c.terms_in("es", "preferred", "admitted")
+                   if not t.is_abbreviation]
+        english = ctx.engine.translate([t.text for _, t in sources], "es", "en") if sources else []
+        concepts = {}
+        for (concept, term), variant in zip(sources, english):
+            if self._is_new_variant(concept, term, variant):
+                concepts.setdefault(concept.id, Concept(concept.id, [], category=concept.category))
+                concepts[concept.id].terms.append(Term(variant, "en", "deprecated", note=term.text))
+        return TermIndex(Glossary(list(concepts.values())))
 
     @staticmethod
     def _is_new_variant(concept: Concept, term: Term, variant: str) -> bool:
