@@ -1,5 +1,7 @@
 """XL301 typo: non-words in English and Spanish copy, and everything that only looks like one."""
 
+import unicodedata
+
 from conftest import SEEDS, run_rules, texts
 
 from xlate.check import check_documents
@@ -140,3 +142,11 @@ def test_misspellings_the_word_lists_hold_are_typos_too():
     [f] = typos("Untill March, the talks continue.")
     assert f.suggestions == ("Until",)
     assert typos("As is his wont, he spoke last; the wether grazed on the hill.") == []
+
+
+def test_decomposed_accents_are_the_same_foreign_letters():
+    composed = "The minister met reporters at the Café Tortoni in Buenos Aires."
+    decomposed = unicodedata.normalize("NFD", composed)
+    assert typos(composed) == [] and typos(decomposed) == []
+    spanish = "El presidente tomó un café con los ministros en la Casa Rosada, según el diario."
+    assert typos(unicodedata.normalize("NFD", spanish)) == []

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 from xlate.document import Word
@@ -104,6 +105,7 @@ class Typo(Rule):
 
 @lru_cache(maxsize=65536)
 def _never_checked(text: str, lang: str) -> bool:
-    """What the word alone says, once per distinct word."""
-    return (any(c.isdigit() for c in text) or has_inner_capital(text) or has_foreign_letter(text, lang)
-            or is_roman_numeral(text))
+    """What the word alone says, once per distinct word. Letters are compared composed (NFC): text
+    saved on a Mac may write "é" as "e" and a combining accent, which is the same foreign letter."""
+    return (any(c.isdigit() for c in text) or has_inner_capital(text)
+            or has_foreign_letter(unicodedata.normalize("NFC", text), lang) or is_roman_numeral(text))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
@@ -92,6 +94,7 @@ class Dictionary:
         return known
 
     def _knows(self, word: str) -> bool:
+        word = unicodedata.normalize("NFC", word)   # "é" written as "e" and a combining accent (Mac files)
         if self.lists(word):
             return True
         key = normalise(word)
