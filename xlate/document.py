@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import accumulate, compress
 from pathlib import Path
+from typing import Iterator
 
 import regex
 
@@ -239,6 +240,14 @@ class Document:
     @cached_property
     def distinct_words(self) -> frozenset[str]:
         return frozenset(self.tokens.texts)
+
+    def paragraph_hits(self, wanted) -> Iterator[tuple["Paragraph", list[int]]]:
+        """Each paragraph holding a word in the set wanted, with the indices of those words."""
+        tokens = self.tokens
+        for paragraph in self.paragraphs:
+            found = tokens.indices_of(wanted, *tokens.between(paragraph.start, paragraph.end))
+            if found:
+                yield paragraph, found
 
     @cached_property
     def words(self) -> list[Word]:

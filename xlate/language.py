@@ -18,8 +18,12 @@ _WORD = regex.compile(r"\p{L}+")
 
 
 def language_scores(text: str) -> tuple[int, int]:
-    words = _WORD.findall(text.lower())
-    return sum(map(_EN.__contains__, words)), sum(map(_ES_ONLY.__contains__, words))
+    return _scores(_WORD.findall(text.lower()))
+
+
+def _scores(lowercase_words: list[str]) -> tuple[int, int]:
+    """(English, Spanish) function words among the words."""
+    return sum(map(_EN.__contains__, lowercase_words)), sum(map(_ES_ONLY.__contains__, lowercase_words))
 
 
 def word_scores(text: str, words: list[str]) -> tuple[int, int]:
@@ -33,7 +37,7 @@ def word_scores(text: str, words: list[str]) -> tuple[int, int]:
     lowered = list(map(str.lower, plain))
     if len(plain) < len(words):
         lowered += [part for word in filterfalse(str.isalpha, words) for part in _WORD.findall(word.lower())]
-    return sum(map(_EN.__contains__, lowered)), sum(map(_ES_ONLY.__contains__, lowered))
+    return _scores(lowered)
 
 
 def detect_language(text: str, min_evidence: int = 3) -> str | None:

@@ -1,7 +1,7 @@
 """A persistent cache of parsed glossary files: a 50,000-concept glossary is parsed once, not every run.
 
-Each glossary file has one slot, <cache dir>/glossary/parsed-<hash of its path>.marshal, holding
-(key, concepts as plain tuples). marshal reads plain tuples about ten times faster than
+Each glossary file has one slot, <cache dir>/glossary/parsed-<length and CRC of its path>.marshal, holding
+(key, concepts as plain tuples) (xlate/cachefile.py). marshal reads plain tuples about ten times faster than
 tomllib parses TOML, and far faster than pickle rebuilds dataclasses. The key holds the
 file's path (resolved, and as given, since concept sources quote it), size, mtime_ns, inode, the
 xlate version and the fields of Concept and Term: any change parses the file again and
@@ -15,8 +15,6 @@ targets) the same way, one slot per kind and set of glossary files.
 from __future__ import annotations
 
 import gc
-import marshal
-import os
 import unicodedata
 import zlib
 from contextlib import contextmanager
@@ -28,6 +26,7 @@ from typing import Callable
 import regex
 
 from xlate import __version__
+from xlate.cachefile import read_keyed, write_keyed
 from xlate.glossary.model import LENIENT, Concept, Glossary, Term
 from xlate.spelling.data import cache_dir
 
@@ -83,7 +82,7 @@ def load_cached(path: Path, load: Callable[[Path], list[Concept]]) -> list[Conce
     concepts = _read(slot, key, lambda plain: [_concept(values) for values in plain])
     if concepts is None:
         concepts = load(path)
-        _write(slot, key, [_plain(c) for c in concepts])
+        write_keyed(slot, key, [_plain(c) for c in concepts])
     return concepts
 
 
@@ -96,7 +95,7 @@ def memoized(name: str, glossary: Glossary, code: tuple[ModuleType, ...], build:
     known = _read(slot, key, dict) or {}
     result, derived, worked_out = build(known)
     if worked_out or len(derived) != len(known):   # new values, or some no longer used
-        _write(slot, key, derived)
+        write_keyed(slot, key, derived)
     return result
 
 
@@ -131,25 +130,5 @@ def _concept(values: tuple) -> Concept:
 
 def _read(slot: Path, key: tuple, convert: Callable):
     """convert(the data stored under key), or None."""
-    try:
-        stored_key, data = marshal.loads(slot.read_bytes())   # marshal.load(file) reads in small pieces: 10x slower
-        return convert(data) if stored_key == key else None
-    except Exception:   # missing, truncated or garbled: build it again
-        return None
-
-
-def _write(slot: Path, key: tuple, data) -> None:
-    """Atomically: a run reading the slot meanwhile sees the old entry or the new one, never half."""
-    try:
-        slot.parent.mkdir(parents=True, exist_ok=True)
-        blob = marshal.dumps((key, data))
-        import tempfile   # only when writing: a warm check never does
-        handle, temp = tempfile.mkstemp(dir=slot.parent, prefix=slot.stem, suffix=".tmp")
-    except (OSError, ValueError):   # a read-only cache folder, or a value marshal cannot store
-        return
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(blob)
-        os.replace(temp, slot)
-    except OSError:
-        Path(temp).unlink(missing_ok=True)
+    data = read_keyed(slot, key)
+    return None if data is None else convert(data)

@@ -26,6 +26,7 @@ from zlib import crc32
 import regex
 
 from xlate import __version__
+from xlate.cachefile import read_keyed, write_keyed
 from xlate.rules.base import Rule, register
 from xlate.spelling.words import match_case
 
@@ -193,8 +194,8 @@ class _ParseCache:
         if self.file is None:
             return None
         try:
-            key, checksum, payload = marshal.loads(self.file.read_bytes())
-            if key != self.key or crc32(payload) != checksum:
+            checksum, payload = read_keyed(self.file, self.key)
+            if crc32(payload) != checksum:
                 return None
             entries, buckets = marshal.loads(payload)
             objects = [Confusable(language, forms, why, _lazy(context), _lazy(unless), lowercase_only)
@@ -226,10 +227,9 @@ class _ParseCache:
                  {word: tuple(numbers[id(e)] for e in bucket) for word, bucket in index.items()})
         try:
             payload = marshal.dumps(plain)
-            from xlate.spelling.data import write_atomically
-            write_atomically(self.file, marshal.dumps((self.key, crc32(payload), payload)))
-        except (OSError, ValueError):
-            pass
+        except ValueError:
+            return
+        write_keyed(self.file, self.key, (crc32(payload), payload))
 
 
 def _plain(patterns: tuple[LazyPattern, ...]) -> tuple:

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from array import array
-from bisect import bisect_right
 from collections import Counter, defaultdict
 from functools import lru_cache
 
@@ -35,14 +34,11 @@ class InconsistentName(CorpusRule):
         known = ctx.shared("glossary-keys", ctx.terms.known_keys)
         names = word_class(ctx, "unlisted-names", lambda word: _unlisted_name(word, known)).among(doc.distinct_words)
         seen: dict[tuple[str, str, str], array] = {}
-        tokens, line_starts, capitals = doc.tokens, doc.line_starts, doc.capitals_extent
-        for paragraph in doc.paragraphs:
-            lo, hi = tokens.between(paragraph.start, paragraph.end)
-            for i in tokens.indices_of(names, lo, hi):
-                start = tokens.starts[i]
-                line = bisect_right(line_starts, start)   # Document.position, inlined: this runs for every name
-                col = start - line_starts[line - 1] + 1
-                if col - 1 < capitals(line):
+        tokens = doc.tokens
+        for paragraph, found in doc.paragraph_hits(names):
+            for i in found:
+                line, col = doc.position(tokens.starts[i])
+                if col - 1 < doc.capitals_extent(line):
                     continue
                 key, text = _name_form(tokens.texts[i])
                 group = (paragraph.language, key, text)

@@ -46,10 +46,8 @@ class UntranslatedWord(Rule):
         spanish = word_class(ctx, "spanish-only", lambda w: bool(spanish_frequency(w, en, es))).among(doc.distinct_words)
         if not spanish:
             return   # a run needs a word English lacks: most documents have none
-        tokens = doc.tokens
-        for paragraph in doc.paragraphs:
-            lo, hi = tokens.between(paragraph.start, paragraph.end)
-            if paragraph.language != "en" or not tokens.indices_of(spanish, lo, hi):
+        for paragraph, _ in doc.paragraph_hits(spanish):
+            if paragraph.language != "en":
                 continue
             for run in spanish_runs(doc.prose, doc.words_between(paragraph.start, paragraph.end), en, es):
                 start, end = run[0].start, run[-1].end

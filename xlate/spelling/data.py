@@ -11,6 +11,8 @@ shipped file, so an upgraded package gets a fresh copy.
 
 from __future__ import annotations
 
+from xlate.cachefile import write_atomically
+
 import mmap
 import os
 import struct
@@ -191,20 +193,6 @@ class WordTable(Mapping):
 
 def decode(data: bytes) -> dict[str, int]:
     return dict(WordTable(data).as_dict())
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Concurrent first runs (pre-commit, parallel CI jobs) must never see half a file."""
-    import tempfile
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        os.unlink(tmp)
-        raise
 
 
 def _map_file(path: Path) -> WordTable:

@@ -9,7 +9,6 @@ verified. (`-f line` would be simpler but drops sentence-final periods.)
 from __future__ import annotations
 
 import hashlib
-import marshal
 import os
 import re
 import shutil
@@ -17,6 +16,7 @@ from functools import cached_property
 from pathlib import Path
 from zlib import crc32
 
+from xlate.cachefile import read_keyed, write_keyed
 from xlate.translate.engine import Engine, EngineError
 
 MODES = {("es", "en"): "spa-eng", ("en", "es"): "eng-spa"}
@@ -138,22 +138,18 @@ class ProbeCache:
     def read(self) -> tuple[set[str], str] | None:
         if self.key is None:
             return None
-        try:
-            key, modes, version = marshal.loads(self.file.read_bytes())
-        except Exception:      # missing or damaged
+        stored = read_keyed(self.file, self.key)
+        if not stored:      # missing, damaged or stale
             return None
-        if key != self.key or not isinstance(version, str) or not all(isinstance(m, str) for m in modes):
+        modes, version = stored
+        if not isinstance(version, str) or not all(isinstance(m, str) for m in modes):
             return None
         return set(modes), version
 
     def write(self, modes: set[str], version: str) -> None:
         if self.key is None:
             return
-        from xlate.spelling.data import write_atomically
-        try:
-            write_atomically(self.file, marshal.dumps((self.key, tuple(sorted(modes)), version)))
-        except OSError:
-            pass
+        write_keyed(self.file, self.key, (tuple(sorted(modes)), version))
 
 
 def _mode_names(root: Path) -> tuple[str, ...] | None:
