@@ -1,9 +1,10 @@
 """Files in the user cache folder that several processes may read and write at once.
 
-Every cache xlate keeps (glossary parses and indexes, the confusables data, the Apertium probe)
-is one marshalled (key, data) pair: a reader that finds another key, or a file it cannot read,
-builds the data again, and a writer replaces the whole file at once. A cache that cannot be
-written only costs speed.
+Every small cache xlate keeps (glossary parses and indexes, the confusables data, the Apertium
+probe) is one marshalled (key, data) pair: a reader that finds another key, or a file it cannot
+read, builds the data again, and a writer replaces the whole file at once. A cache that cannot be
+written only costs speed. The large ones (translations, per-file results) are SQLite databases in
+WAL mode, opened by open_database.
 """
 
 from __future__ import annotations
@@ -11,6 +12,13 @@ from __future__ import annotations
 import marshal
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite3
+
+BUSY_TIMEOUT_MS = 30_000
+MMAP_BYTES = 1 << 30
 
 
 def write_atomically(path: Path, data: bytes) -> None:
@@ -42,3 +50,24 @@ def write_keyed(path: Path, key, data) -> None:
         write_atomically(path, marshal.dumps((key, data)))
     except (OSError, ValueError):
         pass
+
+
+def open_database(path: Path, schema: str) -> "sqlite3.Connection":
+    """A connection to a cache database that concurrent runs (two pre-commit hooks, --jobs workers,
+    Dask workers) may share: WAL mode and a busy timeout; sqlite3 (and filelock, for a new
+    database) are imported only here. A connection must not cross a fork: open one per process."""
+    import sqlite3
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    if conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
+        conn.executescript(schema)    # WAL is kept in the file: the busy timeout holds from here on
+    else:
+        # Switching a new database to WAL ignores the busy timeout, so set-up takes turns.
+        from filelock import FileLock
+        with FileLock(str(path) + ".lock", timeout=BUSY_TIMEOUT_MS / 1000):
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.executescript(schema)
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")   # a warm run is all reads: map them, no read() calls
+    return conn

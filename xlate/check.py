@@ -12,6 +12,7 @@ from xlate.discovery import discover
 from xlate.document import Document, ReadError
 from xlate.finding import Finding
 from xlate.pairs import Pair, counterpart, find_pairs, unchecked_originals
+from xlate.results import ResultCache, worth_caching
 from xlate.rules import CorpusRule, PairRule, Rule, all_rules
 from xlate.suppress import Exemptions, without_exempt
 
@@ -77,17 +78,32 @@ class Partial:
     exemptions: dict[str, Exemptions] = field(default_factory=dict)
 
 
-def observe_each(docs: Iterable[Document], ctx: Context) -> Partial:
-    """The per-document step: document rules, corpus-rule observations, exemptions."""
+def observe_one_by_one(docs: Iterable[Document], ctx: Context) -> Iterator[tuple[str, Partial]]:
+    """The per-document step, one (path, Partial) per document: document rules, corpus-rule
+    observations, exemptions."""
     rules = active_rules(ctx)
     corpus_rules = [r for r in rules if isinstance(r, CorpusRule)]
-    partial = Partial(observations={r.code: [] for r in corpus_rules})
     for doc in docs:
-        partial.findings.extend(check_document(doc, ctx, rules))
-        for rule in corpus_rules:
-            partial.observations[rule.code].append(rule.observe(doc, ctx))
-        partial.exemptions[doc.path] = Exemptions.of(doc, ctx.config)
-    return partial
+        yield doc.path, Partial(findings=check_document(doc, ctx, rules),
+                                observations={rule.code: [rule.observe(doc, ctx)] for rule in corpus_rules},
+                                exemptions={doc.path: Exemptions.of(doc, ctx.config)})
+
+
+def observe_each(docs: Iterable[Document], ctx: Context) -> Partial:
+    """The per-document step over docs, as one Partial."""
+    return merged(partial for _, partial in observe_one_by_one(docs, ctx))
+
+
+def merged(partials: Iterable[Partial]) -> Partial:
+    """One Partial holding those given, in their order."""
+    whole = Partial()
+    for partial in partials:
+        whole.findings += partial.findings
+        whole.pair_findings += partial.pair_findings
+        whole.exemptions.update(partial.exemptions)
+        for code, seen in partial.observations.items():
+            whole.observations.setdefault(code, []).extend(seen)
+    return whole
 
 
 def observe_documents(docs: Iterable[Document], ctx: Context, explicit_pairs=(), originals=()) -> Partial:
@@ -104,21 +120,13 @@ def observe_documents(docs: Iterable[Document], ctx: Context, explicit_pairs=(),
 def conclude(partials: Iterable[Partial], ctx: Context) -> list[Finding]:
     """The corpus-wide step over partials in document order: corpus rules conclude, overlapping
     findings are resolved, suppressed ones dropped."""
-    findings: list[Finding] = []
-    pair_findings: list[Finding] = []
-    observations: dict[str, list] = {}
-    exemptions: dict[str, Exemptions] = {}
-    for partial in partials:
-        findings += partial.findings
-        pair_findings += partial.pair_findings
-        exemptions.update(partial.exemptions)
-        for code, seen in partial.observations.items():
-            observations.setdefault(code, []).extend(seen)
+    whole = merged(partials)
+    findings = list(whole.findings)
     for rule in active_rules(ctx):
         if isinstance(rule, CorpusRule):
-            findings.extend(rule.conclude(observations.get(rule.code, []), ctx))
-    kept = resolve_overlaps(findings) + pair_findings
-    return sorted(without_exempt(kept, exemptions), key=lambda f: f.sort_key)
+            findings.extend(rule.conclude(whole.observations.get(rule.code, []), ctx))
+    kept = resolve_overlaps(findings) + whole.pair_findings
+    return sorted(without_exempt(kept, whole.exemptions), key=lambda f: f.sort_key)
 
 
 def check_documents(docs: Iterable[Document], ctx: Context, explicit_pairs=(), originals=()) -> list[Finding]:
@@ -158,16 +166,26 @@ def pair_partial(files: list[Path], ctx: Context, explicit_pairs=()) -> Partial:
                                              ctx, active_rules(ctx)))
 
 
-def check_paths(paths: list[Path], ctx: Context, explicit_pairs=(), jobs: int = 1) -> Report:
-    """Check files and folders; jobs > 1 spreads the files over processes with the same result."""
+def check_paths(paths: list[Path], ctx: Context, explicit_pairs=(), jobs: int = 1,
+                results: ResultCache | None = None) -> Report:
+    """Check files and folders; jobs > 1 spreads the files over processes with the same result.
+    results: a cache of each file's Partial from earlier runs (xlate/results.py)."""
     report = Report()
     paths = list(paths) + [p for pair in explicit_pairs for p in pair]
     found = discover(paths, ctx.config.include, ctx.config.exclude)
     report.skipped.extend(found.problems)
     from xlate import parallel   # small; the process pool itself is imported only when used
-    if parallel.worth_parallel(found.files, jobs) and parallel.can_ship(ctx):
-        partials = parallel.observe_files(found.files, ctx, jobs, report)
+    results = results if results is not None and worth_caching(parallel.total_size(found.files)) else None
+    cached = results.lookup(found.files) if results else {}
+    todo = [f for f in found.files if str(f) not in cached]
+    if parallel.worth_parallel(todo, jobs) and parallel.can_ship(ctx):
+        fresh = parallel.observe_files(todo, ctx, jobs, report)
     else:
-        partials = [observe_each(read_documents(found.files, ctx, report), ctx)]
+        fresh = list(observe_one_by_one(read_documents(todo, ctx, report), ctx))
+    if results:
+        results.store(fresh)
+    report.files_checked += len(cached)
+    by_path = {**cached, **dict(fresh)}
+    partials = [by_path[str(f)] for f in found.files if str(f) in by_path]
     report.findings = conclude(partials + [pair_partial(found.files, ctx, explicit_pairs)], ctx)
     return report

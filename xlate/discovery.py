@@ -5,7 +5,10 @@ from __future__ import annotations
 import fnmatch
 import os
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
+
+import regex
 
 
 @dataclass
@@ -15,7 +18,14 @@ class Discovery:
 
 
 def _matches(name: str, rel: str, patterns) -> bool:
-    return any(fnmatch.fnmatch(name, p) or fnmatch.fnmatch(rel, p) for p in patterns)
+    matcher = _matcher(tuple(patterns))
+    return bool(matcher(os.path.normcase(name)) or matcher(os.path.normcase(rel)))
+
+
+@lru_cache(maxsize=16)
+def _matcher(patterns: tuple[str, ...]):
+    """One regex for a set of globs: an archive's walk tests every name against them."""
+    return regex.compile("|".join(fnmatch.translate(os.path.normcase(p)) for p in patterns) or "(?!)").match
 
 
 def discover(paths: list[Path], include, exclude) -> Discovery:

@@ -1,7 +1,7 @@
 """Checking files in several processes: the per-document step runs in workers, the rest here.
 
 The glossary and configuration go to each worker once, through the pool's
-initializer; a task is then only a list of paths and its answer a Partial
+initializer; a task is then only a list of paths and its answer a Partial per file
 (findings, corpus-rule observations, exemptions). Where processes fork, this
 process checks the first file itself before the pool starts: the indexes the
 rules build on the way (term index, calque targets: seconds for a 50,000-concept
@@ -18,7 +18,7 @@ import gc
 import sys
 from pathlib import Path
 
-from xlate.check import Partial, Report, observe_each, read_documents
+from xlate.check import Partial, Report, observe_one_by_one, read_documents
 from xlate.context import Context
 
 CHUNKS_PER_JOB = 16              # a few chunks per process, so one slow chunk does not idle the others
@@ -27,10 +27,14 @@ MIN_PARALLEL_BYTES = 512_000    # below this, starting processes costs more than
 _worker_ctx: Context | None = None
 
 
+def total_size(files: list[Path]) -> int:
+    return sum(map(_size, files))
+
+
 def worth_parallel(files: list[Path], jobs: int) -> bool:
     if jobs < 2 or len(files) < 2:
         return False
-    return sum(_size(f) for f in files) >= MIN_PARALLEL_BYTES
+    return total_size(files) >= MIN_PARALLEL_BYTES
 
 
 def _size(path: Path) -> int:
@@ -70,10 +74,10 @@ def _start_worker(ctx: Context) -> None:
     _worker_ctx = ctx
 
 
-def _observe_chunk(files: list[Path]) -> tuple[Partial, list[tuple[str, str]], int]:
+def _observe_chunk(files: list[Path]) -> tuple[list[tuple[str, Partial]], list[tuple[str, str]], int]:
     report = Report()
-    partial = observe_each(read_documents(files, _worker_ctx, report), _worker_ctx)
-    return partial, report.skipped, report.files_checked
+    partials = list(observe_one_by_one(read_documents(files, _worker_ctx, report), _worker_ctx))
+    return partials, report.skipped, report.files_checked
 
 
 def chunks(files: list[Path], jobs: int) -> list[list[Path]]:
@@ -81,20 +85,19 @@ def chunks(files: list[Path], jobs: int) -> list[list[Path]]:
     return [files[i:i + size] for i in range(0, len(files), size)]
 
 
-def _check_first_document(files: list[Path], ctx: Context, report: Report) -> tuple[list[Partial], list[Path]]:
+def _check_first_document(files: list[Path], ctx: Context, report: Report) -> tuple[list[tuple[str, Partial]], list[Path]]:
     """Check files here up to the first one that reads as a document, so that the indexes its
-    rules consult are built before the workers fork; returns those partials and the files left."""
-    partials = []
+    rules consult are built before the workers fork; returns its (path, Partial) and the files left."""
     for n, path in enumerate(files):
-        checked = report.files_checked
-        partials.append(observe_each(read_documents([path], ctx, report), ctx))
-        if report.files_checked > checked:
+        partials = list(observe_one_by_one(read_documents([path], ctx, report), ctx))
+        if partials:
             return partials, files[n + 1:]
-    return partials, []
+    return [], []
 
 
-def observe_files(files: list[Path], ctx: Context, jobs: int, report: Report) -> list[Partial]:
-    """Partials for files, in file order, from jobs processes; skipped files go to report."""
+def observe_files(files: list[Path], ctx: Context, jobs: int, report: Report) -> list[tuple[str, Partial]]:
+    """(path, Partial) for each file that reads as a document, in file order, from jobs processes;
+    skipped files go to report."""
     from concurrent.futures import ProcessPoolExecutor
     forking = _fork_context()
     partials, rest = _check_first_document(files, ctx, report) if forking else ([], files)
@@ -105,8 +108,8 @@ def observe_files(files: list[Path], ctx: Context, jobs: int, report: Report) ->
             answers = list(pool.map(_observe_chunk, chunks(rest, jobs)))
     finally:
         gc.unfreeze()
-    for partial, skipped, checked in answers:
-        partials.append(partial)
+    for chunk, skipped, checked in answers:
+        partials += chunk
         report.skipped += skipped
         report.files_checked += checked
     return partials

@@ -1,4 +1,4 @@
-"""xlate cache info|clear: the persistent translation cache."""
+"""xlate cache info|clear: the persistent translation cache and the results of earlier checks."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from xlate.cli.engine_options import cache_dir_option
 
 @click.group("cache")
 def cache_group():
-    """Show or empty the translation cache (SQLite, in the user cache directory).
+    """Show or empty the caches: translations, results of earlier checks, parsed glossaries
+    (SQLite and small files in the user cache directory).
 
     \b
     Examples:
@@ -21,7 +22,8 @@ def cache_group():
 @cache_group.command("info")
 @cache_dir_option
 def info_command(cache_dir):
-    """Where the cache is, its size, and how many translations it holds per engine and direction.
+    """Where the cache is, its size, how many translations it holds per engine and direction, and
+    how many files' results from earlier checks.
 
     \b
     Example:
@@ -35,12 +37,20 @@ def info_command(cache_dir):
         click.echo("entries: none")
     for (engine, version, src, tgt), count in stats.entries.items():
         click.echo(f"  {engine} {src}->{tgt}: {count} ({version})")
+    click.echo(f"checked files' results: {_results(cache_dir).count()}")
+
+
+def _results(cache_dir):
+    from xlate.context import Context
+    from xlate.results import ResultCache
+    return ResultCache(Context(), cache_dir)
 
 
 @cache_group.command("clear")
 @cache_dir_option
 def clear_command(cache_dir):
-    """Delete every cached translation, and the parsed glossaries and their indexes.
+    """Delete every cached translation, the results of earlier checks, and the parsed glossaries
+    and their indexes.
 
     \b
     Example:
@@ -50,6 +60,7 @@ def clear_command(cache_dir):
     from xlate.translate import TranslationCache
     removed = TranslationCache(cache_dir).clear()
     click.echo(f"removed {removed} cached translations")
+    click.echo(f"removed the results of {_results(cache_dir).clear()} checked files")
     click.echo(f"removed {glossary_cache.clear(cache_dir)} cached glossary files and indexes")
 
 

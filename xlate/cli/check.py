@@ -13,6 +13,7 @@ from xlate.cli.common import EXIT_CLEAN, EXIT_FINDINGS, build_context, glossary_
 from xlate.cli.engine_options import cache_dir_option, choose_engine, engine_option
 from xlate.cli.workflow import after_check, run_config, workflow_options
 from xlate.reporters import REPORTERS, get_reporter
+from xlate.results import ResultCache
 from xlate.rules import all_rules
 
 
@@ -35,10 +36,13 @@ def _codes(value: str) -> set[str]:
 @cache_dir_option
 @click.option("--roundtrip/--no-roundtrip", default=False, show_default=True,
               help="Also report sentences that do not survive a round trip through translation (XL601, info).")
+@click.option("--no-cache", is_flag=True,
+              help="Check every file again, ignoring and keeping no results of earlier runs "
+                   "(kept in the cache folder for runs over 0.5 MB of text).")
 @workflow_options   # --config, --pair, --baseline, --write-baseline, --fix, --diff: xlate/cli/workflow.py
 @handle_errors
 def check_command(paths, glossaries, output_format, select, ignore, max_file_size, jobs, engine, cache_dir, roundtrip,
-                  **workflow):
+                  no_cache, **workflow):
     """Check Markdown and text files for translation-consistency problems.
 
     Exit status: 0 no findings, 1 findings, 2 usage, configuration or glossary error.
@@ -51,6 +55,7 @@ def check_command(paths, glossaries, output_format, select, ignore, max_file_siz
       xlate check --format sarif --baseline .xlate-baseline.json content/
       xlate check --pair nota.es.md nota.en.md
       xlate check --diff content/          # then --fix to apply
+      xlate check --no-cache archive/      # every file checked again
     """
     paths = list(paths) or [p for pair in workflow["pairs"] for p in pair] or [Path(".")]
     config = run_config(paths, workflow)   # the configuration file; options below override it
@@ -70,11 +75,16 @@ def check_command(paths, glossaries, output_format, select, ignore, max_file_siz
     if not ctx.glossary:
         where = ", ".join(ctx.glossary.sources) or "no glossary/ folder in the project root and no --glossary"
         notice(f"the glossary is empty ({where}); only the checks that need no glossary ran")
-    report = check_paths(paths, ctx, workflow["pairs"], jobs)
+    results = None if no_cache else ResultCache(ctx, cache_dir)
+
+    def run():
+        return check_paths(paths, ctx, workflow["pairs"], jobs, results)
+
+    report = run()
     for path, reason in report.skipped:
         notice(f"{path}: {reason}")
     rules = all_rules()
-    report = after_check(report, ctx, rules, workflow, lambda: check_paths(paths, ctx, workflow["pairs"], jobs))
+    report = after_check(report, ctx, rules, workflow, run)
     get_reporter(output_format)(report, rules, sys.stdout)
     sys.exit(EXIT_FINDINGS if report.findings else EXIT_CLEAN)
 

@@ -15,7 +15,8 @@ engine_option = click.option(
          "Default: auto for translate and roundtrip; for check too, unless the configuration sets one.")
 cache_dir_option = click.option(
     "--cache-dir", type=click.Path(file_okay=False, path_type=Path), default=None, envvar="XLATE_CACHE_DIR",
-    help="Translation cache folder (default: the user cache directory; env XLATE_CACHE_DIR).")
+    help="Cache folder: translations, and results of earlier checks (default: the user cache directory; "
+         "env XLATE_CACHE_DIR).")
 
 
 def choose_engine(choice: str | None, cache_dir: Path | None, required: bool):

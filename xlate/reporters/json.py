@@ -19,5 +19,4 @@ def summary(report) -> dict:
 
 def render(report, rules, stream) -> None:
     data = {"version": 1, "findings": [f.to_dict() for f in report.findings], "summary": summary(report)}
-    json.dump(data, stream, ensure_ascii=False, indent=2)
-    stream.write("\n")
+    stream.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")   # json.dump: one write per token

@@ -13,14 +13,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from xlate.cachefile import open_database
 from xlate.translate.engine import Engine
 
 if TYPE_CHECKING:
     import sqlite3
 
 CACHE_FILE = "translations.sqlite3"
-BUSY_TIMEOUT_MS = 30_000
-MMAP_BYTES = 1 << 30
 _LOOKUP_CHUNK = 500   # well under SQLite's limit on bound parameters
 
 _SCHEMA = """
@@ -67,21 +66,7 @@ class TranslationCache:
             self._conn = None
         if self._conn is None:
             self._pid = os.getpid()
-            import sqlite3
-            self.directory.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            if conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
-                conn.executescript(_SCHEMA)    # WAL is kept in the file: the busy timeout holds from here on
-            else:
-                # Switching a new database to WAL ignores the busy timeout, so set-up takes turns.
-                from filelock import FileLock
-                with FileLock(str(self.path) + ".lock", timeout=BUSY_TIMEOUT_MS / 1000):
-                    conn.execute("PRAGMA journal_mode = WAL")
-                    conn.executescript(_SCHEMA)
-            conn.execute("PRAGMA synchronous = NORMAL")
-            conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")   # a warm run is all reads: map them, no read() calls
-            self._conn = conn
+            self._conn = open_database(self.path, _SCHEMA)
         return self._conn
 
     def _select_in(self, query: str, key: tuple, texts: list, row=None) -> dict:
