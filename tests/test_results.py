@@ -77,6 +77,7 @@ def test_a_changed_glossary_or_configuration_checks_everything_again(corpus, mon
     glossary.write_text(glossary.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     run_json(corpus)
     assert len(seen) == files_checked(first)
+    assert ResultCache(Context()).count() == files_checked(first)   # one result per file, the latest
 
 
 def test_a_damaged_cache_is_ignored(corpus, tmp_path, monkeypatch):

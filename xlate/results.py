@@ -40,9 +40,12 @@ MIN_CACHED_BYTES = 512_000
 KEEP_DAYS = 30
 FORMAT = 1
 _LOOKUP_CHUNK = 500
+# One row per file (its absolute path): the latest result replaces the one before, so an archive
+# checked under many glossary versions keeps one result per file, not one per version.
 _SCHEMA = """
-CREATE TABLE IF NOT EXISTS result (key BLOB PRIMARY KEY, partial BLOB NOT NULL, used INTEGER NOT NULL)
-WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS file_result (
+    file TEXT PRIMARY KEY, key BLOB NOT NULL, partial BLOB NOT NULL, used INTEGER NOT NULL
+) WITHOUT ROWID;
 """
 
 
@@ -62,22 +65,22 @@ class ResultCache:
         return self._conn
 
     def lookup(self, files: list[Path]) -> dict[str, Partial]:
-        """The stored result of each file that has one, by path as given; keys are kept for store()."""
+        """The stored result of each file whose key matches, by path as given; keys are kept for store()."""
         import pickle
-        by_key = {}
+        wanted = {}   # absolute path -> (path as given, key)
         for path in files:
             key = self._file_key(path)
             if key is not None:
-                by_key[key] = str(path)
-        found = {}
+                wanted[os.path.abspath(path)] = (str(path), key)
+        found, used = {}, []
         try:
-            keys = list(by_key)
-            for i in range(0, len(keys), _LOOKUP_CHUNK):
-                chunk = keys[i:i + _LOOKUP_CHUNK]
-                marks = ",".join("?" * len(chunk))
-                for key, blob in self.conn.execute(f"SELECT key, partial FROM result WHERE key IN ({marks})", chunk):
-                    found[by_key[key]] = pickle.loads(blob)
-            self._touch([k for k, p in by_key.items() if p in found])
+            for file, key, blob in self._in_chunks("SELECT file, key, partial FROM file_result WHERE file IN ({marks})",
+                                                   list(wanted)):
+                given, wanted_key = wanted[file]
+                if key == wanted_key:
+                    found[given] = pickle.loads(blob)
+                    used.append(file)
+            self._touch(used)
         except Exception:   # an unreadable or damaged cache only costs speed
             return {}
         return found
@@ -89,19 +92,20 @@ class ResultCache:
         for path, partial in fresh:
             key, stamp = self._keys.get(path, (None, None))
             if key is not None and _stamp(Path(path)) == stamp:   # not edited while being checked
-                rows.append((key, pickle.dumps(partial, protocol=pickle.HIGHEST_PROTOCOL), _today()))
+                rows.append((os.path.abspath(path), key, pickle.dumps(partial, protocol=pickle.HIGHEST_PROTOCOL),
+                             _today()))
         if not rows:
             return
         try:
             with self.conn:
                 self.conn.execute("BEGIN IMMEDIATE")
-                self.conn.executemany("INSERT OR REPLACE INTO result VALUES (?, ?, ?)", rows)
-                self.conn.execute("DELETE FROM result WHERE used < ?", (_today() - KEEP_DAYS,))
+                self.conn.executemany("INSERT OR REPLACE INTO file_result VALUES (?, ?, ?, ?)", rows)
+                self.conn.execute("DELETE FROM file_result WHERE used < ?", (_today() - KEEP_DAYS,))
         except Exception:
             pass
 
     def count(self) -> int:
-        return self.conn.execute("SELECT COUNT(*) FROM result").fetchone()[0] if self.path.exists() else 0
+        return self.conn.execute("SELECT COUNT(*) FROM file_result").fetchone()[0] if self.path.exists() else 0
 
     def clear(self) -> int:
         """Delete every stored result; returns how many there were (0 for a damaged file, deleted)."""
@@ -111,8 +115,8 @@ class ResultCache:
         try:
             with self.conn:
                 self.conn.execute("BEGIN IMMEDIATE")
-                count = self.conn.execute("SELECT COUNT(*) FROM result").fetchone()[0]
-                self.conn.execute("DELETE FROM result")
+                count = self.conn.execute("SELECT COUNT(*) FROM file_result").fetchone()[0]
+                self.conn.execute("DELETE FROM file_result")
             self.conn.execute("VACUUM")
         except sqlite3.DatabaseError:
             self.close()
@@ -126,14 +130,18 @@ class ResultCache:
             self._conn.close()
             self._conn = None
 
-    def _touch(self, keys: list[bytes]) -> None:
+    def _in_chunks(self, query: str, files: list[str], *params):
+        """The rows of query (its {marks}: the files) over files in chunks SQLite accepts."""
+        for i in range(0, len(files), _LOOKUP_CHUNK):
+            chunk = files[i:i + _LOOKUP_CHUNK]
+            yield from self.conn.execute(query.format(marks=",".join("?" * len(chunk))), (*params, *chunk))
+
+    def _touch(self, files: list[str]) -> None:
         """Mark rows used today (at most one write per row and day), so pruning spares them."""
-        today = _today()
         with self.conn:
-            for i in range(0, len(keys), _LOOKUP_CHUNK):
-                chunk = keys[i:i + _LOOKUP_CHUNK]
-                self.conn.execute(f"UPDATE result SET used = ? WHERE used < ? AND key IN ({','.join('?' * len(chunk))})",
-                                  (today, today, *chunk))
+            for _ in self._in_chunks("UPDATE file_result SET used = ? WHERE used < ? AND file IN ({marks})",
+                                     files, _today(), _today()):
+                pass
 
     def _file_key(self, path: Path) -> bytes | None:
         import hashlib
