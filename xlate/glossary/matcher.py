@@ -7,6 +7,7 @@ so the cost grows with the text, not with the size of the glossary.
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress
@@ -85,24 +86,34 @@ def plural_phrase(words: list[str], lang: str) -> list[str]:
     return words[:cut - 1] + [plural(words[cut - 1], lang)] + words[cut:] if cut else words
 
 
-# An Entry without its concept and term, as plain data: (keys, separators, written, tail, plural).
+# An Entry without its concept and term, as plain data: (keys, separators, written, tail, plural);
+# written is "" for the term as written (the term's own text, not a copy in the cache).
 PlainEntry = tuple[tuple[str, ...], tuple[str, ...], str, bool, bool]
+_SHARED_SEPARATORS: dict[tuple[str, ...], tuple[str, ...]] = {}
 
 
 def entries_for(concept: Concept, term: Term) -> list[Entry]:
     """The term, the plural of a lowercase term, and the tails (two or more words) of a name of three
     or more capitalised words: people and bodies are named by their last words too ("López Obrador")."""
-    return [Entry(concept, term, *plain) for plain in plain_entries(term)]
+    return [_entry(concept, term, plain) for plain in plain_entries(term)]
+
+
+def _entry(concept: Concept, term: Term, plain: PlainEntry) -> Entry:
+    keys, seps, written, tail, is_plural = plain
+    return Entry(concept, term, keys, seps, written or term.text, tail, is_plural)
 
 
 def plain_entries(term: Term) -> tuple[PlainEntry, ...]:
-    """entries_for's entries as plain data, which the glossary cache can keep between runs."""
+    """entries_for's entries as plain data, which the glossary cache can keep between runs. Keys and
+    separators are shared between terms (the cache keeps them shared): 50,000 concepts' "de" and
+    "national" are one string each, their (" ", " ") one tuple."""
     tokens = tokenize(term.text)
     if not tokens:
         return ()
-    keys = tuple(fold_token(t) for _, _, t in tokens)
+    keys = tuple(sys.intern(fold_token(t)) for _, _, t in tokens)
     seps = tuple(_separator(term.text[a[1]:b[0]]) for a, b in zip(tokens, tokens[1:]))
-    entries = [(keys, seps, term.text, False, False)]
+    seps = _SHARED_SEPARATORS.setdefault(seps, seps)
+    entries = [(keys, seps, "", False, False)]
     words = [t for _, _, t in tokens]
     if term.text.islower() and not term.is_abbreviation:
         plurals = plural_phrase(words, term.lang)
@@ -134,7 +145,7 @@ class _Node:
 
     def _grow(self) -> None:
         depth, below = self._depth, {}
-        self.entries = [Entry(concept, term, *plain) for concept, term, plain in self._pending
+        self.entries = [_entry(concept, term, plain) for concept, term, plain in self._pending
                         if len(plain[0]) == depth]
         for item in self._pending:
             keys = item[2][0]

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import bisect
 import sys
+import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -10,26 +11,40 @@ import regex
 from xlate import names
 from xlate.glossary import model
 from xlate.glossary.cache import memoized
-from xlate.glossary.model import fold
+from xlate.glossary.model import Concept, fold
 from xlate.names import (CONNECTORS, content_key, content_keys, content_sequence, likely_cognates, name_phrases,
                          word_chains)
 from xlate.rules.base import Rule, register
 from xlate.rules.usage import usages
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)   # one per concept of the glossary
 class _Target:
-    concept_id: str
-    label: str                              # the concept's name in messages
-    preferred: str
+    concept: Concept
     content: frozenset[str]                 # content keys of the preferred English term
     spanish: tuple[tuple[str, ...], ...]    # content keys of each Spanish term, in order
-    listed: frozenset[str]                  # folded forms the glossary already lists
     position: int = 0                       # in the glossary
 
     @property
     def spanish_words(self) -> set[str]:
         return {w for seq in self.spanish for w in seq}
+
+    # What a message says: read from the concept when one is reported, not kept for each target.
+    @property
+    def concept_id(self) -> str:
+        return self.concept.id
+
+    @property
+    def label(self) -> str:
+        return self.concept.label
+
+    @property
+    def preferred(self) -> str:
+        return self.concept.preferred_en
+
+    def lists(self, folded: str) -> bool:
+        """The glossary already has this form for the concept (XL101 and XL102 judge those)."""
+        return any(fold(t.text) == folded for t in self.concept.terms)
 
 
 @dataclass
@@ -39,7 +54,7 @@ class _Index:
     more word) and by the first letters of a Spanish term (cognates share their first letter)
     together with each content key of the preferred English (the phrase must share one)."""
     by_content: dict[frozenset[str], list[_Target]]
-    by_letters: dict[tuple[tuple[int, tuple[str, ...]], str], list[_Target]]   # (initials, English key)
+    by_letters: dict[str, list[_Target]]    # _letters_key(initials, English key)
     mirror_keys: set[str]                   # English keys of the targets in by_letters
     matches: dict = field(default_factory=dict)   # (test, content) -> targets, filled as documents are read
 
@@ -47,8 +62,14 @@ class _Index:
         return bool(self.by_content or self.by_letters)
 
 
-def _letters(keys) -> tuple[int, tuple[str, ...]]:
-    return len(keys), tuple(sorted(k[:1] for k in keys))
+def _letters(keys) -> str:
+    """How many content keys, and their initials in order: '3cct' for (centro, confinamiento, terrorismo)."""
+    return f"{len(keys)}{''.join(sorted(k[:1] for k in keys))}"
+
+
+def _letters_key(signature: str, english_key: str) -> str:
+    """One string, not a tuple of tuples: at 50,000 concepts the index holds a quarter of a million."""
+    return f"{signature}|{english_key}"
 
 
 def _targets(glossary) -> _Index:
@@ -61,35 +82,44 @@ def _index(glossary, known: dict) -> tuple[_Index, dict, int]:
     """The index, the target parts of every concept by what they derive from, how many were new."""
     index, parts, worked_out = _Index({}, {}, set()), {}, 0
     for position, concept in enumerate(glossary):
-        key = (concept.id, concept.keep_spanish, tuple((t.text, t.lang, t.status, t.type) for t in concept.terms))
+        key = _concept_key(concept)
         if key in known:
             parts[key] = known[key]
         else:
             parts[key], worked_out = _target_parts(concept), worked_out + 1
         if parts[key] is not None:
             *values, signatures = parts[key]
-            _add(index, _Target(concept.id, *values, position), signatures)
+            _add(index, _Target(concept, *values, position), signatures)
     return index, parts, worked_out
 
 
+def _concept_key(concept) -> tuple[str, int]:
+    """What a concept's target parts derive from: its id and a CRC of its terms. A CRC, not the terms
+    themselves: 50,000 concepts' worth of copied terms, read back each run, cost 35 MB; two versions
+    of one concept with the same CRC (one chance in four billion) would only keep a stale target."""
+    terms = "\0".join(f"{t.text}\1{t.lang}\1{t.status}\1{t.type}" for t in concept.terms)
+    return concept.id, zlib.crc32(f"{concept.keep_spanish}\0{terms}".encode())
+
+
 def _target_parts(concept) -> tuple | None:
-    """The _Target fields the concept gives, but its id and position, then the _letters of its
-    Spanish terms; None if it is no target."""
+    """The _Target fields the concept gives, but the concept itself and its position, then the
+    _letters of its Spanish terms; None if it is no target."""
     preferred = concept.preferred_en
-    spanish = tuple(seq for t in concept.terms if t.lang == "es" and not t.is_abbreviation
+    # Keys interned (and kept interned by the marshalled cache): at 50,000 concepts, one "national"
+    # instead of thousands saves tens of megabytes.
+    spanish = tuple(tuple(map(sys.intern, seq)) for t in concept.terms if t.lang == "es" and not t.is_abbreviation
                     for seq in [content_sequence(t.text)] if len(seq) >= 2)
-    content = content_keys(preferred)
+    content = frozenset(map(sys.intern, content_keys(preferred)))
     if len(content) < 2 and not spanish or not content:
         return None
-    listed = frozenset(fold(t.text) for t in concept.terms)
-    return concept.label, preferred, content, spanish, listed, tuple({_letters(seq) for seq in spanish})
+    return content, spanish, tuple({_letters(seq) for seq in spanish})
 
 
 def _add(index: _Index, target: _Target, signatures) -> None:
     index.by_content.setdefault(target.content, []).append(target)
     for signature in signatures:
         for key in target.content:
-            index.by_letters.setdefault((signature, key), []).append(target)
+            index.by_letters.setdefault(sys.intern(_letters_key(signature, key)), []).append(target)
             index.mirror_keys.add(key)
 
 
@@ -281,7 +311,7 @@ def _mirror_candidates(content: tuple[str, ...], index: _Index) -> list[_Target]
     if not keys:
         return []
     signature = _letters(content)
-    found = {t.position: t for key in keys for t in index.by_letters.get((signature, key), ())}
+    found = {t.position: t for key in keys for t in index.by_letters.get(_letters_key(signature, key), ())}
     return list(found.values())
 
 
@@ -302,4 +332,4 @@ def _first(matches: tuple[_Target, ...], text: str) -> _Target | None:
     if not matches:
         return None
     folded = fold(text)
-    return next((t for t in matches if folded not in t.listed), None)
+    return next((t for t in matches if not t.lists(folded)), None)
