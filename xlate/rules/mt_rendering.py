@@ -164,9 +164,15 @@ class MtRendering(CorpusRule):
     def _candidates(self, doc, ctx):
         """(start, end, concept ids, glossed) for name phrases and abbreviation glosses."""
         related = ctx.shared("mt-related-concepts", lambda: _concepts_by_english_word(ctx.glossary))
+        # Names recur across an archive, and a common word ("National") relates thousands of concepts:
+        # each distinct set of words is looked up once per run, and its candidates share one tuple.
+        ids_of = ctx.shared("mt-related-ids", dict)
         for para in doc.paragraphs:
             for phrase in name_phrases(doc, para.start, para.end):
-                ids = tuple(sorted({cid for key in phrase.content for cid in related.get(key, ())}))
+                ids = ids_of.get(phrase.content)
+                if ids is None:
+                    ids = ids_of[phrase.content] = tuple(sorted({cid for key in phrase.content
+                                                                 for cid in related.get(key, ())}))
                 if ids:
                     yield phrase.start, phrase.end, ids, False
         by_abbreviation = ctx.shared("mt-abbreviations", lambda: _concepts_by_abbreviation(ctx.glossary))
