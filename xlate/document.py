@@ -17,7 +17,7 @@ from typing import Iterator
 import regex
 
 from xlate.finding import Finding
-from xlate.language import decide, word_scores
+from xlate.language import decide, language_scores, running_scores
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
@@ -27,6 +27,7 @@ _WORD_SPLIT_RE = regex.compile(f"({WORD_PATTERN})")
 PARAGRAPH_BREAK_RE = regex.compile(r"\n[ \t\r]*\n|\n(?=[ \t]*(?:[-*+•]|\d+[.)])\s)")
 _GAP_LETTER = ("|", " ")   # indexed by "the gap is one space"
 _LOWERCASE_RE = regex.compile(r"\p{Ll}")
+_DATELINE_PLACE_RE = regex.compile(r"\s*[\p{Lu}\s.]+(?=,|\s\()")   # "CULIACÁN, Mexico —", "LIMA (AP) —"
 SENTENCE_END = set(".!?…:;()[]|•·#>")
 
 _FRONT_MATTER_RE = regex.compile(r"\A(---|\+\+\+)[ \t]*\r?\n.*?\r?\n\1[ \t]*(?:\r?\n|\Z)", regex.S)
@@ -261,7 +262,7 @@ class Document:
 
     @cached_property
     def language(self) -> str:
-        return self.language_hint or decide(*word_scores(self.prose, self.tokens.texts)) or "en"
+        return self.language_hint or decide(*self._language_scores(0, len(self.prose))) or "en"
 
     @cached_property
     def paragraphs(self) -> list[Paragraph]:
@@ -277,9 +278,20 @@ class Document:
     def _paragraph(self, start: int, end: int) -> Paragraph:
         if self.language_hint:
             return Paragraph(start, end, self.language_hint)
+        return Paragraph(start, end, decide(*self._language_scores(start, end)) or self.language)
+
+    @cached_property
+    def _running_scores(self) -> tuple[list[int], list[int]] | None:
+        """language.running_scores of the words; None if the prose holds "İ", which they cannot score."""
+        return None if "İ" in self.prose else running_scores(self.tokens.texts, self.distinct_words)
+
+    def _language_scores(self, start: int, end: int) -> tuple[int, int]:
+        """language_scores(prose[start:end]) of a span that does not cut a word."""
+        if self._running_scores is None:
+            return language_scores(self.prose[start:end])
+        english, spanish = self._running_scores
         lo, hi = self.tokens.between(start, end)
-        lang = decide(*word_scores(self.prose[start:end], self.tokens.texts[lo:hi])) or self.language
-        return Paragraph(start, end, lang)
+        return english[hi] - english[lo], spanish[hi] - spanish[lo]
 
     def language_at(self, offset: int) -> str:
         if "paragraph-starts" not in self.derived:
@@ -320,7 +332,7 @@ def _capitals_extent(text: str) -> int:
         letters = [c for c in text if c.isalpha()]
         if len(letters) > 8 and all(c.isupper() for c in letters):
             return len(text) + 1
-    head = regex.match(r"\s*[\p{Lu}\s.]+(?=,|\s\()", text)
+    head = _DATELINE_PLACE_RE.match(text)
     return head.end() if head else 0
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from itertools import filterfalse
+from itertools import accumulate
 
 import regex
 
@@ -26,18 +26,24 @@ def _scores(lowercase_words: list[str]) -> tuple[int, int]:
     return sum(map(_EN.__contains__, lowercase_words)), sum(map(_ES_ONLY.__contains__, lowercase_words))
 
 
-def word_scores(text: str, words: list[str]) -> tuple[int, int]:
-    """language_scores(text) from the text's words (Document.tokens), without reading it again.
-    A word of letters only is one \\p{L}+ run once lowercased; the others (don't, well-known,
-    1990s) are split as language_scores splits them. "İ" is the one letter whose lowercase
-    is not a letter, so a text holding it is read the long way."""
-    if "İ" in text:
-        return language_scores(text)
-    plain = list(filter(str.isalpha, words))
-    lowered = list(map(str.lower, plain))
-    if len(plain) < len(words):
-        lowered += [part for word in filterfalse(str.isalpha, words) for part in _WORD.findall(word.lower())]
-    return _scores(lowered)
+# Per word as written, for every word met this run: the function words language_scores finds in it.
+_ENGLISH_COUNTS: dict[str, int] = {}
+_SPANISH_COUNTS: dict[str, int] = {}
+_MAX_WORDS = 200_000   # a bound so an archive's vocabulary cannot grow memory forever
+
+
+def running_scores(words: list[str], distinct: frozenset[str]) -> tuple[list[int], list[int]]:
+    """Running totals of language_scores over words (Document.tokens) and their distinct set:
+    words[lo:hi] hold en[hi] - en[lo] English and es[hi] - es[lo] Spanish function words, as does
+    their text unless it holds "İ", the one letter whose lowercase is not a letter. Each distinct
+    word is scored once per run, and a paragraph's scores cost two subtractions."""
+    if len(_ENGLISH_COUNTS) > _MAX_WORDS:
+        _ENGLISH_COUNTS.clear()
+        _SPANISH_COUNTS.clear()
+    for word in distinct.difference(_ENGLISH_COUNTS):
+        _ENGLISH_COUNTS[word], _SPANISH_COUNTS[word] = language_scores(word)
+    return (list(accumulate(map(_ENGLISH_COUNTS.__getitem__, words), initial=0)),
+            list(accumulate(map(_SPANISH_COUNTS.__getitem__, words), initial=0)))
 
 
 def detect_language(text: str, min_evidence: int = 3) -> str | None:
