@@ -80,8 +80,9 @@ class Tokens:
         self._gap_letters: bytes | None = None
 
     @classmethod
-    def of(cls, text: str) -> "Tokens":
-        parts = _WORD_SPLIT_RE.split(text)   # separator, word, separator, word, ..., separator
+    def of(cls, text: str, splitter: regex.Pattern = _WORD_SPLIT_RE) -> "Tokens":
+        """The words of text, or the matches of another splitter: a pattern in one capturing group."""
+        parts = splitter.split(text)   # separator, word, separator, word, ..., separator
         offsets = list(accumulate(map(len, parts), initial=0))
         return cls(offsets[1:-1:2], offsets[2::2], parts[1::2], parts[2:-1:2])
 
