@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import bisect
 import sys
-from collections import Counter
 from dataclasses import dataclass, field
 
 import regex
@@ -193,10 +192,10 @@ class _MirrorWords:
 
     def __init__(self, index: _Index):
         spanish = {w for targets in index.by_letters.values() for t in targets for w in t.spanish_words}
-        self.by_initial: dict[str, list[tuple[str, Counter]]] = {}
+        self.by_initial: dict[str, list[tuple[str, frozenset]]] = {}
         for word in sorted(spanish):
             key = content_key(word)
-            self.by_initial.setdefault(key[:1], []).append((key, Counter(key)))
+            self.by_initial.setdefault(key[:1], []).append((key, _letter_bag(key)))
         self.beginnings = {w[:2] for w in spanish}
         self.cognates: dict[str, bool] = {}   # by content key
         self.letters: dict[str, str] = {}      # by word, as written
@@ -219,8 +218,8 @@ class _MirrorWords:
             # (its real_quick_ratio and quick_ratio): most pairs never need the full comparison.
             if 2 * min(len(english), len(spanish)) < 0.75 * total:
                 continue
-            letters = letters or Counter(english)
-            if 2 * sum((letters & spanish_letters).values()) >= 0.75 * total and likely_cognates(key, spanish):
+            letters = letters or _letter_bag(english)
+            if 2 * len(letters & spanish_letters) >= 0.75 * total and likely_cognates(key, spanish):
                 return True
         return False
 
@@ -242,6 +241,12 @@ class _MirrorWords:
     def usable(self, key: str, before: list[str] | tuple = ()) -> bool:
         """key may follow the content keys before it in a mirror: a cognate, or the one spare word."""
         return self.is_cognate(key) or key[:2] in self.beginnings and all(map(self.is_cognate, before))
+
+
+def _letter_bag(word: str) -> frozenset[tuple[str, int]]:
+    """Each letter of word with its count so far ("nación": (n, 1), (a, 1), ..., (n, 2)): the size
+    of two bags' intersection is how many letters the words share, counted in C."""
+    return frozenset((letter, word.count(letter, 0, i + 1)) for i, letter in enumerate(word))
 
 
 def mirror_chains(doc, start: int, end: int, index: _Index, ctx):
