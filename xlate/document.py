@@ -25,7 +25,7 @@ WORD_PATTERN = r"\p{L}[\p{L}\p{M}\p{Nd}]*(?:['’\-]\p{L}[\p{L}\p{M}\p{Nd}]*)*"
 WORD_RE = regex.compile(WORD_PATTERN)
 _WORD_SPLIT_RE = regex.compile(f"({WORD_PATTERN})")
 PARAGRAPH_BREAK_RE = regex.compile(r"\n[ \t\r]*\n|\n(?=[ \t]*(?:[-*+•]|\d+[.)])\s)")
-_GAP_LETTER = ("|", " ")   # indexed by "the gap is one space"
+_GAP_LETTER = bytes.maketrans(b"\0\1", b"| ")   # from "the gap is one space" (False, True)
 _LOWERCASE_RE = regex.compile(r"\p{Ll}")
 _DATELINE_PLACE_RE = regex.compile(r"\s*[\p{Lu}\s.]+(?=,|\s\()")   # "CULIACÁN, Mexico —", "LIMA (AP) —"
 SENTENCE_END = set(".!?…:;()[]|•·#>")
@@ -102,7 +102,7 @@ class Tokens:
         (" " for one space, "|" for anything else), so word i is at 2 * i: checks find runs of words
         with a regex over this string instead of a Python loop over the words."""
         if self._gap_letters is None:
-            self._gap_letters = "".join(map(_GAP_LETTER.__getitem__, map(" ".__eq__, self.gaps))).encode()
+            self._gap_letters = bytes(map(" ".__eq__, self.gaps)).translate(_GAP_LETTER)
         words = "".join(map(letters.__getitem__, self.texts)).encode()
         shape = bytearray(len(words) + len(self._gap_letters))
         shape[0::2], shape[1::2] = words, self._gap_letters   # interleaved in C

@@ -192,10 +192,10 @@ class _MirrorWords:
 
     def __init__(self, index: _Index):
         spanish = {w for targets in index.by_letters.values() for t in targets for w in t.spanish_words}
-        self.by_initial: dict[str, list[tuple[str, frozenset]]] = {}
+        self.by_start: dict[tuple[str, int], list[tuple[str, frozenset]]] = {}   # by initial and length
         for word in sorted(spanish):
             key = content_key(word)
-            self.by_initial.setdefault(key[:1], []).append((key, _letter_bag(key)))
+            self.by_start.setdefault((key[:1], len(key)), []).append((key, _letter_bag(key)))
         self.beginnings = {w[:2] for w in spanish}
         self.cognates: dict[str, bool] = {}   # by content key
         self.letters: dict[str, str] = {}      # by word, as written
@@ -207,20 +207,19 @@ class _MirrorWords:
 
     def _find_cognate(self, key: str) -> bool:
         english = content_key(key)   # as likely_cognates sees it
-        letters = None
-        for spanish, spanish_letters in self.by_initial.get(english[:1], ()):
-            if min(len(english), len(spanish)) < 4:
-                if english == spanish:
-                    return True
-                continue
-            total = len(english) + len(spanish)
+        size = len(english)
+        if size < 4:   # likely_cognates asks short words to be equal
+            return any(english == spanish for spanish, _ in self.by_start.get((english[:1], size), ()))
+        letters = _letter_bag(english)
+        for length in range(4, 2 * size):
+            total = size + length
             # difflib's ratio cannot exceed what the lengths and the shared letters allow
-            # (its real_quick_ratio and quick_ratio): most pairs never need the full comparison.
-            if 2 * min(len(english), len(spanish)) < 0.75 * total:
+            # (its real_quick_ratio and quick_ratio): most words are never compared in full.
+            if 2 * min(size, length) < 0.75 * total:
                 continue
-            letters = letters or _letter_bag(english)
-            if 2 * len(letters & spanish_letters) >= 0.75 * total and likely_cognates(key, spanish):
-                return True
+            for spanish, spanish_letters in self.by_start.get((english[:1], length), ()):
+                if 2 * len(letters & spanish_letters) >= 0.75 * total and likely_cognates(key, spanish):
+                    return True
         return False
 
     def letter(self, word: str) -> str:
