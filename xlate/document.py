@@ -294,12 +294,29 @@ class Document:
         lo, hi = self.tokens.between(start, end)
         return english[hi] - english[lo], spanish[hi] - spanish[lo]
 
-    def language_at(self, offset: int) -> str:
+    def paragraph_index(self, offset: int) -> int:
+        """Index of the last paragraph starting at or before offset (-1 if none does)."""
         if "paragraph-starts" not in self.derived:
             self.derived["paragraph-starts"] = [p.start for p in self.paragraphs]
-        starts = self.derived["paragraph-starts"]
-        i = bisect.bisect_right(starts, offset) - 1
+        return bisect.bisect_right(self.derived["paragraph-starts"], offset) - 1
+
+    def language_at(self, offset: int) -> str:
+        i = self.paragraph_index(offset)
         return self.paragraphs[i].language if i >= 0 and offset < self.paragraphs[i].end else self.language
+
+    def stretches_in(self, language: str) -> Iterator[tuple[int, int]]:
+        """(start, end) of each run of consecutive paragraphs in language: a name or a sentence never
+        crosses a paragraph break, so a check may read a whole stretch at once."""
+        stretch = None
+        for paragraph in self.paragraphs:
+            if paragraph.language != language:
+                if stretch:
+                    yield stretch
+                stretch = None
+            else:
+                stretch = (stretch[0] if stretch else paragraph.start, paragraph.end)
+        if stretch:
+            yield stretch
 
     def in_capitals(self, offset: int) -> bool:
         """Inside an ALL-CAPS heading, or the capitalised place name of a dateline ("CULIACÁN, Mexico —")."""

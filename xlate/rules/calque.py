@@ -163,20 +163,18 @@ class Calque(Rule):
                                                f'use "{target.preferred}"', [target.preferred], ctx)
 
     def _candidates(self, doc, index, ctx):
-        """(start, end, text, target), longest spans first within each paragraph."""
-        for para in doc.paragraphs:
-            if para.language != "en":
-                continue
-            found = []
-            for phrase in name_phrases(doc, para.start, para.end):
+        """(start, end, text, target) in English paragraphs, longest spans first within each paragraph."""
+        found = []
+        for start, end in doc.stretches_in("en"):   # most documents are one stretch: no call per paragraph
+            for phrase in name_phrases(doc, start, end):
                 target = _first(_ranked_matches(index, phrase.content, _reordering_candidates, reorders_preferred), phrase.text)
                 if target:
                     found.append((phrase.start, phrase.end, phrase.text, target))
-            for chain in mirror_chains(doc, para.start, para.end, index, ctx):
+            for chain in mirror_chains(doc, start, end, index, ctx):
                 target = _first(_ranked_matches(index, chain.content, _mirror_candidates, mirrors_spanish), chain.text)
                 if target:
                     found.append((chain.start, chain.end, chain.text, target))
-            yield from sorted(found, key=lambda f: (f[0] - f[1], f[0]))
+        return sorted(found, key=lambda f: (doc.paragraph_index(f[0]), f[0] - f[1], f[0]))
 
 
 # Word letters of a document's mirror shape: c a cognate of some target's Spanish word, s a word
