@@ -73,8 +73,9 @@ def test_stretches_of_consecutive_paragraphs_in_a_language():
     text = "\n\n".join([english, english, spanish, english])
     doc = Document("a.txt", text)
     paragraphs = doc.paragraphs
-    assert list(doc.stretches_in("en")) == [(paragraphs[0].start, paragraphs[1].end), (paragraphs[3].start, paragraphs[3].end)]
-    assert list(doc.stretches_in("es")) == [(paragraphs[2].start, paragraphs[2].end)]
+    assert list(doc.stretches()) == [("en", paragraphs[0].start, paragraphs[1].end),
+                                     ("es", paragraphs[2].start, paragraphs[2].end),
+                                     ("en", paragraphs[3].start, paragraphs[3].end)]
     assert doc.paragraph_index(paragraphs[2].start + 3) == 2 and doc.paragraph_index(0) == 0
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from itertools import accumulate, compress
+from itertools import accumulate, compress, groupby
+from operator import attrgetter
 from pathlib import Path
 from typing import Iterator
 
@@ -304,19 +305,12 @@ class Document:
         i = self.paragraph_index(offset)
         return self.paragraphs[i].language if i >= 0 and offset < self.paragraphs[i].end else self.language
 
-    def stretches_in(self, language: str) -> Iterator[tuple[int, int]]:
-        """(start, end) of each run of consecutive paragraphs in language: a name or a sentence never
-        crosses a paragraph break, so a check may read a whole stretch at once."""
-        stretch = None
-        for paragraph in self.paragraphs:
-            if paragraph.language != language:
-                if stretch:
-                    yield stretch
-                stretch = None
-            else:
-                stretch = (stretch[0] if stretch else paragraph.start, paragraph.end)
-        if stretch:
-            yield stretch
+    def stretches(self) -> Iterator[tuple[str, int, int]]:
+        """(language, start, end) of each run of consecutive paragraphs in one language: a name or a
+        sentence never crosses a paragraph break, so a check may read a whole stretch at once."""
+        for language, group in groupby(self.paragraphs, key=attrgetter("language")):
+            group = list(group)
+            yield language, group[0].start, group[-1].end
 
     def in_capitals(self, offset: int) -> bool:
         """Inside an ALL-CAPS heading, or the capitalised place name of a dateline ("CULIACÁN, Mexico —")."""

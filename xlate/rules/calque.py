@@ -165,7 +165,9 @@ class Calque(Rule):
     def _candidates(self, doc, index, ctx):
         """(start, end, text, target) in English paragraphs, longest spans first within each paragraph."""
         found = []
-        for start, end in doc.stretches_in("en"):   # most documents are one stretch: no call per paragraph
+        for language, start, end in doc.stretches():   # most documents are one stretch: no call per paragraph
+            if language != "en":
+                continue
             for phrase in name_phrases(doc, start, end):
                 target = _first(_ranked_matches(index, phrase.content, _reordering_candidates, reorders_preferred), phrase.text)
                 if target:
