@@ -73,12 +73,13 @@ class Word:
 class Tokens:
     """The words of a text as three parallel lists (start, end, text), built by C-level splitting:
     the hot checks look at distinct words and a few positions, never at one object per word."""
-    __slots__ = ("starts", "ends", "texts", "gaps", "_gap_letters")
+    __slots__ = ("starts", "ends", "texts", "gaps", "_gap_letters", "_distinct")
 
     def __init__(self, starts: list[int], ends: list[int], texts: list[str], gaps: list[str]):
         self.starts, self.ends, self.texts = starts, ends, texts
         self.gaps = gaps   # gaps[i]: the text between word i and word i + 1
         self._gap_letters: bytes | None = None
+        self._distinct: frozenset[str] | None = None
 
     @classmethod
     def of(cls, text: str, splitter: regex.Pattern = _WORD_SPLIT_RE) -> "Tokens":
@@ -89,6 +90,13 @@ class Tokens:
 
     def __len__(self) -> int:
         return len(self.texts)
+
+    @property
+    def distinct(self) -> frozenset[str]:
+        """The distinct words (Document.distinct_words), made once for every check that asks."""
+        if self._distinct is None:
+            self._distinct = frozenset(self.texts)
+        return self._distinct
 
     def between(self, start: int, end: int) -> tuple[int, int]:
         """Index range [lo, hi) of the words wholly inside [start, end)."""
@@ -242,7 +250,7 @@ class Document:
 
     @cached_property
     def distinct_words(self) -> frozenset[str]:
-        return frozenset(self.tokens.texts)
+        return self.tokens.distinct
 
     def paragraph_hits(self, wanted) -> Iterator[tuple["Paragraph", list[int]]]:
         """Each paragraph holding a word in the set wanted, with the indices of those words."""

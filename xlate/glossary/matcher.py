@@ -226,7 +226,7 @@ class TermIndex:
         term's separator does, so no match can span it. Most key tokens are whole words; the rest
         are the parts of hyphenated words and the digit-led tokens between words."""
         digits = Tokens.of(text, _DIGIT_TOKEN_SPLIT_RE)
-        distinct = set(words.texts)
+        distinct = words.distinct
         self._learn(distinct.union(digits.texts))
         found = words.indices_of(self._key_words)
         starts, tokens = list(map(words.starts.__getitem__, found)), list(map(words.texts.__getitem__, found))
