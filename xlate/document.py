@@ -18,7 +18,7 @@ from typing import Iterator
 import regex
 
 from xlate.finding import Finding
-from xlate.language import decide, language_scores, running_scores
+from xlate.language import RunningScores, decide, language_scores
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
@@ -291,17 +291,15 @@ class Document:
         return Paragraph(start, end, decide(*self._language_scores(start, end)) or self.language)
 
     @cached_property
-    def _running_scores(self) -> tuple[list[int], list[int]] | None:
-        """language.running_scores of the words; None if the prose holds "İ", which they cannot score."""
-        return None if "İ" in self.prose else running_scores(self.tokens.texts, self.distinct_words)
+    def _running_scores(self) -> RunningScores | None:
+        """Function words over runs of words; None if the prose holds "İ", which they cannot score."""
+        return None if "İ" in self.prose else RunningScores(self.tokens.texts, self.distinct_words)
 
     def _language_scores(self, start: int, end: int) -> tuple[int, int]:
         """language_scores(prose[start:end]) of a span that does not cut a word."""
         if self._running_scores is None:
             return language_scores(self.prose[start:end])
-        english, spanish = self._running_scores
-        lo, hi = self.tokens.between(start, end)
-        return english[hi] - english[lo], spanish[hi] - spanish[lo]
+        return self._running_scores.of(*self.tokens.between(start, end))
 
     def paragraph_index(self, offset: int) -> int:
         """Index of the last paragraph starting at or before offset (-1 if none does)."""

@@ -26,24 +26,30 @@ def _scores(lowercase_words: list[str]) -> tuple[int, int]:
     return sum(map(_EN.__contains__, lowercase_words)), sum(map(_ES_ONLY.__contains__, lowercase_words))
 
 
-# Per word as written, for every word met this run: the function words language_scores finds in it.
-_ENGLISH_COUNTS: dict[str, int] = {}
-_SPANISH_COUNTS: dict[str, int] = {}
+# Per word as written, for every word met this run: the function words language_scores finds in
+# it, English + Spanish << _SPANISH_SHIFT, so that one running total over a text's words keeps both.
+_PACKED_SCORES: dict[str, int] = {}
+_SPANISH_SHIFT = 32   # a document holds fewer than 2**32 words
 _MAX_WORDS = 200_000   # a bound so an archive's vocabulary cannot grow memory forever
 
 
-def running_scores(words: list[str], distinct: frozenset[str]) -> tuple[list[int], list[int]]:
-    """Running totals of language_scores over words (Document.tokens) and their distinct set:
-    words[lo:hi] hold en[hi] - en[lo] English and es[hi] - es[lo] Spanish function words, as does
-    their text unless it holds "İ", the one letter whose lowercase is not a letter. Each distinct
-    word is scored once per run, and a paragraph's scores cost two subtractions."""
-    if len(_ENGLISH_COUNTS) > _MAX_WORDS:
-        _ENGLISH_COUNTS.clear()
-        _SPANISH_COUNTS.clear()
-    for word in distinct.difference(_ENGLISH_COUNTS):
-        _ENGLISH_COUNTS[word], _SPANISH_COUNTS[word] = language_scores(word)
-    return (list(accumulate(map(_ENGLISH_COUNTS.__getitem__, words), initial=0)),
-            list(accumulate(map(_SPANISH_COUNTS.__getitem__, words), initial=0)))
+class RunningScores:
+    """language_scores of any run of a text's words (Document.tokens), by one subtraction: running
+    totals over the words, each distinct word scored once per run. Equal to the scores of the run's
+    text unless it holds "İ", the one letter whose lowercase is not a letter."""
+
+    def __init__(self, words: list[str], distinct: frozenset[str]):
+        if len(_PACKED_SCORES) > _MAX_WORDS:
+            _PACKED_SCORES.clear()
+        for word in distinct.difference(_PACKED_SCORES):
+            english, spanish = language_scores(word)
+            _PACKED_SCORES[word] = english + (spanish << _SPANISH_SHIFT)
+        self._totals = list(accumulate(map(_PACKED_SCORES.__getitem__, words), initial=0))
+
+    def of(self, lo: int, hi: int) -> tuple[int, int]:
+        """(English, Spanish) function words among words[lo:hi]."""
+        packed = self._totals[hi] - self._totals[lo]   # both counts only grow: no borrow between them
+        return packed & ((1 << _SPANISH_SHIFT) - 1), packed >> _SPANISH_SHIFT
 
 
 def detect_language(text: str, min_evidence: int = 3) -> str | None:
