@@ -113,7 +113,9 @@ def word_chains(doc, start: int, end: int, max_content: int = 6, anchors=None, s
     tokens = doc.tokens
     lo, hi = tokens.between(start, end)
     texts, starts, ends, gaps = tokens.texts, tokens.starts, tokens.ends, tokens.gaps
-    for i in (range(lo, hi) if seeds is None else seeds[bisect.bisect_left(seeds, lo):bisect.bisect_left(seeds, hi)]):
+    if seeds is not None:
+        seeds = seeds[bisect.bisect_left(seeds, lo):bisect.bisect_left(seeds, hi)]
+    for i in (range(lo, hi) if seeds is None else seeds):
         connector, first_key, capitalised = _chain_facts(texts[i])
         if connector or usable is not None and not usable(first_key, ()):
             continue

@@ -223,19 +223,13 @@ class TermIndex:
     def _key_tokens(self, text: str, words: Tokens) -> tuple[list[int], list[str]]:
         """(starts, texts) of the text's tokens that some term holds, in order. The others are left
         out: no term holds them, and the gap left where one was holds a letter or digit, which no
-        term's separator does, so no match can span it. Most key tokens are whole words; the rest
-        are the parts of hyphenated words and the digit-led tokens between words."""
+        term's separator does, so no match can span it. Most key tokens are whole words."""
         digits = Tokens.of(text, _DIGIT_TOKEN_SPLIT_RE)
-        distinct = words.distinct
-        self._learn(distinct.union(digits.texts))
+        self._learn(words.distinct.union(digits.texts))
         found = words.indices_of(self._key_words)
         starts, tokens = list(map(words.starts.__getitem__, found)), list(map(words.texts.__getitem__, found))
-        extra = [(digits.starts[i], digits.texts[i]) for i in digits.indices_of(self._key_words)]
-        if not distinct.isdisjoint(self._split_words):
-            extra += [(words.starts[i] + offset, token) for i in words.indices_of(self._split_words)
-                      for offset, token in self._word_keys[words.texts[i]]]
         glued = _glued_words(digits, words)
-        for start, token in extra:   # a few: each put in its place, not all sorted again
+        for start, token in self._other_key_tokens(words, digits):   # a few: each put in its place
             if start not in glued:
                 i = bisect.bisect_left(starts, start)
                 starts.insert(i, start)
@@ -244,6 +238,14 @@ class TermIndex:
             i = bisect.bisect_left(starts, start)
             del starts[i], tokens[i]
         return starts, tokens
+
+    def _other_key_tokens(self, words: Tokens, digits: Tokens) -> list[tuple[int, str]]:
+        """(start, text) of the key tokens that are no whole word: digit-led tokens, parts of words."""
+        found = [(digits.starts[i], digits.texts[i]) for i in digits.indices_of(self._key_words)]
+        if not words.distinct.isdisjoint(self._split_words):
+            found += [(words.starts[i] + offset, token) for i in words.indices_of(self._split_words)
+                      for offset, token in self._word_keys[words.texts[i]]]
+        return found
 
     def _starters(self, tokens: list[str]) -> dict[str, _Node]:
         """The distinct tokens that begin some term, each with its trie node; remembered across documents."""
