@@ -65,3 +65,24 @@ def test_a_word_class_asks_its_test_once_per_distinct_word():
     assert capitalised.among(frozenset({"Kast", "visit", "Bukele"})) == {"Kast", "Bukele"}
     assert capitalised.among(frozenset({"Kast", "prison"})) == {"Kast"}
     assert sorted(asked) == ["Bukele", "Kast", "prison", "visit"]
+
+
+def test_stretches_of_consecutive_paragraphs_in_a_language():
+    english = "The president said that the prison is the largest in the region."
+    spanish = "El presidente dijo que la cárcel es la más grande de la región y que no habrá cambios."
+    text = "\n\n".join([english, english, spanish, english])
+    doc = Document("a.txt", text)
+    paragraphs = doc.paragraphs
+    assert list(doc.stretches()) == [("en", paragraphs[0].start, paragraphs[1].end),
+                                     ("es", paragraphs[2].start, paragraphs[2].end),
+                                     ("en", paragraphs[3].start, paragraphs[3].end)]
+    assert doc.paragraph_index(paragraphs[2].start + 3) == 2 and doc.paragraph_index(0) == 0
+
+
+def test_paragraph_language_is_scored_as_its_text_would_be():
+    from xlate.language import decide, language_scores
+    text = ("İstanbul: the mayor said that the city is on the list.\n\n"
+            "The well-known case of the 1990s, as it's told.\n\n"
+            "El alcalde dijo que la ciudad no está en la lista.")
+    doc = Document("a.txt", text)
+    assert [p.language for p in doc.paragraphs] == [decide(*language_scores(text[p.start:p.end])) for p in doc.paragraphs]

@@ -51,5 +51,5 @@ class Context:
     def term_matches(self, doc):
         """Glossary terms in doc, computed once and shared by every glossary rule."""
         if "terms" not in doc.derived:
-            doc.derived["terms"] = self.terms.find(doc.prose)
+            doc.derived["terms"] = self.terms.find(doc.prose, doc.tokens)
         return doc.derived["terms"]

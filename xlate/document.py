@@ -10,14 +10,15 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from itertools import accumulate, compress
+from itertools import accumulate, compress, groupby
+from operator import attrgetter
 from pathlib import Path
 from typing import Iterator
 
 import regex
 
 from xlate.finding import Finding
-from xlate.language import decide, word_scores
+from xlate.language import RunningScores, decide, language_scores
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
@@ -25,8 +26,9 @@ WORD_PATTERN = r"\p{L}[\p{L}\p{M}\p{Nd}]*(?:['’\-]\p{L}[\p{L}\p{M}\p{Nd}]*)*"
 WORD_RE = regex.compile(WORD_PATTERN)
 _WORD_SPLIT_RE = regex.compile(f"({WORD_PATTERN})")
 PARAGRAPH_BREAK_RE = regex.compile(r"\n[ \t\r]*\n|\n(?=[ \t]*(?:[-*+•]|\d+[.)])\s)")
-_GAP_LETTER = ("|", " ")   # indexed by "the gap is one space"
+_GAP_LETTER = bytes.maketrans(b"\0\1", b"| ")   # from "the gap is one space" (False, True)
 _LOWERCASE_RE = regex.compile(r"\p{Ll}")
+_DATELINE_PLACE_RE = regex.compile(r"\s*[\p{Lu}\s.]+(?=,|\s\()")   # "CULIACÁN, Mexico —", "LIMA (AP) —"
 SENTENCE_END = set(".!?…:;()[]|•·#>")
 
 _FRONT_MATTER_RE = regex.compile(r"\A(---|\+\+\+)[ \t]*\r?\n.*?\r?\n\1[ \t]*(?:\r?\n|\Z)", regex.S)
@@ -71,21 +73,30 @@ class Word:
 class Tokens:
     """The words of a text as three parallel lists (start, end, text), built by C-level splitting:
     the hot checks look at distinct words and a few positions, never at one object per word."""
-    __slots__ = ("starts", "ends", "texts", "gaps", "_gap_letters")
+    __slots__ = ("starts", "ends", "texts", "gaps", "_gap_letters", "_distinct")
 
     def __init__(self, starts: list[int], ends: list[int], texts: list[str], gaps: list[str]):
         self.starts, self.ends, self.texts = starts, ends, texts
         self.gaps = gaps   # gaps[i]: the text between word i and word i + 1
         self._gap_letters: bytes | None = None
+        self._distinct: frozenset[str] | None = None
 
     @classmethod
-    def of(cls, text: str) -> "Tokens":
-        parts = _WORD_SPLIT_RE.split(text)   # separator, word, separator, word, ..., separator
+    def of(cls, text: str, splitter: regex.Pattern = _WORD_SPLIT_RE) -> "Tokens":
+        """The words of text, or the matches of another splitter: a pattern in one capturing group."""
+        parts = splitter.split(text)   # separator, word, separator, word, ..., separator
         offsets = list(accumulate(map(len, parts), initial=0))
         return cls(offsets[1:-1:2], offsets[2::2], parts[1::2], parts[2:-1:2])
 
     def __len__(self) -> int:
         return len(self.texts)
+
+    @property
+    def distinct(self) -> frozenset[str]:
+        """The distinct words (Document.distinct_words), made once for every check that asks."""
+        if self._distinct is None:
+            self._distinct = frozenset(self.texts)
+        return self._distinct
 
     def between(self, start: int, end: int) -> tuple[int, int]:
         """Index range [lo, hi) of the words wholly inside [start, end)."""
@@ -100,7 +111,7 @@ class Tokens:
         (" " for one space, "|" for anything else), so word i is at 2 * i: checks find runs of words
         with a regex over this string instead of a Python loop over the words."""
         if self._gap_letters is None:
-            self._gap_letters = "".join(map(_GAP_LETTER.__getitem__, map(" ".__eq__, self.gaps))).encode()
+            self._gap_letters = bytes(map(" ".__eq__, self.gaps)).translate(_GAP_LETTER)
         words = "".join(map(letters.__getitem__, self.texts)).encode()
         shape = bytearray(len(words) + len(self._gap_letters))
         shape[0::2], shape[1::2] = words, self._gap_letters   # interleaved in C
@@ -239,7 +250,7 @@ class Document:
 
     @cached_property
     def distinct_words(self) -> frozenset[str]:
-        return frozenset(self.tokens.texts)
+        return self.tokens.distinct
 
     def paragraph_hits(self, wanted) -> Iterator[tuple["Paragraph", list[int]]]:
         """Each paragraph holding a word in the set wanted, with the indices of those words."""
@@ -261,7 +272,7 @@ class Document:
 
     @cached_property
     def language(self) -> str:
-        return self.language_hint or decide(*word_scores(self.prose, self.tokens.texts)) or "en"
+        return self.language_hint or decide(*self._language_scores(0, len(self.prose))) or "en"
 
     @cached_property
     def paragraphs(self) -> list[Paragraph]:
@@ -277,16 +288,35 @@ class Document:
     def _paragraph(self, start: int, end: int) -> Paragraph:
         if self.language_hint:
             return Paragraph(start, end, self.language_hint)
-        lo, hi = self.tokens.between(start, end)
-        lang = decide(*word_scores(self.prose[start:end], self.tokens.texts[lo:hi])) or self.language
-        return Paragraph(start, end, lang)
+        return Paragraph(start, end, decide(*self._language_scores(start, end)) or self.language)
 
-    def language_at(self, offset: int) -> str:
+    @cached_property
+    def _running_scores(self) -> RunningScores | None:
+        """Function words over runs of words; None if the prose holds "İ", which they cannot score."""
+        return None if "İ" in self.prose else RunningScores(self.tokens.texts, self.distinct_words)
+
+    def _language_scores(self, start: int, end: int) -> tuple[int, int]:
+        """language_scores(prose[start:end]) of a span that does not cut a word."""
+        if self._running_scores is None:
+            return language_scores(self.prose[start:end])
+        return self._running_scores.of(*self.tokens.between(start, end))
+
+    def paragraph_index(self, offset: int) -> int:
+        """Index of the last paragraph starting at or before offset (-1 if none does)."""
         if "paragraph-starts" not in self.derived:
             self.derived["paragraph-starts"] = [p.start for p in self.paragraphs]
-        starts = self.derived["paragraph-starts"]
-        i = bisect.bisect_right(starts, offset) - 1
+        return bisect.bisect_right(self.derived["paragraph-starts"], offset) - 1
+
+    def language_at(self, offset: int) -> str:
+        i = self.paragraph_index(offset)
         return self.paragraphs[i].language if i >= 0 and offset < self.paragraphs[i].end else self.language
+
+    def stretches(self) -> Iterator[tuple[str, int, int]]:
+        """(language, start, end) of each run of consecutive paragraphs in one language: a name or a
+        sentence never crosses a paragraph break, so a check may read a whole stretch at once."""
+        for language, group in groupby(self.paragraphs, key=attrgetter("language")):
+            group = list(group)
+            yield language, group[0].start, group[-1].end
 
     def in_capitals(self, offset: int) -> bool:
         """Inside an ALL-CAPS heading, or the capitalised place name of a dateline ("CULIACÁN, Mexico —")."""
@@ -320,7 +350,7 @@ def _capitals_extent(text: str) -> int:
         letters = [c for c in text if c.isalpha()]
         if len(letters) > 8 and all(c.isupper() for c in letters):
             return len(text) + 1
-    head = regex.match(r"\s*[\p{Lu}\s.]+(?=,|\s\()", text)
+    head = _DATELINE_PLACE_RE.match(text)
     return head.end() if head else 0
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from itertools import filterfalse
+from itertools import accumulate
 
 import regex
 
@@ -26,18 +26,30 @@ def _scores(lowercase_words: list[str]) -> tuple[int, int]:
     return sum(map(_EN.__contains__, lowercase_words)), sum(map(_ES_ONLY.__contains__, lowercase_words))
 
 
-def word_scores(text: str, words: list[str]) -> tuple[int, int]:
-    """language_scores(text) from the text's words (Document.tokens), without reading it again.
-    A word of letters only is one \\p{L}+ run once lowercased; the others (don't, well-known,
-    1990s) are split as language_scores splits them. "İ" is the one letter whose lowercase
-    is not a letter, so a text holding it is read the long way."""
-    if "İ" in text:
-        return language_scores(text)
-    plain = list(filter(str.isalpha, words))
-    lowered = list(map(str.lower, plain))
-    if len(plain) < len(words):
-        lowered += [part for word in filterfalse(str.isalpha, words) for part in _WORD.findall(word.lower())]
-    return _scores(lowered)
+# Per word as written, for every word met this run: the function words language_scores finds in
+# it, English + Spanish << _SPANISH_SHIFT, so that one running total over a text's words keeps both.
+_PACKED_SCORES: dict[str, int] = {}
+_SPANISH_SHIFT = 32   # a document holds fewer than 2**32 words
+_MAX_WORDS = 200_000   # a bound so an archive's vocabulary cannot grow memory forever
+
+
+class RunningScores:
+    """language_scores of any run of a text's words (Document.tokens), by one subtraction: running
+    totals over the words, each distinct word scored once per run. Equal to the scores of the run's
+    text unless it holds "İ", the one letter whose lowercase is not a letter."""
+
+    def __init__(self, words: list[str], distinct: frozenset[str]):
+        if len(_PACKED_SCORES) > _MAX_WORDS:
+            _PACKED_SCORES.clear()
+        for word in distinct.difference(_PACKED_SCORES):
+            english, spanish = language_scores(word)
+            _PACKED_SCORES[word] = english + (spanish << _SPANISH_SHIFT)
+        self._totals = list(accumulate(map(_PACKED_SCORES.__getitem__, words), initial=0))
+
+    def of(self, lo: int, hi: int) -> tuple[int, int]:
+        """(English, Spanish) function words among words[lo:hi]."""
+        packed = self._totals[hi] - self._totals[lo]   # both counts only grow: no borrow between them
+        return packed & ((1 << _SPANISH_SHIFT) - 1), packed >> _SPANISH_SHIFT
 
 
 def detect_language(text: str, min_evidence: int = 3) -> str | None:

@@ -107,13 +107,15 @@ def word_chains(doc, start: int, end: int, max_content: int = 6, anchors=None, s
     """Every run of 2..max_content content words joined by single spaces and connectors, all of them
     capitalised or all lowercase, the way a word-for-word rendering of a Spanish name reads.
     With anchors (a set of content keys), only the runs that hold one of them; with seeds (word
-    indices), only the runs that start there; with usable(content key, content so far) -> bool,
+    indices, sorted), only the runs that start there; with usable(content key, content so far) -> bool,
     a run stops at the first word it refuses: callers that know which words can take part skip
     the rest of the text."""
     tokens = doc.tokens
     lo, hi = tokens.between(start, end)
     texts, starts, ends, gaps = tokens.texts, tokens.starts, tokens.ends, tokens.gaps
-    for i in (range(lo, hi) if seeds is None else sorted(k for k in seeds if lo <= k < hi)):
+    if seeds is not None:
+        seeds = seeds[bisect.bisect_left(seeds, lo):bisect.bisect_left(seeds, hi)]
+    for i in (range(lo, hi) if seeds is None else seeds):
         connector, first_key, capitalised = _chain_facts(texts[i])
         if connector or usable is not None and not usable(first_key, ()):
             continue

@@ -1,23 +1,31 @@
 """Finding every glossary term in a document in one pass.
 
-Terms are indexed by their first folded token; the document's tokens are
-walked once and each token looks up only the terms that can start with it,
-so the cost grows with the text, not with the size of the glossary.
+Terms are indexed by their first folded token; the document's tokens that
+some term holds are walked once and each looks up only the terms that can
+start with it, so the cost grows with the text, not with the size of the
+glossary. The tokens come from the document's words (Document.tokens), not
+from a second split of the text.
 """
 
 from __future__ import annotations
 
+import bisect
 import sys
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, compress
+from itertools import compress
+from operator import add, not_
 
 import regex
 
+from xlate.document import Tokens
 from xlate.glossary.model import Concept, Glossary, Term, fold
 
 TOKEN_RE = regex.compile(r"[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}]*")
-_TOKEN_SPLIT_RE = regex.compile(f"({TOKEN_RE.pattern})")
+# The tokens a text's words (document.WORD_PATTERN) leave out: those led by a digit, which run on
+# into the word they touch ("18th": the word is "th", the token "18th").
+_DIGIT_TOKEN_SPLIT_RE = regex.compile(r"((?<![\p{L}\p{Nd}]\p{M}*)\p{Nd}[\p{L}\p{M}\p{Nd}]*)")
+_WORD_JOINER_RE = regex.compile(r"['’\-]")   # splits a word into tokens
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-"})
 
 
@@ -168,6 +176,11 @@ class TermIndex:
         derived = {} if derived is None else derived
         self.worked_out = 0   # terms not in known
         self._starts: dict[str, _Node | None] = {}   # token as written -> the node of the terms it begins
+        # Words (and digit-led tokens) as written -> their key tokens, by offset; then the words that
+        # are one key token, whole, and the other words holding key tokens ("People's", "mega-prisons").
+        self._word_keys: dict[str, tuple[tuple[int, str], ...]] = {}
+        self._key_words: set[str] = set()
+        self._split_words: set[str] = set()
         by_first: dict[str, list] = {}
         for concept in glossary:
             for term in concept.terms:
@@ -190,13 +203,14 @@ class TermIndex:
         """Every folded token that appears in some glossary term."""
         return set(self._keys)
 
-    def find(self, text: str) -> list[Match]:
-        """Longest, leftmost, non-overlapping matches; all same-length alternatives kept."""
-        parts, tokens = _split(text)
+    def find(self, text: str, words: Tokens | None = None) -> list[Match]:
+        """Longest, leftmost, non-overlapping matches; all same-length alternatives kept.
+        words: the text's Tokens (Document.tokens), when they are at hand."""
+        starts, tokens = self._key_tokens(text, Tokens.of(text) if words is None else words)
         starters = self._starters(tokens)
         if not starters:
             return []
-        offsets = list(accumulate(map(len, parts), initial=0))
+        ends = list(map(add, starts, map(len, tokens)))
         matches, free, count = [], 0, len(tokens)
         for i in compress(range(count), map(starters.__contains__, tokens)):
             if i < free:
@@ -207,15 +221,42 @@ class TermIndex:
                 j += 1
                 if node.entries:
                     fitting = [e for e in node.entries
-                               if all(_separator(parts[2 * (i + k) + 2]) == sep for k, sep in enumerate(e.separators))]
+                               if all(_separator(text[ends[i + k]:starts[i + k + 1]]) == sep for k, sep in enumerate(e.separators))]
                     if fitting:
                         best, length = fitting, j - i
                 node = node.next.get(fold_token(tokens[j])) if j < count and node.next else None
             if best:
-                start, end = offsets[2 * i + 1], offsets[2 * (i + length)]
+                start, end = starts[i], ends[i + length - 1]
                 matches.append(Match(start, end, text[start:end], tuple(_rank(best, text[start:end]))))
                 free = i + length
         return matches
+
+    def _key_tokens(self, text: str, words: Tokens) -> tuple[list[int], list[str]]:
+        """(starts, texts) of the text's tokens that some term holds, in order. The others are left
+        out: no term holds them, and the gap left where one was holds a letter or digit, which no
+        term's separator does, so no match can span it. Most key tokens are whole words."""
+        digits = Tokens.of(text, _DIGIT_TOKEN_SPLIT_RE)
+        self._learn(words.distinct.union(digits.texts))
+        found = words.indices_of(self._key_words)
+        starts, tokens = list(map(words.starts.__getitem__, found)), list(map(words.texts.__getitem__, found))
+        glued = _glued_words(digits, words)
+        for start, token in self._other_key_tokens(words, digits):   # a few: each put in its place
+            if start not in glued:
+                i = bisect.bisect_left(starts, start)
+                starts.insert(i, start)
+                tokens.insert(i, token)
+        for start in glued.intersection(starts):
+            i = bisect.bisect_left(starts, start)
+            del starts[i], tokens[i]
+        return starts, tokens
+
+    def _other_key_tokens(self, words: Tokens, digits: Tokens) -> list[tuple[int, str]]:
+        """(start, text) of the key tokens that are no whole word: digit-led tokens, parts of words."""
+        found = [(digits.starts[i], digits.texts[i]) for i in digits.indices_of(self._key_words)]
+        if not words.distinct.isdisjoint(self._split_words):
+            found += [(words.starts[i] + offset, token) for i in words.indices_of(self._split_words)
+                      for offset, token in self._word_keys[words.texts[i]]]
+        return found
 
     def _starters(self, tokens: list[str]) -> dict[str, _Node]:
         """The distinct tokens that begin some term, each with its trie node; remembered across documents."""
@@ -225,12 +266,29 @@ class TermIndex:
             known[token] = self.root.next.get(fold_token(token))
         return {t: known[t] for t in distinct if known[t] is not None}
 
+    def _learn(self, words: set[str]) -> None:
+        """Remember the key tokens of each new word: its parts between hyphens and apostrophes."""
+        for word in words.difference(self._word_keys):
+            found, offset = [], 0
+            for part in _WORD_JOINER_RE.split(word):
+                if fold_token(part) in self._keys:
+                    found.append((offset, part))
+                offset += len(part) + 1
+            self._word_keys[word] = found = tuple(found)
+            if found == ((0, word),):
+                self._key_words.add(word)
+            elif found:
+                self._split_words.add(word)
 
-@lru_cache(maxsize=4)   # the glossary's index and the machine-translation variants' read the same text
-def _split(text: str) -> tuple[list[str], list[str]]:
-    """(separator, token, separator, ..., token, separator) and the tokens alone."""
-    parts = _TOKEN_SPLIT_RE.split(text)
-    return parts, parts[1::2]
+
+def _glued_words(digits: Tokens, words: Tokens) -> set[int]:
+    """The starts of the words a digit-led token runs into ("th" of "18th"): no tokens of their own."""
+    glued = set()
+    for start, end in compress(zip(digits.starts, digits.ends), map(not_, map(str.isdecimal, digits.texts))):
+        i = bisect.bisect_left(words.starts, start)
+        if i < len(words) and words.starts[i] < end:
+            glued.add(words.starts[i])
+    return glued
 
 
 def _rank(entries: list[Entry], text: str) -> list[Entry]:

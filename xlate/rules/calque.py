@@ -3,7 +3,6 @@ from __future__ import annotations
 import bisect
 import sys
 import zlib
-from collections import Counter
 from dataclasses import dataclass, field
 
 import regex
@@ -194,20 +193,20 @@ class Calque(Rule):
                                                f'use "{target.preferred}"', [target.preferred], ctx)
 
     def _candidates(self, doc, index, ctx):
-        """(start, end, text, target), longest spans first within each paragraph."""
-        for para in doc.paragraphs:
-            if para.language != "en":
+        """(start, end, text, target) in English paragraphs, longest spans first within each paragraph."""
+        found = []
+        for language, start, end in doc.stretches():   # most documents are one stretch: no call per paragraph
+            if language != "en":
                 continue
-            found = []
-            for phrase in name_phrases(doc, para.start, para.end):
+            for phrase in name_phrases(doc, start, end):
                 target = _first(_ranked_matches(index, phrase.content, _reordering_candidates, reorders_preferred), phrase.text)
                 if target:
                     found.append((phrase.start, phrase.end, phrase.text, target))
-            for chain in mirror_chains(doc, para.start, para.end, index, ctx):
+            for chain in mirror_chains(doc, start, end, index, ctx):
                 target = _first(_ranked_matches(index, chain.content, _mirror_candidates, mirrors_spanish), chain.text)
                 if target:
                     found.append((chain.start, chain.end, chain.text, target))
-            yield from sorted(found, key=lambda f: (f[0] - f[1], f[0]))
+        return sorted(found, key=lambda f: (doc.paragraph_index(f[0]), f[0] - f[1], f[0]))
 
 
 # Word letters of a document's mirror shape: c a cognate of some target's Spanish word, s a word
@@ -223,10 +222,10 @@ class _MirrorWords:
 
     def __init__(self, index: _Index):
         spanish = {w for targets in index.by_letters.values() for t in targets for w in t.spanish_words}
-        self.by_initial: dict[str, list[tuple[str, Counter]]] = {}
+        self.by_start: dict[tuple[str, int], list[tuple[str, frozenset]]] = {}   # by initial and length
         for word in sorted(spanish):
             key = content_key(word)
-            self.by_initial.setdefault(key[:1], []).append((key, Counter(key)))
+            self.by_start.setdefault((key[:1], len(key)), []).append((key, _letter_bag(key)))
         self.beginnings = {w[:2] for w in spanish}
         self.cognates: dict[str, bool] = {}   # by content key
         self.letters: dict[str, str] = {}      # by word, as written
@@ -238,20 +237,19 @@ class _MirrorWords:
 
     def _find_cognate(self, key: str) -> bool:
         english = content_key(key)   # as likely_cognates sees it
-        letters = None
-        for spanish, spanish_letters in self.by_initial.get(english[:1], ()):
-            if min(len(english), len(spanish)) < 4:
-                if english == spanish:
-                    return True
-                continue
-            total = len(english) + len(spanish)
+        size = len(english)
+        if size < 4:   # likely_cognates asks short words to be equal
+            return any(english == spanish for spanish, _ in self.by_start.get((english[:1], size), ()))
+        letters = _letter_bag(english)
+        for length in range(4, 2 * size):
+            total = size + length
             # difflib's ratio cannot exceed what the lengths and the shared letters allow
-            # (its real_quick_ratio and quick_ratio): most pairs never need the full comparison.
-            if 2 * min(len(english), len(spanish)) < 0.75 * total:
+            # (its real_quick_ratio and quick_ratio): most words are never compared in full.
+            if 2 * min(size, length) < 0.75 * total:
                 continue
-            letters = letters or Counter(english)
-            if 2 * sum((letters & spanish_letters).values()) >= 0.75 * total and likely_cognates(key, spanish):
-                return True
+            for spanish, spanish_letters in self.by_start.get((english[:1], length), ()):
+                if 2 * len(letters & spanish_letters) >= 0.75 * total and likely_cognates(key, spanish):
+                    return True
         return False
 
     def letter(self, word: str) -> str:
@@ -272,6 +270,12 @@ class _MirrorWords:
     def usable(self, key: str, before: list[str] | tuple = ()) -> bool:
         """key may follow the content keys before it in a mirror: a cognate, or the one spare word."""
         return self.is_cognate(key) or key[:2] in self.beginnings and all(map(self.is_cognate, before))
+
+
+def _letter_bag(word: str) -> frozenset[tuple[str, int]]:
+    """Each letter of word with its count so far ("nación": (n, 1), (a, 1), ..., (n, 2)): the size
+    of two bags' intersection is how many letters the words share, counted in C."""
+    return frozenset((letter, word.count(letter, 0, i + 1)) for i, letter in enumerate(word))
 
 
 def mirror_chains(doc, start: int, end: int, index: _Index, ctx):

@@ -35,13 +35,13 @@ class InconsistentName(CorpusRule):
         names = word_class(ctx, "unlisted-names", lambda word: _unlisted_name(word, known)).among(doc.distinct_words)
         seen: dict[tuple[str, str, str], array] = {}
         tokens = doc.tokens
-        for paragraph, found in doc.paragraph_hits(names):
-            for i in found:
+        for language, start, end in doc.stretches():
+            for i in tokens.indices_of(names, *tokens.between(start, end)):
                 line, col = doc.position(tokens.starts[i])
                 if col - 1 < doc.capitals_extent(line):
                     continue
                 key, text = _name_form(tokens.texts[i])
-                group = (paragraph.language, key, text)
+                group = (language, key, text)
                 if group not in seen:
                     seen[group] = array("I")
                 seen[group].extend((line, col, col + len(text)))

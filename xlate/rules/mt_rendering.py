@@ -124,7 +124,7 @@ class MtRendering(CorpusRule):
 
     # -- per document --------------------------------------------------------------
     def observe(self, doc, ctx) -> tuple[list[Finding], list[Candidate]]:
-        variants = [self._variant_finding(doc, m, ctx) for m in self.variant_index(ctx).find(doc.prose)
+        variants = [self._variant_finding(doc, m, ctx) for m in self.variant_index(ctx).find(doc.prose, doc.tokens)
                     if doc.language_at(m.start) == "en"]
         listed = [(u.match.start, u.match.end) for u in usages(doc, ctx)]
         candidates = [self._candidate(doc, start, end, ids, glossed)

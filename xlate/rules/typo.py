@@ -45,25 +45,25 @@ class Typo(Rule):
         dictionaries = run_dictionaries(ctx)
         unknown: dict[str, set[str]] = {}   # per language: the document's words its dictionary lacks
         tokens = doc.tokens
-        for paragraph in doc.paragraphs:
-            own = dictionaries.get(paragraph.language)
+        for language, start, end in doc.stretches():
+            own = dictionaries.get(language)
             if own is None:
                 continue
-            if paragraph.language not in unknown:
-                listed = MISSPELLINGS.get(paragraph.language, {})
-                lacks = word_class(ctx, f"unknown-{paragraph.language}",
+            if language not in unknown:
+                listed = MISSPELLINGS.get(language, {})
+                lacks = word_class(ctx, f"unknown-{language}",
                                    lambda w, own=own, listed=listed: not own.knows(w) or w.lower() in listed)
-                unknown[paragraph.language] = lacks.among(doc.distinct_words)
-            if not unknown[paragraph.language]:
+                unknown[language] = lacks.among(doc.distinct_words)
+            if not unknown[language]:
                 continue
-            other = dictionaries[OTHER_LANGUAGE[paragraph.language]]
-            usage = load_usage(paragraph.language)
-            lo, hi = tokens.between(paragraph.start, paragraph.end)
-            for i in tokens.indices_of(unknown[paragraph.language], lo, hi):
+            other = dictionaries[OTHER_LANGUAGE[language]]
+            usage = load_usage(language)
+            lo, hi = tokens.between(start, end)
+            for i in tokens.indices_of(unknown[language], lo, hi):
                 word = Word(tokens.starts[i], tokens.ends[i], tokens.texts[i])
-                if not self._checkable(doc, word, paragraph.language):
+                if not self._checkable(doc, word, language):
                     continue
-                listed = MISSPELLINGS.get(paragraph.language, {}).get(word.text.lower())
+                listed = MISSPELLINGS.get(language, {}).get(word.text.lower())
                 parts = [Part(word.start, word.end, word.text)] if listed else unknown_parts(word, own)
                 for part in parts:
                     suggestions = ((match_case(listed, part.text),) if listed

@@ -1,0 +1,55 @@
+"""The term matcher reads the document's words, not a second split of the text: the tokens it keeps
+(parts of hyphenated words, digit-led tokens, words a digit runs into) must match as a split into
+TOKEN_RE tokens would."""
+
+from __future__ import annotations
+
+from conftest import glossary_from
+from xlate.document import Tokens
+from xlate.glossary.matcher import TermIndex
+
+GLOSSARY = """
+[[concept]]
+id = "amendment"
+en = "18th Amendment"
+
+[[concept]]
+id = "agenda"
+en = "Agenda 2030"
+
+[[concept]]
+id = "prison"
+en = "mega-prison"
+
+[[concept]]
+id = "party"
+en = "People's Party"
+
+[[concept]]
+id = "th"
+en = "th Party"
+"""
+
+
+def _found(text: str) -> list[str]:
+    return [m.text for m in TermIndex(glossary_from(GLOSSARY)).find(text, Tokens.of(text))]
+
+
+def test_digit_led_tokens_and_word_parts_are_matched():
+    assert _found("the 18th Amendment, Agenda 2030 and a mega-prison") == ["18th Amendment", "Agenda 2030", "mega-prison"]
+    assert _found("the People’s Party") == ["People’s Party"]
+
+
+def test_a_word_a_digit_runs_into_is_no_token_of_its_own():
+    assert _found("the 18th Party") == []          # the token is "18th", not "th"
+    assert _found("the 18 th Party") == ["th Party"]
+
+
+def test_a_token_no_term_holds_still_breaks_a_match():
+    assert _found("Agenda 5 2030, mega-big-prison, 18th 7 Amendment") == []
+
+
+def test_the_words_are_split_when_not_given():
+    index = TermIndex(glossary_from(GLOSSARY))
+    text = "Agenda 2030 and the 18th Amendment"
+    assert index.find(text) == index.find(text, Tokens.of(text))
