@@ -53,3 +53,11 @@ def test_the_words_are_split_when_not_given():
     index = TermIndex(glossary_from(GLOSSARY))
     text = "Agenda 2030 and the 18th Amendment"
     assert index.find(text) == index.find(text, Tokens.of(text))
+
+
+def test_matches_remembered_by_a_node_keep_their_gaps_and_spelling_apart():
+    index = TermIndex(glossary_from(GLOSSARY))
+    texts = ["a mega-prison", "a mega prison", "a Mega-Prison", "a mega-prison"]
+    found = [[(m.text, m.entries[0].written) for m in index.find(text)] for text in texts]
+    assert found == [[("mega-prison", "mega-prison")], [], [("Mega-Prison", "mega-prison")],
+                     [("mega-prison", "mega-prison")]]

@@ -138,11 +138,23 @@ class _Node:
     """One token deep in the term trie: the tokens that may follow, and the terms that end here.
     A node grows (makes its entries and children) the first time either is read, so a run builds
     only the branches its documents reach: most of a 50,000-concept glossary never is."""
-    __slots__ = ("next", "entries", "_pending", "_depth")
+    __slots__ = ("next", "entries", "_pending", "_depth", "_ranked")
 
     def __init__(self, pending: list[tuple[Concept, Term, PlainEntry]], depth: int):
         self._pending = pending   # the entries at or below this node, in glossary order
         self._depth = depth       # how many keys lead here
+        self._ranked: dict[tuple, tuple[Entry, ...]] | None = None
+
+    def ranked(self, gaps: tuple[str, ...], text: str) -> tuple[Entry, ...]:
+        """The entries ending here whose separators are gaps, best first for text as written; ()
+        if none. Remembered: a name recurs across an archive, and with a large glossary many terms
+        end at one node (50,000 concepts share their people's surnames)."""
+        if self._ranked is None:
+            self._ranked = {}
+        key = (gaps, text)
+        if key not in self._ranked:
+            self._ranked[key] = tuple(_rank([e for e in self.entries if e.separators == gaps], text))
+        return self._ranked[key]
 
     def __getattr__(self, name: str):
         """Reached only while `next` and `entries` are unset: grow, then read them as usual."""
@@ -215,20 +227,20 @@ class TermIndex:
         for i in compress(range(count), map(starters.__contains__, tokens)):
             if i < free:
                 continue   # inside the previous match
-            best, length = [], 0
-            node, j = starters[tokens[i]], i
+            best, end = (), 0
+            node, j, gaps = starters[tokens[i]], i, ()
             while node is not None:
                 j += 1
                 if node.entries:
-                    fitting = [e for e in node.entries
-                               if all(_separator(text[ends[i + k]:starts[i + k + 1]]) == sep for k, sep in enumerate(e.separators))]
+                    span = text[starts[i]:ends[j - 1]]
+                    fitting = node.ranked(gaps, span)
                     if fitting:
-                        best, length = fitting, j - i
+                        best, end, free = fitting, ends[j - 1], j
                 node = node.next.get(fold_token(tokens[j])) if j < count and node.next else None
+                if node is not None:
+                    gaps += (_separator(text[ends[j - 1]:starts[j]]),)
             if best:
-                start, end = starts[i], ends[i + length - 1]
-                matches.append(Match(start, end, text[start:end], tuple(_rank(best, text[start:end]))))
-                free = i + length
+                matches.append(Match(starts[i], end, text[starts[i]:end], best))
         return matches
 
     def _key_tokens(self, text: str, words: Tokens) -> tuple[list[int], list[str]]:

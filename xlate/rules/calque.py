@@ -87,8 +87,8 @@ def _index(glossary, known: dict) -> tuple[_Index, dict, int]:
         else:
             parts[key], worked_out = _target_parts(concept), worked_out + 1
         if parts[key] is not None:
-            *values, signatures = parts[key]
-            _add(index, _Target(concept, *values, position), signatures)
+            *values, letter_keys = parts[key]
+            _add(index, _Target(concept, *values, position), letter_keys)
     return index, parts, worked_out
 
 
@@ -101,8 +101,9 @@ def _concept_key(concept) -> tuple[str, int]:
 
 
 def _target_parts(concept) -> tuple | None:
-    """The _Target fields the concept gives, but the concept itself and its position, then the
-    _letters of its Spanish terms; None if it is no target."""
+    """The _Target fields the concept gives, but the concept itself and its position, then its
+    by_letters keys (the _letters of each Spanish term with each English content key); None if it is
+    no target."""
     preferred = concept.preferred_en
     # Keys interned (and kept interned by the marshalled cache): at 50,000 concepts, one "national"
     # instead of thousands saves tens of megabytes.
@@ -111,15 +112,16 @@ def _target_parts(concept) -> tuple | None:
     content = frozenset(map(sys.intern, content_keys(preferred)))
     if len(content) < 2 and not spanish or not content:
         return None
-    return content, spanish, tuple({_letters(seq) for seq in spanish})
+    signatures = {_letters(seq) for seq in spanish}
+    return content, spanish, tuple(sys.intern(_letters_key(s, key)) for s in signatures for key in content)
 
 
-def _add(index: _Index, target: _Target, signatures) -> None:
+def _add(index: _Index, target: _Target, letter_keys: tuple[str, ...]) -> None:
     index.by_content.setdefault(target.content, []).append(target)
-    for signature in signatures:
-        for key in target.content:
-            index.by_letters.setdefault(sys.intern(_letters_key(signature, key)), []).append(target)
-            index.mirror_keys.add(key)
+    for letter_key in letter_keys:
+        index.by_letters.setdefault(letter_key, []).append(target)
+    if letter_keys:
+        index.mirror_keys.update(target.content)
 
 
 def reorders_preferred(content: frozenset[str], target: _Target) -> bool:
@@ -140,9 +142,16 @@ def mirrors_spanish(content: tuple[str, ...], target: _Target) -> bool:
             continue
         if all(map(likely_cognates, content, seq)):
             return True
-        if len(seq) >= 3 and _pairs_up(list(content), list(seq), spare=1 if len(seq) >= 4 else 0):
+        spare = 1 if len(seq) >= 4 else 0
+        if len(seq) >= 3 and _unpaired(content, seq) <= spare and _pairs_up(list(content), list(seq), spare):
             return True
     return False
+
+
+def _unpaired(english, spanish) -> int:
+    """How many English words are a cognate of no Spanish word: more than the spare, and no pairing
+    can work. A quick test first, as with a large glossary most candidates are other people's names."""
+    return sum(not any(likely_cognates(e, s) for s in spanish) for e in english)
 
 
 def _pairs_up(english: list[str], spanish: list[str], spare: int = 0) -> bool:
@@ -182,10 +191,9 @@ class Calque(Rule):
         index = ctx.shared("calque-targets", lambda: _targets(ctx.glossary))
         if not index:
             return
-        listed = [(u.match.start, u.match.end) for u in usages(doc, ctx)]
         reported: list[tuple[int, int]] = []
         for start, end, text, target in self._candidates(doc, index, ctx):
-            if any(a <= start and end <= b for a, b in listed) or any(a < end and start < b for a, b in reported):
+            if any(a < end and start < b for a, b in reported):
                 continue
             reported.append((start, end))
             yield self.report(doc, start, end, f'"{text}" looks like a word-for-word rendering of "{target.label}" '
@@ -193,20 +201,38 @@ class Calque(Rule):
                                                f'use "{target.preferred}"', [target.preferred], ctx)
 
     def _candidates(self, doc, index, ctx):
-        """(start, end, text, target) in English paragraphs, longest spans first within each paragraph."""
+        """(start, end, text, target) in English paragraphs, longest spans first within each paragraph;
+        none inside a glossary term, which XL101 and XL102 judge (looked for first: with a large
+        glossary most chains of names are people the glossary lists)."""
+        listed = _Spans([(u.match.start, u.match.end) for u in usages(doc, ctx)])
         found = []
         for language, start, end in doc.stretches():   # most documents are one stretch: no call per paragraph
             if language != "en":
                 continue
             for phrase in name_phrases(doc, start, end):
+                if listed.cover(phrase.start, phrase.end):
+                    continue
                 target = _first(_ranked_matches(index, phrase.content, _reordering_candidates, reorders_preferred), phrase.text)
                 if target:
                     found.append((phrase.start, phrase.end, phrase.text, target))
             for chain in mirror_chains(doc, start, end, index, ctx):
+                if listed.cover(chain.start, chain.end):
+                    continue
                 target = _first(_ranked_matches(index, chain.content, _mirror_candidates, mirrors_spanish), chain.text)
                 if target:
                     found.append((chain.start, chain.end, chain.text, target))
         return sorted(found, key=lambda f: (doc.paragraph_index(f[0]), f[0] - f[1], f[0]))
+
+
+class _Spans:
+    """Non-overlapping spans in text order (glossary matches are), asked whether one covers a range."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.spans, self.starts = spans, [start for start, _ in spans]
+
+    def cover(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, start) - 1   # the only span that can: the last to start by start
+        return i >= 0 and end <= self.spans[i][1]
 
 
 # Word letters of a document's mirror shape: c a cognate of some target's Spanish word, s a word
