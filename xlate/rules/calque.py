@@ -247,7 +247,7 @@ class _MirrorWords:
     Few words of a text are, so a chain is only followed where they cluster."""
 
     def __init__(self, index: _Index):
-        spanish = {w for targets in index.by_letters.values() for t in targets for w in t.spanish_words}
+        spanish = {w for targets in index.by_content.values() for t in targets for seq in t.spanish for w in seq}
         self.by_start: dict[tuple[str, int], list[tuple[str, frozenset]]] = {}   # by initial and length
         for word in sorted(spanish):
             key = content_key(word)
