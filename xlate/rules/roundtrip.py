@@ -41,20 +41,28 @@ class RoundTripRule(CorpusRule):
         that may be reported: a sentence whose cached round trip scores well and keeps its terms is
         settled here, so a warm run sends almost nothing to the corpus-wide step."""
         # translation code loads only when used
-        from xlate.translate.roundtrip import cached_round_trips
+        from xlate.translate.roundtrip import cached_round_trips, cached_scores
         from xlate.translate.sentences import document_sentences
-        matches = ctx.term_matches(doc)
-        starts = [m.start for m in matches]
         threshold = self._threshold(ctx)
         sentences = [s for s in document_sentences(doc, min_words=MIN_WORDS) if s.lang in ("en", "es")]
-        kept = []
-        for s, trip in zip(sentences, cached_round_trips([(s.text, s.lang) for s in sentences], ctx.engine)):
+        scores = cached_scores([(s.text, s.lang) for s in sentences], ctx.engine)
+        # Only a sentence scoring low (or not cached) or holding a term the round trip may lose needs
+        # its two translations: most need only their score.
+        suspects = [(s, terms) for s, terms, score in zip(sentences, self._kept_terms(doc, sentences, ctx), scores)
+                    if score is None or score < threshold or terms]
+        trips = cached_round_trips([(s.text, s.lang) for s, _ in suspects], ctx.engine)
+        return [(self.report(doc, s.start, s.end, ""), s.text, s.lang,
+                 tuple((self.report(doc, m.start, m.end, ""), term) for m, term in terms), trip)
+                for (s, terms), trip in zip(suspects, trips)
+                if trip is None or trip.score < threshold or any(self._lost(term, trip) for _, term in terms)]
+
+    def _kept_terms(self, doc, sentences, ctx):
+        """The glossary terms of each sentence that a round trip should keep, as (match, term text)."""
+        matches = ctx.term_matches(doc)
+        starts = [m.start for m in matches]
+        for s in sentences:
             inside = matches[bisect_left(starts, s.start):bisect_left(starts, s.end)]   # by bisection
-            terms = [(m, m.entries[0].term.text) for m in inside if self._kept_term(m.entries[0].term, s.lang)]
-            if trip is None or trip.score < threshold or any(self._lost(term, trip) for _, term in terms):
-                kept.append((self.report(doc, s.start, s.end, ""), s.text, s.lang,
-                             tuple((self.report(doc, m.start, m.end, ""), term) for m, term in terms), trip))
-        return kept
+            yield [(m, m.entries[0].term.text) for m in inside if self._kept_term(m.entries[0].term, s.lang)]
 
     def _threshold(self, ctx) -> float:
         return float(ctx.config.option(self.code, "threshold", DEFAULT_THRESHOLD))
