@@ -54,7 +54,7 @@ class RoundTripRule(CorpusRule):
         return [(self.report(doc, s.start, s.end, ""), s.text, s.lang,
                  tuple((self.report(doc, m.start, m.end, ""), term) for m, term in terms), trip)
                 for (s, terms), trip in zip(suspects, trips)
-                if trip is None or trip.score < threshold or any(self._lost(term, trip) for _, term in terms)]
+                if trip is None or trip.score < threshold or self._lost_terms(terms, trip)]
 
     def _kept_terms(self, doc, sentences, ctx):
         """The glossary terms of each sentence that a round trip should keep, as (match, term text)."""
@@ -81,19 +81,23 @@ class RoundTripRule(CorpusRule):
         severity = ctx.config.severity_for(self.code, self.severity)
         reported_terms: set[str] = set()
         for (template, _, _, terms, _), trip in zip(sentences, trips):
+            lost = self._lost_terms([(t, term) for t, term in terms if fold(term) not in reported_terms], trip)
             if trip.score < threshold:
                 message = (f'round trip scores {trip.score:.1f} (chrF, below {threshold:g}): '
                            f'"{trip.forward}" -> "{trip.back}"')
                 yield replace(template, message=message, severity=severity)
             for term_template, term in terms:
-                if fold(term) not in reported_terms and self._lost(term, trip):
+                if term in lost and fold(term) not in reported_terms:
                     reported_terms.add(fold(term))
                     message = (f'glossary term "{term}" does not survive the round trip: '
                                f'"{trip.forward}" -> "{trip.back}"')
                     yield replace(term_template, message=message, severity=severity)
 
     @staticmethod
-    def _lost(term: str, trip) -> bool:
-        """Missing from the way back, and not merely copied through (a copied term proves nothing)."""
-        key = fold(term)
-        return key not in fold(trip.back) and key not in fold(trip.forward)
+    def _lost_terms(terms, trip) -> set[str]:
+        """The texts of terms, given as (match or template, text), missing from the way back and not
+        merely copied through (a copied term proves nothing). Each leg is folded once per sentence."""
+        if not terms:
+            return set()
+        back, forward = fold(trip.back), fold(trip.forward)
+        return {term for _, term in terms if fold(term) not in back and fold(term) not in forward}

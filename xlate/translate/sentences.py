@@ -50,28 +50,34 @@ def _is_abbreviation(text: str, start: int, point: int) -> bool:
 
 def split_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence in text, trimmed of surrounding space."""
-    spans, start = [], 0
-    for m in _END.finditer(text):
-        if _is_abbreviation(text, start, m.start()):
-            continue
-        spans.append((start, m.end()))
-        start = m.end()
-    spans.append((start, len(text)))
-    trimmed = []
-    for s, e in spans:
-        chunk = text[s:e]
-        if chunk.strip():
-            lead = len(chunk) - len(chunk.lstrip())
-            trimmed.append((s + lead, s + len(chunk.rstrip())))
-    return trimmed
+    return [(start, end) for start, end, _ in _sentences_between(text, 0, len(text))]
+
+
+def _sentences_between(text: str, pos: int, endpos: int) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each sentence in text[pos:endpos], trimmed of surrounding space. Offsets
+    into text: a document's paragraphs are split in place, never copied out."""
+    sentences, start = [], pos
+    for m in _END.finditer(text, pos, endpos):
+        if not _is_abbreviation(text, start, m.start()):
+            _add_trimmed(sentences, text, start, m.end())
+            start = m.end()
+    _add_trimmed(sentences, text, start, endpos)
+    return sentences
+
+
+def _add_trimmed(sentences: list, text: str, start: int, end: int) -> None:
+    chunk = text[start:end]
+    body = chunk.strip()
+    if body:
+        lead = len(chunk) - len(chunk.lstrip())
+        sentences.append((start + lead, start + lead + len(body), body))
 
 
 def document_sentences(doc: Document, min_words: int = 1) -> list[Sentence]:
     sentences, has_words = [], _has_words(min_words)
     for paragraph in doc.paragraphs:
-        chunk = doc.prose[paragraph.start:paragraph.end]
-        for s, e in split_spans(chunk):
-            text = " ".join(chunk[s:e].split())
+        for start, end, body in _sentences_between(doc.prose, paragraph.start, paragraph.end):
+            text = " ".join(body.split())
             if has_words(text):
-                sentences.append(Sentence(paragraph.start + s, paragraph.start + e, text, paragraph.language))
+                sentences.append(Sentence(start, end, text, paragraph.language))
     return sentences
