@@ -101,8 +101,13 @@ class RoundTripRule(CorpusRule):
     @staticmethod
     def _lost_terms(terms, trip) -> set[str]:
         """The texts of terms, given as (match or template, text), missing from the way back and not
-        merely copied through (a copied term proves nothing). Each leg is folded once per sentence."""
+        merely copied through (a copied term proves nothing). Each leg is folded once per sentence,
+        the way there (in the other language: accents, slow to fold) only if a term is missing."""
         if not terms:
             return set()
-        back, forward = fold(trip.back), fold(trip.forward)
-        return {term for _, term in terms if fold(term) not in back and fold(term) not in forward}
+        back = fold(trip.back)
+        missing = {term for _, term in terms if fold(term) not in back}
+        if missing:
+            forward = fold(trip.forward)
+            missing = {term for term in missing if fold(term) not in forward}
+        return missing
