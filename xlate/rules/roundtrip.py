@@ -48,9 +48,9 @@ class RoundTripRule(CorpusRule):
         scores = cached_scores([(s.text, s.lang) for s in sentences], ctx.engine)
         # Only a sentence scoring low (or not cached) or holding a term the round trip may lose needs
         # its two translations: most need only their score.
-        terms = self._kept_terms(doc, sentences, ctx)
-        suspects = [(s, terms.get(i, ())) for i, (s, score) in enumerate(zip(sentences, scores))
-                    if score is None or score < threshold or i in terms]
+        terms_of = self._kept_terms(doc, sentences, ctx)
+        suspects = [(s, terms_of.get(i, ())) for i, (s, score) in enumerate(zip(sentences, scores))
+                    if score is None or score < threshold or i in terms_of]
         trips = cached_round_trips([(s.text, s.lang) for s, _ in suspects], ctx.engine)
         return [(self.report(doc, s.start, s.end, ""), s.text, s.lang,
                  tuple((self.report(doc, m.start, m.end, ""), term) for m, term in terms), trip)
