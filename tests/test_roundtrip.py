@@ -13,7 +13,7 @@ from xlate.config import Config
 from xlate.context import Context
 from xlate.document import Document
 from xlate.translate.roundtrip import round_trip
-from xlate.translate.sentences import split_spans
+from xlate.translate.sentences import document_sentences, split_spans
 
 
 class ForgetfulEngine(EchoEngine):
@@ -28,6 +28,13 @@ def test_sentences_split_at_points_but_not_after_abbreviations():
     text = "Kast visited on Jan. 30. He said “We do not.” Then Mr. Bukele spoke! 15,000 inmates."
     assert [text[s:e] for s, e in split_spans(text)] == [
         "Kast visited on Jan. 30.", "He said “We do not.”", "Then Mr. Bukele spoke!", "15,000 inmates."]
+
+
+def test_document_sentences_have_document_offsets_and_single_spaces():
+    doc = Document("d.md", "# Title\n\nThe prison holds   many inmates. Dr. Smith\nsaid so on Friday.\n\nToo short.\n")
+    sentences = document_sentences(doc, min_words=4)
+    assert [s.text for s in sentences] == ["The prison holds many inmates.", "Dr. Smith said so on Friday."]
+    assert [doc.prose[s.start:s.end].split() for s in sentences] == [s.text.split() for s in sentences]
 
 
 def test_round_trip_uses_two_batches_per_language():

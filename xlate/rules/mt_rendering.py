@@ -73,6 +73,18 @@ def _content_words_es(text: str) -> tuple[str, ...]:
     return tuple(content_words(text, "es"))
 
 
+def _concepts_named_in(text: str, ctx) -> frozenset[str]:
+    """The concepts one of whose English terms (allowed or not) is some run of text's words.
+    Names recur across an archive: each text is worked out once per run."""
+    known = ctx.shared("mt-named-concepts", dict)
+    if text not in known:
+        by_words = ctx.shared("mt-english-terms", lambda: _concepts_by_english_term(ctx.glossary))
+        keys = _term_key(text)
+        known[text] = frozenset(cid for a in range(len(keys)) for b in range(a + 1, len(keys) + 1)
+                                for cid in by_words.get(keys[a:b], ()))
+    return known[text]
+
+
 def _concepts_by_abbreviation(glossary) -> dict[str, list[str]]:
     index: dict[str, list[str]] = {}
     for concept in filter(_is_translated, glossary):
@@ -211,11 +223,8 @@ class MtRendering(CorpusRule):
     def _is_glossary_term(candidate: Candidate, ctx) -> bool:
         """Spans holding a term of their concept (allowed, or deprecated: XL101's) are not guesses:
         some run of the span's words is one of the concept's English terms."""
-        by_words = ctx.shared("mt-english-terms", lambda: _concepts_by_english_term(ctx.glossary))
-        keys = _term_key(candidate.text)
-        ids = set(candidate.concept_ids)
-        return any(not ids.isdisjoint(by_words.get(keys[a:b], ()))
-                   for a in range(len(keys)) for b in range(a + 1, len(keys) + 1))
+        named = _concepts_named_in(candidate.text, ctx)
+        return bool(named) and not named.isdisjoint(candidate.concept_ids)
 
     def _confirmed_term(self, candidate: Candidate, translation: str, ctx) -> tuple[Concept, Term] | None:
         threshold = ctx.config.option(self.code, "glossed_similarity" if candidate.glossed else "similarity",
@@ -223,12 +232,13 @@ class MtRendering(CorpusRule):
         if fold(" ".join(translation.split())) == fold(" ".join(candidate.text.split())):
             return None   # copied through: the engine did not read it as words it knows, it proves nothing
         words = _content_words_es(translation)
+        distinct = set(words)
         best, best_score = None, 0.0
         for concept, term, term_words in self._sharing_words(candidate.concept_ids, words, ctx):
-            if set(words) < set(term_words):
-                continue   # a short form ("Peru's Congress"), not another rendering
+            if term.is_abbreviation or distinct < set(term_words):
+                continue   # an abbreviation, or a short form ("Peru's Congress"): not another rendering
             score = dice(words, term_words)
-            if not term.is_abbreviation and score > best_score:
+            if score > best_score:
                 best, best_score = (concept, term), score
         return best if best_score >= threshold else None
 
@@ -240,10 +250,14 @@ class MtRendering(CorpusRule):
         by_word = ctx.shared("mt-spanish-terms", lambda: _spanish_terms_by_word(ctx.glossary))
         order = {cid: n for n, cid in enumerate(concept_ids)}
         found = {(order[cid], position) for word in set(words) for cid, position in by_word.get(word, ()) if cid in order}
+        at = ctx.shared("mt-spanish-term-at", dict)   # the same terms come up for candidate after candidate
         for n, position in sorted(found):
-            concept = ctx.glossary.get(concept_ids[n])
-            term = concept.terms_in("es", "preferred", "admitted")[position]
-            yield concept, term, _content_words_es(term.text)
+            key = (concept_ids[n], position)
+            if key not in at:
+                concept = ctx.glossary.get(key[0])
+                term = concept.terms_in("es", "preferred", "admitted")[position]
+                at[key] = concept, term, _content_words_es(term.text)
+            yield at[key]
 
     def _finding(self, candidate: Candidate, concept: Concept, term: Term, translation: str, ctx) -> Finding:
         message = (f'"{candidate.text}" renders "{term.text}" (glossary entry {concept.id}): machine translation reads it as '

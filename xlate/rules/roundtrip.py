@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_right
 from dataclasses import replace
 
 from xlate.finding import Finding
@@ -41,20 +41,33 @@ class RoundTripRule(CorpusRule):
         that may be reported: a sentence whose cached round trip scores well and keeps its terms is
         settled here, so a warm run sends almost nothing to the corpus-wide step."""
         # translation code loads only when used
-        from xlate.translate.roundtrip import cached_round_trips
+        from xlate.translate.roundtrip import cached_round_trips, cached_scores
         from xlate.translate.sentences import document_sentences
-        matches = ctx.term_matches(doc)
-        starts = [m.start for m in matches]
         threshold = self._threshold(ctx)
         sentences = [s for s in document_sentences(doc, min_words=MIN_WORDS) if s.lang in ("en", "es")]
-        kept = []
-        for s, trip in zip(sentences, cached_round_trips([(s.text, s.lang) for s in sentences], ctx.engine)):
-            inside = matches[bisect_left(starts, s.start):bisect_left(starts, s.end)]   # by bisection
-            terms = [(m, m.entries[0].term.text) for m in inside if self._kept_term(m.entries[0].term, s.lang)]
-            if trip is None or trip.score < threshold or any(self._lost(term, trip) for _, term in terms):
-                kept.append((self.report(doc, s.start, s.end, ""), s.text, s.lang,
-                             tuple((self.report(doc, m.start, m.end, ""), term) for m, term in terms), trip))
-        return kept
+        scores = cached_scores([(s.text, s.lang) for s in sentences], ctx.engine)
+        # Only a sentence scoring low (or not cached) or holding a term the round trip may lose needs
+        # its two translations: most need only their score.
+        terms_of = self._kept_terms(doc, sentences, ctx)
+        suspects = [(s, terms_of.get(i, ())) for i, (s, score) in enumerate(zip(sentences, scores))
+                    if score is None or score < threshold or i in terms_of]
+        trips = cached_round_trips([(s.text, s.lang) for s, _ in suspects], ctx.engine)
+        return [(self.report(doc, s.start, s.end, ""), s.text, s.lang,
+                 tuple((self.report(doc, m.start, m.end, ""), term) for m, term in terms), trip)
+                for (s, terms), trip in zip(suspects, trips)
+                if trip is None or trip.score < threshold or self._lost_terms(terms, trip)]
+
+    def _kept_terms(self, doc, sentences, ctx) -> dict[int, list]:
+        """{index of a sentence: the glossary terms in it that a round trip should keep, as (match, term
+        text)}, for the sentences holding any: each match finds its sentence by bisection (there are
+        ten times fewer matches than sentences)."""
+        starts = [s.start for s in sentences]
+        terms: dict[int, list] = {}
+        for m in ctx.term_matches(doc):
+            i = bisect_right(starts, m.start) - 1
+            if i >= 0 and m.start < sentences[i].end and self._kept_term(m.entries[0].term, sentences[i].lang):
+                terms.setdefault(i, []).append((m, m.entries[0].term.text))
+        return terms
 
     def _threshold(self, ctx) -> float:
         return float(ctx.config.option(self.code, "threshold", DEFAULT_THRESHOLD))
@@ -73,19 +86,28 @@ class RoundTripRule(CorpusRule):
         severity = ctx.config.severity_for(self.code, self.severity)
         reported_terms: set[str] = set()
         for (template, _, _, terms, _), trip in zip(sentences, trips):
+            lost = self._lost_terms([(t, term) for t, term in terms if fold(term) not in reported_terms], trip)
             if trip.score < threshold:
                 message = (f'round trip scores {trip.score:.1f} (chrF, below {threshold:g}): '
                            f'"{trip.forward}" -> "{trip.back}"')
                 yield replace(template, message=message, severity=severity)
             for term_template, term in terms:
-                if fold(term) not in reported_terms and self._lost(term, trip):
+                if term in lost and fold(term) not in reported_terms:
                     reported_terms.add(fold(term))
                     message = (f'glossary term "{term}" does not survive the round trip: '
                                f'"{trip.forward}" -> "{trip.back}"')
                     yield replace(term_template, message=message, severity=severity)
 
     @staticmethod
-    def _lost(term: str, trip) -> bool:
-        """Missing from the way back, and not merely copied through (a copied term proves nothing)."""
-        key = fold(term)
-        return key not in fold(trip.back) and key not in fold(trip.forward)
+    def _lost_terms(terms, trip) -> set[str]:
+        """The texts of terms, given as (match or template, text), missing from the way back and not
+        merely copied through (a copied term proves nothing). Each leg is folded once per sentence,
+        the way there (in the other language: accents, slow to fold) only if a term is missing."""
+        if not terms:
+            return set()
+        back = fold(trip.back)
+        missing = {term for _, term in terms if fold(term) not in back}
+        if missing:
+            forward = fold(trip.forward)
+            missing = {term for term in missing if fold(term) not in forward}
+        return missing

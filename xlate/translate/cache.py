@@ -106,6 +106,10 @@ class TranslationCache:
         return self._select_in("SELECT key, forward, back, score FROM round_trip WHERE key IN ({marks})", (), keys,
                                row=tuple)
 
+    def lookup_round_trip_scores(self, keys: list[bytes]) -> dict[bytes, float]:
+        """The scores alone of the whole round trips stored under keys: most sentences need no more."""
+        return self._select_in("SELECT key, score FROM round_trip WHERE key IN ({marks})", (), keys)
+
     def store_round_trips(self, trips: dict[bytes, tuple[str, str, float]]) -> None:
         self._insert("INSERT OR REPLACE INTO round_trip VALUES (?, ?, ?, ?)", [(k, *v) for k, v in trips.items()])
 

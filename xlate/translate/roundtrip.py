@@ -66,14 +66,32 @@ def round_trip(items: list[tuple[str, str]], engine: Engine) -> list[RoundTrip]:
             results[i] = RoundTrip(text, lang, fwd, bck, score)
     trips = [results[i] for i in range(len(items))]
     if cache:   # whole, for the next run's workers (cached_round_trips)
-        metric = _chrf_metric()[1]
-        cache.store_round_trips({_trip_key(engine, metric, t.text, t.lang): (t.forward, t.back, t.score) for t in trips})
+        keys = _trip_keys(engine, _chrf_metric()[1], [(t.text, t.lang) for t in trips])
+        cache.store_round_trips({key: (t.forward, t.back, t.score) for key, t in zip(keys, trips)})
     return trips
 
 
-def _trip_key(engine: Engine, metric: str, text: str, lang: str) -> bytes:
+def _trip_keys(engine: Engine, metric: str, items: list[tuple[str, str]]) -> list[bytes]:
+    """The cache key of each (text, lang) item's whole round trip: a hash of engine, version, metric,
+    language and text joined by NULs. The common start is hashed once and the hash copied."""
     import hashlib
-    return hashlib.blake2b("\0".join((engine.name, engine.version, metric, lang, text)).encode(), digest_size=16).digest()
+    common = hashlib.blake2b("\0".join((engine.name, engine.version, metric, "")).encode(), digest_size=16)
+    keys = []
+    for text, lang in items:
+        key = common.copy()
+        key.update(f"{lang}\0{text}".encode())
+        keys.append(key.digest())
+    return keys
+
+
+def cached_scores(items: list[tuple[str, str]], engine: Engine) -> list[float | None]:
+    """The round-trip score of each (text, lang) item whose round trip the cache holds whole, None
+    for the others: all a sentence that scores well needs, read without its two translations."""
+    if not isinstance(engine, CachedEngine):
+        return [None] * len(items)
+    keys = _trip_keys(engine, _chrf_metric()[1], items)
+    scores = engine.cache.lookup_round_trip_scores(keys)
+    return [scores.get(key) for key in keys]
 
 
 def cached_round_trips(items: list[tuple[str, str]], engine: Engine) -> list[RoundTrip | None]:
@@ -84,7 +102,7 @@ def cached_round_trips(items: list[tuple[str, str]], engine: Engine) -> list[Rou
     if not isinstance(engine, CachedEngine):
         return found
     cache, (_, metric) = engine.cache, _chrf_metric()
-    keys = [_trip_key(engine, metric, text, lang) for text, lang in items]
+    keys = _trip_keys(engine, metric, items)
     whole = cache.lookup_round_trips(keys)
     for i, ((text, lang), key) in enumerate(zip(items, keys)):
         if key in whole:

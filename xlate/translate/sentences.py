@@ -17,6 +17,7 @@ from xlate.document import Document
 _END = regex.compile(r"""[.!?…]+["'”’»)\]]*(?=\s+["'“‘«(¿¡\[]?[\p{Lu}\p{Nd}])""")
 _ABBREVIATIONS = frozenset("""mr mrs ms dr sr sra srta dra st jan feb mar apr jun jul aug sep sept oct nov dec
 gen gov sen rep lt col sgt capt prof vs etc no núm art inc corp co ltd jr av avda uu ee dept""".split())
+_LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
 
 
 class Sentence(NamedTuple):   # a tuple: a 20 MB archive has 200,000 of them
@@ -41,6 +42,9 @@ def _is_abbreviation(text: str, start: int, point: int) -> bool:
     scan the whole sentence again at every candidate end."""
     if text[point] != ".":
         return False
+    longest = _LONGEST_ABBREVIATION
+    if point - start > longest and text[point - longest - 1:point].isalpha():
+        return False   # a word longer than any abbreviation: most sentence ends, settled at once
     first = point
     while first > start and text[first - 1].isalpha():   # isalpha is \p{L}
         first -= 1
@@ -50,28 +54,30 @@ def _is_abbreviation(text: str, start: int, point: int) -> bool:
 
 def split_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence in text, trimmed of surrounding space."""
-    spans, start = [], 0
-    for m in _END.finditer(text):
-        if _is_abbreviation(text, start, m.start()):
-            continue
-        spans.append((start, m.end()))
-        start = m.end()
-    spans.append((start, len(text)))
-    trimmed = []
-    for s, e in spans:
-        chunk = text[s:e]
-        if chunk.strip():
+    return [(start, end) for start, end, _ in _sentences_between(text, 0, len(text))]
+
+
+def _sentences_between(text: str, pos: int, endpos: int) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each sentence in text[pos:endpos], trimmed of surrounding space. Offsets
+    into text: a document's paragraphs are split in place, never copied out."""
+    # Space follows every sentence end, so no word before a later point reaches back past one:
+    # each point can be read back as far as pos.
+    ends = [m.end() for m in _END.finditer(text, pos, endpos) if not _is_abbreviation(text, pos, m.start())]
+    sentences = []
+    for start, end in zip([pos, *ends], [*ends, endpos]):
+        chunk = text[start:end]
+        body = chunk.strip()
+        if body:
             lead = len(chunk) - len(chunk.lstrip())
-            trimmed.append((s + lead, s + len(chunk.rstrip())))
-    return trimmed
+            sentences.append((start + lead, start + lead + len(body), body))
+    return sentences
 
 
 def document_sentences(doc: Document, min_words: int = 1) -> list[Sentence]:
     sentences, has_words = [], _has_words(min_words)
     for paragraph in doc.paragraphs:
-        chunk = doc.prose[paragraph.start:paragraph.end]
-        for s, e in split_spans(chunk):
-            text = " ".join(chunk[s:e].split())
+        for start, end, body in _sentences_between(doc.prose, paragraph.start, paragraph.end):
+            text = " ".join(body.split())
             if has_words(text):
-                sentences.append(Sentence(paragraph.start + s, paragraph.start + e, text, paragraph.language))
+                sentences.append(Sentence(start, end, text, paragraph.language))
     return sentences
