@@ -247,8 +247,9 @@ class TermIndex:
         """(starts, texts) of the text's tokens that some term holds, in order. The others are left
         out: no term holds them, and the gap left where one was holds a letter or digit, which no
         term's separator does, so no match can span it. Most key tokens are whole words."""
-        digits = Tokens.of(text, _DIGIT_TOKEN_SPLIT_RE)
-        self._learn(words.distinct.union(digits.texts))
+        digits = _digit_led_tokens(text)
+        self._learn(words.distinct)
+        self._learn(digits.distinct)
         found = words.indices_of(self._key_words)
         starts, tokens = list(map(words.starts.__getitem__, found)), list(map(words.texts.__getitem__, found))
         glued = _glued_words(digits, words)
@@ -291,6 +292,11 @@ class TermIndex:
                 self._key_words.add(word)
             elif found:
                 self._split_words.add(word)
+
+
+@lru_cache(maxsize=4)   # the glossary's index and the machine-translation variants' read the same text
+def _digit_led_tokens(text: str) -> Tokens:
+    return Tokens.of(text, _DIGIT_TOKEN_SPLIT_RE)
 
 
 def _glued_words(digits: Tokens, words: Tokens) -> set[int]:
