@@ -87,6 +87,7 @@ def test_a_damaged_cache_is_ignored(corpus, tmp_path, monkeypatch):
         leftover.unlink()
     (tmp_path / "cache" / results.CACHE_FILE).write_bytes(b"not a database" * 100)
     assert run_json(corpus) == first
+    assert "checked files' results: 0" in CliRunner().invoke(main, ["cache", "info"]).output
     assert "removed the results of 0 checked files" in CliRunner().invoke(main, ["cache", "clear"]).output
     run_json(corpus)
     assert ResultCache(Context(), tmp_path / "cache").count() == files_checked(first)

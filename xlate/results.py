@@ -101,11 +101,18 @@ class ResultCache:
                 self.conn.execute("BEGIN IMMEDIATE")
                 self.conn.executemany("INSERT OR REPLACE INTO file_result VALUES (?, ?, ?, ?)", rows)
                 self.conn.execute("DELETE FROM file_result WHERE used < ?", (_today() - KEEP_DAYS,))
-        except Exception:
+        except Exception:   # a cache that cannot be written (read-only, locked, damaged) only costs speed
             pass
 
     def count(self) -> int:
-        return self.conn.execute("SELECT COUNT(*) FROM file_result").fetchone()[0] if self.path.exists() else 0
+        """How many files have a stored result (0 when there is no cache, or a damaged one)."""
+        if not self.path.exists():
+            return 0
+        import sqlite3
+        try:
+            return self.conn.execute("SELECT COUNT(*) FROM file_result").fetchone()[0]
+        except sqlite3.DatabaseError:
+            return 0
 
     def clear(self) -> int:
         """Delete every stored result; returns how many there were (0 for a damaged file, deleted)."""
