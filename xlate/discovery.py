@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-
-import regex
 
 
 @dataclass
@@ -24,8 +23,9 @@ def _matches(name: str, rel: str, patterns) -> bool:
 
 @lru_cache(maxsize=16)
 def _matcher(patterns: tuple[str, ...]):
-    """One regex for a set of globs: an archive's walk tests every name against them."""
-    return regex.compile("|".join(fnmatch.translate(os.path.normcase(p)) for p in patterns) or "(?!)").match
+    """One regex for a set of globs (in `re` syntax, as fnmatch writes them): an archive's walk tests
+    every name against them."""
+    return re.compile("|".join(fnmatch.translate(os.path.normcase(p)) for p in patterns) or "(?!)").match
 
 
 def discover(paths: list[Path], include, exclude) -> Discovery:

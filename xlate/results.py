@@ -80,9 +80,9 @@ class ResultCache:
                 if key == wanted_key:
                     found[given] = pickle.loads(blob)
                     used.append(file)
-            self._touch(used)
         except Exception:   # an unreadable or damaged cache only costs speed
             return {}
+        self._touch(used)
         return found
 
     def store(self, fresh: list[tuple[str, Partial]]) -> None:
@@ -144,11 +144,15 @@ class ResultCache:
             yield from self.conn.execute(query.format(marks=",".join("?" * len(chunk))), (*params, *chunk))
 
     def _touch(self, files: list[str]) -> None:
-        """Mark rows used today (at most one write per row and day), so pruning spares them."""
-        with self.conn:
-            for _ in self._in_chunks("UPDATE file_result SET used = ? WHERE used < ? AND file IN ({marks})",
-                                     files, _today(), _today()):
-                pass
+        """Mark rows used today (at most one write per row and day), so pruning spares them. A cache
+        that cannot be written (a read-only folder) still serves what it holds."""
+        try:
+            with self.conn:
+                for _ in self._in_chunks("UPDATE file_result SET used = ? WHERE used < ? AND file IN ({marks})",
+                                         files, _today(), _today()):
+                    pass
+        except Exception:
+            pass
 
     def _file_key(self, path: Path) -> bytes | None:
         import hashlib

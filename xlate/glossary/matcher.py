@@ -118,7 +118,7 @@ def plain_entries(term: Term) -> tuple[PlainEntry, ...]:
     tokens = tokenize(term.text)
     if not tokens:
         return ()
-    keys = tuple(sys.intern(fold_token(t)) for _, _, t in tokens)
+    keys = _folded_keys(t for _, _, t in tokens)
     seps = tuple(_separator(term.text[a[1]:b[0]]) for a, b in zip(tokens, tokens[1:]))
     seps = _SHARED_SEPARATORS.setdefault(seps, seps)
     entries = [(keys, seps, "", False, False)]
@@ -127,11 +127,15 @@ def plain_entries(term: Term) -> tuple[PlainEntry, ...]:
         plurals = plural_phrase(words, term.lang)
         written = "".join(p + term.text[t[1]:(tokens[i + 1][0] if i + 1 < len(tokens) else len(term.text))]
                           for i, (p, t) in enumerate(zip(plurals, tokens)))
-        entries.append((tuple(fold_token(p) for p in plurals), seps, term.text[:tokens[0][0]] + written, False, True))
+        entries.append((_folded_keys(plurals), seps, term.text[:tokens[0][0]] + written, False, True))
     if len(tokens) >= 3 and term.status != "deprecated" and all(w[:1].isupper() for w in words):
         for i in range(1, len(tokens) - 1):
             entries.append((keys[i:], seps[i:], term.text[tokens[i][0]:], True, False))
     return tuple(entries)
+
+
+def _folded_keys(words) -> tuple[str, ...]:
+    return tuple(sys.intern(fold_token(word)) for word in words)
 
 
 class _Node:
