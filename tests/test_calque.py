@@ -75,3 +75,30 @@ def test_unrelated_word_does_not_stand_in_for_a_spanish_one():
     toml = ('[[concept]]\nid = "sebin"\nes = "Servicio Bolivariano de Inteligencia Nacional"\n'
             'en = "Bolivarian National Intelligence Service"\n')
     assert run_rules("Agents of the Bolivarian National Intelligence arrived.", "XL103", toml) == []
+
+
+PEOPLE = '''
+[[concept]]
+id = "natalia-espinoza-perez"
+category = "person"
+keep_spanish = true
+es = "Natalia Espinoza Pérez"
+en = "Natalia Espinoza Pérez"
+
+[[concept]]
+id = "comision-nacional-electoral"
+category = "institution"
+keep_spanish = true
+es = "Comisión Nacional Electoral"
+en = "Comisión Nacional Electoral"
+'''
+
+
+def test_another_order_of_a_persons_name_is_another_person_not_a_calque():
+    assert run_rules("Natalia Pérez Espinoza spoke to reporters on Monday.", "XL103", PEOPLE) == []
+
+
+def test_a_name_kept_in_spanish_that_is_no_person_can_still_be_calqued():
+    found = run_rules("The Commission National Electoral met on Monday.", "XL103", PEOPLE)
+    assert [(f.text, f.suggestions) for f in found] == [
+        ("Commission National Electoral", ("Comisión Nacional Electoral",))]

@@ -17,6 +17,9 @@ from xlate.rules.base import Rule, register
 from xlate.rules.usage import usages
 
 
+PERSON = "person"   # the category of people's names in a glossary (docs/glossary.md)
+
+
 @dataclass(frozen=True, slots=True)   # one per concept of the glossary
 class _Target:
     concept: Concept
@@ -97,13 +100,17 @@ def _concept_key(concept) -> tuple[str, int]:
     themselves: 50,000 concepts' worth of copied terms, read back each run, cost 35 MB; two versions
     of one concept with the same CRC (one chance in four billion) would only keep a stale target."""
     terms = "\0".join(f"{t.text}\1{t.lang}\1{t.status}\1{t.type}" for t in concept.terms)
-    return concept.id, zlib.crc32(f"{concept.keep_spanish}\0{terms}".encode())
+    return concept.id, zlib.crc32(f"{concept.keep_spanish}\0{concept.category}\0{terms}".encode())
 
 
 def _target_parts(concept) -> tuple | None:
     """The _Target fields the concept gives, but the concept itself and its position, then its
     by_letters keys (the _letters of each Spanish term with each English content key); None if it is
-    no target."""
+    no target. People are none: a name is never translated, so another order of its words or a
+    look-alike name ("Natalia Pérez Espinoza" beside "Natalia Espinoza Pérez") is another person,
+    not a word-for-word rendering."""
+    if concept.category.casefold() == PERSON:
+        return None
     preferred = concept.preferred_en
     # Keys interned (and kept interned by the marshalled cache): at 50,000 concepts, one "national"
     # instead of thousands saves tens of megabytes.
