@@ -13,7 +13,7 @@ import pytest
 from conftest import CECOT_TOML, ROOT, SEEDS, SHIPPED_GLOSSARY
 from xlate.context import Context
 from xlate.glossary import GlossaryError, load_glossary
-from xlate.glossary import native
+from xlate.glossary import matcher, native
 from xlate.glossary.cache import cache_folder, memoized
 from xlate.glossary.matcher import TermIndex
 from xlate.glossary.model import LENIENT
@@ -114,22 +114,60 @@ def _seed_texts() -> list[str]:
     return [p.read_text(encoding="utf-8") for p in sorted(SEEDS.iterdir()) if p.suffix in (".md", ".txt")]
 
 
-def test_the_term_index_from_the_cache_finds_what_a_fresh_one_finds():
+def _counting(monkeypatch, module, name) -> list:
+    """Calls to module.name from here on, each recorded."""
+    calls, real = [], getattr(module, name)
+    monkeypatch.setattr(module, name, lambda *args: calls.append(args) or real(*args))
+    return calls
+
+
+def test_the_term_index_from_the_cache_finds_what_a_fresh_one_finds(monkeypatch):
     glossary = load_glossary([SHIPPED_GLOSSARY])
-    assert Context(glossary=glossary).terms.worked_out > 0
+    Context(glossary=glossary).terms
+    worked_out = _counting(monkeypatch, matcher, "plain_entries")
     cached = Context(glossary=glossary).terms
-    assert cached.worked_out == 0
+    assert worked_out == []
     fresh = TermIndex(glossary)
     assert all(cached.find(text) == fresh.find(text) for text in _seed_texts())
     assert cached.known_keys() == fresh.known_keys()
 
 
-def test_a_changed_term_is_worked_out_again(small_glossary):
+def test_a_changed_term_is_worked_out_again(small_glossary, monkeypatch):
     Context(glossary=small_glossary).terms
     small_glossary.get("megacarcel").terms[1].text = "megaprison"
+    worked_out = _counting(monkeypatch, matcher, "plain_entries")
     index = Context(glossary=small_glossary).terms
-    assert index.worked_out == 1
+    assert [term.text for term, in worked_out] == ["megaprison"]
     assert [m.text for m in index.find("two megaprisons and a mega-prison")] == ["megaprisons"]
+
+
+# --- a glossary loaded read-only (a check): its indexes are kept whole --------------------------------
+
+def test_a_read_only_glossary_is_not_walked_again(monkeypatch):
+    first = Context(glossary=load_glossary([SHIPPED_GLOSSARY], read_only=True))
+    fresh_terms, fresh_targets = first.terms, calque._targets(first.glossary)
+    monkeypatch.setattr(matcher, "plain_index", lambda *args: pytest.fail("term index built again"))
+    monkeypatch.setattr(calque, "_index", lambda *args: pytest.fail("calque targets built again"))
+    again = Context(glossary=load_glossary([SHIPPED_GLOSSARY], read_only=True))
+    assert all(again.terms.find(text) == fresh_terms.find(text) for text in _seed_texts())
+    assert calque._targets(again.glossary) == fresh_targets
+
+
+def test_a_read_only_glossary_changed_on_disk_is_indexed_anew(glossary_file):
+    Context(glossary=load_glossary([glossary_file], read_only=True)).terms
+    glossary_file.write_text(CECOT_TOML.replace("mega-prison", "megaprison"), encoding="utf-8")
+    index = Context(glossary=load_glossary([glossary_file], read_only=True)).terms
+    assert [m.text for m in index.find("a megaprison, not a mega-prison")] == ["megaprison"]
+
+
+def test_only_a_read_only_glossary_unchanged_since_loading_is_stamped(glossary_file, tmp_path):
+    assert load_glossary([glossary_file]).stamp is None
+    glossary = load_glossary([glossary_file], read_only=True)
+    assert glossary.stamp is not None
+    other = tmp_path / "other.toml"
+    other.write_text('[[concept]]\nid = "bukele"\nes = "Nayib Bukele"\nen = "Nayib Bukele"\n', encoding="utf-8")
+    glossary.extend(load_glossary([other]).concepts)
+    assert glossary.stamp is None   # no longer what the files say
 
 
 def test_calque_targets_from_the_cache_are_the_same(monkeypatch):

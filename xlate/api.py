@@ -34,8 +34,10 @@ __all__ = ["Finding", "Partial", "load_context", "to_document", "check_texts", "
 
 
 def load_context(glossary: Iterable[str | Path] = (), config: Config | None = None) -> Context:
-    """A Context with the glossary files or folders loaded; picklable until it is first used."""
-    return Context(glossary=load_glossary([Path(p) for p in glossary]), config=config or Config())
+    """A Context with the glossary files or folders loaded; picklable until it is first used. The
+    glossary is loaded read-only: its indexes are kept between runs under the versions of its files,
+    so change concepts in a glossary of your own (load_glossary) and build a Context over it."""
+    return Context(glossary=load_glossary([Path(p) for p in glossary], read_only=True), config=config or Config())
 
 
 def to_document(item: DocumentLike) -> Document:

@@ -37,12 +37,12 @@ class Context:
     def terms(self):
         from xlate.glossary import matcher, model
 
-        def build(known: dict):
-            derived: dict = {}
-            index = matcher.TermIndex(self.glossary, known, derived)
-            return index, derived, index.worked_out
+        def build():
+            plain = memoized("terms", self.glossary, (matcher, model),
+                             lambda known: matcher.plain_index(self.glossary, known))
+            return matcher.TermIndex(self.glossary, plain)
 
-        return self._build(lambda: memoized("terms", self.glossary, (matcher, model), build))
+        return self._build(build)
 
     def _build(self, build):
         with gc_paused(freeze=self.freeze_builds):

@@ -54,5 +54,5 @@ def build_context(paths: list[Path], glossaries: tuple[Path, ...], config: Confi
     config = config or Config()
     anchor = paths[0] if paths else Path.cwd()
     with gc_paused(freeze=True):   # a command's glossary lives until the process ends
-        glossary = load_glossary(glossary_paths(glossaries, config, anchor))
+        glossary = load_glossary(glossary_paths(glossaries, config, anchor), read_only=True)
     return Context(glossary=glossary, config=config, freeze_builds=True)

@@ -9,7 +9,8 @@ rewrites the slot. An unreadable, corrupt or unwritable cache is ignored, never 
 and nothing is written beside the glossary.
 
 memoized() keeps what indexes derive from a glossary's terms (term index entries, calque
-targets) the same way, one slot per kind and set of glossary files.
+targets) the same way, one slot per kind and set of glossary files; for a glossary a check loads
+read-only, it keeps each whole index too.
 """
 
 from __future__ import annotations
@@ -68,14 +69,15 @@ def clear(directory: Path | None = None) -> int:
     return len(slots)
 
 
-def load_cached(path: Path, load: Callable[[Path], list[Concept]]) -> list[Concept]:
-    """load(path), or the concepts it gave last time if the file has not changed since."""
+def load_cached(path: Path, load: Callable[[Path], list[Concept]]) -> tuple[list[Concept], tuple | None]:
+    """load(path), or the concepts it gave last time if the file has not changed since; and the
+    version of the file they were read from (None if it cannot be told)."""
     if LENIENT.get():   # lint keeps entries a check refuses: those must never be served to a check
-        return load(path)
+        return load(path), None
     try:
         stat = path.stat()
     except OSError:
-        return load(path)   # let the loader report it
+        return load(path), None   # let the loader report it
     where = (str(path), str(path.resolve()))
     key = (*_FORMAT, *where, stat.st_size, stat.st_mtime_ns, stat.st_ino)   # inode: editors that save by renaming
     slot = _slot("parsed", where)
@@ -83,19 +85,33 @@ def load_cached(path: Path, load: Callable[[Path], list[Concept]]) -> list[Conce
     if concepts is None:
         concepts = load(path)
         write_keyed(slot, key, [_plain(c) for c in concepts])
-    return concepts
+    return concepts, key
 
 
 def memoized(name: str, glossary: Glossary, code: tuple[ModuleType, ...], build: Callable[[dict], tuple]):
-    """build(known) -> (result, derived, worked_out). known: what an earlier run derived from this
-    glossary, each value by what it was derived from (a term, a concept), so a value is right whatever
-    has changed since; derived: all the build used, worked_out of it anew. The modules in `code`
-    derive the values: a change to their source makes known empty. derived is kept for the next run."""
-    key, slot = _memo_key(name, glossary, code), _slot(name, glossary.sources)
+    """build(known) -> (result, derived, worked_out); result is plain data (marshal can keep it), an
+    index over the glossary that refers to concepts and terms by position.
+
+    known: what an earlier run derived from this glossary, each value by what it was derived from (a
+    term, a concept), so a value is right whatever has changed since; derived: all the build used,
+    worked_out of it anew. The modules in `code` derive the values: a change to their source makes
+    known empty. derived is kept for the next run.
+
+    For a glossary loaded read-only (glossary.stamp), the whole result is kept too, under the versions
+    of its files: an unchanged glossary is then not walked at all (0.7 s at 50,000 concepts)."""
+    key = _memo_key(name, glossary, code)
+    whole = _slot(f"{name}-whole", glossary.sources) if glossary.stamp else None
+    if whole:
+        result = read_keyed(whole, (*key, glossary.stamp))
+        if result is not None:
+            return result
+    slot = _slot(name, glossary.sources)
     known = _read(slot, key, dict) or {}
     result, derived, worked_out = build(known)
     if worked_out or len(derived) != len(known):   # new values, or some no longer used
         write_keyed(slot, key, derived)
+    if whole:
+        write_keyed(whole, (*key, glossary.stamp), result)
     return result
 
 

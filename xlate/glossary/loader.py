@@ -33,17 +33,22 @@ def glossary_files(path: Path) -> list[Path]:
     raise GlossaryError(str(path), "no such glossary file or folder")
 
 
-def load_glossary(paths: list[Path]) -> Glossary:
+def load_glossary(paths: list[Path], read_only: bool = False) -> Glossary:
     """The concepts of every glossary file under paths; files unchanged since an earlier run are
-    read from the parse cache (xlate/glossary/cache.py)."""
-    glossary = Glossary()
+    read from the parse cache (xlate/glossary/cache.py). read_only: the caller will not change the
+    concepts (a check), so the indexes built over them may be kept whole between runs."""
+    glossary, stamp = Glossary(), []
     with gc_paused():
         for path in paths:
             files = glossary_files(Path(path))
             for file in files:
-                glossary.extend(load_cached(file, loader_for(file)), str(file))
+                concepts, version = load_cached(file, loader_for(file))
+                glossary.extend(concepts, str(file))
+                stamp.append(version)
             if not files:
                 glossary.sources.append(f"{path} holds no glossary files")
+    if read_only and None not in stamp:
+        glossary.stamp = tuple(stamp)
     return glossary
 
 

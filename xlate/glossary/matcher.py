@@ -138,15 +138,40 @@ def _folded_keys(words) -> tuple[str, ...]:
     return tuple(sys.intern(fold_token(word)) for word in words)
 
 
+# The term index as plain data, which the glossary cache can keep whole between runs: the entries of
+# every term by their first key, as (position of the concept in the glossary, of the term in the
+# concept, entry); and every key token of every term.
+PlainIndex = tuple[dict[str, list[tuple[int, int, PlainEntry]]], set[str]]
+
+
+def plain_index(glossary: Glossary, known: dict) -> tuple[PlainIndex, dict, int]:
+    """The index as plain data, the plain entries of every term by what plain_entries reads of it
+    ((text, lang, status, type): the values of known, worked out by an earlier run), and how many
+    terms were not in known."""
+    derived, by_first, worked_out = {}, {}, 0
+    for position, concept in enumerate(glossary):
+        for term_position, term in enumerate(concept.terms):
+            key = (term.text, term.lang, term.status, term.type)
+            plain = known.get(key)
+            if plain is None:
+                plain, worked_out = plain_entries(term), worked_out + 1
+            derived[key] = plain
+            for entry in plain:
+                by_first.setdefault(entry[0][0], []).append((position, term_position, entry))
+    keys = {key for plain in derived.values() for entry in plain for key in entry[0]}
+    return (by_first, keys), derived, worked_out
+
+
 class _Node:
     """One token deep in the term trie: the tokens that may follow, and the terms that end here.
     A node grows (makes its entries and children) the first time either is read, so a run builds
     only the branches its documents reach: most of a 50,000-concept glossary never is."""
-    __slots__ = ("next", "entries", "_pending", "_depth", "_ranked")
+    __slots__ = ("next", "entries", "_concepts", "_pending", "_depth", "_ranked")
 
-    def __init__(self, pending: list[tuple[Concept, Term, PlainEntry]], depth: int):
-        self._pending = pending   # the entries at or below this node, in glossary order
-        self._depth = depth       # how many keys lead here
+    def __init__(self, concepts: list[Concept], pending: list[tuple[int, int, PlainEntry]], depth: int):
+        self._concepts = concepts   # the glossary's, which pending refers to by position
+        self._pending = pending     # the entries at or below this node, in glossary order
+        self._depth = depth         # how many keys lead here
         self._ranked: dict[tuple, tuple[Entry, ...]] | None = None
 
     def ranked(self, gaps: tuple[str, ...], text: str) -> tuple[Entry, ...]:
@@ -168,14 +193,14 @@ class _Node:
         return object.__getattribute__(self, name)
 
     def _grow(self) -> None:
-        depth, below = self._depth, {}
-        self.entries = [_entry(concept, term, plain) for concept, term, plain in self._pending
+        concepts, depth, below = self._concepts, self._depth, {}
+        self.entries = [_entry(concepts[c], concepts[c].terms[t], plain) for c, t, plain in self._pending
                         if len(plain[0]) == depth]
         for item in self._pending:
             keys = item[2][0]
             if len(keys) > depth:
                 below.setdefault(keys[depth], []).append(item)
-        self.next = {key: _Node(items, depth + 1) for key, items in below.items()}
+        self.next = {key: _Node(concepts, items, depth + 1) for key, items in below.items()}
         self._pending = None
 
 
@@ -183,34 +208,20 @@ class TermIndex:
     """A trie over folded tokens: a word looks up only the terms that continue with the next words,
     so 5,000 terms starting with "National" cost no more than one.
 
-    known: plain_entries worked out by an earlier run, keyed by (text, lang, status, type), all that
-    plain_entries reads of a term; derived: filled the same way for every term of this glossary, for
-    the next run (not kept here: 20 MB at 50,000 concepts)."""
+    plain: the index as plain_index made it for this glossary (Context.terms keeps it between runs);
+    by default it is made here."""
 
-    def __init__(self, glossary: Glossary, known: dict | None = None, derived: dict | None = None):
-        known = known or {}
-        derived = {} if derived is None else derived
-        self.worked_out = 0   # terms not in known
+    def __init__(self, glossary: Glossary, plain: PlainIndex | None = None):
+        by_first, self._keys = plain_index(glossary, {})[0] if plain is None else plain
         self._starts: dict[str, _Node | None] = {}   # token as written -> the node of the terms it begins
         # Words (and digit-led tokens) as written -> their key tokens, by offset; then the words that
         # are one key token, whole, and the other words holding key tokens ("People's", "mega-prisons").
         self._word_keys: dict[str, tuple[tuple[int, str], ...]] = {}
         self._key_words: set[str] = set()
         self._split_words: set[str] = set()
-        by_first: dict[str, list] = {}
-        for concept in glossary:
-            for term in concept.terms:
-                key = (term.text, term.lang, term.status, term.type)
-                plain = known.get(key)
-                if plain is None:
-                    plain = plain_entries(term)
-                    self.worked_out += 1
-                derived[key] = plain
-                for entry in plain:
-                    by_first.setdefault(entry[0][0], []).append((concept, term, entry))
-        self._keys = {key for plain in derived.values() for entry in plain for key in entry[0]}
-        self.root = _Node([], 0)   # grown here: every document looks up its words in it
-        self.root.entries, self.root.next = [], {key: _Node(items, 1) for key, items in by_first.items()}
+        concepts = glossary.concepts
+        self.root = _Node(concepts, [], 0)   # grown here: every document looks up its words in it
+        self.root.entries, self.root.next = [], {key: _Node(concepts, items, 1) for key, items in by_first.items()}
 
     def __bool__(self) -> bool:
         return bool(self.root.next)

@@ -100,6 +100,10 @@ class Concept:
 class Glossary:
     concepts: list[Concept] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
+    # Set by load_glossary(read_only=True): the versions of the files the concepts were read from. The
+    # caller promises not to change the concepts, so indexes derived from them may be kept whole between
+    # runs under this stamp (glossary/cache.py). extend() clears it.
+    stamp: tuple | None = field(default=None, repr=False, compare=False)
     _positions: dict[str, int] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __iter__(self) -> Iterator[Concept]:
@@ -127,6 +131,7 @@ class Glossary:
 
     def extend(self, others: Iterable[Concept], source: str = "") -> None:
         """Add concepts, refusing conflicts: a repeated id, or one term preferred in two concepts."""
+        self.stamp = None
         index = _ConflictIndex(self.concepts)
         for concept in others:
             keys = _preferred_keys(concept)

@@ -54,14 +54,35 @@ class _Index:
     """Targets found without scanning every concept that shares a common word ("national"):
     by their exact set of English content keys (a reordering uses all of them, plus at most one
     more word) and by the first letters of a Spanish term (cognates share their first letter)
-    together with each content key of the preferred English (the phrase must share one)."""
-    by_content: dict[frozenset[str], list[_Target]]
-    by_letters: dict[str, list[_Target]]    # _letters_key(initials, English key)
+    together with each content key of the preferred English (the phrase must share one).
+
+    Plain data (the glossary cache keeps it whole between runs) that names targets by their number;
+    a _Target is made when a document first needs it, as most never are."""
+    concepts: list[Concept]                            # the glossary's, which targets refer to by position
+    targets: list[tuple[int, frozenset[str], tuple]]   # (concept position, content, spanish)
+    by_content: dict[frozenset[str], list[int]]
+    by_letters: dict[str, list[int]]        # _letters_key(initials, English key) -> target numbers
     mirror_keys: set[str]                   # English keys of the targets in by_letters
-    matches: dict = field(default_factory=dict)   # (test, content) -> targets, filled as documents are read
+    matches: dict = field(default_factory=dict, compare=False)   # (test, content) -> targets, filled as documents are read
+    _made: dict[int, _Target] = field(default_factory=dict, compare=False)
 
     def __bool__(self) -> bool:
-        return bool(self.by_content or self.by_letters)
+        return bool(self.targets)
+
+    def with_content(self, content: frozenset[str]) -> list[_Target]:
+        return [self._target(i) for i in self.by_content.get(content, ())]
+
+    def with_letters(self, letters_key: str) -> list[_Target]:
+        return [self._target(i) for i in self.by_letters.get(letters_key, ())]
+
+    def spanish_words(self) -> set[str]:
+        return {w for _, _, spanish in self.targets for seq in spanish for w in seq}
+
+    def _target(self, number: int) -> _Target:
+        if number not in self._made:
+            position, content, spanish = self.targets[number]
+            self._made[number] = _Target(self.concepts[position], content, spanish, position)
+        return self._made[number]
 
 
 def _letters(keys) -> str:
@@ -77,22 +98,32 @@ def _letters_key(signature: str, english_key: str) -> str:
 def _targets(glossary) -> _Index:
     """Concepts with a multi-word rendering; order is the glossary's, which decides ties. What each
     concept contributes is kept between runs (xlate/glossary/cache.py): 2 s at 50,000 concepts."""
-    return memoized("calque", glossary, (sys.modules[__name__], names, model), lambda known: _index(glossary, known))
+    plain = memoized("calque", glossary, (sys.modules[__name__], names, model), lambda known: _index(glossary, known))
+    return _Index(glossary.concepts, *plain)
 
 
-def _index(glossary, known: dict) -> tuple[_Index, dict, int]:
-    """The index, the target parts of every concept by what they derive from, how many were new."""
-    index, parts, worked_out = _Index({}, {}, set()), {}, 0
+def _index(glossary, known: dict) -> tuple[tuple, dict, int]:
+    """The index's plain data (all but the concepts), the target parts of every concept by what they
+    derive from, how many were new."""
+    targets, by_content, by_letters, mirror_keys = [], {}, {}, set()
+    parts, worked_out = {}, 0
     for position, concept in enumerate(glossary):
         key = _concept_key(concept)
         if key in known:
             parts[key] = known[key]
         else:
             parts[key], worked_out = _target_parts(concept), worked_out + 1
-        if parts[key] is not None:
-            *values, letter_keys = parts[key]
-            _add(index, _Target(concept, *values, position), letter_keys)
-    return index, parts, worked_out
+        if parts[key] is None:
+            continue
+        content, spanish, letter_keys = parts[key]
+        number = len(targets)
+        targets.append((position, content, spanish))
+        by_content.setdefault(content, []).append(number)
+        for letter_key in letter_keys:
+            by_letters.setdefault(letter_key, []).append(number)
+        if letter_keys:
+            mirror_keys.update(content)
+    return (targets, by_content, by_letters, mirror_keys), parts, worked_out
 
 
 def _concept_key(concept) -> tuple[str, int]:
@@ -121,14 +152,6 @@ def _target_parts(concept) -> tuple | None:
         return None
     signatures = {_letters(seq) for seq in spanish}
     return content, spanish, tuple(sys.intern(_letters_key(s, key)) for s in signatures for key in content)
-
-
-def _add(index: _Index, target: _Target, letter_keys: tuple[str, ...]) -> None:
-    index.by_content.setdefault(target.content, []).append(target)
-    for letter_key in letter_keys:
-        index.by_letters.setdefault(letter_key, []).append(target)
-    if letter_keys:
-        index.mirror_keys.update(target.content)
 
 
 def reorders_preferred(content: frozenset[str], target: _Target) -> bool:
@@ -254,7 +277,7 @@ class _MirrorWords:
     Few words of a text are, so a chain is only followed where they cluster."""
 
     def __init__(self, index: _Index):
-        spanish = {w for targets in index.by_content.values() for t in targets for seq in t.spanish for w in seq}
+        spanish = index.spanish_words()
         self.by_start: dict[tuple[str, int], list[tuple[str, frozenset]]] = {}   # by initial and length
         for word in sorted(spanish):
             key = content_key(word)
@@ -340,7 +363,7 @@ def mirror_seeds(doc, words: _MirrorWords) -> list[int]:
 def _reordering_candidates(content: frozenset[str], index: _Index) -> list[_Target]:
     """Targets whose content is the phrase's, or the phrase's but one word."""
     keys = [content] + [content - {k} for k in content]
-    return [t for key in keys for t in index.by_content.get(key, ())]
+    return [t for key in keys for t in index.with_content(key)]
 
 
 def _mirror_candidates(content: tuple[str, ...], index: _Index) -> list[_Target]:
@@ -348,7 +371,7 @@ def _mirror_candidates(content: tuple[str, ...], index: _Index) -> list[_Target]
     if not keys:
         return []
     signature = _letters(content)
-    found = {t.position: t for key in keys for t in index.by_letters.get(_letters_key(signature, key), ())}
+    found = {t.position: t for key in keys for t in index.with_letters(_letters_key(signature, key))}
     return list(found.values())
 
 
