@@ -11,7 +11,8 @@ from functools import cached_property
 from typing import Any
 
 from xlate.config import Config
-from xlate.glossary.cache import gc_paused, memoized
+from xlate.collector import gc_paused
+from xlate.glossary.cache import memoized
 from xlate.glossary.model import Glossary
 
 

@@ -50,7 +50,8 @@ CREATE TABLE IF NOT EXISTS file_result (
 
 
 class ResultCache:
-    def __init__(self, ctx: Context, directory: Path | None = None):
+    def __init__(self, ctx: Context | None, directory: Path | None = None):
+        """ctx: the run whose results are looked up and stored; None to count or clear them only."""
         from xlate.spelling.data import cache_dir
         self.ctx = ctx
         self.path = Path(directory or cache_dir()) / CACHE_FILE

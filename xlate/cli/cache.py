@@ -41,9 +41,8 @@ def info_command(cache_dir):
 
 
 def _results(cache_dir):
-    from xlate.context import Context
     from xlate.results import ResultCache
-    return ResultCache(Context(), cache_dir)
+    return ResultCache(None, cache_dir)
 
 
 @cache_group.command("clear")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import os
 import sys
 from pathlib import Path
@@ -13,12 +12,10 @@ from xlate.check import check_paths
 from xlate.cli.common import EXIT_CLEAN, EXIT_FINDINGS, build_context, glossary_option, handle_errors, notice
 from xlate.cli.engine_options import cache_dir_option, choose_engine, engine_option
 from xlate.cli.workflow import after_check, run_config, workflow_options
+from xlate.collector import tune_for_checking
 from xlate.reporters import REPORTERS, get_reporter
 from xlate.results import ResultCache
 from xlate.rules import all_rules
-
-
-GC_THRESHOLD = 50_000
 
 
 def _codes(value: str) -> set[str]:
@@ -61,10 +58,7 @@ def check_command(paths, glossaries, output_format, select, ignore, max_file_siz
       xlate check --diff content/          # then --fix to apply
       xlate check --no-cache archive/      # every file checked again
     """
-    # Checking makes millions of short-lived objects that reference counting frees; at the default
-    # threshold (700) the cyclic collector would run thousands of times, each full pass over every
-    # index built since (0.4 s of CPU at 50,000 concepts). Forked --jobs workers inherit this.
-    gc.set_threshold(GC_THRESHOLD, 10, 10)
+    tune_for_checking()
     paths = list(paths) or [p for pair in workflow["pairs"] for p in pair] or [Path(".")]
     config = run_config(paths, workflow)   # the configuration file; options below override it
     if select:

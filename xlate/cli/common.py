@@ -11,7 +11,7 @@ import click
 from xlate.config import Config, ConfigError
 from xlate.context import Context
 from xlate.glossary import GlossaryError, find_glossary_dir, load_glossary
-from xlate.glossary.cache import gc_paused
+from xlate.collector import gc_paused
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 

@@ -15,10 +15,8 @@ read-only, it keeps each whole index too.
 
 from __future__ import annotations
 
-import gc
 import unicodedata
 import zlib
-from contextlib import contextmanager
 from dataclasses import fields
 from pathlib import Path
 from types import ModuleType
@@ -36,23 +34,6 @@ _TERM_FIELDS = tuple(f.name for f in fields(Term))
 _CONCEPT_FIELDS = tuple(f.name for f in fields(Concept))
 _TERMS = _CONCEPT_FIELDS.index("terms")
 _FORMAT = ("xlate-glossary-cache", 1, __version__, _CONCEPT_FIELDS, _TERM_FIELDS)
-
-
-@contextmanager
-def gc_paused(freeze: bool = False):
-    """Building hundreds of thousands of long-lived objects: the cyclic collector would walk
-    them over and over and find nothing to free (a third of the build time at 50,000 concepts).
-    freeze: what was built lives as long as the process (the CLI); it is moved out of the
-    collector's reach (gc.freeze) before the collector resumes, else its first pass walks it all."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if freeze:
-            gc.freeze()
-        if enabled:
-            gc.enable()
 
 
 def cache_folder(directory: Path | None = None) -> Path:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from xlate.glossary.cache import gc_paused, load_cached
+from xlate.collector import gc_paused
+from xlate.glossary.cache import load_cached
 from xlate.glossary.model import Glossary, GlossaryError
 
 # suffix -> module with a load(path) -> list[Concept]; imported only when a file needs it.
