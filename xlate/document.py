@@ -13,7 +13,7 @@ from functools import cached_property, lru_cache
 from itertools import accumulate, compress, groupby
 from operator import attrgetter
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 import regex
 
@@ -63,8 +63,7 @@ class ReadError(Exception):
         self.reason = reason
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
     start: int
     end: int
     text: str
@@ -123,8 +122,7 @@ class Tokens:
         return list(compress(range(lo, hi), map(wanted.__contains__, self.texts[lo:hi])))
 
 
-@dataclass(frozen=True)
-class Paragraph:
+class Paragraph(NamedTuple):
     start: int
     end: int
     language: str

@@ -8,11 +8,10 @@ between them) is how calques and re-orderings of a name are recognised.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
 from itertools import compress
 from difflib import SequenceMatcher
 from functools import lru_cache
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 import regex
 
@@ -24,8 +23,7 @@ _BRITISH = {"centre": "center", "defence": "defense", "programme": "program", "l
 _POSSESSIVE = regex.compile(r"['’]s$")
 
 
-@dataclass(frozen=True)
-class NamePhrase:
+class NamePhrase(NamedTuple):
     start: int
     end: int
     text: str
@@ -65,8 +63,7 @@ def content_sequence(text: str) -> tuple[str, ...]:
     return tuple(content_key(w) for w in regex.findall(r"\p{L}[\p{L}\p{M}'’]*", text) if fold(w) not in CONNECTORS)
 
 
-@dataclass(frozen=True)
-class Chain:
+class Chain(NamedTuple):
     start: int
     end: int
     text: str

@@ -10,9 +10,9 @@ digits glued to letters (G20, 1990s, 10km) are not numbers here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
+from typing import NamedTuple
 
 import regex
 
@@ -43,8 +43,7 @@ NUMBER_WORDS = {
 WORD_PATTERN = r"\p{L}+"
 
 
-@dataclass(frozen=True)
-class Number:
+class Number(NamedTuple):
     start: int
     end: int
     text: str

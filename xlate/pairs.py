@@ -19,6 +19,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from xlate.document import Document, Paragraph
 
@@ -26,8 +27,7 @@ from xlate.document import Document, Paragraph
 POSITIONAL_SLACK = 1
 
 
-@dataclass(frozen=True)
-class AlignedParagraph:
+class AlignedParagraph(NamedTuple):
     spanish: Paragraph
     english: Paragraph          # the best corresponding English paragraph
     nearby: tuple[Paragraph, ...]   # English paragraphs where a rendering also counts (english included)

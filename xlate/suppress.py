@@ -18,7 +18,7 @@ import fnmatch
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 import regex
 
@@ -30,8 +30,7 @@ CODE_RE = regex.compile(r"XL\d*", regex.I)
 EVERY_CODE = "XL"    # a prefix of every code
 
 
-@dataclass(frozen=True)
-class LineRange:
+class LineRange(NamedTuple):
     first: int
     last: int
     codes: frozenset[str]

@@ -7,13 +7,12 @@ so every format loads the same concept into the same Term list.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from xlate.glossary.model import Concept, Term
 
 
-@dataclass(frozen=True)
-class Key:
+class Key(NamedTuple):
     name: str
     lang: str
     status: str

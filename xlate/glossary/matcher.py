@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import bisect
 import sys
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
 from operator import add, not_
+from typing import NamedTuple
 
 import regex
 
@@ -43,8 +43,7 @@ def tokenize(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     concept: Concept
     term: Term
     keys: tuple[str, ...]        # folded tokens
@@ -54,8 +53,7 @@ class Entry:
     plural: bool = False         # a lowercase term's plural ("megacárceles")
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
     start: int
     end: int
     text: str

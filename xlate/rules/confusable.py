@@ -17,10 +17,9 @@ from __future__ import annotations
 import marshal
 import os
 import sys
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, NamedTuple
 from zlib import crc32
 
 import regex
@@ -50,8 +49,7 @@ class ConfusableDataError(ValueError):
     """The confusables data file says something the rule cannot use."""
 
 
-@dataclass(frozen=True)
-class Confusable:
+class Confusable(NamedTuple):
     language: str
     forms: dict[str, str]           # wrong form (lowercase, may be several words) -> right form
     why: str

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -19,8 +20,7 @@ _ARTICLES = frozenset("the a an its their his her this that".split())
 _WORD = regex.compile(r"[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}'’\-]*")
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
     """An English span that may render a concept, waiting for its translation into Spanish."""
     template: Finding              # where it is; message filled in once the translation confirms it
     text: str

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from xlate.rules.base import Rule, register
 from xlate.rules.usage import is_glossed
@@ -16,8 +16,7 @@ SINGLE_WORD_MIN_LENGTH = 5
 SINGLE_WORD_MIN_FREQUENCY = 1000
 
 
-@dataclass(frozen=True)
-class RunWord:
+class RunWord(NamedTuple):
     start: int
     end: int
     text: str

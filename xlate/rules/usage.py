@@ -7,7 +7,7 @@ XL101, XL102 and XL201 each report one verdict.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -18,8 +18,7 @@ from xlate.glossary.model import strip_accents
 OK, DEPRECATED, SLIP, UNTRANSLATED = "ok", "deprecated", "slip", "untranslated"
 
 
-@dataclass(frozen=True)
-class Usage:
+class Usage(NamedTuple):
     match: Match
     entry: Entry
     verdict: str

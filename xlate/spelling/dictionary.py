@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from dataclasses import dataclass
-from typing import Callable, Iterable
+from typing import Callable, Iterable, NamedTuple
 
 from xlate.glossary.model import fold
 from xlate.spelling.edits import ACCENTED, edits1, edits2
@@ -27,8 +26,7 @@ def normalise(word: str) -> str:
     return word.casefold().translate(_APOSTROPHES)
 
 
-@dataclass(frozen=True)
-class Suggestions:
+class Suggestions(NamedTuple):
     distance: int              # edits between the word and every suggestion; 0 when there is none
     words: tuple[str, ...]     # best first
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
+
 import regex
 
 from xlate.document import Document, Word
@@ -16,8 +17,7 @@ _LETTERS = {lang: frozenset(alphabet) for lang, alphabet in ALPHABETS.items()}
 _ROMAN_NUMERAL_RE = regex.compile(r"(?i)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})")
 
 
-@dataclass(frozen=True)
-class Part:
+class Part(NamedTuple):
     """A word, or one piece of a hyphenated compound, with its offsets in the document."""
     start: int
     end: int
