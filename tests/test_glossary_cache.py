@@ -13,7 +13,7 @@ import pytest
 from conftest import CECOT_TOML, ROOT, SEEDS, SHIPPED_GLOSSARY
 from xlate.context import Context
 from xlate.glossary import GlossaryError, load_glossary
-from xlate.glossary import matcher, native
+from xlate.glossary import matcher, model, native
 from xlate.glossary.cache import cache_folder, memoized
 from xlate.glossary.matcher import TermIndex
 from xlate.glossary.model import LENIENT
@@ -202,3 +202,17 @@ def test_cache_clear_removes_the_glossary_cache_too(glossary_file):
     result = CliRunner().invoke(main, ["cache", "clear"], catch_exceptions=False)
     assert "removed 1 cached glossary files and indexes" in result.stdout
     assert _slots() == []
+
+
+def test_files_found_free_of_conflicts_are_not_checked_again(glossary_file, monkeypatch):
+    first = load_glossary([glossary_file], read_only=True)
+    monkeypatch.setattr(model, "_ConflictIndex", lambda *args: pytest.fail("checked again"))
+    again = load_glossary([glossary_file], read_only=True)
+    assert again.concepts == first.concepts and again.sources == first.sources and again.stamp == first.stamp
+
+
+def test_a_conflict_written_into_a_checked_file_is_still_refused(glossary_file):
+    load_glossary([glossary_file], read_only=True)
+    glossary_file.write_text(CLASH, encoding="utf-8")
+    with pytest.raises(GlossaryError, match="is preferred in both"):
+        load_glossary([glossary_file], read_only=True)

@@ -6,7 +6,7 @@ import importlib
 from pathlib import Path
 
 from xlate.collector import gc_paused
-from xlate.glossary.cache import load_cached
+from xlate.glossary.cache import checked_before, load_cached, mark_checked
 from xlate.glossary.model import Glossary, GlossaryError
 
 # suffix -> module with a load(path) -> list[Concept]; imported only when a file needs it.
@@ -37,19 +37,23 @@ def glossary_files(path: Path) -> list[Path]:
 def load_glossary(paths: list[Path], read_only: bool = False) -> Glossary:
     """The concepts of every glossary file under paths; files unchanged since an earlier run are
     read from the parse cache (xlate/glossary/cache.py). read_only: the caller will not change the
-    concepts (a check), so the indexes built over them may be kept whole between runs."""
-    glossary, stamp = Glossary(), []
+    concepts (a check), so the indexes built over them may be kept whole between runs, and files
+    found free of conflicts together before are not checked again."""
+    glossary, pieces = Glossary(), []   # pieces: (concepts, version of the file, source)
     with gc_paused():
         for path in paths:
             files = glossary_files(Path(path))
-            for file in files:
-                concepts, version = load_cached(file, loader_for(file))
-                glossary.extend(concepts, str(file))
-                stamp.append(version)
+            pieces += [(*load_cached(file, loader_for(file)), str(file)) for file in files]
             if not files:
-                glossary.sources.append(f"{path} holds no glossary files")
-    if read_only and None not in stamp:
-        glossary.stamp = tuple(stamp)
+                pieces.append(([], (), f"{path} holds no glossary files"))
+        stamp = tuple(version for _, version, _ in pieces)
+        stamped = read_only and None not in stamp
+        checked = stamped and checked_before(stamp)
+        for concepts, _, source in pieces:
+            glossary.extend(concepts, source, checked=checked)
+    if stamped:
+        mark_checked(stamp)
+        glossary.stamp = stamp
     return glossary
 
 

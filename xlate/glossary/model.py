@@ -129,10 +129,14 @@ class Glossary:
             return exact
         return [c for c in self.concepts if key in fold(c.id) or any(key in fold(t.text) for t in c.terms)]
 
-    def extend(self, others: Iterable[Concept], source: str = "") -> None:
-        """Add concepts, refusing conflicts: a repeated id, or one term preferred in two concepts."""
+    def extend(self, others: Iterable[Concept], source: str = "", checked: bool = False) -> None:
+        """Add concepts, refusing conflicts: a repeated id, or one term preferred in two concepts.
+        checked: these concepts were found free of conflicts with those before them by an earlier run."""
         self.stamp = None
-        index = _ConflictIndex(self.concepts)
+        if checked:
+            self.concepts += others
+            others = ()
+        index = _ConflictIndex(self.concepts) if others else None
         for concept in others:
             keys = _preferred_keys(concept)
             clash = index.conflict(concept, keys)
