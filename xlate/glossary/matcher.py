@@ -13,8 +13,8 @@ import bisect
 import sys
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
-from operator import add, not_
+from itertools import chain, compress
+from operator import add, not_, or_
 
 import regex
 
@@ -191,7 +191,6 @@ class TermIndex:
         known = known or {}
         derived = {} if derived is None else derived
         self.worked_out = 0   # terms not in known
-        self._starts: dict[str, _Node | None] = {}   # token as written -> the node of the terms it begins
         # Words (and digit-led tokens) as written -> their key tokens, by offset; then the words that
         # are one key token, whole, and the other words holding key tokens ("People's", "mega-prisons").
         self._word_keys: dict[str, tuple[tuple[int, str], ...]] = {}
@@ -209,8 +208,16 @@ class TermIndex:
                 for entry in plain:
                     by_first.setdefault(entry[0][0], []).append((concept, term, entry))
         self._keys = {key for plain in derived.values() for entry in plain for key in entry[0]}
+        # What a match can start with: a term of one key, or the first two keys of a longer one.
+        self._one_key_terms = {keys[0] for keys in self._first_keys(by_first) if len(keys) == 1}
+        self._first_pairs = {keys for keys in self._first_keys(by_first) if len(keys) == 2}
         self.root = _Node([], 0)   # grown here: every document looks up its words in it
         self.root.entries, self.root.next = [], {key: _Node(items, 1) for key, items in by_first.items()}
+
+    @staticmethod
+    def _first_keys(by_first: dict[str, list]):
+        """The first key, or first two keys, of each entry in by_first's lists of (concept, term, entry)."""
+        return (entry[0][:2] for items in by_first.values() for _, _, entry in items)
 
     def __bool__(self) -> bool:
         return bool(self.root.next)
@@ -223,16 +230,17 @@ class TermIndex:
         """Longest, leftmost, non-overlapping matches; all same-length alternatives kept.
         words: the text's Tokens (Document.tokens), when they are at hand."""
         starts, tokens = self._key_tokens(text, Tokens.of(text) if words is None else words)
-        starters = self._starters(tokens)
-        if not starters:
+        keys = list(map(fold_token, tokens))
+        walks = self._walks(keys)
+        if not walks:
             return []
         ends = list(map(add, starts, map(len, tokens)))
         matches, free, count = [], 0, len(tokens)
-        for i in compress(range(count), map(starters.__contains__, tokens)):
+        for i in walks:
             if i < free:
                 continue   # inside the previous match
             best, end = (), 0
-            node, j, gaps = starters[tokens[i]], i, ()
+            node, j, gaps = self.root.next[keys[i]], i, ()
             while node is not None:
                 j += 1
                 if node.entries:
@@ -240,12 +248,19 @@ class TermIndex:
                     fitting = node.ranked(gaps, span)
                     if fitting:
                         best, end, free = fitting, ends[j - 1], j
-                node = node.next.get(fold_token(tokens[j])) if j < count and node.next else None
+                node = node.next.get(keys[j]) if j < count and node.next else None
                 if node is not None:
                     gaps += (_separator(text[ends[j - 1]:starts[j]]),)
             if best:
                 matches.append(Match(starts[i], end, text[starts[i]:end], best))
         return matches
+
+    def _walks(self, keys: list[str]) -> list[int]:
+        """The indices of the keys a match may start at: a whole term, or a term's first key followed by
+        its second. Most first keys in a text ("the", first names) are followed by none of their
+        terms' second keys: tested in C, a walk down the trie from each cost twice as much."""
+        pairs = chain(map(self._first_pairs.__contains__, zip(keys, keys[1:])), (False,))
+        return list(compress(range(len(keys)), map(or_, map(self._one_key_terms.__contains__, keys), pairs)))
 
     def _key_tokens(self, text: str, words: Tokens) -> tuple[list[int], list[str]]:
         """(starts, texts) of the text's tokens that some term holds, in order. The others are left
@@ -274,14 +289,6 @@ class TermIndex:
             found += [(words.starts[i] + offset, token) for i in words.indices_of(self._split_words)
                       for offset, token in self._word_keys[words.texts[i]]]
         return found
-
-    def _starters(self, tokens: list[str]) -> dict[str, _Node]:
-        """The distinct tokens that begin some term, each with its trie node; remembered across documents."""
-        known = self._starts
-        distinct = set(tokens)
-        for token in distinct.difference(known):
-            known[token] = self.root.next.get(fold_token(token))
-        return {t: known[t] for t in distinct if known[t] is not None}
 
     def _learn(self, words: set[str]) -> None:
         """Remember the key tokens of each new word: its parts between hyphens and apostrophes."""
