@@ -264,11 +264,10 @@ class MtRendering(CorpusRule):
                                       0.4 if candidate.glossed else 0.6)
         if fold(" ".join(translation.split())) == fold(" ".join(candidate.text.split())):
             return None   # copied through: the engine did not read it as words it knows, it proves nothing
-        words = _content_words_es(translation)
-        distinct = set(words)
+        words = frozenset(_content_words_es(translation))
         best, best_score = None, 0.0
         for concept, term, term_words in self._sharing_words(candidate.concept_ids, words, ctx):
-            if term.is_abbreviation or distinct < set(term_words):
+            if term.is_abbreviation or words < term_words:
                 continue   # an abbreviation, or a short form ("Peru's Congress"): not another rendering
             score = dice(words, term_words)
             if score > best_score:
@@ -277,19 +276,20 @@ class MtRendering(CorpusRule):
 
     @staticmethod
     def _sharing_words(concept_ids, words, ctx):
-        """(concept, Spanish term, its content words) for the candidate's concepts, in their order, whose
-        term shares a word with the translation: the others score nothing. An index by word spares a
-        scan of every term of every concept sharing a common English word ("National")."""
+        """(concept, Spanish term, the set of its content words) for the candidate's concepts, in their
+        order, whose term shares one of words (a set) with the translation: the others score nothing.
+        An index by word spares a scan of every term of every concept sharing a common English word
+        ("National")."""
         by_word = ctx.shared("mt-spanish-terms", lambda: _spanish_terms_by_word(ctx.glossary))
         order = {cid: n for n, cid in enumerate(concept_ids)}
-        found = {(order[cid], position) for word in set(words) for cid, position in by_word.get(word, ()) if cid in order}
+        found = {(order[cid], position) for word in words for cid, position in by_word.get(word, ()) if cid in order}
         at = ctx.shared("mt-spanish-term-at", dict)   # the same terms come up for candidate after candidate
         for n, position in sorted(found):
             key = (concept_ids[n], position)
             if key not in at:
                 concept = ctx.glossary.get(key[0])
                 term = concept.terms_in("es", "preferred", "admitted")[position]
-                at[key] = concept, term, _content_words_es(term.text)
+                at[key] = concept, term, frozenset(_content_words_es(term.text))
             yield at[key]
 
     def _finding(self, candidate: Candidate, concept: Concept, term: Term, translation: str, ctx) -> Finding:
