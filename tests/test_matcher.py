@@ -61,3 +61,10 @@ def test_matches_remembered_by_a_node_keep_their_gaps_and_spelling_apart():
     found = [[(m.text, m.entries[0].written) for m in index.find(text)] for text in texts]
     assert found == [[("mega-prison", "mega-prison")], [], [("Mega-Prison", "mega-prison")],
                      [("mega-prison", "mega-prison")]]
+
+
+def test_walks_start_only_at_a_whole_term_or_a_first_key_followed_by_its_second():
+    glossary = glossary_from('[[concept]]\nid = "house"\nen = "the upper house of Congress"\n\n'
+                             '[[concept]]\nid = "state"\nen = "state"\n\n[[concept]]\nid = "police"\nen = "State Police"\n')
+    text = "The house. The upper house of Congress. The upper chamber. State Police arrested state officials."
+    assert [m.text for m in TermIndex(glossary).find(text)] == ["The upper house of Congress", "State Police", "state"]

@@ -4,11 +4,14 @@ import pytest
 from conftest import ROOT, SEEDS, glossary_from
 from translation_helpers import EchoEngine, requires_apertium, shipped_glossary_without_deprecated
 
-from xlate.check import check_documents, check_paths
+from xlate.check import check_documents, check_paths, conclude, observe_documents
 from xlate.config import Config
 from xlate.context import Context
 from xlate.document import Document
+from xlate.finding import Finding
+from xlate.rules.mt_rendering import Candidate
 from xlate.translate.apertium import ApertiumEngine
+from xlate.translate.cache import CachedEngine, TranslationCache
 
 
 def run_xl501(text: str, glossary, engine) -> list:
@@ -71,6 +74,35 @@ def test_spans_are_translated_in_one_batch_for_all_documents():
     check_documents(docs, ctx)
     assert [len(b) for b in engine.batches] == [1, 2]   # glossary terms once, then every span once
 
+
+
+class TableEngine(EchoEngine):
+    """Translates the lines of its table as the table says, and upper-cases the others."""
+
+    def __init__(self, table: dict[str, str]):
+        super().__init__()
+        self.table = table
+
+    def translate_lines(self, lines, src, tgt):
+        self.batches.append(list(lines))
+        return [self.table.get(line, line.upper()) for line in lines]
+
+
+def test_candidates_whose_translation_is_cached_are_judged_per_document(tmp_path):
+    glossary = glossary_from('[[concept]]\nid = "cecot"\nes = "Centro de Confinamiento del Terrorismo"\n'
+                             'en = "Terrorism Confinement Center"\n')
+    runs = []
+    for _ in range(2):   # a cold cache, then a warm one
+        engine = TableEngine({"Center of Confinement of Terrorism": "Centro de Confinamiento de Terrorismo"})
+        ctx = Context(glossary=glossary, config=Config(select={"XL501"}),
+                      engine=CachedEngine(engine, TranslationCache(tmp_path)))
+        partial = observe_documents([Document("doc.md", "Kast toured the Center of Confinement of Terrorism.\n")], ctx)
+        [(_, items)] = partial.observations["XL501"]
+        runs.append((items, conclude([partial], ctx), engine.batches))
+    (cold_items, cold, cold_batches), (warm_items, warm, warm_batches) = runs
+    assert [f.text for f in cold] == ["Center of Confinement of Terrorism"] and warm == cold
+    assert [type(item) for item in cold_items] == [Candidate] and cold_batches[-1] == ["Center of Confinement of Terrorism"]
+    assert [type(item) for item in warm_items] == [Finding] and warm_batches == []
 
 @requires_apertium
 @pytest.mark.apertium

@@ -37,6 +37,12 @@ def test_document_sentences_have_document_offsets_and_single_spaces():
     assert [doc.prose[s.start:s.end].split() for s in sentences] == [s.text.split() for s in sentences]
 
 
+
+def test_sentence_texts_have_every_kind_of_space_as_one_blank():
+    doc = Document("d.md", "The prison\u00a0holds many\tinmates. It\x1cholds\u2003them  all there now. One two three four.\n")
+    assert [s.text for s in document_sentences(doc, min_words=4)] == [
+        "The prison holds many inmates.", "It holds them all there now.", "One two three four."]
+
 def test_round_trip_uses_two_batches_per_language():
     engine = ForgetfulEngine()
     trips = round_trip([("one two three four", "en"), ("one two three four five six seven eight", "en"),

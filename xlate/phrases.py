@@ -26,9 +26,8 @@ def content_words(text: str, lang: str) -> list[str]:
     return [stem(w) for w in (fold(m.group()) for m in _WORD.finditer(text)) if w not in skip]
 
 
-def dice(a: list[str], b: list[str]) -> float:
-    """Overlap of two bags of words, 0 (nothing shared) to 1 (the same words)."""
+def dice(a: frozenset[str], b: frozenset[str]) -> float:
+    """Overlap of two sets of words, 0 (nothing shared) to 1 (the same words)."""
     if not a or not b:
         return 0.0
-    shared = len(set(a) & set(b))
-    return 2 * shared / (len(set(a)) + len(set(b)))
+    return 2 * len(a & b) / (len(a) + len(b))

@@ -28,6 +28,15 @@ class Candidate(NamedTuple):
     glossed: bool                  # sits next to the concept's abbreviation: "... (CECOT)"
 
 
+def _place(finding: Finding) -> tuple:
+    return finding.path, finding.line, finding.column, finding.end_line, finding.end_column
+
+
+def _line(candidate: Candidate) -> str:
+    """The candidate's text as the single line the engine translates (and the cache keeps)."""
+    return " ".join(candidate.text.split())
+
+
 def _is_translated(concept: Concept) -> bool:
     """English copy renders this concept in English words: not a name kept as it is (people, El País)."""
     spanish = concept.preferred("es")
@@ -134,15 +143,39 @@ class MtRendering(CorpusRule):
                'Terrorismo" (glossary entry cecot): machine translation reads it as "Centro de Confinamiento de '
                'Terrorismo"; use "Terrorism Confinement Center"')
 
-    # -- per document --------------------------------------------------------------
-    def observe(self, doc, ctx) -> tuple[list[Finding], list[Candidate]]:
+    # -- per document ------------------------------------------------------------
+    def observe(self, doc, ctx) -> tuple[list[Finding], list[Finding | Candidate]]:
+        """(variant findings, then the candidates in order: a finding for each that the translation
+        cache already confirms, the candidate itself for each whose translation it does not hold yet).
+        Judging here spares the corpus-wide step, in one process, a warm run's candidates (30,000 over
+        an archive): most reach it settled."""
         variants = [self._variant_finding(doc, m, ctx) for m in self.variant_index(ctx).find(doc.prose, doc.tokens)
                     if doc.language_at(m.start) == "en"]
         listed = [(u.match.start, u.match.end) for u in usages(doc, ctx)]
         candidates = [self._candidate(doc, start, end, ids, glossed)
                       for start, end, ids, glossed in self._candidates(doc, ctx)
                       if doc.language_at(start) == "en" and not any(a <= start and end <= b for a, b in listed)]
-        return variants, candidates
+        return variants, self._judge_cached(self._new_guesses(variants, candidates, ctx), ctx)
+
+    def _new_guesses(self, variants: list[Finding], candidates: list[Candidate], ctx) -> list[Candidate]:
+        """The candidates not at a variant's or an earlier candidate's place, nor holding a term of their concept."""
+        seen = {_place(f) for f in variants}
+        fresh = []
+        for candidate in candidates:
+            place = _place(candidate.template)
+            if place not in seen and not self._is_glossary_term(candidate, ctx):
+                seen.add(place)
+                fresh.append(candidate)
+        return fresh
+
+    def _judge_cached(self, candidates: list[Candidate], ctx) -> list[Finding | Candidate]:
+        """Each candidate's finding (none if not confirmed) where the cache holds its translation, else itself."""
+        from xlate.translate.cache import CachedEngine   # translation code loads only when used
+        if not isinstance(ctx.engine, CachedEngine) or not candidates:
+            return list(candidates)
+        spanish = ctx.engine.cached(list(dict.fromkeys(_line(c) for c in candidates)), "en", "es")
+        judged = (self._judged(c, spanish[_line(c)], ctx) if _line(c) in spanish else c for c in candidates)
+        return [item for item in judged if item is not None]
 
     def variant_index(self, ctx) -> TermIndex:
         """Machine translations of the glossary's Spanish terms, as deprecated English terms: built
@@ -198,26 +231,26 @@ class MtRendering(CorpusRule):
 
     # -- over all documents: one translation batch ---------------------------------
     def conclude(self, observations, ctx):
-        seen = {(f.path, f.line, f.column, f.end_line, f.end_column) for variants, _ in observations for f in variants}
-        candidates = []
-        for candidate in (c for _, found in observations for c in found):
-            t = candidate.template
-            if (t.path, t.line, t.column, t.end_line, t.end_column) not in seen and not self._is_glossary_term(candidate, ctx):
-                seen.add((t.path, t.line, t.column, t.end_line, t.end_column))
-                candidates.append(candidate)
-        texts = list(dict.fromkeys(" ".join(c.text.split()) for c in candidates))
+        waiting = [item for _, items in observations for item in items if isinstance(item, Candidate)]
+        texts = list(dict.fromkeys(map(_line, waiting)))
         spanish = dict(zip(texts, ctx.engine.translate(texts, "en", "es"))) if texts else {}
         for variants, _ in observations:
             yield from variants
-        judged: dict[tuple, tuple[Concept, Term] | None] = {}   # names recur: judge each once
-        for candidate in candidates:
-            translation = spanish[" ".join(candidate.text.split())]
-            key = (candidate.text, translation, candidate.concept_ids, candidate.glossed)
-            if key not in judged:
-                judged[key] = self._confirmed_term(candidate, translation, ctx)
-            confirmed = judged[key]
-            if confirmed:
-                yield self._finding(candidate, *confirmed, translation, ctx)
+        for _, items in observations:
+            for item in items:
+                finding = self._judged(item, spanish[_line(item)], ctx) if isinstance(item, Candidate) else item
+                if finding:
+                    yield finding
+
+    def _judged(self, candidate: Candidate, translation: str, ctx) -> Finding | None:
+        """The finding for a candidate whose translation confirms it, else None. Names recur: each
+        (text, translation, concepts, glossed) is judged once per run."""
+        judged = ctx.shared("mt-judged", dict)
+        key = (candidate.text, translation, candidate.concept_ids, candidate.glossed)
+        if key not in judged:
+            judged[key] = self._confirmed_term(candidate, translation, ctx)
+        confirmed = judged[key]
+        return self._finding(candidate, *confirmed, translation, ctx) if confirmed else None
 
     @staticmethod
     def _is_glossary_term(candidate: Candidate, ctx) -> bool:
@@ -231,11 +264,10 @@ class MtRendering(CorpusRule):
                                       0.4 if candidate.glossed else 0.6)
         if fold(" ".join(translation.split())) == fold(" ".join(candidate.text.split())):
             return None   # copied through: the engine did not read it as words it knows, it proves nothing
-        words = _content_words_es(translation)
-        distinct = set(words)
+        words = frozenset(_content_words_es(translation))
         best, best_score = None, 0.0
         for concept, term, term_words in self._sharing_words(candidate.concept_ids, words, ctx):
-            if term.is_abbreviation or distinct < set(term_words):
+            if term.is_abbreviation or words < term_words:
                 continue   # an abbreviation, or a short form ("Peru's Congress"): not another rendering
             score = dice(words, term_words)
             if score > best_score:
@@ -244,19 +276,20 @@ class MtRendering(CorpusRule):
 
     @staticmethod
     def _sharing_words(concept_ids, words, ctx):
-        """(concept, Spanish term, its content words) for the candidate's concepts, in their order, whose
-        term shares a word with the translation: the others score nothing. An index by word spares a
-        scan of every term of every concept sharing a common English word ("National")."""
+        """(concept, Spanish term, the set of its content words) for the candidate's concepts, in their
+        order, whose term shares one of words (a set) with the translation: the others score nothing.
+        An index by word spares a scan of every term of every concept sharing a common English word
+        ("National")."""
         by_word = ctx.shared("mt-spanish-terms", lambda: _spanish_terms_by_word(ctx.glossary))
         order = {cid: n for n, cid in enumerate(concept_ids)}
-        found = {(order[cid], position) for word in set(words) for cid, position in by_word.get(word, ()) if cid in order}
+        found = {(order[cid], position) for word in words for cid, position in by_word.get(word, ()) if cid in order}
         at = ctx.shared("mt-spanish-term-at", dict)   # the same terms come up for candidate after candidate
         for n, position in sorted(found):
             key = (concept_ids[n], position)
             if key not in at:
                 concept = ctx.glossary.get(key[0])
                 term = concept.terms_in("es", "preferred", "admitted")[position]
-                at[key] = concept, term, _content_words_es(term.text)
+                at[key] = concept, term, frozenset(_content_words_es(term.text))
             yield at[key]
 
     def _finding(self, candidate: Candidate, concept: Concept, term: Term, translation: str, ctx) -> Finding:

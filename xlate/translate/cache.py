@@ -158,8 +158,12 @@ class CachedEngine(Engine):
     def unsupported(self, src: str, tgt: str) -> str:
         return self.engine.unsupported(src, tgt)
 
+    def cached(self, lines: list[str], src: str, tgt: str) -> dict[str, str]:
+        """The translations the cache already holds of lines (single-line segments), by line."""
+        return self.cache.lookup(self.name, self.version, src, tgt, lines)
+
     def translate_lines(self, lines: list[str], src: str, tgt: str) -> list[str]:
-        known = self.cache.lookup(self.name, self.version, src, tgt, lines)
+        known = self.cached(lines, src, tgt)
         missing = list(dict.fromkeys(line for line in lines if line not in known))
         if missing:
             fresh = dict(zip(missing, self.engine.translate(missing, src, tgt)))

@@ -73,11 +73,19 @@ def _sentences_between(text: str, pos: int, endpos: int) -> list[tuple[int, int,
     return sentences
 
 
+def _single_spaced(text: str) -> str:
+    """text with each run of space as one blank. All space but the blank is unprintable, so most
+    sentences, printable and without two blanks in a row, are returned as they are, unsplit."""
+    if "  " in text or not text.isprintable():
+        return " ".join(text.split())
+    return text
+
+
 def document_sentences(doc: Document, min_words: int = 1) -> list[Sentence]:
     sentences, has_words = [], _has_words(min_words)
     for paragraph in doc.paragraphs:
         for start, end, body in _sentences_between(doc.prose, paragraph.start, paragraph.end):
-            text = " ".join(body.split())
+            text = _single_spaced(body)
             if has_words(text):
                 sentences.append(Sentence(start, end, text, paragraph.language))
     return sentences
