@@ -123,3 +123,35 @@ def test_term_copied_through_unchanged_proves_nothing():
                                Context(glossary=glossary_from(toml), config=Config(select={"XL601"}),
                                        engine=RenamingEngine()))
     assert findings == []
+
+
+# --- a warm run reads a document's sentences and scores from one row ---------------------------------
+
+STORY = ("The prison holds many inmates. The prison holds many inmates from every gang in the country.\n\n"
+         "Officials said the prison would stay open for years.\n")
+
+
+def test_a_document_whose_sentences_are_all_scored_is_read_back_whole(tmp_path, monkeypatch):
+    from xlate.translate import roundtrip, sentences
+    from xlate.translate.cache import CachedEngine, TranslationCache
+    engine = CachedEngine(ForgetfulEngine(), TranslationCache(tmp_path))
+    first = run_xl601(STORY, engine)     # translates, keeps round trips by sentence
+    second = run_xl601(STORY, engine)    # every sentence scored: keeps the document's scores whole
+    assert engine.cache.conn.execute("SELECT COUNT(*) FROM document_scores").fetchone()[0] == 1
+    monkeypatch.setattr(sentences, "document_sentences", lambda *args: pytest.fail("split again"))
+    monkeypatch.setattr(roundtrip, "cached_scores", lambda *args: pytest.fail("scores read one by one"))
+    assert run_xl601(STORY, engine) == second == first != []
+
+
+def test_sentences_not_all_scored_are_not_kept_whole_and_an_edit_splits_again(tmp_path):
+    from xlate.translate.cache import CachedEngine, TranslationCache
+    from xlate.translate.roundtrip import scored_sentences
+    engine = CachedEngine(ForgetfulEngine(), TranslationCache(tmp_path))
+    doc = Document("doc.md", STORY, markdown=True)
+    sentences, scores = scored_sentences(doc, engine, 4)
+    assert len(sentences) == 3 and scores == [None] * 3
+    assert engine.cache.conn.execute("SELECT COUNT(*) FROM document_scores").fetchone()[0] == 0
+    run_xl601(STORY, engine)
+    edited = Document("doc.md", STORY.replace("for years", "for many years"), markdown=True)
+    sentences, scores = scored_sentences(edited, engine, 4)
+    assert sentences[-1].text == "Officials said the prison would stay open for many years." and scores[-1] is None

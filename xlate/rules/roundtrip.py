@@ -41,11 +41,9 @@ class RoundTripRule(CorpusRule):
         that may be reported: a sentence whose cached round trip scores well and keeps its terms is
         settled here, so a warm run sends almost nothing to the corpus-wide step."""
         # translation code loads only when used
-        from xlate.translate.roundtrip import cached_round_trips, cached_scores
-        from xlate.translate.sentences import document_sentences
+        from xlate.translate.roundtrip import cached_round_trips, scored_sentences
         threshold = self._threshold(ctx)
-        sentences = [s for s in document_sentences(doc, min_words=MIN_WORDS) if s.lang in ("en", "es")]
-        scores = cached_scores([(s.text, s.lang) for s in sentences], ctx.engine)
+        sentences, scores = scored_sentences(doc, ctx.engine, MIN_WORDS)
         # Only a sentence scoring low (or not cached) or holding a term the round trip may lose needs
         # its two translations: most need only their score.
         terms_of = self._kept_terms(doc, sentences, ctx)

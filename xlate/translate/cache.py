@@ -35,6 +35,9 @@ CREATE TABLE IF NOT EXISTS score (
 CREATE TABLE IF NOT EXISTS round_trip (
     key BLOB PRIMARY KEY, forward TEXT NOT NULL, back TEXT NOT NULL, score REAL NOT NULL
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS document_scores (
+    key BLOB PRIMARY KEY, sentences BLOB NOT NULL
+) WITHOUT ROWID;
 """
 
 
@@ -113,6 +116,20 @@ class TranslationCache:
     def store_round_trips(self, trips: dict[bytes, tuple[str, str, float]]) -> None:
         self._insert("INSERT OR REPLACE INTO round_trip VALUES (?, ?, ?, ?)", [(k, *v) for k, v in trips.items()])
 
+    def lookup_document_scores(self, key: bytes):
+        """What store_document_scores kept under key, or None (not kept, or unreadable)."""
+        import marshal
+        row = self.conn.execute("SELECT sentences FROM document_scores WHERE key = ?", (key,)).fetchone()
+        try:
+            return marshal.loads(row[0]) if row else None
+        except (EOFError, ValueError, TypeError):
+            return None
+
+    def store_document_scores(self, key: bytes, sentences) -> None:
+        """Keep a document's sentences and their round-trip scores (plain data) under key."""
+        import marshal
+        self._insert("INSERT OR REPLACE INTO document_scores VALUES (?, ?)", [(key, marshal.dumps(sentences))])
+
     def stats(self) -> CacheStats:
         if not self.path.exists():
             return CacheStats(self.path, 0, {})
@@ -131,6 +148,7 @@ class TranslationCache:
             self.conn.execute("DELETE FROM translation")
             self.conn.execute("DELETE FROM score")
             self.conn.execute("DELETE FROM round_trip")
+            self.conn.execute("DELETE FROM document_scores")
         self.conn.execute("VACUUM")
         return count
 

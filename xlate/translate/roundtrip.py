@@ -9,10 +9,13 @@ perfectly, so a round trip says nothing about tokens it copies.
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 from typing import NamedTuple
 
+from xlate.document import Document
 from xlate.translate.cache import CachedEngine, TranslationCache
 from xlate.translate.engine import Engine
+from xlate.translate.sentences import Sentence, round_trip_sentences, sentence_text
 
 OTHER = {"en": "es", "es": "en"}
 
@@ -92,6 +95,48 @@ def cached_scores(items: list[tuple[str, str]], engine: Engine) -> list[float | 
     keys = _trip_keys(engine, _chrf_metric()[1], items)
     scores = engine.cache.lookup_round_trip_scores(keys)
     return [scores.get(key) for key in keys]
+
+
+def scored_sentences(doc: Document, engine: Engine, min_words: int) -> tuple[list[Sentence], list[float | None]]:
+    """The document's English and Spanish sentences of min_words words or more, and the round-trip
+    score of each whose round trip the cache holds (None for the others). Once every sentence of a
+    document is scored, its sentences and scores are kept together under a hash of the document: a
+    warm run then reads one row for the document, instead of splitting it into sentences and
+    reading a row for each (two thirds of a warm round-trip run's extra work)."""
+    if not isinstance(engine, CachedEngine):
+        sentences = round_trip_sentences(doc, min_words)
+        return sentences, [None] * len(sentences)
+    key = _document_key(engine, doc, min_words)
+    kept = engine.cache.lookup_document_scores(key)
+    if kept is not None:
+        starts, ends, langs, scores = kept
+        prose = doc.prose
+        return [Sentence(a, b, sentence_text(prose, a, b), lang) for a, b, lang in zip(starts, ends, langs)], scores
+    sentences = round_trip_sentences(doc, min_words)
+    scores = cached_scores([(s.text, s.lang) for s in sentences], engine)
+    if None not in scores:
+        columns = [list(column) for column in zip(*sentences)] or [[], [], [], []]
+        engine.cache.store_document_scores(key, (columns[0], columns[1], columns[3], scores))
+    return sentences, scores
+
+
+def _document_key(engine: Engine, doc: Document, min_words: int) -> bytes:
+    """A hash of all a document's scored sentences derive from: engine, version, metric, the sentence
+    splitter's code and word minimum, the paragraphs (bounds and languages) and the prose."""
+    import hashlib
+    key = hashlib.blake2b(digest_size=16)
+    key.update("\0".join((engine.name, engine.version, _chrf_metric()[1], str(min_words), _splitter_stamp(),
+                          repr([tuple(p) for p in doc.paragraphs]), "")).encode())
+    key.update(doc.prose.encode())
+    return key.digest()
+
+
+@lru_cache(maxsize=1)
+def _splitter_stamp() -> str:
+    """The sentence splitter's source, as a CRC: a change to how sentences are split changes every key."""
+    import zlib
+    from xlate.translate import sentences
+    return f"{zlib.crc32(Path(sentences.__file__).read_bytes()):08x}"
 
 
 def cached_round_trips(items: list[tuple[str, str]], engine: Engine) -> list[RoundTrip | None]:

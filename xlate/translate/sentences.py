@@ -81,6 +81,11 @@ def _single_spaced(text: str) -> str:
     return text
 
 
+def sentence_text(prose: str, start: int, end: int) -> str:
+    """The text of the sentence at prose[start:end], as it is translated."""
+    return _single_spaced(prose[start:end])
+
+
 def document_sentences(doc: Document, min_words: int = 1) -> list[Sentence]:
     sentences, has_words = [], _has_words(min_words)
     for paragraph in doc.paragraphs:
@@ -89,3 +94,8 @@ def document_sentences(doc: Document, min_words: int = 1) -> list[Sentence]:
             if has_words(text):
                 sentences.append(Sentence(start, end, text, paragraph.language))
     return sentences
+
+
+def round_trip_sentences(doc: Document, min_words: int = 1) -> list[Sentence]:
+    """The sentences a round trip can take: in English or Spanish."""
+    return [s for s in document_sentences(doc, min_words) if s.lang in ("en", "es")]
