@@ -148,10 +148,10 @@ def test_sentences_not_all_scored_are_not_kept_whole_and_an_edit_splits_again(tm
     from xlate.translate.roundtrip import scored_sentences
     engine = CachedEngine(ForgetfulEngine(), TranslationCache(tmp_path))
     doc = Document("doc.md", STORY, markdown=True)
-    sentences, scores = scored_sentences(doc, engine, 4)
-    assert len(sentences) == 3 and scores == [None] * 3
+    assert scored_sentences(doc, engine, 4).scores == [None] * 3
     assert engine.cache.conn.execute("SELECT COUNT(*) FROM document_scores").fetchone()[0] == 0
     run_xl601(STORY, engine)
     edited = Document("doc.md", STORY.replace("for years", "for many years"), markdown=True)
-    sentences, scores = scored_sentences(edited, engine, 4)
-    assert sentences[-1].text == "Officials said the prison would stay open for many years." and scores[-1] is None
+    found = scored_sentences(edited, engine, 4)
+    assert found.sentence(edited.prose, 2).text == "Officials said the prison would stay open for many years."
+    assert found.scores[2] is None and None not in found.scores[:2]

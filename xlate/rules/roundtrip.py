@@ -43,27 +43,26 @@ class RoundTripRule(CorpusRule):
         # translation code loads only when used
         from xlate.translate.roundtrip import cached_round_trips, scored_sentences
         threshold = self._threshold(ctx)
-        sentences, scores = scored_sentences(doc, ctx.engine, MIN_WORDS)
+        found = scored_sentences(doc, ctx.engine, MIN_WORDS)
         # Only a sentence scoring low (or not cached) or holding a term the round trip may lose needs
-        # its two translations: most need only their score.
-        terms_of = self._kept_terms(doc, sentences, ctx)
-        suspects = [(s, terms_of.get(i, ())) for i, (s, score) in enumerate(zip(sentences, scores))
-                    if score is None or score < threshold or i in terms_of]
-        trips = cached_round_trips([(s.text, s.lang) for s, _ in suspects], ctx.engine)
+        # its text and its two translations: most need only their score.
+        terms_of = self._kept_terms(doc, found, ctx)
+        suspects = [i for i, score in enumerate(found.scores) if score is None or score < threshold or i in terms_of]
+        sentences = [found.sentence(doc.prose, i) for i in suspects]
+        trips = cached_round_trips([(s.text, s.lang) for s in sentences], ctx.engine)
         return [(self.report(doc, s.start, s.end, ""), s.text, s.lang,
-                 tuple((self.report(doc, m.start, m.end, ""), term) for m, term in terms), trip)
-                for (s, terms), trip in zip(suspects, trips)
-                if trip is None or trip.score < threshold or self._lost_terms(terms, trip)]
+                 tuple((self.report(doc, m.start, m.end, ""), term) for m, term in terms_of.get(i, ())), trip)
+                for i, s, trip in zip(suspects, sentences, trips)
+                if trip is None or trip.score < threshold or self._lost_terms(terms_of.get(i, ()), trip)]
 
-    def _kept_terms(self, doc, sentences, ctx) -> dict[int, list]:
+    def _kept_terms(self, doc, found, ctx) -> dict[int, list]:
         """{index of a sentence: the glossary terms in it that a round trip should keep, as (match, term
         text)}, for the sentences holding any: each match finds its sentence by bisection (there are
         ten times fewer matches than sentences)."""
-        starts = [s.start for s in sentences]
         terms: dict[int, list] = {}
         for m in ctx.term_matches(doc):
-            i = bisect_right(starts, m.start) - 1
-            if i >= 0 and m.start < sentences[i].end and self._kept_term(m.entries[0].term, sentences[i].lang):
+            i = bisect_right(found.starts, m.start) - 1
+            if i >= 0 and m.start < found.ends[i] and self._kept_term(m.entries[0].term, found.langs[i]):
                 terms.setdefault(i, []).append((m, m.entries[0].term.text))
         return terms
 

@@ -97,27 +97,35 @@ def cached_scores(items: list[tuple[str, str]], engine: Engine) -> list[float | 
     return [scores.get(key) for key in keys]
 
 
-def scored_sentences(doc: Document, engine: Engine, min_words: int) -> tuple[list[Sentence], list[float | None]]:
-    """The document's English and Spanish sentences of min_words words or more, and the round-trip
-    score of each whose round trip the cache holds (None for the others). Once every sentence of a
-    document is scored, its sentences and scores are kept together under a hash of the document: a
-    warm run then reads one row for the document, instead of splitting it into sentences and
-    reading a row for each (two thirds of a warm round-trip run's extra work)."""
-    if not isinstance(engine, CachedEngine):
-        sentences = round_trip_sentences(doc, min_words)
-        return sentences, [None] * len(sentences)
-    key = _document_key(engine, doc, min_words)
-    kept = engine.cache.lookup_document_scores(key)
+class ScoredSentences(NamedTuple):
+    """A document's sentences as columns, and the round-trip score of each whose round trip the cache
+    holds (None for the others). A sentence's text is made when asked for: most need only their score."""
+    starts: list[int]
+    ends: list[int]
+    langs: list[str]
+    scores: list[float | None]
+
+    def sentence(self, prose: str, i: int) -> Sentence:
+        start, end = self.starts[i], self.ends[i]
+        return Sentence(start, end, sentence_text(prose, start, end), self.langs[i])
+
+
+def scored_sentences(doc: Document, engine: Engine, min_words: int) -> ScoredSentences:
+    """The document's English and Spanish sentences of min_words words or more, with their cached
+    scores. Once every sentence of a document is scored, the columns are kept together under a hash
+    of the document: a warm run then reads one row for the document, instead of splitting it into
+    sentences and reading a row for each (two thirds of a warm round-trip run's extra work)."""
+    key = _document_key(engine, doc, min_words) if isinstance(engine, CachedEngine) else None
+    kept = engine.cache.lookup_document_scores(key) if key else None
     if kept is not None:
-        starts, ends, langs, scores = kept
-        prose = doc.prose
-        return [Sentence(a, b, sentence_text(prose, a, b), lang) for a, b, lang in zip(starts, ends, langs)], scores
+        return ScoredSentences(*kept)
     sentences = round_trip_sentences(doc, min_words)
     scores = cached_scores([(s.text, s.lang) for s in sentences], engine)
-    if None not in scores:
-        columns = [list(column) for column in zip(*sentences)] or [[], [], [], []]
-        engine.cache.store_document_scores(key, (columns[0], columns[1], columns[3], scores))
-    return sentences, scores
+    found = ScoredSentences([s.start for s in sentences], [s.end for s in sentences], [s.lang for s in sentences],
+                            scores)
+    if key and None not in scores:
+        engine.cache.store_document_scores(key, tuple(found))
+    return found
 
 
 def _document_key(engine: Engine, doc: Document, min_words: int) -> bytes:
