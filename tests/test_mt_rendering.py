@@ -129,3 +129,19 @@ def test_names_kept_as_they_are_are_never_machine_renderings(apertium):
             '[[concept]]\nid = "diego"\nes = "Diego Rodríguez Medina"\nen = "Diego Rodríguez Medina"\n')
     text = "Héctor Fernández Salazar and Álvaro Medina Rodríguez spoke to reporters on Monday.\n"
     assert run_xl501(text, glossary_from(toml), apertium) == []
+
+
+def test_a_read_only_glossarys_variants_and_indexes_are_kept_whole(tmp_path, monkeypatch):
+    from xlate.glossary import load_glossary
+    from xlate.rules import mt_rendering
+    path = tmp_path / "terms.toml"
+    path.write_text('[[concept]]\nid = "cecot"\nes = "Centro de Confinamiento del Terrorismo"\n'
+                    'en = "Terrorism Confinement Center"\n', encoding="utf-8")
+    table = {"Centro de Confinamiento del Terrorismo": "Center of Confinement of Terrorism"}
+    text = "Kast toured the Center of Confinement of Terrorism.\n"
+    first = run_xl501(text, load_glossary([path], read_only=True), TableEngine(table))
+    assert [f.text for f in first] == ["Center of Confinement of Terrorism"]
+    for built in ("_variant_data", "_spanish_terms_by_word", "_concepts_by_english_word", "_concepts_by_english_term"):
+        target = mt_rendering.MtRendering if built == "_variant_data" else mt_rendering
+        monkeypatch.setattr(target, built, lambda *args: pytest.fail(f"{built} again"))
+    assert run_xl501(text, load_glossary([path], read_only=True), TableEngine(table)) == first

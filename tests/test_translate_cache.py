@@ -86,12 +86,19 @@ def test_whole_round_trips_are_kept_and_read_back_in_one_look_up(tmp_path):
 def test_round_trip_scores_are_read_alone_under_the_keys_older_caches_hold(tmp_path):
     import hashlib
 
-    from xlate.translate.roundtrip import _chrf_metric, cached_scores, round_trip
+    from xlate.translate.roundtrip import cached_scores, metric_name, round_trip
     items = [("the prison holds many inmates", "en"), ("la cárcel tiene muchos presos", "es")]
     engine = CachedEngine(EchoEngine(), TranslationCache(tmp_path))
     assert cached_scores(items, engine) == [None, None]
     trips = round_trip(items[:1], engine)
     assert cached_scores(items, engine) == [trips[0].score, None]
-    old_key = hashlib.blake2b("\0".join((engine.name, engine.version, _chrf_metric()[1], "en", items[0][0])).encode(),
+    old_key = hashlib.blake2b("\0".join((engine.name, engine.version, metric_name(), "en", items[0][0])).encode(),
                               digest_size=16).digest()
     assert engine.cache.lookup_round_trip_scores([old_key]) == {old_key: trips[0].score}
+
+
+def test_the_metric_name_in_cache_keys_is_sacrebleus_own():
+    import sacrebleu
+
+    from xlate.translate.roundtrip import metric_name
+    assert metric_name() == f"chrF sacrebleu {sacrebleu.__version__}"

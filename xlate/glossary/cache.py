@@ -89,7 +89,15 @@ def _checked_key(stamp: tuple) -> tuple:
     return (*_FORMAT, _fingerprint(Path(model.__file__).read_bytes()), stamp)   # model.py: the conflict rules
 
 
-def memoized(name: str, glossary: Glossary, code: tuple[ModuleType, ...], build: Callable[[dict], tuple]):
+def kept_whole(name: str, glossary: Glossary, code: tuple[ModuleType, ...], build: Callable[[], object],
+               depends: tuple = ()):
+    """build(): plain data derived from the glossary as a whole (and from what `depends` names: an
+    engine and its version, say), kept between runs for a glossary loaded read-only (see memoized)."""
+    return memoized(name, glossary, code, lambda known: (build(), {}, 0), depends)
+
+
+def memoized(name: str, glossary: Glossary, code: tuple[ModuleType, ...], build: Callable[[dict], tuple],
+             depends: tuple = ()):
     """build(known) -> (result, derived, worked_out); result is plain data (marshal can keep it), an
     index over the glossary that refers to concepts and terms by position.
 
@@ -100,7 +108,7 @@ def memoized(name: str, glossary: Glossary, code: tuple[ModuleType, ...], build:
 
     For a glossary loaded read-only (glossary.stamp), the whole result is kept too, under the versions
     of its files: an unchanged glossary is then not walked at all (0.7 s at 50,000 concepts)."""
-    key = _memo_key(name, glossary, code)
+    key = (*_memo_key(name, glossary, code), depends)
     whole = _slot(f"{name}-whole", glossary.sources) if glossary.stamp else None
     if whole:
         result = read_keyed(whole, (*key, glossary.stamp))

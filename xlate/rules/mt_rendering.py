@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
 
 import regex
 
+from xlate import names, phrases
 from xlate.finding import Finding
-from xlate.glossary.matcher import TermIndex, fold_token, tokenize
+from xlate.glossary import matcher, model
+from xlate.glossary.cache import kept_whole
+from xlate.glossary.matcher import TermIndex, fold_token, plain_index, tokenize
 from xlate.glossary.model import Concept, Glossary, Term, fold
 from xlate.names import content_keys, name_phrases
 from xlate.phrases import content_words, dice
@@ -17,19 +21,35 @@ from xlate.rules.base import CorpusRule, register
 from xlate.rules.usage import usages
 
 _ARTICLES = frozenset("the a an its their his her this that".split())
+_CODE = (sys.modules[__name__], names, phrases, matcher, model)   # what the indexes kept between runs derive from
 _WORD = regex.compile(r"[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}'’\-]*")
 
 
 class Candidate(NamedTuple):
     """An English span that may render a concept, waiting for its translation into Spanish."""
-    template: Finding              # where it is; message filled in once the translation confirms it
+    template: Finding | None       # where it is, made for a candidate that goes on; message filled in once confirmed
     text: str
     concept_ids: tuple[str, ...]
     glossed: bool                  # sits next to the concept's abbreviation: "... (CECOT)"
 
 
-def _place(finding: Finding) -> tuple:
-    return finding.path, finding.line, finding.column, finding.end_line, finding.end_column
+def _variant_glossary(variants) -> Glossary:
+    """Machine translations of Spanish terms, given as (concept id, category, [(variant, Spanish term)]),
+    as deprecated English terms of their concepts, noting the Spanish."""
+    return Glossary([Concept(cid, [Term(text, "en", "deprecated", note=note) for text, note in terms], category=category)
+                     for cid, category, terms in variants])
+
+
+def _shared_index(ctx, name: str, build):
+    """An index over the run's glossary, built once per run and, for a glossary loaded read-only,
+    kept whole between runs (xlate/glossary/cache.py)."""
+    return ctx.shared(name, lambda: kept_whole(name, ctx.glossary, _CODE, lambda: build(ctx.glossary)))
+
+
+def _concepts_key(candidate: Candidate) -> tuple:
+    """What a candidate's judgements depend on, cheap to hash: a name's concepts (hundreds, for a name
+    with a common word: "National") follow from its text, a gloss's concept does not."""
+    return (candidate.text, candidate.glossed, candidate.concept_ids if candidate.glossed else ())
 
 
 def _line(candidate: Candidate) -> str:
@@ -87,7 +107,7 @@ def _concepts_named_in(text: str, ctx) -> frozenset[str]:
     Names recur across an archive: each text is worked out once per run."""
     known = ctx.shared("mt-named-concepts", dict)
     if text not in known:
-        by_words = ctx.shared("mt-english-terms", lambda: _concepts_by_english_term(ctx.glossary))
+        by_words = _shared_index(ctx, "mt-english-terms", _concepts_by_english_term)
         keys = _term_key(text)
         known[text] = frozenset(cid for a in range(len(keys)) for b in range(a + 1, len(keys) + 1)
                                 for cid in by_words.get(keys[a:b], ()))
@@ -148,34 +168,50 @@ class MtRendering(CorpusRule):
         """(variant findings, then the candidates in order: a finding for each that the translation
         cache already confirms, the candidate itself for each whose translation it does not hold yet).
         Judging here spares the corpus-wide step, in one process, a warm run's candidates (30,000 over
-        an archive): most reach it settled."""
-        variants = [self._variant_finding(doc, m, ctx) for m in self.variant_index(ctx).find(doc.prose, doc.tokens)
-                    if doc.language_at(m.start) == "en"]
+        an archive): most reach it settled, and most are not confirmed, so a candidate's place in the
+        file (its finding template) is only worked out for those that go on."""
+        matches = [m for m in self.variant_index(ctx).find(doc.prose, doc.tokens) if doc.language_at(m.start) == "en"]
         listed = [(u.match.start, u.match.end) for u in usages(doc, ctx)]
-        candidates = [self._candidate(doc, start, end, ids, glossed)
-                      for start, end, ids, glossed in self._candidates(doc, ctx)
-                      if doc.language_at(start) == "en" and not any(a <= start and end <= b for a, b in listed)]
-        return variants, self._judge_cached(self._new_guesses(variants, candidates, ctx), ctx)
+        spans = [(start, end, ids, glossed) for start, end, ids, glossed in self._candidates(doc, ctx)
+                 if doc.language_at(start) == "en" and not any(a <= start and end <= b for a, b in listed)]
+        guesses = self._new_guesses(doc, {(m.start, m.end) for m in matches}, spans, ctx)
+        return [self._variant_finding(doc, m, ctx) for m in matches], self._judge_cached(doc, guesses, ctx)
 
-    def _new_guesses(self, variants: list[Finding], candidates: list[Candidate], ctx) -> list[Candidate]:
-        """The candidates not at a variant's or an earlier candidate's place, nor holding a term of their concept."""
-        seen = {_place(f) for f in variants}
+    def _new_guesses(self, doc, taken: set, spans, ctx) -> list[tuple[int, int, Candidate]]:
+        """(start, end, candidate without its template) for the spans not at a variant's or an earlier
+        span's place, nor holding a term of their concept."""
         fresh = []
-        for candidate in candidates:
-            place = _place(candidate.template)
-            if place not in seen and not self._is_glossary_term(candidate, ctx):
-                seen.add(place)
-                fresh.append(candidate)
+        for start, end, ids, glossed in spans:
+            if (start, end) not in taken:
+                candidate = Candidate(None, doc.text[start:end], ids, glossed)
+                if not self._is_glossary_term(candidate, ctx):
+                    taken.add((start, end))
+                    fresh.append((start, end, candidate))
         return fresh
 
-    def _judge_cached(self, candidates: list[Candidate], ctx) -> list[Finding | Candidate]:
-        """Each candidate's finding (none if not confirmed) where the cache holds its translation, else itself."""
+    def _judge_cached(self, doc, guesses, ctx) -> list[Finding | Candidate]:
+        """Each candidate's finding (none if not confirmed) where the cache holds its translation, else
+        the candidate with its template, for the corpus-wide step to translate."""
         from xlate.translate.cache import CachedEngine   # translation code loads only when used
-        if not isinstance(ctx.engine, CachedEngine) or not candidates:
-            return list(candidates)
-        spanish = ctx.engine.cached(list(dict.fromkeys(_line(c) for c in candidates)), "en", "es")
-        judged = (self._judged(c, spanish[_line(c)], ctx) if _line(c) in spanish else c for c in candidates)
-        return [item for item in judged if item is not None]
+        spanish = self._cached_translations([_line(c) for *_, c in guesses], ctx) \
+            if isinstance(ctx.engine, CachedEngine) else {}
+        judged = []
+        for start, end, candidate in guesses:
+            translation = spanish.get(_line(candidate))
+            confirmed = self._confirmation(candidate, translation, ctx) if translation is not None else None
+            if translation is None or confirmed:
+                candidate = candidate._replace(template=self.report(doc, start, end, ""))
+                judged.append(self._finding(candidate, *confirmed, translation, ctx) if confirmed else candidate)
+        return judged
+
+    @staticmethod
+    def _cached_translations(lines: list[str], ctx) -> dict[str, str]:
+        """The cached Spanish of each line the cache holds; names recur, so each is read once per run."""
+        known = ctx.shared("mt-cached-translations", dict)
+        missing = list(dict.fromkeys(line for line in lines if line not in known))
+        if missing:
+            known.update(ctx.engine.cached(missing, "en", "es"))
+        return {line: known[line] for line in lines if line in known}
 
     def variant_index(self, ctx) -> TermIndex:
         """Machine translations of the glossary's Spanish terms, as deprecated English terms: built
@@ -183,15 +219,24 @@ class MtRendering(CorpusRule):
         return ctx.shared("mt-variant-index", lambda: self._build_variant_index(ctx))
 
     def _build_variant_index(self, ctx) -> TermIndex:
+        """Kept whole between runs (with the term index over it) for a glossary loaded read-only: the
+        translations depend only on the engine, which the key names with its version."""
+        engine = ctx.engine
+        variants, plain = kept_whole("mt-variants", ctx.glossary, _CODE, lambda: self._variant_data(ctx),
+                                     (engine.name, engine.version))
+        return TermIndex(_variant_glossary(variants), plain)
+
+    def _variant_data(self, ctx) -> tuple[list, tuple]:
+        """The variants as plain data, (concept id, category, [(variant, Spanish term)]), and the plain
+        term index over them."""
         sources = [(c, t) for c in ctx.glossary for t in c.terms_in("es", "preferred", "admitted")
                    if not t.is_abbreviation]
         english = ctx.engine.translate([t.text for _, t in sources], "es", "en") if sources else []
-        concepts = {}
+        variants: dict[str, tuple] = {}
         for (concept, term), variant in zip(sources, english):
             if self._is_new_variant(concept, term, variant):
-                concepts.setdefault(concept.id, Concept(concept.id, [], category=concept.category))
-                concepts[concept.id].terms.append(Term(variant, "en", "deprecated", note=term.text))
-        return TermIndex(Glossary(list(concepts.values())))
+                variants.setdefault(concept.id, (concept.id, concept.category, []))[2].append((variant, term.text))
+        return list(variants.values()), plain_index(_variant_glossary(variants.values()), {})[0]
 
     @staticmethod
     def _is_new_variant(concept: Concept, term: Term, variant: str) -> bool:
@@ -208,7 +253,7 @@ class MtRendering(CorpusRule):
 
     def _candidates(self, doc, ctx):
         """(start, end, concept ids, glossed) for name phrases and abbreviation glosses."""
-        related = ctx.shared("mt-related-concepts", lambda: _concepts_by_english_word(ctx.glossary))
+        related = _shared_index(ctx, "mt-related-concepts", _concepts_by_english_word)
         # Names recur across an archive, and a common word ("National") relates thousands of concepts:
         # each distinct set of words is looked up once per run, and its candidates share one tuple.
         ids_of = ctx.shared("mt-related-ids", dict)
@@ -220,14 +265,10 @@ class MtRendering(CorpusRule):
                                                                  for cid in related.get(key, ())}))
                 if ids:
                     yield phrase.start, phrase.end, ids, False
-        by_abbreviation = ctx.shared("mt-abbreviations", lambda: _concepts_by_abbreviation(ctx.glossary))
+        by_abbreviation = _shared_index(ctx, "mt-abbreviations", _concepts_by_abbreviation)
         for start, end, abbr in _glosses(doc.prose):
             for concept_id in by_abbreviation.get(abbr, ()):
                 yield start, end, (concept_id,), True
-
-    def _candidate(self, doc, start: int, end: int, concept_ids, glossed) -> Candidate:
-        template = self.report(doc, start, end, "")
-        return Candidate(template, doc.text[start:end], tuple(concept_ids), glossed)
 
     # -- over all documents: one translation batch ---------------------------------
     def conclude(self, observations, ctx):
@@ -238,26 +279,33 @@ class MtRendering(CorpusRule):
             yield from variants
         for _, items in observations:
             for item in items:
-                finding = self._judged(item, spanish[_line(item)], ctx) if isinstance(item, Candidate) else item
-                if finding:
-                    yield finding
+                if not isinstance(item, Candidate):
+                    yield item
+                    continue
+                translation = spanish[_line(item)]
+                confirmed = self._confirmation(item, translation, ctx)
+                if confirmed:
+                    yield self._finding(item, *confirmed, translation, ctx)
 
-    def _judged(self, candidate: Candidate, translation: str, ctx) -> Finding | None:
-        """The finding for a candidate whose translation confirms it, else None. Names recur: each
-        (text, translation, concepts, glossed) is judged once per run."""
+    def _confirmation(self, candidate: Candidate, translation: str, ctx) -> tuple[Concept, Term] | None:
+        """The concept and Spanish term a candidate's translation confirms it renders, or None. Names
+        recur: each is judged once per run."""
         judged = ctx.shared("mt-judged", dict)
-        key = (candidate.text, translation, candidate.concept_ids, candidate.glossed)
+        key = (_concepts_key(candidate), translation)
         if key not in judged:
             judged[key] = self._confirmed_term(candidate, translation, ctx)
-        confirmed = judged[key]
-        return self._finding(candidate, *confirmed, translation, ctx) if confirmed else None
+        return judged[key]
 
     @staticmethod
     def _is_glossary_term(candidate: Candidate, ctx) -> bool:
         """Spans holding a term of their concept (allowed, or deprecated: XL101's) are not guesses:
-        some run of the span's words is one of the concept's English terms."""
-        named = _concepts_named_in(candidate.text, ctx)
-        return bool(named) and not named.isdisjoint(candidate.concept_ids)
+        some run of the span's words is one of the concept's English terms. Judged once per run."""
+        known = ctx.shared("mt-glossary-terms", dict)
+        key = _concepts_key(candidate)
+        if key not in known:
+            named = _concepts_named_in(candidate.text, ctx)
+            known[key] = bool(named) and not named.isdisjoint(candidate.concept_ids)
+        return known[key]
 
     def _confirmed_term(self, candidate: Candidate, translation: str, ctx) -> tuple[Concept, Term] | None:
         threshold = ctx.config.option(self.code, "glossed_similarity" if candidate.glossed else "similarity",
@@ -280,7 +328,7 @@ class MtRendering(CorpusRule):
         order, whose term shares one of words (a set) with the translation: the others score nothing.
         An index by word spares a scan of every term of every concept sharing a common English word
         ("National")."""
-        by_word = ctx.shared("mt-spanish-terms", lambda: _spanish_terms_by_word(ctx.glossary))
+        by_word = _shared_index(ctx, "mt-spanish-terms", _spanish_terms_by_word)
         order = {cid: n for n, cid in enumerate(concept_ids)}
         found = {(order[cid], position) for word in words for cid, position in by_word.get(word, ()) if cid in order}
         at = ctx.shared("mt-spanish-term-at", dict)   # the same terms come up for candidate after candidate

@@ -31,11 +31,22 @@ class RoundTrip(NamedTuple):   # a tuple: a warm run over an archive reads 200,0
         return self._asdict()
 
 
-@lru_cache(maxsize=1)   # one scorer per process: workers ask for it once per document
-def _chrf_metric():
-    import sacrebleu
+@lru_cache(maxsize=1)   # one scorer per process
+def _chrf():
     from sacrebleu.metrics import CHRF
-    return CHRF(), f"chrF sacrebleu {sacrebleu.__version__}"
+    return CHRF()
+
+
+@lru_cache(maxsize=1)
+def metric_name() -> str:
+    """The scorer and its version, as cache keys hold them. Read from the installed package's
+    metadata: a warm run scores nothing, and importing sacrebleu costs 80 ms."""
+    from importlib import metadata
+    try:
+        return f"chrF sacrebleu {metadata.version('sacrebleu')}"
+    except metadata.PackageNotFoundError:   # not installed as a distribution (vendored): ask the module
+        import sacrebleu
+        return f"chrF sacrebleu {sacrebleu.__version__}"
 
 
 def _score_key(hypothesis: str, reference: str) -> str:
@@ -45,7 +56,7 @@ def _score_key(hypothesis: str, reference: str) -> str:
 def chrf_scores(pairs: list[tuple[str, str]], cache: TranslationCache | None = None) -> list[float]:
     """Sentence chrF of each (hypothesis, reference), from the cache where it was computed before
     (scoring costs more than a cached translation)."""
-    metric, name = _chrf_metric()
+    metric, name = _chrf(), metric_name()
     keys = [_score_key(hyp, ref) for hyp, ref in pairs]
     known = cache.lookup_scores(name, keys) if cache else {}
     fresh = {k: round(metric.sentence_score(hyp, [ref]).score, 1)
@@ -69,7 +80,7 @@ def round_trip(items: list[tuple[str, str]], engine: Engine) -> list[RoundTrip]:
             results[i] = RoundTrip(text, lang, fwd, bck, score)
     trips = [results[i] for i in range(len(items))]
     if cache:   # whole, for the next run's workers (cached_round_trips)
-        keys = _trip_keys(engine, _chrf_metric()[1], [(t.text, t.lang) for t in trips])
+        keys = _trip_keys(engine, metric_name(), [(t.text, t.lang) for t in trips])
         cache.store_round_trips({key: (t.forward, t.back, t.score) for key, t in zip(keys, trips)})
     return trips
 
@@ -92,7 +103,7 @@ def cached_scores(items: list[tuple[str, str]], engine: Engine) -> list[float | 
     for the others: all a sentence that scores well needs, read without its two translations."""
     if not isinstance(engine, CachedEngine):
         return [None] * len(items)
-    keys = _trip_keys(engine, _chrf_metric()[1], items)
+    keys = _trip_keys(engine, metric_name(), items)
     scores = engine.cache.lookup_round_trip_scores(keys)
     return [scores.get(key) for key in keys]
 
@@ -133,7 +144,7 @@ def _document_key(engine: Engine, doc: Document, min_words: int) -> bytes:
     splitter's code and word minimum, the paragraphs (bounds and languages) and the prose."""
     import hashlib
     key = hashlib.blake2b(digest_size=16)
-    key.update("\0".join((engine.name, engine.version, _chrf_metric()[1], str(min_words), _splitter_stamp(),
+    key.update("\0".join((engine.name, engine.version, metric_name(), str(min_words), _splitter_stamp(),
                           repr([tuple(p) for p in doc.paragraphs]), "")).encode())
     key.update(doc.prose.encode())
     return key.digest()
@@ -154,7 +165,7 @@ def cached_round_trips(items: list[tuple[str, str]], engine: Engine) -> list[Rou
     found: list[RoundTrip | None] = [None] * len(items)
     if not isinstance(engine, CachedEngine):
         return found
-    cache, (_, metric) = engine.cache, _chrf_metric()
+    cache, metric = engine.cache, metric_name()
     keys = _trip_keys(engine, metric, items)
     whole = cache.lookup_round_trips(keys)
     for i, ((text, lang), key) in enumerate(zip(items, keys)):
