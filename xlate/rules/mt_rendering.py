@@ -82,13 +82,15 @@ def _concepts_by_english_term(glossary) -> dict[tuple[str, ...], set[str]]:
     return index
 
 
-def _spanish_terms_by_word(glossary) -> dict[str, list[tuple[str, int]]]:
-    """Content word -> (concept id, position among its preferred and admitted Spanish terms)."""
-    index: dict[str, list[tuple[str, int]]] = {}
+def _spanish_terms_by_word(glossary) -> dict[str, list[tuple[str, int, int]]]:
+    """Content word -> (concept id, position among its preferred and admitted Spanish terms, how many
+    content words the term has), for every such term but abbreviations, which confirm nothing."""
+    index: dict[str, list[tuple[str, int, int]]] = {}
     for concept in glossary:
         for position, term in enumerate(concept.terms_in("es", "preferred", "admitted")):
-            for word in set(_content_words_es(term.text)):
-                index.setdefault(word, []).append((concept.id, position))
+            words = set(_content_words_es(term.text))
+            for word in words if not term.is_abbreviation else ():
+                index.setdefault(word, []).append((concept.id, position, len(words)))
     return index
 
 
@@ -308,37 +310,41 @@ class MtRendering(CorpusRule):
         return known[key]
 
     def _confirmed_term(self, candidate: Candidate, translation: str, ctx) -> tuple[Concept, Term] | None:
+        """The Spanish term of the candidate's concepts whose content words best overlap (Dice) the
+        translation's, if enough; ties go to the earlier concept and term. A term holding all the
+        translation's words and more is a longer name ("Peru's Congress" in full), not this one."""
         threshold = ctx.config.option(self.code, "glossed_similarity" if candidate.glossed else "similarity",
                                       0.4 if candidate.glossed else 0.6)
         if fold(" ".join(translation.split())) == fold(" ".join(candidate.text.split())):
             return None   # copied through: the engine did not read it as words it knows, it proves nothing
         words = frozenset(_content_words_es(translation))
         best, best_score = None, 0.0
-        for concept, term, term_words in self._sharing_words(candidate.concept_ids, words, ctx):
-            if term.is_abbreviation or words < term_words:
-                continue   # an abbreviation, or a short form ("Peru's Congress"): not another rendering
-            score = dice(words, term_words)
+        for place, (shared, size) in sorted(self._shared_words(candidate.concept_ids, words, ctx).items()):
+            if shared == len(words) and size > len(words):
+                continue
+            score = dice(shared, len(words), size)
             if score > best_score:
-                best, best_score = (concept, term), score
-        return best if best_score >= threshold else None
+                best, best_score = place, score
+        if best is None or best_score < threshold:
+            return None
+        concept = ctx.glossary.get(candidate.concept_ids[best[0]])
+        return concept, concept.terms_in("es", "preferred", "admitted")[best[1]]
 
     @staticmethod
-    def _sharing_words(concept_ids, words, ctx):
-        """(concept, Spanish term, the set of its content words) for the candidate's concepts, in their
-        order, whose term shares one of words (a set) with the translation: the others score nothing.
-        An index by word spares a scan of every term of every concept sharing a common English word
-        ("National")."""
+    def _shared_words(concept_ids, words, ctx) -> dict[tuple[int, int], tuple[int, int]]:
+        """{(rank of the concept among the candidate's, position of its Spanish term): (how many of
+        words the term holds, how many content words it has)} for the terms sharing any: the others
+        score nothing. An index by word spares a scan of every term of every concept sharing a common
+        English word ("National")."""
         by_word = _shared_index(ctx, "mt-spanish-terms", _spanish_terms_by_word)
-        order = {cid: n for n, cid in enumerate(concept_ids)}
-        found = {(order[cid], position) for word in words for cid, position in by_word.get(word, ()) if cid in order}
-        at = ctx.shared("mt-spanish-term-at", dict)   # the same terms come up for candidate after candidate
-        for n, position in sorted(found):
-            key = (concept_ids[n], position)
-            if key not in at:
-                concept = ctx.glossary.get(key[0])
-                term = concept.terms_in("es", "preferred", "admitted")[position]
-                at[key] = concept, term, frozenset(_content_words_es(term.text))
-            yield at[key]
+        rank = {cid: n for n, cid in enumerate(concept_ids)}
+        shared: dict[tuple[int, int], tuple[int, int]] = {}
+        for word in words:
+            for cid, position, size in by_word.get(word, ()):
+                if cid in rank:
+                    place = (rank[cid], position)
+                    shared[place] = (shared[place][0] + 1 if place in shared else 1, size)
+        return shared
 
     def _finding(self, candidate: Candidate, concept: Concept, term: Term, translation: str, ctx) -> Finding:
         message = (f'"{candidate.text}" renders "{term.text}" (glossary entry {concept.id}): machine translation reads it as '
