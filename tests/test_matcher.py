@@ -68,3 +68,17 @@ def test_walks_start_only_at_a_whole_term_or_a_first_key_followed_by_its_second(
                              '[[concept]]\nid = "state"\nen = "state"\n\n[[concept]]\nid = "police"\nen = "State Police"\n')
     text = "The house. The upper house of Congress. The upper chamber. State Police arrested state officials."
     assert [m.text for m in TermIndex(glossary).find(text)] == ["The upper house of Congress", "State Police", "state"]
+
+
+def test_tokens_kept_for_another_index_change_no_match():
+    other = TermIndex(glossary_from('[[concept]]\nid = "x"\nen = "Agenda big 18th People"\n'))
+    texts = ["Agenda big 2030, the 18th Amendment, People big Party, People's Party, mega-prison",
+             "Agenda 2030 big, the 18th big Amendment, a mega big prison, the People’s Party"]
+    alone = TermIndex(glossary_from(GLOSSARY))
+    sharing = TermIndex(glossary_from(GLOSSARY))
+    sharing.share_tokens(other.known_keys())
+    for text in texts:
+        keyed = sharing.key_tokens(text, Tokens.of(text))
+        assert sharing.find(text, Tokens.of(text)) == alone.find(text, Tokens.of(text))
+        assert other.find(text, Tokens.of(text), keyed) == other.find(text, Tokens.of(text))
+    assert "big" in keyed[2] and sharing.known_keys() == alone.known_keys()

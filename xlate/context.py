@@ -52,5 +52,14 @@ class Context:
     def term_matches(self, doc):
         """Glossary terms in doc, computed once and shared by every glossary rule."""
         if "terms" not in doc.derived:
-            doc.derived["terms"] = self.terms.find(doc.prose, doc.tokens)
+            doc.derived["terms"] = self.terms.find(doc.prose, doc.tokens, self.key_tokens(doc))
         return doc.derived["terms"]
+
+    def key_tokens(self, doc):
+        """doc's tokens that some glossary term holds (or a term of an index sharing the glossary's
+        tokens: TermIndex.share_tokens), made once per document for every index that reads them."""
+        version, keyed = doc.derived.get("key-tokens", (None, None))
+        if version != self.terms.token_version:
+            keyed = self.terms.key_tokens(doc.prose, doc.tokens)
+            doc.derived["key-tokens"] = (self.terms.token_version, keyed)
+        return keyed

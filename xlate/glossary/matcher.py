@@ -164,6 +164,10 @@ def plain_index(glossary: Glossary, known: dict) -> tuple[PlainIndex, dict, int]
     return (by_first, keys, one_key_terms, first_pairs), derived, worked_out
 
 
+# A text's key tokens: (starts, tokens as written, folded keys), in text order.
+KeyTokens = tuple[list[int], list[str], list[str]]
+
+
 class _Node:
     """One token deep in the term trie: the tokens that may follow, and the terms that end here.
     A node grows (makes its entries and children) the first time either is read, so a run builds
@@ -217,6 +221,8 @@ class TermIndex:
         by_first, self._keys, self._one_key_terms, self._first_pairs = plain or plain_index(glossary, {})[0]
         # Words (and digit-led tokens) as written -> their key tokens, by offset; then the words that
         # are one key token, whole, and the other words holding key tokens ("People's", "mega-prisons").
+        self._token_keys = self._keys   # what a text's tokens are kept for: see share_tokens
+        self.token_version = 0
         self._word_keys: dict[str, tuple[tuple[int, str], ...]] = {}
         self._key_words: set[str] = set()
         self._split_words: set[str] = set()
@@ -231,11 +237,19 @@ class TermIndex:
         """Every folded token that appears in some glossary term."""
         return set(self._keys)
 
-    def find(self, text: str, words: Tokens | None = None) -> list[Match]:
+    def share_tokens(self, keys: set[str]) -> None:
+        """Keep a text's tokens for these keys too (another index's), so that one list of key tokens
+        (key_tokens) serves both indexes. Matches do not change: a token no term here holds can
+        neither start nor continue a walk down this trie, as a gap holding letters fits no term."""
+        self._token_keys = self._keys | keys
+        self.token_version += 1
+        self._word_keys, self._key_words, self._split_words = {}, set(), set()
+
+    def find(self, text: str, words: Tokens | None = None, keyed: KeyTokens | None = None) -> list[Match]:
         """Longest, leftmost, non-overlapping matches; all same-length alternatives kept.
-        words: the text's Tokens (Document.tokens), when they are at hand."""
-        starts, tokens = self._key_tokens(text, Tokens.of(text) if words is None else words)
-        keys = list(map(fold_token, tokens))
+        words: the text's Tokens (Document.tokens), when they are at hand; keyed: the text's key tokens
+        as made by this index or one whose tokens this one shares (share_tokens)."""
+        starts, tokens, keys = keyed or self.key_tokens(text, Tokens.of(text) if words is None else words)
         walks = self._walks(keys)
         if not walks:
             return []
@@ -267,10 +281,10 @@ class TermIndex:
         pairs = chain(map(self._first_pairs.__contains__, zip(keys, keys[1:])), (False,))
         return list(compress(range(len(keys)), map(or_, map(self._one_key_terms.__contains__, keys), pairs)))
 
-    def _key_tokens(self, text: str, words: Tokens) -> tuple[list[int], list[str]]:
-        """(starts, texts) of the text's tokens that some term holds, in order. The others are left
-        out: no term holds them, and the gap left where one was holds a letter or digit, which no
-        term's separator does, so no match can span it. Most key tokens are whole words."""
+    def key_tokens(self, text: str, words: Tokens) -> KeyTokens:
+        """(starts, texts, folded keys) of the text's tokens that some term holds, in order. The
+        others are left out: no term holds them, and the gap left where one was holds a letter or
+        digit, which no term's separator does, so no match can span it. Most are whole words."""
         digits = _digit_led_tokens(text)
         self._learn(words.distinct)
         self._learn(digits.distinct)
@@ -285,7 +299,7 @@ class TermIndex:
         for start in glued.intersection(starts):
             i = bisect.bisect_left(starts, start)
             del starts[i], tokens[i]
-        return starts, tokens
+        return starts, tokens, list(map(fold_token, tokens))
 
     def _other_key_tokens(self, words: Tokens, digits: Tokens) -> list[tuple[int, str]]:
         """(start, text) of the key tokens that are no whole word: digit-led tokens, parts of words."""
@@ -300,7 +314,7 @@ class TermIndex:
         for word in words.difference(self._word_keys):
             found, offset = [], 0
             for part in _WORD_JOINER_RE.split(word):
-                if fold_token(part) in self._keys:
+                if fold_token(part) in self._token_keys:
                     found.append((offset, part))
                 offset += len(part) + 1
             self._word_keys[word] = found = tuple(found)

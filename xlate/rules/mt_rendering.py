@@ -82,15 +82,16 @@ def _concepts_by_english_term(glossary) -> dict[tuple[str, ...], set[str]]:
     return index
 
 
-def _spanish_terms_by_word(glossary) -> dict[str, list[tuple[str, int, int]]]:
-    """Content word -> (concept id, position among its preferred and admitted Spanish terms, how many
-    content words the term has), for every such term but abbreviations, which confirm nothing."""
-    index: dict[str, list[tuple[str, int, int]]] = {}
+def _spanish_terms_by_word(glossary) -> dict[str, dict[str, list[tuple[int, int]]]]:
+    """Content word -> concept id -> (position among the concept's preferred and admitted Spanish
+    terms, how many content words the term has) for each such term holding the word, but
+    abbreviations, which confirm nothing."""
+    index: dict[str, dict[str, list[tuple[int, int]]]] = {}
     for concept in glossary:
         for position, term in enumerate(concept.terms_in("es", "preferred", "admitted")):
             words = set(_content_words_es(term.text))
             for word in words if not term.is_abbreviation else ():
-                index.setdefault(word, []).append((concept.id, position, len(words)))
+                index.setdefault(word, {}).setdefault(concept.id, []).append((position, len(words)))
     return index
 
 
@@ -172,7 +173,9 @@ class MtRendering(CorpusRule):
         Judging here spares the corpus-wide step, in one process, a warm run's candidates (30,000 over
         an archive): most reach it settled, and most are not confirmed, so a candidate's place in the
         file (its finding template) is only worked out for those that go on."""
-        matches = [m for m in self.variant_index(ctx).find(doc.prose, doc.tokens) if doc.language_at(m.start) == "en"]
+        variants = self.variant_index(ctx)
+        matches = [m for m in variants.find(doc.prose, doc.tokens, ctx.key_tokens(doc))
+                   if doc.language_at(m.start) == "en"]
         listed = [(u.match.start, u.match.end) for u in usages(doc, ctx)]
         spans = [(start, end, ids, glossed) for start, end, ids, glossed in self._candidates(doc, ctx)
                  if doc.language_at(start) == "en" and not any(a <= start and end <= b for a, b in listed)]
@@ -226,7 +229,9 @@ class MtRendering(CorpusRule):
         engine = ctx.engine
         variants, plain = kept_whole("mt-variants", ctx.glossary, _CODE, lambda: self._variant_data(ctx),
                                      (engine.name, engine.version))
-        return TermIndex(_variant_glossary(variants), plain)
+        index = TermIndex(_variant_glossary(variants), plain)
+        ctx.terms.share_tokens(index.known_keys())   # one list of key tokens per document serves both
+        return index
 
     def _variant_data(self, ctx) -> tuple[list, tuple]:
         """The variants as plain data, (concept id, category, [(variant, Spanish term)]), and the plain
@@ -340,8 +345,9 @@ class MtRendering(CorpusRule):
         rank = {cid: n for n, cid in enumerate(concept_ids)}
         shared: dict[tuple[int, int], tuple[int, int]] = {}
         for word in words:
-            for cid, position, size in by_word.get(word, ()):
-                if cid in rank:
+            holding = by_word.get(word)
+            for cid in rank.keys() & holding.keys() if holding else ():   # in C: "nacional" is in thousands
+                for position, size in holding[cid]:
                     place = (rank[cid], position)
                     shared[place] = (shared[place][0] + 1 if place in shared else 1, size)
         return shared
