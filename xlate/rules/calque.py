@@ -14,7 +14,7 @@ from xlate.glossary.model import Concept, fold
 from xlate.names import (CONNECTORS, content_key, content_keys, content_sequence, likely_cognates, name_phrases,
                          word_chains)
 from xlate.rules.base import Rule, register
-from xlate.rules.usage import usages
+from xlate.rules.usage import listed_spans
 
 
 PERSON = "person"   # the category of people's names in a glossary (docs/glossary.md)
@@ -234,7 +234,7 @@ class Calque(Rule):
         """(start, end, text, target) in English paragraphs, longest spans first within each paragraph;
         none inside a glossary term, which XL101 and XL102 judge (looked for first: with a large
         glossary most chains of names are people the glossary lists)."""
-        listed = _Spans([(u.match.start, u.match.end) for u in usages(doc, ctx)])
+        listed = listed_spans(doc, ctx)
         found = []
         for language, start, end in doc.stretches():   # most documents are one stretch: no call per paragraph
             if language != "en":
@@ -252,17 +252,6 @@ class Calque(Rule):
                 if target:
                     found.append((chain.start, chain.end, chain.text, target))
         return sorted(found, key=lambda f: (doc.paragraph_index(f[0]), f[0] - f[1], f[0]))
-
-
-class _Spans:
-    """Non-overlapping spans in text order (glossary matches are), asked whether one covers a range."""
-
-    def __init__(self, spans: list[tuple[int, int]]):
-        self.spans, self.starts = spans, [start for start, _ in spans]
-
-    def cover(self, start: int, end: int) -> bool:
-        i = bisect.bisect_right(self.starts, start) - 1   # the only span that can: the last to start by start
-        return i >= 0 and end <= self.spans[i][1]
 
 
 # Word letters of a document's mirror shape: c a cognate of some target's Spanish word, s a word

@@ -18,7 +18,7 @@ from xlate.glossary.model import Concept, Glossary, Term, fold
 from xlate.names import content_keys, name_phrases
 from xlate.phrases import content_words, dice
 from xlate.rules.base import CorpusRule, register
-from xlate.rules.usage import usages
+from xlate.rules.usage import listed_spans
 
 _ARTICLES = frozenset("the a an its their his her this that".split())
 _CODE = (sys.modules[__name__], names, phrases, matcher, model)   # what the indexes kept between runs derive from
@@ -176,9 +176,9 @@ class MtRendering(CorpusRule):
         variants = self.variant_index(ctx)
         matches = [m for m in variants.find(doc.prose, doc.tokens, ctx.key_tokens(doc))
                    if doc.language_at(m.start) == "en"]
-        listed = [(u.match.start, u.match.end) for u in usages(doc, ctx)]
+        listed = listed_spans(doc, ctx)
         spans = [(start, end, ids, glossed) for start, end, ids, glossed in self._candidates(doc, ctx)
-                 if doc.language_at(start) == "en" and not any(a <= start and end <= b for a, b in listed)]
+                 if doc.language_at(start) == "en" and not listed.cover(start, end)]
         guesses = self._new_guesses(doc, {(m.start, m.end) for m in matches}, spans, ctx)
         return [self._variant_finding(doc, m, ctx) for m in matches], self._judge_cached(doc, guesses, ctx)
 

@@ -7,6 +7,7 @@ XL101, XL102 and XL201 each report one verdict.
 
 from __future__ import annotations
 
+import bisect
 from typing import NamedTuple
 
 import regex
@@ -30,6 +31,24 @@ def usages(doc, ctx) -> list[Usage]:
     if "usages" not in doc.derived:
         doc.derived["usages"] = [judge(m, doc) for m in ctx.term_matches(doc)]
     return doc.derived["usages"]
+
+
+class Spans:
+    """Non-overlapping spans in text order (glossary matches are), asked whether one covers a range."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.spans, self.starts = spans, [start for start, _ in spans]
+
+    def cover(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, start) - 1   # the only span that can: the last to start by start
+        return i >= 0 and end <= self.spans[i][1]
+
+
+def listed_spans(doc, ctx) -> Spans:
+    """Where doc uses glossary terms: spans other rules leave to the glossary rules."""
+    if "listed-spans" not in doc.derived:
+        doc.derived["listed-spans"] = Spans([(u.match.start, u.match.end) for u in usages(doc, ctx)])
+    return doc.derived["listed-spans"]
 
 
 def judge(match: Match, doc) -> Usage:
