@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
+from itertools import chain
 from typing import NamedTuple
 
 import regex
@@ -320,11 +322,12 @@ class MtRendering(CorpusRule):
         translation's words and more is a longer name ("Peru's Congress" in full), not this one."""
         threshold = ctx.config.option(self.code, "glossed_similarity" if candidate.glossed else "similarity",
                                       0.4 if candidate.glossed else 0.6)
-        if fold(" ".join(translation.split())) == fold(" ".join(candidate.text.split())):
-            return None   # copied through: the engine did not read it as words it knows, it proves nothing
+        if threshold > 1 or fold(" ".join(translation.split())) == fold(" ".join(candidate.text.split())):
+            return None   # no overlap scores above 1; copied through: the engine did not read it as words it knows
         words = frozenset(_content_words_es(translation))
         best, best_score = None, 0.0
-        for place, (shared, size) in sorted(self._shared_words(candidate.concept_ids, words, ctx).items()):
+        shared_words = self._shared_words(candidate.concept_ids, words, threshold, ctx)
+        for place, (shared, size) in sorted(shared_words.items()):
             if shared == len(words) and size > len(words):
                 continue
             score = dice(shared, len(words), size)
@@ -336,18 +339,21 @@ class MtRendering(CorpusRule):
         return concept, concept.terms_in("es", "preferred", "admitted")[best[1]]
 
     @staticmethod
-    def _shared_words(concept_ids, words, ctx) -> dict[tuple[int, int], tuple[int, int]]:
+    def _shared_words(concept_ids, words, threshold: float, ctx) -> dict[tuple[int, int], tuple[int, int]]:
         """{(rank of the concept among the candidate's, position of its Spanish term): (how many of
-        words the term holds, how many content words it has)} for the terms sharing any: the others
-        score nothing. An index by word spares a scan of every term of every concept sharing a common
-        English word ("National")."""
+        words the term holds, how many content words it has)} for the terms that may score threshold:
+        the others cannot confirm anything. A term sharing c of the words has at least c words, so it
+        scores at most 2c / (len(words) + c): a concept whose terms share fewer words, counted for
+        all concepts at once in C, is passed over ("nacional" is in thousands)."""
         by_word = _shared_index(ctx, "mt-spanish-terms", _spanish_terms_by_word)
         rank = {cid: n for n, cid in enumerate(concept_ids)}
+        holders = [by_word[word] for word in words if word in by_word]
+        counts = Counter(chain.from_iterable(rank.keys() & holding.keys() for holding in holders))
+        least = threshold * len(words) / (2 - threshold)
         shared: dict[tuple[int, int], tuple[int, int]] = {}
-        for word in words:
-            holding = by_word.get(word)
-            for cid in rank.keys() & holding.keys() if holding else ():   # in C: "nacional" is in thousands
-                for position, size in holding[cid]:
+        for cid in [cid for cid, count in counts.items() if count >= least]:
+            for holding in holders:
+                for position, size in holding.get(cid, ()):
                     place = (rank[cid], position)
                     shared[place] = (shared[place][0] + 1 if place in shared else 1, size)
         return shared
