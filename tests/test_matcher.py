@@ -81,4 +81,4 @@ def test_tokens_kept_for_another_index_change_no_match():
         keyed = sharing.key_tokens(text, Tokens.of(text))
         assert sharing.find(text, Tokens.of(text)) == alone.find(text, Tokens.of(text))
         assert other.find(text, Tokens.of(text), keyed) == other.find(text, Tokens.of(text))
-    assert "big" in keyed[2] and sharing.known_keys() == alone.known_keys()
+    assert "big" in keyed[3] and sharing.known_keys() == alone.known_keys()

@@ -164,8 +164,8 @@ def plain_index(glossary: Glossary, known: dict) -> tuple[PlainIndex, dict, int]
     return (by_first, keys, one_key_terms, first_pairs), derived, worked_out
 
 
-# A text's key tokens: (starts, tokens as written, folded keys), in text order.
-KeyTokens = tuple[list[int], list[str], list[str]]
+# A text's key tokens: (starts, ends, tokens as written, folded keys), in text order.
+KeyTokens = tuple[list[int], list[int], list[str], list[str]]
 
 
 class _Node:
@@ -249,11 +249,10 @@ class TermIndex:
         """Longest, leftmost, non-overlapping matches; all same-length alternatives kept.
         words: the text's Tokens (Document.tokens), when they are at hand; keyed: the text's key tokens
         as made by this index or one whose tokens this one shares (share_tokens)."""
-        starts, tokens, keys = keyed or self.key_tokens(text, Tokens.of(text) if words is None else words)
+        starts, ends, tokens, keys = keyed or self.key_tokens(text, Tokens.of(text) if words is None else words)
         walks = self._walks(keys)
         if not walks:
             return []
-        ends = list(map(add, starts, map(len, tokens)))
         matches, free, count = [], 0, len(tokens)
         for i in walks:
             if i < free:
@@ -282,7 +281,7 @@ class TermIndex:
         return list(compress(range(len(keys)), map(or_, map(self._one_key_terms.__contains__, keys), pairs)))
 
     def key_tokens(self, text: str, words: Tokens) -> KeyTokens:
-        """(starts, texts, folded keys) of the text's tokens that some term holds, in order. The
+        """(starts, ends, texts, folded keys) of the text's tokens that some term holds, in order. The
         others are left out: no term holds them, and the gap left where one was holds a letter or
         digit, which no term's separator does, so no match can span it. Most are whole words."""
         digits = _digit_led_tokens(text)
@@ -299,7 +298,7 @@ class TermIndex:
         for start in glued.intersection(starts):
             i = bisect.bisect_left(starts, start)
             del starts[i], tokens[i]
-        return starts, tokens, list(map(fold_token, tokens))
+        return starts, list(map(add, starts, map(len, tokens))), tokens, list(map(fold_token, tokens))
 
     def _other_key_tokens(self, words: Tokens, digits: Tokens) -> list[tuple[int, str]]:
         """(start, text) of the key tokens that are no whole word: digit-led tokens, parts of words."""
