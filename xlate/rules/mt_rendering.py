@@ -266,14 +266,13 @@ class MtRendering(CorpusRule):
         # Names recur across an archive, and a common word ("National") relates thousands of concepts:
         # each distinct set of words is looked up once per run, and its candidates share one tuple.
         ids_of = ctx.shared("mt-related-ids", dict)
-        for para in doc.paragraphs:
-            for phrase in name_phrases(doc, para.start, para.end):
-                ids = ids_of.get(phrase.content)
-                if ids is None:
-                    ids = ids_of[phrase.content] = tuple(sorted({cid for key in phrase.content
-                                                                 for cid in related.get(key, ())}))
-                if ids:
-                    yield phrase.start, phrase.end, ids, False
+        for phrase in name_phrases(doc):   # a name never crosses a line, so it lies in one paragraph
+            ids = ids_of.get(phrase.content)
+            if ids is None:
+                ids = ids_of[phrase.content] = tuple(sorted({cid for key in phrase.content
+                                                             for cid in related.get(key, ())}))
+            if ids:
+                yield phrase.start, phrase.end, ids, False
         by_abbreviation = _shared_index(ctx, "mt-abbreviations", _concepts_by_abbreviation)
         for start, end, abbr in _glosses(doc.prose):
             for concept_id in by_abbreviation.get(abbr, ()):
