@@ -140,6 +140,7 @@ def test_a_document_whose_sentences_are_all_scored_is_read_back_whole(tmp_path, 
     assert engine.cache.conn.execute("SELECT COUNT(*) FROM document_scores").fetchone()[0] == 1
     monkeypatch.setattr(sentences, "document_sentences", lambda *args: pytest.fail("split again"))
     monkeypatch.setattr(roundtrip, "cached_scores", lambda *args: pytest.fail("scores read one by one"))
+    monkeypatch.setattr(roundtrip, "cached_round_trips", lambda items, engine: pytest.fail("trips read") if items else [])
     assert run_xl601(STORY, engine) == second == first != []
 
 

@@ -41,18 +41,16 @@ class RoundTripRule(CorpusRule):
         that may be reported: a sentence whose cached round trip scores well and keeps its terms is
         settled here, so a warm run sends almost nothing to the corpus-wide step."""
         # translation code loads only when used
-        from xlate.translate.roundtrip import cached_round_trips, scored_sentences
+        from xlate.translate.roundtrip import round_trips_of, scored_sentences
         threshold = self._threshold(ctx)
         found = scored_sentences(doc, ctx.engine, MIN_WORDS)
         # Only a sentence scoring low (or not cached) or holding a term the round trip may lose needs
         # its text and its two translations: most need only their score.
         terms_of = self._kept_terms(doc, found, ctx)
         suspects = [i for i, score in enumerate(found.scores) if score is None or score < threshold or i in terms_of]
-        sentences = [found.sentence(doc.prose, i) for i in suspects]
-        trips = cached_round_trips([(s.text, s.lang) for s in sentences], ctx.engine)
         return [(self.report(doc, s.start, s.end, ""), s.text, s.lang,
                  tuple((self.report(doc, m.start, m.end, ""), term) for m, term in terms_of.get(i, ())), trip)
-                for i, s, trip in zip(suspects, sentences, trips)
+                for i, (s, trip) in zip(suspects, round_trips_of(doc, found, suspects, ctx.engine))
                 if trip is None or trip.score < threshold or self._lost_terms(terms_of.get(i, ()), trip)]
 
     def _kept_terms(self, doc, found, ctx) -> dict[int, list]:

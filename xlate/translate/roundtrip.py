@@ -18,6 +18,7 @@ from xlate.translate.engine import Engine
 from xlate.translate.sentences import Sentence, round_trip_sentences, sentence_text
 
 OTHER = {"en": "es", "es": "en"}
+_ROW_FORMAT = "2"   # of a document's row: (starts, ends, langs, scores, round trips by index)
 
 
 class RoundTrip(NamedTuple):   # a tuple: a warm run over an archive reads 200,000 of them
@@ -115,6 +116,9 @@ class ScoredSentences(NamedTuple):
     ends: list[int]
     langs: list[str]
     scores: list[float | None]
+    trips: dict[int, tuple[str, str, float]]   # by index: the round trips the last run needed whole
+    key: bytes | None                          # of the document's row in the cache; None without a cache
+    kept: bool                                 # read from that row
 
     def sentence(self, prose: str, i: int) -> Sentence:
         start, end = self.starts[i], self.ends[i]
@@ -124,19 +128,35 @@ class ScoredSentences(NamedTuple):
 def scored_sentences(doc: Document, engine: Engine, min_words: int) -> ScoredSentences:
     """The document's English and Spanish sentences of min_words words or more, with their cached
     scores. Once every sentence of a document is scored, the columns are kept together under a hash
-    of the document: a warm run then reads one row for the document, instead of splitting it into
-    sentences and reading a row for each (two thirds of a warm round-trip run's extra work)."""
+    of the document (see round_trips_of): a warm run then reads one row for the document, instead of
+    splitting it into sentences and reading a row for each (two thirds of its extra work)."""
     key = _document_key(engine, doc, min_words) if isinstance(engine, CachedEngine) else None
     kept = engine.cache.lookup_document_scores(key) if key else None
     if kept is not None:
-        return ScoredSentences(*kept)
+        return ScoredSentences(*kept, key, True)
     sentences = round_trip_sentences(doc, min_words)
     scores = cached_scores([(s.text, s.lang) for s in sentences], engine)
-    found = ScoredSentences([s.start for s in sentences], [s.end for s in sentences], [s.lang for s in sentences],
-                            scores)
-    if key and None not in scores:
-        engine.cache.store_document_scores(key, tuple(found))
-    return found
+    return ScoredSentences([s.start for s in sentences], [s.end for s in sentences], [s.lang for s in sentences],
+                           scores, {}, key, False)
+
+
+def round_trips_of(doc: Document, found: ScoredSentences, indexes: list[int], engine: Engine,
+                   ) -> list[tuple[Sentence, RoundTrip | None]]:
+    """The sentences at indexes with their cached round trips (None where the cache lacks one): from
+    the document's row where it holds them, else from the round-trip table. Once every sentence is
+    scored and these are all found, the row is written (again) to hold exactly these, which the next
+    run over the same document and glossary will need."""
+    sentences = [found.sentence(doc.prose, i) for i in indexes]
+    trips = [RoundTrip(s.text, s.lang, *found.trips[i]) if i in found.trips else None
+             for i, s in zip(indexes, sentences)]
+    missing = [k for k, trip in enumerate(trips) if trip is None]
+    looked_up = cached_round_trips([(sentences[k].text, sentences[k].lang) for k in missing], engine)
+    for k, trip in zip(missing, looked_up):
+        trips[k] = trip
+    if found.key and (missing or not found.kept) and None not in found.scores and None not in trips:
+        held = {i: (t.forward, t.back, t.score) for i, t in zip(indexes, trips)}
+        engine.cache.store_document_scores(found.key, (found.starts, found.ends, found.langs, found.scores, held))
+    return list(zip(sentences, trips))
 
 
 def _document_key(engine: Engine, doc: Document, min_words: int) -> bytes:
@@ -144,8 +164,8 @@ def _document_key(engine: Engine, doc: Document, min_words: int) -> bytes:
     splitter's code and word minimum, the paragraphs (bounds and languages) and the prose."""
     import hashlib
     key = hashlib.blake2b(digest_size=16)
-    key.update("\0".join((engine.name, engine.version, metric_name(), str(min_words), _splitter_stamp(),
-                          repr([tuple(p) for p in doc.paragraphs]), "")).encode())
+    key.update("\0".join((_ROW_FORMAT, engine.name, engine.version, metric_name(), str(min_words),
+                          _splitter_stamp(), repr([tuple(p) for p in doc.paragraphs]), "")).encode())
     key.update(doc.prose.encode())
     return key.digest()
 
