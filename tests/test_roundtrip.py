@@ -156,3 +156,13 @@ def test_sentences_not_all_scored_are_not_kept_whole_and_an_edit_splits_again(tm
     found = scored_sentences(edited, engine, 4)
     assert found.sentence(edited.prose, 2).text == "Officials said the prison would stay open for many years."
     assert found.scores[2] is None and None not in found.scores[:2]
+
+
+def test_a_damaged_document_row_is_read_anew(tmp_path):
+    from xlate.translate.cache import CachedEngine, TranslationCache
+    from xlate.translate.roundtrip import _document_key
+    engine = CachedEngine(ForgetfulEngine(), TranslationCache(tmp_path))
+    first = run_xl601(STORY, engine)
+    doc = Document("doc.md", STORY, markdown=True)
+    engine.cache.store_document_scores(_document_key(engine, doc, 4), ("not", "a row"))
+    assert run_xl601(STORY, engine) == first

@@ -132,7 +132,7 @@ def scored_sentences(doc: Document, engine: Engine, min_words: int) -> ScoredSen
     splitting it into sentences and reading a row for each (two thirds of its extra work)."""
     key = _document_key(engine, doc, min_words) if isinstance(engine, CachedEngine) else None
     kept = engine.cache.lookup_document_scores(key) if key else None
-    if kept is not None:
+    if isinstance(kept, tuple) and len(kept) == len(ScoredSentences._fields) - 2:   # else damaged: read anew
         return ScoredSentences(*kept, key, True)
     sentences = round_trip_sentences(doc, min_words)
     scores = cached_scores([(s.text, s.lang) for s in sentences], engine)
