@@ -166,3 +166,14 @@ def test_a_damaged_document_row_is_read_anew(tmp_path):
     doc = Document("doc.md", STORY, markdown=True)
     engine.cache.store_document_scores(_document_key(engine, doc, 4), ("not", "a row"))
     assert run_xl601(STORY, engine) == first
+
+
+def test_cache_clear_drops_document_rows(tmp_path):
+    from xlate.translate.cache import CachedEngine, TranslationCache
+    engine = CachedEngine(ForgetfulEngine(), TranslationCache(tmp_path))
+    for _ in range(2):
+        run_xl601(STORY, engine)
+    count = "SELECT COUNT(*) FROM document_scores"
+    assert engine.cache.conn.execute(count).fetchone()[0] == 1
+    engine.cache.clear()
+    assert engine.cache.conn.execute(count).fetchone()[0] == 0
