@@ -87,7 +87,7 @@ def test_a_damaged_cache_is_ignored(corpus, tmp_path, monkeypatch):
         leftover.unlink()
     (tmp_path / "cache" / results.CACHE_FILE).write_bytes(b"not a database" * 100)
     assert run_json(corpus) == first
-    assert "checked files' results: 0" in CliRunner().invoke(main, ["cache", "info"]).output
+    assert "results of earlier checks: 0 files" in CliRunner().invoke(main, ["cache", "info"]).output
     assert "removed the results of 0 checked files" in CliRunner().invoke(main, ["cache", "clear"]).output
     run_json(corpus)
     assert ResultCache(Context(), tmp_path / "cache").count() == files_checked(first)
@@ -102,7 +102,7 @@ def test_small_runs_keep_no_results(tmp_path, monkeypatch):
 def test_cache_clear_drops_the_results(corpus, tmp_path, monkeypatch):
     monkeypatch.setenv("XLATE_CACHE_DIR", str(tmp_path / "cache"))
     files = files_checked(run_json(corpus))
-    assert f"checked files' results: {files}" in CliRunner().invoke(main, ["cache", "info"]).output
+    assert f"results of earlier checks: {files} files" in CliRunner().invoke(main, ["cache", "info"]).output
     assert f"removed the results of {files} checked files" in CliRunner().invoke(main, ["cache", "clear"]).output
     seen = checked_paths(monkeypatch)
     run_json(corpus)

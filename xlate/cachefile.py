@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import marshal
 import os
+import zlib
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -19,6 +21,7 @@ if TYPE_CHECKING:
 
 BUSY_TIMEOUT_MS = 30_000
 MMAP_BYTES = 1 << 30
+_IN_CHUNK = 500   # values bound per query: well under SQLite's limit on bound parameters
 
 
 def write_atomically(path: Path, data: bytes) -> None:
@@ -71,3 +74,23 @@ def open_database(path: Path, schema: str) -> "sqlite3.Connection":
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")   # a warm run is all reads: map them, no read() calls
     return conn
+
+
+def rows_in_chunks(conn: "sqlite3.Connection", query: str, params: tuple, values: list):
+    """The rows of query over values, whose "{marks}" (in an IN list) take the values a chunk SQLite
+    accepts at a time; params bind the placeholders before it."""
+    for i in range(0, len(values), _IN_CHUNK):
+        chunk = values[i:i + _IN_CHUNK]
+        yield from conn.execute(query.format(marks=",".join("?" * len(chunk))), (*params, *chunk))
+
+
+def fingerprint(data: bytes) -> tuple[int, int]:
+    """Length and CRC-32: a cache entry's key is compared whole, so a clash costs a rebuild, never a
+    wrong answer. (hashlib would cost a one-file check 3 ms to import.)"""
+    return len(data), zlib.crc32(data)
+
+
+def source_stamp(module: ModuleType) -> tuple[int, int]:
+    """The fingerprint of a module's source: what a cache derived by that code is keyed by, so an
+    edit to the code makes its entries stale."""
+    return fingerprint(Path(module.__file__).read_bytes())

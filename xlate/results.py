@@ -27,7 +27,7 @@ from dataclasses import fields, is_dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from xlate.cachefile import open_database
+from xlate.cachefile import open_database, rows_in_chunks
 
 if TYPE_CHECKING:
     import sqlite3
@@ -39,7 +39,6 @@ CACHE_FILE = "results.sqlite3"
 MIN_CACHED_BYTES = 512_000
 KEEP_DAYS = 30
 FORMAT = 1
-_LOOKUP_CHUNK = 500
 # One row per file (its absolute path): the latest result replaces the one before, so an archive
 # checked under many glossary versions keeps one result per file, not one per version.
 _SCHEMA = """
@@ -75,8 +74,8 @@ class ResultCache:
                 wanted[os.path.abspath(path)] = (str(path), key)
         found, used = {}, []
         try:
-            for file, key, blob in self._in_chunks("SELECT file, key, partial FROM file_result WHERE file IN ({marks})",
-                                                   list(wanted)):
+            for file, key, blob in rows_in_chunks(self.conn, "SELECT file, key, partial FROM file_result "
+                                                  "WHERE file IN ({marks})", (), list(wanted)):
                 given, wanted_key = wanted[file]
                 if key == wanted_key:
                     found[given] = pickle.loads(blob)
@@ -138,19 +137,13 @@ class ResultCache:
             self._conn.close()
             self._conn = None
 
-    def _in_chunks(self, query: str, files: list[str], *params):
-        """The rows of query (its {marks}: the files) over files in chunks SQLite accepts."""
-        for i in range(0, len(files), _LOOKUP_CHUNK):
-            chunk = files[i:i + _LOOKUP_CHUNK]
-            yield from self.conn.execute(query.format(marks=",".join("?" * len(chunk))), (*params, *chunk))
-
     def _touch(self, files: list[str]) -> None:
         """Mark rows used today (at most one write per row and day), so pruning spares them. A cache
         that cannot be written (a read-only folder) still serves what it holds."""
         try:
             with self.conn:
-                for _ in self._in_chunks("UPDATE file_result SET used = ? WHERE used < ? AND file IN ({marks})",
-                                         files, _today(), _today()):
+                for _ in rows_in_chunks(self.conn, "UPDATE file_result SET used = ? WHERE used < ? "
+                                                   "AND file IN ({marks})", (_today(), _today()), files):
                     pass
         except Exception:
             pass

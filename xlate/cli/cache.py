@@ -37,7 +37,7 @@ def info_command(cache_dir):
         click.echo("entries: none")
     for (engine, version, src, tgt), count in stats.entries.items():
         click.echo(f"  {engine} {src}->{tgt}: {count} ({version})")
-    click.echo(f"checked files' results: {_results(cache_dir).count()}")
+    click.echo(f"results of earlier checks: {_results(cache_dir).count()} files")
 
 
 def _results(cache_dir):

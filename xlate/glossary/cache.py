@@ -16,7 +16,6 @@ read-only, it keeps each whole index too.
 from __future__ import annotations
 
 import unicodedata
-import zlib
 from dataclasses import fields
 from pathlib import Path
 from types import ModuleType
@@ -25,7 +24,7 @@ from typing import Callable
 import regex
 
 from xlate import __version__
-from xlate.cachefile import read_keyed, write_keyed
+from xlate.cachefile import fingerprint, read_keyed, source_stamp, write_keyed
 from xlate.glossary import model
 from xlate.glossary.model import LENIENT, Concept, Glossary, Term
 from xlate.spelling.data import cache_dir
@@ -86,7 +85,7 @@ def _checked_slot(stamp: tuple) -> Path:
 
 
 def _checked_key(stamp: tuple) -> tuple:
-    return (*_FORMAT, _fingerprint(Path(model.__file__).read_bytes()), stamp)   # model.py: the conflict rules
+    return (*_FORMAT, source_stamp(model), stamp)   # model.py: the conflict rules
 
 
 def kept_whole(name: str, glossary: Glossary, code: tuple[ModuleType, ...], build: Callable[[], object],
@@ -125,20 +124,14 @@ def memoized(name: str, glossary: Glossary, code: tuple[ModuleType, ...], build:
 
 
 def _memo_key(name: str, glossary: Glossary, code: tuple[ModuleType, ...]) -> tuple:
-    sources = tuple(_fingerprint(Path(module.__file__).read_bytes()) for module in code)
+    sources = tuple(map(source_stamp, code))
     return (*_FORMAT, name, tuple(glossary.sources), sources, regex.__version__, unicodedata.unidata_version)
 
 
 def _slot(kind: str, scope) -> Path:
     """One cache file per kind and scope (a glossary file, the files of a glossary)."""
-    size, crc = _fingerprint(repr(scope).encode())
+    size, crc = fingerprint(repr(scope).encode())
     return cache_folder() / f"{kind}-{size:x}-{crc:08x}.marshal"
-
-
-def _fingerprint(data: bytes) -> tuple[int, int]:
-    """Length and CRC-32: a slot's stored key is compared whole, so a clash costs a rebuild, never a
-    wrong answer. (hashlib would cost a one-file check 3 ms to import.)"""
-    return len(data), zlib.crc32(data)
 
 
 def _plain(concept: Concept) -> tuple:

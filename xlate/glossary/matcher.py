@@ -219,10 +219,10 @@ class TermIndex:
 
     def __init__(self, glossary: Glossary, plain: PlainIndex | None = None):
         by_first, self._keys, self._one_key_terms, self._first_pairs = plain or plain_index(glossary, {})[0]
-        # Words (and digit-led tokens) as written -> their key tokens, by offset; then the words that
-        # are one key token, whole, and the other words holding key tokens ("People's", "mega-prisons").
         self._token_keys = self._keys   # what a text's tokens are kept for: see share_tokens
         self.token_version = 0
+        # Words (and digit-led tokens) as written -> their key tokens, by offset; then the words that
+        # are one key token, whole, and the other words holding key tokens ("People's", "mega-prisons").
         self._word_keys: dict[str, tuple[tuple[int, str], ...]] = {}
         self._key_words: set[str] = set()
         self._split_words: set[str] = set()
@@ -284,7 +284,7 @@ class TermIndex:
         """(starts, ends, texts, folded keys) of the text's tokens that some term holds, in order. The
         others are left out: no term holds them, and the gap left where one was holds a letter or
         digit, which no term's separator does, so no match can span it. Most are whole words."""
-        digits = _digit_led_tokens(text)
+        digits = Tokens.of(text, _DIGIT_TOKEN_SPLIT_RE)
         self._learn(words.distinct)
         self._learn(digits.distinct)
         found = words.indices_of(self._key_words)
@@ -321,11 +321,6 @@ class TermIndex:
                 self._key_words.add(word)
             elif found:
                 self._split_words.add(word)
-
-
-@lru_cache(maxsize=4)   # the glossary's index and the machine-translation variants' read the same text
-def _digit_led_tokens(text: str) -> Tokens:
-    return Tokens.of(text, _DIGIT_TOKEN_SPLIT_RE)
 
 
 def _glued_words(digits: Tokens, words: Tokens) -> set[int]:

@@ -143,15 +143,15 @@ class Glossary:
         self.stamp = None
         if checked:
             self.concepts += others
-            others = ()
-        index = _ConflictIndex(self.concepts) if others else None
-        for concept in others:
-            keys = _preferred_keys(concept)
-            clash = index.conflict(concept, keys)
-            if clash:
-                raise GlossaryError(concept.source or source, clash)
-            self.concepts.append(concept)
-            index.add(concept, keys)
+        else:
+            index = _ConflictIndex(self.concepts)
+            for concept in others:
+                keys = _preferred_keys(concept)
+                clash = index.conflict(concept, keys)
+                if clash:
+                    raise GlossaryError(concept.source or source, clash)
+                self.concepts.append(concept)
+                index.add(concept, keys)
         if source:
             self.sources.append(source)
 

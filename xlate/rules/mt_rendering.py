@@ -321,8 +321,10 @@ class MtRendering(CorpusRule):
         translation's words and more is a longer name ("Peru's Congress" in full), not this one."""
         threshold = ctx.config.option(self.code, "glossed_similarity" if candidate.glossed else "similarity",
                                       0.4 if candidate.glossed else 0.6)
-        if threshold > 1 or fold(" ".join(translation.split())) == fold(" ".join(candidate.text.split())):
-            return None   # no overlap scores above 1; copied through: the engine did not read it as words it knows
+        if threshold > 1:
+            return None   # no overlap can reach it
+        if fold(" ".join(translation.split())) == fold(" ".join(candidate.text.split())):
+            return None   # copied through: the engine did not read it as words it knows, it proves nothing
         words = frozenset(_content_words_es(translation))
         best, best_score = None, 0.0
         shared_words = self._shared_words(candidate.concept_ids, words, threshold, ctx)

@@ -13,14 +13,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from xlate.cachefile import open_database
+from xlate.cachefile import open_database, rows_in_chunks
 from xlate.translate.engine import Engine
 
 if TYPE_CHECKING:
     import sqlite3
 
 CACHE_FILE = "translations.sqlite3"
-_LOOKUP_CHUNK = 500   # well under SQLite's limit on bound parameters
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS translation (
@@ -74,13 +73,8 @@ class TranslationCache:
 
     def _select_in(self, query: str, key: tuple, texts: list, row=None) -> dict:
         """{first column: second column} of the rows matching texts; with row, {first: row(rest)}."""
-        found: dict = {}
-        unique = list(dict.fromkeys(texts))
-        for i in range(0, len(unique), _LOOKUP_CHUNK):
-            chunk = unique[i:i + _LOOKUP_CHUNK]
-            rows = self.conn.execute(query.format(marks=",".join("?" * len(chunk))), (*key, *chunk))
-            found.update(rows if row is None else ((r[0], row(r[1:])) for r in rows))
-        return found
+        rows = rows_in_chunks(self.conn, query, key, list(dict.fromkeys(texts)))
+        return dict(rows if row is None else ((r[0], row(r[1:])) for r in rows))
 
     def _insert(self, query: str, rows: list[tuple]) -> None:
         if rows:

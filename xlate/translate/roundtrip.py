@@ -9,10 +9,11 @@ perfectly, so a round trip says nothing about tokens it copies.
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 from typing import NamedTuple
 
+from xlate.cachefile import source_stamp
 from xlate.document import Document
+from xlate.translate import sentences as splitter
 from xlate.translate.cache import CachedEngine, TranslationCache
 from xlate.translate.engine import Engine
 from xlate.translate.sentences import Sentence, round_trip_sentences, sentence_text
@@ -170,12 +171,10 @@ def _document_key(engine: Engine, doc: Document, min_words: int) -> bytes:
     return key.digest()
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=1)   # read once per process: every document's key holds it
 def _splitter_stamp() -> str:
-    """The sentence splitter's source, as a CRC: a change to how sentences are split changes every key."""
-    import zlib
-    from xlate.translate import sentences
-    return f"{zlib.crc32(Path(sentences.__file__).read_bytes()):08x}"
+    """The sentence splitter's source stamp: a change to how sentences are split changes every key."""
+    return repr(source_stamp(splitter))
 
 
 def cached_round_trips(items: list[tuple[str, str]], engine: Engine) -> list[RoundTrip | None]:
