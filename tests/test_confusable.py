@@ -3,12 +3,14 @@
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bench.confusable_dev import read_sentence, score
 from xlate.context import Context
 from xlate.document import Document
-from xlate.rules.confusable import (ConfusableDataError, Confusable401, load_raw, normalise,
-                                    parse_entry)
+from xlate.rules.confusable import (CONTEXT_TOKEN_RE, WINDOW, ConfusableDataError, Confusable401, ContextReader,
+                                    load_raw, normalise, parse_entry)
 
 ENTRIES = load_raw()["confusable"]
 MACROS = load_raw()["macros"]
@@ -99,6 +101,35 @@ def test_mark_glued_to_a_word_does_not_end_a_clause():
 def test_masked_code_between_words_breaks_the_context():
     assert findings("Objects have a name and their `__qualname__` is set.", path="t.md") == []
     assert len(findings("Objects have a name and their is a catch.", path="t.md")) == 1
+
+
+def slice_tokens(doc, start: int, end: int) -> list[str]:
+    """The context tokens as the data file's header defines them: CONTEXT_TOKEN_RE over the slice,
+    masked non-prose as "_"."""
+    prose, text = doc.prose[start:end], doc.text[start:end]
+    masked = "".join("_" if p != t and not t.isspace() else p for p, t in zip(prose, text))
+    return [normalise(word) if word else "#" if number else "¶" if blank_line else "_" if code else mark
+            for word, number, blank_line, code, mark in CONTEXT_TOKEN_RE.findall(masked)]
+
+
+# Words, numbers, glued and loose marks, curly apostrophes, combining accents, blank lines, and
+# Markdown that is masked (inline code, tags, links, URLs).
+tricky_text = st.lists(st.sampled_from(["word", "Its", "x2", "it’s", "e\u0301", "-", "'", "’", "3", "3.5", "²",
+                                        ".", ",", ":", ";", "/", "_", "#", "@", " ", " ", "\n", "\n\n", "`",
+                                        "<b>", "](x)", "http://a.b", "¶"]), max_size=40).map("".join)
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(tricky_text)
+def test_context_is_read_from_the_gaps_as_a_regex_over_the_slice_would(text):
+    doc = Document("t.md", text, language_hint="en")
+    reader, starts, ends = ContextReader(doc), doc.tokens.starts, doc.tokens.ends
+    for first in range(len(starts)):
+        for last in range(first, min(first + 2, len(starts))):
+            start = starts[first - WINDOW] if first >= WINDOW else 0
+            end = ends[last + WINDOW] if last + WINDOW < len(ends) else len(doc.prose)
+            assert reader.context_tokens(start, starts[first]) == slice_tokens(doc, start, starts[first])
+            assert reader.context_tokens(ends[last], end) == slice_tokens(doc, ends[last], end)
 
 
 def test_word_inside_an_identifier_or_path_is_code():
