@@ -102,3 +102,10 @@ def test_a_name_kept_in_spanish_that_is_no_person_can_still_be_calqued():
     found = run_rules("The Commission National Electoral met on Monday.", "XL103", PEOPLE)
     assert [(f.text, f.suggestions) for f in found] == [
         ("Commission National Electoral", ("Comisión Nacional Electoral",))]
+
+
+def test_a_name_inside_a_glossary_term_is_left_alone_but_not_elsewhere():
+    toml = SUPREME + '\n[[concept]]\nid = "ruling"\nen = "Supreme Court of Justice ruling"\nes = "fallo de la Corte"\n'
+    text = "The Supreme Court of Justice ruling stands. Later the Supreme Court of Justice met."
+    [f] = run_rules(text, "XL103", toml)
+    assert (f.text, f.column) == ("Supreme Court of Justice", text.rindex("Supreme") + 1)

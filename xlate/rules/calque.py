@@ -4,6 +4,8 @@ import bisect
 import sys
 import zlib
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import attrgetter
 
 import regex
 
@@ -63,7 +65,7 @@ class _Index:
     by_content: dict[frozenset[str], list[int]]
     by_letters: dict[str, list[int]]        # _letters_key(initials, English key) -> target numbers
     mirror_keys: set[str]                   # English keys of the targets in by_letters
-    matches: dict = field(default_factory=dict, compare=False)   # (test, content) -> targets, filled as documents are read
+    matches: dict = field(default_factory=dict, compare=False)   # test name -> content -> targets, filled as documents are read
     _made: dict[int, _Target] = field(default_factory=dict, compare=False)
 
     def __bool__(self) -> bool:
@@ -232,25 +234,15 @@ class Calque(Rule):
 
     def _candidates(self, doc, index, ctx):
         """(start, end, text, target) in English paragraphs, longest spans first within each paragraph;
-        none inside a glossary term, which XL101 and XL102 judge (looked for first: with a large
-        glossary most chains of names are people the glossary lists)."""
+        none inside a glossary term, which XL101 and XL102 judge."""
         listed = listed_spans(doc, ctx)
         found = []
         for language, start, end in doc.stretches():   # most documents are one stretch: no call per paragraph
             if language != "en":
                 continue
-            for phrase in name_phrases(doc, start, end):
-                if listed.cover(phrase.start, phrase.end):
-                    continue
-                target = _first(_ranked_matches(index, phrase.content, _reordering_candidates, reorders_preferred), phrase.text)
-                if target:
-                    found.append((phrase.start, phrase.end, phrase.text, target))
-            for chain in mirror_chains(doc, start, end, index, ctx):
-                if listed.cover(chain.start, chain.end):
-                    continue
-                target = _first(_ranked_matches(index, chain.content, _mirror_candidates, mirrors_spanish), chain.text)
-                if target:
-                    found.append((chain.start, chain.end, chain.text, target))
+            found += _matched(name_phrases(doc, start, end), index, _reordering_candidates, reorders_preferred, listed)
+            found += _matched(mirror_chains(doc, start, end, index, ctx), index, _mirror_candidates, mirrors_spanish,
+                              listed)
         return sorted(found, key=lambda f: (doc.paragraph_index(f[0]), f[0] - f[1], f[0]))
 
 
@@ -364,21 +356,37 @@ def _mirror_candidates(content: tuple[str, ...], index: _Index) -> list[_Target]
     return list(found.values())
 
 
+def _matched(spans, index: _Index, candidates, test, listed) -> list[tuple[int, int, str, _Target]]:
+    """(start, end, text, target) of each span (NamePhrase or Chain) whose content matches a target,
+    but those inside a glossary term. The matches of a content are kept for the run, as the same
+    names and chains recur across an archive; so most spans are sifted out by a dict lookup in C,
+    not a Python call each."""
+    spans = list(spans)
+    contents = list(map(attrgetter("content"), spans))
+    known = index.matches.setdefault(test.__name__, {})
+    new = set(contents).difference(known)
+    for span in compress(spans, map(new.__contains__, contents)):
+        # Not for spans inside glossary terms: with a large glossary, most are names it lists.
+        if span.content not in known and not listed.cover(span.start, span.end):
+            known[span.content] = _ranked_matches(index, span.content, candidates, test)
+    found = []
+    for span in compress(spans, map(known.get, contents)):
+        target = None if listed.cover(span.start, span.end) else _first(known[span.content], span.text)
+        if target:
+            found.append((span.start, span.end, span.text, target))
+    return found
+
+
 def _ranked_matches(index: _Index, content, candidates, test) -> tuple[_Target, ...]:
     """The targets content matches, in the order a scan of the concepts under each key, in sorted
     key order, would find them: the same answer in every process and whatever the candidates'
-    order. Kept for the run, as the same names and chains recur across an archive."""
-    key = (test.__name__, content)
-    if key not in index.matches:
-        keys = set(content)
-        ranked = sorted(candidates(content, index), key=lambda t: (min(keys & t.content), t.position))
-        index.matches[key] = tuple(t for t in ranked if test(content, t))
-    return index.matches[key]
+    order."""
+    keys = set(content)
+    ranked = sorted(candidates(content, index), key=lambda t: (min(keys & t.content), t.position))
+    return tuple(t for t in ranked if test(content, t))
 
 
 def _first(matches: tuple[_Target, ...], text: str) -> _Target | None:
     """The first matching target that does not already list text (XL101 and XL102 judge those)."""
-    if not matches:
-        return None
     folded = fold(text)
     return next((t for t in matches if not t.lists(folded)), None)
