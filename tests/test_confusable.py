@@ -10,7 +10,7 @@ from bench.confusable_dev import read_sentence, score
 from xlate.context import Context
 from xlate.document import Document
 from xlate.rules.confusable import (CONTEXT_TOKEN_RE, WINDOW, ConfusableDataError, Confusable401, ContextReader,
-                                    load_raw, normalise, parse_entry)
+                                    cues, load_raw, normalise, parse_entry)
 
 ENTRIES = load_raw()["confusable"]
 MACROS = load_raw()["macros"]
@@ -130,6 +130,19 @@ def test_context_is_read_from_the_gaps_as_a_regex_over_the_slice_would(text):
             end = ends[last + WINDOW] if last + WINDOW < len(ends) else len(doc.prose)
             assert reader.context_tokens(start, starts[first]) == slice_tokens(doc, start, starts[first])
             assert reader.context_tokens(ends[last], end) == slice_tokens(doc, ends[last], end)
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"\b(?:everyone|nobody) @ (?:for|in)\b", {"everyone", "nobody"}),   # the longer runs rule out more
+    (r"(?:very )?big @", {"big"}),                       # an optional part is not needed
+    (r"(?:big )+@ report(?:s|ed)?", {"report"}),          # a repeated part is
+    (r"can't @", {"can"}),                                # a run of letters, not the apostrophe
+    (r"@ (?:out|#)", None),                               # one alternative holds no letters
+    (r"(?i)big @", None),                                 # case-insensitive: the window is lowercase
+    (r"\p{L}+ @", None),                                  # beyond Python's own regex parser
+])
+def test_cues_are_letter_runs_every_match_holds(pattern, expected):
+    assert cues(pattern) == (None if expected is None else frozenset(expected))
 
 
 def test_word_inside_an_identifier_or_path_is_code():

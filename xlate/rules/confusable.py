@@ -9,7 +9,8 @@ new confusion never needs code.
 
 Words are looked up by their first token in one dict, so a document is read in
 one pass whatever the number of entries; context is only built around the few
-words that are a known wrong form.
+words that are a known wrong form, and only where a cue word of the entry's
+patterns is near (see cues).
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ import os
 import sys
 from functools import lru_cache
 from pathlib import Path
+from re import IGNORECASE
+from re import _parser as _regex_parser   # no public parser (3.11 on); a pattern it cannot read has no cues
+from re._constants import BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT, SUBPATTERN
 from typing import Iterable, NamedTuple
 from zlib import crc32
 
@@ -63,17 +67,30 @@ class Confusable(NamedTuple):
         return (any(p.search(window) for p in self.context)
                 and not any(p.search(window) for p in self.unless))
 
+    def may_decide(self, lowered: str) -> bool:
+        """False when no context pattern can match a window whose prose, lowercased, is lowered:
+        most suspects are ruled out by a few substring tests, before their window is built."""
+        return any(p.may_match(lowered) for p in self.context)
+
 
 class LazyPattern:
     """A context pattern compiled on first use: a one-file check meets few of the listed words,
     and compiling every pattern up front costs more than the check itself. A pattern read from the
     parse cache comes with its compiled form pickled (see load_confusables): loading that is some
     thirty times cheaper than compiling."""
-    __slots__ = ("written", "expanded", "where", "_compiled", "pickled")
+    __slots__ = ("written", "expanded", "where", "_compiled", "pickled", "_cues")
 
     def __init__(self, written: str, expanded: str, where: str, pickled: bytes | None = None):
         self.written, self.expanded, self.where, self._compiled = written, expanded, where, None
         self.pickled = pickled
+        self._cues: frozenset[str] | None | bool = False   # see cues; False until worked out
+
+    def may_match(self, lowered: str) -> bool:
+        """False when the pattern cannot match a window whose prose, lowercased, is lowered: every
+        match holds one of its cues (see cues), and lowered holds none."""
+        if self._cues is False:
+            self._cues = cues(self.expanded)
+        return self._cues is None or any(map(lowered.__contains__, self._cues))
 
     def search(self, text: str):
         if self._compiled is None:
@@ -95,6 +112,40 @@ class LazyPattern:
         except Exception:      # a damaged cache costs a compile, never a wrong answer
             return None
         return compiled if getattr(compiled, "pattern", None) == self.expanded else None
+
+
+def cues(pattern: str) -> frozenset[str] | None:
+    """Runs of letters, one of which is in every window the pattern matches (None: no such runs
+    found). A run of letters in a window lies in one of its words, and a window's words are
+    its prose's, lowercased; so a window can only match if its prose, lowercased, holds a cue.
+    Read with Python's own regex parser: a pattern it reads otherwise, or not at all, has none."""
+    try:
+        parsed = _regex_parser.parse(pattern)
+    except Exception:
+        return None
+    return None if parsed.state.flags & IGNORECASE else _required(parsed)
+
+
+def _required(nodes) -> frozenset[str] | None:
+    """The most telling set of letter runs one of which every match of a node sequence holds:
+    any element's will do, and the one with the longest shortest run rules out most windows."""
+    options = [frozenset({run}) for run in _letter_runs(nodes)]
+    for op, arg in nodes:
+        if op is SUBPATTERN and not arg[1] & IGNORECASE:
+            options.append(_required(arg[-1]))
+        elif op is BRANCH:
+            branches = [_required(branch) for branch in arg[1]]
+            options.append(None if None in branches else frozenset().union(*branches))
+        elif op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT) and arg[0] >= 1:
+            options.append(_required(arg[2]))
+    return max(filter(None, options), key=lambda runs: (min(map(len, runs)), -len(runs)), default=None)
+
+
+def _letter_runs(nodes) -> list[str]:
+    """The runs of letters that literal characters next to each other spell. Not a sigma: how
+    it lowercases depends on the letters around it."""
+    spelled = "".join(chr(arg) if op is LITERAL else " " for op, arg in nodes)
+    return "".join(c if c.isalpha() and c not in "σς" else " " for c in spelled).split()
 
 
 def _expand(pattern: str, macros: dict[str, str], where: str) -> LazyPattern:
@@ -292,11 +343,22 @@ class ContextReader:
             prose = "".join("_" if p != t and not t.isspace() else p for p, t in zip(prose, text))
         return prose
 
-    def window(self, first: int, last: int) -> str:
-        """Context string for words[first..last] (the suspect, written as TARGET) and WINDOW words each side."""
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        """Where the window of words[first..last] lies in the prose."""
         starts, ends = self.tokens.starts, self.tokens.ends
         start = starts[first - WINDOW] if first >= WINDOW else 0
         end = ends[last + WINDOW] if last + WINDOW < len(ends) else len(self.prose)
+        return start, end
+
+    def lowered(self, first: int, last: int) -> str:
+        """The prose of the window of words[first..last], lowercased (see LazyPattern.may_match)."""
+        start, end = self.span(first, last)
+        return self.prose[start:end].lower()
+
+    def window(self, first: int, last: int) -> str:
+        """Context string for words[first..last] (the suspect, written as TARGET) and WINDOW words each side."""
+        starts, ends = self.tokens.starts, self.tokens.ends
+        start, end = self.span(first, last)
         left = self.context_tokens(start, starts[first])
         right = self.context_tokens(ends[last], end)
         return " ".join(left + [TARGET] + right)
@@ -342,6 +404,7 @@ class Confusable401(Rule):
     def _check_word(self, doc, ctx, reader: ContextReader, i: int, entries: list[Confusable]):
         tokens = doc.tokens
         windows: dict[int, str] = {}     # by span size: built once for all the entries of this word
+        lowered: dict[int, str] = {}     # the same windows' prose, lowercased
         for entry in entries:
             for form, right in entry.forms.items():
                 size = form.count(" ") + 1
@@ -351,6 +414,10 @@ class Confusable401(Rule):
                 written = doc.text[start:end]
                 # The language first: Spanish "a" (for "ha") is in every English sentence.
                 if doc.language_at(start) != entry.language or not self._applies(doc, entry, written, start):
+                    continue
+                if size not in lowered:
+                    lowered[size] = reader.lowered(i, i + size - 1)
+                if not entry.may_decide(lowered[size]):
                     continue
                 if size not in windows:
                     windows[size] = reader.window(i, i + size - 1)
