@@ -10,7 +10,7 @@ from bench.confusable_dev import read_sentence, score
 from xlate.context import Context
 from xlate.document import Document
 from xlate.rules.confusable import (CONTEXT_TOKEN_RE, WINDOW, ConfusableDataError, Confusable401, ContextReader,
-                                    cues, load_raw, normalise, parse_entry)
+                                    load_raw, normalise, parse_entry, pattern_cues)
 
 ENTRIES = load_raw()["confusable"]
 MACROS = load_raw()["macros"]
@@ -142,7 +142,7 @@ def test_context_is_read_from_the_gaps_as_a_regex_over_the_slice_would(text):
     (r"\p{L}+ @", None),                                  # beyond Python's own regex parser
 ])
 def test_cues_are_letter_runs_every_match_holds(pattern, expected):
-    assert cues(pattern) == (None if expected is None else frozenset(expected))
+    assert pattern_cues(pattern) == (None if expected is None else frozenset(expected))
 
 
 def test_word_inside_an_identifier_or_path_is_code():

@@ -73,6 +73,14 @@ def test_patterns_read_from_the_cache_match_as_compiled_ones(cache, monkeypatch)
             assert w.decides("prices rose faster @ wages") == c.decides("prices rose faster @ wages")
 
 
+def test_cues_are_read_from_the_cache(cache, monkeypatch):
+    cold = load(DATA_FILE)
+    monkeypatch.setattr(confusable, "pattern_cues", lambda pattern: pytest.fail("worked out cues again"))
+    warm = load(DATA_FILE)
+    assert [p.cues for e in warm["accept"] for p in e.context] == [p.cues for e in cold["accept"] for p in e.context]
+    assert warm["accept"][0].context[0].cues >= {"everyone", "nobody"}
+
+
 def test_a_damaged_cache_is_rebuilt(cache, data, monkeypatch):
     expected = plain(load(data))
     [file] = cache_files(cache)

@@ -10,7 +10,7 @@ new confusion never needs code.
 Words are looked up by their first token in one dict, so a document is read in
 one pass whatever the number of entries; context is only built around the few
 words that are a known wrong form, and only where a cue word of the entry's
-patterns is near (see cues).
+patterns is near (see pattern_cues).
 """
 
 from __future__ import annotations
@@ -80,17 +80,23 @@ class LazyPattern:
     thirty times cheaper than compiling."""
     __slots__ = ("written", "expanded", "where", "_compiled", "pickled", "_cues")
 
-    def __init__(self, written: str, expanded: str, where: str, pickled: bytes | None = None):
+    def __init__(self, written: str, expanded: str, where: str, pickled: bytes | None = None,
+                 cues: frozenset[str] | None | bool = False):
         self.written, self.expanded, self.where, self._compiled = written, expanded, where, None
         self.pickled = pickled
-        self._cues: frozenset[str] | None | bool = False   # see cues; False until worked out
+        self._cues = cues   # False until worked out (the parse cache keeps them)
+
+    @property
+    def cues(self) -> frozenset[str] | None:
+        if self._cues is False:
+            self._cues = pattern_cues(self.expanded)
+        return self._cues
 
     def may_match(self, lowered: str) -> bool:
         """False when the pattern cannot match a window whose prose, lowercased, is lowered: every
-        match holds one of its cues (see cues), and lowered holds none."""
-        if self._cues is False:
-            self._cues = cues(self.expanded)
-        return self._cues is None or any(map(lowered.__contains__, self._cues))
+        match holds one of its cues (see pattern_cues), and lowered holds none."""
+        cues = self.cues
+        return cues is None or any(map(lowered.__contains__, cues))
 
     def search(self, text: str):
         if self._compiled is None:
@@ -114,7 +120,7 @@ class LazyPattern:
         return compiled if getattr(compiled, "pattern", None) == self.expanded else None
 
 
-def cues(pattern: str) -> frozenset[str] | None:
+def pattern_cues(pattern: str) -> frozenset[str] | None:
     """Runs of letters, one of which is in every window the pattern matches (None: no such runs
     found). A run of letters in a window lies in one of its words, and a window's words are
     its prose's, lowercased; so a window can only match if its prose, lowercased, holds a cue.
@@ -223,7 +229,7 @@ CACHE_FORMAT = 1
 class _ParseCache:
     """load_confusables' result for one data file, as plain tuples and dicts (marshal) in the user
     cache folder, each pattern with its compiled form pickled (regex pickles the compiled code, not
-    the source). The file is named after the data file's path and holds a key: the data file's
+    the source) and each context pattern with its cues. The file is named after the data file's path and holds a key: the data file's
     size, modification time and checksum, this module's size and modification time, the xlate,
     regex and Python versions. A stale, damaged or unreadable cache is rebuilt; one that cannot be
     written only costs speed. A data file whose patterns do not all compile is never cached, so its
@@ -271,6 +277,8 @@ class _ParseCache:
                 for pattern in entry.context + entry.unless:
                     pattern._compiled = pattern.compile()
                     pattern.pickled = pickle.dumps(pattern._compiled, protocol=4)
+                for pattern in entry.context:
+                    pattern._cues = pattern_cues(pattern.expanded)
         except Exception:      # a bad pattern is left to fail where it is used, as without a cache
             return
         plain = ([(e.language, e.forms, e.why, _plain(e.context), _plain(e.unless), e.lowercase_only)
@@ -284,7 +292,7 @@ class _ParseCache:
 
 
 def _plain(patterns: tuple[LazyPattern, ...]) -> tuple:
-    return tuple((p.written, p.expanded, p.where, p.pickled) for p in patterns)
+    return tuple((p.written, p.expanded, p.where, p.pickled, p._cues) for p in patterns)
 
 
 def _lazy(patterns: tuple) -> tuple[LazyPattern, ...]:
