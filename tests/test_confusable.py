@@ -140,6 +140,8 @@ def test_context_is_read_from_the_gaps_as_a_regex_over_the_slice_would(text):
     (r"@ (?:out|#)", None),                               # one alternative holds no letters
     (r"(?i)big @", None),                                 # case-insensitive: the window is lowercase
     (r"\p{L}+ @", None),                                  # beyond Python's own regex parser
+    (r"(?:sight){e<=1} @", None),                          # fuzzy: read by Python's parser as a literal brace
+    (r"(?:big ){2}@", {"big"}),                          # a count is a count
 ])
 def test_cues_are_letter_runs_every_match_holds(pattern, expected):
     assert pattern_cues(pattern) == (None if expected is None else frozenset(expected))

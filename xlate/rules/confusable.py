@@ -48,6 +48,7 @@ CONTEXT_TOKEN_RE = regex.compile(
     r"|(_+)"                                                           # masked non-prose -> "_"
     r"|(?![" + GLUED_MARKS + r"]\p{L})([^\s\p{L}\p{N}])")                # a mark, unless glued to a word
 IDENTIFIER_CHARS = set("_/\\=@$<>{}|~^")
+NOT_A_COUNT_RE = regex.compile(r"\{(?!\d*,?\d*\})")   # a brace that does not start {m}, {m,n}, {,n}, {m,}
 MACRO_RE = regex.compile(r"(?<!\(\?P?)<([a-z_]+)>")   # not a named group (?<name>...)
 
 
@@ -124,7 +125,11 @@ def pattern_cues(pattern: str) -> frozenset[str] | None:
     """Runs of letters, one of which is in every window the pattern matches (None: no such runs
     found). A run of letters in a window lies in one of its words, and a window's words are
     its prose's, lowercased; so a window can only match if its prose, lowercased, holds a cue.
-    Read with Python's own regex parser: a pattern it reads otherwise, or not at all, has none."""
+    Read with Python's own regex parser: a pattern it cannot read has none, and so has one with a
+    brace that is no count, the only syntax of the regex module it would read otherwise (fuzzy
+    matching: "(?:sight){e<=1}" needs no "sight")."""
+    if NOT_A_COUNT_RE.search(pattern):
+        return None
     try:
         parsed = _regex_parser.parse(pattern)
     except Exception:
