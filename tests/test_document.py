@@ -86,3 +86,16 @@ def test_paragraph_language_is_scored_as_its_text_would_be():
             "El alcalde dijo que la ciudad no está en la lista.")
     doc = Document("a.txt", text)
     assert [p.language for p in doc.paragraphs] == [decide(*language_scores(text[p.start:p.end])) for p in doc.paragraphs]
+
+
+def test_text_in_capitals_is_a_heading_line_or_a_datelines_place_name():
+    text = ("MAYOR VISITS THE PRISON\r\n"          # a heading, with a Windows line end
+            "CULIACÁN, Mexico — The mayor spoke.\n"  # a dateline: only the place name
+            "LIMA (AP) — Police said so.\n"
+            "NO CAPS\n"                             # too few letters for a heading
+            "The END, said nobody.\n")
+    doc = Document("a.txt", text)
+    inside = [word for word in ("MAYOR", "PRISON", "CULIACÁN", "LIMA") if doc.in_capitals(text.index(word))]
+    outside = [word for word in ("Mexico", "AP", "Police", "NO", "END") if doc.in_capitals(text.index(word))]
+    assert (inside, outside) == (["MAYOR", "PRISON", "CULIACÁN", "LIMA"], [])
+    assert Document("b.txt", "The mayor spoke.\nAnd left.").capital_spans == ([], [])

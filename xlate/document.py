@@ -27,8 +27,9 @@ WORD_RE = regex.compile(WORD_PATTERN)
 _WORD_SPLIT_RE = regex.compile(f"({WORD_PATTERN})")
 PARAGRAPH_BREAK_RE = regex.compile(r"\n[ \t\r]*\n|\n(?=[ \t]*(?:[-*+•]|\d+[.)])\s)")
 _GAP_LETTER = bytes.maketrans(b"\0\1", b"| ")   # from "the gap is one space" (False, True)
-_LOWERCASE_RE = regex.compile(r"\p{Ll}")
-_DATELINE_PLACE_RE = regex.compile(r"\s*[\p{Lu}\s.]+(?=,|\s\()")   # "CULIACÁN, Mexico —", "LIMA (AP) —"
+# Matched at each line start: "[^\S\n]" is a space that does not end the line.
+_CAPITALS_LINE_RE = regex.compile(r"(?=[^\p{Ll}\n]*?\p{Lu})[^\p{Ll}\n]*+(?=\n|\Z)")   # no lowercase letter
+_DATELINE_PLACE_RE = regex.compile(r"(?:[\p{Lu}.]|[^\S\n])+(?=,|[^\S\n]\()")   # "CULIACÁN, Mexico —", "LIMA (AP) —"
 SENTENCE_END = set(".!?…:;()[]|•·#>")
 
 _FRONT_MATTER_RE = regex.compile(r"\A(---|\+\+\+)[ \t]*\r?\n.*?\r?\n\1[ \t]*(?:\r?\n|\Z)", regex.S)
@@ -318,15 +319,23 @@ class Document:
 
     def in_capitals(self, offset: int) -> bool:
         """Inside an ALL-CAPS heading, or the capitalised place name of a dateline ("CULIACÁN, Mexico —")."""
-        line, col = self.position(offset)
-        return col - 1 < self.capitals_extent(line)
+        starts, ends = self.capital_spans
+        i = bisect.bisect_right(starts, offset) - 1
+        return i >= 0 and offset < ends[i]
 
-    def capitals_extent(self, line: int) -> int:
-        """How many characters of a line are in capitals: a heading's or a dateline's."""
-        capitals = self.derived.setdefault("capitals", {})   # per line: every word of a line asks
-        if line not in capitals:
-            capitals[line] = _capitals_extent(self.line_text(line))
-        return capitals[line]
+    @cached_property
+    def capital_spans(self) -> tuple[list[int], list[int]]:
+        """(starts, ends) of the text in capitals, one span per line at most: the whole line of a
+        heading, else the place name of a dateline."""
+        starts, ends, text = [], [], self.text
+        for start in self.line_starts:   # a match at each line start, not a search of the text: far cheaper
+            if text[start + 1:start + 2].islower():   # "The ...": neither a heading nor a dateline
+                continue
+            end = _capitals_end(text, start)
+            if end:
+                starts.append(start)
+                ends.append(end)
+        return starts, ends
 
     def is_sentence_start(self, offset: int) -> bool:
         """True when only punctuation, quotes or list markers stand between the previous sentence and offset."""
@@ -342,14 +351,20 @@ class Document:
         return True
 
 
-def _capitals_extent(text: str) -> int:
-    """How far a line is in capitals: all of it for an ALL-CAPS heading, else a dateline's place name."""
-    if not _LOWERCASE_RE.search(text):   # most lines have a lowercase letter early on: no need to look further
-        letters = [c for c in text if c.isalpha()]
-        if len(letters) > 8 and all(c.isupper() for c in letters):
-            return len(text) + 1
-    head = _DATELINE_PLACE_RE.match(text)
-    return head.end() if head else 0
+def _capitals_end(text: str, start: int) -> int:
+    """Where the capitals that open the line at start end: past the line for an ALL-CAPS heading,
+    after the place name for a dateline; 0 if the line does not open in capitals."""
+    line = _CAPITALS_LINE_RE.match(text, start)
+    if line and _is_heading(line.group()):
+        return line.end() + 1
+    place = _DATELINE_PLACE_RE.match(text, start)
+    return place.end() if place else 0
+
+
+def _is_heading(line: str) -> bool:
+    """A line without lowercase letters is an ALL-CAPS heading when it has enough letters."""
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) > 8 and all(c.isupper() for c in letters)
 
 
 def language_from_name(name: str) -> str | None:
