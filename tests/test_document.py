@@ -99,3 +99,18 @@ def test_text_in_capitals_is_a_heading_line_or_a_datelines_place_name():
     outside = [word for word in ("Mexico", "AP", "Police", "NO", "END") if doc.in_capitals(text.index(word))]
     assert (inside, outside) == (["MAYOR", "PRISON", "CULIACÁN", "LIMA"], [])
     assert Document("b.txt", "The mayor spoke.\nAnd left.").capital_spans == ([], [])
+
+
+def test_the_latin_word_split_agrees_with_the_general_one_on_every_latin_character():
+    from xlate.document import _BEYOND_LATIN_RE, _LATIN_WORD_SPLIT_RE, _WORD_SPLIT_RE
+    latin = [chr(c) for c in range(0x2100) if not _BEYOND_LATIN_RE.match(chr(c))]
+    assert len(latin) > 700
+    for c in latin:   # each character as a word's start, inside it, and after a joiner
+        text = f"{c} a{c}b {c}x-{c}y a'{c} 1{c}2 _{c}_"
+        assert _LATIN_WORD_SPLIT_RE.split(text) == _WORD_SPLIT_RE.split(text), repr(c)
+
+
+def test_text_beyond_latin_is_split_by_the_general_pattern():
+    decomposed = "Me\u0301xico y Bogota\u0301 x\u00b2 Ωmega"   # combining accents, a superscript, Greek
+    assert Tokens.of(decomposed).texts == ["Me\u0301xico", "y", "Bogota\u0301", "x", "Ωmega"]
+    assert Tokens.of("López-Obrador’s 18th don't foo_bar").texts == ["López-Obrador’s", "th", "don't", "foo", "bar"]
