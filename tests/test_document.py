@@ -114,3 +114,10 @@ def test_text_beyond_latin_is_split_by_the_general_pattern():
     decomposed = "Me\u0301xico y Bogota\u0301 x\u00b2 Ωmega"   # combining accents, a superscript, Greek
     assert Tokens.of(decomposed).texts == ["Me\u0301xico", "y", "Bogota\u0301", "x", "Ωmega"]
     assert Tokens.of("López-Obrador’s 18th don't foo_bar").texts == ["López-Obrador’s", "th", "don't", "foo", "bar"]
+
+
+def test_web_addresses_are_masked_in_any_case():
+    text = "See WWW.Example.com/Cecot and www.example.org today."
+    doc = Document("a.txt", text)
+    assert "Example" not in doc.prose and "example" not in doc.prose
+    assert doc.prose.startswith("See ") and doc.prose.endswith(" today.")

@@ -29,9 +29,10 @@ _WORD_SPLIT_RE = regex.compile(f"({WORD_PATTERN})")
 # The standard library's re splits text into words faster than regex. On the characters of _LATIN,
 # Latin script with its punctuation and currency signs, the two patterns agree (tested character by
 # character): \p{L} is re's [^\W\d_], [\p{L}\p{M}\p{Nd}] its [^\W_]. Other text takes regex's path.
+# Possessive (*+): a word never gives letters back, so the engine keeps no states to backtrack to.
 _LATIN = "\x00-\xb1\xb4-\xb8\xba\xbb\xbf-\u024f\u2000-\u206f\u20a0-\u20cf"   # not ², ¹, ¼, ⁴, ₂...
 _BEYOND_LATIN_RE = re.compile(f"[^{_LATIN}]")
-_LATIN_WORD_SPLIT_RE = re.compile(r"([^\W\d_][^\W_]*(?:['’\-][^\W\d_][^\W_]*)*)")
+_LATIN_WORD_SPLIT_RE = re.compile(r"([^\W\d_][^\W_]*+(?:['’\-][^\W\d_][^\W_]*+)*+)")
 PARAGRAPH_BREAK_RE = regex.compile(r"\n[ \t\r]*\n|\n(?=[ \t]*(?:[-*+•]|\d+[.)])\s)")
 _GAP_LETTER = bytes.maketrans(b"\0\1", b"| ")   # from "the gap is one space" (False, True)
 # Matched at each line start: "[^\S\n]" is a space that does not end the line.
@@ -153,9 +154,16 @@ def mask_non_prose(text: str, markdown: bool) -> str:
     if markdown and ("    " in text or "\t" in text):
         masked = _blank_spans(masked, [m.span() for m in _compiled(*_INDENTED_CODE).finditer(text)])
     for needle, pattern, flags in _MASKS:
-        if needle in (masked.lower() if needle == "www." else masked):
+        if _mentions(masked, needle, flags & regex.I):
             masked = _blank_spans(masked, [m.span() for m in _compiled(pattern, flags).finditer(masked)])
     return masked
+
+
+def _mentions(text: str, needle: str, ignore_case: int) -> bool:
+    """needle in text; ignoring case by a search rather than a lowercase copy of the whole text."""
+    if ignore_case and needle.lower() != needle.upper():
+        return _compiled(regex.escape(needle), regex.I).search(text) is not None
+    return needle in text
 
 
 def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
