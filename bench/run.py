@@ -4,9 +4,12 @@
     python bench/run.py --quick    # 200 files, about 2 MB: a smoke check
 
 Every figure is the median of --runs runs under /usr/bin/time -v (wall
-seconds, peak resident memory of the largest process). Corpora and glossaries
-are generated deterministically into --workdir (a temporary folder by
-default). Nothing here is a test: timings depend on the machine.
+seconds, CPU seconds of all processes, peak resident memory of the largest
+process). The commands a ratio compares run in turn within each round, so a
+busy spell of the machine slows both sides, and a ratio is the median of the
+rounds' ratios. Corpora and glossaries are generated deterministically into
+--workdir (a temporary folder by default). Nothing here is a test: timings
+depend on the machine.
 """
 
 from __future__ import annotations
@@ -34,12 +37,19 @@ BIN = Path(sys.executable).parent
 SEED_FILE = sorted((ROOT / "seeds").glob("000_*.txt"))[0]
 _WALL_RE = re.compile(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)")
 _RSS_RE = re.compile(r"Maximum resident set size \(kbytes\): (\d+)")
+_CPU_RE = re.compile(r"(?:User|System) time \(seconds\): ([\d.]+)")
 
 
 @dataclass
 class Timing:
     wall: float      # seconds, median
     rss_mb: float    # peak resident set of the largest process, MB, median
+    cpu: float       # user + system seconds of every process, median
+    walls: list[float]   # each round's wall seconds, in order
+
+    def ratio(self, other: "Timing") -> float:
+        """Median over the rounds of this wall time over other's: the two ran in turn in each round."""
+        return statistics.median(a / b for a, b in zip(self.walls, other.walls))
 
 
 def tool(name: str) -> str | None:
@@ -48,17 +58,30 @@ def tool(name: str) -> str | None:
 
 
 def measure(command: list[str], runs: int) -> Timing:
-    walls, rss = [], []
+    return measure_together({"": command}, runs)[""]
+
+
+def measure_together(commands: dict[str, list[str]], runs: int) -> dict[str, Timing]:
+    """Each command once per round, in turn, for runs rounds."""
+    samples: dict[str, list[tuple[float, float, float]]] = {label: [] for label in commands}
     for _ in range(runs):
-        done = subprocess.run([TIME, "-v", *command], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                              text=True, cwd=ROOT)
-        wall, peak = _WALL_RE.search(done.stderr), _RSS_RE.search(done.stderr)
-        if not wall or not peak:
-            raise SystemExit(f"no timing for {' '.join(command)}:\n{done.stderr[-2000:]}")
-        hours, minutes, seconds = wall.groups()
-        walls.append(int(hours or 0) * 3600 + int(minutes) * 60 + float(seconds))
-        rss.append(int(peak.group(1)) / 1024)
-    return Timing(statistics.median(walls), statistics.median(rss))
+        for label, command in commands.items():
+            samples[label].append(_run_timed(command))
+    return {label: Timing(statistics.median(s[0] for s in runs_), statistics.median(s[1] for s in runs_),
+                          statistics.median(s[2] for s in runs_), [s[0] for s in runs_])
+            for label, runs_ in samples.items()}
+
+
+def _run_timed(command: list[str]) -> tuple[float, float, float]:
+    """(wall seconds, peak RSS in MB, CPU seconds) of one run."""
+    done = subprocess.run([TIME, "-v", *command], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                          text=True, cwd=ROOT)
+    wall, peak = _WALL_RE.search(done.stderr), _RSS_RE.search(done.stderr)
+    if not wall or not peak:
+        raise SystemExit(f"no timing for {' '.join(command)}:\n{done.stderr[-2000:]}")
+    hours, minutes, seconds = wall.groups()
+    cpu = sum(float(t) for t in _CPU_RE.findall(done.stderr))
+    return int(hours or 0) * 3600 + int(minutes) * 60 + float(seconds), int(peak.group(1)) / 1024, cpu
 
 
 def xlate(glossary: Path, *args: str, cached: bool = False) -> list[str]:
@@ -90,7 +113,7 @@ def _hit(finding: dict | None, planted: dict) -> bool:
 
 
 def row(label: str, t: Timing, extra: str = "") -> str:
-    return f"  {label:<44} {t.wall:>8.2f} s {t.rss_mb:>8.0f} MB  {extra}"
+    return f"  {label:<44} {t.wall:>8.2f} s {t.cpu:>7.2f} s CPU {t.rss_mb:>6.0f} MB  {extra}"
 
 
 def main() -> int:
@@ -121,50 +144,55 @@ def main() -> int:
 
         print(f"\nSide by side: {files} files, {megabytes:.1f} MB, {words:,} words; "
               f"xlate with a 5,000-concept glossary, no engine", flush=True)
-        x = measure(xlate(g5000, *jobs_flag, str(corpus)), args.runs)
-        print(row("xlate check", x, f"{words / x.wall:,.0f} words/s"), flush=True)
-        others = {}
+        side = {"xlate check": xlate(g5000, *jobs_flag, str(corpus))}
         for name in ("codespell", "typos"):
             exe = tool(name)
             if exe is None:
                 print(f"  {name:<44} not installed (pip install {name})")
-                continue
-            others[name] = measure([exe, str(corpus)], args.runs)
-            print(row(name, others[name], f"{words / others[name].wall:,.0f} words/s"), flush=True)
-        for name, t in others.items():
-            print(f"  xlate/{name}: {x.wall / t.wall:.2f}x wall")
+            else:
+                side[name] = [exe, str(corpus)]
+        timings = measure_together(side, args.runs)
+        for label, t in timings.items():
+            print(row(label, t, f"{words / t.wall:,.0f} words/s"), flush=True)
+        x = timings.pop("xlate check")
+        for name, t in timings.items():
+            print(f"  xlate/{name}: {x.ratio(t):.2f}x wall, {x.cpu / t.cpu:.2f}x CPU")
         rerun = rerun_section(corpus, g5000, jobs_flag, work / "results-cache", args.runs)
-        for name, t in others.items():
-            print(f"  re-run xlate/{name}: {rerun.wall / t.wall:.2f}x wall")
+        for name, t in timings.items():
+            print(f"  re-run xlate/{name}: {rerun.wall / t.wall:.2f}x wall (medians of separate rounds)")
 
         print(f"\nOne file ({SEED_FILE.relative_to(ROOT)}), what a pre-commit hook pays", flush=True)
-        x1 = measure([sys.executable, "-m", "xlate", "check", "--engine", "none", str(SEED_FILE)], args.runs)
-        print(row("xlate check (shipped glossary)", x1))
+        one = {"xlate check (shipped glossary)": [sys.executable, "-m", "xlate", "check", "--engine", "none",
+                                                  str(SEED_FILE)]}
         if tool("codespell"):
-            c1 = measure([tool("codespell"), str(SEED_FILE)], args.runs)
-            print(row("codespell", c1))
-            print(f"  xlate/codespell: {x1.wall / c1.wall:.2f}x wall")
+            one["codespell"] = [tool("codespell"), str(SEED_FILE)]
+        one = measure_together(one, args.runs)
+        for label, t in one.items():
+            print(row(label, t), flush=True)
+        if "codespell" in one:
+            print(f"  xlate/codespell: {one['xlate check (shipped glossary)'].ratio(one['codespell']):.2f}x wall")
 
         print("\nScaling with the corpus (5,000 concepts)", flush=True)
-        base = None
-        for n, folder in corpora.items():
-            t = x if n == 1 else measure(xlate(g5000, *jobs_flag, str(folder)), args.runs)
-            base = base or t
-            print(row(f"{n}x corpus", t, f"{t.wall / base.wall:.2f}x time"), flush=True)
+        print_ratios(measure_together({f"{n}x corpus": xlate(g5000, *jobs_flag, str(folder))
+                                       for n, folder in corpora.items()}, args.runs), "time")
 
         print(f"\nScaling with the glossary ({files} files)", flush=True)
-        base = None
-        for n, glossary in glossaries.items():
-            t = x if n == 5000 else measure(xlate(glossary, *jobs_flag, str(corpus)), args.runs)
-            base = base or t
-            print(row(f"{n:,} concepts", t, f"{t.wall / base.wall:.2f}x time"), flush=True)
+        print_ratios(measure_together({f"{n:,} concepts": xlate(glossary, *jobs_flag, str(corpus))
+                                       for n, glossary in glossaries.items()}, args.runs), "time")
 
         if args.roundtrip:
-            roundtrip_section(corpus, g5000, jobs_flag, work / "cache", x, args.runs)
+            roundtrip_section(corpus, g5000, jobs_flag, work / "cache", side["xlate check"], args.runs)
 
         print("\nPlanted findings in the 1x corpus (5,000 concepts)")
         print("\n".join(recall(corpus, g5000)))
     return 0
+
+
+def print_ratios(timings: dict[str, Timing], what: str) -> None:
+    """A row per command, each with its time over the first command's (median of the rounds' ratios)."""
+    first = next(iter(timings.values()))
+    for label, t in timings.items():
+        print(row(label, t, f"{t.ratio(first):.2f}x {what}"), flush=True)
 
 
 def rerun_section(corpus: Path, glossary: Path, jobs_flag: list[str], cache: Path, runs: int) -> Timing:
@@ -179,8 +207,9 @@ def rerun_section(corpus: Path, glossary: Path, jobs_flag: list[str], cache: Pat
     return rerun
 
 
-def roundtrip_section(corpus: Path, glossary: Path, jobs_flag: list[str], cache: Path, plain: Timing, runs: int) -> None:
-    """--engine apertium --roundtrip against the no-engine run, once the translation cache is warm."""
+def roundtrip_section(corpus: Path, glossary: Path, jobs_flag: list[str], cache: Path, plain: list[str],
+                      runs: int) -> None:
+    """--engine apertium --roundtrip against the no-engine run (plain), once the translation cache is warm."""
     print("\nRound trips with a warm translation cache (Apertium)", flush=True)
     if tool("apertium") is None:
         print("  apertium not installed (sudo apt-get install apertium apertium-eng-spa)")
@@ -190,8 +219,9 @@ def roundtrip_section(corpus: Path, glossary: Path, jobs_flag: list[str], cache:
     command += ["--cache-dir", str(cache)]
     cold = measure(command, 1)   # fills the cache (or finds it filled by an earlier bench run)
     print(row("first run (cold unless cached before)", cold), flush=True)
-    warm = measure(command, runs)
-    print(row("xlate check --engine apertium --roundtrip", warm, f"{warm.wall / plain.wall:.2f}x the no-engine run"))
+    timings = measure_together({"xlate check, no engine": plain, "xlate check --engine apertium --roundtrip": command},
+                               runs)
+    print_ratios(timings, "the no-engine run")
 
 
 def generate_if_missing(folder: Path, files: int, size: int) -> Path:

@@ -86,3 +86,38 @@ def test_paragraph_language_is_scored_as_its_text_would_be():
             "El alcalde dijo que la ciudad no está en la lista.")
     doc = Document("a.txt", text)
     assert [p.language for p in doc.paragraphs] == [decide(*language_scores(text[p.start:p.end])) for p in doc.paragraphs]
+
+
+def test_text_in_capitals_is_a_heading_line_or_a_datelines_place_name():
+    text = ("MAYOR VISITS THE PRISON\r\n"          # a heading, with a Windows line end
+            "CULIACÁN, Mexico — The mayor spoke.\n"  # a dateline: only the place name
+            "LIMA (AP) — Police said so.\n"
+            "NO CAPS\n"                             # too few letters for a heading
+            "The END, said nobody.\n")
+    doc = Document("a.txt", text)
+    inside = [word for word in ("MAYOR", "PRISON", "CULIACÁN", "LIMA") if doc.in_capitals(text.index(word))]
+    outside = [word for word in ("Mexico", "AP", "Police", "NO", "END") if doc.in_capitals(text.index(word))]
+    assert (inside, outside) == (["MAYOR", "PRISON", "CULIACÁN", "LIMA"], [])
+    assert Document("b.txt", "The mayor spoke.\nAnd left.").capital_spans == ([], [])
+
+
+def test_the_latin_word_split_agrees_with_the_general_one_on_every_latin_character():
+    from xlate.document import _BEYOND_LATIN_RE, _LATIN_WORD_SPLIT_RE, _WORD_SPLIT_RE
+    latin = [chr(c) for c in range(0x2100) if not _BEYOND_LATIN_RE.match(chr(c))]
+    assert len(latin) > 700
+    for c in latin:   # each character as a word's start, inside it, and after a joiner
+        text = f"{c} a{c}b {c}x-{c}y a'{c} 1{c}2 _{c}_"
+        assert _LATIN_WORD_SPLIT_RE.split(text) == _WORD_SPLIT_RE.split(text), repr(c)
+
+
+def test_text_beyond_latin_is_split_by_the_general_pattern():
+    decomposed = "Me\u0301xico y Bogota\u0301 x\u00b2 Ωmega"   # combining accents, a superscript, Greek
+    assert Tokens.of(decomposed).texts == ["Me\u0301xico", "y", "Bogota\u0301", "x", "Ωmega"]
+    assert Tokens.of("López-Obrador’s 18th don't foo_bar").texts == ["López-Obrador’s", "th", "don't", "foo", "bar"]
+
+
+def test_web_addresses_are_masked_in_any_case():
+    text = "See WWW.Example.com/Cecot and www.example.org today."
+    doc = Document("a.txt", text)
+    assert "Example" not in doc.prose and "example" not in doc.prose
+    assert doc.prose.startswith("See ") and doc.prose.endswith(" today.")

@@ -30,3 +30,17 @@ def test_names_compare_within_one_language():
 def test_all_caps_headlines_are_not_spelling():
     found = check(("a.txt", "TECOLUCA PRISON VISIT ENDS\nThe prison in Tecoluca held the visit of Tecoluca officials."))
     assert found == []
+
+
+def test_a_possessive_counts_as_the_name_and_is_reported_where_it_stands():
+    found = check(("a.txt", "Guards at Tecoluca met reporters. Tecoluca's mayor and Tecoluca’s police spoke."),
+                  ("b.txt", "Reporters went to Tecolúca and then left the town by road."))
+    [f] = found
+    assert (f.path, f.line, f.column, f.end_column, f.suggestions) == ("b.txt", 1, 19, 27, ("Tecoluca",))
+    assert "3 times" in f.message
+
+
+def test_a_minority_form_is_reported_at_each_line_and_column():
+    found = check(("a.txt", "Tecoluca is far.\nTecoluca is near.\nTecoluca is old."),
+                  ("b.txt", "News from\nthe town of Tecolúca and of Tecolúca again."))
+    assert [(f.line, f.column, f.end_column) for f in found] == [(2, 13, 21), (2, 29, 37)]

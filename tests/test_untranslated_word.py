@@ -80,3 +80,16 @@ def test_engine_suggests_a_translation():
     [f] = check_documents([doc], ctx)
     assert f.suggestions == ("iron fist",) and '"iron fist"' in f.message
     assert engine.calls == [(["mano dura"], "es", "en")]
+
+
+def test_the_words_a_run_needs_are_found_without_the_spanish_readings_of_english_words():
+    from xlate.rules.untranslated_word import spanish_frequency, spanish_only_frequency
+    from xlate.spelling import run_dictionaries
+    dictionaries = run_dictionaries(Context())
+    en, es = dictionaries["en"], dictionaries["es"]
+    words = ["mano", "dura", "seguridad", "cárcel", "carcel", "de", "la", "con", "the", "policy",
+             "Mano", "covid-19", "l'estat", "prison", "pandillas"]
+    frequencies = {w: spanish_frequency(w, en, es) for w in words}
+    assert {w: spanish_only_frequency(w, en, es) for w in words} == {w: f or 0 for w, f in frequencies.items()}
+    assert frequencies["de"] == 0 and frequencies["the"] is None and frequencies["Mano"] is None
+    assert frequencies["seguridad"] > 0 and frequencies["carcel"] > 0

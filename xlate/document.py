@@ -8,6 +8,7 @@ Non-prose (front matter, code, URLs, HTML comments and tags) is blanked out in
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import accumulate, compress, groupby
@@ -25,10 +26,18 @@ DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 WORD_PATTERN = r"\p{L}[\p{L}\p{M}\p{Nd}]*(?:['’\-]\p{L}[\p{L}\p{M}\p{Nd}]*)*"
 WORD_RE = regex.compile(WORD_PATTERN)
 _WORD_SPLIT_RE = regex.compile(f"({WORD_PATTERN})")
+# The standard library's re splits text into words faster than regex. On the characters of _LATIN,
+# Latin script with its punctuation and currency signs, the two patterns agree (tested character by
+# character): \p{L} is re's [^\W\d_], [\p{L}\p{M}\p{Nd}] its [^\W_]. Other text takes regex's path.
+# Possessive (*+): a word never gives letters back, so the engine keeps no states to backtrack to.
+_LATIN = "\x00-\xb1\xb4-\xb8\xba\xbb\xbf-\u024f\u2000-\u206f\u20a0-\u20cf"   # not ², ¹, ¼, ⁴, ₂...
+_BEYOND_LATIN_RE = re.compile(f"[^{_LATIN}]")
+_LATIN_WORD_SPLIT_RE = re.compile(r"([^\W\d_][^\W_]*+(?:['’\-][^\W\d_][^\W_]*+)*+)")
 PARAGRAPH_BREAK_RE = regex.compile(r"\n[ \t\r]*\n|\n(?=[ \t]*(?:[-*+•]|\d+[.)])\s)")
 _GAP_LETTER = bytes.maketrans(b"\0\1", b"| ")   # from "the gap is one space" (False, True)
-_LOWERCASE_RE = regex.compile(r"\p{Ll}")
-_DATELINE_PLACE_RE = regex.compile(r"\s*[\p{Lu}\s.]+(?=,|\s\()")   # "CULIACÁN, Mexico —", "LIMA (AP) —"
+# Matched at each line start: "[^\S\n]" is a space that does not end the line.
+_CAPITALS_LINE_RE = regex.compile(r"(?=[^\p{Ll}\n]*?\p{Lu})[^\p{Ll}\n]*+(?=\n|\Z)")   # no lowercase letter
+_DATELINE_PLACE_RE = regex.compile(r"(?:[\p{Lu}.]|[^\S\n])+(?=,|[^\S\n]\()")   # "CULIACÁN, Mexico —", "LIMA (AP) —"
 SENTENCE_END = set(".!?…:;()[]|•·#>")
 
 _FRONT_MATTER_RE = regex.compile(r"\A(---|\+\+\+)[ \t]*\r?\n.*?\r?\n\1[ \t]*(?:\r?\n|\Z)", regex.S)
@@ -81,8 +90,10 @@ class Tokens:
         self._distinct: frozenset[str] | None = None
 
     @classmethod
-    def of(cls, text: str, splitter: regex.Pattern = _WORD_SPLIT_RE) -> "Tokens":
+    def of(cls, text: str, splitter: regex.Pattern | None = None) -> "Tokens":
         """The words of text, or the matches of another splitter: a pattern in one capturing group."""
+        if splitter is None:
+            splitter = _WORD_SPLIT_RE if _BEYOND_LATIN_RE.search(text) else _LATIN_WORD_SPLIT_RE
         parts = splitter.split(text)   # separator, word, separator, word, ..., separator
         offsets = list(accumulate(map(len, parts), initial=0))
         return cls(offsets[1:-1:2], offsets[2::2], parts[1::2], parts[2:-1:2])
@@ -143,9 +154,16 @@ def mask_non_prose(text: str, markdown: bool) -> str:
     if markdown and ("    " in text or "\t" in text):
         masked = _blank_spans(masked, [m.span() for m in _compiled(*_INDENTED_CODE).finditer(text)])
     for needle, pattern, flags in _MASKS:
-        if needle in (masked.lower() if needle == "www." else masked):
+        if _mentions(masked, needle, flags & regex.I):
             masked = _blank_spans(masked, [m.span() for m in _compiled(pattern, flags).finditer(masked)])
     return masked
+
+
+def _mentions(text: str, needle: str, ignore_case: int) -> bool:
+    """needle in text; ignoring case by a search rather than a lowercase copy of the whole text."""
+    if ignore_case and needle.lower() != needle.upper():
+        return _compiled(regex.escape(needle), regex.I).search(text) is not None
+    return needle in text
 
 
 def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
@@ -318,15 +336,23 @@ class Document:
 
     def in_capitals(self, offset: int) -> bool:
         """Inside an ALL-CAPS heading, or the capitalised place name of a dateline ("CULIACÁN, Mexico —")."""
-        line, col = self.position(offset)
-        return col - 1 < self.capitals_extent(line)
+        starts, ends = self.capital_spans
+        i = bisect.bisect_right(starts, offset) - 1
+        return i >= 0 and offset < ends[i]
 
-    def capitals_extent(self, line: int) -> int:
-        """How many characters of a line are in capitals: a heading's or a dateline's."""
-        capitals = self.derived.setdefault("capitals", {})   # per line: every word of a line asks
-        if line not in capitals:
-            capitals[line] = _capitals_extent(self.line_text(line))
-        return capitals[line]
+    @cached_property
+    def capital_spans(self) -> tuple[list[int], list[int]]:
+        """(starts, ends) of the text in capitals, one span per line at most: the whole line of a
+        heading, else the place name of a dateline."""
+        starts, ends, text = [], [], self.text
+        for start in self.line_starts:   # a match at each line start, not a search of the text: far cheaper
+            if text[start + 1:start + 2].islower():   # "The ...": neither a heading nor a dateline
+                continue
+            end = _capitals_end(text, start)
+            if end:
+                starts.append(start)
+                ends.append(end)
+        return starts, ends
 
     def is_sentence_start(self, offset: int) -> bool:
         """True when only punctuation, quotes or list markers stand between the previous sentence and offset."""
@@ -342,14 +368,20 @@ class Document:
         return True
 
 
-def _capitals_extent(text: str) -> int:
-    """How far a line is in capitals: all of it for an ALL-CAPS heading, else a dateline's place name."""
-    if not _LOWERCASE_RE.search(text):   # most lines have a lowercase letter early on: no need to look further
-        letters = [c for c in text if c.isalpha()]
-        if len(letters) > 8 and all(c.isupper() for c in letters):
-            return len(text) + 1
-    head = _DATELINE_PLACE_RE.match(text)
-    return head.end() if head else 0
+def _capitals_end(text: str, start: int) -> int:
+    """Where the capitals that open the line at start end: past the line for an ALL-CAPS heading,
+    after the place name for a dateline; 0 if the line does not open in capitals."""
+    line = _CAPITALS_LINE_RE.match(text, start)
+    if line and _is_heading(line.group()):
+        return line.end() + 1
+    place = _DATELINE_PLACE_RE.match(text, start)
+    return place.end() if place else 0
+
+
+def _is_heading(line: str) -> bool:
+    """A line without lowercase letters is an ALL-CAPS heading when it has enough letters."""
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) > 8 and all(c.isupper() for c in letters)
 
 
 def language_from_name(name: str) -> str | None:

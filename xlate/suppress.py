@@ -70,6 +70,8 @@ def _next_content_line(doc, line: int, last_line: int) -> int:
 def comment_ranges(doc, last_line: int) -> list[LineRange]:
     ranges: list[LineRange] = []
     open_blocks: dict[str, int] = {}    # code -> line its disable comment is on
+    if "<!--" not in doc.text:   # most files have no comment at all: no need to search them
+        return ranges
     for m in DIRECTIVE_RE.finditer(doc.text):
         directive, codes = m.group(1).lower(), _codes(m.group(2))
         line, end_line = doc.position(m.start())[0], doc.position(m.end())[0]
@@ -92,6 +94,8 @@ def comment_ranges(doc, last_line: int) -> list[LineRange]:
 def file_ignores(path: str, config: Config) -> set[str]:
     """Codes that per-file-ignores turns off for path (globs match the path from the project root,
     the path as given, or the file name)."""
+    if not config.per_file_ignores:
+        return set()
     candidates = {Path(path).as_posix(), Path(path).name}
     if config.root is not None:
         relative = os.path.relpath(Path(path).resolve(), config.root.resolve())

@@ -13,20 +13,19 @@ from typing import Callable
 class WordClass:
     """The words for which test(word) holds, learned lazily."""
 
-    __slots__ = ("test", "members", "others")
+    __slots__ = ("test", "members", "judged")
 
     def __init__(self, test: Callable[[str], bool]):
         self.test = test
         self.members: set[str] = set()
-        self.others: set[str] = set()
+        self.judged: set[str] = set()   # members and others: one set, so a document's new words are one difference
 
     def among(self, words: frozenset[str] | set[str]) -> set[str]:
         """The members of this class among words."""
-        new = words - self.members - self.others
+        new = words.difference(self.judged)
         if new:
-            found = {w for w in new if self.test(w)}
-            self.members |= found
-            self.others |= new - found
+            self.members.update(filter(self.test, new))
+            self.judged |= new
         return self.members.intersection(words)
 
 

@@ -26,6 +26,7 @@ TOKEN_RE = regex.compile(r"[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}]*")
 # into the word they touch ("18th": the word is "th", the token "18th").
 _DIGIT_TOKEN_SPLIT_RE = regex.compile(r"((?<![\p{L}\p{Nd}]\p{M}*)\p{Nd}[\p{L}\p{M}\p{Nd}]*)")
 _WORD_JOINER_RE = regex.compile(r"['’\-]")   # splits a word into tokens
+_JOINERS = frozenset("'’-")   # most words hold none: a set test is cheaper than a split
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-"})
 
 
@@ -312,7 +313,7 @@ class TermIndex:
         """Remember the key tokens of each new word: its parts between hyphens and apostrophes."""
         for word in words.difference(self._word_keys):
             found, offset = [], 0
-            for part in _WORD_JOINER_RE.split(word):
+            for part in (word,) if _JOINERS.isdisjoint(word) else _WORD_JOINER_RE.split(word):
                 if fold_token(part) in self._token_keys:
                     found.append((offset, part))
                 offset += len(part) + 1

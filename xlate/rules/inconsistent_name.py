@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import bisect
 from array import array
 from collections import Counter, defaultdict
 from functools import lru_cache
@@ -28,43 +29,49 @@ class InconsistentName(CorpusRule):
                '-> XL104 "Cecot" is written "CECOT" 9 times elsewhere in the corpus')
 
     def observe(self, doc, ctx):
-        """(path, {(language, folded name, form): positions}) of every capitalised word; positions
-        are (line, column, end_column) triples packed in one array, so an archive's worth of
-        observations stays small in memory and cheap to send between processes."""
+        """(path, line starts, {(language, folded name, form): offsets}) of every capitalised word.
+        Offsets and line starts are packed in arrays, so an archive's worth of observations stays
+        small and cheap to send between processes; only the few minority forms ever get a line and
+        column, in conclude."""
         known = ctx.shared("glossary-keys", ctx.terms.known_keys)
         names = word_class(ctx, "unlisted-names", lambda word: _unlisted_name(word, known)).among(doc.distinct_words)
-        seen: dict[tuple[str, str, str], array] = {}
+        by_word: dict[tuple[str, str], list[int]] = {}
         tokens = doc.tokens
         for language, start, end in doc.stretches():
-            for i in tokens.indices_of(names, *tokens.between(start, end)):
-                line, col = doc.position(tokens.starts[i])
-                if col - 1 < doc.capitals_extent(line):
-                    continue
-                key, text = _name_form(tokens.texts[i])
-                group = (language, key, text)
-                if group not in seen:
-                    seen[group] = array("I")
-                seen[group].extend((line, col, col + len(text)))
-        return doc.path, seen
+            found = tokens.indices_of(names, *tokens.between(start, end))
+            for word, offset in zip(map(tokens.texts.__getitem__, found), map(tokens.starts.__getitem__, found)):
+                by_word.setdefault((language, word), []).append(offset)
+        seen: dict[tuple[str, str, str], array] = {}
+        for (language, word), offsets in by_word.items():
+            if doc.capital_spans[0]:   # words in a heading or a dateline are written in capitals for show
+                offsets = [offset for offset in offsets if not doc.in_capitals(offset)]
+            if not offsets:
+                continue
+            group = (language, *_name_form(word))
+            if group in seen:   # "Cecot" and "Cecot's": one form
+                offsets = sorted([*seen[group], *offsets])
+            seen[group] = array("I", offsets)
+        return doc.path, array("I", doc.line_starts), seen
 
     def conclude(self, observations, ctx):
         forms: dict[tuple[str, str], Counter] = defaultdict(Counter)
-        for _, seen in observations:
-            for (lang, key, form), positions in seen.items():
-                forms[lang, key][form] += len(positions) // 3
+        for _, _, seen in observations:
+            for (lang, key, form), offsets in seen.items():
+                forms[lang, key][form] += len(offsets)
         majority = {}
         for group, counts in forms.items():
             ranked = counts.most_common()
             if len(ranked) > 1 and ranked[0][1] > ranked[1][1]:
                 majority[group] = ranked[0]
-        for path, seen in observations:
-            for (lang, key, form), positions in seen.items():
+        for path, line_starts, seen in observations:
+            for (lang, key, form), offsets in seen.items():
                 best = majority.get((lang, key))
                 if not best or form == best[0]:
                     continue
-                for i in range(0, len(positions), 3):
-                    line, col, end_col = positions[i:i + 3]
-                    yield Finding(path, line, col, line, end_col, self.code, self.kind,
+                for offset in offsets:
+                    line = bisect.bisect_right(line_starts, offset)
+                    column = offset - line_starts[line - 1] + 1
+                    yield Finding(path, line, column, line, column + len(form), self.code, self.kind,
                                   ctx.config.severity_for(self.code, self.severity),
                                   f'"{form}" is written "{best[0]}" {best[1]} times elsewhere in the corpus',
                                   form, (best[0],))

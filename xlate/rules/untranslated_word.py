@@ -42,7 +42,8 @@ class UntranslatedWord(Rule):
     def check(self, doc, ctx):
         dictionaries = run_dictionaries(ctx)
         en, es = dictionaries["en"], dictionaries["es"]
-        spanish = word_class(ctx, "spanish-only", lambda w: bool(spanish_frequency(w, en, es))).among(doc.distinct_words)
+        spanish = word_class(ctx, "spanish-only",
+                             lambda w: bool(spanish_only_frequency(w, en, es))).among(doc.distinct_words)
         if not spanish:
             return   # a run needs a word English lacks: most documents have none
         for paragraph, _ in doc.paragraph_hits(spanish):
@@ -69,13 +70,25 @@ class UntranslatedWord(Rule):
 def spanish_frequency(text: str, en: Dictionary, es: Dictionary) -> int | None:
     """Spanish frequency of a lowercase word English does not know (0 when both know it),
     None when it cannot be part of a Spanish run."""
-    if text != text.lower() or any(c.isdigit() or c in "'’-" for c in text):
+    if not _plain_lowercase(text):
         return None
     if en.knows(text):
         return 0 if es.knows(text) else None
+    return spanish_only_frequency(text, en, es) or None
+
+
+@lru_cache(maxsize=65536)
+def spanish_only_frequency(text: str, en: Dictionary, es: Dictionary) -> int:
+    """spanish_frequency of a word English does not know, else 0: what finds the words a run needs,
+    without asking the Spanish dictionary about every English word (its derivations are costly)."""
+    if not _plain_lowercase(text) or en.knows(text):
+        return 0
     key = normalise(text)
-    frequency = es.form_frequency(key) or max(map(es.frequency, es.accented_forms(key)), default=0)
-    return frequency or None
+    return es.form_frequency(key) or max(map(es.frequency, es.accented_forms(key)), default=0)
+
+
+def _plain_lowercase(text: str) -> bool:
+    return text == text.lower() and not any(c.isdigit() or c in "'’-" for c in text)
 
 
 def spanish_runs(prose: str, words, en: Dictionary, es: Dictionary) -> list[list[RunWord]]:
