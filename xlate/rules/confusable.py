@@ -234,9 +234,9 @@ CACHE_FORMAT = 1
 class _ParseCache:
     """load_confusables' result for one data file, as plain tuples and dicts (marshal) in the user
     cache folder, each pattern with its compiled form pickled (regex pickles the compiled code, not
-    the source) and each context pattern with its cues. The file is named after the data file's path and holds a key: the data file's
-    size, modification time and checksum, this module's size and modification time, the xlate,
-    regex and Python versions. A stale, damaged or unreadable cache is rebuilt; one that cannot be
+    the source) and each context pattern with its cues. The file is named after the data file's
+    path and holds a key: the data file's size, modification time and checksum, this module's size
+    and modification time, the xlate, regex and Python versions. A stale, damaged or unreadable cache is rebuilt; one that cannot be
     written only costs speed. A data file whose patterns do not all compile is never cached, so its
     errors show up as they always did.
     """
@@ -320,7 +320,7 @@ class ContextReader:
     The words are the document's own (Document.tokens reads them with the same pattern), so only
     the gaps between them are read with CONTEXT_TOKEN_RE: most gaps are one space, and the gaps a
     text repeats (", ", ".\\n\\n") are read once (gap_tokens). This gives the tokens a regex over the
-    whole slice would, at a third less cost per suspect."""
+    whole slice would, a third cheaper per window."""
 
     def __init__(self, doc):
         self.prose = doc.prose
