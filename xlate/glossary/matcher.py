@@ -227,6 +227,7 @@ class TermIndex:
         self._word_keys: dict[str, tuple[tuple[int, str], ...]] = {}
         self._key_words: set[str] = set()
         self._split_words: set[str] = set()
+        self._folded: dict[str, str] = {}   # each key token as written -> its folded key
         concepts = glossary.concepts
         self.root = _Node(concepts, [], 0)   # grown here: every document looks up its words in it
         self.root.entries, self.root.next = [], {key: _Node(concepts, items, 1) for key, items in by_first.items()}
@@ -244,7 +245,7 @@ class TermIndex:
         neither start nor continue a walk down this trie, as a gap holding letters fits no term."""
         self._token_keys = self._keys | keys
         self.token_version += 1
-        self._word_keys, self._key_words, self._split_words = {}, set(), set()
+        self._word_keys, self._key_words, self._split_words, self._folded = {}, set(), set(), {}
 
     def find(self, text: str, words: Tokens | None = None, keyed: KeyTokens | None = None) -> list[Match]:
         """Longest, leftmost, non-overlapping matches; all same-length alternatives kept.
@@ -288,8 +289,8 @@ class TermIndex:
         digits = Tokens.of(text, _DIGIT_TOKEN_SPLIT_RE)
         self._learn(words.distinct)
         self._learn(digits.distinct)
-        found = words.indices_of(self._key_words)
-        starts, tokens = list(map(words.starts.__getitem__, found)), list(map(words.texts.__getitem__, found))
+        is_key = list(map(self._key_words.__contains__, words.texts))
+        starts, tokens = list(compress(words.starts, is_key)), list(compress(words.texts, is_key))
         glued = _glued_words(digits, words)
         for start, token in self._other_key_tokens(words, digits):   # a few: each put in its place
             if start not in glued:
@@ -299,7 +300,7 @@ class TermIndex:
         for start in glued.intersection(starts):
             i = bisect.bisect_left(starts, start)
             del starts[i], tokens[i]
-        return starts, list(map(add, starts, map(len, tokens))), tokens, list(map(fold_token, tokens))
+        return starts, list(map(add, starts, map(len, tokens))), tokens, list(map(self._folded.__getitem__, tokens))
 
     def _other_key_tokens(self, words: Tokens, digits: Tokens) -> list[tuple[int, str]]:
         """(start, text) of the key tokens that are no whole word: digit-led tokens, parts of words."""
@@ -314,8 +315,10 @@ class TermIndex:
         for word in words.difference(self._word_keys):
             found, offset = [], 0
             for part in (word,) if _JOINERS.isdisjoint(word) else _WORD_JOINER_RE.split(word):
-                if fold_token(part) in self._token_keys:
+                key = fold_token(part)
+                if key in self._token_keys:
                     found.append((offset, part))
+                    self._folded[part] = key
                 offset += len(part) + 1
             self._word_keys[word] = found = tuple(found)
             if found == ((0, word),):
