@@ -21,8 +21,6 @@ import sys
 from functools import lru_cache
 from pathlib import Path
 from re import IGNORECASE
-from re import _parser as _regex_parser   # no public parser (3.11 on); a pattern it cannot read has no cues
-from re._constants import BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT, SUBPATTERN
 from typing import Iterable, NamedTuple
 from zlib import crc32
 
@@ -33,6 +31,12 @@ from xlate.cachefile import read_keyed, write_keyed
 from xlate.document import WORD_PATTERN
 from xlate.rules.base import Rule, register
 from xlate.spelling.words import match_case
+
+try:   # Python's own regex parser has no public interface (re._parser from 3.11): without it, no cues
+    from re import _parser as _regex_parser
+    from re._constants import BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT, SUBPATTERN
+except ImportError:   # pragma: no cover - a Python that renamed them
+    _regex_parser = None
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "confusables.toml"
 WINDOW = 8                      # words of context kept on each side of the suspect
@@ -128,7 +132,7 @@ def pattern_cues(pattern: str) -> frozenset[str] | None:
     Read with Python's own regex parser: a pattern it cannot read has none, and so has one with a
     brace that is no count, the only syntax of the regex module it would read otherwise (fuzzy
     matching: "(?:sight){e<=1}" needs no "sight")."""
-    if NOT_A_COUNT_RE.search(pattern):
+    if _regex_parser is None or NOT_A_COUNT_RE.search(pattern):
         return None
     try:
         parsed = _regex_parser.parse(pattern)
