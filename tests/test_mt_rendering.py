@@ -104,6 +104,22 @@ def test_candidates_whose_translation_is_cached_are_judged_per_document(tmp_path
     assert [type(item) for item in cold_items] == [Candidate] and cold_batches[-1] == ["Center of Confinement of Terrorism"]
     assert [type(item) for item in warm_items] == [Finding] and warm_batches == []
 
+def test_a_recurring_name_is_judged_once_a_run_and_reported_where_it_stands(tmp_path):
+    glossary = glossary_from('[[concept]]\nid = "cecot"\nes = "Centro de Confinamiento del Terrorismo"\n'
+                             'en = "Terrorism Confinement Center"\n')
+    table = {"Center of Confinement of Terrorism": "Centro de Confinamiento de Terrorismo",
+             "Kennedy Center": "Centro Kennedy"}
+    docs = [Document(f"{n}.md", "Kast toured the Center of Confinement of Terrorism and the Kennedy Center.\n\n"
+                                "The Center of Confinement of Terrorism is in Tecoluca.\n") for n in range(2)]
+    for _ in range(2):   # a cold cache fills it, a warm one judges each document from it
+        engine = TableEngine(table)
+        ctx = Context(glossary=glossary, config=Config(select={"XL501"}),
+                      engine=CachedEngine(engine, TranslationCache(tmp_path)))
+        found = check_documents(docs, ctx)
+    assert [(f.path, f.line, f.column) for f in found] == [("0.md", 1, 17), ("0.md", 3, 5), ("1.md", 1, 17), ("1.md", 3, 5)]
+    assert engine.batches == [] and len(ctx.shared("mt-verdicts", dict)) == 2
+
+
 @requires_apertium
 @pytest.mark.apertium
 @pytest.mark.parametrize("select", [{"XL501"}, set()])

@@ -6,7 +6,8 @@ import sys
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, compress
+from operator import attrgetter
 from typing import NamedTuple
 
 import regex
@@ -199,17 +200,30 @@ class MtRendering(CorpusRule):
     def _judge_cached(self, doc, guesses, ctx) -> list[Finding | Candidate]:
         """Each candidate's finding (none if not confirmed) where the cache holds its translation, else
         the candidate with its template, for the corpus-wide step to translate."""
-        from xlate.translate.cache import CachedEngine   # translation code loads only when used
-        spanish = self._cached_translations([_line(c) for *_, c in guesses], ctx) \
-            if isinstance(ctx.engine, CachedEngine) else {}
+        verdicts = self._cached_verdicts([candidate for *_, candidate in guesses], ctx)
         judged = []
         for start, end, candidate in guesses:
-            translation = spanish.get(_line(candidate))
-            confirmed = self._confirmation(candidate, translation, ctx) if translation is not None else None
+            translation, confirmed = verdicts[_concepts_key(candidate)]
             if translation is None or confirmed:
                 candidate = candidate._replace(template=self.report(doc, start, end, ""))
                 judged.append(self._finding(candidate, *confirmed, translation, ctx) if confirmed else candidate)
         return judged
+
+    def _cached_verdicts(self, candidates: list[Candidate], ctx) -> dict[tuple, tuple]:
+        """The run's {_concepts_key: (cached translation or None, confirmation or None)}, with these
+        candidates judged. Names recur across an archive, and the translation cache only grows after
+        every document is read: each is judged once per run."""
+        from xlate.translate.cache import CachedEngine   # translation code loads only when used
+        verdicts = ctx.shared("mt-verdicts", dict)
+        new = {key: c for c in candidates if (key := _concepts_key(c)) not in verdicts}
+        if new:
+            spanish = self._cached_translations([_line(c) for c in new.values()], ctx) \
+                if isinstance(ctx.engine, CachedEngine) else {}
+            for key, candidate in new.items():
+                translation = spanish.get(_line(candidate))
+                verdicts[key] = (translation, None if translation is None else
+                                 self._confirmation(candidate, translation, ctx))
+        return verdicts
 
     @staticmethod
     def _cached_translations(lines: list[str], ctx) -> dict[str, str]:
@@ -266,13 +280,13 @@ class MtRendering(CorpusRule):
         # Names recur across an archive, and a common word ("National") relates thousands of concepts:
         # each distinct set of words is looked up once per run, and its candidates share one tuple.
         ids_of = ctx.shared("mt-related-ids", dict)
-        for phrase in name_phrases(doc):   # a name never crosses a line, so it lies in one paragraph
-            ids = ids_of.get(phrase.content)
-            if ids is None:
-                ids = ids_of[phrase.content] = tuple(sorted({cid for key in phrase.content
-                                                             for cid in related.get(key, ())}))
-            if ids:
-                yield phrase.start, phrase.end, ids, False
+        named = name_phrases(doc)   # a name never crosses a line, so it lies in one paragraph
+        contents = list(map(attrgetter("content"), named))
+        for content in set(contents).difference(ids_of):
+            ids_of[content] = tuple(sorted({cid for key in content for cid in related.get(key, ())}))
+        related_ids = list(map(ids_of.__getitem__, contents))
+        for phrase, ids in compress(zip(named, related_ids), related_ids):   # most relate to no concept
+            yield phrase.start, phrase.end, ids, False
         by_abbreviation = _shared_index(ctx, "mt-abbreviations", _concepts_by_abbreviation)
         for start, end, abbr in _glosses(doc.prose):
             for concept_id in by_abbreviation.get(abbr, ()):
