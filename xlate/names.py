@@ -8,7 +8,7 @@ between them) is how calques and re-orderings of a name are recognised.
 from __future__ import annotations
 
 import bisect
-from itertools import compress
+from itertools import compress, repeat
 from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Iterator, NamedTuple
@@ -148,20 +148,23 @@ def name_phrases(doc, start: int = 0, end: int | None = None, min_words: int = 2
 
 
 def _document_phrases(doc, min_words: int) -> tuple[list[NamePhrase], list[int]]:
-    """Every name run of the document, and where each starts; found once, asked for by paragraph."""
+    """Every name run of the document, and where each starts; found once, asked for by paragraph.
+    A document holds dozens of runs: each step below goes over all of them at once, in C where it
+    can, and the phrases are made as plain tuples (tuple.__new__), without a Python call each."""
     key = ("name-phrases", min_words)
     if key not in doc.derived:
-        tokens, shape, phrases = doc.tokens, _shape(doc), []
-        for run in (_TWO_NAME_RUN_RE if min_words >= 2 else _NAME_RUN_RE).finditer(shape):
-            first = run.start() // 2
-            letters = shape[run.start():run.end():2].rstrip("k")   # a run ends on a capitalised word
-            if letters.count("N") >= min_words:
-                a, b = tokens.starts[first], tokens.ends[first + len(letters) - 1]
-                text = doc.prose[a:b]
-                content = _PHRASE_CONTENT.get(text)
-                if content is None:   # the content keys of its capitalised words, not its connectors
-                    names = compress(tokens.texts[first:first + len(letters)], map("N".__eq__, letters))
-                    content = _PHRASE_CONTENT[text] = frozenset(map(content_key, names))
-                phrases.append(NamePhrase(a, b, text, content))
-        doc.derived[key] = phrases, [p.start for p in phrases]
+        tokens, shape = doc.tokens, _shape(doc)
+        found = [(run.start() // 2, shape[run.start():run.end():2].rstrip("k"))   # a run ends on a name
+                 for run in (_TWO_NAME_RUN_RE if min_words >= 2 else _NAME_RUN_RE).finditer(shape)]
+        found = [(first, letters) for first, letters in found if letters.count("N") >= min_words]
+        starts = [tokens.starts[first] for first, _ in found]
+        ends = [tokens.ends[first + len(letters) - 1] for first, letters in found]
+        texts = list(map(doc.prose.__getitem__, map(slice, starts, ends)))
+        for text, (first, letters) in zip(texts, found):
+            if text not in _PHRASE_CONTENT:   # the content keys of its capitalised words, not its connectors
+                names = compress(tokens.texts[first:first + len(letters)], map("N".__eq__, letters))
+                _PHRASE_CONTENT[text] = frozenset(map(content_key, names))
+        phrases = list(map(tuple.__new__, repeat(NamePhrase),
+                           zip(starts, ends, texts, map(_PHRASE_CONTENT.__getitem__, texts))))
+        doc.derived[key] = phrases, starts
     return doc.derived[key]
