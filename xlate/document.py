@@ -346,7 +346,8 @@ class Document:
         heading, else the place name of a dateline."""
         starts, ends, text = [], [], self.text
         for start in self.line_starts:   # a match at each line start, not a search of the text: far cheaper
-            if text[start + 1:start + 2].islower():   # "The ...": neither a heading nor a dateline
+            second = text[start + 1:start + 2]
+            if second.isalpha() and not second.isupper():   # "The ...": neither a heading nor a dateline
                 continue
             end = _capitals_end(text, start)
             if end:
