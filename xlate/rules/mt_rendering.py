@@ -212,27 +212,18 @@ class MtRendering(CorpusRule):
     def _cached_verdicts(self, candidates: list[Candidate], ctx) -> dict[tuple, tuple]:
         """The run's {_concepts_key: (cached translation or None, confirmation or None)}, with these
         candidates judged. Names recur across an archive, and the translation cache only grows after
-        every document is read: each is judged once per run."""
+        every document is read: each is looked up and judged once per run."""
         from xlate.translate.cache import CachedEngine   # translation code loads only when used
         verdicts = ctx.shared("mt-verdicts", dict)
         new = {key: c for c in candidates if (key := _concepts_key(c)) not in verdicts}
         if new:
-            spanish = self._cached_translations([_line(c) for c in new.values()], ctx) \
-                if isinstance(ctx.engine, CachedEngine) else {}
+            lines = list(map(_line, new.values()))
+            spanish = ctx.engine.cached(lines, "en", "es") if isinstance(ctx.engine, CachedEngine) else {}
             for key, candidate in new.items():
                 translation = spanish.get(_line(candidate))
                 verdicts[key] = (translation, None if translation is None else
                                  self._confirmation(candidate, translation, ctx))
         return verdicts
-
-    @staticmethod
-    def _cached_translations(lines: list[str], ctx) -> dict[str, str]:
-        """The cached Spanish of each line the cache holds; names recur, so each is read once per run."""
-        known = ctx.shared("mt-cached-translations", dict)
-        missing = list(dict.fromkeys(line for line in lines if line not in known))
-        if missing:
-            known.update(ctx.engine.cached(missing, "en", "es"))
-        return {line: known[line] for line in lines if line in known}
 
     def variant_index(self, ctx) -> TermIndex:
         """Machine translations of the glossary's Spanish terms, as deprecated English terms: built
