@@ -14,7 +14,7 @@ from conftest import CECOT_TOML, ROOT, SEEDS, SHIPPED_GLOSSARY
 from xlate.context import Context
 from xlate.glossary import GlossaryError, load_glossary
 from xlate.glossary import matcher, model, native
-from xlate.glossary.cache import cache_folder, memoized
+from xlate.glossary.cache import cache_folder, keep_learned, memoized, read_learned
 from xlate.glossary.matcher import TermIndex
 from xlate.glossary.model import LENIENT
 from xlate.rules import calque
@@ -193,6 +193,27 @@ def test_derived_values_are_dropped_when_the_code_deriving_them_changes(tmp_path
     Path(code.__file__).write_text("VERSION = 2\n")
     memoized("test", small_glossary, (code,), build)
     assert seen == [{}, {"term": "derived"}, {}]
+
+
+def test_what_runs_learn_is_kept_for_a_read_only_glossary_and_merged(glossary_file):
+    glossary = load_glossary([glossary_file], read_only=True)
+    assert read_learned("test", glossary, (model,)) == {}
+    keep_learned("test", glossary, (model,), {("Kennedy Center",): None})
+    keep_learned("test", glossary, (model,), {("Tecoluca Prison",): ("cecot", 0)})
+    assert read_learned("test", glossary, (model,)) == {("Kennedy Center",): None, ("Tecoluca Prison",): ("cecot", 0)}
+    assert read_learned("test", glossary, (model,), depends=("another engine",)) == {}
+
+
+def test_what_runs_learn_is_forgotten_when_the_glossary_changes(glossary_file):
+    keep_learned("test", load_glossary([glossary_file], read_only=True), (model,), {"name": "verdict"})
+    glossary_file.write_text(CECOT_TOML.replace("Tecoluca", "Tecoluca, San Vicente"), encoding="utf-8")
+    assert read_learned("test", load_glossary([glossary_file], read_only=True), (model,)) == {}
+
+
+def test_nothing_is_learned_for_a_glossary_that_may_change_while_it_is_used(glossary_file):
+    glossary = load_glossary([glossary_file])
+    keep_learned("test", glossary, (model,), {"name": "verdict"})
+    assert read_learned("test", glossary, (model,)) == {} and not list(cache_folder().glob("test-learned-*"))
 
 
 def test_cache_clear_removes_the_glossary_cache_too(glossary_file):

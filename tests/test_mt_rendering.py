@@ -97,7 +97,7 @@ def test_candidates_whose_translation_is_cached_are_judged_per_document(tmp_path
         ctx = Context(glossary=glossary, config=Config(select={"XL501"}),
                       engine=CachedEngine(engine, TranslationCache(tmp_path)))
         partial = observe_documents([Document("doc.md", "Kast toured the Center of Confinement of Terrorism.\n")], ctx)
-        [(_, items)] = partial.observations["XL501"]
+        [(_, items, _)] = partial.observations["XL501"]
         runs.append((items, conclude([partial], ctx), engine.batches))
     (cold_items, cold, cold_batches), (warm_items, warm, warm_batches) = runs
     assert [f.text for f in cold] == ["Center of Confinement of Terrorism"] and warm == cold
@@ -161,3 +161,32 @@ def test_a_read_only_glossarys_variants_and_indexes_are_kept_whole(tmp_path, mon
         target = mt_rendering.MtRendering if built == "_variant_data" else mt_rendering
         monkeypatch.setattr(target, built, lambda *args: pytest.fail(f"{built} again"))
     assert run_xl501(text, load_glossary([path], read_only=True), TableEngine(table)) == first
+
+
+def test_verdicts_are_kept_for_the_next_run_over_a_read_only_glossary(tmp_path, monkeypatch):
+    from xlate.glossary import load_glossary
+    from xlate.rules import mt_rendering
+    path = tmp_path / "terms.toml"
+    path.write_text('[[concept]]\nid = "cecot"\nes = "Centro de Confinamiento del Terrorismo"\n'
+                    'en = "Terrorism Confinement Center"\n', encoding="utf-8")
+    table = {"Center of Confinement of Terrorism": "Centro de Confinamiento de Terrorismo"}
+    text = "Kast toured the Center of Confinement of Terrorism and the Kennedy Center.\n"
+    first = run_xl501(text, load_glossary([path], read_only=True), TableEngine(table))
+    assert [f.text for f in first] == ["Center of Confinement of Terrorism"]
+    monkeypatch.setattr(mt_rendering.MtRendering, "_confirmed_term", lambda *args: pytest.fail("judged again"))
+    engine = TableEngine(table)
+    assert run_xl501(text, load_glossary([path], read_only=True), engine) == first
+    assert engine.batches == []   # the names' verdicts and the glossary's variants were kept
+
+
+def test_kept_verdicts_serve_only_the_similarity_they_were_judged_with(tmp_path):
+    from xlate.glossary import load_glossary
+    path = tmp_path / "terms.toml"
+    path.write_text('[[concept]]\nid = "cecot"\nes = "Centro de Confinamiento del Terrorismo"\n'
+                    'en = "Terrorism Confinement Center"\n', encoding="utf-8")
+    table = {"Center of Confinement of Terrorism": "Centro de Confinamiento de Migrantes"}   # Dice 0.67
+    text = "Kast toured the Center of Confinement of Terrorism.\n"
+    assert run_xl501(text, load_glossary([path], read_only=True), TableEngine(table))
+    strict = Config(select={"XL501"}, options={"XL501": {"similarity": 0.7}})
+    ctx = Context(glossary=load_glossary([path], read_only=True), config=strict, engine=TableEngine(table))
+    assert check_documents([Document("doc.md", text, markdown=True)], ctx) == []

@@ -10,7 +10,8 @@ and nothing is written beside the glossary.
 
 memoized() keeps what indexes derive from a glossary's terms (term index entries, calque
 targets) the same way, one slot per kind and set of glossary files; for a glossary a check loads
-read-only, it keeps each whole index too.
+read-only, it keeps each whole index too, and what checks learn about it as they go (read_learned,
+keep_learned: XL501's verdicts on the names it meets).
 """
 
 from __future__ import annotations
@@ -121,6 +122,33 @@ def memoized(name: str, glossary: Glossary, code: tuple[ModuleType, ...], build:
     if whole:
         write_keyed(whole, (*key, glossary.stamp), result)
     return result
+
+
+def read_learned(name: str, glossary: Glossary, code: tuple[ModuleType, ...], depends: tuple = ()) -> dict:
+    """What earlier runs learned about a glossary loaded read-only while checking (plain data by key,
+    kept by keep_learned) under the same code and `depends`; {} for any other glossary."""
+    slot = _learned_slot(name, glossary)
+    return (read_keyed(slot, _learned_key(name, glossary, code, depends)) or {}) if slot else {}
+
+
+def keep_learned(name: str, glossary: Glossary, code: tuple[ModuleType, ...], learned: dict,
+                 depends: tuple = ()) -> None:
+    """Add learned to what read_learned gives. Two runs that finish together may both write: the
+    last write wins, and the next run learns again what it lacks."""
+    slot = _learned_slot(name, glossary)
+    if slot:
+        key = _learned_key(name, glossary, code, depends)
+        kept = read_keyed(slot, key) or {}
+        if not kept.keys() >= learned.keys():
+            write_keyed(slot, key, {**kept, **learned})
+
+
+def _learned_slot(name: str, glossary: Glossary) -> Path | None:
+    return _slot(f"{name}-learned", glossary.sources) if glossary.stamp else None
+
+
+def _learned_key(name: str, glossary: Glossary, code: tuple[ModuleType, ...], depends: tuple) -> tuple:
+    return (*_memo_key(name, glossary, code), depends, glossary.stamp)
 
 
 def _memo_key(name: str, glossary: Glossary, code: tuple[ModuleType, ...]) -> tuple:

@@ -15,7 +15,7 @@ import regex
 from xlate import names, phrases
 from xlate.finding import Finding
 from xlate.glossary import matcher, model
-from xlate.glossary.cache import kept_whole
+from xlate.glossary.cache import keep_learned, kept_whole, read_learned
 from xlate.glossary.matcher import TermIndex, fold_token, plain_index, tokenize
 from xlate.glossary.model import Concept, Glossary, Term, fold
 from xlate.names import content_keys, name_phrases
@@ -170,9 +170,10 @@ class MtRendering(CorpusRule):
                'Terrorismo"; use "Terrorism Confinement Center"')
 
     # -- per document ------------------------------------------------------------
-    def observe(self, doc, ctx) -> tuple[list[Finding], list[Finding | Candidate]]:
+    def observe(self, doc, ctx) -> tuple[list[Finding], list[Finding | Candidate], dict]:
         """(variant findings, then the candidates in order: a finding for each that the translation
-        cache already confirms, the candidate itself for each whose translation it does not hold yet).
+        cache already confirms, the candidate itself for each whose translation it does not hold yet;
+        then the verdicts this document's candidates taught the run, for the corpus-wide step to keep).
         Judging here spares the corpus-wide step, in one process, a warm run's candidates (30,000 over
         an archive): most reach it settled, and most are not confirmed, so a candidate's place in the
         file (its finding template) is only worked out for those that go on."""
@@ -183,7 +184,8 @@ class MtRendering(CorpusRule):
         spans = [(start, end, ids, glossed) for start, end, ids, glossed in self._candidates(doc, ctx)
                  if doc.language_at(start) == "en" and not listed.cover(start, end)]
         guesses = self._new_guesses(doc, {(m.start, m.end) for m in matches}, spans, ctx)
-        return [self._variant_finding(doc, m, ctx) for m in matches], self._judge_cached(doc, guesses, ctx)
+        learned = self._learn_cached([candidate for *_, candidate in guesses], ctx)
+        return [self._variant_finding(doc, m, ctx) for m in matches], self._judge_cached(doc, guesses, ctx), learned
 
     def _new_guesses(self, doc, taken: set, spans, ctx) -> list[tuple[int, int, Candidate]]:
         """(start, end, candidate without its template) for the spans not at a variant's or an earlier
@@ -200,30 +202,45 @@ class MtRendering(CorpusRule):
     def _judge_cached(self, doc, guesses, ctx) -> list[Finding | Candidate]:
         """Each candidate's finding (none if not confirmed) where the cache holds its translation, else
         the candidate with its template, for the corpus-wide step to translate."""
-        verdicts = self._cached_verdicts([candidate for *_, candidate in guesses], ctx)
+        verdicts = self._verdicts(ctx)
         judged = []
         for start, end, candidate in guesses:
             translation, confirmed = verdicts[_concepts_key(candidate)]
             if translation is None or confirmed:
                 candidate = candidate._replace(template=self.report(doc, start, end, ""))
-                judged.append(self._finding(candidate, *confirmed, translation, ctx) if confirmed else candidate)
+                judged.append(self._finding(candidate, confirmed, translation, ctx) if confirmed else candidate)
         return judged
 
-    def _cached_verdicts(self, candidates: list[Candidate], ctx) -> dict[tuple, tuple]:
-        """The run's {_concepts_key: (cached translation or None, confirmation or None)}, with these
-        candidates judged. Names recur across an archive, and the translation cache only grows after
-        every document is read: each is looked up and judged once per run."""
+    def _learn_cached(self, candidates: list[Candidate], ctx) -> dict[tuple, tuple]:
+        """Judge the candidates the run has not met yet, from the translation cache; returns the new
+        verdicts that have a translation (the others wait for the engine). Names recur across an
+        archive, and the translation cache only grows after every document is read: each is looked up
+        and judged once per run, and, for a glossary loaded read-only, once for all runs."""
         from xlate.translate.cache import CachedEngine   # translation code loads only when used
-        verdicts = ctx.shared("mt-verdicts", dict)
+        verdicts = self._verdicts(ctx)
         new = {key: c for c in candidates if (key := _concepts_key(c)) not in verdicts}
-        if new:
-            lines = list(map(_line, new.values()))
-            spanish = ctx.engine.cached(lines, "en", "es") if isinstance(ctx.engine, CachedEngine) else {}
-            for key, candidate in new.items():
-                translation = spanish.get(_line(candidate))
-                verdicts[key] = (translation, None if translation is None else
-                                 self._confirmation(candidate, translation, ctx))
-        return verdicts
+        if not new:
+            return {}
+        lines = list(map(_line, new.values()))
+        spanish = ctx.engine.cached(lines, "en", "es") if isinstance(ctx.engine, CachedEngine) else {}
+        for key, candidate in new.items():
+            translation = spanish.get(_line(candidate))
+            verdicts[key] = (None, None) if translation is None else self._verdict(candidate, translation, ctx)
+        return {key: verdicts[key] for key in new if verdicts[key][0] is not None}
+
+    def _verdicts(self, ctx) -> dict[tuple, tuple]:
+        """The run's {_concepts_key: (translation or None if not cached yet, confirmation or None)},
+        starting from what earlier runs kept."""
+        return ctx.shared("mt-verdicts", lambda: read_learned("mt-verdicts", ctx.glossary, _CODE,
+                                                              self._verdict_depends(ctx)))
+
+    def _verdict_depends(self, ctx) -> tuple:
+        """What a verdict derives from besides the glossary and the code: the engine's translation and
+        the similarity a confirmation needs."""
+        return (ctx.engine.name, ctx.engine.version, self._threshold(ctx, True), self._threshold(ctx, False))
+
+    def _threshold(self, ctx, glossed: bool) -> float:
+        return ctx.config.option(self.code, "glossed_similarity" if glossed else "similarity", 0.4 if glossed else 0.6)
 
     def variant_index(self, ctx) -> TermIndex:
         """Machine translations of the glossary's Spanish terms, as deprecated English terms: built
@@ -285,29 +302,31 @@ class MtRendering(CorpusRule):
 
     # -- over all documents: one translation batch ---------------------------------
     def conclude(self, observations, ctx):
-        waiting = [item for _, items in observations for item in items if isinstance(item, Candidate)]
+        waiting = [item for _, items, _ in observations for item in items if isinstance(item, Candidate)]
         texts = list(dict.fromkeys(map(_line, waiting)))
         spanish = dict(zip(texts, ctx.engine.translate(texts, "en", "es"))) if texts else {}
-        for variants, _ in observations:
+        learned = {key: verdict for _, _, taught in observations for key, verdict in taught.items()}
+        learned.update({_concepts_key(item): self._verdict(item, spanish[_line(item)], ctx) for item in waiting})
+        keep_learned("mt-verdicts", ctx.glossary, _CODE, learned, self._verdict_depends(ctx))
+        for variants, _, _ in observations:
             yield from variants
-        for _, items in observations:
+        for _, items, _ in observations:
             for item in items:
                 if not isinstance(item, Candidate):
                     yield item
                     continue
-                translation = spanish[_line(item)]
-                confirmed = self._confirmation(item, translation, ctx)
+                translation, confirmed = learned[_concepts_key(item)]
                 if confirmed:
-                    yield self._finding(item, *confirmed, translation, ctx)
+                    yield self._finding(item, confirmed, translation, ctx)
 
-    def _confirmation(self, candidate: Candidate, translation: str, ctx) -> tuple[Concept, Term] | None:
-        """The concept and Spanish term a candidate's translation confirms it renders, or None. Names
-        recur: each is judged once per run."""
-        judged = ctx.shared("mt-judged", dict)
-        key = (_concepts_key(candidate), translation)
-        if key not in judged:
-            judged[key] = self._confirmed_term(candidate, translation, ctx)
-        return judged[key]
+    def _verdict(self, candidate: Candidate, translation: str, ctx) -> tuple[str, tuple[str, int] | None]:
+        """(translation, confirmation or None) of a candidate, judged once per run: a candidate's
+        translation is the same wherever it stands."""
+        verdicts = self._verdicts(ctx)
+        key = _concepts_key(candidate)
+        if verdicts.get(key, (None,))[0] is None:
+            verdicts[key] = (translation, self._confirmed_term(candidate, translation, ctx))
+        return verdicts[key]
 
     @staticmethod
     def _is_glossary_term(candidate: Candidate, ctx) -> bool:
@@ -320,12 +339,12 @@ class MtRendering(CorpusRule):
             known[key] = bool(named) and not named.isdisjoint(candidate.concept_ids)
         return known[key]
 
-    def _confirmed_term(self, candidate: Candidate, translation: str, ctx) -> tuple[Concept, Term] | None:
-        """The Spanish term of the candidate's concepts whose content words best overlap (Dice) the
-        translation's, if enough; ties go to the earlier concept and term. A term holding all the
-        translation's words and more is a longer name ("Peru's Congress" in full), not this one."""
-        threshold = ctx.config.option(self.code, "glossed_similarity" if candidate.glossed else "similarity",
-                                      0.4 if candidate.glossed else 0.6)
+    def _confirmed_term(self, candidate: Candidate, translation: str, ctx) -> tuple[str, int] | None:
+        """(concept id, position among its preferred and admitted Spanish terms) of the Spanish term of
+        the candidate's concepts whose content words best overlap (Dice) the translation's, if enough;
+        ties go to the earlier concept and term. A term holding all the translation's words and more is
+        a longer name ("Peru's Congress" in full), not this one. Plain data: runs keep it."""
+        threshold = self._threshold(ctx, candidate.glossed)
         if threshold > 1:
             return None   # no overlap can reach it
         if fold(" ".join(translation.split())) == fold(" ".join(candidate.text.split())):
@@ -341,8 +360,7 @@ class MtRendering(CorpusRule):
                 best, best_score = place, score
         if best is None or best_score < threshold:
             return None
-        concept = ctx.glossary.get(candidate.concept_ids[best[0]])
-        return concept, concept.terms_in("es", "preferred", "admitted")[best[1]]
+        return candidate.concept_ids[best[0]], best[1]
 
     @staticmethod
     def _shared_words(concept_ids, words, threshold: float, ctx) -> dict[tuple[int, int], tuple[int, int]]:
@@ -364,7 +382,9 @@ class MtRendering(CorpusRule):
                     shared[place] = (shared[place][0] + 1 if place in shared else 1, size)
         return shared
 
-    def _finding(self, candidate: Candidate, concept: Concept, term: Term, translation: str, ctx) -> Finding:
+    def _finding(self, candidate: Candidate, confirmed: tuple[str, int], translation: str, ctx) -> Finding:
+        concept = ctx.glossary.get(confirmed[0])
+        term = concept.terms_in("es", "preferred", "admitted")[confirmed[1]]
         message = (f'"{candidate.text}" renders "{term.text}" (glossary entry {concept.id}): machine translation reads it as '
                    f'"{translation}"; use "{concept.preferred_en}"')
         return replace(candidate.template, message=message, suggestions=(concept.preferred_en,),
