@@ -147,46 +147,44 @@ def test_names_kept_as_they_are_are_never_machine_renderings(apertium):
     assert run_xl501(text, glossary_from(toml), apertium) == []
 
 
-def test_a_read_only_glossarys_variants_and_indexes_are_kept_whole(tmp_path, monkeypatch):
+@pytest.fixture
+def read_only_cecot(tmp_path):
+    """Loads a one-concept glossary file read-only, as a check does: a new Glossary each call."""
     from xlate.glossary import load_glossary
-    from xlate.rules import mt_rendering
     path = tmp_path / "terms.toml"
     path.write_text('[[concept]]\nid = "cecot"\nes = "Centro de Confinamiento del Terrorismo"\n'
                     'en = "Terrorism Confinement Center"\n', encoding="utf-8")
+    return lambda: load_glossary([path], read_only=True)
+
+
+def test_a_read_only_glossarys_variants_and_indexes_are_kept_whole(read_only_cecot, monkeypatch):
+    from xlate.rules import mt_rendering
     table = {"Centro de Confinamiento del Terrorismo": "Center of Confinement of Terrorism"}
     text = "Kast toured the Center of Confinement of Terrorism.\n"
-    first = run_xl501(text, load_glossary([path], read_only=True), TableEngine(table))
+    first = run_xl501(text, read_only_cecot(), TableEngine(table))
     assert [f.text for f in first] == ["Center of Confinement of Terrorism"]
     for built in ("_variant_data", "_spanish_terms_by_word", "_concepts_by_english_word", "_concepts_by_english_term"):
         target = mt_rendering.MtRendering if built == "_variant_data" else mt_rendering
         monkeypatch.setattr(target, built, lambda *args: pytest.fail(f"{built} again"))
-    assert run_xl501(text, load_glossary([path], read_only=True), TableEngine(table)) == first
+    assert run_xl501(text, read_only_cecot(), TableEngine(table)) == first
 
 
-def test_verdicts_are_kept_for_the_next_run_over_a_read_only_glossary(tmp_path, monkeypatch):
-    from xlate.glossary import load_glossary
+def test_verdicts_are_kept_for_the_next_run_over_a_read_only_glossary(read_only_cecot, monkeypatch):
     from xlate.rules import mt_rendering
-    path = tmp_path / "terms.toml"
-    path.write_text('[[concept]]\nid = "cecot"\nes = "Centro de Confinamiento del Terrorismo"\n'
-                    'en = "Terrorism Confinement Center"\n', encoding="utf-8")
     table = {"Center of Confinement of Terrorism": "Centro de Confinamiento de Terrorismo"}
     text = "Kast toured the Center of Confinement of Terrorism and the Kennedy Center.\n"
-    first = run_xl501(text, load_glossary([path], read_only=True), TableEngine(table))
+    first = run_xl501(text, read_only_cecot(), TableEngine(table))
     assert [f.text for f in first] == ["Center of Confinement of Terrorism"]
     monkeypatch.setattr(mt_rendering.MtRendering, "_confirmed_term", lambda *args: pytest.fail("judged again"))
     engine = TableEngine(table)
-    assert run_xl501(text, load_glossary([path], read_only=True), engine) == first
+    assert run_xl501(text, read_only_cecot(), engine) == first
     assert engine.batches == []   # the names' verdicts and the glossary's variants were kept
 
 
-def test_kept_verdicts_serve_only_the_similarity_they_were_judged_with(tmp_path):
-    from xlate.glossary import load_glossary
-    path = tmp_path / "terms.toml"
-    path.write_text('[[concept]]\nid = "cecot"\nes = "Centro de Confinamiento del Terrorismo"\n'
-                    'en = "Terrorism Confinement Center"\n', encoding="utf-8")
+def test_kept_verdicts_serve_only_the_similarity_they_were_judged_with(read_only_cecot):
     table = {"Center of Confinement of Terrorism": "Centro de Confinamiento de Migrantes"}   # Dice 0.67
     text = "Kast toured the Center of Confinement of Terrorism.\n"
-    assert run_xl501(text, load_glossary([path], read_only=True), TableEngine(table))
+    assert run_xl501(text, read_only_cecot(), TableEngine(table))
     strict = Config(select={"XL501"}, options={"XL501": {"similarity": 0.7}})
-    ctx = Context(glossary=load_glossary([path], read_only=True), config=strict, engine=TableEngine(table))
+    ctx = Context(glossary=read_only_cecot(), config=strict, engine=TableEngine(table))
     assert check_documents([Document("doc.md", text, markdown=True)], ctx) == []
