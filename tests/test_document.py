@@ -1,3 +1,5 @@
+import pytest
+
 from xlate.document import WORD_RE, Document, Tokens, language_from_name
 from xlate.vocabulary import WordClass
 
@@ -43,6 +45,16 @@ def test_inline_code_never_spans_paragraphs():
     text = "A stray ` backtick here.\n\nThe value is greater then zero.\n\nAnother ` one.\n"
     doc = Document("a.md", text, markdown=True)
     assert "greater then zero" in doc.prose
+
+
+@pytest.mark.parametrize("wanted", [set(), {"the"}, {"the", "cat"}, {"cat", "the", "sat"}, {"dog"}, {"the", "dog"}])
+@pytest.mark.parametrize("bounds", [(), (0, 9), (2, 7), (3, 3), (9, 40)])
+def test_indices_of_a_few_words_and_of_many_agree(wanted, bounds):
+    tokens = Tokens.of("the cat sat on the mat; the cat ate the rat")
+    lo, hi = (bounds + (0, len(tokens)))[:2]
+    expected = [i for i in range(lo, min(hi, len(tokens))) if tokens.texts[i] in wanted]
+    assert tokens.indices_of(wanted, *bounds) == expected   # a few words: one list.index scan each
+    assert tokens.indices_of(frozenset(wanted) | {"x1", "x2", "x3"}, *bounds) == expected   # many: one pass
 
 
 def test_tokens_are_the_words_with_their_offsets_and_the_gaps_between():

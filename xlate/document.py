@@ -78,6 +78,9 @@ class Word(NamedTuple):
     text: str
 
 
+_FEW_WANTED = 2   # up to this many words, indices_of scans for each in turn (list.index)
+
+
 class Tokens:
     """The words of a text as three parallel lists (start, end, text), built by C-level splitting:
     the hot checks look at distinct words and a few positions, never at one object per word."""
@@ -128,9 +131,22 @@ class Tokens:
         return shape.decode("ascii")
 
     def indices_of(self, wanted, lo: int = 0, hi: int | None = None) -> list[int]:
-        """Indices of the words whose text is in the set wanted."""
-        hi = len(self.texts) if hi is None else hi
-        return list(compress(range(lo, hi), map(wanted.__contains__, self.texts[lo:hi])))
+        """Indices of the words whose text is in the set wanted, in order."""
+        texts = self.texts
+        hi = len(texts) if hi is None else hi
+        if len(wanted) > _FEW_WANTED:
+            return list(compress(range(lo, hi), map(wanted.__contains__, texts[lo:hi])))
+        found = []   # a few words (a check's suspects, most often): list.index compares in C, no call per word
+        for word in wanted:
+            i = lo
+            try:
+                while True:
+                    i = texts.index(word, i, hi)
+                    found.append(i)
+                    i += 1
+            except ValueError:
+                pass
+        return sorted(found) if len(wanted) > 1 else found
 
 
 class Paragraph(NamedTuple):
