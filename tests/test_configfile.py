@@ -26,8 +26,8 @@ per-file-ignores = { "archive/*.md" = ["XL201"], "legacy.md" = [] }
 max-file-size = 5000
 baseline = ".xlate-baseline.json"
 
-[tool.xlate.rules.XL301]
-max-edits = 1
+[tool.xlate.rules.XL601]
+threshold = 35
 '''
 
 
@@ -51,7 +51,7 @@ def test_every_key_lands_in_the_config(tmp_path):
     assert config.per_file_ignores == {"archive/*.md": {"XL201"}, "legacy.md": {"XL"}}
     assert config.max_bytes == 5000
     assert config.baseline == tmp_path / ".xlate-baseline.json"
-    assert config.option("XL301", "max-edits", 2) == 1
+    assert config.option("XL601", "threshold", 40) == 35
     assert config.root == tmp_path
 
 
@@ -85,6 +85,13 @@ def test_search_stops_at_the_git_root_and_skips_other_pyprojects(tmp_path):
     ('[tool.xlate]\nmax-file-size = "big"\n', "max-file-size", "expected a size in bytes"),
     ('[tool.xlate]\npairs = [{ spanish = "*.es.md", english = "*.en.md" }]\n', "pairs", "{name} exactly once"),
     ('[tool.xlate]\nword-lists = ["missing.txt"]\n', "word-lists", "cannot read word list"),
+    ('[tool.xlate.rules.XL601]\nthreshhold = 35\n', "rules", "XL601.threshhold: XL601 (roundtrip) has no option "
+                                                           "'threshhold'; its options are threshold"),
+    ('[tool.xlate.rules.XL301]\nmax-edits = 1\n', "rules", "XL301 (typo) has no option 'max-edits'; it has no options"),
+    ('[tool.xlate.rules.XL999]\nthreshold = 35\n', "rules", "XL999: there is no such rule"),
+    ('[tool.xlate.rules.XL501]\nsimilarity = 1.5\n', "rules", "XL501.similarity: 1.5 is out of range: use 0 to 1"),
+    ('[tool.xlate.rules.XL601]\nthreshold = "low"\n', "rules", "XL601.threshold: expected a number, got str 'low'"),
+    ('[tool.xlate.rules.XL601]\nthreshold = true\n', "rules", "expected a number, got bool True"),
 ])
 def test_bad_values_name_the_file_and_the_key(tmp_path, text, key, problem):
     path = write(tmp_path, "pyproject.toml", text)
@@ -115,3 +122,11 @@ def test_every_key_is_documented():
 
     page = (ROOT / "docs" / "configuration.md").read_text()
     assert [key for key in KEYS if f"| `{key}` |" not in page] == []
+
+
+def test_a_rule_reads_its_configured_option_else_the_declared_default(tmp_path):
+    from xlate.context import Context
+    from xlate.rules.roundtrip import RoundTripRule
+    configured = load_config(write(tmp_path, "xlate.toml", "[rules.XL601]\nthreshold = 35\n"))
+    assert RoundTripRule().option(Context(config=Config()), "threshold") == 40
+    assert RoundTripRule().option(Context(config=configured), "threshold") == 35

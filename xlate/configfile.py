@@ -85,9 +85,21 @@ def _severity(key, value, config, base):
 
 
 def _rules(key, value, config, base):
-    for code, options in key.expect(value, dict, "a table of rule tables ([tool.xlate.rules.XL301])").items():
+    from xlate.rules import rule_by_code   # the rules declare their options; imported only when some are set
+    for code, options in key.expect(value, dict, "a table of rule tables ([tool.xlate.rules.XL601])").items():
         key.full_code(code)
         key.expect(options, dict, f"a table of options for {code}")
+        rule = rule_by_code(code.upper())
+        if rule is None:
+            raise key.error(f"{code}: there is no such rule (`xlate rules` lists them)")
+        for name, option_value in options.items():
+            known = [option.name for option in rule.options]
+            if name not in known:
+                has = f"its options are {', '.join(known)}" if known else "it has no options"
+                raise key.error(f"{code}.{name}: {code} ({rule.name}) has no option {name!r}; {has}")
+            problem = rule.declared(name).problem(option_value)
+            if problem:
+                raise key.error(f"{code}.{name}: {problem}")
         config.options.setdefault(code.upper(), {}).update(options)
 
 

@@ -24,6 +24,10 @@ def rules_markdown() -> str:
             notes.append("off by default; enable with `--select " + r.code + "`")
         if notes:
             lines += ["", "Note: " + "; ".join(notes) + "."]
+        if r.options:
+            lines += ["", f"Options, under `[tool.xlate.rules.{r.code}]` (docs/configuration.md):", ""]
+            lines += [f"- `{o.name}` ({o.minimum:g} to {o.maximum:g}, default {o.default:g}): {o.meaning}."
+                      for o in r.options]
     return "\n".join(lines) + "\n"
 
 

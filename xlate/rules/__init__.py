@@ -29,4 +29,8 @@ def all_rules() -> list[type[Rule]]:
     return sorted(REGISTRY.values(), key=lambda r: r.code)
 
 
-__all__ = ["Rule", "CorpusRule", "PairRule", "register", "all_rules", "RULE_MODULES"]
+def rule_by_code(code: str) -> type[Rule] | None:
+    return next((rule for rule in all_rules() if rule.code == code), None)
+
+
+__all__ = ["Rule", "CorpusRule", "PairRule", "register", "all_rules", "rule_by_code", "RULE_MODULES"]

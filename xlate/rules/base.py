@@ -7,7 +7,7 @@ processes) and then conclude over all observations.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Iterable
+from typing import TYPE_CHECKING, Any, ClassVar, Iterable, NamedTuple
 
 from xlate.finding import Finding
 
@@ -17,6 +17,24 @@ if TYPE_CHECKING:
     from xlate.pairs import Pair
 
 REGISTRY: dict[str, type["Rule"]] = {}
+
+
+class Option(NamedTuple):
+    """A number a rule reads from [tool.xlate.rules.XLnnn] (docs/configuration.md): declared once,
+    so the configuration is checked against it and docs/rules.md lists it."""
+    name: str
+    default: float
+    minimum: float
+    maximum: float
+    meaning: str
+
+    def problem(self, value: Any) -> str | None:
+        """Why value cannot be this option's, or None."""
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            return f"expected a number, got {type(value).__name__} {value!r}"
+        if not self.minimum <= value <= self.maximum:
+            return f"{value!r} is out of range: use {self.minimum:g} to {self.maximum:g}"
+        return None
 
 
 class Rule:
@@ -29,6 +47,15 @@ class Rule:
     default_enabled: ClassVar[bool] = True
     example: ClassVar[str] = ""         # a wrong sentence and what the rule says, for docs/rules.md
     fixable: ClassVar[bool] = False     # --fix may apply a finding's suggestion when it is the only one
+    options: ClassVar[tuple[Option, ...]] = ()   # what [tool.xlate.rules.XLnnn] may set
+
+    @classmethod
+    def declared(cls, name: str) -> Option:
+        return next(option for option in cls.options if option.name == name)
+
+    def option(self, ctx: "Context", name: str) -> float:
+        """The configured value of one of this rule's options, else its default."""
+        return ctx.config.option(self.code, name, self.declared(name).default)
 
     def check(self, doc: "Document", ctx: "Context") -> Iterable[Finding]:
         raise NotImplementedError

@@ -20,7 +20,7 @@ from xlate.glossary.matcher import TermIndex, fold_token, plain_index, tokenize
 from xlate.glossary.model import Concept, Glossary, Term, fold
 from xlate.names import content_keys, name_phrases
 from xlate.phrases import content_words, dice
-from xlate.rules.base import CorpusRule, register
+from xlate.rules.base import CorpusRule, Option, register
 from xlate.rules.usage import listed_spans
 
 _ARTICLES = frozenset("the a an its their his her this that".split())
@@ -163,6 +163,10 @@ class MtRendering(CorpusRule):
     kind = "rendering"
     severity = "warning"
     needs_engine = True
+    options = (Option("similarity", 0.6, 0.0, 1.0, "how closely (Dice over content words) the translation of a "
+                      "name must match the concept's Spanish term"),
+               Option("glossed_similarity", 0.4, 0.0, 1.0, "the same, for the words glossing an abbreviation: "
+                      "\"Terrorism Confinement Center (CECOT)\""))
     summary = "An unlisted rendering of a glossary concept, confirmed by machine translation."
     example = ('Kast toured the Center of Confinement of Terrorism.\n'
                '-> XL501 "Center of Confinement of Terrorism" renders "Centro de Confinamiento del '
@@ -240,7 +244,7 @@ class MtRendering(CorpusRule):
         return (ctx.engine.name, ctx.engine.version, self._threshold(ctx, True), self._threshold(ctx, False))
 
     def _threshold(self, ctx, glossed: bool) -> float:
-        return ctx.config.option(self.code, "glossed_similarity" if glossed else "similarity", 0.4 if glossed else 0.6)
+        return self.option(ctx, "glossed_similarity" if glossed else "similarity")
 
     def variant_index(self, ctx) -> TermIndex:
         """Machine translations of the glossary's Spanish terms, as deprecated English terms: built

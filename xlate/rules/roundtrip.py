@@ -7,9 +7,8 @@ from dataclasses import replace
 
 from xlate.finding import Finding
 from xlate.glossary.model import fold
-from xlate.rules.base import CorpusRule, register
+from xlate.rules.base import CorpusRule, Option, register
 
-DEFAULT_THRESHOLD = 40.0
 MIN_WORDS = 4
 
 
@@ -17,8 +16,8 @@ MIN_WORDS = 4
 class RoundTripRule(CorpusRule):
     """Translates each sentence to the other language and back (English through Spanish, Spanish
     through English) in one batch per direction for the whole run, and reports the sentences
-    whose round trip scores below the threshold in sentence chrF (option `threshold`, default
-    40): sentences machine translation, and often a hurried human translator, will get wrong.
+    whose round trip scores below the threshold in sentence chrF (option `threshold`): sentences
+    machine translation, and often a hurried human translator, will get wrong.
     Also reports, once per run, each glossary term (preferred or admitted, in the sentence's
     language) that the round trip loses: a term translation will not carry as written.
     Information only. A round trip that copies a token through proves nothing about it, so a high
@@ -28,6 +27,7 @@ class RoundTripRule(CorpusRule):
     name = "roundtrip"
     kind = "roundtrip"
     severity = "info"
+    options = (Option("threshold", 40.0, 0.0, 100.0, "sentence chrF below which a round trip is reported"),)
     needs_engine = True
     default_enabled = False
     summary = "A sentence that does not survive a round trip through machine translation (chrF below threshold)."
@@ -65,7 +65,7 @@ class RoundTripRule(CorpusRule):
         return terms
 
     def _threshold(self, ctx) -> float:
-        return float(ctx.config.option(self.code, "threshold", DEFAULT_THRESHOLD))
+        return float(self.option(ctx, "threshold"))
 
     @staticmethod
     def _kept_term(term, lang: str) -> bool:
