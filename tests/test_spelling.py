@@ -184,3 +184,15 @@ def test_no_wordfreq_means_no_frequencies(monkeypatch):
 def test_derived_forms_that_only_lack_an_accent_are_unknown(es):
     assert not es.knows("ademas") and not es.knows("despues")   # not forms of ademar or des-pues
     assert es.knows("practica") and es.knows("critica")          # practicar and criticar are common
+
+
+@pytest.mark.parametrize("text, slip", [
+    ("procede", "proceed"),   # Spanish, and "proceed" with two letters swapped
+    ("intro", None),          # "nitro" swapped, but English writes "intro" often: a word of its own
+    ("por", None),            # "pro" swapped: too short to tell a slip from chance
+    ("presidente", None),     # one letter more than "president": a cognate, not a swap
+])
+def test_a_typing_slip_is_a_common_word_with_two_neighbouring_letters_swapped(en, text, slip):
+    from xlate.spelling.words import typing_slip
+    assert typing_slip(text, en, usage.load_usage("en")) == slip
+    assert typing_slip(text, en, None) is None   # without wordfreq's counts, no slip is told

@@ -96,6 +96,22 @@ def test_lowercase_spanish_in_english_copy_is_not_a_typo():
     assert typos("The government defended its mano dura policy in the region and the press.") == []
 
 
+def test_a_lone_spanish_word_that_is_an_english_word_with_two_letters_swapped_is_a_typo():
+    [f] = typos("The court said it would procede with the case on Monday.")
+    assert (f.text, f.suggestions) == ("procede", ("proceed",))
+    assert untranslated_too("The court said it would procede with the case on Monday.") == []
+
+
+def test_a_swapped_looking_word_of_a_spanish_phrase_or_a_short_one_is_no_typo():
+    phrase = "The judge said the tribunal procede con la demanda contra el gobierno, officials said."
+    assert typos(phrase) == [] and texts(untranslated_too(phrase)) == ["procede con la demanda contra el gobierno"]
+    assert typos("The party will vote por Bukele on Sunday, its leaders said.") == []   # por / pro
+
+
+def untranslated_too(text: str) -> list:
+    return run_rules(text, "XL202")
+
+
 def test_code_and_urls_are_not_prose():
     assert typos("See `criticzed` and https://example.org/criticzed for the details of the case.", path="a.md") == []
 

@@ -43,6 +43,11 @@ def test_a_long_common_spanish_word_on_its_own():
     assert texts(untranslated("It was the presidente of the country who said it to the press.")) == ["presidente"]
 
 
+def test_a_lone_word_that_is_an_english_word_with_two_letters_swapped_is_left_to_xl301():
+    assert untranslated("The committee said it will procede with the vote on Tuesday.") == []   # proceed
+    assert texts(untranslated("It was the presidente of the country who said it to the press.")) == ["presidente"]
+
+
 def test_inflected_spanish_counts_too():
     text = "Police say the pandillas recruit teenagers in the poorer districts of the capital."
     assert texts(untranslated(text)) == ["pandillas"]

@@ -5,11 +5,12 @@ from functools import lru_cache
 
 from xlate.document import Word
 from xlate.rules.base import Rule, register
+from xlate.rules.untranslated_word import is_lone_spanish_word
 from xlate.spelling import run_dictionaries
 from xlate.spelling.usage import load_usage
 from xlate.spelling.words import (Part, capitalised_mid_sentence, has_foreign_letter, has_inner_capital,
                                   is_capitalised, is_roman_numeral, is_truncated, match_case,
-                                  unknown_parts)
+                                  typing_slip, unknown_parts)
 from xlate.vocabulary import word_class
 
 OTHER_LANGUAGE = {"en": "es", "es": "en"}
@@ -28,7 +29,8 @@ class Typo(Rule):
     sentence-initial capitalised words unless the document never writes them capitalised
     mid-sentence, the other language does not know them, and they are one edit from a word. Possessives, contractions and hyphenated
     compounds of known words are fine; lowercase words of the other language are the
-    untranslated-word check's business, not typos. A word the dictionary lacks but that is
+    untranslated-word check's business, not typos, unless one is a common word of the copy's
+    language with two neighbouring letters swapped ("will procede with": proceed). A word the dictionary lacks but that is
     written about as often as the word it would be a slip for (wordfreq's counts) is a rare
     word, not a typo: fentanyl, ductos; teh and thier, far rarer than the and their, are typos. A few
     misspellings that the word lists hold as words (untill, truely) are typos too."""
@@ -81,7 +83,7 @@ class Typo(Rule):
     @classmethod
     def _suggestions(cls, doc, word_start: int, part: Part, own, other, usage) -> tuple[str, ...]:
         """Suggestions when part is a misspelling, () when it is a name, a foreign or rare word or unknown."""
-        found = cls._candidates(doc, word_start, part, own, other)
+        found = cls._candidates(doc, word_start, part, own, other, usage)
         if not found or (usage and usage.is_word(part.text, found)):
             return ()
         if usage:   # words people write first: the inflection rules also admit forms nobody uses
@@ -89,7 +91,7 @@ class Typo(Rule):
         return tuple(w[:1].upper() + w[1:] for w in found) if is_capitalised(part.text) else found
 
     @staticmethod
-    def _candidates(doc, word_start: int, part: Part, own, other) -> tuple[str, ...]:
+    def _candidates(doc, word_start: int, part: Part, own, other, usage) -> tuple[str, ...]:
         if len(part.text) < 2:
             return ()
         if is_capitalised(part.text):
@@ -99,8 +101,16 @@ class Typo(Rule):
             found = own.suggest(part.text)
             return found.words if found.distance == 1 else ()
         if other.knows_form(part.text) or other.accented_forms(part.text):
-            return ()
+            return _slip_into_spanish(doc, part, own, other, usage)
         return own.suggest(part.text).words
+
+
+def _slip_into_spanish(doc, part: Part, en, es, usage) -> tuple[str, ...]:
+    """(the English word,) for a Spanish word standing alone in English copy that is a common English
+    word with two neighbouring letters swapped ("will procede with"), else (): XL202 leaves it to
+    this check. A word of a Spanish phrase is untranslated Spanish, whatever it looks like."""
+    slip = typing_slip(part.text, en, usage) if en.lang == "en" else None
+    return (slip,) if slip and is_lone_spanish_word(doc, part.start, en, es) else ()
 
 
 @lru_cache(maxsize=65536)

@@ -7,6 +7,8 @@ from xlate.rules.base import Rule, register
 from xlate.rules.usage import is_glossed
 from xlate.spelling import run_dictionaries
 from xlate.spelling.dictionary import Dictionary, normalise
+from xlate.spelling.usage import load_usage
+from xlate.spelling.words import typing_slip
 from xlate.vocabulary import word_class
 
 # Only well-attested Spanish counts: the tail of the frequency list holds names and noise.
@@ -29,7 +31,9 @@ class UntranslatedWord(Rule):
     words the Spanish dictionary knows (accents optional) and the English one does not, such as
     "the mano dura policy". Conservative: a lone word must be long and common in Spanish, words
     English shares never count on their own, and Spanish glossed in parentheses is fine. With a
-    translation engine the finding suggests an English rendering."""
+    translation engine the finding suggests an English rendering. A lone word that is a common
+    English word with two neighbouring letters swapped ("will procede with") is a typing slip,
+    which XL301 reports."""
 
     code = "XL202"
     name = "untranslated-word"
@@ -51,6 +55,8 @@ class UntranslatedWord(Rule):
                 continue
             for run in spanish_runs(doc.prose, doc.words_between(paragraph.start, paragraph.end), en, es):
                 start, end = run[0].start, run[-1].end
+                if len(run) == 1 and typing_slip(run[0].text, en, load_usage("en")):
+                    continue   # "procede" for "proceed": XL301 reports it
                 if convincing(run) and not is_glossed(doc.prose, start, end):
                     yield self._finding(doc, start, end, ctx)
 
@@ -104,6 +110,16 @@ def spanish_runs(prose: str, words, en: Dictionary, es: Dictionary) -> list[list
             current.append(RunWord(word.start, word.end, word.text, frequency))
     runs.append(current)
     return [trimmed for run in runs if (trimmed := _trim(run))]
+
+
+def is_lone_spanish_word(doc, start: int, en: Dictionary, es: Dictionary) -> bool:
+    """Whether the word at start, in English copy, is the only word English lacks in its run of
+    Spanish (spanish_runs): a word on its own, not one of a Spanish phrase or quote."""
+    paragraph = doc.paragraphs[doc.paragraph_index(start)]
+    for run in spanish_runs(doc.prose, doc.words_between(paragraph.start, paragraph.end), en, es):
+        if run[0].start <= start < run[-1].end:
+            return len(run) == 1
+    return True
 
 
 def _trim(run: list[RunWord]) -> list[RunWord]:

@@ -52,6 +52,27 @@ def unknown_parts(word: Word, dictionary: Dictionary) -> list[Part]:
     return [p for p in parts if not dictionary.knows(p.text)]
 
 
+# A slip must turn into a word written at least this often (Zipf 3: once per million words) ...
+SLIP_MIN_ZIPF = 3.0
+# ... and be this long: short words of the other language swap into common ones by chance (por, pro).
+SLIP_MIN_LENGTH = 5
+
+
+def typing_slip(text: str, dictionary: Dictionary, usage) -> str | None:
+    """The common word of the dictionary's language that text is with two neighbouring letters
+    swapped, if text is not a word of its own there (usage.is_word): the commonest typing slip,
+    and one that a word of the other language seldom makes by chance ("procede" for "proceed").
+    None without wordfreq's counts (usage), which tell a common word and a word of its own."""
+    if usage is None or len(text) < SLIP_MIN_LENGTH:
+        return None
+    for i in range(len(text) - 1):
+        if text[i] != text[i + 1]:
+            swapped = text[:i] + text[i + 1] + text[i] + text[i + 2:]
+            if dictionary.knows(swapped) and usage.zipf(swapped) >= SLIP_MIN_ZIPF:
+                return None if usage.is_word(text, (swapped,)) else swapped
+    return None
+
+
 def is_capitalised(text: str) -> bool:
     return text[:1].isupper()
 
