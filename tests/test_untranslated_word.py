@@ -43,6 +43,11 @@ def test_a_long_common_spanish_word_on_its_own():
     assert texts(untranslated("It was the presidente of the country who said it to the press.")) == ["presidente"]
 
 
+def test_a_lone_word_english_writes_often_is_english():
+    assert untranslated("It works the other way, and vice versa, as the intro of the manual says.") == []
+    assert texts(untranslated("The vice versa argument about mano dura policy failed.")) == ["mano dura"]
+
+
 def test_a_lone_word_that_is_an_english_word_with_two_letters_swapped_is_left_to_xl301():
     assert untranslated("The committee said it will procede with the vote on Tuesday.") == []   # proceed
     assert texts(untranslated("It was the presidente of the country who said it to the press.")) == ["presidente"]

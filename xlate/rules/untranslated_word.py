@@ -16,6 +16,9 @@ MIN_FREQUENCY = 100
 # A lone word must be longer and common, so English typos that happen to spell a rare Spanish word pass.
 SINGLE_WORD_MIN_LENGTH = 5
 SINGLE_WORD_MIN_FREQUENCY = 1000
+# ... and one English writes at least once per million words (wordfreq's Zipf 3) is English there,
+# whatever the dictionary says: intro, vice versa, cheque, pueblo.
+SINGLE_WORD_MAX_ENGLISH_ZIPF = 3.0
 
 
 class RunWord(NamedTuple):
@@ -31,9 +34,10 @@ class UntranslatedWord(Rule):
     words the Spanish dictionary knows (accents optional) and the English one does not, such as
     "the mano dura policy". Conservative: a lone word must be long and common in Spanish, words
     English shares never count on their own, and Spanish glossed in parentheses is fine. With a
-    translation engine the finding suggests an English rendering. A lone word that is a common
-    English word with two neighbouring letters swapped ("will procede with") is a typing slip,
-    which XL301 reports."""
+    translation engine the finding suggests an English rendering. A lone word English itself writes
+    often (wordfreq: "vice versa", "intro", "cheque") is English, and one that is a common English
+    word with two neighbouring letters swapped ("will procede with") is a typing slip, which XL301
+    reports."""
 
     code = "XL202"
     name = "untranslated-word"
@@ -55,8 +59,8 @@ class UntranslatedWord(Rule):
                 continue
             for run in spanish_runs(doc.prose, doc.words_between(paragraph.start, paragraph.end), en, es):
                 start, end = run[0].start, run[-1].end
-                if len(run) == 1 and typing_slip(run[0].text, en, load_usage("en")):
-                    continue   # "procede" for "proceed": XL301 reports it
+                if len(run) == 1 and not _spanish_on_its_own(run[0].text, en):
+                    continue
                 if convincing(run) and not is_glossed(doc.prose, start, end):
                     yield self._finding(doc, start, end, ctx)
 
@@ -70,6 +74,15 @@ class UntranslatedWord(Rule):
         return self.report(doc, start, end,
                            f'"{text}" is Spanish left in English copy; translate it or gloss it in parentheses',
                            (), ctx)
+
+
+@lru_cache(maxsize=4096)
+def _spanish_on_its_own(text: str, en: Dictionary) -> bool:
+    """A lone word English lacks is Spanish left in the copy unless English writes it often (a word
+    the dictionary misses) or it is a typing slip for a common English word, which XL301 reports
+    ("procede" for "proceed")."""
+    usage = load_usage("en")
+    return not (usage and usage.zipf(text) >= SINGLE_WORD_MAX_ENGLISH_ZIPF or typing_slip(text, en, usage))
 
 
 @lru_cache(maxsize=65536)   # once per distinct word; dictionaries do not change once built
