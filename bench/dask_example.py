@@ -54,7 +54,7 @@ def main() -> int:
             corpus = Path(tmp)
             generate_corpus(corpus, files=200, total_bytes=1_000_000)
         ctx = load_context(glossary=[args.glossary])
-        files = discover([corpus], ctx.config.include, ctx.config.exclude).files
+        files = discover([corpus], ctx.config).files
         distributed = dask_findings(files, ctx, args.workers, args.batch)
         single = check_paths([corpus], load_context(glossary=[args.glossary]), jobs=1).findings
     same = distributed == single

@@ -131,3 +131,20 @@ def test_version_and_rules():
 def test_docs_rules_page_is_generated_from_the_rules():
     from xlate.cli.rules import rules_markdown
     assert (ROOT / "docs" / "rules.md").read_text() == rules_markdown(), "run: xlate rules --format markdown > docs/rules.md"
+
+
+def test_force_exclude_leaves_out_named_files_the_configuration_excludes(tmp_path, monkeypatch):
+    (tmp_path / "archive" / "2019").mkdir(parents=True)
+    old = tmp_path / "archive" / "2019" / "story.md"
+    old.write_text("Kast visited the Detention Center Against Terrorism in 2019.\n")
+    new = tmp_path / "story.md"
+    new.write_text("Kast visited the Detention Center Against Terrorism on Friday.\n")
+    (tmp_path / "xlate.toml").write_text(f'glossary = ["{ROOT / "glossary"}"]\nextend-exclude = ["archive"]\n')
+    monkeypatch.chdir(tmp_path)
+    named = ["check", "--engine", "none", "--select", "XL101", "story.md", "archive/2019/story.md"]
+    assert CliRunner().invoke(main, named).stdout.count("XL101") == 2   # named files are checked ...
+    forced = CliRunner().invoke(main, [*named[:1], "--force-exclude", *named[1:]])
+    assert forced.stdout.count("XL101") == 1 and "archive" not in forced.stdout   # ... unless forced out
+    (tmp_path / "xlate.toml").write_text(f'glossary = ["{ROOT / "glossary"}"]\nextend-exclude = ["archive"]\n'
+                                         'force-exclude = true\n')
+    assert CliRunner().invoke(main, [*named[:-2], str(old)]).exit_code == 0   # an absolute path too

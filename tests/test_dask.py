@@ -17,7 +17,7 @@ def test_dask_findings_equal_single_process(tmp_path):
     from bench.dask_example import dask_findings
     generate_corpus(tmp_path, files=12, total_bytes=60_000, seed=5)
     ctx = load_context(glossary=[SHIPPED_GLOSSARY])
-    files = discover([tmp_path], ctx.config.include, ctx.config.exclude).files
+    files = discover([tmp_path], ctx.config).files
     single = check_paths([tmp_path], load_context(glossary=[SHIPPED_GLOSSARY]), jobs=1).findings
     assert single
     assert dask_findings(files, ctx, workers=2, batch=5) == single

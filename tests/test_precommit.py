@@ -61,3 +61,12 @@ def test_commit_with_a_deprecated_rendering_is_blocked_and_a_clean_one_passes(re
     clean = try_hook(repo, pre_commit_home)
     assert clean.returncode == 0, clean.stdout + clean.stderr
     assert "Passed" in clean.stdout
+
+
+def test_the_configurations_exclude_leaves_files_out_of_the_hook(repo, pre_commit_home):
+    (repo / "xlate.toml").write_text('glossary = ["terms"]\nextend-exclude = ["archive"]\n')
+    (repo / "archive").mkdir()
+    (repo / "archive" / "2019.md").write_text("Kast visited the Detention Center Against Terrorism in 2019.\n")
+    git(repo, "add", ".")
+    passed = try_hook(repo, pre_commit_home)
+    assert passed.returncode == 0 and "Passed" in passed.stdout, passed.stdout + passed.stderr

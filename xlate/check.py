@@ -172,7 +172,7 @@ def check_paths(paths: list[Path], ctx: Context, explicit_pairs=(), jobs: int = 
     results: a cache of each file's Partial from earlier runs (xlate/results.py)."""
     report = Report()
     paths = list(paths) + [p for pair in explicit_pairs for p in pair]
-    found = discover(paths, ctx.config.include, ctx.config.exclude)
+    found = discover(paths, ctx.config)
     report.skipped.extend(found.problems)
     from xlate import parallel   # small; the process pool itself is imported only when used
     results = results if results is not None and worth_caching(parallel.total_size(found.files)) else None

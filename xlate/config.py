@@ -33,6 +33,7 @@ class Config:
     words: set[str] = field(default_factory=set)             # project word list
     include: tuple[str, ...] = DEFAULT_INCLUDE
     exclude: tuple[str, ...] = DEFAULT_EXCLUDE
+    force_exclude: bool = False   # exclude files named explicitly too (what pre-commit passes)
     max_bytes: int = DEFAULT_MAX_BYTES
     engine: str = "auto"   # --engine / engine = "..." in the configuration file: one of ENGINES
     root: Path | None = None

@@ -119,6 +119,10 @@ def _extend_exclude(key, value, config, base):
     config.exclude = config.exclude + tuple(key.strings(value))
 
 
+def _force_exclude(key, value, config, base):
+    config.force_exclude = key.expect(value, bool, "true or false")
+
+
 def _words(key, value, config, base):
     config.words |= set(key.strings(value))
 
@@ -168,6 +172,7 @@ KEYS: dict[str, Callable[[_Key, Any, Config, Path], None]] = {
     "include": _include,
     "exclude": _exclude,
     "extend-exclude": _extend_exclude,
+    "force-exclude": _force_exclude,
     "words": _words,
     "word-lists": _word_lists,
     "pairs": _pairs,

@@ -1,4 +1,5 @@
-"""Which files a run checks: explicit files always, folders recursively by include/exclude globs."""
+"""Which files a run checks: folders recursively by include/exclude globs; files named explicitly
+always, unless force-exclude asks that exclude leave them out too (pre-commit names every file)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+
+from xlate.config import Config
 
 
 @dataclass
@@ -28,7 +31,8 @@ def _matcher(patterns: tuple[str, ...]):
     return re.compile("|".join(fnmatch.translate(os.path.normcase(p)) for p in patterns) or "(?!)").match
 
 
-def discover(paths: list[Path], include, exclude) -> Discovery:
+def discover(paths: list[Path], config: Config) -> Discovery:
+    include, exclude = config.include, config.exclude
     found = Discovery()
     seen: set[Path] = set()
 
@@ -42,12 +46,22 @@ def discover(paths: list[Path], include, exclude) -> Discovery:
         if path.is_dir():
             _walk(path, include, exclude, add, found)
         elif path.is_file():
-            add(path)
+            if not (config.force_exclude and _excluded(path, config.root, exclude)):
+                add(path)
         elif path.exists():
             found.problems.append((str(path), "not a regular file; skipped"))
         else:
             found.problems.append((str(path), "no such file or folder"))
     return found
+
+
+def _excluded(path: Path, root: Path | None, exclude) -> bool:
+    """Whether a walk from root (the configuration's folder, else the working folder) would have
+    left out the file at path: it, or a folder on the way to it, matches exclude."""
+    base = (root or Path.cwd()).resolve()
+    resolved = path.resolve()
+    parts = resolved.relative_to(base).parts if resolved.is_relative_to(base) else path.parts
+    return any(_matches(name, os.path.join(*parts[:depth]), exclude) for depth, name in enumerate(parts, 1))
 
 
 def _walk(root: Path, include, exclude, add, found: Discovery) -> None:

@@ -37,13 +37,16 @@ def _codes(value: str) -> set[str]:
 @cache_dir_option
 @click.option("--roundtrip/--no-roundtrip", default=False, show_default=True,
               help="Also report sentences that do not survive a round trip through translation (XL601, info).")
+@click.option("--force-exclude", is_flag=True,
+              help="Leave out files named on the command line that the configuration's exclude matches, "
+                   "as pre-commit names every file (the hook passes it).")
 @click.option("--no-cache", is_flag=True,
               help="Check every file again, ignoring and keeping no results of earlier runs "
                    "(kept in the cache folder for runs over 0.5 MB of text).")
 @workflow_options   # --config, --pair, --baseline, --write-baseline, --fix, --diff: xlate/cli/workflow.py
 @handle_errors
 def check_command(paths, glossaries, output_format, select, ignore, max_file_size, jobs, engine, cache_dir, roundtrip,
-                  no_cache, **workflow):
+                  force_exclude, no_cache, **workflow):
     """Check Markdown and text files for translation-consistency problems.
 
     Exit status: 0 no findings, 1 findings, 2 usage, configuration or glossary error.
@@ -71,6 +74,7 @@ def check_command(paths, glossaries, output_format, select, ignore, max_file_siz
         config.extend_select.add("XL601")
     if max_file_size:
         config.max_bytes = max_file_size
+    config.force_exclude = config.force_exclude or force_exclude
     ctx = build_context(paths, glossaries, config)
     ctx.engine = choose_engine(config.engine, cache_dir, required=False)
     jobs = jobs or os.cpu_count() or 1

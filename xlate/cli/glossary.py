@@ -511,7 +511,7 @@ def suggest_command(paths, output_format, write_to, yes, engine, glossaries):
     found_paths = glossary_paths(glossaries, config, paths[0])
     glossary = load_glossary(found_paths) if found_paths else Glossary()
     report = Report()
-    found = discover(paths, config.include, config.exclude)
+    found = discover(paths, config)
     docs = load_documents(found.files, Context(glossary=glossary, config=config), report)
     for path, reason in found.problems + report.skipped:
         notice(f"{path}: {reason}")

@@ -38,7 +38,7 @@ def roundtrip_command(paths, below, output_format, engine, cache_dir):
     paths = list(paths) or [Path(".")]
     translator = choose_engine(engine, cache_dir, required=True)
     ctx = build_context(paths, ())
-    found = discover(paths, ctx.config.include, ctx.config.exclude)
+    found = discover(paths, ctx.config)
     report = Report(skipped=list(found.problems))
     docs = load_documents(found.files, ctx, report)
     for path, reason in report.skipped:
