@@ -40,6 +40,13 @@ def test_deprecated_rendering_is_left_to_xl101():
     assert [f.code for f in findings] == ["XL101"]
 
 
+def test_a_calque_is_left_to_xl103_and_reported_once():
+    spanish = "Visitó el Centro de Confinamiento del Terrorismo ayer.\n"
+    english = "He visited the Center of Confinement of Terrorism yesterday.\n"
+    assert [f.code for f in pair_findings(spanish, english, code="XL103,XL701")] == ["XL103"]
+    assert [f.code for f in pair_findings(spanish, english, code="XL701")] == ["XL701"]   # XL103 off: XL701 says it
+
+
 def test_unpaired_documents_are_not_pair_checked():
     ctx = Context(glossary=glossary_from(CECOT_TOML), config=Config(select={"XL701"}))
     assert check_documents([Document("a.es.md", "el Centro de Confinamiento del Terrorismo\n", markdown=True),

@@ -220,30 +220,38 @@ class Calque(Rule):
                'use "Terrorism Confinement Center"')
 
     def check(self, doc, ctx):
-        index = ctx.shared("calque-targets", lambda: _targets(ctx.glossary))
-        if not index:
-            return
-        reported: list[tuple[int, int]] = []
-        for start, end, text, target in self._candidates(doc, index, ctx):
-            if any(a < end and start < b for a, b in reported):
-                continue
-            reported.append((start, end))
+        for start, end, text, target in calques(doc, ctx):
             yield self.report(doc, start, end, f'"{text}" looks like a word-for-word rendering of "{target.label}" '
                                                f'(glossary entry {target.concept_id}); '
                                                f'use "{target.preferred}"', [target.preferred], ctx)
 
-    def _candidates(self, doc, index, ctx):
-        """(start, end, text, target) in English paragraphs, longest spans first within each paragraph;
-        none inside a glossary term, which XL101 and XL102 judge."""
-        listed = listed_spans(doc, ctx)
-        found = []
-        for language, start, end in doc.stretches():   # most documents are one stretch: no call per paragraph
-            if language != "en":
-                continue
-            found += _matched(name_phrases(doc, start, end), index, _reordering_candidates, reorders_preferred, listed)
-            found += _matched(mirror_chains(doc, start, end, index, ctx), index, _mirror_candidates, mirrors_spanish,
-                              listed)
-        return sorted(found, key=lambda f: (doc.paragraph_index(f[0]), f[0] - f[1], f[0]))
+
+def calques(doc, ctx) -> list[tuple[int, int, str, "_Target"]]:
+    """(start, end, text, target) of the document's calques, none overlapping another: what XL103
+    reports, and what tells XL701 that a paragraph renders a concept (word for word). Once per
+    document."""
+    if "calques" not in doc.derived:
+        index = ctx.shared("calque-targets", lambda: _targets(ctx.glossary))
+        reported: list[tuple[int, int, str, _Target]] = []
+        for start, end, text, target in _candidates(doc, index, ctx) if index else ():
+            if not any(a < end and start < b for a, b, *_ in reported):
+                reported.append((start, end, text, target))
+        doc.derived["calques"] = reported
+    return doc.derived["calques"]
+
+
+def _candidates(doc, index, ctx):
+    """(start, end, text, target) in English paragraphs, longest spans first within each paragraph;
+    none inside a glossary term, which XL101 and XL102 judge."""
+    listed = listed_spans(doc, ctx)
+    found = []
+    for language, start, end in doc.stretches():   # most documents are one stretch: no call per paragraph
+        if language != "en":
+            continue
+        found += _matched(name_phrases(doc, start, end), index, _reordering_candidates, reorders_preferred, listed)
+        found += _matched(mirror_chains(doc, start, end, index, ctx), index, _mirror_candidates, mirrors_spanish,
+                          listed)
+    return sorted(found, key=lambda f: (doc.paragraph_index(f[0]), f[0] - f[1], f[0]))
 
 
 # Word letters of a document's mirror shape: c a cognate of some target's Spanish word, s a word

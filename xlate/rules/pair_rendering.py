@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from xlate.pairs import aligned_paragraphs, line_span, location
 from xlate.rules.base import PairRule, register
+from xlate.rules.calque import Calque, calques
 
 
 def _names_in_spanish(entry, text: str) -> bool:
@@ -22,10 +23,13 @@ def _spanish_concepts(matches, paragraph):
     return seen.values()
 
 
-def _named_in(matches, paragraphs) -> set[str]:
-    """Concept ids any glossary form of which (allowed, deprecated or Spanish) appears in paragraphs."""
-    return {e.concept.id for m in matches for e in m.entries
-            if any(p.start <= m.start < p.end for p in paragraphs)}
+def _named_in(matches, calqued, paragraphs) -> set[str]:
+    """Concept ids any glossary form of which (allowed, deprecated or Spanish) appears in paragraphs,
+    or a calque of which (XL103's, given as (start, concept id))."""
+    def inside(offset: int) -> bool:
+        return any(p.start <= offset < p.end for p in paragraphs)
+    return ({e.concept.id for m in matches for e in m.entries if inside(m.start)}
+            | {concept_id for start, concept_id in calqued if inside(start)})
 
 
 @register
@@ -34,8 +38,8 @@ class PairRendering(PairRule):
     Spanish original names but whose corresponding English paragraph has no glossary rendering
     of at all: the translator paraphrased or mistranslated it. The finding sits on the English
     line that corresponds to the Spanish mention and names the Spanish term. English renderings
-    that the glossary lists but deprecates, or Spanish left untranslated, are reported by
-    XL101 and XL201 instead."""
+    that the glossary lists but deprecates, Spanish left untranslated, or a word-for-word
+    rendering are reported by XL101, XL201 and XL103 instead."""
 
     code = "XL701"
     name = "pair-rendering"
@@ -49,8 +53,11 @@ class PairRendering(PairRule):
 
     def check_pair(self, pair, ctx):
         spanish_matches, english_matches = ctx.term_matches(pair.spanish), ctx.term_matches(pair.english)
+        # a calque is XL103's to report: the paragraph renders the concept, word for word
+        calqued = [(start, target.concept_id) for start, _, _, target in calques(pair.english, ctx)
+                   ] if ctx.config.enabled("XL103", Calque.default_enabled) else []
         for aligned in aligned_paragraphs(pair, ctx.engine):
-            named = _named_in(english_matches, aligned.nearby)
+            named = _named_in(english_matches, calqued, aligned.nearby)
             for match, concept in _spanish_concepts(spanish_matches, aligned.spanish):
                 if concept.id in named:
                     continue
