@@ -1,7 +1,11 @@
 """xlate glossary suggest: on seeds/ with an empty glossary it proposes the prison's renderings as one
 concept and El País; with the shipped glossary it proposes nothing the glossary holds."""
 
+import os
+import pty
 import shutil
+import subprocess
+import sys
 import tomllib
 
 import pytest
@@ -70,12 +74,18 @@ def test_write_asks_on_a_terminal_and_needs_yes_otherwise(newsroom):
     assert again.get("concept", []) == []
 
 
-def test_write_on_a_terminal_adds_only_the_accepted(newsroom, monkeypatch):
-    import xlate.cli.glossary as cli
-    monkeypatch.setattr(cli, "stdin_is_terminal", lambda: True)
+def test_write_on_a_terminal_adds_only_the_accepted(newsroom):
+    """The real command with a pseudo-terminal for its keyboard: it asks, the editor answers."""
     target = newsroom / "glossary" / "es-en.toml"
-    result = xlate("glossary", "suggest", "seeds", "--write", target, input="n\ny\n" + "n\n" * 30)
-    assert result.exit_code == 0, result.stderr
+    keyboard, terminal = pty.openpty()
+    os.write(keyboard, ("n\ny\n" + "n\n" * 30).encode())   # the terminal keeps the lines until asked
+    try:
+        result = subprocess.run([sys.executable, "-m", "xlate", "glossary", "suggest", "seeds", "--write", str(target)],
+                                stdin=terminal, capture_output=True, text=True, timeout=120)
+    finally:
+        os.close(terminal)
+        os.close(keyboard)
+    assert result.returncode == 0, result.stderr
     second = tomllib.loads(result.stdout.split("Add '")[0])["concept"][1]   # prompts follow the TOML
     assert tomllib.loads(target.read_text(encoding="utf-8"))["concept"] == [second]
 

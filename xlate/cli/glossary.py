@@ -57,8 +57,8 @@ def target_file(file: Path | None, glossaries: tuple[Path, ...]) -> Path:
 
 
 def source_path(concept: Concept) -> Path:
-    path, line = concept.source, ""
-    while ":" in path and (line := path.rpartition(":")[2]).isdigit():
+    path = concept.source   # "file:line", or "file:line:column"
+    while ":" in path and path.rpartition(":")[2].isdigit():
         path = path.rpartition(":")[0]
     return Path(path)
 
@@ -468,14 +468,10 @@ def machine_translations(suggestions, name: str) -> dict[str, str]:
     return {cid: out for (cid, _), out in zip(sources, outputs)}
 
 
-def stdin_is_terminal() -> bool:
-    return sys.stdin.isatty()
-
-
 def accepted(suggestions, yes: bool) -> list[Concept]:
     if yes:
         return [s.concept for s in suggestions]
-    if not stdin_is_terminal():
+    if not sys.stdin.isatty():
         fail("stdin is not a terminal: pass --yes to add every suggestion, or review the output first")
     return [s.concept for s in suggestions
             if click.confirm(f"Add {s.concept.id!r} ({', '.join(f.text for f in s.forms)})?", default=False)]
