@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import sys
 
 import pytest
 from click.testing import CliRunner
@@ -49,6 +50,26 @@ def test_round_trip_uses_two_batches_per_language():
                         ("uno dos", "es")], engine)
     assert len(engine.batches) == 4
     assert trips[0].score == 100.0 and trips[1].score < 60
+
+
+def test_on_a_terminal_the_roundtrip_command_shows_a_progress_bar_over_chunks(monkeypatch):
+    import io
+    from xlate.cli import roundtrip as command
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    items = [(f"sentence number {n} has several words in it", "en") for n in range(5)]
+    expected = round_trip(items, ForgetfulEngine())
+    monkeypatch.setattr(command, "PROGRESS_CHUNK", 2)
+    monkeypatch.setattr("sys.stderr", Terminal())
+    engine = ForgetfulEngine()
+    assert command.round_trips(items, engine) == expected
+    assert len(engine.batches) == 3 * 2 and "round-tripping" in sys.stderr.getvalue()   # 3 chunks, 2 legs each
+    monkeypatch.setattr("sys.stderr", io.StringIO())   # not a terminal: one batch
+    engine = ForgetfulEngine()
+    assert command.round_trips(items, engine) == expected and len(engine.batches) == 2
 
 
 def run_xl601(text: str, engine, **options) -> list:

@@ -14,6 +14,9 @@ from xlate.cli.engine_options import cache_dir_option, choose_engine, engine_opt
 from xlate.discovery import discover
 
 
+PROGRESS_CHUNK = 500   # sentences per batch under a progress bar: each chunk costs two more engine calls
+
+
 @click.command("roundtrip")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--below", type=float, default=None, metavar="SCORE",
@@ -32,7 +35,6 @@ def roundtrip_command(paths, below, output_format, engine, cache_dir):
       xlate roundtrip --below 50 --format json article.md
     """
     from xlate.translate import EngineError   # translation code loads only when a command needs it
-    from xlate.translate.roundtrip import round_trip
     from xlate.translate.sentences import document_sentences
 
     paths = list(paths) or [Path(".")]
@@ -47,7 +49,7 @@ def roundtrip_command(paths, below, output_format, engine, cache_dir):
     if sys.stderr.isatty():
         notice(f"round-tripping {len(located)} sentences from {len(docs)} files")
     try:
-        trips = round_trip([(s.text, s.lang) for _, _, s in located], translator)
+        trips = round_trips([(s.text, s.lang) for _, _, s in located], translator)
     except EngineError as exc:
         fail(str(exc))
     rows = sorted((dict(path=p, line=line, **t.to_dict()) for (p, line, _), t in zip(located, trips)),
@@ -60,6 +62,21 @@ def roundtrip_command(paths, below, output_format, engine, cache_dir):
     for r in rows:
         click.echo(f'{r["path"]}:{r["line"]}: {r["score"]:5.1f}  {r["text"]}\n'
                    f'        -> {r["forward"]}\n        -> {r["back"]}')
+
+
+def round_trips(items: list[tuple[str, str]], translator) -> list:
+    """round_trip over every item: in one batch, or, on a terminal, in chunks under a progress bar
+    (a first run over an archive takes minutes; the chunks cost a few more engine calls)."""
+    from xlate.translate.roundtrip import round_trip
+    if len(items) <= PROGRESS_CHUNK or not sys.stderr.isatty():
+        return round_trip(items, translator)
+    trips = []
+    with click.progressbar(length=len(items), label="round-tripping", file=sys.stderr) as bar:
+        for start in range(0, len(items), PROGRESS_CHUNK):
+            chunk = items[start:start + PROGRESS_CHUNK]
+            trips += round_trip(chunk, translator)
+            bar.update(len(chunk))
+    return trips
 
 
 COMMANDS = [roundtrip_command]
