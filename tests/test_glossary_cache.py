@@ -204,6 +204,16 @@ def test_what_runs_learn_is_kept_for_a_read_only_glossary_and_merged(glossary_fi
     assert read_learned("test", glossary, (model,), depends=("another engine",)) == {}
 
 
+def test_what_runs_learn_keeps_the_newest_entries_up_to_a_bound(glossary_file, monkeypatch):
+    from xlate.glossary import cache
+    monkeypatch.setattr(cache, "MAX_LEARNED", 3)
+    glossary = load_glossary([glossary_file], read_only=True)
+    keep_learned("test", glossary, (model,), {"a": 1, "b": 2})
+    keep_learned("test", glossary, (model,), {"c": 3, "a": 4})   # "a" learned again: now among the newest
+    keep_learned("test", glossary, (model,), {"d": 5})
+    assert read_learned("test", glossary, (model,)) == {"c": 3, "a": 4, "d": 5}
+
+
 def test_what_runs_learn_is_forgotten_when_the_glossary_changes(glossary_file):
     keep_learned("test", load_glossary([glossary_file], read_only=True), (model,), {"name": "verdict"})
     glossary_file.write_text(CECOT_TOML.replace("Tecoluca", "Tecoluca, San Vicente"), encoding="utf-8")

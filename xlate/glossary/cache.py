@@ -131,16 +131,23 @@ def read_learned(name: str, glossary: Glossary, code: tuple[ModuleType, ...], de
     return (read_keyed(slot, _learned_key(name, glossary, code, depends)) or {}) if slot else {}
 
 
+# What runs learn about one glossary is kept up to this many entries, the newest: an archive's
+# distinct names grow without end, and every run reads the slot whole (100,000 verdicts: about 8 MB).
+MAX_LEARNED = 100_000
+
+
 def keep_learned(name: str, glossary: Glossary, code: tuple[ModuleType, ...], learned: dict,
                  depends: tuple = ()) -> None:
-    """Add learned to what read_learned gives. Two runs that finish together may both write: the
-    last write wins, and the next run learns again what it lacks."""
+    """Add learned to what read_learned gives, dropping the oldest entries past MAX_LEARNED. Two runs
+    that finish together may both write: the last write wins, and the next run learns again what it
+    lacks."""
     slot = _learned_slot(name, glossary)
     if slot:
         key = _learned_key(name, glossary, code, depends)
         kept = read_keyed(slot, key) or {}
         if not kept.keys() >= learned.keys():
-            write_keyed(slot, key, {**kept, **learned})
+            merged = {**{k: v for k, v in kept.items() if k not in learned}, **learned}   # newest last
+            write_keyed(slot, key, dict(list(merged.items())[-MAX_LEARNED:]))
 
 
 def _learned_slot(name: str, glossary: Glossary) -> Path | None:
