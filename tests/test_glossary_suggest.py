@@ -113,3 +113,18 @@ def test_spanish_phrases_left_in_english_copy(tmp_path):
                    for s in suggest([doc], Glossary()) if s.concept.preferred("es")}
     assert suggestions["mano dura"] == ["mano dura"]
     assert suggestions["régimen de excepción"] == ["regimen de excepcion"]
+
+
+def test_a_spanish_name_glossing_an_acronym_gives_the_concept_its_spanish_side(tmp_path):
+    spanish = Document("nota.es.md", "El presidente visitó el Centro de Confinamiento del Terrorismo (CECOT) en "
+                                     "Tecoluca, dijo el gobierno de Nayib Bukele.\n", markdown=True)
+    english = Document("nota.en.md", "The president visited the Terrorism Confinement Center (CECOT) in Tecoluca, "
+                                     "the government said.\n\nThe Terrorism Confinement Center is the largest prison.\n",
+                       markdown=True)
+    [suggestion] = suggest([spanish, english], Glossary())
+    terms = {(t.lang, t.status, t.text) for t in suggestion.concept.terms}
+    assert {("es", "preferred", "Centro de Confinamiento del Terrorismo"),
+            ("en", "preferred", "Terrorism Confinement Center")} <= terms
+    assert "CECOT" in {t.text for t in suggestion.concept.terms}
+    # a Spanish name glossing nothing (Nayib Bukele) is no suggestion: English writes it the same way
+    assert not [s for s in suggest([spanish], Glossary()) if "Bukele" in s.concept.id]

@@ -36,7 +36,7 @@ SPANISH_LINKS = frozenset("de del la las los el y e en con por para a al".split(
 @dataclass
 class Form:
     text: str
-    kind: str                                    # name, spanish-name, acronym, spanish-word
+    kind: str                                    # name, spanish-name, es-name, acronym, spanish-word
     places: list[str] = field(default_factory=list)   # file:line of each occurrence
 
     @property
@@ -168,6 +168,19 @@ class Miner:
         for paragraph in doc.paragraphs:
             if paragraph.language == "en":
                 self._read_paragraph(doc, paragraph.start, paragraph.end)
+            elif paragraph.language == "es":
+                self._read_spanish_paragraph(doc, paragraph.start, paragraph.end)
+
+    def _read_spanish_paragraph(self, doc: Document, start: int, end: int) -> None:
+        """The Spanish names that gloss an acronym ("el Centro de Confinamiento del Terrorismo
+        (CECOT)"): the acronym ties each to the English forms it glosses in English copy, so a
+        concept gets its Spanish side. Other Spanish names are left alone: most are people and
+        places, which the English copy writes the same way."""
+        for phrase in name_phrases(doc, start, end):
+            gloss = GLOSS_RE.match(doc.prose, phrase.end)
+            if gloss and not _has_spanish_article(phrase.text):
+                name = self.add(phrase.text, "es-name", doc, phrase.start)
+                self.links.append((name, self.add(gloss.group(1), "acronym", doc, gloss.start(1))))
 
     def _read_paragraph(self, doc: Document, start: int, end: int) -> None:
         prose = doc.prose
@@ -313,7 +326,8 @@ def _by_count(forms: list[Form]) -> list[Form]:
 def concept_for(group: list[Form]) -> Concept:
     """The majority full form as the preferred term, the majority acronym as abbreviation, other full
     forms and untranslated Spanish as deprecated variants; case and accent slips are left to the checker."""
-    names = _by_count([f for f in group if "name" in f.kind])
+    names = _by_count([f for f in group if "name" in f.kind and f.kind != "es-name"])
+    spanish_names = _by_count([f for f in group if f.kind == "es-name"])   # from Spanish copy
     acronyms = _by_count([f for f in group if f.kind == "acronym"])
     spanish = [f for f in group if f.kind == "spanish-word"]
     terms: list[Term] = []
@@ -326,6 +340,8 @@ def concept_for(group: list[Form]) -> Concept:
     elif spanish and not acronyms:
         terms.append(Term(spanish_form(spanish[0].text), "es"))
         spanish = []
+    if spanish_names and not keep_spanish:
+        terms.append(Term(spanish_names[0].text, "es"))
     preferred_keys = {fold(t.text) for t in terms}
     for form in names[1:]:
         if form.key not in preferred_keys and fold(restore_accents(form.text)) not in preferred_keys:
