@@ -19,6 +19,7 @@ engine = "apertium"
 include = ["*.md"]
 exclude = ["drafts"]
 extend-exclude = ["old"]
+force-exclude = true
 words = ["Bukele"]
 word-lists = ["names.txt"]
 pairs = [{ spanish = "es/{name}.md", english = "en/{name}.md" }]
@@ -45,7 +46,7 @@ def test_every_key_lands_in_the_config(tmp_path):
     assert (config.select, config.ignore) == ({"XL1", "XL201"}, {"XL104"})
     assert config.severity_for("XL201", "warning") == "error"
     assert config.engine == "apertium"
-    assert config.include == ("*.md",) and config.exclude[-2:] == ("drafts", "old")
+    assert config.include == ("*.md",) and config.exclude[-2:] == ("drafts", "old") and config.force_exclude
     assert config.words == {"Bukele", "Nayib", "Kast"}
     assert config.pairs == (("es/{name}.md", "en/{name}.md"),)
     assert config.per_file_ignores == {"archive/*.md": {"XL201"}, "legacy.md": {"XL"}}
@@ -92,6 +93,7 @@ def test_search_stops_at_the_git_root_and_skips_other_pyprojects(tmp_path):
     ('[tool.xlate.rules.XL501]\nsimilarity = 1.5\n', "rules", "XL501.similarity: 1.5 is out of range: use 0 to 1"),
     ('[tool.xlate.rules.XL601]\nthreshold = "low"\n', "rules", "XL601.threshold: expected a number, got str 'low'"),
     ('[tool.xlate.rules.XL601]\nthreshold = true\n', "rules", "expected a number, got bool True"),
+    ('[tool.xlate]\nforce-exclude = "yes"\n', "force-exclude", "expected true or false, got str 'yes'"),
 ])
 def test_bad_values_name_the_file_and_the_key(tmp_path, text, key, problem):
     path = write(tmp_path, "pyproject.toml", text)
