@@ -89,7 +89,11 @@ def test_search_stops_at_the_git_root_and_skips_other_pyprojects(tmp_path):
     ('[tool.xlate.rules.XL601]\nthreshhold = 35\n', "rules", "XL601.threshhold: XL601 (roundtrip) has no option "
                                                            "'threshhold'; its options are threshold"),
     ('[tool.xlate.rules.XL301]\nmax-edits = 1\n', "rules", "XL301 (typo) has no option 'max-edits'; it has no options"),
-    ('[tool.xlate.rules.XL999]\nthreshold = 35\n', "rules", "XL999: there is no such rule"),
+    ('[tool.xlate.rules.XL999]\nthreshold = 35\n', "rules", "XL999 matches no check (`xlate rules` lists them)"),
+    ('[tool.xlate]\nselect = ["XL999"]\n', "select", "XL999 matches no check"),
+    ('[tool.xlate]\nignore = ["XL9"]\n', "ignore", "XL9 matches no check"),   # XL9xx: glossary lint codes
+    ('[tool.xlate]\nseverity = { XL998 = "error" }\n', "severity", "XL998 matches no check"),
+    ('[tool.xlate]\nper-file-ignores = { "a.md" = ["XL99"] }\n', "per-file-ignores", "XL99 matches no check"),
     ('[tool.xlate.rules.XL501]\nsimilarity = 1.5\n', "rules", "XL501.similarity: 1.5 is out of range: use 0 to 1"),
     ('[tool.xlate.rules.XL601]\nthreshold = "low"\n', "rules", "XL601.threshold: expected a number, got str 'low'"),
     ('[tool.xlate.rules.XL601]\nthreshold = true\n', "rules", "expected a number, got bool True"),
@@ -117,6 +121,11 @@ def test_cli_exits_2_on_a_bad_config_and_cli_options_override_the_file(tmp_path)
     write(tmp_path, "xlate.toml", 'select = "XL1O1"\n')
     bad = CliRunner().invoke(main, ["check", str(doc)])
     assert bad.exit_code == 2 and "xlate.toml: select: XL1O1 is not a rule code" in bad.stderr
+    write(tmp_path, "xlate.toml", f'glossary = ["{ROOT / "glossary"}"]\n')
+    for option, value, problem in [("--select", "XL999", "XL999 matches no check"),
+                                   ("--ignore", "XL1,XL3O1", "XL3O1 is not a rule code")]:
+        wrong = CliRunner().invoke(main, ["check", option, value, str(doc)])   # would pass every file silently
+        assert wrong.exit_code == 2 and f"{option}: {problem}" in wrong.stderr
 
 
 def test_every_key_is_documented():

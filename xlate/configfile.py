@@ -16,7 +16,6 @@ from typing import Any, Callable
 from xlate.config import Config, ConfigError
 from xlate.finding import SEVERITIES
 
-CODE_RE = re.compile(r"^XL\d{0,3}$")
 LANGUAGES = ("en", "es")
 
 
@@ -42,15 +41,17 @@ class _Key:
         return items
 
     def codes(self, value: Any) -> set[str]:
+        from xlate.rules import codes_problem   # the rule catalogue: imported only when codes are set
         codes = {c.strip().upper() for c in self.strings(value)}
-        bad = sorted(c for c in codes if not CODE_RE.match(c))
-        if bad:
-            raise self.error(f"{', '.join(bad)} is not a rule code or prefix (like XL101 or XL1)")
+        problem = codes_problem(codes)
+        if problem:
+            raise self.error(problem)
         return codes
 
     def full_code(self, code: str) -> None:
         if not re.match(r"^XL\d{3}$", code.upper()):
             raise self.error(f"{code} is not a rule code (like XL101)")
+        self.codes([code])
 
     def paths(self, value: Any, base: Path) -> list[Path]:
         return [base / p for p in self.strings(value)]
@@ -89,9 +90,7 @@ def _rules(key, value, config, base):
     for code, options in key.expect(value, dict, "a table of rule tables ([tool.xlate.rules.XL601])").items():
         key.full_code(code)
         key.expect(options, dict, f"a table of options for {code}")
-        rule = rule_by_code(code.upper())
-        if rule is None:
-            raise key.error(f"{code}: there is no such rule (`xlate rules` lists them)")
+        rule = rule_by_code(code.upper())   # full_code made sure there is one
         for name, option_value in options.items():
             known = [option.name for option in rule.options]
             if name not in known:

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from xlate.check import check_paths
-from xlate.cli.common import EXIT_CLEAN, EXIT_FINDINGS, build_context, glossary_option, handle_errors, notice
+from xlate.cli.common import EXIT_CLEAN, EXIT_FINDINGS, build_context, fail, glossary_option, handle_errors, notice
 from xlate.cli.engine_options import cache_dir_option, choose_engine, engine_option
 from xlate.cli.workflow import after_check, run_config, workflow_options
 from xlate.collector import tune_for_checking
@@ -18,8 +18,13 @@ from xlate.results import ResultCache
 from xlate.rules import all_rules
 
 
-def _codes(value: str) -> set[str]:
-    return {c.strip().upper() for c in value.split(",") if c.strip()}
+def _codes(option: str, value: str) -> set[str]:
+    from xlate.rules import codes_problem
+    codes = {c.strip().upper() for c in value.split(",") if c.strip()}
+    problem = codes_problem(codes)
+    if problem:
+        fail(f"{option}: {problem}")
+    return codes
 
 
 @click.command("check")
@@ -65,9 +70,9 @@ def check_command(paths, glossaries, output_format, select, ignore, max_file_siz
     paths = list(paths) or [p for pair in workflow["pairs"] for p in pair] or [Path(".")]
     config = run_config(paths, workflow)   # the configuration file; options below override it
     if select:
-        config.select = _codes(select)
+        config.select = _codes("--select", select)
     if ignore:
-        config.ignore = _codes(ignore)
+        config.ignore = _codes("--ignore", ignore)
     if engine:
         config.engine = engine
     if roundtrip:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import importlib
+import re
 
 from xlate.rules.base import REGISTRY, CorpusRule, PairRule, Rule, register
+
+CODE_RE = re.compile(r"^XL\d{0,3}$")   # a rule code (XL101) or a prefix of codes (XL1, XL)
 
 # One line per check module; importing a module registers its rule.
 RULE_MODULES = [
@@ -33,4 +36,18 @@ def rule_by_code(code: str) -> type[Rule] | None:
     return next((rule for rule in all_rules() if rule.code == code), None)
 
 
-__all__ = ["Rule", "CorpusRule", "PairRule", "register", "all_rules", "rule_by_code", "RULE_MODULES"]
+def codes_problem(codes) -> str | None:
+    """Why some of these codes or prefixes (XL101, XL1) name no check, or None: a selection that
+    matches nothing would pass every file without a word."""
+    known = [rule.code for rule in all_rules()]
+    bad = sorted(c for c in codes if not CODE_RE.match(c))
+    if bad:
+        return f"{', '.join(bad)} is not a rule code or prefix (like XL101 or XL1)"
+    unknown = sorted(c for c in codes if not any(code.startswith(c) for code in known))
+    if unknown:
+        return f"{', '.join(unknown)} matches no check (`xlate rules` lists them)"
+    return None
+
+
+__all__ = ["Rule", "CorpusRule", "PairRule", "register", "all_rules", "rule_by_code", "codes_problem", "CODE_RE",
+           "RULE_MODULES"]
