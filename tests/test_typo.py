@@ -99,6 +99,7 @@ def test_lowercase_spanish_in_english_copy_is_not_a_typo():
 def test_a_lone_spanish_word_that_is_an_english_word_with_two_letters_swapped_is_a_typo():
     [f] = typos("The court said it would procede with the case on Monday.")
     assert (f.text, f.suggestions) == ("procede", ("proceed",))
+    assert f.message == '"procede" is Spanish, not an English word; did you mean "proceed"?'
     assert untranslated_too("The court said it would procede with the case on Monday.") == []
 
 

@@ -141,7 +141,7 @@ def keep_learned(name: str, glossary: Glossary, code: tuple[ModuleType, ...], le
     """Add learned to what read_learned gives, dropping the oldest entries past MAX_LEARNED. Two runs
     that finish together may both write: the last write wins, and the next run learns again what it
     lacks."""
-    slot = _learned_slot(name, glossary)
+    slot = _learned_slot(name, glossary) if learned else None   # a warm run learns nothing: no read
     if slot:
         key = _learned_key(name, glossary, code, depends)
         kept = read_keyed(slot, key) or {}

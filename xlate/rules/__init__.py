@@ -49,5 +49,4 @@ def codes_problem(codes) -> str | None:
     return None
 
 
-__all__ = ["Rule", "CorpusRule", "PairRule", "register", "all_rules", "rule_by_code", "codes_problem", "CODE_RE",
-           "RULE_MODULES"]
+__all__ = ["Rule", "CorpusRule", "PairRule", "register", "all_rules", "rule_by_code", "codes_problem", "RULE_MODULES"]

@@ -71,8 +71,9 @@ class Typo(Rule):
                     suggestions = ((match_case(listed, part.text),) if listed
                                    else self._suggestions(doc, word.start, part, own, other, usage))
                     if suggestions:
+                        what = "Spanish, not an English word" if _in_other_language(part.text, other) else "not a word"
                         yield self.report(doc, part.start, part.end,
-                                          f'"{part.text}" is not a word; did you mean "{suggestions[0]}"?',
+                                          f'"{part.text}" is {what}; did you mean "{suggestions[0]}"?',
                                           suggestions, ctx)
 
     @staticmethod
@@ -100,9 +101,15 @@ class Typo(Rule):
                 return ()   # a name, or a word of the other language opening a title or a dateline ("(Wire)")
             found = own.suggest(part.text)
             return found.words if found.distance == 1 else ()
-        if other.knows_form(part.text) or other.accented_forms(part.text):
+        if _in_other_language(part.text, other):
             return _slip_into_spanish(doc, part, own, other, usage)
         return own.suggest(part.text).words
+
+
+def _in_other_language(text: str, other) -> bool:
+    """A lowercase word the other language writes (up to accents): only a typing slip into Spanish
+    (_slip_into_spanish) is reported as a typo."""
+    return other.knows_form(text) or bool(other.accented_forms(text))
 
 
 def _slip_into_spanish(doc, part: Part, en, es, usage) -> tuple[str, ...]:

@@ -62,7 +62,7 @@ def typing_slip(text: str, dictionary: Dictionary, usage) -> str | None:
     """The common word of the dictionary's language that text is with two neighbouring letters
     swapped, if text is not a word of its own there (usage.is_word): the commonest typing slip,
     and one that a word of the other language seldom makes by chance ("procede" for "proceed").
-    None without wordfreq's counts (usage), which tell a common word and a word of its own."""
+    None without wordfreq's counts (usage), which tell how often each is written."""
     if usage is None or len(text) < SLIP_MIN_LENGTH:
         return None
     for i in range(len(text) - 1):
