@@ -14,8 +14,8 @@ from pathlib import Path
 
 import regex
 
-from xlate.context import Context
-from xlate.document import Document
+from xlate.rules.context import Context
+from xlate.core.document import Document
 from xlate.rules.confusable import Confusable401
 
 DEV_FILE = Path(__file__).resolve().parent.parent / "tests" / "data" / "confusables_dev.txt"

@@ -14,8 +14,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from xlate.context import Context
-from xlate.document import Document, ReadError
+from xlate.rules.context import Context
+from xlate.core.document import Document, ReadError
 from xlate.rules.confusable import Confusable401
 
 CONTEXT_CHARS = 60

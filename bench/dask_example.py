@@ -20,9 +20,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from xlate.api import conclude, load_context, observe_texts  # noqa: E402
-from xlate.check import check_paths  # noqa: E402
-from xlate.discovery import discover  # noqa: E402
-from xlate.document import Document  # noqa: E402
+from xlate.run.check import check_paths  # noqa: E402
+from xlate.run.discovery import discover  # noqa: E402
+from xlate.core.document import Document  # noqa: E402
 
 
 def check_batch(paths: list[str], ctx):

@@ -18,10 +18,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from xlate.check import check_documents  # noqa: E402
-from xlate.config import Config  # noqa: E402
-from xlate.context import Context  # noqa: E402
-from xlate.document import Document  # noqa: E402
+from xlate.lint.steps import check_documents  # noqa: E402
+from xlate.core.config import Config  # noqa: E402
+from xlate.rules.context import Context  # noqa: E402
+from xlate.core.document import Document  # noqa: E402
 from xlate.glossary import load_glossary  # noqa: E402
 from xlate.translate import select_engine  # noqa: E402
 

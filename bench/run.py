@@ -196,7 +196,7 @@ def print_ratios(timings: dict[str, Timing], what: str) -> None:
 
 
 def rerun_section(corpus: Path, glossary: Path, jobs_flag: list[str], cache: Path, runs: int) -> Timing:
-    """The same check again with the result cache (xlate/results.py) filled by a first run: what an
+    """The same check again with the result cache (xlate/run/results.py) filled by a first run: what an
     editor re-running a folder, or a nightly archive check, pays when the files have not changed."""
     shutil.rmtree(cache, ignore_errors=True)
     command = xlate(glossary, *jobs_flag, "--cache-dir", str(cache), str(corpus), cached=True)

@@ -34,6 +34,7 @@ def commands(engines: list[str]) -> dict[str, list[str]]:
         "heldout-project-glossary": ["bench/heldout/"],
         "heldout2": ["--glossary", "bench/heldout2/glossary.tbx", "bench/heldout2/"],
         "heldout2-project-glossary": ["bench/heldout2/"],
+        "heldout-confusables": ["bench/heldout-confusables/"],
         "tests-data-pair": ["tests/data/pair/"],
         "tests-data-lint-glossary": ["--glossary", "tests/data/lint/languages.tbx", "seeds/"],
         "corpus": [str(CORPUS)],

@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from xlate.document import Document  # noqa: E402
+from xlate.core.document import Document  # noqa: E402
 from xlate.translate import CachedEngine, TranslationCache  # noqa: E402
 from xlate.translate.apertium import SEPARATOR, ApertiumEngine  # noqa: E402
 from xlate.translate.roundtrip import round_trip  # noqa: E402

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from xlate.check import check_documents
-from xlate.config import Config
-from xlate.context import Context
-from xlate.document import Document
+from xlate.lint.steps import check_documents
+from xlate.core.config import Config
+from xlate.rules.context import Context
+from xlate.core.document import Document
 from xlate.glossary.model import Glossary
 from xlate.glossary.native import parse
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from xlate.api import check_texts, conclude, load_context, observe_texts
-from xlate.check import check_paths
+from xlate.run.check import check_paths
 from conftest import SEEDS, SHIPPED_GLOSSARY
 
 NAMES = [("a.md", "Ramón Pérez met Pérez in Lima on Monday.\n"),

@@ -6,9 +6,9 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import ROOT
-from xlate.baseline import context
+from xlate.run.baseline import context
 from xlate.cli import main
-from xlate.finding import Finding
+from xlate.core.finding import Finding
 
 STORY = "Kast toured Cecot on Friday.\n\nEl Pais reported the visit.\n"
 

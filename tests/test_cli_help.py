@@ -25,7 +25,7 @@ def test_help_has_an_example(path):
 
 
 def test_every_rule_has_a_stable_code_a_known_kind_and_a_description():
-    from xlate.finding import KINDS, SEVERITIES
+    from xlate.core.finding import KINDS, SEVERITIES
     from xlate.rules import all_rules
     rules = all_rules()
     assert len({r.code for r in rules}) == len(rules) and len({r.name for r in rules}) == len(rules)

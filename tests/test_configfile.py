@@ -5,8 +5,8 @@ from click.testing import CliRunner
 
 from conftest import ROOT
 from xlate.cli import main
-from xlate.config import Config, ConfigError
-from xlate.configfile import config_for, find_config, load_config
+from xlate.core.config import Config, ConfigError
+from xlate.run.configfile import config_for, find_config, load_config
 
 FULL = '''
 [tool.xlate]
@@ -129,14 +129,14 @@ def test_cli_exits_2_on_a_bad_config_and_cli_options_override_the_file(tmp_path)
 
 
 def test_every_key_is_documented():
-    from xlate.configfile import KEYS
+    from xlate.run.configfile import KEYS
 
     page = (ROOT / "docs" / "configuration.md").read_text()
     assert [key for key in KEYS if f"| `{key}` |" not in page] == []
 
 
 def test_a_rule_reads_its_configured_option_else_the_declared_default(tmp_path):
-    from xlate.context import Context
+    from xlate.rules.context import Context
     from xlate.rules.roundtrip import RoundTripRule
     configured = load_config(write(tmp_path, "xlate.toml", "[rules.XL601]\nthreshold = 35\n"))
     assert RoundTripRule().option(Context(config=Config()), "threshold") == 40

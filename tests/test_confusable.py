@@ -7,8 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bench.confusable_dev import read_sentence, score
-from xlate.context import Context
-from xlate.document import Document
+from xlate.rules.context import Context
+from xlate.core.document import Document
 from xlate.rules.confusable import (CONTEXT_TOKEN_RE, WINDOW, ConfusableDataError, Confusable401, ContextReader,
                                     load_raw, normalise, parse_entry, pattern_cues)
 

@@ -6,8 +6,8 @@ import pytest
 
 from bench.corpus import generate_corpus
 from xlate.api import load_context
-from xlate.check import check_paths
-from xlate.discovery import discover
+from xlate.run.check import check_paths
+from xlate.run.discovery import discover
 from conftest import SHIPPED_GLOSSARY
 
 pytest.importorskip("distributed")

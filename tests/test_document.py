@@ -1,7 +1,7 @@
 import pytest
 
-from xlate.document import WORD_RE, Document, Tokens, language_from_name
-from xlate.vocabulary import WordClass
+from xlate.core.document import WORD_RE, Document, Tokens, language_from_name
+from xlate.text.vocabulary import WordClass
 
 
 def test_positions_are_one_based_code_points():
@@ -92,7 +92,7 @@ def test_stretches_of_consecutive_paragraphs_in_a_language():
 
 
 def test_paragraph_language_is_scored_as_its_text_would_be():
-    from xlate.language import decide, language_scores
+    from xlate.text.language import decide, language_scores
     text = ("İstanbul: the mayor said that the city is on the list.\n\n"
             "The well-known case of the 1990s, as it's told.\n\n"
             "El alcalde dijo que la ciudad no está en la lista.")
@@ -114,7 +114,7 @@ def test_text_in_capitals_is_a_heading_line_or_a_datelines_place_name():
 
 
 def test_the_latin_word_split_agrees_with_the_general_one_on_every_latin_character():
-    from xlate.document import _BEYOND_LATIN_RE, _LATIN_WORD_SPLIT_RE, _WORD_SPLIT_RE
+    from xlate.core.document import _BEYOND_LATIN_RE, _LATIN_WORD_SPLIT_RE, _WORD_SPLIT_RE
     latin = [chr(c) for c in range(0x2100) if not _BEYOND_LATIN_RE.match(chr(c))]
     assert len(latin) > 700
     for c in latin:   # each character as a word's start, inside it, and after a joiner

@@ -70,8 +70,8 @@ def test_bom_crlf_and_permissions_survive(tmp_path):
 
 
 def test_findings_with_several_suggestions_are_left_alone(tmp_path):
-    from xlate.finding import Finding
-    from xlate.fix import plan_fixes
+    from xlate.core.finding import Finding
+    from xlate.run.fix import plan_fixes
 
     doc = tmp_path / "a.md"
     doc.write_text("Kast toured Cecot.\n")

@@ -4,7 +4,7 @@ from click.testing import CliRunner
 
 from conftest import SEEDS
 from xlate.cli import main
-from xlate.finding import Finding
+from xlate.core.finding import Finding
 from xlate.reporters.github import annotation
 
 

@@ -11,7 +11,7 @@ from types import ModuleType
 import pytest
 
 from conftest import CECOT_TOML, ROOT, SEEDS, SHIPPED_GLOSSARY
-from xlate.context import Context
+from xlate.rules.context import Context
 from xlate.glossary import GlossaryError, load_glossary
 from xlate.glossary import matcher, model, native
 from xlate.glossary.cache import cache_folder, keep_learned, memoized, read_learned

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from xlate.glossary.model import fold, strip_accents
+from xlate.text.fold import fold, strip_accents
 
 
 def test_fold_drops_case_and_accents_whatever_the_script():

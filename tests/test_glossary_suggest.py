@@ -12,9 +12,10 @@ import pytest
 
 from conftest import ROOT, SEEDS
 from glossary_helpers import xlate
-from xlate.document import Document
+from xlate.core.document import Document
 from xlate.glossary import load_glossary
-from xlate.glossary.model import Glossary, fold
+from xlate.glossary.model import Glossary
+from xlate.text.fold import fold
 from xlate.glossary.suggest import restore_accents, spanish_spelling, suggest
 
 PRISON = {"CECOT", "Cecot", "Terrorism Confinement Center", "Detention Center Against Terrorism",

@@ -1,7 +1,7 @@
-from xlate.check import check_documents
-from xlate.config import Config
-from xlate.context import Context
-from xlate.document import Document
+from xlate.lint.steps import check_documents
+from xlate.core.config import Config
+from xlate.rules.context import Context
+from xlate.core.document import Document
 
 
 def check(*texts_by_path):

@@ -5,7 +5,7 @@ TOKEN_RE tokens would."""
 from __future__ import annotations
 
 from conftest import glossary_from
-from xlate.document import Tokens
+from xlate.core.document import Tokens
 from xlate.glossary.matcher import TermIndex
 
 GLOSSARY = """

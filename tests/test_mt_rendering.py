@@ -4,11 +4,12 @@ import pytest
 from conftest import ROOT, SEEDS, glossary_from
 from translation_helpers import EchoEngine, requires_apertium, shipped_glossary_without_deprecated
 
-from xlate.check import check_documents, check_paths, conclude, observe_documents
-from xlate.config import Config
-from xlate.context import Context
-from xlate.document import Document
-from xlate.finding import Finding
+from xlate.lint.steps import check_documents, conclude, observe_documents
+from xlate.run.check import check_paths
+from xlate.core.config import Config
+from xlate.rules.context import Context
+from xlate.core.document import Document
+from xlate.core.finding import Finding
 from xlate.rules.mt_rendering import Candidate
 from xlate.translate.apertium import ApertiumEngine
 from xlate.translate.cache import CachedEngine, TranslationCache

@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from xlate.numbers import numbers_in, spelled_values
+from xlate.text.numbers import numbers_in, spelled_values
 
 
 @pytest.mark.parametrize("text, values", [

@@ -5,10 +5,10 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from conftest import CECOT_TOML, ROOT, glossary_from
-from xlate.check import check_documents
-from xlate.config import Config
-from xlate.context import Context
-from xlate.document import Document
+from xlate.lint.steps import check_documents
+from xlate.core.config import Config
+from xlate.rules.context import Context
+from xlate.core.document import Document
 from xlate.cli import main
 
 PAIR = Path(__file__).parent / "data" / "pair"

@@ -1,8 +1,9 @@
 """Finding bilingual pairs by name and aligning their paragraphs."""
 
-from xlate.config import DEFAULT_PAIRS
-from xlate.document import Document
-from xlate.pairs import Pair, aligned_paragraphs, counterpart, find_pairs
+from xlate.core.config import DEFAULT_PAIRS
+from xlate.core.document import Document
+from xlate.core.pairs import Pair, aligned_paragraphs
+from xlate.lint.pairing import counterpart, find_pairs
 
 
 def doc(path, *paragraphs):

@@ -10,9 +10,9 @@ import pytest
 from click.testing import CliRunner
 
 from bench.corpus import generate_corpus
-from xlate import parallel
+from xlate.run import parallel
 from xlate.cli import main
-from xlate.context import Context
+from xlate.rules.context import Context
 from conftest import SEEDS, SHIPPED_GLOSSARY
 from translation_helpers import requires_apertium
 

@@ -9,11 +9,12 @@ import pytest
 from click.testing import CliRunner
 
 from bench.corpus import generate_corpus
-from xlate import check, results
+from xlate.lint import steps
+from xlate.run import results
 from xlate.cli import main
-from xlate.config import Config
-from xlate.context import Context
-from xlate.results import ResultCache, canonical, run_fingerprint
+from xlate.core.config import Config
+from xlate.rules.context import Context
+from xlate.run.results import ResultCache, canonical, run_fingerprint
 from conftest import SEEDS, SHIPPED_GLOSSARY
 
 
@@ -43,8 +44,8 @@ def files_checked(report: str) -> int:
 def checked_paths(monkeypatch) -> list[str]:
     """The documents the rules look at from now on."""
     seen: list[str] = []
-    real = check.check_document
-    monkeypatch.setattr(check, "check_document", lambda doc, ctx, rules: seen.append(doc.path) or real(doc, ctx, rules))
+    real = steps.check_document
+    monkeypatch.setattr(steps, "check_document", lambda doc, ctx, rules: seen.append(doc.path) or real(doc, ctx, rules))
     return seen
 
 
@@ -114,7 +115,7 @@ def test_a_file_edited_while_it_was_checked_is_not_kept(tmp_path):
     article.write_text("The president spoke.\n", encoding="utf-8")
     cache = ResultCache(Context(), tmp_path / "cache")
     assert cache.lookup([article]) == {}
-    partial = check.observe_each([], Context())
+    partial = steps.observe_each([], Context())
     article.write_text("The president spoke again.\n", encoding="utf-8")
     cache.store([(str(article), partial)])
     assert cache.count() == 0

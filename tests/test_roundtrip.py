@@ -8,11 +8,11 @@ from click.testing import CliRunner
 from conftest import glossary_from
 from translation_helpers import EchoEngine, requires_apertium
 
-from xlate.check import check_documents
+from xlate.lint.steps import check_documents
 from xlate.cli import main
-from xlate.config import Config
-from xlate.context import Context
-from xlate.document import Document
+from xlate.core.config import Config
+from xlate.rules.context import Context
+from xlate.core.document import Document
 from xlate.translate.roundtrip import round_trip
 from xlate.translate.sentences import document_sentences, split_spans
 

@@ -5,6 +5,7 @@ import gzip
 import msgpack
 import pytest
 
+from xlate.infra import cachefile
 from xlate.spelling import data, load_dictionary, usage
 from xlate.spelling.edits import edits1
 
@@ -68,7 +69,7 @@ def test_cache_folder_is_where_platformdirs_puts_it(monkeypatch, xdg, home):
         monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
     else:
         monkeypatch.setenv("XDG_CACHE_HOME", xdg)
-    assert data.cache_dir() == data._platform_cache_dir()
+    assert cachefile.cache_dir() == cachefile._platform_cache_dir()
 
 
 def test_lookup_ignores_case_and_curly_apostrophes(en):

@@ -27,8 +27,8 @@ def modules_a_check_imports(engine: str = "none") -> set[str]:
 def test_plain_check_imports_no_engine_baseline_fix_or_sarif_code():
     modules_a_check_imports()   # the first run builds the word-list cache (gzip, json): later runs only read it
     modules = modules_a_check_imports()
-    assert "xlate.check" in modules
-    heavy = {"sacrebleu", "xlate.translate", "xlate.baseline", "xlate.fix", "xlate.reporters.sarif", "jsonschema",
+    assert "xlate.lint.steps" in modules
+    heavy = {"sacrebleu", "xlate.translate", "xlate.run.baseline", "xlate.run.fix", "xlate.reporters.sarif", "jsonschema",
              "wordfreq", "spellchecker", "tomlkit", "filelock", "argostranslate", "ctranslate2", "gzip",
              "sqlite3", "platformdirs", "subprocess", "hashlib", "tempfile"}
     assert not modules & heavy

@@ -1,9 +1,9 @@
 """Inline suppression comments, per-file ignores and the languages setting, applied after checking."""
 
 from conftest import run_rules
-from xlate.config import Config
-from xlate.document import Document
-from xlate.suppress import Exemptions
+from xlate.core.config import Config
+from xlate.core.document import Document
+from xlate.lint.suppress import Exemptions
 
 CODES = "XL101,XL102,XL201"
 BAD = "Kast toured the megacarcel and El Pais reported it."   # XL201 megacarcel, XL102 El Pais

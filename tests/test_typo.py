@@ -4,11 +4,11 @@ import unicodedata
 
 from conftest import SEEDS, run_rules, texts
 
-from xlate.check import check_documents
+from xlate.lint.steps import check_documents
 from xlate.rules import typo
-from xlate.config import Config
-from xlate.context import Context
-from xlate.document import Document
+from xlate.core.config import Config
+from xlate.rules.context import Context
+from xlate.core.document import Document
 
 CELLBLOK_TOML = '''
 [[concept]]

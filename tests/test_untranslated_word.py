@@ -2,10 +2,10 @@
 
 from conftest import run_rules, texts
 
-from xlate.check import check_documents
-from xlate.config import Config
-from xlate.context import Context
-from xlate.document import Document
+from xlate.lint.steps import check_documents
+from xlate.core.config import Config
+from xlate.rules.context import Context
+from xlate.core.document import Document
 
 MANO_DURA_TOML = '''
 [[concept]]

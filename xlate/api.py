@@ -19,11 +19,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterable, Union
 
-from xlate.check import Partial, conclude, observe_documents
-from xlate.config import Config
-from xlate.context import Context
-from xlate.document import Document
-from xlate.finding import Finding
+from xlate.lint.steps import Partial, conclude, observe_documents
+from xlate.core.config import Config
+from xlate.rules.context import Context
+from xlate.core.document import Document
+from xlate.core.finding import Finding
 from xlate.glossary import load_glossary
 
 # A document: a Document, or a (path, text) pair; the path names it in findings and its

@@ -41,7 +41,7 @@ def info_command(cache_dir):
 
 
 def _results(cache_dir):
-    from xlate.results import ResultCache
+    from xlate.run.results import ResultCache
     return ResultCache(None, cache_dir)
 
 

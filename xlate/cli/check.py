@@ -8,13 +8,13 @@ from pathlib import Path
 
 import click
 
-from xlate.check import check_paths
+from xlate.run.check import check_paths
 from xlate.cli.common import EXIT_CLEAN, EXIT_FINDINGS, build_context, fail, glossary_option, handle_errors, notice
 from xlate.cli.engine_options import cache_dir_option, choose_engine, engine_option
 from xlate.cli.workflow import after_check, run_config, workflow_options
-from xlate.collector import tune_for_checking
+from xlate.infra.collector import tune_for_checking
 from xlate.reporters import REPORTERS, get_reporter
-from xlate.results import ResultCache
+from xlate.run.results import ResultCache
 from xlate.rules import all_rules
 
 

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import click
 
-from xlate.config import Config, ConfigError
-from xlate.context import Context
+from xlate.core.config import Config, ConfigError
+from xlate.rules.context import Context
 from xlate.glossary import GlossaryError, find_glossary_dir, load_glossary
-from xlate.collector import gc_paused
+from xlate.infra.collector import gc_paused
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 

@@ -13,9 +13,9 @@ from typing import Callable
 
 import click
 
-from xlate.check import Report
+from xlate.run.documents import Report
 from xlate.cli.common import EXIT_CLEAN, EXIT_FINDINGS, fail, glossary_option, glossary_paths, handle_errors, notice
-from xlate.configfile import config_for
+from xlate.run.configfile import config_for
 from xlate.glossary import lint as glossary_lint
 from xlate.glossary import native, store
 from xlate.glossary.layout import abbreviation_type
@@ -497,9 +497,9 @@ def suggest_command(paths, output_format, write_to, yes, engine, glossaries):
       xlate glossary suggest drafts/ --write glossary/new.toml
       xlate glossary suggest drafts/ --write glossary/new.toml --yes
     """
-    from xlate.check import load_documents
-    from xlate.context import Context
-    from xlate.discovery import discover
+    from xlate.run.documents import load_documents
+    from xlate.rules.context import Context
+    from xlate.run.discovery import discover
     from xlate.glossary.suggest import suggest
 
     paths = list(paths) or [Path(".")]

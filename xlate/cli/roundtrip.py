@@ -8,10 +8,10 @@ from pathlib import Path
 
 import click
 
-from xlate.check import load_documents, Report
+from xlate.run.documents import load_documents, Report
 from xlate.cli.common import build_context, fail, notice
 from xlate.cli.engine_options import cache_dir_option, choose_engine, engine_option
-from xlate.discovery import discover
+from xlate.run.discovery import discover
 
 
 PROGRESS_CHUNK = 500   # sentences per batch under a progress bar: each chunk costs two more engine calls

@@ -12,8 +12,8 @@ from typing import Callable
 import click
 
 from xlate.cli.common import EXIT_CLEAN, EXIT_FINDINGS, notice
-from xlate.config import Config
-from xlate.configfile import config_for
+from xlate.core.config import Config
+from xlate.run.configfile import config_for
 
 WORKFLOW_OPTIONS = [
     click.option("--config", "config_file", type=click.Path(path_type=Path, dir_okay=False),
@@ -45,7 +45,7 @@ def run_config(paths: list[Path], workflow: dict) -> Config:
 def after_check(report, ctx, rules, workflow: dict, recheck: Callable[[], object]):
     """Write a baseline, or apply one, then fixes; returns the report to print."""
     if workflow["write_baseline"]:
-        from xlate.baseline import file_line_reader, write_baseline
+        from xlate.run.baseline import file_line_reader, write_baseline
 
         write_baseline(workflow["write_baseline"], report.findings, file_line_reader(), ctx.config.root)
         notice(f"wrote {len(report.findings)} finding(s) to the baseline {workflow['write_baseline']}")
@@ -59,7 +59,7 @@ def after_check(report, ctx, rules, workflow: dict, recheck: Callable[[], object
 def _without_baselined(report, ctx, workflow: dict):
     baseline = workflow["baseline"] or ctx.config.baseline
     if baseline:
-        from xlate.baseline import file_line_reader, new_findings, read_baseline
+        from xlate.run.baseline import file_line_reader, new_findings, read_baseline
 
         report.findings = new_findings(report.findings, read_baseline(baseline), file_line_reader(), ctx.config.root)
     return report
@@ -67,7 +67,7 @@ def _without_baselined(report, ctx, workflow: dict):
 
 def _fix(report, rules, workflow: dict, recheck):
     """--diff prints the fixes and exits; --fix writes them and returns a fresh check of what is left."""
-    from xlate.fix import describe, plan_fixes
+    from xlate.run.fix import describe, plan_fixes
 
     fixes = plan_fixes(report.findings, {rule.code for rule in rules if rule.fixable})
     if workflow["show_diff"]:

@@ -1,7 +1,7 @@
 """A persistent cache of parsed glossary files: a 50,000-concept glossary is parsed once, not every run.
 
 Each glossary file has one slot, <cache dir>/glossary/parsed-<length and CRC of its path>.marshal, holding
-(key, concepts as plain tuples) (xlate/cachefile.py). marshal reads plain tuples about ten times faster than
+(key, concepts as plain tuples) (xlate/infra/cachefile.py). marshal reads plain tuples about ten times faster than
 tomllib parses TOML, and far faster than pickle rebuilds dataclasses. The key holds the
 file's path (resolved, and as given, since concept sources quote it), size, mtime_ns, inode, the
 xlate version and the fields of Concept and Term: any change parses the file again and
@@ -25,10 +25,10 @@ from typing import Callable
 import regex
 
 from xlate import __version__
-from xlate.cachefile import fingerprint, read_keyed, source_stamp, write_keyed
+from xlate.infra.cachefile import fingerprint, read_keyed, source_stamp, write_keyed
 from xlate.glossary import model
 from xlate.glossary.model import LENIENT, Concept, Glossary, Term
-from xlate.spelling.data import cache_dir
+from xlate.infra.cachefile import cache_dir
 
 FOLDER = "glossary"
 _TERM_FIELDS = tuple(f.name for f in fields(Term))

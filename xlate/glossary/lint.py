@@ -14,9 +14,10 @@ from itertools import combinations
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from xlate.finding import Finding
+from xlate.core.finding import Finding
 from xlate.glossary.loader import glossary_files, loader_for
-from xlate.glossary.model import LANGUAGES, LENIENT, Concept, GlossaryError, Term, fold
+from xlate.glossary.model import LANGUAGES, LENIENT, Concept, GlossaryError, Term
+from xlate.text.fold import fold
 
 COMMON_WORD_RANK = 10000   # an abbreviation among a language's 10,000 commonest words collides with prose
 # ISO 639-1: a language section with any other code is most likely a typo ("sp", "esp").

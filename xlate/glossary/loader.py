@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from xlate.collector import gc_paused
+from xlate.infra.collector import gc_paused
 from xlate.glossary.cache import checked_before, load_cached, mark_checked
 from xlate.glossary.model import Glossary, GlossaryError
 

@@ -18,8 +18,9 @@ from typing import NamedTuple
 
 import regex
 
-from xlate.document import Tokens
-from xlate.glossary.model import Concept, Glossary, Term, fold
+from xlate.core.document import Tokens
+from xlate.glossary.model import Concept, Glossary, Term
+from xlate.text.fold import fold
 
 TOKEN_RE = regex.compile(r"[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}]*")
 # The tokens a text's words (document.WORD_PATTERN) leave out: those led by a digit, which run on

@@ -6,11 +6,11 @@ translate between their format and these classes.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
+
+from xlate.text.fold import fold
 
 LANGUAGES = ("es", "en")
 STATUSES = ("preferred", "admitted", "deprecated")
@@ -32,26 +32,6 @@ class GlossaryError(Exception):
         super().__init__(f"{source}: {message}" if source else message)
         self.source = source
         self.message = message
-
-
-# The combining diacritical marks (all but U+034F, the grapheme joiner, which combines with nothing):
-# the accents of Latin letters once decomposed, removed in C before any other mark is looked for.
-_LATIN_ACCENTS = re.compile("[\u0300-\u034e\u0350-\u036f]")
-
-
-def fold(text: str) -> str:
-    """Case- and accent-insensitive key: 'El País' and 'el pais' fold alike."""
-    if text.isascii():   # the common case: no accents to strip, and casefold is lower
-        return text.lower()
-    return strip_accents(text.casefold())
-
-
-def strip_accents(text: str) -> str:
-    """text without combining marks (unicodedata.combining), recomposed."""
-    bare = _LATIN_ACCENTS.sub("", unicodedata.normalize("NFD", text))
-    if bare.isascii():   # Spanish text: no other mark, nothing to recompose
-        return bare
-    return unicodedata.normalize("NFC", "".join(c for c in bare if not unicodedata.combining(c)))
 
 
 @dataclass(slots=True)   # no __dict__ each: a 50,000-concept glossary holds a quarter of a million terms

@@ -18,9 +18,10 @@ from functools import lru_cache
 
 import regex
 
-from xlate.document import Document
-from xlate.glossary.model import Concept, Glossary, Term, fold, slug
-from xlate.names import CONNECTORS, content_keys, name_phrases
+from xlate.core.document import Document
+from xlate.glossary.model import Concept, Glossary, Term, slug
+from xlate.text.fold import fold
+from xlate.text.names import CONNECTORS, content_keys, name_phrases
 
 ORDINARY_RANK = 10000   # a name made only of the 10,000 commonest English words is ordinary title case
 ACRONYM_RE = regex.compile(r"(?<![\p{L}\p{Nd}])\p{Lu}[\p{Lu}\p{Nd}]*(?:-[\p{Lu}\p{Nd}]+)*(?![\p{L}\p{Nd}])")

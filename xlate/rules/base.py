@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar, Iterable, NamedTuple
 
-from xlate.finding import Finding
+from xlate.core.finding import Finding
 
 if TYPE_CHECKING:
-    from xlate.context import Context
-    from xlate.document import Document
-    from xlate.pairs import Pair
+    from xlate.rules.context import Context
+    from xlate.core.document import Document
+    from xlate.core.pairs import Pair
 
 REGISTRY: dict[str, type["Rule"]] = {}
 
@@ -82,7 +82,7 @@ class CorpusRule(Rule):
 
 
 class PairRule(Rule):
-    """A check over a Spanish original and its English translation (xlate/pairs.py), run once per pair."""
+    """A check over a Spanish original and its English translation (xlate/core/pairs.py), run once per pair."""
 
     def check(self, doc: "Document", ctx: "Context") -> Iterable[Finding]:
         return ()

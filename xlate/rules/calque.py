@@ -9,12 +9,12 @@ from operator import attrgetter
 
 import regex
 
-from xlate import names
+from xlate.text import names
 from xlate.glossary import model
 from xlate.glossary.cache import memoized
-from xlate.glossary.model import Concept, fold
-from xlate.names import (CONNECTORS, content_key, content_keys, content_sequence, likely_cognates, name_phrases,
-                         word_chains)
+from xlate.glossary.model import Concept
+from xlate.text.fold import fold
+from xlate.text.names import (CONNECTORS, content_key, content_keys, content_sequence, likely_cognates, name_phrases, word_chains)
 from xlate.rules.base import Rule, register
 from xlate.rules.usage import listed_spans
 

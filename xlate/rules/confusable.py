@@ -27,8 +27,8 @@ from zlib import crc32
 import regex
 
 from xlate import __version__
-from xlate.cachefile import read_keyed, write_keyed
-from xlate.document import WORD_PATTERN
+from xlate.infra.cachefile import read_keyed, write_keyed
+from xlate.core.document import WORD_PATTERN
 from xlate.rules.base import Rule, register
 from xlate.spelling.words import match_case
 
@@ -246,7 +246,7 @@ class _ParseCache:
     """
 
     def __init__(self, path: Path, content: bytes):
-        from xlate.spelling.data import cache_dir
+        from xlate.infra.cachefile import cache_dir
         self.file: Path | None = None
         try:
             stat, code = path.stat(), Path(__file__).stat()

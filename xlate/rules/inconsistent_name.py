@@ -5,11 +5,11 @@ from array import array
 from collections import Counter, defaultdict
 from functools import lru_cache
 
-from xlate.finding import Finding
+from xlate.core.finding import Finding
 from xlate.glossary.matcher import fold_token
-from xlate.names import is_capitalised
+from xlate.text.names import is_capitalised
 from xlate.rules.base import CorpusRule, register
-from xlate.vocabulary import word_class
+from xlate.text.vocabulary import word_class
 
 
 @register

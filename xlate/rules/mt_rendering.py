@@ -12,14 +12,15 @@ from typing import NamedTuple
 
 import regex
 
-from xlate import names, phrases
-from xlate.finding import Finding
+from xlate.text import names, phrases
+from xlate.core.finding import Finding
 from xlate.glossary import matcher, model
 from xlate.glossary.cache import keep_learned, kept_whole, read_learned
 from xlate.glossary.matcher import TermIndex, fold_token, plain_index, tokenize
-from xlate.glossary.model import Concept, Glossary, Term, fold
-from xlate.names import content_keys, name_phrases
-from xlate.phrases import content_words, dice
+from xlate.glossary.model import Concept, Glossary, Term
+from xlate.text.fold import fold
+from xlate.text.names import content_keys, name_phrases
+from xlate.text.phrases import content_words, dice
 from xlate.rules.base import CorpusRule, Option, register
 from xlate.rules.usage import listed_spans
 

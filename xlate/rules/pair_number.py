@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from xlate.numbers import numbers_in, spelled_values
-from xlate.pairs import aligned_paragraphs, line_span, location
+from xlate.text.numbers import numbers_in, spelled_values
+from xlate.core.pairs import aligned_paragraphs, line_span, location
 from xlate.rules.base import PairRule, register
 
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from xlate.pairs import aligned_paragraphs, line_span, location
+from xlate.core.pairs import aligned_paragraphs, line_span, location
 from xlate.rules.base import PairRule, register
 from xlate.rules.calque import Calque, calques
 

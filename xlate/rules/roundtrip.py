@@ -5,8 +5,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import replace
 
-from xlate.finding import Finding
-from xlate.glossary.model import fold
+from xlate.core.finding import Finding
+from xlate.text.fold import fold
 from xlate.rules.base import CorpusRule, Option, register
 
 MIN_WORDS = 4

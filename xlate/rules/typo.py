@@ -3,7 +3,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-from xlate.document import Word
+from xlate.core.document import Word
 from xlate.rules.base import Rule, register
 from xlate.rules.untranslated_word import is_lone_spanish_word
 from xlate.spelling import run_dictionaries
@@ -11,7 +11,7 @@ from xlate.spelling.usage import load_usage
 from xlate.spelling.words import (Part, capitalised_mid_sentence, has_foreign_letter, has_inner_capital,
                                   is_capitalised, is_roman_numeral, is_truncated, match_case,
                                   typing_slip, unknown_parts)
-from xlate.vocabulary import word_class
+from xlate.text.vocabulary import word_class
 
 OTHER_LANGUAGE = {"en": "es", "es": "en"}
 # Misspellings common enough that pyspellchecker's lists hold them as words; each is a typo wherever

@@ -9,7 +9,7 @@ from xlate.spelling import run_dictionaries
 from xlate.spelling.dictionary import Dictionary, normalise
 from xlate.spelling.usage import load_usage
 from xlate.spelling.words import typing_slip
-from xlate.vocabulary import word_class
+from xlate.text.vocabulary import word_class
 
 # Only well-attested Spanish counts: the tail of the frequency list holds names and noise.
 MIN_FREQUENCY = 100

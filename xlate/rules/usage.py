@@ -14,7 +14,7 @@ import regex
 
 from xlate.glossary.matcher import Entry, Match, plural_phrase
 from xlate.rules.base import Rule
-from xlate.glossary.model import strip_accents
+from xlate.text.fold import strip_accents
 
 OK, DEPRECATED, SLIP, UNTRANSLATED = "ok", "deprecated", "slip", "untranslated"
 

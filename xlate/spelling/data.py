@@ -11,10 +11,9 @@ shipped file, so an upgraded package gets a fresh copy.
 
 from __future__ import annotations
 
-from xlate.cachefile import write_atomically
+from xlate.infra.cachefile import cache_dir, write_atomically
 
 import mmap
-import os
 import struct
 import sys
 from array import array
@@ -48,29 +47,6 @@ def source_path(lang: str) -> Path:
     if not path.is_file():
         raise DictionaryDataError(f"pyspellchecker has no {lang!r} word list ({path})")
     return path
-
-
-def cache_dir() -> Path:
-    override = os.environ.get("XLATE_CACHE_DIR")
-    if override:
-        return Path(override)
-    return _xdg_cache_dir() or _platform_cache_dir()
-
-
-def _xdg_cache_dir() -> Path | None:
-    """platformdirs' answer on plain Linux, where it is unambiguous, without importing it (a few ms
-    of every run): $XDG_CACHE_HOME/xlate, else ~/.cache/xlate. None elsewhere or for any doubt."""
-    if sys.platform != "linux" or "ANDROID_DATA" in os.environ:
-        return None
-    xdg, home = os.environ.get("XDG_CACHE_HOME", ""), os.environ.get("HOME", "")
-    if xdg.startswith("/"):
-        return Path(xdg, "xlate")
-    return Path(home, ".cache", "xlate") if home.startswith("/") and not xdg.strip() else None
-
-
-def _platform_cache_dir() -> Path:
-    import platformdirs
-    return Path(platformdirs.user_cache_dir("xlate", appauthor=False))
 
 
 def cache_path(source: Path, variant: str = "") -> Path:

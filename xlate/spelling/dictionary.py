@@ -6,7 +6,7 @@ import unicodedata
 
 from typing import Callable, Iterable, NamedTuple
 
-from xlate.glossary.model import fold
+from xlate.text.fold import fold
 from xlate.spelling.edits import ACCENTED, edits1, edits2
 
 FAVOURED_BONUS = 10        # an insertion, transposition or accent beats a 10x more frequent replacement

@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from xlate.glossary.model import fold
+from xlate.text.fold import fold
 from xlate.spelling.data import load_table
 from xlate.spelling.dictionary import normalise
 

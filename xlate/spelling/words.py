@@ -6,7 +6,7 @@ from typing import NamedTuple
 
 import regex
 
-from xlate.document import Document, Word
+from xlate.core.document import Document, Word
 from xlate.spelling import ALPHABETS
 from xlate.spelling.dictionary import Dictionary
 

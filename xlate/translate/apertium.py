@@ -16,7 +16,7 @@ from functools import cached_property
 from pathlib import Path
 from zlib import crc32
 
-from xlate.cachefile import read_keyed, write_keyed
+from xlate.infra.cachefile import read_keyed, write_keyed
 from xlate.translate.engine import Engine, EngineError
 
 MODES = {("es", "en"): "spa-eng", ("en", "es"): "eng-spa"}
@@ -119,7 +119,7 @@ class ProbeCache:
     or unwritable cache only costs the two process starts."""
 
     def __init__(self, binary: str, cache_dir: Path | None = None):
-        from xlate.spelling.data import cache_dir as default_cache_dir
+        from xlate.infra.cachefile import cache_dir as default_cache_dir
         self.file = (cache_dir or default_cache_dir()) / f"apertium-{crc32(os.fsencode(binary)):08x}.marshal"
         self.key = self._key(binary)
 

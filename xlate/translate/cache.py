@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from xlate.cachefile import open_database, rows_in_chunks
+from xlate.infra.cachefile import open_database, rows_in_chunks
 from xlate.translate.engine import Engine
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ CREATE TABLE IF NOT EXISTS document_scores (
 
 
 def default_cache_dir() -> Path:
-    from xlate.spelling.data import cache_dir
+    from xlate.infra.cachefile import cache_dir
     return cache_dir()
 
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
-from xlate.cachefile import source_stamp
-from xlate.document import Document
+from xlate.infra.cachefile import source_stamp
+from xlate.core.document import Document
 from xlate.translate import sentences as splitter
 from xlate.translate.cache import CachedEngine, TranslationCache
 from xlate.translate.engine import Engine

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from xlate.config import ENGINES
+from xlate.core.config import ENGINES
 from xlate.translate import apertium, argos
 from xlate.translate.cache import CachedEngine, TranslationCache
 from xlate.translate.engine import Engine, EngineError

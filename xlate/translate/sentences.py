@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 import regex
 
-from xlate.document import Document
+from xlate.core.document import Document
 
 _END = regex.compile(r"""[.!?…]+["'”’»)\]]*(?=\s+["'“‘«(¿¡\[]?[\p{Lu}\p{Nd}])""")
 _ABBREVIATIONS = frozenset("""mr mrs ms dr sr sra srta dra st jan feb mar apr jun jul aug sep sept oct nov dec

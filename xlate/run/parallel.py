@@ -8,7 +8,7 @@ rules build on the way (term index, calque targets: seconds for a 50,000-concept
 glossary) are then inherited by every worker instead of built again in each. Chunks are contiguous
 slices of the file list and their answers are gathered in order, so the
 corpus step sees what a single process would see and the output is identical.
-Pair rules need both sides of a pair: check.pair_partial runs them here, on the
+Pair rules need both sides of a pair: run.check.pair_partial runs them here, on the
 paired files only.
 """
 
@@ -18,8 +18,9 @@ import gc
 import sys
 from pathlib import Path
 
-from xlate.check import Partial, Report, observe_one_by_one, read_documents
-from xlate.context import Context
+from xlate.lint.steps import Partial, observe_one_by_one
+from xlate.run.documents import Report, read_documents
+from xlate.rules.context import Context
 
 CHUNKS_PER_JOB = 16              # a few chunks per process, so one slow chunk does not idle the others
 MIN_PARALLEL_BYTES = 512_000    # below this, starting processes costs more than it saves

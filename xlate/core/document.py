@@ -18,8 +18,8 @@ from typing import Iterator, NamedTuple
 
 import regex
 
-from xlate.finding import Finding
-from xlate.language import RunningScores, decide, language_scores
+from xlate.core.finding import Finding
+from xlate.text.language import RunningScores, decide, language_scores
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 

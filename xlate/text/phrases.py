@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from xlate.glossary.model import fold
+from xlate.text.fold import fold
 
 FUNCTION_WORDS = {
     "en": frozenset("the a an of for against on in to and at by from with its their his her".split()),

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from xlate.config import Config
-from xlate.collector import gc_paused
+from xlate.core.config import Config
+from xlate.infra.collector import gc_paused
 from xlate.glossary.cache import memoized
 from xlate.glossary.model import Glossary
 

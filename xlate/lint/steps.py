@@ -1,31 +1,20 @@
-"""Running the rules: documents in, findings out, in a stable order."""
+"""Running the rules over documents in memory: the per-document step, the corpus-wide step, in a stable order."""
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Iterable, Iterator
 
-from xlate.context import Context
-from xlate.discovery import discover
-from xlate.document import Document, ReadError
-from xlate.finding import Finding
-from xlate.pairs import Pair, counterpart, find_pairs, unchecked_originals
-from xlate.results import ResultCache, worth_caching
+from xlate.core.document import Document
+from xlate.core.finding import Finding
+from xlate.core.pairs import Pair
+from xlate.lint.pairing import find_pairs
+from xlate.lint.suppress import Exemptions, without_exempt
 from xlate.rules import CorpusRule, PairRule, Rule, all_rules
-from xlate.suppress import Exemptions, without_exempt
+from xlate.rules.context import Context
 
 # When two findings cover the same words, the more specific kind wins.
 KIND_PRIORITY = {"rendering": 0, "untranslated": 1, "confusable": 2, "typo": 3, "roundtrip": 4, "glossary": 5}
-
-
-@dataclass
-class Report:
-    findings: list[Finding] = field(default_factory=list)
-    skipped: list[tuple[str, str]] = field(default_factory=list)   # (path, reason)
-    notices: list[str] = field(default_factory=list)
-    files_checked: int = 0
 
 
 def active_rules(ctx: Context) -> list[Rule]:
@@ -132,60 +121,3 @@ def conclude(partials: Iterable[Partial], ctx: Context) -> list[Finding]:
 def check_documents(docs: Iterable[Document], ctx: Context, explicit_pairs=(), originals=()) -> list[Finding]:
     """The library entry point: check documents already in memory (see docs/api.md)."""
     return conclude([observe_documents(docs, ctx, explicit_pairs, originals)], ctx)
-
-
-def read_documents(files: list[Path], ctx: Context, report: Report) -> Iterator[Document]:
-    """Documents one at a time, so a large run never holds them all; unreadable files go to report."""
-    for path in files:
-        try:
-            doc = Document.from_path(path, max_bytes=ctx.config.max_bytes)
-        except ReadError as exc:
-            report.skipped.append((exc.path, exc.reason))
-            continue
-        report.files_checked += 1
-        yield doc
-
-
-def load_documents(files: list[Path], ctx: Context, report: Report) -> list[Document]:
-    return list(read_documents(files, ctx, report))
-
-
-def pair_partial(files: list[Path], ctx: Context, explicit_pairs=()) -> Partial:
-    """Pair findings for the files whose names can pair, and explicit pairs, with the Spanish
-    originals of checked translations read from disk."""
-    patterns = ctx.config.pairs
-    reverse = [(english, spanish) for spanish, english in patterns]
-    explicit = {os.path.normpath(str(p)) for pair in explicit_pairs for p in pair}
-    candidates = [f for f in files if counterpart(str(f), patterns) or counterpart(str(f), reverse)
-                  or os.path.normpath(str(f)) in explicit]
-    if not candidates:
-        return Partial()
-    docs = load_documents(candidates, ctx, Report())
-    originals = load_documents(unchecked_originals(docs, patterns), ctx, Report())
-    return Partial(pair_findings=check_pairs(find_pairs(docs + originals, patterns, explicit_pairs),
-                                             ctx, active_rules(ctx)))
-
-
-def check_paths(paths: list[Path], ctx: Context, explicit_pairs=(), jobs: int = 1,
-                results: ResultCache | None = None) -> Report:
-    """Check files and folders; jobs > 1 spreads the files over processes with the same result.
-    results: a cache of each file's Partial from earlier runs (xlate/results.py)."""
-    report = Report()
-    paths = list(paths) + [p for pair in explicit_pairs for p in pair]
-    found = discover(paths, ctx.config)
-    report.skipped.extend(found.problems)
-    from xlate import parallel   # small; the process pool itself is imported only when used
-    results = results if results is not None and worth_caching(parallel.total_size(found.files)) else None
-    cached = results.lookup(found.files) if results else {}
-    todo = [f for f in found.files if str(f) not in cached]
-    if parallel.worth_parallel(todo, jobs) and parallel.can_ship(ctx):
-        fresh = parallel.observe_files(todo, ctx, jobs, report)
-    else:
-        fresh = list(observe_one_by_one(read_documents(todo, ctx, report), ctx))
-    if results:
-        results.store(fresh)
-    report.files_checked += len(cached)
-    by_path = {**cached, **dict(fresh)}
-    partials = [by_path[str(f)] for f in found.files if str(f) in by_path]
-    report.findings = conclude(partials + [pair_partial(found.files, ctx, explicit_pairs)], ctx)
-    return report

@@ -22,8 +22,8 @@ from typing import Iterable, NamedTuple
 
 import regex
 
-from xlate.config import Config
-from xlate.finding import Finding
+from xlate.core.config import Config
+from xlate.core.finding import Finding
 
 DIRECTIVE_RE = regex.compile(r"<!--\s*xlate:\s*(ignore-line|ignore|disable|enable)\b(.*?)-->", regex.S | regex.I)
 CODE_RE = regex.compile(r"XL\d*", regex.I)

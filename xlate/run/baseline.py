@@ -17,8 +17,8 @@ from typing import Callable
 
 import regex
 
-from xlate.config import ConfigError
-from xlate.finding import Finding
+from xlate.core.config import ConfigError
+from xlate.core.finding import Finding
 
 VERSION = 1
 CONTEXT_WORDS = 4
@@ -86,7 +86,7 @@ def new_findings(findings: list[Finding], baseline: Counter, read_line: LineRead
 
 def file_line_reader() -> LineReader:
     """Reads lines of the checked files from disk, each file once."""
-    from xlate.document import Document, ReadError
+    from xlate.core.document import Document, ReadError
 
     cache: dict[str, Document | None] = {}
 

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from itertools import groupby
 from pathlib import Path
 
-from xlate.document import decode, read_bytes
-from xlate.finding import Finding
+from xlate.core.document import decode, read_bytes
+from xlate.core.finding import Finding
 
 
 @dataclass

@@ -27,13 +27,13 @@ from dataclasses import fields, is_dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from xlate.cachefile import open_database, rows_in_chunks
+from xlate.infra.cachefile import open_database, rows_in_chunks
 
 if TYPE_CHECKING:
     import sqlite3
 
-    from xlate.check import Partial
-    from xlate.context import Context
+    from xlate.lint.steps import Partial
+    from xlate.rules.context import Context
 
 CACHE_FILE = "results.sqlite3"
 MIN_CACHED_BYTES = 512_000
@@ -51,7 +51,7 @@ CREATE TABLE IF NOT EXISTS file_result (
 class ResultCache:
     def __init__(self, ctx: Context | None, directory: Path | None = None):
         """ctx: the run whose results are looked up and stored; None to count or clear them only."""
-        from xlate.spelling.data import cache_dir
+        from xlate.infra.cachefile import cache_dir
         self.ctx = ctx
         self.path = Path(directory or cache_dir()) / CACHE_FILE
         self._conn: sqlite3.Connection | None = None

@@ -13,8 +13,8 @@ import tomllib
 from pathlib import Path
 from typing import Any, Callable
 
-from xlate.config import Config, ConfigError
-from xlate.finding import SEVERITIES
+from xlate.core.config import Config, ConfigError
+from xlate.core.finding import SEVERITIES
 
 LANGUAGES = ("en", "es")
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from xlate.document import DEFAULT_MAX_BYTES
+from xlate.core.document import DEFAULT_MAX_BYTES
 
 DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt", "*.text")
 DEFAULT_PAIRS = (("{name}.es.md", "{name}.en.md"), ("{name}.es.txt", "{name}.en.txt"))
@@ -37,7 +37,7 @@ class Config:
     max_bytes: int = DEFAULT_MAX_BYTES
     engine: str = "auto"   # --engine / engine = "..." in the configuration file: one of ENGINES
     root: Path | None = None
-    # editorial workflow (xlate/configfile.py loads these from [tool.xlate] / xlate.toml)
+    # editorial workflow (xlate/run/configfile.py loads these from [tool.xlate] / xlate.toml)
     source: Path | None = None                                # the configuration file, for messages
     languages: tuple[str, ...] = ("en", "es")                 # copy languages whose findings are reported
     pairs: tuple[tuple[str, str], ...] = DEFAULT_PAIRS        # (Spanish, English) file-name patterns

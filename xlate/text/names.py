@@ -15,7 +15,7 @@ from typing import Iterator, NamedTuple
 
 import regex
 
-from xlate.glossary.model import fold
+from xlate.text.fold import fold
 
 CONNECTORS = frozenset("of the for against de del la las los el".split())
 _BRITISH = {"centre": "center", "defence": "defense", "programme": "program", "labour": "labor",

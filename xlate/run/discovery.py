@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from xlate.config import Config
+from xlate.core.config import Config
 
 
 @dataclass

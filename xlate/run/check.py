@@ -1,0 +1,54 @@
+"""Checking files and folders: discovery, the result cache, processes, then the steps of xlate.lint."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from xlate.lint.pairing import counterpart, find_pairs, unchecked_originals
+from xlate.lint.steps import Partial, active_rules, check_pairs, conclude, observe_one_by_one
+from xlate.rules.context import Context
+from xlate.run.discovery import discover
+from xlate.run.documents import Report, load_documents, read_documents
+from xlate.run.results import ResultCache, worth_caching
+
+
+def pair_partial(files: list[Path], ctx: Context, explicit_pairs=()) -> Partial:
+    """Pair findings for the files whose names can pair, and explicit pairs, with the Spanish
+    originals of checked translations read from disk."""
+    patterns = ctx.config.pairs
+    reverse = [(english, spanish) for spanish, english in patterns]
+    explicit = {os.path.normpath(str(p)) for pair in explicit_pairs for p in pair}
+    candidates = [f for f in files if counterpart(str(f), patterns) or counterpart(str(f), reverse)
+                  or os.path.normpath(str(f)) in explicit]
+    if not candidates:
+        return Partial()
+    docs = load_documents(candidates, ctx, Report())
+    originals = load_documents(unchecked_originals(docs, patterns), ctx, Report())
+    return Partial(pair_findings=check_pairs(find_pairs(docs + originals, patterns, explicit_pairs),
+                                             ctx, active_rules(ctx)))
+
+
+def check_paths(paths: list[Path], ctx: Context, explicit_pairs=(), jobs: int = 1,
+                results: ResultCache | None = None) -> Report:
+    """Check files and folders; jobs > 1 spreads the files over processes with the same result.
+    results: a cache of each file's Partial from earlier runs (xlate/run/results.py)."""
+    report = Report()
+    paths = list(paths) + [p for pair in explicit_pairs for p in pair]
+    found = discover(paths, ctx.config)
+    report.skipped.extend(found.problems)
+    from xlate.run import parallel   # small; the process pool itself is imported only when used
+    results = results if results is not None and worth_caching(parallel.total_size(found.files)) else None
+    cached = results.lookup(found.files) if results else {}
+    todo = [f for f in found.files if str(f) not in cached]
+    if parallel.worth_parallel(todo, jobs) and parallel.can_ship(ctx):
+        fresh = parallel.observe_files(todo, ctx, jobs, report)
+    else:
+        fresh = list(observe_one_by_one(read_documents(todo, ctx, report), ctx))
+    if results:
+        results.store(fresh)
+    report.files_checked += len(cached)
+    by_path = {**cached, **dict(fresh)}
+    partials = [by_path[str(f)] for f in found.files if str(f) in by_path]
+    report.findings = conclude(partials + [pair_partial(found.files, ctx, explicit_pairs)], ctx)
+    return report

@@ -1,0 +1,23 @@
+"""Case- and accent-insensitive keys, the one comparison of words every layer shares."""
+
+import re
+import unicodedata
+
+# The combining diacritical marks (all but U+034F, the grapheme joiner, which combines with nothing):
+# the accents of Latin letters once decomposed, removed in C before any other mark is looked for.
+_LATIN_ACCENTS = re.compile("[\u0300-\u034e\u0350-\u036f]")
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive key: 'El País' and 'el pais' fold alike."""
+    if text.isascii():   # the common case: no accents to strip, and casefold is lower
+        return text.lower()
+    return strip_accents(text.casefold())
+
+
+def strip_accents(text: str) -> str:
+    """text without combining marks (unicodedata.combining), recomposed."""
+    bare = _LATIN_ACCENTS.sub("", unicodedata.normalize("NFD", text))
+    if bare.isascii():   # Spanish text: no other mark, nothing to recompose
+        return bare
+    return unicodedata.normalize("NFC", "".join(c for c in bare if not unicodedata.combining(c)))
