@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from xlate.text.numbers import numbers_in, spelled_values
+from xlate.text.numbers import numbers_in, spelled_numbers_in, spelled_values
 
 
 @pytest.mark.parametrize("text, values", [
@@ -29,3 +29,18 @@ def test_times_slash_dates_and_glued_digits_are_not_numbers(text):
 
 def test_spelled_small_numbers():
     assert spelled_values("Tres detenidos, two officers and a dozen") == {Decimal(3), Decimal(2), Decimal(12)}
+
+
+@pytest.mark.parametrize("text, values", [
+    ("doce mil presos", [12000]),
+    ("twenty-five thousand people", [25000]),
+    ("dos millones de dólares", [2000000]),
+    ("a million dollars", [1000000]),
+    ("ciento veinte reos y treinta y dos guardias", [120, 32]),
+    ("one hundred and five", [105]),
+    ("mil personas", [1000]),
+    ("a doce mil", [12000]),          # the article is not a number
+    ("one of them, a day, millones de personas", []),
+])
+def test_spelled_numbers(text, values):
+    assert [n.value for n in spelled_numbers_in(text)] == [Decimal(v) for v in values]

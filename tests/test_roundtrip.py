@@ -14,7 +14,8 @@ from xlate.core.config import Config
 from xlate.rules.context import Context
 from xlate.core.document import Document
 from xlate.translate.roundtrip import round_trip
-from xlate.translate.sentences import document_sentences, split_spans
+from xlate.text.sentences import split_spans
+from xlate.translate.sentences import document_sentences
 
 
 class ForgetfulEngine(EchoEngine):

@@ -17,6 +17,7 @@ COMMAND_MODULES = {
     "roundtrip": "xlate.cli.roundtrip",
     "cache": "xlate.cli.cache",
     "models": "xlate.cli.models",
+    "facts": "xlate.cli.facts",
 }
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from xlate.run.check import check_paths
-from xlate.cli.common import EXIT_CLEAN, EXIT_FINDINGS, build_context, fail, glossary_option, handle_errors, notice
+from xlate.cli.common import build_context, fail, findings_exit, glossary_option, handle_errors, notice
 from xlate.cli.engine_options import cache_dir_option, choose_engine, engine_option
 from xlate.cli.workflow import after_check, run_config, workflow_options
 from xlate.infra.collector import tune_for_checking
@@ -54,7 +54,8 @@ def check_command(paths, glossaries, output_format, select, ignore, max_file_siz
                   force_exclude, no_cache, **workflow):
     """Check Markdown and text files for translation-consistency problems.
 
-    Exit status: 0 no findings, 1 findings, 2 usage, configuration or glossary error.
+    Exit status: 0 no findings (or only findings of severity info), 1 findings, 2 usage, configuration
+    or glossary error.
 
     \b
     Examples:
@@ -97,7 +98,7 @@ def check_command(paths, glossaries, output_format, select, ignore, max_file_siz
     rules = all_rules()
     report = after_check(report, ctx, rules, workflow, run)
     get_reporter(output_format)(report, rules, sys.stdout)
-    sys.exit(EXIT_FINDINGS if report.findings else EXIT_CLEAN)
+    sys.exit(findings_exit(report.findings))
 
 
 COMMANDS = [check_command]

@@ -16,6 +16,12 @@ from xlate.infra.collector import gc_paused
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
+def findings_exit(findings) -> int:
+    """1 when some finding is a warning or an error; findings of severity info (XL801's facts, say)
+    are reported but pass, unless the configuration raises their severity (docs/decisions.md)."""
+    return EXIT_FINDINGS if any(f.severity != "info" for f in findings) else EXIT_CLEAN
+
+
 def fail(message: str) -> None:
     click.echo(f"xlate: error: {message}", err=True)
     sys.exit(EXIT_ERROR)

@@ -17,6 +17,11 @@ def rules_markdown() -> str:
         lines += ["", f"## {r.code} {r.name}", "", r.description()]
         if r.example:
             lines += ["", "Example:", "", *(f"    {line}" for line in r.example.strip().splitlines())]
+        if r.cases:
+            lines += ["", "How it decides (each example runs in the test suite):", ""]
+            lines += [f"- {'reported' if case.reported else 'not reported'}: "
+                      + " / ".join(f"{chr(ord('a') + i)}.md: `{text}`" for i, text in enumerate(case.texts))
+                      + f" ({case.why})" for case in r.cases]
         notes = []
         if r.needs_engine:
             notes.append("needs a translation engine (`--engine`)")

@@ -14,7 +14,7 @@ from xlate.rules import CorpusRule, PairRule, Rule, all_rules
 from xlate.rules.context import Context
 
 # When two findings cover the same words, the more specific kind wins.
-KIND_PRIORITY = {"rendering": 0, "untranslated": 1, "confusable": 2, "typo": 3, "roundtrip": 4, "glossary": 5}
+KIND_PRIORITY = {"rendering": 0, "untranslated": 1, "confusable": 2, "typo": 3, "roundtrip": 4, "glossary": 5, "fact": 6}
 
 
 def active_rules(ctx: Context) -> list[Rule]:

@@ -23,6 +23,7 @@ RULE_MODULES = [
     "xlate.rules.confusable",
     "xlate.rules.mt_rendering",
     "xlate.rules.roundtrip",
+    "xlate.rules.fact_conflict",
 ]
 
 

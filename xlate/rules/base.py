@@ -37,6 +37,14 @@ class Option(NamedTuple):
         return None
 
 
+class Case(NamedTuple):
+    """A worked example of how a rule decides, shown in docs/rules.md and run by the test suite:
+    documents a.md, b.md, ... holding texts, and whether the rule reports them."""
+    texts: tuple[str, ...]
+    reported: bool
+    why: str
+
+
 class Rule:
     code: ClassVar[str]
     name: ClassVar[str]
@@ -48,6 +56,7 @@ class Rule:
     example: ClassVar[str] = ""         # a wrong sentence and what the rule says, for docs/rules.md
     fixable: ClassVar[bool] = False     # --fix may apply a finding's suggestion when it is the only one
     options: ClassVar[tuple[Option, ...]] = ()   # what [tool.xlate.rules.XLnnn] may set
+    cases: ClassVar[tuple[Case, ...]] = ()       # how it decides, for docs/rules.md (and tested)
 
     @classmethod
     def declared(cls, name: str) -> Option:

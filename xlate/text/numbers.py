@@ -5,7 +5,9 @@ forty thousand in either language (a separator followed by exactly three digits
 groups thousands); 2,5 and 2.5 are two and a half; a scale word right after the
 number multiplies it ("115 millones", "$115 million", "1,5 mil millones" and
 "1.5 billion"). Times (10:30), dates written with slashes (15/03/2024) and
-digits glued to letters (G20, 1990s, 10km) are not numbers here.
+digits glued to letters (G20, 1990s, 10km) are not numbers here. Numbers written
+in words ("doce mil", "twenty-five thousand", "dos millones") are read by
+spelled_numbers_in.
 """
 
 from __future__ import annotations
@@ -23,13 +25,13 @@ NUMBER_PATTERN = r"""
     (?:\.?[ºª]|st|nd|rd|th)?
     (?!\p{L})
     (?:[ \u00a0]+(?P<scale>mil\ millones|millardos?|millones|millón|billones|billón|mil
-                          |thousand|million|billion|trillion)\b)?
+                          |thousand\ million|thousand|million|billion|trillion)\b)?
 """
 
 SCALES = {
     "mil": 10**3, "mil millones": 10**9, "millón": 10**6, "millones": 10**6, "millardo": 10**9,
     "millardos": 10**9, "billón": 10**12, "billones": 10**12,
-    "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+    "thousand": 10**3, "thousand million": 10**9, "million": 10**6, "billion": 10**9, "trillion": 10**12,
 }
 
 # Small numbers style guides spell out: a digit on one side may be a word on the other.
@@ -41,6 +43,25 @@ NUMBER_WORDS = {
     "un": 1, "una": 1, "dozen": 12, "docena": 12,
 }
 WORD_PATTERN = r"\p{L}+"
+
+# Words that build larger spelled numbers: tens, hundreds and the Spanish twenties written as one word.
+TENS_WORDS = {
+    **dict(zip("thirty forty fifty sixty seventy eighty ninety".split(), range(30, 100, 10))),
+    **dict(zip("treinta cuarenta cincuenta sesenta setenta ochenta noventa".split(), range(30, 100, 10))),
+    **dict(zip("veintiuno veintiún veintiuna veintidós veintitrés veinticuatro veinticinco veintiséis "
+               "veintisiete veintiocho veintinueve".split(), [21, 21, 21, *range(22, 30)])),
+}
+HUNDRED_WORDS = {
+    "hundred": 100, "cien": 100, "ciento": 100,
+    **dict(zip("doscientos trescientos cuatrocientos quinientos seiscientos setecientos ochocientos "
+               "novecientos".split(), range(200, 1000, 100))),
+    **dict(zip("doscientas trescientas cuatrocientas quinientas seiscientas setecientas ochocientas "
+               "novecientas".split(), range(200, 1000, 100))),
+}
+# "one", "un", "a" are numbers only before a scale word ("un millón", "a million"): alone they are articles.
+_ONLY_WITH_SCALE = {"one", "un", "una", "uno", "a"}
+_SPELLED_SCALES = {"thousand": 10**3, "mil": 10**3, "million": 10**6, "millones": 10**6, "millón": 10**6,
+                   "billion": 10**9, "mil millones": 10**9, "millardos": 10**9}
 
 
 class Number(NamedTuple):
@@ -76,3 +97,57 @@ def spelled_values(text: str, start: int = 0, end: int | None = None) -> set[Dec
     """Values of the small numbers written as words in text[start:end]."""
     words = _compiled(WORD_PATTERN).findall(text, start, len(text) if end is None else end)
     return {Decimal(NUMBER_WORDS[w.lower()]) for w in words if w.lower() in NUMBER_WORDS}
+
+
+@cache
+def _spelled_pattern() -> str:
+    words = sorted({*NUMBER_WORDS, *TENS_WORDS, *HUNDRED_WORDS, "a"} - {"docena"}, key=len, reverse=True)
+    word = "(?:" + "|".join(words) + ")"
+    scale = "(?:mil millones|millones|millón|millardos|thousand|million|billion|mil)"
+    # twenty-five, ciento veinte, treinta y dos, one hundred and five, doce mil, dos millones
+    return (rf"(?<![\p{{L}}\p{{Nd}}-])(?:{word}(?:(?:-|\s+(?:and\s+|y\s+)?){word})*(?:\s+{scale})*"
+            rf"|{scale})(?![\p{{L}}\p{{Nd}}-])")
+
+
+@cache
+def spelled_number_words() -> frozenset[str]:
+    """Every word a spelled number may start with (lowercase): a text holding none has none."""
+    return frozenset({*NUMBER_WORDS, *TENS_WORDS, *HUNDRED_WORDS, *_SPELLED_SCALES} - _ONLY_WITH_SCALE
+                     - {"docena", "dozen"})
+
+
+def spelled_numbers_in(text: str, start: int = 0, end: int | None = None) -> list[Number]:
+    """Numbers written in words, in either language: "doce mil" is 12,000, "twenty-five" 25,
+    "dos millones" 2,000,000. "One", "un" and "a" count only before a scale word ("un millón")."""
+    end = len(text) if end is None else end
+    if spelled_number_words().isdisjoint(_compiled(r"\w+").findall(text[start:end].lower())):
+        return []   # words listed in C: the pattern is slow to try at every letter of a long text
+    found = []
+    for match in _compiled(_spelled_pattern(), regex.I).finditer(text, start, end):
+        first, _, rest = match.group().partition(" ")
+        offset = 0
+        if first.lower() in _ONLY_WITH_SCALE and rest and rest.split()[0].lower() not in (*_SPELLED_SCALES, "hundred"):
+            offset = len(first) + 1   # "a doce mil": the article, then the number
+        value = _spelled_value(match.group()[offset:].lower())
+        if value is not None:
+            found.append(Number(match.start() + offset, match.end(), match.group()[offset:], Decimal(value)))
+    return found
+
+
+def _spelled_value(words: str) -> int | None:
+    parts = regex.split(r"[\s-]+", words.replace("mil millones", "mil_millones"))
+    parts = [p.replace("mil_millones", "mil millones") for p in parts if p not in ("and", "y")]
+    if parts[-1] in _ONLY_WITH_SCALE or parts[0] in _SPELLED_SCALES and parts[0] not in ("mil", "mil millones"):
+        return None   # "a", "un" alone are articles; "millones de personas" is no figure ("mil" is one)
+    total = current = 0
+    for part in parts:
+        if part in _SPELLED_SCALES:
+            total += max(current, 1) * _SPELLED_SCALES[part]
+            current = 0
+        elif part in HUNDRED_WORDS:
+            current = max(current, 1) * 100 if part in ("hundred",) else current + HUNDRED_WORDS[part]
+        elif part in _ONLY_WITH_SCALE:
+            current += 1
+        else:
+            current += NUMBER_WORDS.get(part, TENS_WORDS.get(part, 0))
+    return total + current

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from xlate.rules.facts.compare import Entities, disagreements, measure_label
+from xlate.rules.facts.ledger import Ledger, Statement, document_ledger
+from xlate.core.finding import Finding
+from xlate.rules.base import Case, CorpusRule, register
+
+MAX_NAMED = 3   # other statements a finding names before "and N more"
+
+
+@register
+class FactConflict(CorpusRule):
+    """Across the corpus (and within one article), the same quantity of the same entity stated
+    with values that cannot both be true: each statement is reported, naming the others (file:line
+    and words). A statement is a figure with its unit, read in its sentence: the entity is a glossary
+    concept through any of its renderings and acronyms, or a name (a name glossed with an acronym, and
+    a full name and the one word of it the corpus also writes alone, "Kast", "Izalco", are one entity
+    unless that word shortens two names with nothing else in common); a sentence that names nothing
+    ("It holds", "the prison") is about what the sentence before named, or what "the prison"
+    described earlier ("Cecot, a prison", a glossary note); the measure is what the
+    words of its clause say it is (capacity, population, deported, detained, released, killed,
+    wounded, cost, votes, age, distance from a named place, the year something opened, was founded,
+    built, elected, born or died); figures with no such words are listed by `xlate facts` but never
+    compared. Units convert (47 miles is 75.6 km) and numbers read alike in
+    both languages ("15.000 reos", "15,000 inmates"). A figure allows the values that round to it
+    (at most 2.5% off; 5% with "about"), "over", "at least", "up to", "nearly" and "más de" widen it as
+    they say, and two statements disagree only when no value satisfies both: "over 200" and "over 250"
+    agree, "about 74" and "75" kilometres do not (the desk should settle on one figure). Not compared:
+    a capacity with a population (different measures), facts of different dates ("in 2023", "last
+    year"; a statement without a date is compared with a dated one, except counts of events, killed,
+    detained, deported, which may be another day's, and running totals "since 2022"), changes ("rose to"), ranges ("between 65
+    and 70"), rates ("each cell holds") and parts ("12 of them"). Severity info: reported, never
+    failing a run, unless the configuration raises it."""
+
+    code = "XL801"
+    name = "fact-conflict"
+    kind = "fact"
+    severity = "info"
+    summary = "The same quantity of the same entity stated with values that cannot both be true."
+    example = ('a.md: CECOT, which holds about 15,000 inmates, ...\n'
+               'b.md: El Salvador\'s 40,000-inmate CECOT prison ...\n'
+               '-> XL801 CECOT, population: "about 15,000 inmates" disagrees with b.md:1 "40,000-inmate"')
+
+    cases = (
+        Case(("Izalco lies about 74 kilometers from San Miguel.", "Izalco lies 75 kilometers from San Miguel."), True,
+             "about 74 allows 73.5 to 74.5, 75 allows 74.5 to 75.5: two figures for one distance"),
+        Case(("Izalco lies 75 kilometers from San Miguel.", "Izalco lies 47 miles from San Miguel."), False,
+             "47 miles is 75.6 km"),
+        Case(("Izalco holds about 15,000 inmates.", "Izalco, a 40,000-inmate prison, opened in March."), True,
+             "two populations; a 40,000-inmate prison holds 40,000"),
+        Case(("Izalco has capacity for 40,000 inmates.", "Izalco holds about 15,000 inmates."), False,
+             "a capacity and a population are different measures"),
+        Case(("The government deported over 200 Venezuelans to Izalco.",
+              "Izalco took over 250 Venezuelans deported in May."), False,
+             "over 250 is also over 200"),
+        Case(("In 2023, Izalco held 12,000 inmates.", "Izalco holds 15,000 inmates this year."), False,
+             "facts of different dates"),
+        Case(("La cárcel de Izalco alberga a unos 15.000 reos.", "Izalco holds 40,000 inmates."), True,
+             "Spanish and English copy compare: reos are inmates, 15.000 is 15,000"),
+        Case(("Izalco costó 115 millones de dólares.", "Izalco cost $115 million to build."), False,
+             "the same amount in both languages"),
+        Case(("The number of inmates at Izalco rose to 20,000.", "Izalco holds 15,000 inmates."), False,
+             "a change is never compared"),
+        Case(("Izalco has 12 towers.", "Izalco has 14 towers."), False,
+             "no words say what the figure measures: `xlate facts` lists both, the rule compares neither"),
+    )
+
+    def observe(self, doc, ctx) -> Ledger:
+        """The document's comparable statements, and the names and links of their entities."""
+        ledger = document_ledger(doc, ctx)
+        statements = [s for s in ledger.statements if s.comparable]
+        if not statements:
+            return Ledger([], {}, [], [])
+        return Ledger(statements, ledger.names, ledger.aliases, ledger.surnames)
+
+    def conclude(self, observations, ctx):
+        entities = Entities(observations)
+        statements = [s for ledger in observations for s in ledger.statements]
+        severity = ctx.config.severity_for(self.code, self.severity)
+        for statement, others in disagreements(statements, entities).items():
+            yield Finding(statement.path, statement.line, statement.column, statement.line, statement.end_column,
+                          self.code, self.kind, severity, _message(statement, others, entities), statement.text)
+
+
+def _message(statement: Statement, others: list[tuple[Statement, str]], entities: Entities) -> str:
+    others = sorted(others, key=lambda item: (item[0].path, item[0].line, item[0].column))
+    named = "; ".join(f'{other.path}:{other.line} "{other.text}" ({_context(other)})' for other, _ in others[:MAX_NAMED])
+    more = f"; and {len(others) - MAX_NAMED} more" if len(others) > MAX_NAMED else ""
+    about = entities.name(others[0][1])
+    return f'{about}, {measure_label(statement, entities)}: "{statement.text}" disagrees with {named}{more}'
+
+
+def _context(statement: Statement, width: int = 90) -> str:
+    """The other statement's sentence around its figure, cut at words to about width characters."""
+    sentence = statement.sentence
+    if len(sentence) <= width:
+        return sentence
+    at = max(0, sentence.find(statement.text))
+    start = max(0, min(at - width // 3, len(sentence) - width))
+    end = start + width
+    if start:
+        start = sentence.find(" ", start) + 1 or start
+    if end < len(sentence):
+        end = sentence.rfind(" ", start, end) if " " in sentence[start:end] else end
+    return ("…" if start else "") + sentence[start:end].strip(" ,;") + ("…" if end < len(sentence) else "")
