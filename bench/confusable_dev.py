@@ -47,12 +47,17 @@ def read_dev_set(path: Path = DEV_FILE) -> list[tuple[str, list[Plant]]]:
     return [read_sentence(line) for line in lines if line.strip() and not line.startswith("#")]
 
 
+def language_of(path: Path) -> str:
+    """A development set is English unless its name ends in _es (confusables_dev_es.txt)."""
+    return "es" if path.stem.endswith("_es") else "en"
+
+
 def score(path: Path = DEV_FILE) -> tuple[list[str], list[str], int, int]:
     """Misses, false alarms, planted errors, findings."""
     rule, ctx = Confusable401(), Context()
     misses, false_alarms, planted, found = [], [], 0, 0
     for sentence, plants in read_dev_set(path):
-        findings = list(rule.check(Document("dev.txt", sentence, language_hint="en"), ctx))
+        findings = list(rule.check(Document("dev.txt", sentence, language_hint=language_of(path)), ctx))
         planted += len(plants)
         found += len(findings)
         at = {f.column - 1: f for f in findings}

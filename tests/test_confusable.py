@@ -8,9 +8,11 @@ from hypothesis import strategies as st
 
 from bench.confusable_dev import read_sentence, score
 from xlate.rules.context import Context
+from xlate.rules import confusable as confusable_module
 from xlate.core.document import Document
-from xlate.rules.confusable import (CONTEXT_TOKEN_RE, WINDOW, ConfusableDataError, Confusable401, ContextReader,
-                                    load_raw, normalise, parse_entry, pattern_cues)
+from xlate.rules.confusable import (CONTEXT_TOKEN_RE, DATA_FILE, WINDOW, ConfusableDataError, Confusable401, ContextReader,
+                                    load_confusables, load_raw, normalise, parse_entry, pattern_cues,
+                                    word_pair_odds)
 
 ENTRIES = load_raw()["confusable"]
 MACROS = load_raw()["macros"]
@@ -86,12 +88,12 @@ def test_seed_article_has_exactly_the_sighting_finding():
 
 def test_context_must_mark_the_word():
     with pytest.raises(ConfusableDataError, match="does not mark"):
-        parse_entry({"language": "en", "forms": {"x": "y"}, "why": "w", "context": "foo"}, MACROS, "test")
+        parse_entry({"id": "t", "language": "en", "forms": {"x": "y"}, "why": "w", "context": "foo"}, MACROS, "test")
 
 
 def test_unknown_macro_is_an_error():
     with pytest.raises(ConfusableDataError, match="unknown macro <nope>"):
-        parse_entry({"language": "en", "forms": {"x": "y"}, "why": "w", "context": "<nope> @"}, MACROS, "test")
+        parse_entry({"id": "t", "language": "en", "forms": {"x": "y"}, "why": "w", "context": "<nope> @"}, MACROS, "test")
 
 
 def test_mark_glued_to_a_word_does_not_end_a_clause():
@@ -160,3 +162,80 @@ def test_dev_set_sentence_markup_gives_the_written_text_and_the_planted_spans():
 def test_dev_set_has_no_false_alarm():
     _, false_alarms, _, _ = score()
     assert false_alarms == []
+
+
+def test_word_pair_evidence_decides_without_a_context_pattern():
+    # en-too-to has no context pattern: "went to the" and "to the" are what published English writes
+    [f] = findings("The minister went too the border on Monday.")
+    assert (f.text, f.suggestions) == ("too", ("to",))
+
+
+def test_no_word_pair_evidence_at_a_sentence_edge_or_a_mark():
+    assert findings("The opposition voted against it too.") == []
+    assert findings("Too the surprise of many, he won.") == []
+
+
+def test_word_pair_evidence_leaves_a_capitalised_word_mid_sentence_alone():
+    odds = word_pair_odds(Document("t.txt", "She went too the Senate.", language_hint="en"), 2, 1, "too", "to")
+    assert odds >= 20
+    assert findings("He visited Too Many Cooks Street.") == []
+
+
+def test_contraction_is_weighed_as_what_it_stands_for():
+    doc = Document("t.txt", "The company lost it's biggest client.", language_hint="en")
+    assert word_pair_odds(doc, 3, 1, "it's", "its") > 1 > word_pair_odds(
+        Document("t.txt", "He said its not over.", language_hint="en"), 2, 1, "it's", "its")
+
+
+def test_every_entry_has_a_unique_id():
+    ids = [entry["id"] for entry in ENTRIES]
+    assert len(ids) == len(set(ids)) and all(ids)
+
+
+def test_an_id_used_twice_is_an_error(tmp_path):
+    entry = '[[confusable]]\nid = "x"\nlanguage = "en"\nforms = { a = "b" }\nwhy = "w"\ncontext = "@"\n'
+    path = tmp_path / "c.toml"
+    path.write_text(entry + entry, encoding="utf-8")
+    with pytest.raises(ConfusableDataError, match="id 'x' is used twice"):
+        load_confusables.__wrapped__(path)
+
+
+@pytest.mark.parametrize("evidence", [True, -1, "high"])
+def test_evidence_must_be_odds(evidence):
+    with pytest.raises(ConfusableDataError, match="evidence must be odds"):
+        parse_entry({"id": "t", "language": "en", "forms": {"x": "y"}, "why": "w", "context": "@",
+                     "evidence": evidence}, MACROS, "test")
+
+
+def test_an_entry_nothing_can_decide_is_an_error():
+    with pytest.raises(ConfusableDataError, match="neither a context nor word-pair evidence"):
+        parse_entry({"id": "t", "language": "es", "forms": {"x": "y"}, "why": "w"}, MACROS, "test")
+
+
+def test_the_shipped_word_pairs_cover_every_english_confusion():
+    import tomllib
+    from xlate.spelling.word_pairs import evidence_words, pair_counts
+    data = tomllib.loads(DATA_FILE.read_text(encoding="utf-8"))
+    # a word the counts lack leaves its confusion to the context: rebuild with scripts/build_bigrams.py
+    missing = evidence_words(data) - pair_counts().words.keys()
+    assert len(missing) < 40, sorted(missing)
+
+
+def test_spanish_dev_set_has_no_false_alarm():
+    misses, false_alarms, planted, found = score(Path(__file__).parent / "data" / "confusables_dev_es.txt")
+    assert false_alarms == []
+    assert planted - len(misses) >= 0.7 * planted
+
+
+SCREEN_TEXTS = [sentence for entry in ENTRIES if entry["language"] == "es"
+                for sentence in entry["wrong_examples"] + entry["right_examples"]] + [
+    "Para el. El dijo que sí. (el se fue) «El lo sabe», dijo él. Y el no vino; pero el 5 de mayo, el ya no.",
+    "A ver si el gobierno a dicho algo. Se lo dijo a el, no a mí. ¿Tu? Tu sabes que si.",
+]
+
+
+@pytest.mark.parametrize("text", SCREEN_TEXTS)
+def test_neighbour_screen_leaves_the_findings_as_they_are(text, monkeypatch):
+    screened = [(f.column, f.text, f.suggestions) for f in findings(text, language="es")]
+    monkeypatch.setattr(confusable_module, "neighbour_screen", lambda word: None)
+    assert [(f.column, f.text, f.suggestions) for f in findings(text, language="es")] == screened

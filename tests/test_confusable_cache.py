@@ -14,6 +14,7 @@ GOOD = '''
 modal = '(?:can|could)'
 
 [[confusable]]
+id = "en-effect"
 language = "en"
 forms = {effect = "affect"}
 why = "affect: to influence"
@@ -123,7 +124,7 @@ def test_a_bad_data_file_raises_the_same_error_with_a_warm_cache(cache, data, tm
     monkeypatch.setenv("XLATE_CACHE_DIR", str(tmp_path / "cold"))
     with pytest.raises(ConfusableDataError) as cold:
         load(data)
-    assert str(warm.value) == str(cold.value) == f"confusables.toml entry 1 (effect): {message}"
+    assert str(warm.value) == str(cold.value) == f"confusables.toml entry 1 (effect) [en-effect]: {message}"
 
 
 def test_a_pattern_that_does_not_compile_fails_where_it_is_used_and_is_never_cached(cache, data):
@@ -131,7 +132,7 @@ def test_a_pattern_that_does_not_compile_fails_where_it_is_used_and_is_never_cac
     for _ in range(2):
         [entry] = load(data)["effect"]
         assert not cache_files(cache)
-        with pytest.raises(ConfusableDataError, match=r"entry 1 \(effect\): bad pattern '@ \(change'"):
+        with pytest.raises(ConfusableDataError, match=r"entry 1 \(effect\) \[en-effect\]: bad pattern '@ \(change'"):
             entry.decides("could @ the outcome")
 
 

@@ -2,15 +2,30 @@
 
 A spell checker cannot see "sighting arbitrary detentions" (for "citing") or
 "could effect the outcome" (for "affect"). Every confusion is data in
-xlate/data/confusables.toml: the wrong forms, the right ones and a context
-pattern that tells the two uses apart. Patterns are regular expressions over
-the lowercased words around the suspect (see the data file's header), so a
-new confusion never needs code.
+xlate/data/confusables.toml, one direction of one confusion set per entry, with
+a stable id: the wrong forms, the right ones, and what decides between them.
+
+Two kinds of evidence decide, and either is enough:
+- Word pairs (English): published English writes the right form next to the
+  words on both sides far more often than the written one (odds of 20 by
+  default; Google Books counts, see xlate/spelling/word_pairs.py). This is
+  what generalizes: "will effect the" loses to "will affect the" whatever the
+  sentence is about. It is off where a possessive and a contraction both read
+  well before any noun (its/it's, their/they're, your/you're) and for "to".
+- Context patterns: regular expressions over the lowercased words around the
+  suspect (see the data file's header), for cues further away than the next
+  word ("more ... then", "sighting" + a kind of evidence) and for Spanish,
+  which has no word-pair counts here: there word classes read from endings
+  (a participle after "a" means "ha"; "esta" before a gerund means "está")
+  stand where a part-of-speech lexicon would.
+An entry's "unless" patterns excuse a use whatever the evidence.
 
 Words are looked up by their first token in one dict, so a document is read in
 one pass whatever the number of entries; context is only built around the few
-words that are a known wrong form, and only where a cue word of the entry's
-patterns is near (see pattern_cues).
+words that are a known wrong form, and only where the words right beside it are
+ones its patterns name (neighbour_screen: most Spanish "el" and "se" end there),
+a cue word of the patterns is near (pattern_cues), or the word pairs already say
+it is wrong.
 """
 
 from __future__ import annotations
@@ -28,6 +43,7 @@ import regex
 
 from xlate import __version__
 from xlate.infra.cachefile import read_keyed, write_keyed
+from xlate.spelling.word_pairs import pair_counts
 from xlate.core.document import WORD_PATTERN
 from xlate.rules.base import Rule, register
 from xlate.spelling.words import match_case
@@ -41,6 +57,9 @@ except ImportError:   # pragma: no cover - a Python that renamed them
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "confusables.toml"
 WINDOW = 8                      # words of context kept on each side of the suspect
 TARGET = "@"                    # stands for the suspect in a context string and in patterns
+# Word-pair odds at which the right form wins without a context pattern (see word_pair_odds): English
+# only, since the counts are English; an entry may set its own ("evidence" in the data file).
+DEFAULT_ODDS = {"en": 20.0, "es": 0.0}
 GLUED_MARKS = ".,:;/"           # a mark glued to the word after it is not a token (".login")
 # \b in a pattern means a token edge: apostrophes and hyphens belong to the word ("don't", "risk-averse"),
 # and @ (the suspect) and # (a number) are tokens too.
@@ -61,21 +80,31 @@ class ConfusableDataError(ValueError):
 
 
 class Confusable(NamedTuple):
+    id: str                         # stable: findings' statistics and data errors name it
     language: str
     forms: dict[str, str]           # wrong form (lowercase, may be several words) -> right form
     why: str
     context: tuple["LazyPattern", ...]
     unless: tuple["LazyPattern", ...]
     lowercase_only: bool            # a capitalised form mid-sentence is a name (the Capitol)
+    evidence: float                 # word-pair odds for the right form that decide alone; 0: never
 
     def decides(self, window: str) -> bool:
-        return (any(p.search(window) for p in self.context)
-                and not any(p.search(window) for p in self.unless))
+        return any(p.search(window) for p in self.context) and not self.excused(window)
 
-    def may_decide(self, lowered: str) -> bool:
-        """False when no context pattern can match a window whose prose, lowercased, is lowered:
-        most suspects are ruled out by a few substring tests, before their window is built."""
-        return any(p.may_match(lowered) for p in self.context)
+    def excused(self, window: str) -> bool:
+        return any(p.search(window) for p in self.unless)
+
+    def may_stand_between(self, before: str | None, after: str | None) -> bool:
+        """False when every context pattern names the word before or after the suspect and the
+        word there is none it names (None: not a word, or not known)."""
+        return any(p.may_stand_between(before, after) for p in self.context)
+
+    def may_decide(self, lowered: str, before: str | None = None, after: str | None = None) -> bool:
+        """False when no context pattern can match a window whose prose, lowercased, is lowered,
+        with the words before and after the suspect (None: not known): most suspects are ruled
+        out by a set look-up or a few substring tests, before their window is built."""
+        return any(p.may_match_beside(lowered, before, after) for p in self.context)
 
 
 class LazyPattern:
@@ -83,13 +112,32 @@ class LazyPattern:
     and compiling every pattern up front costs more than the check itself. A pattern read from the
     parse cache comes with its compiled form pickled (see load_confusables): loading that is some
     thirty times cheaper than compiling."""
-    __slots__ = ("written", "expanded", "where", "_compiled", "pickled", "_cues")
+    __slots__ = ("written", "expanded", "where", "_compiled", "pickled", "_cues", "_neighbours")
 
     def __init__(self, written: str, expanded: str, where: str, pickled: bytes | None = None,
                  cues: frozenset[str] | None | bool = False):
         self.written, self.expanded, self.where, self._compiled = written, expanded, where, None
         self.pickled = pickled
         self._cues = cues   # False until worked out (the parse cache keeps them)
+        self._neighbours: tuple | None = None
+
+    @property
+    def neighbours(self) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+        if self._neighbours is None:
+            self._neighbours = neighbour_words(self.expanded.replace(TOKEN_EDGE, r"\b"))
+        return self._neighbours
+
+    def may_match_beside(self, lowered: str, before: str | None, after: str | None) -> bool:
+        """may_match, and False too when may_stand_between is."""
+        return self.may_stand_between(before, after) and self.may_match(lowered)
+
+    def may_stand_between(self, before: str | None, after: str | None) -> bool:
+        """False when the pattern names the words right before or after the suspect and the word
+        there (before, after: None when it is not known) is none of them (see neighbour_words)."""
+        words_before, words_after = self.neighbours
+        if before is not None and words_before is not None and before not in words_before:
+            return False
+        return after is None or words_after is None or after in words_after
 
     @property
     def cues(self) -> frozenset[str] | None:
@@ -141,6 +189,79 @@ def pattern_cues(pattern: str) -> frozenset[str] | None:
     return None if parsed.state.flags & IGNORECASE else _required(parsed)
 
 
+WORD_GROUP_BEFORE_RE = regex.compile(r"\(\?:((?:[\w' ]+\|)*[\w' ]+)\) @")
+PLAIN_WORDS_RE = regex.compile(r"[\w' ]+")
+NO_WORD_RE = regex.compile(r"[^\w\\]*|\[[^\]\w]*\]")       # "¶", "$", "[.,;:!?)]": no word can stand there
+
+
+def neighbour_words(pattern: str) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    """The words one of which must stand right before the suspect, and right after it, for the
+    pattern to match (None: any; empty: none, only a mark or the end), read from a group next to
+    "@" ("(?:para|con) @", "@ (?:dijo|[.,;])") that is outside any other group, in a pattern without
+    a top-level "|"."""
+    depths = _depths(pattern)
+    if depths is None:
+        return None, None
+    before = after = None
+    m = WORD_GROUP_BEFORE_RE.search(pattern)
+    if m and depths[m.start()] == 0:
+        before = frozenset(words.split()[-1] for words in m.group(1).split("|"))
+    at = pattern.find("@ (?:")
+    if at >= 0 and depths[at] == 0:
+        after = _first_words(_group_at(pattern, at + 2, depths))
+    return before, after
+
+
+def _group_at(pattern: str, start: int, depths: list[int]) -> list[str] | None:
+    """The top-level alternatives of the group opening at start, when it is followed by a token
+    edge, a space or the end (so that a plain word in it is a whole word)."""
+    end = next((n for n in range(start + 1, len(pattern)) if pattern[n] == ")" and depths[n] == depths[start]), None)
+    if end is None or not (pattern.startswith("\\b", end + 1) or pattern[end + 1:end + 2] in ("", " ")):
+        return None
+    alternatives, last = [], start + 3
+    for n in range(start + 3, end):
+        if pattern[n] == "|" and depths[n] == depths[start] + 1:
+            alternatives.append(pattern[last:n])
+            last = n + 1
+    return alternatives + [pattern[last:end]]
+
+
+def _first_words(alternatives: list[str] | None) -> frozenset[str] | None:
+    """The first word of each alternative; None when one may start with a word it does not spell."""
+    if alternatives is None:
+        return None
+    words = set()
+    for alternative in alternatives:
+        if PLAIN_WORDS_RE.fullmatch(alternative) and alternative.strip():
+            words.add(alternative.split()[0])
+        elif not NO_WORD_RE.fullmatch(alternative):
+            return None
+    return frozenset(words)
+
+
+def _depths(pattern: str) -> list[int] | None:
+    """The group depth at each character of a pattern; None when a "|" stands outside every group
+    (then no word is required anywhere)."""
+    depths, depth, escaped, in_class = [], 0, False, False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return None
+        depths.append(depth if char != "(" else depth - 1)
+    return depths
+
+
 def _required(nodes) -> frozenset[str] | None:
     """The most telling set of letter runs one of which every match of a node sequence holds:
     any element's will do, and the one with the longest shortest run rules out most windows."""
@@ -181,15 +302,21 @@ def _patterns(value, macros: dict[str, str], where: str, need_target: bool) -> t
 
 
 def parse_entry(raw: dict, macros: dict[str, str], where: str) -> Confusable:
-    missing = {"language", "forms", "why", "context"} - raw.keys()
+    missing = {"id", "language", "forms", "why"} - raw.keys()
     if missing:
         raise ConfusableDataError(f"{where}: missing {', '.join(sorted(missing))}")
+    evidence = raw.get("evidence", DEFAULT_ODDS[raw["language"]])
+    if evidence is False or evidence is True or not isinstance(evidence, (int, float)) or evidence < 0:
+        raise ConfusableDataError(f"{where}: evidence must be odds of 0 (never) or more, not {evidence!r}")
+    if not raw.get("context") and not evidence:
+        raise ConfusableDataError(f"{where}: neither a context nor word-pair evidence can decide it")
     forms = {" ".join(k.lower().split()): v for k, v in raw["forms"].items()}
     return Confusable(
-        language=raw["language"], forms=forms, why=raw["why"],
-        context=_patterns(raw["context"], macros, where, need_target=True),
+        id=raw["id"], language=raw["language"], forms=forms, why=raw["why"],
+        context=_patterns(raw.get("context"), macros, where, need_target=True),
         unless=_patterns(raw.get("unless"), macros, where, need_target=False),
         lowercase_only=raw.get("lowercase_only", False),
+        evidence=float(evidence),
     )
 
 
@@ -222,8 +349,13 @@ def load_confusables(path: Path = DATA_FILE) -> dict[str, list[Confusable]]:
 def _build_index(data: dict, path: Path) -> dict[str, list[Confusable]]:
     macros = data.get("macros", {})
     index: dict[str, list[Confusable]] = {}
+    ids: set[str] = set()
     for n, raw in enumerate(data.get("confusable", []), 1):
-        entry = parse_entry(raw, macros, f"{path.name} entry {n} ({', '.join(raw.get('forms', {}))})")
+        named = f" [{raw['id']}]" if "id" in raw else ""
+        entry = parse_entry(raw, macros, f"{path.name} entry {n} ({', '.join(raw.get('forms', {}))}){named}")
+        if entry.id in ids:
+            raise ConfusableDataError(f"{path.name} entry {n}: id {entry.id!r} is used twice")
+        ids.add(entry.id)
         for form in entry.forms:
             for key in spellings(form.split()[0]):
                 bucket = index.setdefault(key, [])
@@ -232,7 +364,7 @@ def _build_index(data: dict, path: Path) -> dict[str, list[Confusable]]:
     return index
 
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 
 
 class _ParseCache:
@@ -264,8 +396,8 @@ class _ParseCache:
             if crc32(payload) != checksum:
                 return None
             entries, buckets = marshal.loads(payload)
-            objects = [Confusable(language, forms, why, _lazy(context), _lazy(unless), lowercase_only)
-                       for language, forms, why, context, unless, lowercase_only in entries]
+            objects = [Confusable(id, language, forms, why, _lazy(context), _lazy(unless), lowercase_only, evidence)
+                       for id, language, forms, why, context, unless, lowercase_only, evidence in entries]
             return {word: [objects[n] for n in numbers] for word, numbers in buckets.items()}
         except Exception:      # missing, stale or damaged: parse the data file instead
             return None
@@ -290,7 +422,8 @@ class _ParseCache:
                     pattern._cues = pattern_cues(pattern.expanded)
         except Exception:      # a bad pattern is left to fail where it is used, as without a cache
             return
-        plain = ([(e.language, e.forms, e.why, _plain(e.context), _plain(e.unless), e.lowercase_only)
+        plain = ([(e.id, e.language, e.forms, e.why, _plain(e.context), _plain(e.unless), e.lowercase_only,
+                   e.evidence)
                   for e in entries],
                  {word: tuple(numbers[id(e)] for e in bucket) for word, bucket in index.items()})
         try:
@@ -394,9 +527,11 @@ def gap_tokens(gap: str, followed_by_word: bool) -> tuple[str, ...]:
 @register
 class Confusable401(Rule):
     """A real word that is the wrong one here: "sighting arbitrary detentions" for "citing", "could
-    effect the outcome" for "affect", "more then" for "than". Each confusion in the shipped list
-    carries a context pattern, so a correct use of the same word ("a UFO sighting", "to effect
-    change") is left alone; the message says what each word means."""
+    effect the outcome" for "affect", "more then" for "than". A confusion is reported when the
+    words on both sides are far likelier with the other word in published English (English word-pair
+    counts), or when a context pattern of the shipped list names a cue for it; a correct use of the
+    same word ("a UFO sighting", "to effect change") is left alone, and the message says what each
+    word means."""
 
     code = "XL401"
     name = "confusable"
@@ -415,33 +550,58 @@ class Confusable401(Rule):
             return   # Spanish "a" (for "ha") is in every English document: not a suspect there
         reader = ContextReader(doc)
         texts = doc.tokens.texts
+        screens = {word: neighbour_screen(word) for word in suspects}
         for i in doc.tokens.indices_of(suspects):
-            yield from self._check_word(doc, ctx, reader, i, index[texts[i]])
+            screen = screens[texts[i]]
+            if screen is None or not _screened_out(doc, i, screen):
+                yield from self._check_word(doc, ctx, reader, i, index[texts[i]])
 
     def _check_word(self, doc, ctx, reader: ContextReader, i: int, entries: list[Confusable]):
-        tokens = doc.tokens
-        windows: dict[int, str] = {}     # by span size: built once for all the entries of this word
-        lowered: dict[int, str] = {}     # the same windows' prose, lowercased
+        """The first entry that judges the word at i the wrong one: its context says so, or the
+        words on either side are far likelier with the right form (word_pair_odds), and the entry
+        does not excuse this use."""
+        texts = doc.tokens.texts
+        word = normalise(texts[i])
+        before = _neighbour(doc, i - 1)
+        seen: dict[int, tuple] = {}      # by span size: (after, lowered prose, window), each once
+
+        def around(size: int) -> list:
+            if size not in seen:
+                seen[size] = [_neighbour(doc, i + size - 1, after=True), None, None]
+            return seen[size]
+
+        def window(size: int) -> str:
+            if around(size)[2] is None:
+                around(size)[2] = reader.window(i, i + size - 1)
+            return around(size)[2]
+
         for entry in entries:
             for form, right in entry.forms.items():
                 size = form.count(" ") + 1
-                if " ".join(map(normalise, tokens.texts[i:i + size])) != form:
+                if (word if size == 1 else " ".join(map(normalise, texts[i:i + size]))) != form:
                     continue
-                start, end = tokens.starts[i], tokens.ends[i + size - 1]
+                after = around(size)[0]
+                if not entry.evidence and not entry.may_stand_between(before, after):
+                    continue     # the cheapest test first: "de" and "el" are in every Spanish sentence
+                start, end = doc.tokens.starts[i], doc.tokens.ends[i + size - 1]
                 written = doc.text[start:end]
-                # The language first: Spanish "a" (for "ha") is in every English sentence.
+                # The language next: Spanish "a" (for "ha") is in every English sentence.
                 if doc.language_at(start) != entry.language or not self._applies(doc, entry, written, start):
                     continue
-                if size not in lowered:
-                    lowered[size] = reader.lowered(i, i + size - 1)
-                if not entry.may_decide(lowered[size]):
-                    continue
-                if size not in windows:
-                    windows[size] = reader.window(i, i + size - 1)
-                if entry.decides(windows[size]):
+                if around(size)[1] is None:
+                    around(size)[1] = reader.lowered(i, i + size - 1)
+                if (entry.may_decide(around(size)[1], before, after) and entry.decides(window(size))) or (
+                        entry.evidence and self._plain_word(doc, written, start)
+                        and word_pair_odds(doc, i, size, form, right) >= entry.evidence
+                        and not entry.excused(window(size))):
                     message = f'"{written}" here probably means "{right}" ({entry.why})'
                     yield self.report(doc, start, end, message, (match_case(right, written),), ctx)
                     return
+
+    @staticmethod
+    def _plain_word(doc, written: str, start: int) -> bool:
+        """Word-pair counts are of common words: a capital mid-sentence makes a name (General Council)."""
+        return written.islower() or doc.is_sentence_start(start)
 
     @staticmethod
     def _applies(doc, entry: Confusable, written: str, start: int) -> bool:
@@ -453,3 +613,79 @@ class Confusable401(Rule):
         if entry.lowercase_only and written[:1].isupper():
             return doc.is_sentence_start(start)
         return True
+
+
+class Screen(NamedTuple):
+    before: frozenset[str]       # a word one of the patterns wants right before the suspect
+    after: frozenset[str]        # ... or right after it
+    all_before: bool             # every pattern names the word before
+    all_after: bool              # every pattern names the word after
+
+
+@lru_cache(maxsize=1024)
+def neighbour_screen(word: str) -> Screen | None:
+    """What must stand next to word (as written) for any of the shipped entries to report it (see
+    neighbour_words; a form of several words names the word after its first); None when nothing
+    must: an entry weighs word pairs, or has a pattern that names neither neighbour. Most "el"
+    and "se" of a Spanish text are left after two set look-ups."""
+    before: set[str] = set()
+    after: set[str] = set()
+    all_before = all_after = True
+    for entry in load_confusables()[word]:
+        if entry.evidence:
+            return None
+        several = {form.split()[1] for form in entry.forms if " " in form}   # "a ver": "ver" is next
+        after |= several
+        all_before = all_before and not several
+        if all(" " in form for form in entry.forms):
+            continue
+        for pattern in entry.context:
+            words_before, words_after = pattern.neighbours
+            if words_before is None and words_after is None:
+                return None
+            before |= words_before or frozenset()
+            after |= words_after or frozenset()
+            all_before = all_before and words_before is not None
+            all_after = all_after and words_after is not None
+    return Screen(frozenset(before), frozenset(after), all_before, all_after)
+
+
+def _screened_out(doc, i: int, screen: Screen) -> bool:
+    """No pattern the screen sums up can match word i, by the words on either side of it."""
+    before, after = _neighbour(doc, i - 1), _neighbour(doc, i, after=True)
+    before_fails = (before not in screen.before) if before is not None else _after_a_mark(doc, i)
+    after_fails = after is not None and after not in screen.after
+    return (before_fails and after_fails) or (before_fails and screen.all_before) or (after_fails and screen.all_after)
+
+
+def _after_a_mark(doc, i: int) -> bool:
+    """Word i starts the text, or a mark that is a token of its own stands right before it
+    (". El", "(el"): then no word does."""
+    if i == 0:
+        return doc.tokens.starts[0] == 0 or not doc.text[:doc.tokens.starts[0]].strip()
+    gap = doc.text[doc.tokens.ends[i - 1]:doc.tokens.starts[i]]
+    return gap == doc.prose[doc.tokens.ends[i - 1]:doc.tokens.starts[i]] and gap[-1:] == " " \
+        and gap.rstrip()[-1:] != "" and gap.rstrip()[-1] in "!?¡¿()\"“”«».;:,"
+
+
+def word_pair_odds(doc, i: int, size: int, form: str, right: str) -> float:
+    """How many times likelier published English puts right than form (words[i:i + size]) between
+    the words on either side (xlate/spelling/word_pairs.py); 0 when the counts cannot tell."""
+    left, following = _neighbour(doc, i - 1), _neighbour(doc, i + size - 1, after=True)
+    if left is None or following is None:
+        return 0.0      # no evidence at a sentence's edge or next to a mark (see PairCounts)
+    return _odds(left, form, right, following)
+
+
+@lru_cache(maxsize=8192)
+def _odds(left: str, form: str, right: str, following: str) -> float:
+    return pair_counts().odds(left, form, right, following) or 0.0
+
+
+def _neighbour(doc, n: int, after: bool = False) -> str | None:
+    """The word before word n + 1 (or, after, the word after word n) when one plain space parts
+    them: a mark, a line break or masked code between them ends the evidence."""
+    tokens = doc.tokens
+    if not 0 <= n < len(tokens.gaps) or tokens.gaps[n] != " " or doc.text[tokens.ends[n]] != " ":
+        return None
+    return normalise(tokens.texts[n + 1 if after else n])

@@ -1,0 +1,120 @@
+"""Word-pair evidence for XL401 (xlate/rules/confusable.py): how much more often published
+English puts the sound-alike, rather than the word written, between the same two neighbours.
+
+The counts are Google Books' (data/bigrams-en.tsv, built by scripts/build_bigrams.py from the lists
+symspellpy ships): a pair is listed only when it was written at least UNSEEN_CEILING times, so
+a missing pair is rare, not impossible. The odds are those of a bigram model, the candidate's chance
+to follow its left neighbour times its right neighbour's chance to follow it,
+
+    odds = [B(left, right_word) * B(right_word, next) / U(right_word)]
+           / [B(left, written) * B(written, next) / U(written)]
+
+with one deliberate bias: a pair that is not listed counts as the ceiling, the most it could have
+been, so a word is only ever judged wrong on pairs published English does write with the other word,
+never on its own pairs being rare. A contraction is weighed as what it stands for ("it's" as "it is"
+or "it has", whichever reads better).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+BIGRAMS_FILE = Path(__file__).resolve().parent.parent / "data" / "bigrams-en.tsv"
+UNSEEN_CEILING = 6_000_000   # the list's smallest count is 6.4 million: any pair missing is rarer
+CONTRACTIONS = {
+    "it's": (("it", "is"), ("it", "has")), "who's": (("who", "is"), ("who", "has")),
+    "they're": (("they", "are"),), "you're": (("you", "are"),), "there's": (("there", "is"),),
+    "we're": (("we", "are"),), "that's": (("that", "is"),),
+}
+
+
+class PairCounts:
+    """Words and word pairs with their counts, read once per process."""
+
+    def __init__(self, words: dict[str, int], pairs: dict[str, int]):
+        self.words = words
+        self.pairs = pairs
+
+    def pair(self, first: str, second: str) -> int:
+        return self.pairs.get(f"{first} {second}", UNSEEN_CEILING)
+
+    def listed(self, first: str, second: str) -> bool:
+        return f"{first} {second}" in self.pairs
+
+    def odds(self, left: str | None, written: str, right_word: str, following: str | None) -> float | None:
+        """How many times likelier right_word is than written between left and following (None
+        for a neighbour that is not a word: a mark, the edge of a sentence). None when the counts
+        cannot tell: a word they lack, or no listed pair holding right_word on either side."""
+        wanted = self._readings(right_word)
+        if wanted is None or not any(self._attested(left, reading, following) for reading in wanted):
+            return None
+        against = self._readings(written)
+        if against is None:
+            return None
+        return (max(self._chance(left, r, following) for r in wanted)
+                / max(self._chance(left, r, following) for r in against))
+
+    def _readings(self, form: str) -> tuple[tuple[str, ...], ...] | None:
+        readings = CONTRACTIONS.get(form) or (tuple(form.split()),)
+        if all(word in self.words for reading in readings for word in reading):
+            return readings
+        return None
+
+    def _attested(self, left, reading, following) -> bool:
+        """Published English writes the reading after the word before it and before the word after
+        it. Next to a mark or at a sentence's edge there is no evidence: the counts hold no sentence
+        edges, and that is where "too" and "to" part ("it too." but "it to them"), or "Here" starts
+        a sentence that "hear" never does."""
+        return bool(left and following) and self.listed(left, reading[0]) and self.listed(reading[-1], following)
+
+    def _chance(self, left, reading: tuple[str, ...], following) -> float:
+        """The bigram chain left, reading..., following, divided by what the neighbours share."""
+        chance = float(self.pair(left, reading[0])) if left else 1.0
+        for first, second in zip(reading, reading[1:]):
+            chance *= self.pair(first, second) / self.words[first]
+        if following:
+            chance *= self.pair(reading[-1], following) / self.words[reading[-1]]
+        return chance
+
+
+@lru_cache(maxsize=1)
+def pair_counts(path: Path = BIGRAMS_FILE) -> PairCounts:
+    """The shipped counts, read back from the user cache as two dicts (marshal, some ten times
+    faster than parsing the text file) under the file's size and modification time."""
+    from xlate.infra.cachefile import cache_dir, read_keyed, write_keyed
+    try:
+        stat = path.stat()
+        key = (1, str(path.resolve()), stat.st_size, stat.st_mtime_ns)
+        cached = cache_dir() / "word-pairs-en.marshal"
+    except OSError:
+        key = cached = None
+    stored = read_keyed(cached, key) if cached else None
+    if stored is None:
+        stored = _parse(path)
+        if cached:
+            write_keyed(cached, key, stored)
+    return PairCounts(*stored)
+
+
+def _parse(path: Path) -> tuple[dict[str, int], dict[str, int]]:
+    words: dict[str, int] = {}
+    pairs: dict[str, int] = {}
+    with open(path, encoding="utf-8") as lines:
+        for line in lines:
+            if line.startswith("#"):
+                continue
+            key, count = line.rstrip("\n").split("\t")
+            (pairs if " " in key else words)[key] = int(count)
+    return words, pairs
+
+
+def evidence_words(data: dict) -> set[str]:
+    """Every word the English confusions of a confusables data file (as read by tomllib) may weigh."""
+    words: set[str] = set()
+    for entry in data.get("confusable", []):
+        if entry["language"] == "en":
+            for form in (*entry["forms"], *entry["forms"].values()):
+                for word in form.lower().replace("’", "'").split():
+                    words.update(*CONTRACTIONS.get(word, ((word,),)))
+    return words
