@@ -48,3 +48,23 @@ def test_spanish_noun_phrase_plural_agrees_in_every_word():
 def test_spanish_plural_in_spanish_copy_is_not_a_slip():
     assert run_rules("Las ollas comunes de la capital reciben menos fondos que el año pasado.", "XL102,XL201",
                      OLLAS) == []
+
+
+def test_english_term_in_spanish_copy_suggests_the_glossarys_spanish_term():
+    [f] = run_rules("Los reos fueron trasladados al Terrorism Confinement Center el martes por la noche.", "XL201")
+    assert (f.text, f.suggestions) == ("Terrorism Confinement Center", ("Centro de Confinamiento del Terrorismo",))
+    assert f.message == ('"Terrorism Confinement Center" is English; in Spanish copy write '
+                         '"Centro de Confinamiento del Terrorismo"')
+
+
+def test_english_term_glossed_in_spanish_copy_is_fine():
+    text = ("El Centro de Confinamiento del Terrorismo (Terrorism Confinement Center) abrió en 2023, "
+            "según el gobierno de El Salvador.")
+    assert run_rules(text, "XL201") == []
+
+
+def test_english_common_noun_capitalised_in_a_name_is_fine_in_spanish_copy():
+    toml = '[[concept]]\nid = "dd-hh"\nes = "derechos humanos"\nen = "human rights"\n'
+    assert run_rules("Lo dijo el director de Human Rights Watch en una rueda de prensa en Lima.", "XL201", toml) == []
+    [f] = run_rules("El informe denuncia violaciones de los human rights en las cárceles del país.", "XL201", toml)
+    assert f.suggestions == ("derechos humanos",)

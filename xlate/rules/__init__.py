@@ -18,6 +18,7 @@ RULE_MODULES = [
     "xlate.rules.untranslated_term",
     "xlate.rules.typo",
     "xlate.rules.untranslated_word",
+    "xlate.rules.english_word",
     "xlate.rules.pair_rendering",
     "xlate.rules.pair_number",
     "xlate.rules.confusable",

@@ -7,18 +7,22 @@ from xlate.rules.usage import UNTRANSLATED, Usage, UsageRule
 @register
 class UntranslatedTerm(UsageRule):
     """A Spanish glossary term left in English copy where the glossary gives an English rendering
-    ("the megacarcel", with or without the accent). Names whose preferred English form is the
-    Spanish name (El Faro, Morena) are not findings, nor is Spanish that the writer glosses on the
-    spot, followed by a parenthesis or itself in parentheses after the English."""
+    ("the megacarcel", with or without the accent), and an English one left in Spanish copy where
+    it gives the Spanish term ("el Terrorism Confinement Center": "Centro de Confinamiento del
+    Terrorismo"). Names whose preferred English form is the Spanish name (El Faro, Morena) are not
+    findings, nor is a term that the writer glosses on the spot, followed by a parenthesis or
+    itself in parentheses after the other language's."""
 
     code = "XL201"
     name = "untranslated-term"
     verdict = UNTRANSLATED
     kind = "untranslated"
     severity = "warning"
-    summary = "Spanish glossary term left untranslated in English copy."
+    summary = "A glossary term left untranslated: Spanish in English copy, or English in Spanish copy."
     example = 'a megacarcel located 74 km from San Salvador\n-> XL201 "megacarcel" is Spanish ("megacárcel"); in English copy write "mega-prison"'
 
     def message(self, usage: Usage) -> str:
+        if usage.lang == "es":
+            return f'"{usage.match.text}" is English; in Spanish copy write "{usage.expected}"'
         return (f'"{usage.match.text}" is Spanish ("{usage.entry.concept.label}"); '
                 f'in English copy write "{usage.expected}"')

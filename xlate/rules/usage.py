@@ -1,7 +1,8 @@
 """How each glossary term found in a document is used: the one judgement the glossary rules share.
 
 Every match of a glossary term gets one verdict: fine, a deprecated variant,
-a casing/accent slip of an allowed form, or Spanish left in English copy.
+a casing/accent slip of an allowed form, or a term left in the other language
+(Spanish in English copy, English in Spanish copy where the glossary has the Spanish term).
 XL101, XL102 and XL201 each report one verdict.
 """
 
@@ -108,7 +109,21 @@ def _judge_spanish(match: Match, doc, lang: str) -> Usage:
         if entry.term.status == "deprecated":
             return Usage(match, entry, DEPRECATED, inflect(preferred.text, entry) if preferred else "", lang)
         return Usage(match, entry, SLIP, entry.written, lang)
+    english = [e for e in match.entries if e.term.lang == "en" and not e.term.is_abbreviation
+               and not _in_a_name(e, text, doc, match.start)]
+    if english and not is_glossed(doc.prose, match.start, match.end):
+        # English left in Spanish copy where the glossary has the Spanish term (XL201)
+        entry = english[0]
+        preferred = entry.concept.preferred("es")
+        if preferred and strip_accents(preferred.text).casefold() != strip_accents(text).casefold():
+            return Usage(match, entry, UNTRANSLATED, inflect(preferred.text, entry), lang)
     return Usage(match, match.entries[0], OK, match.entries[0].term.text, lang)
+
+
+def _in_a_name(entry: Entry, text: str, doc, start: int) -> bool:
+    """A common noun of the glossary capitalised mid-sentence is part of a name ("Human Rights
+    Watch"), which Spanish copy keeps in English."""
+    return entry.written.islower() and text[:1].isupper() and not doc.is_sentence_start(start)
 
 
 def inflect(preferred: str, entry: Entry) -> str:

@@ -1,0 +1,37 @@
+"""XL203 english-word: English left in Spanish copy."""
+
+from conftest import run_rules, texts
+
+
+def test_a_run_of_english_in_spanish_copy():
+    assert texts(run_rules("El gobierno prometió un fair trial para todos los detenidos del penal.", "XL203")) \
+        == ["fair trial"]
+
+
+def test_an_english_glossary_term_is_left_to_xl201():
+    found = run_rules("El gobierno declaró el state of exception en todo el territorio nacional.", "XL201,XL203")
+    assert [(f.code, f.text) for f in found] == [("XL201", "state of exception")]
+
+
+def test_english_in_english_copy_is_not_reported():
+    assert run_rules("The government declared a state of exception across the whole country.", "XL203") == []
+
+
+def test_loanwords_spanish_writes_itself_are_fine():
+    assert run_rules("La campaña de marketing online costó millones a la empresa, según el informe.", "XL203") == []
+
+
+def test_a_lone_english_word_must_be_long_common_and_unwritten_in_spanish():
+    assert texts(run_rules("Los bancos no pagarán bonuses este año, según el ministro de economía.", "XL203")) \
+        == ["bonuses"]
+    assert run_rules("El boxeador aguantó doce rounds completos ante el campeón del mundo.", "XL203") == []
+
+
+def test_quoted_english_and_names_are_fine():
+    assert run_rules('El presidente dijo: "we will not negotiate with them", según la agencia oficial.', "XL203") == []
+    assert run_rules("El presidente dijo «we will not negotiate with them», según la agencia oficial.", "XL203") == []
+    assert run_rules("La empresa Google Street View llegó a Lima y Bogotá la semana pasada.", "XL203") == []
+
+
+def test_english_glossed_in_parentheses_is_fine():
+    assert run_rules("Se prometió un juicio justo (fair trial) a todos los detenidos del país.", "XL203") == []
