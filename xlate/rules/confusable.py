@@ -107,6 +107,101 @@ class Confusable(NamedTuple):
         return any(p.may_match_beside(lowered, before, after) for p in self.context)
 
 
+@register
+class Confusable401(Rule):
+    """A real word that is the wrong one here: "sighting arbitrary detentions" for "citing", "could
+    effect the outcome" for "affect", "more then" for "than". A confusion is reported when the
+    words on both sides are far likelier with the other word in published English (English word-pair
+    counts), or when a context pattern of the shipped list names a cue for it; a correct use of the
+    same word ("a UFO sighting", "to effect change") is left alone, and the message says what each
+    word means."""
+
+    code = "XL401"
+    name = "confusable"
+    kind = "confusable"
+    severity = "warning"
+    summary = "A correctly spelled word that is the wrong one in context (cite/sight, affect/effect, than/then)."
+    example = ('Rights groups raised alarm, sighting arbitrary detentions.\n'
+               '  -> "sighting" here probably means "citing" (cite: to quote as evidence; sight: to see)')
+
+    def check(self, doc, ctx) -> Iterable:
+        index = load_confusables()
+        languages = {p.language for p in doc.paragraphs}
+        suspects = {word for word in index.keys() & doc.distinct_words
+                    if any(entry.language in languages for entry in index[word])}
+        if not suspects:
+            return   # Spanish "a" (for "ha") is in every English document: not a suspect there
+        reader = ContextReader(doc)
+        texts = doc.tokens.texts
+        screens = {word: neighbour_screen(word) for word in suspects}
+        for i in doc.tokens.indices_of(suspects):
+            screen = screens[texts[i]]
+            if screen is None or not _screened_out(doc, i, screen):
+                yield from self._check_word(doc, ctx, reader, i, index[texts[i]])
+
+    def _check_word(self, doc, ctx, reader: ContextReader, i: int, entries: list[Confusable]):
+        """The first entry that judges the word at i the wrong one: its context says so, or the
+        words on either side are far likelier with the right form (word_pair_odds), and the entry
+        does not excuse this use."""
+        texts = doc.tokens.texts
+        word = normalise(texts[i])
+        before = _neighbour(doc, i - 1)
+        seen: dict[int, tuple] = {}      # by span size: (after, lowered prose, window), each once
+
+        def around(size: int) -> list:
+            if size not in seen:
+                seen[size] = [_neighbour(doc, i + size - 1, after=True), None, None]
+            return seen[size]
+
+        def window(size: int) -> str:
+            if around(size)[2] is None:
+                around(size)[2] = reader.window(i, i + size - 1)
+            return around(size)[2]
+
+        for entry in entries:
+            for form, right in entry.forms.items():
+                size = form.count(" ") + 1
+                if (word if size == 1 else " ".join(map(normalise, texts[i:i + size]))) != form:
+                    continue
+                after = around(size)[0]
+                if not entry.evidence and not entry.may_stand_between(before, after):
+                    continue     # the cheapest test first: "de" and "el" are in every Spanish sentence
+                start, end = doc.tokens.starts[i], doc.tokens.ends[i + size - 1]
+                written = doc.text[start:end]
+                # The language next: Spanish "a" (for "ha") is in every English sentence.
+                if doc.language_at(start) != entry.language or not self._applies(doc, entry, written, start):
+                    continue
+                if around(size)[1] is None:
+                    around(size)[1] = reader.lowered(i, i + size - 1)
+                if (entry.may_decide(around(size)[1], before, after) and entry.decides(window(size))) or (
+                        entry.evidence and self._plain_word(doc, written, start)
+                        and word_pair_odds(doc, i, size, form, right) >= entry.evidence
+                        and not entry.excused(window(size))):
+                    message = f'"{written}" here probably means "{right}" ({entry.why})'
+                    yield self.report(doc, start, end, message, (match_case(right, written),), ctx)
+                    return
+
+    @staticmethod
+    def _plain_word(doc, written: str, start: int) -> bool:
+        """Word-pair counts are of common words: a capital mid-sentence makes a name (General Council)."""
+        return written.islower() or doc.is_sentence_start(start)
+
+    @staticmethod
+    def _applies(doc, entry: Confusable, written: str, start: int) -> bool:
+        if written.isupper() and len(written) > 1:
+            return False          # acronyms: LED lights, ITS
+        end = start + len(written)
+        if doc.text[start - 1:start] in IDENTIFIER_CHARS or doc.text[end:end + 1] in IDENTIFIER_CHARS:
+            return False          # part of a name in code or a path: led_mask, its/
+        if entry.lowercase_only and written[:1].isupper():
+            return doc.is_sentence_start(start)
+        return True
+
+
+# ----------------------------------------------------------------------------- machinery
+# Reading the data file, matching its patterns cheaply, weighing word pairs.
+
+
 class LazyPattern:
     """A context pattern compiled on first use: a one-file check meets few of the listed words,
     and compiling every pattern up front costs more than the check itself. A pattern read from the
@@ -522,97 +617,6 @@ def gap_tokens(gap: str, followed_by_word: bool) -> tuple[str, ...]:
         gap = gap[:-1]
     return tuple("#" if number else "¶" if blank_line else "_" if masked else mark
                  for _, number, blank_line, masked, mark in CONTEXT_TOKEN_RE.findall(gap))
-
-
-@register
-class Confusable401(Rule):
-    """A real word that is the wrong one here: "sighting arbitrary detentions" for "citing", "could
-    effect the outcome" for "affect", "more then" for "than". A confusion is reported when the
-    words on both sides are far likelier with the other word in published English (English word-pair
-    counts), or when a context pattern of the shipped list names a cue for it; a correct use of the
-    same word ("a UFO sighting", "to effect change") is left alone, and the message says what each
-    word means."""
-
-    code = "XL401"
-    name = "confusable"
-    kind = "confusable"
-    severity = "warning"
-    summary = "A correctly spelled word that is the wrong one in context (cite/sight, affect/effect, than/then)."
-    example = ('Rights groups raised alarm, sighting arbitrary detentions.\n'
-               '  -> "sighting" here probably means "citing" (cite: to quote as evidence; sight: to see)')
-
-    def check(self, doc, ctx) -> Iterable:
-        index = load_confusables()
-        languages = {p.language for p in doc.paragraphs}
-        suspects = {word for word in index.keys() & doc.distinct_words
-                    if any(entry.language in languages for entry in index[word])}
-        if not suspects:
-            return   # Spanish "a" (for "ha") is in every English document: not a suspect there
-        reader = ContextReader(doc)
-        texts = doc.tokens.texts
-        screens = {word: neighbour_screen(word) for word in suspects}
-        for i in doc.tokens.indices_of(suspects):
-            screen = screens[texts[i]]
-            if screen is None or not _screened_out(doc, i, screen):
-                yield from self._check_word(doc, ctx, reader, i, index[texts[i]])
-
-    def _check_word(self, doc, ctx, reader: ContextReader, i: int, entries: list[Confusable]):
-        """The first entry that judges the word at i the wrong one: its context says so, or the
-        words on either side are far likelier with the right form (word_pair_odds), and the entry
-        does not excuse this use."""
-        texts = doc.tokens.texts
-        word = normalise(texts[i])
-        before = _neighbour(doc, i - 1)
-        seen: dict[int, tuple] = {}      # by span size: (after, lowered prose, window), each once
-
-        def around(size: int) -> list:
-            if size not in seen:
-                seen[size] = [_neighbour(doc, i + size - 1, after=True), None, None]
-            return seen[size]
-
-        def window(size: int) -> str:
-            if around(size)[2] is None:
-                around(size)[2] = reader.window(i, i + size - 1)
-            return around(size)[2]
-
-        for entry in entries:
-            for form, right in entry.forms.items():
-                size = form.count(" ") + 1
-                if (word if size == 1 else " ".join(map(normalise, texts[i:i + size]))) != form:
-                    continue
-                after = around(size)[0]
-                if not entry.evidence and not entry.may_stand_between(before, after):
-                    continue     # the cheapest test first: "de" and "el" are in every Spanish sentence
-                start, end = doc.tokens.starts[i], doc.tokens.ends[i + size - 1]
-                written = doc.text[start:end]
-                # The language next: Spanish "a" (for "ha") is in every English sentence.
-                if doc.language_at(start) != entry.language or not self._applies(doc, entry, written, start):
-                    continue
-                if around(size)[1] is None:
-                    around(size)[1] = reader.lowered(i, i + size - 1)
-                if (entry.may_decide(around(size)[1], before, after) and entry.decides(window(size))) or (
-                        entry.evidence and self._plain_word(doc, written, start)
-                        and word_pair_odds(doc, i, size, form, right) >= entry.evidence
-                        and not entry.excused(window(size))):
-                    message = f'"{written}" here probably means "{right}" ({entry.why})'
-                    yield self.report(doc, start, end, message, (match_case(right, written),), ctx)
-                    return
-
-    @staticmethod
-    def _plain_word(doc, written: str, start: int) -> bool:
-        """Word-pair counts are of common words: a capital mid-sentence makes a name (General Council)."""
-        return written.islower() or doc.is_sentence_start(start)
-
-    @staticmethod
-    def _applies(doc, entry: Confusable, written: str, start: int) -> bool:
-        if written.isupper() and len(written) > 1:
-            return False          # acronyms: LED lights, ITS
-        end = start + len(written)
-        if doc.text[start - 1:start] in IDENTIFIER_CHARS or doc.text[end:end + 1] in IDENTIFIER_CHARS:
-            return False          # part of a name in code or a path: led_mask, its/
-        if entry.lowercase_only and written[:1].isupper():
-            return doc.is_sentence_start(start)
-        return True
 
 
 class Screen(NamedTuple):

@@ -6,9 +6,9 @@ import regex
 
 from xlate.rules.base import Rule, register
 from xlate.rules.usage import is_glossed
-from xlate.rules.untranslated_word import SINGLE_WORD_MIN_LENGTH, convincing, spanish_only_frequency, spanish_runs
+from xlate.rules.untranslated_word import (SINGLE_WORD_MIN_LENGTH, convincing, left_in_copy, spanish_only_frequency,
+                                          spanish_runs)
 from xlate.spelling import run_dictionaries
-from xlate.spelling.dictionary import normalise
 from xlate.spelling.usage import load_usage
 from xlate.text.vocabulary import word_class
 
@@ -57,18 +57,7 @@ class EnglishWord(Rule):
                     continue
                 if convincing(run) and not is_glossed(doc.prose, start, end) \
                         and not is_quoted(doc.prose, paragraph.start, start):
-                    yield self._finding(doc, start, end, ctx)
-
-    def _finding(self, doc, start: int, end: int, ctx):
-        text = doc.text[start:end]
-        if ctx.engine is not None:
-            [translation] = ctx.engine.translate([text], "en", "es")
-            if translation and normalise(translation) != normalise(text):
-                return self.report(doc, start, end, f'"{text}" is English; in Spanish, perhaps "{translation}"',
-                                   [translation], ctx)
-        return self.report(doc, start, end,
-                           f'"{text}" is English left in Spanish copy; translate it or put it in quotes', (), ctx)
-
+                    yield left_in_copy(self, doc, start, end, ctx, "en", "es", "translate it or put it in quotes")
 
 @lru_cache(maxsize=4096)
 def _loanword(text: str) -> bool:

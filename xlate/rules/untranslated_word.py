@@ -62,19 +62,8 @@ class UntranslatedWord(Rule):
                 if len(run) == 1 and not _spanish_on_its_own(run[0].text, en):
                     continue
                 if convincing(run) and not is_glossed(doc.prose, start, end):
-                    yield self._finding(doc, start, end, ctx)
-
-    def _finding(self, doc, start: int, end: int, ctx):
-        text = doc.text[start:end]
-        if ctx.engine is not None:
-            [translation] = ctx.engine.translate([text], "es", "en")
-            if translation and normalise(translation) != normalise(text):
-                return self.report(doc, start, end, f'"{text}" is Spanish; in English, perhaps "{translation}"',
-                                   [translation], ctx)
-        return self.report(doc, start, end,
-                           f'"{text}" is Spanish left in English copy; translate it or gloss it in parentheses',
-                           (), ctx)
-
+                    yield left_in_copy(self, doc, start, end, ctx, "es", "en",
+                                       "translate it or gloss it in parentheses")
 
 @lru_cache(maxsize=4096)
 def _spanish_on_its_own(text: str, en: Dictionary) -> bool:
@@ -104,6 +93,22 @@ def spanish_only_frequency(text: str, en: Dictionary, es: Dictionary) -> int:
         return 0
     key = normalise(text)
     return es.form_frequency(key) or max(map(es.frequency, es.accented_forms(key)), default=0)
+
+
+LANGUAGE_NAMES = {"en": "English", "es": "Spanish"}
+
+
+def left_in_copy(rule, doc, start: int, end: int, ctx, source: str, target: str, advice: str):
+    """The finding for words of language source left in copy in language target: with an engine,
+    its translation as the suggestion; without one, the advice."""
+    text = doc.text[start:end]
+    written, copy = LANGUAGE_NAMES[source], LANGUAGE_NAMES[target]
+    if ctx.engine is not None:
+        [translation] = ctx.engine.translate([text], source, target)
+        if translation and normalise(translation) != normalise(text):
+            return rule.report(doc, start, end, f'"{text}" is {written}; in {copy}, perhaps "{translation}"',
+                               [translation], ctx)
+    return rule.report(doc, start, end, f'"{text}" is {written} left in {copy} copy; {advice}', (), ctx)
 
 
 def _plain_lowercase(text: str) -> bool:
