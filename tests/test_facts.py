@@ -166,6 +166,8 @@ def test_a_finding_names_the_other_statement_with_its_place_and_words():
     ("Police detained 35 strikers at Izalco last week.", "Police detained 60 strikers at Izalco."),   # another day
     ("Bridgid Robinson, 23, said so.", "De'Angello Robinson, 19, went there. Robinson left."),   # two Robinsons
     ("Izalco needs 60 votes to pass the law.", "Izalco won 270 votes."),                          # a threshold
+    ("In Mexico, the Izalco prison holds 15,000 inmates.", "Mexico's Tecate prison holds 40,000 inmates."),  # "Mexico" is neither's subject
+    ("Fisher-Price's toy ($90) sold well at Izalco.", "Izalco spent $75 million."),              # "price" inside a name is no cue
 ])
 def test_statements_that_can_both_be_true_are_not_reported(first, second):
     assert facts_findings(first, second) == []

@@ -185,6 +185,7 @@ def _unit_after(text: str, position: int, limit: int) -> tuple[str, Decimal | in
 
 
 FUNCTION_WORDS = frozenset("""the a an some about over nearly almost around only just all its his her their our
+    it he she they we you him them us el ella ellos ellas nosotros usted ustedes eso esto
     unos unas casi of to in on at by for from and or but with as is are was were be been
     has have had that this these those than which who de del la las los el en y o a con por para que se su sus
     es son fue fueron ha han un una al lo le les per each cada""".split())

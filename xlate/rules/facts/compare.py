@@ -3,8 +3,9 @@
 Entities are joined across documents: by glossary concept (every rendering and acronym of it),
 by a name glossed with an acronym ("Center of Confinement of Terrorism (CECOT)"), and by a
 person's last name when the corpus also writes it alone ("José Antonio Kast" and "Kast").
-Two statements disagree when they give the same measure, in the same unit, of one entity,
-for the same date (or one has none), and no value satisfies both wordings.
+Two statements disagree when they give the same measure, in the same unit, of one entity (named
+nearest the figure in at least one of them), for the same date (or one has none), and no value
+satisfies both wordings.
 """
 
 from __future__ import annotations
@@ -74,6 +75,10 @@ class Entities:
         written = self._written.get(key)
         return written.most_common(1)[0][0] if written else key.partition(":")[2]
 
+    def subject(self, statement: Statement) -> str:
+        """The entity named nearest the figure: what the statement is most likely about."""
+        return next((root for root in map(self.root, statement.entities) if root), "")
+
     def of(self, statement: Statement) -> set[str]:
         return {self.root(key) for key in statement.entities} - {""}
 
@@ -99,9 +104,11 @@ def disagreements(statements: list[Statement], entities: Entities) -> dict[State
             for entity in entities.of(statement):
                 buckets[measure, statement.unit, entity].append(statement)
     found: dict[Statement, dict[Statement, str]] = defaultdict(dict)
-    for group in buckets.values():
+    for (_, _, entity), group in buckets.items():
         for first, second in combinations(group, 2):
-            if second not in found[first] and _disagree(first, second):
+            if second in found[first] or entity not in (entities.subject(first), entities.subject(second)):
+                continue   # an entity both sentences merely mention ("in Mexico") is not what both figures are about
+            if _disagree(first, second):
                 found[first][second] = found[second][first] = _shared_subject(first, second, entities)
     return {statement: list(others.items()) for statement, others in found.items() if others}
 

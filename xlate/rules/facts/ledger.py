@@ -42,7 +42,7 @@ MEASURE_CUES = {
     "votes": "vote votes votos sufragios",
 }
 _CUE_RE = regex.compile("|".join(
-    f"(?P<{measure}>" + "|".join(r"\b" + phrase.replace("_", r"\s+").replace("*", r"\w*") + r"\b"
+    f"(?P<{measure}>" + "|".join(r"(?<![\w-])" + phrase.replace("_", r"\s+").replace("*", r"\w*") + r"(?![\w-])"
                                 for phrase in sorted(words.split(), key=len, reverse=True)) + ")"
     for measure, words in MEASURE_CUES.items()))
 
@@ -80,7 +80,7 @@ _DIFFERENCE_AFTER = regex.compile(r"\s*(?:more|less|fewer|higher|lower|más|meno
 _PART_AFTER = regex.compile(r"^\s*(?:of|de)\s+(?:the|them|those|these|los|las|ellos|ellas|estos|estas)\b", regex.I)
 
 # A clause ends at these, so a cue or a date in the next clause is not this figure's.
-_CLAUSE_BREAK = regex.compile(r"[;:—–]|,\s|\s(?:and|while|but|whereas|y|mientras|pero)\s|\.\s", regex.I)
+_CLAUSE_BREAK = regex.compile(r"[;:—–]|,\s|\s-\s|\s(?:and|while|but|whereas|y|mientras|pero)\s|\.\s", regex.I)
 
 _DIRECTIONS = r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|al\s+\w+|norte|sur|este|oeste)\s+)?"
 _DISTANCE_FROM = regex.compile(r"(?:\s*\([^()]*\))?\s*" + _DIRECTIONS + r"(?:of|from|de|del|desde)\s+(?:the\s+|la\s+|el\s+)?"
@@ -115,7 +115,7 @@ DEMONYMS = {   # folded, singular -> English: counted nouns compare across langu
     "dominicano": "dominican", "haitiano": "haitian", "espanol": "spanish", "frances": "french",
 }
 _DESCRIBED = regex.compile(r"(?:['’]s)?,?\s+(?:(?:a|an|the|un|una|la|el)\s+)?(?P<first>\p{Ll}[\p{L}-]+)(?:\s+(?P<second>\p{Ll}[\p{L}-]+))?")
-_DEFINITE = regex.compile(r"\b(?:the|this|that|its|el|la|esta|este|dicha|dicho)\s+(?P<noun>[\p{Ll}][\p{L}-]+)")
+_DEFINITE = regex.compile(r"\b(?:the|this|that|its|el|la|esta|este|dicha|dicho)\s+(?P<noun>\p{Ll}[\p{L}-]+)(?:\s+(?P<head>\p{Ll}[\p{L}-]+))?")
 
 
 OPENER = "opener:"   # the key prefix of a word that may be a name or may only open a sentence
@@ -285,7 +285,7 @@ def _descriptions(doc, ctx, mentions: list[_Mention]) -> dict[str, list[tuple[in
     described: dict[str, list[tuple[int, str]]] = {}
     notes = {("concept:" + c.id): c.note for c in ctx.glossary.concepts} if ctx.glossary else {}
     for mention in mentions:
-        for word in _NAME_WORD.findall(doc.prose, mention.start, mention.end)[1:]:   # "the complex": Izalco Penitentiary Complex
+        for word in _NAME_WORD.findall(doc.prose, mention.start, mention.end):   # "the complex": Izalco Penitentiary Complex
             if fold(word) not in FUNCTION_WORDS:
                 described.setdefault(_noun_key(word), []).append((mention.start, mention.key))
         match = _DESCRIBED.match(doc.prose, mention.end, min(len(doc.prose), mention.end + 60))
@@ -311,10 +311,12 @@ def _noun_key(noun: str) -> str:
 def _sentence_entities(doc, mentions: list[_Mention], described: dict, start: int, end: int) -> list[_Mention]:
     """The entities a sentence names, and those its definite descriptions ("the prison") point back to."""
     found = mentions[bisect.bisect_left(mentions, (start,)):bisect.bisect_left(mentions, (end,))]
-    for match in _DEFINITE.finditer(doc.prose, start, end):
-        earlier = [key for offset, key in described.get(_noun_key(match.group("noun")), ()) if offset < match.start()]
-        if earlier:
-            found.append(_Mention(match.start(), match.end(), earlier[-1]))
+    for match in _DEFINITE.finditer(doc.prose, start, end):   # "the prison", "the maximum-security prison"
+        for noun in filter(None, (match.group("noun"), match.group("head"))):
+            earlier = [key for offset, key in described.get(_noun_key(noun), ()) if offset < match.start()]
+            if earlier:
+                found.append(_Mention(match.start(), match.end(), earlier[-1]))
+                break
     return found
 
 
