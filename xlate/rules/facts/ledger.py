@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 from decimal import Decimal
+from functools import lru_cache
 from typing import NamedTuple
 
 import regex
@@ -114,6 +115,7 @@ DEMONYMS = {   # folded, singular -> English: counted nouns compare across langu
     "guatemalteco": "guatemalan", "hondureno": "honduran", "nicaraguense": "nicaraguan", "panameno": "panamanian",
     "dominicano": "dominican", "haitiano": "haitian", "espanol": "spanish", "frances": "french",
 }
+_PEOPLES = frozenset(DEMONYMS.values())
 _DESCRIBED = regex.compile(r"(?:['’]s)?,?\s+(?:(?:a|an|the|un|una|la|el)\s+)?(?P<first>\p{Ll}[\p{L}-]+)(?:\s+(?P<second>\p{Ll}[\p{L}-]+))?")
 _DEFINITE = regex.compile(r"\b(?:the|this|that|its|el|la|esta|este|dicha|dicho)\s+(?P<noun>\p{Ll}[\p{L}-]+)(?:\s+(?P<head>\p{Ll}[\p{L}-]+))?")
 
@@ -161,7 +163,7 @@ def document_ledger(doc, ctx) -> Ledger:
                for found in [quantities_in(doc.prose, paragraph.start, paragraph.end, spelled)
                              + _years(doc.prose, paragraph.start, paragraph.end)] if found]
     mentions = _mentions(doc, ctx, names, aliases) if figures else []   # most documents state no figure
-    described = _descriptions(doc, ctx, mentions)
+    described = _descriptions(doc, ctx, mentions, _definite_nouns(doc.prose, [p for p, _ in figures]))
     statements = []
     for paragraph, quantities in figures:
         previous: list[_Mention] = []
@@ -220,7 +222,7 @@ def _mentions(doc, ctx, names: dict, aliases: list) -> list[_Mention]:
             continue
         if opener:
             text, start = _without_sentence_opener(text, start, mid_sentence)
-        key = fold(text.removeprefix(OPENER))
+        key = _folded(text.removeprefix(OPENER))
         if not _may_name(key):
             continue
         if text.startswith(OPENER):
@@ -236,17 +238,18 @@ def _mentions(doc, ctx, names: dict, aliases: list) -> list[_Mention]:
     return found
 
 
+@lru_cache(maxsize=65536)
 def _may_name(key: str) -> bool:
     """Not a month or day, a unit ("Euros"), a people ("Venezuelans") or a single letter."""
     return (len(key) > 1 and key not in _NOT_ENTITIES and key not in MEASURED_UNITS
-            and _counted(key.removesuffix("s")) not in DEMONYMS.values())
+            and _counted(key.removesuffix("s")) not in _PEOPLES)
 
 
-_POSSESSIVE = regex.compile(r"['’]s$")
+_folded = lru_cache(maxsize=65536)(fold)   # names recur: fold each once
 
 
 def _without_possessive(text: str) -> str:
-    return _POSSESSIVE.sub("", text)
+    return text[:-2] if text.endswith(("'s", "’s")) else text
 
 
 _OPENING_WORDS = frozenset("""if si when cuando after before tras during durante while mientras although aunque
@@ -278,22 +281,34 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return i > 0 and spans[i - 1][1] > start
 
 
-def _descriptions(doc, ctx, mentions: list[_Mention]) -> dict[str, list[tuple[int, str]]]:
+def _definite_nouns(text: str, paragraphs) -> set[str]:
+    """The nouns of the definite descriptions ("the prison") where figures stand: the only ones to look up."""
+    return {_noun_key(noun) for p in paragraphs for match in _DEFINITE.finditer(text, p.start, p.end)
+            for noun in match.groups() if noun}
+
+
+def _descriptions(doc, ctx, mentions: list[_Mention], wanted: set[str]) -> dict[str, list[tuple[int, str]]]:
     """Nouns the document describes an entity with -> (offset, entity key) of each description:
     "Cecot, a prison he first visited" and "the CECOT prison" make "prison" point back to Cecot,
-    as does a glossary note ("El Salvador's maximum-security prison in Tecoluca")."""
+    as does a glossary note ("El Salvador's maximum-security prison in Tecoluca"). Only the nouns
+    wanted (those definite descriptions use) are kept."""
     described: dict[str, list[tuple[int, str]]] = {}
-    notes = {("concept:" + c.id): c.note for c in ctx.glossary.concepts} if ctx.glossary else {}
+    if not wanted:
+        return described
+    notes = ctx.shared("fact-concept-notes", lambda: {"concept:" + c.id: c.note for c in ctx.glossary.concepts if c.note})
+
+    def note(noun: str | None, mention: _Mention) -> None:
+        if noun and _noun_key(noun) in wanted and fold(noun) not in FUNCTION_WORDS:
+            described.setdefault(_noun_key(noun), []).append((mention.start, mention.key))
+
     for mention in mentions:
         for word in _NAME_WORD.findall(doc.prose, mention.start, mention.end):   # "the complex": Izalco Penitentiary Complex
-            if fold(word) not in FUNCTION_WORDS:
-                described.setdefault(_noun_key(word), []).append((mention.start, mention.key))
+            note(word, mention)
         match = _DESCRIBED.match(doc.prose, mention.end, min(len(doc.prose), mention.end + 60))
-        for noun in (match.group("first"), match.group("second")) if match else ():
-            if noun and fold(noun) not in FUNCTION_WORDS:   # "Izalco, a prison in": the noun, or its adjective
-                described.setdefault(_noun_key(noun), []).append((mention.start, mention.key))
+        for noun in (match.group("first"), match.group("second")) if match else ():   # "Izalco, a prison in"
+            note(noun, mention)
         for noun in _NOTE_WORD.findall(notes.get(mention.key, "")):
-            described.setdefault(_noun_key(noun), []).append((mention.start, mention.key))
+            note(noun, mention)
     for entries in described.values():
         entries.sort()
     return described
@@ -303,6 +318,7 @@ _NAME_WORD = regex.compile(r"\p{L}[\p{L}\p{M}-]+")
 _NOTE_WORD = regex.compile(r"\b[\p{Ll}][\p{L}-]{3,}")
 
 
+@lru_cache(maxsize=65536)
 def _noun_key(noun: str) -> str:
     key = fold(noun)
     return key[:-1] if key.endswith("s") and not key.endswith("ss") else key
