@@ -6,11 +6,8 @@ import regex
 
 from xlate.rules.base import Rule, register
 from xlate.rules.usage import is_glossed
-from xlate.rules.untranslated_word import (SINGLE_WORD_MIN_LENGTH, convincing, left_in_copy, spanish_only_frequency,
-                                          spanish_runs)
-from xlate.spelling import run_dictionaries
+from xlate.rules.untranslated_word import SINGLE_WORD_MIN_LENGTH, convincing, left_in_copy, runs_left_in
 from xlate.spelling.usage import load_usage
-from xlate.text.vocabulary import word_class
 
 # An English word Spanish itself writes often is a loanword there: marketing (wordfreq's Zipf 4.2
 # in Spanish), online, software, show, email (3.8). wordfreq's Spanish lists hold English text too
@@ -38,26 +35,17 @@ class EnglishWord(Rule):
                '-> XL203 "gang members" is English left in Spanish copy; translate it or put it in quotes')
 
     def check(self, doc, ctx):
-        dictionaries = run_dictionaries(ctx)
-        en, es = dictionaries["en"], dictionaries["es"]
-        english = word_class(ctx, "english-only",
-                             lambda w: bool(spanish_only_frequency(w, es, en))).among(doc.distinct_words)
-        if not english:
-            return
-        for paragraph, _ in doc.paragraph_hits(english):
-            if paragraph.language != "es":
+        for run in runs_left_in(doc, ctx, "en", "es"):
+            start, end = run[0].start, run[-1].end
+            # Words Spanish lacks and does not borrow either: "marketing online" has none, and
+            # "blog y bloggers" one, which must then be English on its own.
+            english = {w.text: w.spanish_frequency for w in run if w.spanish_frequency and not _loanword(w.text)}
+            if not english or (len(english) == 1 and not _english_on_its_own(*english.popitem())):
                 continue
-            # spanish_runs with the roles of the two languages swapped: runs of English in Spanish
-            for run in spanish_runs(doc.prose, doc.words_between(paragraph.start, paragraph.end), es, en):
-                start, end = run[0].start, run[-1].end
-                # Words Spanish lacks and does not borrow either: "marketing online" has none, and
-                # "blog y bloggers" one, which must then be English on its own.
-                english = {w.text: w.spanish_frequency for w in run if w.spanish_frequency and not _loanword(w.text)}
-                if not english or (len(english) == 1 and not _english_on_its_own(*english.popitem())):
-                    continue
-                if convincing(run) and not is_glossed(doc.prose, start, end) \
-                        and not is_quoted(doc.prose, paragraph.start, start):
-                    yield left_in_copy(self, doc, start, end, ctx, "en", "es", "translate it or put it in quotes")
+            if convincing(run) and not is_glossed(doc.prose, start, end) \
+                    and not is_quoted(doc.prose, doc.paragraphs[doc.paragraph_index(start)].start, start):
+                yield left_in_copy(self, doc, start, end, ctx, "en", "es", "translate it or put it in quotes")
+
 
 @lru_cache(maxsize=4096)
 def _loanword(text: str) -> bool:

@@ -48,22 +48,28 @@ class UntranslatedWord(Rule):
                '-> XL202 "mano dura" is Spanish left in English copy; translate it or gloss it in parentheses')
 
     def check(self, doc, ctx):
-        dictionaries = run_dictionaries(ctx)
-        en, es = dictionaries["en"], dictionaries["es"]
-        spanish = word_class(ctx, "spanish-only",
-                             lambda w: bool(spanish_only_frequency(w, en, es))).among(doc.distinct_words)
-        if not spanish:
-            return   # a run needs a word English lacks: most documents have none
-        for paragraph, _ in doc.paragraph_hits(spanish):
-            if paragraph.language != "en":
+        en = run_dictionaries(ctx)["en"]
+        for run in runs_left_in(doc, ctx, "es", "en"):
+            start, end = run[0].start, run[-1].end
+            if len(run) == 1 and not _spanish_on_its_own(run[0].text, en):
                 continue
-            for run in spanish_runs(doc.prose, doc.words_between(paragraph.start, paragraph.end), en, es):
-                start, end = run[0].start, run[-1].end
-                if len(run) == 1 and not _spanish_on_its_own(run[0].text, en):
-                    continue
-                if convincing(run) and not is_glossed(doc.prose, start, end):
-                    yield left_in_copy(self, doc, start, end, ctx, "es", "en",
-                                       "translate it or gloss it in parentheses")
+            if convincing(run) and not is_glossed(doc.prose, start, end):
+                yield left_in_copy(self, doc, start, end, ctx, "es", "en", "translate it or gloss it in parentheses")
+
+
+def runs_left_in(doc, ctx, source: str, copy: str):
+    """Runs of words of language source (spanish_runs, with the languages' roles as asked) in the
+    paragraphs of doc written in language copy."""
+    dictionaries = run_dictionaries(ctx)
+    home, foreign = dictionaries[copy], dictionaries[source]
+    words = word_class(ctx, f"{LANGUAGE_NAMES[source].lower()}-only",
+                       lambda w: bool(spanish_only_frequency(w, home, foreign))).among(doc.distinct_words)
+    if not words:
+        return   # a run needs a word the copy's language lacks: most documents have none
+    for paragraph, _ in doc.paragraph_hits(words):
+        if paragraph.language == copy:
+            yield from spanish_runs(doc.prose, doc.words_between(paragraph.start, paragraph.end), home, foreign)
+
 
 @lru_cache(maxsize=4096)
 def _spanish_on_its_own(text: str, en: Dictionary) -> bool:
