@@ -34,6 +34,10 @@ class LazyGroup(click.Group):
         [command] = importlib.import_module(COMMAND_MODULES[name]).COMMANDS
         return command
 
+    def invoke(self, ctx: click.Context):
+        from xlate.cli.common import guarded   # every command: bad input is exit 2 and a line, never a traceback
+        return guarded(lambda: super(LazyGroup, self).invoke(ctx))
+
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, "-V", "--version", prog_name="xlate")

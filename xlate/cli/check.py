@@ -9,9 +9,10 @@ from pathlib import Path
 import click
 
 from xlate.run.check import check_paths
-from xlate.cli.common import build_context, fail, findings_exit, glossary_option, handle_errors, notice
+from xlate.cli.common import EXIT_ERROR, build_context, fail, findings_exit, glossary_option, handle_errors, notice
 from xlate.cli.engine_options import cache_dir_option, choose_engine, engine_option
 from xlate.cli.workflow import after_check, run_config, workflow_options
+from xlate.core.finding import printable_path, with_printable_paths
 from xlate.infra.collector import tune_for_checking
 from xlate.reporters import REPORTERS, get_reporter
 from xlate.run.results import ResultCache
@@ -34,8 +35,8 @@ def _codes(option: str, value: str) -> set[str]:
               help="Output format.")
 @click.option("--select", default="", help="Only these rule codes or prefixes, comma-separated (XL1,XL301).")
 @click.option("--ignore", default="", help="Skip these rule codes or prefixes, comma-separated.")
-@click.option("--max-file-size", type=int, default=None, metavar="BYTES",
-              help="Skip files larger than this (default 10 MB).")
+@click.option("--max-file-size", type=click.IntRange(min=1), default=None, metavar="BYTES",
+              help="Skip files larger than this (default 10 MiB).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
               help="Check files in N processes (default: all cores; small runs use one).")
 @engine_option
@@ -82,7 +83,7 @@ def check_command(paths, glossaries, output_format, select, ignore, max_file_siz
         config.max_bytes = max_file_size
     config.force_exclude = config.force_exclude or force_exclude
     ctx = build_context(paths, glossaries, config)
-    ctx.engine = choose_engine(config.engine, cache_dir, required=False)
+    ctx.engine = choose_engine(config.engine, cache_dir, required=False, timeout=config.engine_timeout)
     jobs = jobs or os.cpu_count() or 1
     if not ctx.glossary:
         where = ", ".join(ctx.glossary.sources) or "no glossary/ folder in the project root and no --glossary"
@@ -94,11 +95,16 @@ def check_command(paths, glossaries, output_format, select, ignore, max_file_siz
 
     report = run()
     for path, reason in report.skipped:
-        notice(f"{path}: {reason}")
+        notice(f"{printable_path(path)}: {reason}")
     rules = all_rules()
     report = after_check(report, ctx, rules, workflow, run)
+    if output_format != "sarif":   # SARIF names files by URI, where a byte that is not UTF-8 is %FF
+        report.findings = with_printable_paths(report.findings)
+    report.skipped = [(printable_path(path), reason) for path, reason in report.skipped]
     get_reporter(output_format)(report, rules, sys.stdout)
-    sys.exit(findings_exit(report.findings))
+    for path, reason in report.errors:   # after the report, so a CI log shows both
+        notice(f"error: {printable_path(path)}: {reason}")
+    sys.exit(EXIT_ERROR if report.errors else findings_exit(report.findings))
 
 
 COMMANDS = [check_command]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import sys
 from pathlib import Path
 
@@ -32,14 +33,50 @@ def notice(message: str) -> None:
 
 
 def handle_errors(func):
-    """Glossary and configuration problems end the run with exit code 2 and one clear line."""
+    """func, run by guarded()."""
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
-        try:
-            return func(*args, **kwargs)
-        except (GlossaryError, ConfigError) as exc:
-            fail(str(exc))
+        return guarded(lambda: func(*args, **kwargs))
     return wrapper
+
+
+def guarded(call):
+    """call(), with glossary, configuration and engine problems, and a file or device that fails a
+    read or a write (a full disk, a report piped to /dev/full), ending the run with exit code 2 and
+    one clear line, never a traceback. A closed pipe (xlate check | head) is click's to handle."""
+    try:
+        try:
+            return call()
+        finally:
+            _flush_report()
+    except BrokenPipeError:
+        raise
+    except (GlossaryError, ConfigError) as exc:
+        fail(str(exc))
+    except OSError as exc:
+        fail(os_problem(exc))
+    except Exception as exc:
+        engine = sys.modules.get("xlate.translate.engine")   # loaded only by a run that translates
+        if engine is None or not isinstance(exc, engine.EngineError):
+            raise
+        fail(str(exc))
+
+
+def _flush_report() -> None:
+    """Write out what the report left in the buffer now, where a failure can still be reported."""
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())   # or Python's exit flush fails again
+        raise OSError(exc.errno, f"cannot write the report to standard output: {exc.strerror}") from None
+
+
+def os_problem(exc: OSError) -> str:
+    """An OSError as one line: the file (when known) and the system's reason."""
+    where = f"{exc.filename}: " if exc.filename else ""
+    return f"{where}{exc.strerror or exc}"
 
 
 glossary_option = click.option(

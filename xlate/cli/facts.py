@@ -40,6 +40,8 @@ def facts_command(paths, glossaries, output_format, wanted):
     config = config_for(list(paths), None)
     ctx = build_context(list(paths), glossaries, config)
     found = discover(list(paths), config)
+    for path, reason in found.errors:   # named, and cannot be read: missing, a pipe, a link loop
+        fail(f"{path}: {reason}")
     for path, reason in found.problems:
         notice(f"{path}: {reason}")
     ledgers = []

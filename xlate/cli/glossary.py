@@ -16,6 +16,7 @@ import click
 from xlate.run.documents import Report
 from xlate.cli.common import EXIT_CLEAN, EXIT_FINDINGS, fail, glossary_option, glossary_paths, handle_errors, notice
 from xlate.run.configfile import config_for
+from xlate.core.config import ENGINES
 from xlate.glossary import lint as glossary_lint
 from xlate.glossary import native, store
 from xlate.glossary.layout import abbreviation_type
@@ -105,6 +106,8 @@ def new_concept(es, en, abbr, admitted, deprecated, note, category, keep_spanish
     terms += [Term(t, "en", "admitted") for t in admitted] + [Term(t, "en", "deprecated") for t in deprecated]
     terms += abbreviation_terms(abbr)
     concept_id = concept_id or slug((en or es)[0])
+    if not concept_id:
+        fail(f"cannot make an id from {(en or es)[0]!r} (it has no letters or digits); give one with --id")
     return Concept(concept_id, terms, keep_spanish, category or "", note or "")
 
 
@@ -131,12 +134,14 @@ def engine_or_none(name: str):
 
 
 def engine_name(option: str | None, wanted: bool = False) -> str:
-    """--engine, else the project's configured engine; "auto" when a flag needs one and none is set."""
-    name = option or config_for([Path.cwd()]).engine
+    """--engine, else the engine the project's configuration sets, else none (glossary commands stay
+    deterministic in CI); "auto" when a flag needs one and none is set."""
+    config = config_for([Path.cwd()])
+    name = option or (config.engine if config.engine_configured else "none")
     return "auto" if wanted and name == "none" else name
 
 
-engine_option = click.option("--engine", default=None, metavar="auto|apertium|argos|none",
+engine_option = click.option("--engine", default=None, type=click.Choice(ENGINES),
                               help="Translation engine for machine translations (default: the project's, else none).")
 file_option = click.option("--file", "-f", type=click.Path(path_type=Path), default=None,
                            help=f"Glossary file to change (default: glossary/{DEFAULT_FILE} of the project).")
@@ -508,6 +513,8 @@ def suggest_command(paths, output_format, write_to, yes, engine, glossaries):
     glossary = load_glossary(found_paths) if found_paths else Glossary()
     report = Report()
     found = discover(paths, config)
+    for path, reason in found.errors:
+        fail(f"{path}: {reason}")
     docs = load_documents(found.files, Context(glossary=glossary, config=config), report)
     for path, reason in found.problems + report.skipped:
         notice(f"{path}: {reason}")

@@ -41,6 +41,8 @@ def roundtrip_command(paths, below, output_format, engine, cache_dir):
     translator = choose_engine(engine, cache_dir, required=True)
     ctx = build_context(paths, ())
     found = discover(paths, ctx.config)
+    for path, reason in found.errors:
+        fail(f"{path}: {reason}")
     report = Report(skipped=list(found.problems))
     docs = load_documents(found.files, ctx, report)
     for path, reason in report.skipped:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import click
 
@@ -13,7 +14,7 @@ LANGUAGES = click.Choice(["es", "en"])
 
 
 @click.command("translate")
-@click.argument("files", nargs=-1, type=click.File("r", encoding="utf-8"))
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path, allow_dash=True))
 @click.option("--from", "src", type=LANGUAGES, required=True, help="Language of the input.")
 @click.option("--to", "tgt", type=LANGUAGES, required=True, help="Language to translate into.")
 @engine_option
@@ -28,13 +29,32 @@ def translate_command(files, src, tgt, engine, cache_dir):
     """
     from xlate.translate import EngineError
 
-    lines = [line.rstrip("\r\n") for f in (files or [click.open_file("-", encoding="utf-8")]) for line in f]
+    lines = [line.rstrip("\r") for file in (files or [Path("-")]) for line in _lines(_text_of(file))]
     translator = choose_engine(engine, cache_dir, required=True)
     try:
         for line in translator.translate(lines, src, tgt):
             sys.stdout.write(line + "\n")
     except EngineError as exc:
         fail(str(exc))
+
+
+def _lines(text: str) -> list[str]:
+    """The lines of text, as reading a file line by line gives them (a final line break ends the
+    last line; it starts no new one)."""
+    lines = text.split("\n")
+    return lines[:-1] if lines[-1] == "" else lines
+
+
+def _text_of(file: Path) -> str:
+    """The text of a file named on the command line, or of standard input for -: a file that is
+    not UTF-8 text, or not a regular file, is an error naming it (exit 2)."""
+    from xlate.core.document import ReadError, decode, read_bytes
+    try:
+        if str(file) == "-":
+            return decode(sys.stdin.buffer.read(), "<stdin>")[0]
+        return decode(read_bytes(file, max_bytes=sys.maxsize), str(file))[0]
+    except ReadError as exc:
+        fail(str(exc).removesuffix("; skipped"))
 
 
 COMMANDS = [translate_command]

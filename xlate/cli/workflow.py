@@ -67,6 +67,7 @@ def _without_baselined(report, ctx, workflow: dict):
 
 def _fix(report, rules, workflow: dict, recheck):
     """--diff prints the fixes and exits; --fix writes them and returns a fresh check of what is left."""
+    from xlate.infra.atomic import NotReplaced
     from xlate.run.fix import describe, plan_fixes
 
     fixes = plan_fixes(report.findings, {rule.code for rule in rules if rule.fixable})
@@ -74,8 +75,15 @@ def _fix(report, rules, workflow: dict, recheck):
         for fix in fixes:
             click.echo(fix.diff(), nl=False)
         sys.exit(EXIT_FINDINGS if fixes else EXIT_CLEAN)
+    unwritten = []
     for fix in fixes:
-        fix.write()
+        try:
+            fix.write()
+        except NotReplaced as exc:
+            unwritten.append((exc.path, exc.reason))
+            continue
         for finding in fix.applied:
             notice("fixed " + describe(finding))
-    return recheck() if fixes else report
+    report = recheck() if len(unwritten) < len(fixes) else report
+    report.errors += unwritten   # reported after the findings; the run exits 2
+    return report

@@ -36,6 +36,8 @@ class Config:
     force_exclude: bool = False   # exclude files named explicitly too (what pre-commit passes)
     max_bytes: int = DEFAULT_MAX_BYTES
     engine: str = "auto"   # --engine / engine = "..." in the configuration file: one of ENGINES
+    engine_configured: bool = False   # the configuration file names an engine (glossary commands default to none)
+    engine_timeout: float | None = None   # seconds, the base of each engine call's limit (translate.engine.timeout_for)
     root: Path | None = None
     # editorial workflow (xlate/run/configfile.py loads these from [tool.xlate] / xlate.toml)
     source: Path | None = None                                # the configuration file, for messages

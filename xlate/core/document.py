@@ -20,6 +20,7 @@ import regex
 
 from xlate.core.finding import Finding
 from xlate.text.language import RunningScores, decide, language_scores
+from xlate.infra.regular_file import read_regular_bytes
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
@@ -47,7 +48,7 @@ _INDENTED_CODE = (r"(?:(?<=\A)|(?<=\n[ \t]*\n))(?:(?: {4}|\t)[^\n]*(?:\n|\Z))+",
 # substring test is far cheaper than a regex scan (or, in a one-file check, than compiling the regex).
 _MASKS = [
     ("<!--", r"<!--.*?(?:-->|\Z)", regex.S),                 # HTML comments
-    ("`", r"(`+)(?!`)(?:(?!\n[ \t]*\n).)+?(?<!`)\1(?!`)", regex.S),   # inline code, within a paragraph
+    ("`", "inline code", 0),   # code_spans(), not a regex: the regex was quadratic in a run of backticks
     ("](", r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)", 0),             # link targets, keep the link text
     ("]:", r"^[ \t]{0,3}\[[^\]]+\]:[ \t]*\S+.*$", regex.M),     # reference definitions
     ("://", r"\b(?:https?|ftp)://[^\s<>\"')\]]+", regex.I),
@@ -171,8 +172,48 @@ def mask_non_prose(text: str, markdown: bool) -> str:
         masked = _blank_spans(masked, [m.span() for m in _compiled(*_INDENTED_CODE).finditer(text)])
     for needle, pattern, flags in _MASKS:
         if _mentions(masked, needle, flags & regex.I):
-            masked = _blank_spans(masked, [m.span() for m in _compiled(pattern, flags).finditer(masked)])
+            spans = code_spans(masked) if pattern == "inline code" else [
+                m.span() for m in _compiled(pattern, flags).finditer(masked)]
+            masked = _blank_spans(masked, spans)
     return masked
+
+
+_BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
+_BACKTICKS_RE = re.compile(r"`+")
+
+
+def code_spans(text: str) -> list[tuple[int, int]]:
+    """The inline code spans of text, in order: a run of backticks up to the next run of the same
+    length in its paragraph (CommonMark; a run without one is literal). One pass over the runs,
+    whatever their number, where a regex tried each run against the rest of the paragraph."""
+    spans, start = [], 0
+    for blank in [*_BLANK_LINE_RE.finditer(text), None]:
+        end = blank.start() if blank else len(text)
+        if text.find("`", start, end) != -1:
+            spans += _paragraph_code_spans(text, start, end)
+        start = blank.end() if blank else end
+    return spans
+
+
+def _paragraph_code_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    runs = [m.span() for m in _BACKTICKS_RE.finditer(text, start, end)]
+    by_length: dict[int, list[int]] = {}   # run length -> indices of the runs of that length, in order
+    for i, (a, b) in enumerate(runs):
+        by_length.setdefault(b - a, []).append(i)
+    next_of = {length: 0 for length in by_length}   # per length: the first index not yet passed
+    spans, i = [], 0
+    while i < len(runs):
+        length = runs[i][1] - runs[i][0]
+        same, k = by_length[length], next_of[length]
+        while k < len(same) and same[k] <= i:
+            k += 1
+        next_of[length] = k
+        if k < len(same):
+            spans.append((runs[i][0], runs[same[k]][1]))
+            i = same[k] + 1
+        else:
+            i += 1
+    return spans
 
 
 def _mentions(text: str, needle: str, ignore_case: int) -> bool:
@@ -200,6 +241,8 @@ def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
 def decode(data: bytes, path: str) -> tuple[str, bool]:
     """Decode UTF-8 (with or without BOM) or raise ReadError saying where it fails."""
     if b"\x00" in data[:8192]:
+        if _looks_like_utf16(data):
+            raise ReadError(path, "UTF-16 text; convert it to UTF-8 to check it (iconv -f UTF-16 -t UTF-8)")
         raise ReadError(path, "binary file (contains NUL bytes); skipped")
     bom = data.startswith(b"\xef\xbb\xbf")
     try:
@@ -209,13 +252,21 @@ def decode(data: bytes, path: str) -> tuple[str, bool]:
         raise ReadError(path, f"not valid UTF-8 (byte {exc.start}, line {line}); convert it to UTF-8 to check it") from None
 
 
+def _looks_like_utf16(data: bytes) -> bool:
+    """A UTF-16 byte-order mark, or text whose every other byte is NUL (Latin text in UTF-16)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    head = data[:4096]
+    return len(head) >= 8 and any(head[i::2].count(0) == len(head[i::2]) for i in (0, 1))
+
+
 def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise ReadError(str(path), f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.1f} MB limit "
+            raise ReadError(str(path), f"file is {size / 2**20:.1f} MiB, over the {max_bytes / 2**20:.1f} MiB limit "
                                        "(raise it with --max-file-size); skipped")
-        return path.read_bytes()
+        return read_regular_bytes(path)
     except OSError as exc:
         raise ReadError(str(path), f"cannot read: {exc.strerror or exc}") from None
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+import re
+from dataclasses import dataclass, field, fields, replace
 
 KINDS: tuple[str, ...] = ("typo", "confusable", "rendering", "untranslated", "roundtrip", "glossary", "fact")
 SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
@@ -35,3 +36,20 @@ class Finding:
 
 
 _FIELD_NAMES = tuple(f.name for f in fields(Finding))
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def printable_path(path: str) -> str:
+    """A file name as reports show it: bytes that are not UTF-8 (a name from another system) as \\xff
+    and control characters as \\n, \\x01, so every report is valid UTF-8 (JSON and SARIF parsers
+    refuse anything else) and a finding stays on one line."""
+    if path.isprintable():
+        return path
+    text = path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
+
+
+def with_printable_paths(findings: list[Finding]) -> list[Finding]:
+    return [f if f.path.isprintable() else replace(f, path=printable_path(f.path)) for f in findings]

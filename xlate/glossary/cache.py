@@ -112,7 +112,7 @@ def memoized(name: str, glossary: Glossary, code: tuple[ModuleType, ...], build:
     whole = _slot(f"{name}-whole", glossary.sources) if glossary.stamp else None
     if whole:
         result = read_keyed(whole, (*key, glossary.stamp))
-        if result is not None:
+        if isinstance(result, (tuple, list, dict)):   # an index is a container; anything else is damage
             return result
     slot = _slot(name, glossary.sources)
     known = _read(slot, key, dict) or {}
@@ -128,7 +128,8 @@ def read_learned(name: str, glossary: Glossary, code: tuple[ModuleType, ...], de
     """What earlier runs learned about a glossary loaded read-only while checking (plain data by key,
     kept by keep_learned) under the same code and `depends`; {} for any other glossary."""
     slot = _learned_slot(name, glossary)
-    return (read_keyed(slot, _learned_key(name, glossary, code, depends)) or {}) if slot else {}
+    learned = read_keyed(slot, _learned_key(name, glossary, code, depends)) if slot else None
+    return learned if isinstance(learned, dict) else {}
 
 
 # What runs learn about one glossary is kept up to this many entries, the newest: an archive's
@@ -144,7 +145,8 @@ def keep_learned(name: str, glossary: Glossary, code: tuple[ModuleType, ...], le
     slot = _learned_slot(name, glossary) if learned else None   # a warm run learns nothing: no read
     if slot:
         key = _learned_key(name, glossary, code, depends)
-        kept = read_keyed(slot, key) or {}
+        kept = read_keyed(slot, key)
+        kept = kept if isinstance(kept, dict) else {}
         if not kept.keys() >= learned.keys():
             merged = {**{k: v for k, v in kept.items() if k not in learned}, **learned}   # newest last
             write_keyed(slot, key, dict(list(merged.items())[-MAX_LEARNED:]))
@@ -182,6 +184,10 @@ def _concept(values: tuple) -> Concept:
 
 
 def _read(slot: Path, key: tuple, convert: Callable):
-    """convert(the data stored under key), or None."""
+    """convert(the data stored under key), or None (also for data of the wrong shape: a damaged or
+    hand-made cache file only costs a rebuild)."""
     data = read_keyed(slot, key)
-    return None if data is None else convert(data)
+    try:
+        return None if data is None else convert(data)
+    except (TypeError, ValueError, AttributeError, IndexError, KeyError):
+        return None

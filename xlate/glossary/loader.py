@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import importlib
+import stat
 from pathlib import Path
+from typing import Callable
 
 from xlate.infra.collector import gc_paused
 from xlate.glossary.cache import checked_before, load_cached, mark_checked
-from xlate.glossary.model import Glossary, GlossaryError
+from xlate.glossary.model import Concept, Glossary, GlossaryError
+from xlate.infra.regular_file import file_kind, folder_of, has_mode
 
 # suffix -> module with a load(path) -> list[Concept]; imported only when a file needs it.
 FORMAT_MODULES = {
@@ -23,15 +26,32 @@ def loader_for(path: Path):
     if module is None:
         raise GlossaryError(str(path), f"unknown glossary format {path.suffix!r} "
                                        f"(use one of {', '.join(sorted(FORMAT_MODULES))})")
-    return importlib.import_module(module).load
+    return guarded(importlib.import_module(module).load)
+
+
+def guarded(load: Callable[[Path], list[Concept]]) -> Callable[[Path], list[Concept]]:
+    """load, with what any format's reader can meet on a hostile file turned into a GlossaryError
+    naming the file: a read that fails, nesting past Python's recursion limit."""
+    def load_file(path: Path) -> list[Concept]:
+        try:
+            return load(path)
+        except OSError as exc:
+            raise GlossaryError(str(path), f"cannot read: {exc.strerror or exc}") from None
+        except RecursionError:
+            raise GlossaryError(str(path), "nested too deeply to read") from None
+    return load_file
 
 
 def glossary_files(path: Path) -> list[Path]:
-    if path.is_dir():
-        return sorted(p for p in path.iterdir() if p.suffix.lower() in FORMAT_MODULES and p.is_file())
-    if path.is_file():
+    kind = file_kind(path)
+    if kind == "folder":
+        try:
+            return sorted(p for p in path.iterdir() if p.suffix.lower() in FORMAT_MODULES and file_kind(p) == "file")
+        except OSError as exc:
+            raise GlossaryError(str(path), f"cannot read this folder: {exc.strerror or exc}") from None
+    if kind == "file":
         return [path]
-    raise GlossaryError(str(path), "no such glossary file or folder")
+    raise GlossaryError(str(path), "no such glossary file or folder" if kind == "no such file or folder" else kind)
 
 
 def load_glossary(paths: list[Path], read_only: bool = False) -> Glossary:
@@ -59,11 +79,10 @@ def load_glossary(paths: list[Path], read_only: bool = False) -> Glossary:
 
 def find_glossary_dir(start: Path) -> Path | None:
     """The glossary/ folder of the nearest project root at or above start."""
-    start = start.resolve()
-    for folder in [start if start.is_dir() else start.parent, *(start if start.is_dir() else start.parent).parents]:
-        candidate = folder / "glossary"
-        if candidate.is_dir():
-            return candidate
-        if (folder / ".git").exists() or (folder / "pyproject.toml").exists() or (folder / "xlate.toml").exists():
+    folder = folder_of(start)
+    for candidate in (folder, *folder.parents):
+        if has_mode(candidate / "glossary", stat.S_ISDIR):
+            return candidate / "glossary"
+        if any(has_mode(candidate / marker) for marker in (".git", "pyproject.toml", "xlate.toml")):
             return None
     return None

@@ -34,6 +34,11 @@ class GlossaryError(Exception):
         self.message = message
 
 
+def shown(text: str, limit: int = 60) -> str:
+    """text quoted for an error message, cut short: a cell or a declaration may be megabytes long."""
+    return repr(text if len(text) <= limit else text[:limit] + "…")
+
+
 @dataclass(slots=True)   # no __dict__ each: a 50,000-concept glossary holds a quarter of a million terms
 class Term:
     text: str

@@ -8,12 +8,13 @@ tomlkit is imported only to write: every check reads the project glossary.
 from __future__ import annotations
 
 import re
-import tomllib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from xlate.glossary.layout import KEY_NAMES, KEYS, Key, default_type, layout
 from xlate.glossary.model import TERM_TYPES, Concept, GlossaryError, Term, validate_concept
+from xlate.infra.regular_file import read_regular_bytes
+from xlate.infra.tomlfile import parse_toml
 
 if TYPE_CHECKING:
     from tomlkit.items import Table
@@ -44,6 +45,8 @@ def _terms(value, key: Key, where: str) -> list[Term]:
             unknown = set(item) - {"term", "note", "type"}
             if unknown:
                 raise GlossaryError(where, f"unknown key {sorted(unknown)[0]!r} in a term table")
+            if not isinstance(item.get("note", ""), str) or not isinstance(item.get("type", ""), str):
+                raise GlossaryError(where, f"a term's note and type are strings, not {item!r}")
             kind = item.get("type") or default_type(key, item["term"])
             if kind not in TERM_TYPES:
                 raise GlossaryError(where, f"unknown term type {kind!r} (use {', '.join(TERM_TYPES)})")
@@ -69,10 +72,7 @@ def concept_from_table(table: dict, where: str) -> Concept:
 
 
 def parse(text: str, source: str) -> list[Concept]:
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise GlossaryError(source, f"invalid TOML: {exc}") from None
+    data = parse_toml(text, source, lambda message: GlossaryError("", message))
     tables = data.get("concept", [])
     if set(data) - {"concept"}:
         raise GlossaryError(source, f"unknown top-level key {sorted(set(data) - {'concept'})[0]!r}; "
@@ -80,12 +80,16 @@ def parse(text: str, source: str) -> list[Concept]:
     if not isinstance(tables, list):
         raise GlossaryError(source, "'concept' must be an array of tables ([[concept]])")
     lines = _concept_lines(text)
+    for i, table in enumerate(tables):
+        if not isinstance(table, dict):
+            raise GlossaryError(f"{source}:{lines[i] if i < len(lines) else '?'}",
+                                f"'concept' must be an array of tables ([[concept]]), not of {type(table).__name__}")
     return [concept_from_table(t, f"{source}:{lines[i] if i < len(lines) else '?'}") for i, t in enumerate(tables)]
 
 
 def load(path: Path) -> list[Concept]:
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = read_regular_bytes(path).decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise GlossaryError(str(path), f"not valid UTF-8 (byte {exc.start})") from None
     return parse(text, str(path))

@@ -2,23 +2,24 @@
 
 Every change runs under a lock file beside the glossary, re-reads the file
 inside the lock (so two concurrent `xlate glossary add` runs both land), checks
-that the result loads, and replaces the file atomically: a temp file in the
-same folder, fsynced, then os.replace. A failed change leaves the file as it was.
+that the result loads, and replaces the file atomically (xlate/infra/atomic.py: links,
+mode and owner kept; read-only or hard-linked files refused; an edit saved by
+someone else meanwhile refused). A failed change leaves the file as it was.
 """
 
 from __future__ import annotations
 
 import importlib
-import os
-import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
 from filelock import FileLock
 
+from xlate.infra.atomic import NotReplaced, replace_file
 from xlate.glossary.loader import FORMAT_MODULES, loader_for
 from xlate.glossary.model import Concept, Glossary, GlossaryError
+from xlate.infra.regular_file import read_regular_bytes
 
 LOCK_TIMEOUT = 60
 
@@ -32,19 +33,23 @@ def lock_for(path: Path) -> FileLock:
     return FileLock(str(path.with_name(f".{path.name}.lock")), timeout=LOCK_TIMEOUT)
 
 
-def atomic_write(path: Path, text: str) -> None:
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+def atomic_write(path: Path, text: str, previous: str | None = None) -> None:
+    """Replace the glossary file by text (xlate/infra/atomic.py); previous: the text the change was made
+    from, which the file must still hold."""
+    expected = None if previous is None else _bytes_of(path)
+    if expected is not None and expected.decode("utf-8-sig", "replace") != previous:
+        raise GlossaryError(str(path), "changed on disk while xlate worked on it; nothing written (run again)")
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        if path.exists():
-            os.chmod(temp, path.stat().st_mode & 0o777)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+        replace_file(path, text.encode("utf-8"), expected=expected)
+    except NotReplaced as exc:
+        raise GlossaryError(exc.path, exc.reason) from None
+
+
+def _bytes_of(path: Path) -> bytes | None:
+    try:
+        return read_regular_bytes(path)
+    except FileNotFoundError:
+        return None
 
 
 def render(path: Path, concepts: list[Concept], previous: str | None = None) -> str:
@@ -62,16 +67,52 @@ def render(path: Path, concepts: list[Concept], previous: str | None = None) -> 
 def editing(path: Path) -> Iterator[list[Concept]]:
     """Yield the file's concepts (empty for a new file) to change in place; write them back on success."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with lock_for(path):
-        previous = path.read_text(encoding="utf-8-sig") if path.exists() else None
+    if path.is_dir():
+        raise GlossaryError(str(path), "is a folder; name a glossary file (.toml, .tbx, .csv, .tsv)")
+    _make_folder(path.parent)
+    with _locked(path):
+        try:
+            previous = read_regular_bytes(path).decode("utf-8-sig") if path.exists() else None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise GlossaryError(str(path), f"cannot read: {getattr(exc, 'strerror', None) or exc}") from None
         concepts = format_module(path).from_text(previous, path) if previous is not None else []
         yield concepts
-        atomic_write(path, render(path, concepts, previous))
+        atomic_write(path, render(path, concepts, previous), previous)
 
 
 def write_new(path: Path, concepts: list[Concept]) -> None:
     """Write concepts as a whole new file (export)."""
     path = Path(path)
-    with lock_for(path):
+    with _locked(path):
         atomic_write(path, render(path, concepts))
+
+
+def _make_folder(folder: Path) -> None:
+    """The glossary's folder: one missing level is made (glossary/ in a project), a deeper missing
+    path is refused (a typo in --file must not create folders anywhere)."""
+    if folder.is_dir():
+        return
+    if not folder.parent.is_dir():
+        raise GlossaryError(str(folder), "no such folder; create it first")
+    try:
+        folder.mkdir()
+    except OSError as exc:
+        raise GlossaryError(str(folder), f"cannot create the folder: {exc.strerror or exc}") from None
+
+
+@contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    from filelock import Timeout
+    lock = lock_for(path)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise GlossaryError(str(path), f"another xlate has been changing it for {LOCK_TIMEOUT} s (lock file "
+                                       f"{lock.lock_file}); try again, or delete the lock file if no xlate is running") from None
+    except OSError as exc:
+        raise GlossaryError(str(path), f"cannot lock it for writing ({lock.lock_file}: {exc.strerror or exc}); "
+                                       "is its folder writable?") from None
+    try:
+        yield
+    finally:
+        lock.release()

@@ -16,7 +16,8 @@ from pathlib import Path
 import regex
 
 from xlate.glossary.layout import KEY_NAMES, KEYS, Key, default_type, layout
-from xlate.glossary.model import TERM_TYPES, Concept, GlossaryError, Term, slug, validate_concept
+from xlate.glossary.model import TERM_TYPES, Concept, GlossaryError, Term, shown, slug, validate_concept
+from xlate.infra.regular_file import read_regular_bytes
 
 SUFFIXES = (".csv", ".tsv")
 COLUMNS = ("id", "es", "es_admitted", "es_deprecated", "en", "en_admitted", "en_deprecated", "abbr", "es_abbr",
@@ -66,7 +67,9 @@ def parse_cell(cell: str, where: str) -> list[tuple[str, str, str]]:
         if char == "\\":
             escaped = next(chars, None)
             if escaped is None:
-                raise GlossaryError(where, f"a backslash ends the cell {cell!r}")
+                raise GlossaryError(where, f"a backslash ends the cell {shown(cell)}")
+            if part == "after":
+                raise GlossaryError(where, f"text after a [type] or {{note}} in {shown(cell)} (they end a term)")
             item.parts[part].append(escaped)
         elif part in ("type", "note") and char == ("]" if part == "type" else "}"):
             item.seen.add(part)
@@ -83,9 +86,9 @@ def parse_cell(cell: str, where: str) -> list[tuple[str, str, str]]:
         elif part == "text" and char not in "]}[{":
             item.parts["text"].append(char)
         else:
-            raise GlossaryError(where, f"unexpected {char!r} in {cell!r} (write \\{char} for the character itself)")
+            raise GlossaryError(where, f"unexpected {char!r} in {shown(cell)} (write \\{char} for the character itself)")
     if part in ("type", "note"):
-        raise GlossaryError(where, f"unclosed {'[' if part == 'type' else '{'} in {cell!r}")
+        raise GlossaryError(where, f"unclosed {'[' if part == 'type' else '{'} in {shown(cell)}")
     items.append(_finish(item, where, cell))
     return items
 
@@ -93,9 +96,9 @@ def parse_cell(cell: str, where: str) -> list[tuple[str, str, str]]:
 def _finish(item: _Item, where: str, cell: str) -> tuple[str, str, str]:
     text, kind = item.value("text").strip(), item.value("type").strip()
     if not text:
-        raise GlossaryError(where, f"empty term in {cell!r}")
+        raise GlossaryError(where, f"empty term in {shown(cell)}")
     if kind and kind not in TERM_TYPES:
-        raise GlossaryError(where, f"unknown term type {kind!r} in {cell!r} (use {', '.join(TERM_TYPES)})")
+        raise GlossaryError(where, f"unknown term type {kind!r} in {shown(cell)} (use {', '.join(TERM_TYPES)})")
     return text, kind, item.value("note")
 
 
@@ -128,10 +131,29 @@ def concept_from_row(row: dict[str, str], where: str) -> Concept:
 
 
 def parse(text: str, source: str, delimiter: str = ",") -> list[Concept]:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    header = next(reader, None)
-    if not header:
-        return []
+    # strict: a quote never closed is an error, not a field that swallows every row after it
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    line = 1
+    try:
+        header = next(reader, None)
+        if not header:
+            return []
+        columns = _columns(header, source)
+        concepts, made, line = [], [], reader.line_num + 1
+        for row in reader:
+            if any(cell.strip() for cell in row):
+                cells = _cells(row, columns, f"{source}:{line}")
+                concepts.append(concept_from_row(cells, f"{source}:{line}"))
+                made.append(not cells.get("id", "").strip())
+            line = reader.line_num + 1
+    except csv.Error as exc:
+        problem = "a quoted field is never closed" if "end of data" in str(exc) else f"malformed row: {exc}"
+        raise GlossaryError(f"{source}:{line}", problem) from None
+    _number_made_ids(concepts, made)
+    return concepts
+
+
+def _columns(header: list[str], source: str) -> list[str]:
     columns = [column_name(h) for h in header]
     unknown = [h for h, c in zip(header, columns) if c not in COLUMNS]
     if unknown or len(set(columns)) < len(columns):
@@ -139,36 +161,33 @@ def parse(text: str, source: str, delimiter: str = ",") -> list[Concept]:
         raise GlossaryError(f"{source}:1", f"{problem} (columns: {', '.join(COLUMNS)})")
     if not {"es", "en"} & set(columns):
         raise GlossaryError(f"{source}:1", "needs an es or an en column")
-    concepts, line = [], reader.line_num + 1
-    for row in reader:
-        where = f"{source}:{line}"
-        if len(row) > len(columns):
-            raise GlossaryError(where, f"{len(row)} fields but {len(columns)} columns")
-        if any(cell.strip() for cell in row):
-            concepts.append(concept_from_row(dict(zip(columns, row)), where))
-        line = reader.line_num + 1
-    _number_repeated_ids(concepts)
-    return concepts
+    return columns
 
 
-def _number_repeated_ids(concepts: list[Concept]) -> None:
-    """Ids made from terms may repeat ('bank' twice); explicit ids are left for the loader to refuse."""
+def _cells(row: list[str], columns: list[str], where: str) -> dict[str, str]:
+    if len(row) > len(columns):
+        raise GlossaryError(where, f"{len(row)} fields but {len(columns)} columns")
+    return dict(zip(columns, row))
+
+
+def _number_made_ids(concepts: list[Concept], made: list[bool]) -> None:
+    """Ids made from terms may repeat ('bank' twice) and are numbered; an id the file gives is never
+    changed, so a repeated one reaches the loader, which refuses it."""
     seen: dict[str, int] = {}
-    for concept in concepts:
+    for concept, id_made in zip(concepts, made):
+        if not id_made:
+            continue
         seen[concept.id] = seen.get(concept.id, 0) + 1
-        if seen[concept.id] > 1 and concept.id == slug(concept.id):
+        if seen[concept.id] > 1:
             concept.id = f"{concept.id}-{seen[concept.id]}"
 
 
 def load(path: Path) -> list[Concept]:
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = read_regular_bytes(path).decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise GlossaryError(str(path), f"not valid UTF-8 (byte {exc.start})") from None
-    try:
-        return parse(text, str(path), delimiter_for(path))
-    except csv.Error as exc:
-        raise GlossaryError(str(path), f"malformed {path.suffix[1:].upper()}: {exc}") from None
+    return parse(text, str(path), delimiter_for(path))
 
 
 def dumps(concepts: list[Concept], delimiter: str = ",") -> str:

@@ -17,7 +17,8 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser
 
 from xlate.glossary.layout import canonical_terms
-from xlate.glossary.model import LANGUAGES, LENIENT, STATUS_ALIASES, Concept, GlossaryError, Term, validate_concept
+from xlate.glossary.model import LANGUAGES, LENIENT, STATUS_ALIASES, Concept, GlossaryError, Term, shown, validate_concept
+from xlate.infra.regular_file import read_regular_bytes
 
 SUFFIXES = (".tbx",)
 TBX_NS = "urn:iso:std:iso:30042:ed-2"
@@ -62,6 +63,10 @@ def parse_xml(data: bytes, source: str) -> ET.Element:
         line = parser.parser.CurrentLineNumber
         raise GlossaryError(f"{source}:{line}", f"refused: {exc} (entity and external-reference "
                                                 f"declarations are not allowed in a glossary)") from None
+    except LookupError as exc:   # expat asks Python for the encoding the XML declaration names
+        raise GlossaryError(f"{source}:1", f"the XML declaration names an encoding Python does not know "
+                                           f"({shown(str(exc).removeprefix('unknown encoding: '))}); "
+                                           "write the file in UTF-8") from None
     except ET.ParseError as exc:
         line, column = exc.position
         reason = str(exc).split(":")[0]
@@ -104,6 +109,13 @@ def text_of(element: ET.Element) -> str:
 class _Reader:
     def __init__(self, source: str):
         self.source = source
+        self.made_ids: dict[int, int] = {}   # line -> concepts without an id seen on it
+
+    def made_id(self, entry: ET.Element) -> str:
+        """entry-LINE for a concept the file gives no id; entry-LINE-N for the Nth on one line (a
+        minified export puts them all on one), so a made id never clashes with another."""
+        n = self.made_ids[entry.line] = self.made_ids.get(entry.line, 0) + 1
+        return f"entry-{entry.line}" if n == 1 else f"entry-{entry.line}-{n}"
 
     def where(self, element: ET.Element) -> str:
         return f"{self.source}:{element.line}"
@@ -133,7 +145,7 @@ class _Reader:
                 keep = keep or marked
         if not terms:
             return None   # a concept with neither Spanish nor English terms
-        concept = Concept(entry.get("id") or f"entry-{entry.line}", canonical_terms(terms), keep,
+        concept = Concept(entry.get("id") or self.made_id(entry), canonical_terms(terms), keep,
                           "\n".join(subjects), "\n".join(notes), self.where(entry))
         concept.keep_spanish = keep or _same_preferred(concept)
         validate_concept(concept)
@@ -191,7 +203,7 @@ def _same_preferred(concept: Concept) -> bool:
 
 def load(path: Path) -> list[Concept]:
     try:
-        data = path.read_bytes()
+        data = read_regular_bytes(path)
     except OSError as exc:
         raise GlossaryError(str(path), f"cannot read: {exc.strerror}") from None
     return _Reader(str(path)).concepts(parse_xml(data, str(path)))

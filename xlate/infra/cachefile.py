@@ -77,6 +77,17 @@ def open_database(path: Path, schema: str) -> "sqlite3.Connection":
     return conn
 
 
+def remove_database(path: Path) -> None:
+    """Delete a cache database and its WAL files; one that is not a file (a folder, made by hand
+    or by accident) is renamed aside, never deleted with what it holds."""
+    import shutil
+    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}.lock")):
+        if leftover.is_dir() and not leftover.is_symlink():
+            shutil.move(leftover, leftover.with_name(f"{leftover.name}.not-a-cache-{os.getpid()}"))
+        else:
+            leftover.unlink(missing_ok=True)
+
+
 def rows_in_chunks(conn: "sqlite3.Connection", query: str, params: tuple, values: list):
     """The rows of query over values, whose "{marks}" (in an IN list) take the values a chunk SQLite
     accepts at a time; params bind the placeholders before it."""

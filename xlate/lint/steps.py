@@ -37,19 +37,36 @@ def check_document(doc: Document, ctx: Context, rules: list[Rule]) -> list[Findi
 
 
 def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
-    """Keep one finding per overlapping span in a file: the most specific kind, then the longest."""
+    """Keep one finding per overlapping span in a file: the most specific kind, then the longest.
+    n log n in the number of findings: a file may hold a million (a table of misspelt names)."""
     ranked = sorted(findings, key=lambda f: (KIND_PRIORITY.get(f.kind, 9),
                                              -(f.end_line - f.line), -(f.end_column - f.column), f.sort_key))
     kept: list[Finding] = []
-    taken: dict[str, list[tuple[tuple[int, int], tuple[int, int]]]] = {}
+    taken: dict[str, KeptSpans] = {}
     for f in ranked:
         span = ((f.line, f.column), (f.end_line, f.end_column))
-        spans = taken.setdefault(f.path, [])
-        if any(span[0] < other[1] and other[0] < span[1] for other in spans):
-            continue
-        spans.append(span)
-        kept.append(f)
+        spans = taken.setdefault(f.path, KeptSpans())
+        if not spans.overlaps(span):
+            spans.add(span)
+            kept.append(f)
     return sorted(kept, key=lambda f: f.sort_key)
+
+
+class KeptSpans:
+    """Spans (start, end) none of which overlaps another, in order: whether a new span overlaps one
+    is a look at the one starting last before it ends (those before end no later than it starts)."""
+
+    def __init__(self):
+        from sortedcontainers import SortedList
+        self.spans = SortedList()
+
+    def overlaps(self, span: tuple) -> bool:
+        start, end = span
+        before = self.spans.bisect_left((end,)) - 1   # the last span starting before `end`
+        return before >= 0 and start < self.spans[before][1] and self.spans[before][0] < end
+
+    def add(self, span: tuple) -> None:
+        self.spans.add(span)
 
 
 def check_pairs(pairs: list[Pair], ctx: Context, rules: list[Rule]) -> list[Finding]:

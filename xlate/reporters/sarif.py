@@ -22,8 +22,8 @@ def artifact_uri(path: str) -> str:
     """A path relative to the working folder (the repository root in CI), or a file: URI outside it."""
     relative = os.path.relpath(Path(path).resolve(), Path.cwd().resolve())
     if relative.startswith(".."):
-        return Path(path).resolve().as_uri()
-    return quote(Path(relative).as_posix())
+        return "file://" + quote(os.fsencode(Path(path).resolve().as_posix()))
+    return quote(os.fsencode(Path(relative).as_posix()))   # bytes: a name that is not UTF-8 becomes %FF
 
 
 def rule_descriptor(rule) -> dict:

@@ -19,6 +19,7 @@ import regex
 
 from xlate.core.config import ConfigError
 from xlate.core.finding import Finding
+from xlate.infra.regular_file import read_regular_bytes
 
 VERSION = 1
 CONTEXT_WORDS = 4
@@ -56,17 +57,26 @@ def write_baseline(path: Path, findings: list[Finding], read_line: LineReader, r
                for f, fp in zip(findings, fingerprints(findings, read_line, root))]
     data = {"version": VERSION, "tool": "xlate", "findings": sorted(entries, key=lambda e: (e["path"], e["code"],
                                                                                                e["fingerprint"]))}
-    path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    try:
+        path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot write baseline: {exc.strerror or exc}") from None
 
 
 def read_baseline(path: Path) -> Counter:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if data.get("version") != VERSION:
-            raise ValueError(f"unsupported version {data.get('version')!r}")
-        return Counter(entry["fingerprint"] for entry in data["findings"])
+        data = json.loads(read_regular_bytes(path).decode("utf-8"))
+        version = data.get("version")
+        if type(version) is not int or version != VERSION:   # true == 1 in Python, not in a baseline
+            raise ValueError(f"unsupported version {version!r}")
+        found = Counter(entry["fingerprint"] for entry in data["findings"])
+        if not all(isinstance(fp, str) for fp in found):
+            raise ValueError("a fingerprint is not a string")
+        return found
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read baseline: {exc.strerror or exc}") from None
+    except RecursionError:   # json recurses once per nested array or object
+        raise ConfigError(f"{path}: not an xlate baseline (nested too deeply); write one with --write-baseline") from None
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise ConfigError(f"{path}: not an xlate baseline ({exc}); write one with --write-baseline") from None
 

@@ -37,6 +37,7 @@ def check_paths(paths: list[Path], ctx: Context, explicit_pairs=(), jobs: int = 
     paths = list(paths) + [p for pair in explicit_pairs for p in pair]
     found = discover(paths, ctx.config)
     report.skipped.extend(found.problems)
+    report.errors.extend(found.errors)
     from xlate.run import parallel   # small; the process pool itself is imported only when used
     results = results if results is not None and worth_caching(parallel.total_size(found.files)) else None
     cached = results.lookup(found.files) if results else {}

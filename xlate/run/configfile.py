@@ -9,12 +9,14 @@ relative to the folder that holds it. docs/configuration.md documents each key.
 from __future__ import annotations
 
 import re
-import tomllib
+import stat
 from pathlib import Path
 from typing import Any, Callable
 
 from xlate.core.config import Config, ConfigError
 from xlate.core.finding import SEVERITIES
+from xlate.infra.regular_file import folder_of, has_mode
+from xlate.infra.tomlfile import read_toml
 
 LANGUAGES = ("en", "es")
 
@@ -104,6 +106,7 @@ def _rules(key, value, config, base):
 
 def _engine(key, value, config, base):
     config.engine = key.expect(value, str, "an engine name")
+    config.engine_configured = True
 
 
 def _include(key, value, config, base):
@@ -155,6 +158,13 @@ def _max_file_size(key, value, config, base):
     config.max_bytes = value
 
 
+def _engine_timeout(key, value, config, base):
+    seconds = key.expect(value, (int, float), "a number of seconds")
+    if not 0 < seconds < float("inf"):
+        raise key.error("must be a positive number of seconds")
+    config.engine_timeout = float(seconds)
+
+
 def _baseline(key, value, config, base):
     config.baseline = base / key.expect(value, str, "a file path")
 
@@ -178,6 +188,7 @@ KEYS: dict[str, Callable[[_Key, Any, Config, Path], None]] = {
     "per-file-ignores": _per_file_ignores,
     "max-file-size": _max_file_size,
     "baseline": _baseline,
+    "engine-timeout": _engine_timeout,
 }
 
 
@@ -192,27 +203,25 @@ def read_word_list(path: Path, key: _Key) -> set[str]:
 
 def read_table(path: Path) -> dict | None:
     """The xlate settings in path, or None when a pyproject.toml has no [tool.xlate]."""
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
-    if path.name == "pyproject.toml":
-        return data.get("tool", {}).get("xlate")
-    return data.get("tool", {}).get("xlate", data)
+    data = read_toml(path, ConfigError)
+    tool = data.get("tool", {})
+    if not isinstance(tool, dict):
+        raise ConfigError(f"{path}: tool: expected a table, got {type(tool).__name__}")
+    table = tool.get("xlate") if path.name == "pyproject.toml" else tool.get("xlate", data)
+    if table is not None and not isinstance(table, dict):
+        raise ConfigError(f"{path}: tool.xlate: expected a table, got {type(table).__name__}")
+    return table
 
 
 def find_config(start: Path) -> Path | None:
     """The nearest xlate.toml, or pyproject.toml with [tool.xlate], from start up to the project root."""
-    start = start.resolve()
-    folder = start if start.is_dir() else start.parent
+    folder = folder_of(start)
     for candidate in (folder, *folder.parents):
         for name in ("xlate.toml", "pyproject.toml"):
             path = candidate / name
-            if path.is_file() and (name == "xlate.toml" or read_table(path) is not None):
+            if has_mode(path, stat.S_ISREG) and (name == "xlate.toml" or read_table(path) is not None):
                 return path
-        if (candidate / ".git").exists():
+        if has_mode(candidate / ".git"):
             return None
     return None
 

@@ -11,12 +11,14 @@ from functools import lru_cache
 from pathlib import Path
 
 from xlate.core.config import Config
+from xlate.infra.regular_file import file_kind
 
 
 @dataclass
 class Discovery:
     files: list[Path] = field(default_factory=list)
-    problems: list[tuple[str, str]] = field(default_factory=list)   # (path, reason)
+    problems: list[tuple[str, str]] = field(default_factory=list)   # (path, reason): skipped with a notice
+    errors: list[tuple[str, str]] = field(default_factory=list)     # (path, reason): named paths that cannot be checked
 
 
 def _matches(name: str, rel: str, patterns) -> bool:
@@ -42,16 +44,21 @@ def discover(paths: list[Path], config: Config) -> Discovery:
             seen.add(key)
             found.files.append(path)
 
-    for path in paths:
-        if path.is_dir():
-            _walk(path, include, exclude, add, found)
-        elif path.is_file():
-            if not (config.force_exclude and _excluded(path, config.root, exclude)):
-                add(path)
-        elif path.exists():
-            found.problems.append((str(path), "not a regular file; skipped"))
+    def add_found(path: Path) -> None:
+        kind = file_kind(path)
+        if kind == "file":
+            add(path)
         else:
-            found.problems.append((str(path), "no such file or folder"))
+            found.problems.append((str(path), f"{kind}; skipped"))
+
+    for path in paths:
+        kind = file_kind(path)
+        if kind == "folder":
+            _walk(path, include, exclude, add_found, found)
+        elif kind != "file":
+            found.errors.append((str(path), kind))
+        elif not (config.force_exclude and _excluded(path, config.root, exclude)):
+            add(path)
     return found
 
 
@@ -66,7 +73,11 @@ def _excluded(path: Path, root: Path | None, exclude) -> bool:
 
 def _walk(root: Path, include, exclude, add, found: Discovery) -> None:
     visited: set[tuple[int, int]] = set()
-    for folder, dirs, files in os.walk(root, followlinks=True):
+
+    def unreadable(exc: OSError) -> None:
+        found.problems.append((exc.filename, f"cannot read this folder: {exc.strerror}; skipped"))
+
+    for folder, dirs, files in os.walk(root, followlinks=True, onerror=unreadable):
         st = os.stat(folder)
         if (st.st_dev, st.st_ino) in visited:
             found.problems.append((folder, "symbolic link loop (this folder was already visited); skipped"))

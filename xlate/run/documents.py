@@ -15,6 +15,7 @@ from xlate.rules.context import Context
 class Report:
     findings: list[Finding] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)   # (path, reason)
+    errors: list[tuple[str, str]] = field(default_factory=list)    # (path, reason): named, cannot be checked
     notices: list[str] = field(default_factory=list)
     files_checked: int = 0
 

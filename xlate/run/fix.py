@@ -2,8 +2,9 @@
 
 A finding is fixable when its rule says its fixes are safe (Rule.fixable) and it
 carries exactly one suggestion. A fix is applied only if the file still says
-what the finding says at that place. Files are rewritten atomically (a temporary
-file in the same folder, then os.replace) with their byte-order mark and line
+what the finding says at that place. Files are rewritten atomically by
+xlate/infra/atomic.py (links, mode and owner kept; a file edited meanwhile, read-only or
+hard-linked is left alone with a reason) with their byte-order mark and line
 endings untouched, since only the flagged spans change. Files without a
 fixable finding are never opened for writing.
 """
@@ -11,12 +12,11 @@ fixable finding are never opened for writing.
 from __future__ import annotations
 
 import difflib
-import os
-import tempfile
 from dataclasses import dataclass, field
 from itertools import groupby
 from pathlib import Path
 
+from xlate.infra.atomic import replace_file
 from xlate.core.document import decode, read_bytes
 from xlate.core.finding import Finding
 
@@ -38,17 +38,10 @@ class FileFix:
         return self.path if Path(self.path).is_absolute() else f"{side}/{Path(self.path).as_posix()}"
 
     def write(self) -> None:
-        target = Path(self.path)
-        data = ("\ufeff" if self.bom else "") + self.after
-        fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".xlate-fix")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-                out.write(data)
-            os.chmod(temp, target.stat().st_mode & 0o7777)
-            os.replace(temp, target)
-        except BaseException:
-            os.unlink(temp)
-            raise
+        """Replace the file (xlate/infra/atomic.py: links, mode and owner kept), unless it changed since it
+        was read: then NotReplaced, and an edit saved meanwhile is never lost."""
+        bom = "\ufeff" if self.bom else ""
+        replace_file(self.path, (bom + self.after).encode("utf-8"), expected=(bom + self.before).encode("utf-8"))
 
 
 def is_fixable(finding: Finding, fixable_codes: set[str]) -> bool:

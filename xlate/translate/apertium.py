@@ -17,7 +17,7 @@ from pathlib import Path
 from zlib import crc32
 
 from xlate.infra.cachefile import read_keyed, write_keyed
-from xlate.translate.engine import Engine, EngineError
+from xlate.translate.engine import TIMEOUT_CHARS_PER_S, TIMEOUT_ENV, Engine, EngineError, timeout_for
 
 MODES = {("es", "en"): "spa-eng", ("en", "es"): "eng-spa"}
 MODE_ROOTS = (Path("/usr/share/apertium/modes"), Path("/usr/local/share/apertium/modes"))
@@ -36,15 +36,17 @@ class ApertiumEngine(Engine):
     name = "apertium"
 
     def __init__(self, mark_unknown: bool = False, modes: dict[tuple[str, str], str] | None = None,
-                 cache_dir: Path | None = None):
+                 cache_dir: Path | None = None, timeout: float | None = None):
         """mark_unknown keeps Apertium's '*' before words it does not know: a signal, not comparison text.
-        cache_dir holds what `apertium -l` and `-V` said (see ProbeCache); default: the user cache."""
+        cache_dir holds what `apertium -l` and `-V` said (see ProbeCache); default: the user cache.
+        timeout: the base of each call's time limit in seconds (engine.timeout_for)."""
         self.binary = apertium_binary()
         if not self.binary:
             raise EngineError(f"Apertium is not installed; {INSTALL_HINT}")
         self.mark_unknown = mark_unknown
         self.modes = dict(modes or MODES)
         self.cache_dir = cache_dir
+        self.timeout = timeout
 
     @cached_property
     def _probed(self) -> tuple[set[str], str]:
@@ -98,17 +100,38 @@ class ApertiumEngine(Engine):
         return self.translate_lines(lines[:half], src, tgt) + self.translate_lines(lines[half:], src, tgt)
 
     def _run(self, args: list[str], text: str) -> str:
+        """Apertium's output for text. Apertium is a shell pipeline: it runs in a process group of
+        its own, so a time-out stops every stage of it, not just the script that started them."""
+        import signal
         import subprocess
+        limit = timeout_for(len(text), self.timeout)
         try:
-            result = subprocess.run([self.binary, *args], input=text, capture_output=True, text=True,
-                                    encoding="utf-8", check=False)
+            process = subprocess.Popen([self.binary, *args], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                       stderr=subprocess.PIPE, start_new_session=True)
         except OSError as exc:
             raise EngineError(f"cannot run Apertium ({exc}); {INSTALL_HINT}") from None
-        if result.returncode != 0:
-            detail = result.stderr.strip().splitlines()[-1:] or ["no message"]
-            raise EngineError(f"Apertium failed (exit {result.returncode}): {detail[0]}; "
+        try:
+            out, err = process.communicate(text.encode("utf-8"), timeout=limit)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.communicate()
+            raise EngineError(f"Apertium did not answer within {limit:.0f} s (apertium {' '.join(args)}, "
+                              f"{len(text):,} characters) and was stopped; nothing was cached. Check that "
+                              f"`echo hola | apertium spa-eng` answers, or raise the limit: engine-timeout "
+                              f"in the configuration or {TIMEOUT_ENV} (seconds, now {limit - len(text) / TIMEOUT_CHARS_PER_S:.0f}"
+                              f" plus one per {TIMEOUT_CHARS_PER_S:,} characters)") from None
+        if process.returncode != 0:
+            detail = err.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no message"]
+            raise EngineError(f"Apertium failed (exit {process.returncode}): {detail[0]}; "
                               f"check that apertium-eng-spa is installed")
-        return result.stdout
+        try:
+            return out.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise EngineError(f"Apertium's output is not UTF-8 (byte {exc.start}); nothing was cached. "
+                              f"Check that `echo hola | apertium spa-eng` answers in UTF-8 (the locale)") from None
+
+    def health_hint(self) -> str:
+        return "`echo hola | apertium spa-eng` should print a translation"
 
 
 class ProbeCache:
@@ -139,10 +162,10 @@ class ProbeCache:
         if self.key is None:
             return None
         stored = read_keyed(self.file, self.key)
-        if not stored:      # missing, damaged or stale
+        if not isinstance(stored, tuple) or len(stored) != 2:      # missing, damaged or stale
             return None
         modes, version = stored
-        if not isinstance(version, str) or not all(isinstance(m, str) for m in modes):
+        if not isinstance(version, str) or not isinstance(modes, tuple) or not all(isinstance(m, str) for m in modes):
             return None
         return set(modes), version
 

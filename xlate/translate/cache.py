@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from xlate.infra.cachefile import open_database, rows_in_chunks
+from xlate.infra.cachefile import open_database, remove_database, rows_in_chunks
 from xlate.translate.engine import Engine
 
 if TYPE_CHECKING:
@@ -38,6 +38,32 @@ CREATE TABLE IF NOT EXISTS document_scores (
     key BLOB PRIMARY KEY, sentences BLOB NOT NULL
 ) WITHOUT ROWID;
 """
+
+
+# Each table with the columns this code reads: a database of another schema fails one of them.
+_SCHEMA_PROBES = (
+    "SELECT engine, version, src, tgt, source, target FROM translation LIMIT 0",
+    "SELECT metric, pair, value FROM score LIMIT 0",
+    "SELECT key, forward, back, score FROM round_trip LIMIT 0",
+    "SELECT key, sentences FROM document_scores LIMIT 0",
+)
+
+
+def _damaged(exc: Exception, path: Path) -> bool:
+    """Whether exc says the database file itself is unusable (garbage, malformed, another schema, a
+    folder where it or its lock should be), which a new one cures; not a lock, a permission or a
+    read-only folder, which deleting the file would not cure."""
+    import sqlite3
+    if isinstance(exc, IsADirectoryError) or path.is_dir():
+        return True
+    if not isinstance(exc, sqlite3.DatabaseError):
+        return False
+    return not any(word in str(exc) for word in ("locked", "readonly", "unable to open", "busy"))
+
+
+def _notice(message: str) -> None:
+    import sys
+    print(f"xlate: {message}", file=sys.stderr)
 
 
 def default_cache_dir() -> Path:
@@ -68,19 +94,79 @@ class TranslationCache:
             self._conn = None
         if self._conn is None:
             self._pid = os.getpid()
-            self._conn = open_database(self.path, _SCHEMA)
+            self._conn = self._open()
         return self._conn
+
+    def _open(self) -> "sqlite3.Connection":
+        """The cache database, checked to have the tables and columns this code reads. A damaged one
+        (not a database, another schema, a folder in its place) is rebuilt with a notice; one that
+        cannot be opened at all (a read-only cache folder) is replaced by a memory-only one for this
+        run, with a notice: a cache only ever costs speed."""
+        import sqlite3
+        try:
+            return self._open_checked()
+        except (sqlite3.DatabaseError, OSError) as exc:
+            problem = exc
+        conn = None
+        if _damaged(problem, self.path):
+            try:
+                remove_database(self.path)
+                conn = self._open_checked()
+                _notice(f"the translation cache {self.path} was damaged ({problem}); started a new one")
+            except (sqlite3.DatabaseError, OSError) as exc:
+                problem = exc
+        if conn is None:
+            _notice(f"cannot use the translation cache {self.path} ({problem}); this run keeps its translations "
+                    "in memory only")
+            conn = sqlite3.connect(":memory:", isolation_level=None)
+            conn.executescript(_SCHEMA)
+        return conn
+
+    def _open_fails(self) -> bool:
+        import sqlite3
+        try:
+            self._open_checked().close()
+            return False
+        except (sqlite3.DatabaseError, OSError):
+            return True
+
+    def _open_checked(self) -> "sqlite3.Connection":
+        conn = open_database(self.path, _SCHEMA)
+        try:
+            for query in _SCHEMA_PROBES:
+                conn.execute(query).fetchall()
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def _using(self, work):
+        """work(connection); a database found damaged only now is rebuilt, and work done again."""
+        import sqlite3
+        try:
+            return work(self.conn)
+        except sqlite3.DatabaseError as exc:
+            if not _damaged(exc, self.path):   # locked, read-only: not the file's fault
+                raise
+            self.close()
+            remove_database(self.path)
+            _notice(f"the translation cache {self.path} was damaged ({exc}); started a new one")
+            return work(self.conn)
 
     def _select_in(self, query: str, key: tuple, texts: list, row=None) -> dict:
         """{first column: second column} of the rows matching texts; with row, {first: row(rest)}."""
-        rows = rows_in_chunks(self.conn, query, key, list(dict.fromkeys(texts)))
-        return dict(rows if row is None else ((r[0], row(r[1:])) for r in rows))
+        def select(conn):
+            rows = rows_in_chunks(conn, query, key, list(dict.fromkeys(texts)))
+            return dict(rows if row is None else ((r[0], row(r[1:])) for r in rows))
+        return self._using(select)
 
     def _insert(self, query: str, rows: list[tuple]) -> None:
+        def insert(conn):
+            with conn:   # one transaction: one fsync for the whole batch
+                conn.execute("BEGIN IMMEDIATE")
+                conn.executemany(query, rows)
         if rows:
-            with self.conn:   # one transaction: one fsync for the whole batch
-                self.conn.execute("BEGIN IMMEDIATE")
-                self.conn.executemany(query, rows)
+            self._using(insert)
 
     def lookup(self, engine: str, version: str, src: str, tgt: str, texts: list[str]) -> dict[str, str]:
         return self._select_in("SELECT source, target FROM translation WHERE engine=? AND version=? AND src=? "
@@ -113,7 +199,8 @@ class TranslationCache:
     def lookup_document_scores(self, key: bytes):
         """What store_document_scores kept under key, or None (not kept, or unreadable)."""
         import marshal
-        row = self.conn.execute("SELECT sentences FROM document_scores WHERE key = ?", (key,)).fetchone()
+        row = self._using(lambda conn: conn.execute("SELECT sentences FROM document_scores WHERE key = ?",
+                                                    (key,)).fetchone())
         try:
             return marshal.loads(row[0]) if row else None
         except (EOFError, ValueError, TypeError):
@@ -127,24 +214,30 @@ class TranslationCache:
     def stats(self) -> CacheStats:
         if not self.path.exists():
             return CacheStats(self.path, 0, {})
-        rows = self.conn.execute("SELECT engine, version, src, tgt, COUNT(*) FROM translation "
-                                 "GROUP BY engine, version, src, tgt ORDER BY engine, version, src, tgt")
+        rows = self._using(lambda conn: conn.execute(
+            "SELECT engine, version, src, tgt, COUNT(*) FROM translation "
+            "GROUP BY engine, version, src, tgt ORDER BY engine, version, src, tgt").fetchall())
         size = sum(p.stat().st_size for p in self.directory.glob(CACHE_FILE + "*"))
         return CacheStats(self.path, size, {tuple(r[:4]): r[4] for r in rows})
 
     def clear(self) -> int:
-        """Delete every cached translation; returns how many there were."""
+        """Delete every cached translation; returns how many there were. A cache that cannot be
+        opened is deleted whole: clearing must always work."""
         if not self.path.exists():
             return 0
-        with self.conn:
-            self.conn.execute("BEGIN IMMEDIATE")
-            count = self.conn.execute("SELECT COUNT(*) FROM translation").fetchone()[0]
-            self.conn.execute("DELETE FROM translation")
-            self.conn.execute("DELETE FROM score")
-            self.conn.execute("DELETE FROM round_trip")
-            self.conn.execute("DELETE FROM document_scores")
-        self.conn.execute("VACUUM")
-        return count
+        if self._open_fails():
+            remove_database(self.path)
+            return 0
+
+        def delete_all(conn) -> int:
+            with conn:
+                conn.execute("BEGIN IMMEDIATE")
+                count = conn.execute("SELECT COUNT(*) FROM translation").fetchone()[0]
+                for table in ("translation", "score", "round_trip", "document_scores"):
+                    conn.execute(f"DELETE FROM {table}")
+            conn.execute("VACUUM")
+            return count
+        return self._using(delete_all)
 
     def close(self) -> None:
         if self._conn is not None:

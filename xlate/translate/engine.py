@@ -11,6 +11,30 @@ from abc import ABC, abstractmethod
 
 LANGUAGE_NAMES = {"es": "Spanish", "en": "English"}
 
+# How long an engine process may take before it is stopped: a base (a cold start, a loaded machine)
+# plus a second per 2,000 characters of the batch, some 20 times Apertium's pace on a loaded machine.
+DEFAULT_TIMEOUT_S = 120.0
+TIMEOUT_CHARS_PER_S = 2000
+TIMEOUT_ENV = "XLATE_ENGINE_TIMEOUT"
+
+
+def timeout_for(chars: int, base: float | None = None) -> float:
+    """Seconds an engine call over chars characters may take; base: the configured engine-timeout,
+    else $XLATE_ENGINE_TIMEOUT, else DEFAULT_TIMEOUT_S."""
+    return (base if base is not None else configured_timeout()) + chars / TIMEOUT_CHARS_PER_S
+
+
+def configured_timeout() -> float:
+    import os
+    value = os.environ.get(TIMEOUT_ENV, "")
+    try:
+        seconds = float(value) if value else DEFAULT_TIMEOUT_S
+    except ValueError:
+        raise EngineError(f"{TIMEOUT_ENV}={value!r}: expected a number of seconds") from None
+    if not seconds > 0:
+        raise EngineError(f"{TIMEOUT_ENV}={value!r}: expected a positive number of seconds")
+    return seconds
+
 
 class EngineError(Exception):
     """An engine that cannot translate, with what to do about it."""
@@ -50,9 +74,26 @@ class Engine(ABC):
         wanted = [i for i, line in enumerate(lines) if line]
         results = [""] * len(lines)
         if wanted:
-            for i, out in zip(wanted, self.translate_lines([lines[i] for i in wanted], src, tgt)):
+            outputs = self.translate_lines([lines[i] for i in wanted], src, tgt)
+            self._check_answer([lines[i] for i in wanted], outputs)
+            for i, out in zip(wanted, outputs):
                 results[i] = out
         return results
+
+    def _check_answer(self, lines: list[str], outputs: list[str]) -> None:
+        """An answer that does not match its input segment for segment is the engine failing, not a
+        translation: it must never reach the translation cache, where it would stay for good."""
+        if len(outputs) != len(lines):
+            raise EngineError(f"{self.name} answered {len(outputs)} segment(s) for {len(lines)}; "
+                              f"nothing was cached. Check the engine: {self.health_hint()}")
+        empty = next((line for line, out in zip(lines, outputs) if not out.strip()), None)
+        if empty is not None:
+            raise EngineError(f"{self.name} answered nothing for {empty[:60]!r}; nothing was cached. "
+                              f"Check the engine: {self.health_hint()}")
+
+    def health_hint(self) -> str:
+        """A command that shows whether the engine works, for error messages."""
+        return f"xlate translate --engine {self.name} --from es --to en on a short text"
 
     def unsupported(self, src: str, tgt: str) -> str:
         return f"{self.name} cannot translate {LANGUAGE_NAMES.get(src, src)} to {LANGUAGE_NAMES.get(tgt, tgt)}"

@@ -30,8 +30,9 @@ def _auto_choice() -> tuple[str, str]:
     return "none", why
 
 
-def build_engine(name: str, cache_dir: Path | None = None) -> Engine:
-    engine: Engine = apertium.ApertiumEngine(cache_dir=cache_dir) if name == "apertium" else argos.ArgosEngine()
+def build_engine(name: str, cache_dir: Path | None = None, timeout: float | None = None) -> Engine:
+    engine: Engine = (apertium.ApertiumEngine(cache_dir=cache_dir, timeout=timeout) if name == "apertium"
+                      else argos.ArgosEngine())
     missing = BOTH_WAYS - engine.directions()
     if missing:
         src, tgt = sorted(missing)[0]
@@ -39,9 +40,11 @@ def build_engine(name: str, cache_dir: Path | None = None) -> Engine:
     return engine
 
 
-def select_engine(choice: str = "auto", cache_dir: Path | None = None, use_cache: bool = True) -> Selection:
+def select_engine(choice: str = "auto", cache_dir: Path | None = None, use_cache: bool = True,
+                  timeout: float | None = None) -> Selection:
     """The engine to use, wrapped in the persistent cache. An engine asked for by name that cannot
-    run raises EngineError; `auto` falls back to none and says why."""
+    run raises EngineError; `auto` falls back to none and says why. timeout: the base of each
+    engine call's time limit in seconds (engine.timeout_for; default $XLATE_ENGINE_TIMEOUT, else 120)."""
     if choice not in ENGINE_CHOICES:
         raise EngineError(f"unknown engine {choice!r} (use {', '.join(ENGINE_CHOICES)})")
     reason = "asked for with --engine"
@@ -49,7 +52,7 @@ def select_engine(choice: str = "auto", cache_dir: Path | None = None, use_cache
         choice, reason = _auto_choice()
     if choice == "none":
         return Selection(None, f"no translation engine ({reason}); checks that need one are skipped")
-    engine = build_engine(choice, cache_dir)
+    engine = build_engine(choice, cache_dir, timeout)
     if use_cache:
         engine = CachedEngine(engine, TranslationCache(cache_dir))
     return Selection(engine, f"translating with {engine.describe()} ({reason})")
