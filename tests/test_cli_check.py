@@ -129,7 +129,7 @@ def test_version_and_rules():
 
 
 def test_docs_rules_page_is_generated_from_the_rules():
-    from xlate.cli.rules import rules_markdown
+    from xlate.rules.catalogue import rules_markdown
     assert (ROOT / "docs" / "rules.md").read_text() == rules_markdown(), "run: xlate rules --format markdown > docs/rules.md"
 
 

@@ -23,7 +23,9 @@ LAYERS = [
     ["xlate.rules"],                                       # Rule, the rule context, every check
     ["xlate.lint"],                                        # checking documents in memory: the steps
     ["xlate.run", "xlate.reporters"],                      # running over files; writing reports
-    ["xlate.api", "xlate.cli"],                            # the library and command-line entry points
+    ["xlate.api"],                                         # the library's entry point
+    ["xlate.lsp"],                                         # the language server and --watch, on the api
+    ["xlate.cli"],                                         # the command line
     ["xlate.__main__"],                                    # python -m xlate
 ]
 

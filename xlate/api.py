@@ -12,6 +12,10 @@ is exactly check_texts over all the documents.
 
     partials = [observe_texts(batch, ctx) for batch in batches]   # anywhere
     findings = conclude(partials, ctx)                             # once
+
+An editor (xlate/lsp/): keep each document's Partial (observe_texts of that document alone) while
+it is unchanged, add observe_pairs for the pairs the edited document is in, and conclude over them
+all: a keystroke re-checks one document, and the corpus rules still count every file.
 """
 
 from __future__ import annotations
@@ -19,18 +23,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterable, Union
 
-from xlate.lint.steps import Partial, conclude, observe_documents
+from xlate.lint.steps import Partial, active_rules, check_pairs, conclude, observe_documents
 from xlate.core.config import Config
 from xlate.rules.context import Context
 from xlate.core.document import Document
 from xlate.core.finding import Finding
 from xlate.glossary import load_glossary
+from xlate.lint.pairing import find_pairs
 
 # A document: a Document, or a (path, text) pair; the path names it in findings and its
 # suffix says whether it is Markdown (.md) and which language it is in (NAME.es.md).
 DocumentLike = Union[Document, tuple[str, str]]
 
-__all__ = ["Finding", "Partial", "load_context", "to_document", "check_texts", "observe_texts", "conclude"]
+__all__ = ["Finding", "Partial", "load_context", "to_document", "check_texts", "observe_texts", "observe_pairs", "conclude"]
 
 
 def load_context(glossary: Iterable[str | Path] = (), config: Config | None = None) -> Context:
@@ -51,6 +56,13 @@ def observe_texts(documents: Iterable[DocumentLike], ctx: Context) -> Partial:
     """The per-document step for a batch: findings of document and pair rules (pairs within the
     batch), observations for the corpus rules, suppression comments. Picklable."""
     return observe_documents([to_document(d) for d in documents], ctx)
+
+
+def observe_pairs(documents: Iterable[DocumentLike], ctx: Context) -> Partial:
+    """Only the pair rules, over the pairs the configuration's file-name patterns make among the
+    documents (NAME.es.md with NAME.en.md): to conclude with Partials of the documents themselves."""
+    docs = [to_document(d) for d in documents]
+    return Partial(pair_findings=check_pairs(find_pairs(docs, ctx.config.pairs), ctx, active_rules(ctx)))
 
 
 def check_texts(documents: Iterable[DocumentLike], ctx: Context) -> list[Finding]:

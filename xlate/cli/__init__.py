@@ -18,6 +18,7 @@ COMMAND_MODULES = {
     "cache": "xlate.cli.cache",
     "models": "xlate.cli.models",
     "facts": "xlate.cli.facts",
+    "lsp": "xlate.cli.lsp",
 }
 
 

@@ -49,10 +49,13 @@ def _codes(option: str, value: str) -> set[str]:
 @click.option("--no-cache", is_flag=True,
               help="Check every file again, ignoring and keeping no results of earlier runs "
                    "(kept in the cache folder for runs over 0.5 MB of text).")
+@click.option("--watch", is_flag=True,
+              help="Check, then check again whatever changes on disk, printing only what changed "
+                   "(+ new, - gone) until Ctrl-C. Text output; not with --fix, --diff or baselines.")
 @workflow_options   # --config, --pair, --baseline, --write-baseline, --fix, --diff: xlate/cli/workflow.py
 @handle_errors
 def check_command(paths, glossaries, output_format, select, ignore, max_file_size, jobs, engine, cache_dir, roundtrip,
-                  force_exclude, no_cache, **workflow):
+                  force_exclude, no_cache, watch, **workflow):
     """Check Markdown and text files for translation-consistency problems.
 
     Exit status: 0 no findings (or only findings of severity info), 1 findings, 2 usage, configuration
@@ -67,6 +70,7 @@ def check_command(paths, glossaries, output_format, select, ignore, max_file_siz
       xlate check --pair nota.es.md nota.en.md
       xlate check --diff content/          # then --fix to apply
       xlate check --no-cache archive/      # every file checked again
+      xlate check --watch drafts/          # keep checking as files change
     """
     tune_for_checking()
     paths = list(paths) or [p for pair in workflow["pairs"] for p in pair] or [Path(".")]
@@ -88,6 +92,8 @@ def check_command(paths, glossaries, output_format, select, ignore, max_file_siz
     if not ctx.glossary:
         where = ", ".join(ctx.glossary.sources) or "no glossary/ folder in the project root and no --glossary"
         notice(f"the glossary is empty ({where}); only the checks that need no glossary ran")
+    if watch:
+        _watch(paths, ctx, output_format, workflow)
     results = None if no_cache else ResultCache(ctx, cache_dir)
 
     def run():
@@ -105,6 +111,16 @@ def check_command(paths, glossaries, output_format, select, ignore, max_file_siz
     for path, reason in report.errors:   # after the report, so a CI log shows both
         notice(f"error: {printable_path(path)}: {reason}")
     sys.exit(EXIT_ERROR if report.errors else findings_exit(report.findings))
+
+
+def _watch(paths, ctx, output_format: str, workflow: dict) -> None:
+    clashing = [name for name, on in (("--fix", workflow["fix"]), ("--diff", workflow["show_diff"]),
+                                      ("--baseline", workflow["baseline"]), ("--write-baseline", workflow["write_baseline"]),
+                                      ("--format " + output_format, output_format != "text")) if on]
+    if clashing:
+        fail(f"--watch prints text and changes nothing; it cannot be combined with {', '.join(clashing)}")
+    from xlate.lsp.watch import watch
+    sys.exit(findings_exit(watch(paths, ctx, sys.stdout)))
 
 
 COMMANDS = [check_command]

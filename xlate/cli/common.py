@@ -11,8 +11,9 @@ import click
 
 from xlate.core.config import Config, ConfigError
 from xlate.rules.context import Context
-from xlate.glossary import GlossaryError, find_glossary_dir, load_glossary
+from xlate.glossary import GlossaryError, load_glossary
 from xlate.infra.collector import gc_paused
+from xlate.run.configfile import glossary_paths
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -82,15 +83,6 @@ def os_problem(exc: OSError) -> str:
 glossary_option = click.option(
     "--glossary", "-g", "glossaries", multiple=True, type=click.Path(path_type=Path),
     help="Glossary file or folder (TOML, TBX, CSV/TSV); repeatable. Default: glossary/ of the project.")
-
-
-def glossary_paths(explicit: tuple[Path, ...], config: Config, anchor: Path) -> list[Path]:
-    if explicit:
-        return list(explicit)
-    if config.glossary:
-        return list(config.glossary)
-    found = find_glossary_dir(anchor)
-    return [found] if found else []
 
 
 def build_context(paths: list[Path], glossaries: tuple[Path, ...], config: Config | None = None) -> Context:

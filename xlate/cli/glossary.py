@@ -6,7 +6,6 @@ is refused when it would make the glossary wrong (a lint error it did not have).
 
 from __future__ import annotations
 
-import copy
 import sys
 from pathlib import Path
 from typing import Callable
@@ -14,18 +13,19 @@ from typing import Callable
 import click
 
 from xlate.run.documents import Report
-from xlate.cli.common import EXIT_CLEAN, EXIT_FINDINGS, fail, glossary_option, glossary_paths, handle_errors, notice
-from xlate.run.configfile import config_for
+from xlate.cli.common import EXIT_CLEAN, EXIT_FINDINGS, fail, glossary_option, handle_errors, notice
+from xlate.run.configfile import config_for, glossary_paths
 from xlate.core.config import ENGINES
 from xlate.glossary import lint as glossary_lint
 from xlate.glossary import native, store
+from xlate.glossary.edit import edit_concept, other_concepts, set_variant, source_path
+from xlate.glossary.edit import change_glossary as change_checked
 from xlate.glossary.layout import abbreviation_type
 from xlate.glossary.loader import glossary_files, load_glossary, loader_for
 from xlate.glossary.model import Concept, Glossary, GlossaryError, Term, slug
 from xlate.reporters import REPORTERS, get_reporter
 
 DEFAULT_FILE = "es-en.toml"
-REFUSED_WARNINGS = {"XL907"}   # two concepts the checker cannot tell apart: a clash, not just a risk
 EXPORT_FORMATS = {"toml": ".toml", "tbx": ".tbx", "csv": ".csv", "tsv": ".tsv"}
 
 
@@ -57,18 +57,6 @@ def target_file(file: Path | None, glossaries: tuple[Path, ...]) -> Path:
     return paths[0] if paths[0].is_file() else default_file(paths[0])
 
 
-def source_path(concept: Concept) -> Path:
-    path = concept.source   # "file:line", or "file:line:column"
-    while ":" in path and path.rpartition(":")[2].isdigit():
-        path = path.rpartition(":")[0]
-    return Path(path)
-
-
-def other_concepts(paths: list[Path], target: Path) -> list[Concept]:
-    files = [f for p in paths if Path(p).exists() for f in glossary_files(Path(p))]
-    return [c for f in files if f.resolve() != target.resolve() for c in loader_for(f)(f)]
-
-
 def find_concept(glossary: Glossary, query: str) -> Concept:
     found = [glossary.get(query)] if glossary.get(query) else glossary.find(query)
     if not found:
@@ -81,18 +69,8 @@ def find_concept(glossary: Glossary, query: str) -> Concept:
 # --- changing it -----------------------------------------------------------------------------
 
 def change_glossary(target: Path, others: list[Concept], change: Callable[[list[Concept]], None]) -> None:
-    """Apply change to the target file's concepts; refuse it if it brings a new lint error."""
-    with store.editing(target) as concepts:
-        before = {(f.code, f.message) for f in glossary_lint.lint(others + copy.deepcopy(concepts))}
-        change(concepts)
-        for concept in concepts:
-            concept.source = concept.source or str(target)
-        introduced = [f for f in glossary_lint.lint(others + concepts) if (f.code, f.message) not in before]
-        errors = [f for f in introduced if f.severity == "error" or f.code in REFUSED_WARNINGS]
-        if errors:
-            raise GlossaryError(str(target), "refused, nothing written: " + "; ".join(f.message for f in errors))
-        for f in introduced:
-            notice(f"warning: {f.code} {f.message}")
+    """Apply change to the target file's concepts (xlate/glossary/edit.py); new lint warnings on stderr."""
+    change_checked(target, others, change, notice)
 
 
 def abbreviation_terms(texts) -> list[Term]:
@@ -242,14 +220,7 @@ def _edit_concept(query: str, glossaries, edit: Callable[[Concept], None]) -> Co
     """Find the concept, then change it inside its own file."""
     paths = read_paths(glossaries)
     found = find_concept(load_glossary(paths), query)
-    target = source_path(found)
-
-    def change(concepts: list[Concept]) -> None:
-        concept = next(c for c in concepts if c.id == found.id)
-        edit(concept)
-        if not concept.terms:
-            raise GlossaryError(str(target), f"refused: {concept.id!r} would have no terms left")
-    change_glossary(target, other_concepts(paths, target), change)
+    edit_concept(paths, found, edit, notice)
     return found
 
 
@@ -269,16 +240,7 @@ def deprecate_command(concept, term, lang, note, glossaries):
     Example:
       xlate glossary deprecate cecot "Center of Confinement of Terrorism" --note "a calque"
     """
-    def edit(found: Concept) -> None:
-        current = next((t for t in found.terms if t.lang == lang and t.text == term), None)
-        if current and current.status == "preferred":
-            raise GlossaryError(found.source, f"refused: {term!r} is the preferred {lang} term of {found.id!r}; "
-                                              "set another with `xlate glossary edit` first")
-        if current:
-            current.status, current.note = "deprecated", note or current.note
-        else:
-            found.terms.append(Term(term, lang, "deprecated", note=note))
-    found = _edit_concept(concept, glossaries, edit)
+    found = _edit_concept(concept, glossaries, lambda found: set_variant(found, term, lang, "deprecated", note))
     click.echo(f"deprecated {term!r} in {found.id!r}")
 
 

@@ -15,6 +15,7 @@ from typing import Any, Callable
 
 from xlate.core.config import Config, ConfigError
 from xlate.core.finding import SEVERITIES
+from xlate.glossary.loader import find_glossary_dir
 from xlate.infra.regular_file import folder_of, has_mode
 from xlate.infra.tomlfile import read_toml
 
@@ -247,3 +248,14 @@ def config_for(paths: list[Path], explicit: Path | None = None) -> Config:
         return load_config(explicit)
     found = find_config(paths[0] if paths else Path.cwd())
     return load_config(found) if found else Config()
+
+
+def glossary_paths(explicit: tuple[Path, ...], config: Config, anchor: Path) -> list[Path]:
+    """The glossary a run uses: the one given explicitly, else the configuration's, else glossary/
+    of the project root above anchor (none when there is no such folder)."""
+    if explicit:
+        return list(explicit)
+    if config.glossary:
+        return list(config.glossary)
+    found = find_glossary_dir(anchor)
+    return [found] if found else []

@@ -56,21 +56,31 @@ def _line_starts(text: str) -> list[int]:
     return [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
 
 
-def fix_file(path: str, findings: list[Finding]) -> FileFix | None:
-    """The file's text with the findings' suggestions applied, back to front; None if nothing applies."""
-    text, bom = decode(read_bytes(Path(path)), path)
+def applicable(text: str, findings: list[Finding]) -> list[Finding]:
+    """The findings whose suggestion applies to text, in order: taken back to front, each only where
+    text still says what it found and where it does not overlap a later one already taken."""
     starts = _line_starts(text)
-    after, applied, limit = text, [], len(text) + 1
+    applied, limit = [], len(text) + 1
     for f in sorted(findings, key=lambda f: (f.line, f.column), reverse=True):
         if f.end_line > len(starts):
             continue
         start, end = _offset(starts, f.line, f.column), _offset(starts, f.end_line, f.end_column)
         if end > limit or text[start:end] != f.text:
             continue   # overlaps a fix already made, or the file changed since it was checked
-        after = after[:start] + f.suggestions[0] + after[end:]
         applied.append(f)
         limit = start
-    return FileFix(path, text, after, bom, applied[::-1]) if applied else None
+    return applied[::-1]
+
+
+def fix_file(path: str, findings: list[Finding]) -> FileFix | None:
+    """The file's text with the findings' suggestions applied, back to front; None if nothing applies."""
+    text, bom = decode(read_bytes(Path(path)), path)
+    applied = applicable(text, findings)
+    starts, after = _line_starts(text), text
+    for f in reversed(applied):
+        start, end = _offset(starts, f.line, f.column), _offset(starts, f.end_line, f.end_column)
+        after = after[:start] + f.suggestions[0] + after[end:]
+    return FileFix(path, text, after, bom, applied) if applied else None
 
 
 def plan_fixes(findings: list[Finding], fixable_codes: set[str]) -> list[FileFix]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import compress
+from operator import not_
 from typing import NamedTuple
 
 import regex
@@ -13,6 +15,7 @@ from xlate.spelling.dictionary import Dictionary
 # English possessive and contraction endings, after apostrophes are straightened.
 CLITICS = ("n't", "'s", "'re", "'ve", "'ll", "'d", "'m")
 _PART_RE = regex.compile(r"[^\-‐‑]+")
+_JOIN_RE = regex.compile(r"['’\-‐‑]")   # what a clitic or a compound needs (an apostrophe, a hyphen)
 _LETTERS = {lang: frozenset(alphabet) for lang, alphabet in ALPHABETS.items()}
 _ROMAN_NUMERAL_RE = regex.compile(r"(?i)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})")
 
@@ -109,9 +112,18 @@ def capitalised_mid_sentence(doc: Document) -> frozenset[str]:
     """Every capitalised word or compound piece that appears mid-sentence: the document's names."""
     if "capitalised_mid_sentence" not in doc.derived:
         names = set()
-        for word in doc.words:
-            parts = compound_parts(without_clitic(word))
-            if not doc.is_sentence_start(word.start) and is_capitalised(parts[0].text):
+        tokens = doc.tokens
+        # a word with no capital letter (str.islower: cased, all lowercase) has no capitalised piece:
+        # only the few others are looked at, one Word each (most words of a text are lowercase)
+        capitals = compress(range(len(tokens)), map(not_, map(str.islower, tokens.texts)))
+        for i in capitals:
+            text = tokens.texts[i]
+            if _JOIN_RE.search(text) is None:   # no clitic, no compound: the word is its one piece
+                if is_capitalised(text) and not doc.is_sentence_start(tokens.starts[i]):
+                    names.add(text)
+                continue
+            parts = compound_parts(without_clitic(Word(tokens.starts[i], tokens.ends[i], text)))
+            if not doc.is_sentence_start(tokens.starts[i]) and is_capitalised(parts[0].text):
                 names.add(parts[0].text)
             names.update(p.text for p in parts[1:] if is_capitalised(p.text))
         doc.derived["capitalised_mid_sentence"] = frozenset(names)
