@@ -148,3 +148,14 @@ def test_force_exclude_leaves_out_named_files_the_configuration_excludes(tmp_pat
     (tmp_path / "xlate.toml").write_text(f'glossary = ["{ROOT / "glossary"}"]\nextend-exclude = ["archive"]\n'
                                          'force-exclude = true\n')
     assert CliRunner().invoke(main, [*named[:-2], str(old)]).exit_code == 0   # an absolute path too
+
+
+def test_info_findings_alone_do_not_fail_the_run(tmp_path):
+    (tmp_path / "glossary").mkdir()
+    (tmp_path / "a.md").write_text("Bukele has been criticzed for it.\n")
+    result = CliRunner().invoke(main, ["check", "--format", "json", str(tmp_path)])
+    assert result.exit_code == 1 and "XL301" in result.stdout
+    (tmp_path / "xlate.toml").write_text('severity = { XL301 = "info" }\n')
+    result = CliRunner().invoke(main, ["check", "--format", "json", str(tmp_path)])
+    [finding] = json.loads(result.stdout)["findings"]
+    assert (finding["code"], finding["severity"], result.exit_code) == ("XL301", "info", 0)

@@ -78,3 +78,25 @@ def test_findings_with_several_suggestions_are_left_alone(tmp_path):
     ambiguous = Finding(str(doc), 1, 13, 1, 18, "XL102", "rendering", "warning", "m", "Cecot", ("CECOT", "Cecot"))
     stale = Finding(str(doc), 1, 1, 1, 5, "XL102", "rendering", "warning", "m", "Bukele", ("x",))
     assert plan_fixes([ambiguous, stale], {"XL102"}) == []
+
+
+WRAPPED = ("The government toured the Terrorism Confinement\nCenter on Friday and said the Detention Center Against\n"
+           "  Terrorism was full. El\nPais reported it.\n")
+
+
+def test_a_term_across_one_line_break_is_one_term_and_its_fix_keeps_the_lines(tmp_path):
+    story = tmp_path / "story.md"
+    story.write_text(WRAPPED)
+    result = xlate("--format", "json", story)
+    assert '"XL102"' in result.stdout and "Confinement\\nCenter" not in result.stdout   # the wrapped name is right
+    xlate("--fix", story)
+    assert story.read_text() == ("The government toured the Terrorism Confinement\nCenter on Friday and said the "
+                                 "Terrorism Confinement\n  Center was full. El\nPaís reported it.\n")
+
+
+def test_rewrapped_puts_each_break_after_as_many_words():
+    from xlate.run.fix import rewrapped
+    assert rewrapped("Terrorism Confinement Center", "Detention Center\nAgainst Terrorism") == \
+        "Terrorism Confinement\nCenter"
+    assert rewrapped("CECOT", "Cecot") == "CECOT"
+    assert rewrapped("El País", "El\nPais") == "El\nPaís"

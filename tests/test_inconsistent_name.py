@@ -44,3 +44,17 @@ def test_a_minority_form_is_reported_at_each_line_and_column():
     found = check(("a.txt", "Tecoluca is far.\nTecoluca is near.\nTecoluca is old."),
                   ("b.txt", "News from\nthe town of Tecolúca and of Tecolúca again."))
     assert [(f.line, f.column, f.end_column) for f in found] == [(2, 13, 21), (2, 29, 37)]
+
+
+def test_accent_only_variants_of_function_words_opening_sentences_are_grammar():
+    found = check(("a.txt", "Como dijo el ministro, la obra sigue. Como se sabe, nadie vino. Como era de esperar, llovió."),
+                  ("b.txt", "¿Cómo has vivido estos años? Sí, dijo ella. Si no llueve, saldremos. Está claro."),
+                  ("c.txt", "Esta semana el Tecoluca abrió. Viajamos a Tecoluca y a Tecolúca con la familia."))
+    assert [(f.path, f.text) for f in found] == [("c.txt", "Tecolúca")]
+
+
+def test_capitals_beside_capitals_are_a_headline_but_an_acronym_among_words_is_a_name():
+    found = check(("a.txt", "HAPPY NEW YEAR from the New Year parade. A New Year wish.\n\n"
+                            "PORT-AU-PRINCE, HAITI, 29 January\n\nHaiti voted. Haiti waits. The Cecot opened."),
+                  ("b.txt", "It was an IT failure, officials said. It was late. The Cecot and CECOT and Cecot."))
+    assert [(f.path, f.text) for f in found] == [("b.txt", "CECOT")]

@@ -42,3 +42,8 @@ def test_tail_of_a_long_name_written_right_or_in_other_case_is_fine():
 def test_names_in_capitals_in_datelines_and_headings_are_style():
     text = "EL PAÍS REPORTS ON THE PRISON VISIT\nCECOT, El Salvador (AP) — The prison held many."
     assert run_rules(text, "XL102") == []
+
+
+def test_a_name_in_lower_case_that_is_an_ordinary_phrase_is_not_the_name():
+    text = "El presidente dijo que el país necesita reformas. El Pais publicó la nota y el pais no."
+    assert texts(run_rules(text, "XL102")) == ["El Pais", "el pais"]

@@ -24,3 +24,17 @@ def test_a_number_missing_from_the_translation_is_reported_on_its_line():
                         code="XL702")
     assert (f.line, f.text) == (3, "Many people were detained.")
     assert '"91.000" (a.es.md:3) is missing' in f.message
+
+
+def test_each_language_s_way_with_decades_centuries_units_times_and_words_agrees():
+    spanish = ("En los años 90 y en el siglo XIX hubo doce mil presos.\n\n"
+               "El tren recorre 60 kilómetros y sale a las 21 horas.\n\nSetenta personas llegaron.\n")
+    english = ("In the 1990s and in the 19th century there were 12,000 prisoners.\n\n"
+               "The train covers 60km and leaves at 9pm.\n\nSeventy people arrived.\n")
+    assert pair_findings(spanish, english, code="XL702") == []
+
+
+def test_a_real_slip_beside_those_forms_is_still_reported():
+    spanish = "En los años 90 hubo doce mil presos y 94 muertos; la deuda es de 3,2 billones.\n"
+    english = "In the 1990s there were 12,000 prisoners and 93 dead; the debt is 3.2 billion.\n"
+    assert [f.text for f in pair_findings(spanish, english, code="XL702")] == ["93", "3.2 billion"]

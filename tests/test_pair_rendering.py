@@ -74,3 +74,15 @@ def test_a_translation_checked_alone_is_compared_with_its_original_on_disk():
     lines = [line for line in result.stdout.splitlines() if ": XL7" in line]
     assert lines and all(line.startswith(str(PAIR / "visita.en.md")) for line in lines)
     assert any(":3:1: XL701" in line for line in lines) and "in 1 file(s)" in result.stdout
+
+
+EL_PAIS_TOML = '[[concept]]\nid = "el-pais"\nkeep_spanish = true\nes = "El País"\n'
+
+
+def test_the_lower_case_ordinary_phrase_is_not_the_name_but_the_name_is_still_checked():
+    ctx = Context(glossary=glossary_from(EL_PAIS_TOML), config=Config(select={"XL701"}))
+    docs = [Document("a.es.md", "Dijo que el país necesita reformas.\n\nLo publicó El País ayer.\n", markdown=True),
+            Document("a.en.md", "He said the country needs reforms.\n\nA newspaper published it yesterday.\n",
+                     markdown=True)]
+    [f] = check_documents(docs, ctx)
+    assert (f.line, f.text) == (3, "A newspaper published it yesterday.")

@@ -126,3 +126,9 @@ def test_the_fingerprint_ignores_set_order_but_not_settings():
     assert canonical(one) == canonical(other)
     assert run_fingerprint(Context(config=one)) == run_fingerprint(Context(config=other))
     assert run_fingerprint(Context(config=one)) != run_fingerprint(Context(config=Config(select={"XL101"})))
+
+
+def test_the_code_fingerprint_covers_every_module_and_the_word_lists():
+    from xlate.run.results import _code_stamps
+    files = {name for name, _ in _code_stamps()}
+    assert {"rules/typo.py", "run/results.py", "data/words/es.txt.gz"} <= files

@@ -118,7 +118,7 @@ def test_code_and_urls_are_not_prose():
 
 
 def test_rare_but_real_words_the_dictionary_lacks_are_not_typos():
-    assert typos("The cartels traffic fentanyl across the border, officials said on Friday.") == []
+    assert typos("The narcos crossed the border, officials said on Friday.") == []
     assert typos("Los líderes del cártel quieren controlar los ductos del norte, dijo el gobierno.") == []
 
 
@@ -134,7 +134,7 @@ def test_accents_left_out_are_typos_even_at_the_start_of_a_sentence():
 
 def test_without_wordfreq_rare_words_are_reported(monkeypatch):
     monkeypatch.setattr(typo, "load_usage", lambda lang: None)
-    assert texts(typos("The cartels traffic fentanyl across the border, officials said on Friday.")) == ["fentanyl"]
+    assert texts(typos("The narcos crossed the border, officials said on Friday.")) == ["narcos"]
 
 
 def test_accents_left_out_are_typos_when_the_best_suggestion_is_another_word():
@@ -167,3 +167,52 @@ def test_decomposed_accents_are_the_same_foreign_letters():
     assert typos(composed) == [] and typos(decomposed) == []
     spanish = "El presidente tomó un café con los ministros en la Casa Rosada, según el diario."
     assert typos(unicodedata.normalize("NFD", spanish)) == []
+
+
+# Newsroom vocabulary: the shipped Hunspell forms (docs/decisions.md), with a real slip beside each.
+
+def test_british_spellings_and_new_words_are_words_and_a_slip_beside_them_is_not():
+    text = "Officials specialise in colour kilogrammes; netizens decried femicide and the annoucement."
+    assert texts(typos(text)) == ["annoucement"]
+
+
+def test_spanish_inflections_the_headword_list_lacks_are_words():
+    text = "En ese periodo el juez constató que la fiscal entrevistó a los testigos, pero nadie lo dijieron."
+    assert texts(typos(text)) == ["dijieron"]
+
+
+def test_spanish_suggestions_are_spanish_words():
+    from xlate.spelling import load_dictionary
+    spanish = load_dictionary("es")
+    for slip in ("Imaginémosnos", "dijieron", "entrevisto", "Tuinteemos", "carcel"):
+        assert all(spanish.lists(s) for s in spanish.suggest(slip).words), slip
+
+
+def test_a_plain_spelling_far_rarer_than_its_accented_one_is_still_a_typo():
+    [f] = typos("El ministro dijo ademas que la reforma seguirá.")
+    assert (f.text, f.suggestions[0]) == ("ademas", "además")
+
+
+def test_a_name_in_lower_case_is_no_word():
+    # Hunspell's AMD is a name: its lower-case spelling stays a typo of "and".
+    assert texts(typos("The police closed the road amd the bridge.")) == ["amd"]
+
+
+def test_names_after_a_parenthesis_a_title_an_initial_or_a_colon_are_not_typos():
+    text = ("The minister (Delcy Rodríguez's deputy) spoke. Maj. Edmundo Rojas agreed. "
+            "John F. Epsy disagreed. Three firms moved in: Feri, Start and Amadeus.")
+    assert typos(text) == []
+    assert texts(typos("The minister spoke. Teh president agreed.")) == ["Teh"]
+
+
+def test_a_given_name_before_a_surname_opening_a_sentence_is_not_a_typo():
+    assert typos("The scene was quiet. Cian Tanner is a quiet type.") == []
+    assert texts(typos("The scene was quiet. Cian is a quiet type.")) == ["Cian"]
+
+
+def test_listed_names_opening_a_sentence_are_not_typos():
+    assert typos("The board met on Monday. Alain said nothing.") == []
+
+
+def test_french_elisions_are_a_quotation_not_typos():
+    assert texts(typos("The report said l'action d'euros n'est clear, and the goverment agreed.")) == ["goverment"]

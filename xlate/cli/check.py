@@ -58,8 +58,8 @@ def check_command(paths, glossaries, output_format, select, ignore, max_file_siz
                   force_exclude, no_cache, watch, **workflow):
     """Check Markdown and text files for translation-consistency problems.
 
-    Exit status: 0 no findings (or only findings of severity info), 1 findings, 2 usage, configuration
-    or glossary error.
+    Exit status: 0 no findings (or only info findings), 1 findings, 2 usage, configuration,
+    glossary or missing-path error.
 
     \b
     Examples:

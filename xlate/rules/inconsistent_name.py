@@ -9,6 +9,7 @@ from xlate.core.finding import Finding
 from xlate.glossary.matcher import fold_token
 from xlate.text.names import is_capitalised
 from xlate.rules.base import CorpusRule, register
+from xlate.spelling import run_dictionaries
 from xlate.text.vocabulary import word_class
 
 
@@ -18,7 +19,11 @@ class InconsistentName(CorpusRule):
     ("Cecot" and "CECOT", "Pais" and "País"): each occurrence of the less frequent form is
     reported and points at the more frequent one. Names are compared within one language, so
     "México" in Spanish copy and "Mexico" in English copy are both fine. Ties are not reported:
-    there is no majority to follow."""
+    there is no majority to follow. A capital says nothing of a name in two places, which are
+    left out: a sentence opening with an ordinary word of the language ("¿Cómo has vivido",
+    "Como dijo", "Sí"/"Si", "It"), and a word in capitals beside another (a headline, a slogan,
+    a table, a dateline: "HAPPY NEW YEAR", "PORT-AU-PRINCE, HAITI") rather than an acronym
+    among lowercase words ("CECOT")."""
 
     code = "XL104"
     name = "inconsistent-name"
@@ -37,9 +42,13 @@ class InconsistentName(CorpusRule):
         names = word_class(ctx, "unlisted-names", lambda word: _unlisted_name(word, known)).among(doc.distinct_words)
         by_word: dict[tuple[str, str], list[int]] = {}
         tokens = doc.tokens
+        dictionaries = run_dictionaries(ctx)
         for language, start, end in doc.stretches():
-            found = tokens.indices_of(names, *tokens.between(start, end))
-            for word, offset in zip(map(tokens.texts.__getitem__, found), map(tokens.starts.__getitem__, found)):
+            ordinary = _ordinary_words(ctx, dictionaries.get(language), language).among(names)
+            for i in tokens.indices_of(names, *tokens.between(start, end)):
+                word, offset = tokens.texts[i], tokens.starts[i]
+                if (word in ordinary and doc.is_sentence_start(offset)) or _in_capitals_beside_capitals(tokens.texts, i):
+                    continue
                 by_word.setdefault((language, word), []).append(offset)
         seen: dict[tuple[str, str, str], array] = {}
         for (language, word), offsets in by_word.items():
@@ -75,6 +84,22 @@ class InconsistentName(CorpusRule):
                                   ctx.config.severity_for(self.code, self.severity),
                                   f'"{form}" is written "{best[0]}" {best[1]} times elsewhere in the corpus',
                                   form, (best[0],))
+
+
+def _ordinary_words(ctx, dictionary, language: str):
+    """The run's capitalised words whose lower-case form is a word of language: "Como", "Está", "It"."""
+    return word_class(ctx, f"ordinary-capitalised-{language}",
+                      lambda word: dictionary is not None and dictionary.knows(word.lower()))
+
+
+def _is_capitals(word: str) -> bool:
+    return len(word) > 1 and word.isupper()
+
+
+def _in_capitals_beside_capitals(texts: list[str], i: int) -> bool:
+    """A word in capitals next to another: a headline, slogan, table row or dateline set in capitals."""
+    return _is_capitals(texts[i]) and ((i > 0 and _is_capitals(texts[i - 1]))
+                                       or (i + 1 < len(texts) and _is_capitals(texts[i + 1])))
 
 
 def _without_possessive(word: str) -> str:

@@ -1,8 +1,11 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from decimal import Decimal
 
-from xlate.text.numbers import numbers_in, spelled_values
+import regex
+
+from xlate.text.numbers import numbers_in, spelled_numbers_in, spelled_values
 from xlate.core.pairs import aligned_paragraphs, line_span, location
 from xlate.rules.base import PairRule, register
 
@@ -12,9 +15,40 @@ def _numbers(doc, paragraphs):
 
 
 def _values(doc, paragraphs) -> set:
-    """Every value a paragraph states, in digits or as a small number word."""
-    return {n.value for n in _numbers(doc, paragraphs)} | {v for p in paragraphs
-                                                            for v in spelled_values(doc.prose, p.start, p.end)}
+    """Every value a paragraph states: in digits, in words ("Setenta", "doce mil"), and in the
+    other ways the two languages write the same figure (_other_forms)."""
+    return {n.value for n in _numbers(doc, paragraphs)} | {
+        v for p in paragraphs for v in (*spelled_values(doc.prose, p.start, p.end),
+                                        *(n.value for n in spelled_numbers_in(doc.prose, p.start, p.end)),
+                                        *_other_forms(doc.prose, p.start, p.end))}
+
+
+# Digits glued to letters: a decade (1990s, 90s), a unit (60km, 5kg), a time (9pm), an ordinal.
+_GLUED_RE = regex.compile(r"(?<![\p{L}\p{Nd}])(\d+(?:[.,]\d+)?)['’]?(\p{L}+)")
+# A century in Roman numerals, as Spanish writes it: siglo XIX, siglos XV y XVI.
+_CENTURY_RE = regex.compile(r"\bsiglos?\s+([IVXL]+)(?:\s+(?:y|al?|-)\s+([IVXL]+))?\b")
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def _other_forms(text: str, start: int, end: int):
+    """Values a paragraph states in forms the number pattern leaves alone, so that a translation
+    writing the same figure the other language's way agrees: "the 1990s" is "los años 90" (1990
+    and 90), "60km" is "60 kilómetros", "9pm" is "las 21 horas" (9 and 21), "siglo XIX" is "the
+    19th century". Only agreement is widened: a number reported is still one the pattern reads."""
+    for match in _GLUED_RE.finditer(text, start, end):
+        value, letters = Decimal(match.group(1).replace(",", ".")), match.group(2).lower()
+        yield value
+        if letters == "s" and value >= 100 and value % 10 == 0:
+            yield value % 100                       # the 1990s: the nineties, los años 90
+        elif letters in ("pm", "p") and value < 12:
+            yield value + 12                        # 9pm: las 21 horas
+    for match in _CENTURY_RE.finditer(text, start, end):
+        yield from (Decimal(_roman(numeral)) for numeral in match.groups() if numeral)
+
+
+def _roman(numeral: str) -> int:
+    values = [_ROMAN[c] for c in numeral]
+    return sum(-v if v < after else v for v, after in zip(values, [*values[1:], 0]))
 
 
 @register
@@ -22,7 +56,9 @@ class PairNumber(PairRule):
     """In a bilingual pair, a number (a figure, a date, an amount) in an English paragraph that the
     corresponding Spanish paragraph does not state, or a Spanish number missing from the English.
     Values are compared, not spellings: 40.000 and 40,000 agree, as do "115 millones de dólares"
-    and "$115 million", and a small number in digits on one side may be a word on the other.
+    and "$115 million", a number in digits on one side may be words on the other ("doce mil"), and
+    each language's way with decades ("the 1990s", "los años 90"), centuries ("the 19th century",
+    "siglo XIX"), units glued to the number ("60km") and the clock ("9pm", "21 horas") agrees.
     Times and slash dates are not compared."""
 
     code = "XL702"

@@ -3,13 +3,15 @@ from __future__ import annotations
 from xlate.core.pairs import aligned_paragraphs, line_span, location
 from xlate.rules.base import PairRule, register
 from xlate.rules.calque import Calque, calques
+from xlate.rules.usage import is_ordinary_phrase
 
 
 def _names_in_spanish(entry, text: str) -> bool:
-    """A Spanish term, or an abbreviation written exactly ("ONU", not the article "un" for "UN")."""
+    """A Spanish term, or an abbreviation written exactly ("ONU", not the article "un" for "UN");
+    not a name in lower case that is an ordinary phrase ("el país", the country, is not El País)."""
     if entry.term.is_abbreviation:
         return entry.term.text == text
-    return entry.term.lang == "es"
+    return entry.term.lang == "es" and not is_ordinary_phrase(text, entry.written, "es")
 
 
 def _spanish_concepts(matches, paragraph):

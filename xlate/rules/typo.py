@@ -7,10 +7,11 @@ from xlate.core.document import Word
 from xlate.rules.base import Rule, register
 from xlate.rules.untranslated_word import is_lone_spanish_word
 from xlate.spelling import run_dictionaries
+from xlate.spelling.hunspell import load_names
 from xlate.spelling.usage import load_usage
-from xlate.spelling.words import (Part, capitalised_mid_sentence, has_foreign_letter, has_inner_capital,
-                                  is_capitalised, is_roman_numeral, is_truncated, match_case,
-                                  typing_slip, unknown_parts)
+from xlate.spelling.words import (Part, before_a_name, capitalised_mid_sentence, has_foreign_letter,
+                                  has_inner_capital, is_capitalised, is_elided, is_roman_numeral, is_truncated,
+                                  match_case, opens_sentence, typing_slip, unknown_parts)
 from xlate.text.vocabulary import word_class
 
 OTHER_LANGUAGE = {"en": "es", "es": "en"}
@@ -26,8 +27,10 @@ class Typo(Rule):
     language), the project word list or the glossary, and is one or two edits from a word that is.
     Names are left alone: capitalised words mid-sentence, acronyms, words with digits, words with
     letters the language does not write (accents in English copy), and
-    sentence-initial capitalised words unless the document never writes them capitalised
-    mid-sentence, the other language does not know them, and they are one edit from a word. Possessives, contractions and hyphenated
+    sentence-initial capitalised words (a word after "(", a title such as "Prof." or an initial is
+    mid-sentence) unless the document never writes them capitalised mid-sentence, Hunspell's names
+    (people, places, bodies) lack them, no capitalised word follows (a surname: "Cian Tanner"), the other language does not know them, and they are one
+    edit from a word. Possessives, contractions and hyphenated
     compounds of known words are fine; lowercase words of the other language are the
     untranslated-word check's business, not typos, unless one is a common word of the copy's
     language with two neighbouring letters swapped ("will procede with": proceed). A word the dictionary lacks but that is
@@ -96,9 +99,10 @@ class Typo(Rule):
         if len(part.text) < 2:
             return ()
         if is_capitalised(part.text):
-            sentence_initial = part.start == word_start and doc.is_sentence_start(part.start)
-            if not sentence_initial or part.text in capitalised_mid_sentence(doc) or other.knows_form(part.text.lower()):
-                return ()   # a name, or a word of the other language opening a title or a dateline ("(Wire)")
+            sentence_initial = part.start == word_start and opens_sentence(doc, part.start)
+            if (not sentence_initial or part.text in capitalised_mid_sentence(doc) or part.text in load_names()
+                    or before_a_name(doc, part.end) or other.knows_form(part.text.lower())):
+                return ()   # a name, or a word of the other language opening a title or a dateline
             found = own.suggest(part.text)
             return found.words if found.distance == 1 else ()
         if _in_other_language(part.text, other):
@@ -123,6 +127,8 @@ def _slip_into_spanish(doc, part: Part, en, es, usage) -> tuple[str, ...]:
 @lru_cache(maxsize=65536)
 def _never_checked(text: str, lang: str) -> bool:
     """What the word alone says, once per distinct word. Letters are compared composed (NFC): text
-    saved on a Mac may write "é" as "e" and a combining accent, which is the same foreign letter."""
-    return (any(c.isdigit() for c in text) or has_inner_capital(text)
+    saved on a Mac may write "é" as "e" and a combining accent, which is the same foreign letter.
+    An elided article or pronoun glued to a word (l'action, d'euros, n'est) is French or Italian,
+    which neither language writes: a quotation, not a misspelling."""
+    return (any(c.isdigit() for c in text) or has_inner_capital(text) or is_elided(text)
             or has_foreign_letter(unicodedata.normalize("NFC", text), lang) or is_roman_numeral(text))

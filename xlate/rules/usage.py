@@ -59,11 +59,17 @@ def judge(match: Match, doc) -> Usage:
     return (_judge_english if lang == "en" else _judge_spanish)(match, doc, lang)
 
 
+def one_line(text: str) -> str:
+    """A term as written, with a hard wrap's line break (and indentation) read as the space it is."""
+    return " ".join(text.split()) if "\n" in text else text
+
+
 def _judge_tail(match: Match, lang: str) -> Usage:
     """The tail of a long name is judged on its accents only: "Lopez Obrador" is a slip, while
     other casings of a tail are too often ordinary words to call."""
     entry = match.entries[0]
-    slip = match.text != entry.written and strip_accents(match.text) == strip_accents(entry.written)
+    text = one_line(match.text)
+    slip = text != entry.written and strip_accents(text) == strip_accents(entry.written)
     return Usage(match, entry, SLIP if slip else OK, entry.written, lang)
 
 
@@ -77,7 +83,7 @@ def _allowed_here(entry: Entry, lang: str) -> bool:
 
 
 def _judge_english(match: Match, doc, lang: str) -> Usage:
-    text = match.text
+    text = one_line(match.text)
     allowed = [e for e in match.entries if _allowed_here(e, lang)]
     for entry in allowed:
         if entry.written == text or acceptable_case_variant(text, entry.written, doc, match.start):
@@ -88,7 +94,7 @@ def _judge_english(match: Match, doc, lang: str) -> Usage:
         return Usage(match, entry, DEPRECATED, inflect(entry.concept.preferred_en, entry), lang)
     if allowed:
         entry = allowed[0]
-        return Usage(match, entry, SLIP, entry.written, lang)
+        return Usage(match, entry, OK if is_ordinary_phrase(text, entry.written, lang) else SLIP, entry.written, lang)
     spanish = [e for e in match.entries if e.term.lang == "es" and not e.term.is_abbreviation]
     if spanish and spanish[0].concept.preferred_en and not is_glossed(doc.prose, match.start, match.end):
         entry = spanish[0]
@@ -97,7 +103,7 @@ def _judge_english(match: Match, doc, lang: str) -> Usage:
 
 
 def _judge_spanish(match: Match, doc, lang: str) -> Usage:
-    text = match.text
+    text = one_line(match.text)
     spanish = [e for e in match.entries if e.term.lang == "es"]
     for entry in spanish:
         if entry.term.status != "deprecated" and (
@@ -108,7 +114,7 @@ def _judge_spanish(match: Match, doc, lang: str) -> Usage:
         preferred = entry.concept.preferred("es")
         if entry.term.status == "deprecated":
             return Usage(match, entry, DEPRECATED, inflect(preferred.text, entry) if preferred else "", lang)
-        return Usage(match, entry, SLIP, entry.written, lang)
+        return Usage(match, entry, OK if is_ordinary_phrase(text, entry.written, lang) else SLIP, entry.written, lang)
     english = [e for e in match.entries if e.term.lang == "en" and not e.term.is_abbreviation
                and not _in_a_name(e, text, doc, match.start)]
     if english and not is_glossed(doc.prose, match.start, match.end):
@@ -132,6 +138,16 @@ def inflect(preferred: str, entry: Entry) -> str:
         return preferred
     lang = "en" if entry.concept.preferred("en") else "es"
     return " ".join(plural_phrase(preferred.split(" "), lang))
+
+
+def is_ordinary_phrase(text: str, name: str, lang: str) -> bool:
+    """A name written all in lower case whose words are all words of the language is an ordinary
+    phrase, not the name: "el país" (the country) is not El País. "el pais" or "cecot" still slip."""
+    if not text.islower() or name.islower():
+        return False
+    from xlate.spelling import load_dictionary   # the spelling data only when a name is met in lower case
+    dictionary = load_dictionary(lang)
+    return all(dictionary.knows(word) for word in text.split())
 
 
 def acceptable_case_variant(text: str, term: str, doc, start: int) -> bool:

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from itertools import groupby
 from pathlib import Path
 
+import regex
+
 from xlate.infra.atomic import replace_file
 from xlate.core.document import decode, read_bytes
 from xlate.core.finding import Finding
@@ -79,8 +81,23 @@ def fix_file(path: str, findings: list[Finding]) -> FileFix | None:
     starts, after = _line_starts(text), text
     for f in reversed(applied):
         start, end = _offset(starts, f.line, f.column), _offset(starts, f.end_line, f.end_column)
-        after = after[:start] + f.suggestions[0] + after[end:]
+        after = after[:start] + rewrapped(f.suggestions[0], f.text) + after[end:]
     return FileFix(path, text, after, bom, applied) if applied else None
+
+
+def rewrapped(replacement: str, written: str) -> str:
+    """replacement with the line breaks written had, so a fix keeps a hard-wrapped paragraph's
+    lines: each break (with the indentation after it) takes the place of the space after as many
+    words, or of the last space when the replacement has fewer words."""
+    if "\n" not in written:
+        return replacement
+    words, gaps = replacement.split(" "), [" "] * replacement.count(" ")
+    if not gaps:
+        return replacement
+    for index, gap in enumerate(regex.findall(r"\s+", written.strip())):
+        if "\n" in gap:
+            gaps[min(index, len(gaps) - 1)] = gap
+    return words[0] + "".join(gap + word for gap, word in zip(gaps, words[1:]))
 
 
 def plan_fixes(findings: list[Finding], fixable_codes: set[str]) -> list[FileFix]:

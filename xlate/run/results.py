@@ -202,8 +202,9 @@ def canonical(value):
 
 
 def _code_stamps() -> tuple:
-    """Size and mtime of every file of the xlate package: an upgrade or an edit is a new fingerprint."""
-    package = Path(__file__).parent
+    """Size and mtime of every file of the xlate package (its code and its data, the compiled word
+    lists among them): an upgrade or an edit is a new fingerprint. This module is in xlate/run."""
+    package = Path(__file__).resolve().parent.parent
     return tuple((str(p.relative_to(package)), _stamp(p)) for p in sorted(package.rglob("*"))
                  if p.is_file() and "__pycache__" not in p.parts)
 

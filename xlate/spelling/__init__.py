@@ -7,10 +7,10 @@ dictionary, no download), loaded once per process from a compact cache.
 from __future__ import annotations
 
 import string
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Iterable
 
-from xlate.spelling import english, spanish
+from xlate.spelling import english, hunspell, spanish
 from xlate.spelling.data import DictionaryDataError, load_frequencies
 from xlate.spelling.dictionary import Dictionary, Suggestions, normalise
 
@@ -22,14 +22,18 @@ ALPHABETS = {
 
 @lru_cache(maxsize=None)
 def load_dictionary(lang: str) -> Dictionary:
-    """The shipped dictionary for 'en' or 'es', shared by every run in this process."""
+    """The shipped dictionary for 'en' or 'es', shared by every run in this process: pyspellchecker's
+    frequency list and every form of the shipped Hunspell dictionaries (docs/decisions.md). With
+    every inflected form listed, Spanish derives only prefixed forms and attached clitics, and
+    suggests only listed words: a form only rules make up ("Imaginémosnos") is no suggestion."""
     if lang not in ALPHABETS:
         raise DictionaryDataError(f"no dictionary for language {lang!r} (use en or es)")
+    weigh = partial(hunspell.weigh, lang)
     if lang == "es":
-        frequencies = load_frequencies(lang, extra=spanish.MISSING_WORDS)
-        return Dictionary(lang, frequencies, ALPHABETS[lang], derivations=spanish.headwords,
-                          inflections=spanish.inflections)
-    return Dictionary(lang, load_frequencies(lang), ALPHABETS[lang], derivations=english.headwords)
+        frequencies = load_frequencies(lang, extra=spanish.MISSING_WORDS, weigh=weigh, weighing=hunspell.WEIGHING)
+        return Dictionary(lang, frequencies, ALPHABETS[lang], derivations=spanish.attachments)
+    return Dictionary(lang, load_frequencies(lang, weigh=weigh, weighing=hunspell.WEIGHING), ALPHABETS[lang],
+                      derivations=english.headwords)
 
 
 def project_dictionaries(words: Iterable[str] = (), folded: Iterable[str] = ()) -> dict[str, Dictionary]:

@@ -196,11 +196,42 @@ def load_table(source: Path, parse: Callable[[Path], dict[str, int]], typecode: 
     return WordTable(data)
 
 
-def load_frequencies(lang: str, extra: Mapping[str, int] | None = None) -> WordTable:
-    """Word -> frequency for lang from pyspellchecker's list, plus (or overridden by) extra words.
+WORD_LISTS = Path(__file__).resolve().parent.parent / "data" / "words"
 
-    The extra words go into the cached table, whose name then carries a digest of them.
+
+def word_list_path(lang: str) -> Path | None:
+    """The compiled Hunspell word list shipped for lang (every form, one a line; see
+    scripts/build_word_lists.py), or None."""
+    path = WORD_LISTS / f"{lang}.txt.gz"
+    return path if path.is_file() else None
+
+
+def read_word_list(path: Path) -> list[str]:
+    import gzip
+    return gzip.decompress(path.read_bytes()).decode("utf-8").split("\n")
+
+
+def load_frequencies(lang: str, extra: Mapping[str, int] | None = None,
+                     weigh: Callable[[list[str], dict[str, int]], dict[str, int]] | None = None,
+                     weighing: str = "") -> WordTable:
+    """Word -> frequency for lang from pyspellchecker's list, plus (or overridden by) extra words,
+    plus, with weigh, the forms of the shipped Hunspell word list that weigh keeps, at the
+    frequencies it gives them (weigh(forms, the frequency list) -> form -> frequency).
+
+    The extra words and the word list go into the cached table, whose name then carries a digest
+    of them, the list's size and weighing (a version of weigh's judgement).
     """
     extra = dict(extra or {})
     variant = f"+{crc32(repr(sorted(extra.items())).encode('utf-8')):08x}" if extra else ""
-    return load_table(source_path(lang), lambda source: {**parse_source(source), **extra}, variant=variant)
+    forms = word_list_path(lang) if weigh else None
+    if forms:
+        variant += f"+hunspell{forms.stat().st_size}{weighing}"
+
+    def parse(source: Path) -> dict[str, int]:
+        frequencies = parse_source(source)
+        if forms:
+            weighed = weigh(read_word_list(forms), frequencies)
+            frequencies.update((form, min(n, _MAX_FREQUENCY)) for form, n in weighed.items())
+        return {**frequencies, **extra}
+
+    return load_table(source_path(lang), parse, variant=variant)

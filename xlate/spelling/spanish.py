@@ -70,6 +70,24 @@ PREFIXES = ("des", "re", "in", "pre", "anti", "auto", "contra", "co", "sobre", "
 MIN_STEM = 4
 
 
+def attachments(word: str, depth: int = 2) -> Iterator[str]:
+    """The words word may be with a prefix glued on (exfuncionario, narcoestado), clitics attached
+    (entregárselo) or -mente added, and nothing else: where every inflected form is listed
+    (Hunspell's, docs/decisions.md), undoing inflection only lets slips through (dijieron)."""
+    if not depth:
+        return
+    for prefix in PREFIXES:
+        rest = word[len(prefix):]
+        if word.startswith(prefix) and len(rest) >= MIN_STEM:
+            yield rest
+            yield from attachments(rest, depth - 1)
+    for shorter in _without_enclitic(word):
+        yield shorter
+        yield from attachments(shorter, depth - 1)
+    if word.endswith("mente") and len(word) > 7:
+        yield word[:-5]
+
+
 def inflections(word: str) -> Iterator[str]:
     """Headwords word may be an inflected form of; safe enough to suggest forms by."""
     return headwords(word, prefixes=False)

@@ -65,6 +65,10 @@ class Usage:
     def __init__(self, tenths: Mapping[str, int]):
         self._tenths = tenths   # word -> tenths of Zipf
 
+    def tenths(self) -> Mapping[str, int]:
+        """Every word key (lower case, straight apostrophes) -> tenths of Zipf, for bulk reading."""
+        return self._tenths.as_dict() if hasattr(self._tenths, "as_dict") else self._tenths
+
     def zipf(self, word: str) -> float:
         """Zipf frequency of word as written in any case; 0 when the list lacks it or it is under MIN_ZIPF."""
         return self._tenths.get(normalise(word), 0) / 10

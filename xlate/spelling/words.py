@@ -76,6 +76,38 @@ def typing_slip(text: str, dictionary: Dictionary, usage) -> str | None:
     return None
 
 
+# Abbreviations a name follows: titles, English and Spanish ("Prof. Edmundo", "Gral. Padrino").
+TITLES = frozenset("""mr mrs ms dr dra prof profa maj gen gral col cnel capt cap lt sgt sen rep gov gob pres st
+sr sra srta lic ing arq mons hon rev fr sto sta""".split())
+
+
+def opens_sentence(doc: Document, offset: int) -> bool:
+    """Whether the word at offset opens a sentence, where a capital says nothing of a name: not
+    after "(", "[", ":" or ";" (a name, an aside or a list: "(Delcy Rodríguez)", "moved in: Feri,"),
+    a title ("Maj. Edmundo") or an initial ("Juan R. Epsy"), which the document's rule of sentence
+    ends counts as ends."""
+    i = offset - 1
+    while i >= 0 and doc.prose[i] in " \t\"“‘'«":
+        i -= 1
+    if i >= 0 and doc.prose[i] in "([:;":
+        return False
+    if i >= 0 and doc.prose[i] == ".":
+        start = i
+        while start > 0 and doc.prose[start - 1].isalpha():
+            start -= 1
+        before = doc.prose[start:i]
+        if (len(before) == 1 and before.isupper()) or before.lower() in TITLES:
+            return False
+    return doc.is_sentence_start(offset)
+
+
+def before_a_name(doc: Document, end: int) -> bool:
+    """Whether the word ending at end is followed, after one space, by a capitalised word that is not
+    all capitals: a given name before a surname ("Cian Tanner", "Wael Abbas") opening a sentence."""
+    following = doc.prose[end + 1:end + 3]
+    return doc.prose[end:end + 1] == " " and len(following) == 2 and following[0].isupper() and following[1].islower()
+
+
 def is_capitalised(text: str) -> bool:
     return text[:1].isupper()
 
@@ -96,6 +128,14 @@ def has_foreign_letter(text: str, lang: str) -> bool:
     """A letter the language does not write marks a foreign word or name: São or Łódź in either
     language, Culiacán or Iván in English."""
     return any(c.isalpha() and c.lower() not in _LETTERS[lang] for c in text)
+
+
+_ELIDED_RE = regex.compile(r"(?i)(?:[cdjlmnst]|qu)['’]\p{L}")
+
+
+def is_elided(text: str) -> bool:
+    """French or Italian elision: an article or pronoun glued to a word by an apostrophe (l'action)."""
+    return _ELIDED_RE.match(text) is not None
 
 
 def is_roman_numeral(text: str) -> bool:

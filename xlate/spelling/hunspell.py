@@ -1,0 +1,60 @@
+"""Which forms of the shipped Hunspell word lists join a dictionary, and how often they are written.
+
+The frequency lists pyspellchecker ships hold common words (and, for Spanish, headwords only);
+Hunspell's dictionaries hold every form of a curated vocabulary, and, apart, the names of people,
+places and bodies it writes capitalised (load_names) (xlate/data/words, built by
+scripts/build_word_lists.py): British spellings, new words, every inflection. A form the frequency
+list lacks joins it at how often wordfreq says it is written, on the list's scale (about 10 ** Zipf:
+casa is 1.5 million there and Zipf 5.8), else at 1, the rarest; suggestions rank by it.
+
+One kind of form stays out: a plain spelling that is far rarer than a spelling of it with accents
+(ademas, a form of the rare ademar, against además): in copy it is nearly always the accent slip,
+and the typo check must still say so. A variant written about as often stays (periodo, período).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import lru_cache
+
+from xlate.text.fold import fold
+from xlate.spelling.data import read_word_list, word_list_path
+from xlate.spelling.usage import load_usage
+
+# A plain form is an accent slip when an accented spelling of it is written this many Zipf units
+# more often (10 times): ademas 4.3 against además 6.0; periodo 4.7 against período 4.5 is a variant.
+ACCENT_SLIP_ZIPF_GAP = 1.0
+WEIGHING = f"g{ACCENT_SLIP_ZIPF_GAP}"   # in the cached table's name: a new judgement, a new table
+
+
+def weigh(lang: str, forms: list[str], frequencies: dict[str, int]) -> dict[str, int]:
+    """form -> frequency for the forms to add to frequencies (which already holds the listed words).
+    Both hold dictionary keys (lower case, straight apostrophes): Zipf is read from the table."""
+    usage = load_usage(lang)
+    tenths = usage.tenths() if usage else {}
+    new = [form for form in forms if form and form not in frequencies]
+    accented = _most_written_accented([*new, *frequencies], tenths)
+    weighed = {}
+    for form in new:
+        written = tenths.get(form, 0)
+        if accented.get(form, 0) - written < ACCENT_SLIP_ZIPF_GAP * 10:
+            weighed[form] = round(10 ** (written / 10)) if written else 1
+    return weighed
+
+
+def _most_written_accented(words: list[str], tenths: Mapping[str, int]) -> dict[str, int]:
+    """plain spelling -> how often (tenths of Zipf) its most written spelling with accents is written."""
+    best: dict[str, int] = {}
+    for word in words:
+        if not word.isascii():
+            plain = fold(word)
+            best[plain] = max(best.get(plain, 0), tenths.get(word, 0))
+    return best
+
+
+@lru_cache(maxsize=None)
+def load_names() -> frozenset[str]:
+    """Names as Hunspell's dictionaries write them (Delcy, Bocking, AMD), English and Spanish: a
+    capitalised word the typo check cannot tell from a name by its position is one when listed."""
+    path = word_list_path("names")
+    return frozenset(read_word_list(path)) if path else frozenset()
