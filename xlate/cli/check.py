@@ -14,6 +14,7 @@ from xlate.cli.engine_options import cache_dir_option, choose_engine, engine_opt
 from xlate.cli.workflow import after_check, run_config, workflow_options
 from xlate.core.finding import printable_path, with_printable_paths
 from xlate.infra.collector import tune_for_checking
+from xlate.run.progress import wanted as progress_wanted
 from xlate.reporters import REPORTERS, get_reporter
 from xlate.run.results import ResultCache
 from xlate.rules import all_rules
@@ -49,10 +50,12 @@ def _codes(option: str, value: str) -> set[str]:
 @click.option("--no-cache", is_flag=True,
               help="Check every file again, ignoring and keeping no results of earlier runs "
                    "(kept in the cache folder for runs over 0.5 MB of text).")
+@click.option("--quiet", "-q", is_flag=True,
+              help="No progress line (shown on a terminal, for the text report, when a check takes over 2 s).")
 @workflow_options   # --config, --pair, --baseline, --write-baseline, --fix, --diff: xlate/cli/workflow.py
 @handle_errors
 def check_command(paths, glossaries, output_format, select, ignore, max_file_size, jobs, engine, cache_dir, roundtrip,
-                  force_exclude, no_cache, **workflow):
+                  force_exclude, no_cache, quiet, **workflow):
     """Check Markdown and text files for translation-consistency problems.
 
     Exit status: 0 no findings (or only findings of severity info), 1 findings, 2 usage, configuration
@@ -89,9 +92,10 @@ def check_command(paths, glossaries, output_format, select, ignore, max_file_siz
         where = ", ".join(ctx.glossary.sources) or "no glossary/ folder in the project root and no --glossary"
         notice(f"the glossary is empty ({where}); only the checks that need no glossary ran")
     results = None if no_cache else ResultCache(ctx, cache_dir)
+    show_progress = progress_wanted(output_format, quiet)
 
     def run():
-        return check_paths(paths, ctx, workflow["pairs"], jobs, results)
+        return check_paths(paths, ctx, workflow["pairs"], jobs, results, show_progress)
 
     report = run()
     for path, reason in report.skipped:

@@ -7,12 +7,15 @@ dictionary, no download), loaded once per process from a compact cache.
 from __future__ import annotations
 
 import string
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Iterable
+from zlib import crc32
 
 from xlate.spelling import english, spanish
 from xlate.spelling.data import DictionaryDataError, load_frequencies
 from xlate.spelling.dictionary import Dictionary, Suggestions, normalise
+from xlate.spelling.nearby import Nearby, cached_index, encode
+from xlate.spelling.usage import load_usage
 
 ALPHABETS = {
     "en": string.ascii_lowercase,
@@ -28,8 +31,28 @@ def load_dictionary(lang: str) -> Dictionary:
     if lang == "es":
         frequencies = load_frequencies(lang, extra=spanish.MISSING_WORDS)
         return Dictionary(lang, frequencies, ALPHABETS[lang], derivations=spanish.headwords,
-                          inflections=spanish.inflections)
-    return Dictionary(lang, load_frequencies(lang), ALPHABETS[lang], derivations=english.headwords)
+                          inflections=spanish.inflections, nearby=_suggestion_index(lang, frequencies, True))
+    frequencies = load_frequencies(lang)
+    return Dictionary(lang, frequencies, ALPHABETS[lang], derivations=english.headwords,
+                      nearby=_suggestion_index(lang, frequencies, False))
+
+
+def _suggestion_index(lang: str, frequencies, with_written_forms: bool):
+    """The index suggestions are looked up in, loaded on first use: the listed words and, for a
+    language whose list holds headwords only (Spanish), the forms wordfreq has people write, among
+    which the inflected forms of listed words are found (presos, dijeron). It is cached under the
+    names of the word tables it is built from, so a changed word list gets a fresh index."""
+    @cache
+    def load() -> Nearby:
+        written = load_usage(lang) if with_written_forms else None
+        def words() -> list[str]:
+            return [*frequencies.keys(), *(written.words() if written else ())]
+        names = [frequencies.name, written.name if written else "-"]
+        if None in names:   # a table built in memory (the cache folder is not writable): no file to key by
+            return Nearby(encode(words()))
+        return cached_index(f"{lang}-{crc32('|'.join(names).encode()):08x}", words)
+
+    return load
 
 
 def project_dictionaries(words: Iterable[str] = (), folded: Iterable[str] = ()) -> dict[str, Dictionary]:
