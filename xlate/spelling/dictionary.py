@@ -82,12 +82,17 @@ class Dictionary:
         return self._frequencies.get(key) or self._added.get(key, 0)
 
     def headword_frequency(self, key: str, headwords: Headwords | None) -> int:
-        """Frequency of the likeliest listed headword key derives from; 0 when none is listed.
-        A key far longer than any listed word (a hash, a base64 blob) derives from none: the
-        rules, whose cost grows with the square of its length, are not run."""
-        if not headwords or len(key) > self.longest + DERIVATION_GROWTH:
-            return 0
-        return max(map(self.frequency, headwords(key)), default=0)
+        """Frequency of the likeliest listed headword key derives from; 0 when none is listed."""
+        return max(map(self.frequency, self._headwords(key, headwords)), default=0)
+
+    def derives(self, key: str, headwords: Headwords | None) -> bool:
+        """Whether some headword key may derive from is listed (the rules stop at the first)."""
+        return any(map(self.frequency, self._headwords(key, headwords)))
+
+    def _headwords(self, key: str, headwords: Headwords | None) -> Iterable[str]:
+        """What the rules give for key; nothing for a key far longer than any listed word (a hash,
+        a base64 blob), whose rules would cost time with the square of its length."""
+        return headwords(key) if headwords and len(key) <= self.longest + DERIVATION_GROWTH else ()
 
     def form_frequency(self, key: str) -> int:
         """Frequency of a listed word, else of the headword it is a regular inflection of."""
@@ -100,7 +105,7 @@ class Dictionary:
 
     def knows_form(self, word: str) -> bool:
         """Listed, or a regular inflection of a listed word."""
-        return self.lists(word) or bool(self.headword_frequency(normalise(word), self.inflections))
+        return self.lists(word) or self.derives(normalise(word), self.inflections)
 
     def knows(self, word: str) -> bool:
         """Listed, or derived from a listed word by any rule and no accent slip; once per word."""
@@ -114,12 +119,12 @@ class Dictionary:
         if self.lists(word):
             return True
         key = normalise(word)
-        return bool(self.headword_frequency(key, self.derivations)) and not self.is_accent_slip(key)
+        return self.derives(key, self.derivations) and not self.is_accent_slip(key)
 
     def is_accent_slip(self, key: str) -> bool:
         accented = self.accented_forms(key)
-        inflected = self.headword_frequency(key, self.inflections)
-        return bool(accented) and self.frequency(accented[0]) > ACCENT_SLIP_RATIO * inflected
+        return bool(accented) and \
+            self.frequency(accented[0]) > ACCENT_SLIP_RATIO * self.headword_frequency(key, self.inflections)
 
     def accented_forms(self, word: str) -> list[str]:
         """Known words spelled as word with up to two accents or tildes added: carcel -> cárcel."""

@@ -109,7 +109,11 @@ def capitalised_mid_sentence(doc: Document) -> frozenset[str]:
     """Every capitalised word or compound piece that appears mid-sentence: the document's names."""
     if "capitalised_mid_sentence" not in doc.derived:
         names = set()
-        for word in doc.words:
+        tokens = doc.tokens
+        for start, end, text in zip(tokens.starts, tokens.ends, tokens.texts):
+            if text.lower() == text:
+                continue   # no capital in it: no piece of it is capitalised (most words; the test is C)
+            word = Word(start, end, text)
             parts = compound_parts(without_clitic(word))
             if not doc.is_sentence_start(word.start) and is_capitalised(parts[0].text):
                 names.add(parts[0].text)
