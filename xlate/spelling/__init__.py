@@ -37,17 +37,25 @@ def load_dictionary(lang: str) -> Dictionary:
                       nearby=_suggestion_index(lang, frequencies, False))
 
 
+# Names the generated forms in the index's cache name: change it when nominal_forms changes.
+NOMINAL_FORMS_VERSION = 1
+
+
 def _suggestion_index(lang: str, frequencies, with_written_forms: bool):
     """The index suggestions are looked up in, loaded on first use: the listed words and, for a
-    language whose list holds headwords only (Spanish), the forms wordfreq has people write, among
-    which the inflected forms of listed words are found (presos, dijeron). It is cached under the
-    names of the word tables it is built from, so a changed word list gets a fresh index."""
+    language whose list holds headwords only (Spanish), inflected forms: those wordfreq has people
+    write (presos, dijeron) and every plural and feminine of a listed word (parafinas, palapas).
+    The inflection rules judge them when they are found. It is cached under the names of the word
+    tables it is built from, so a changed word list gets a fresh index."""
     @cache
     def load() -> Nearby:
         written = load_usage(lang) if with_written_forms else None
         def words() -> list[str]:
-            return [*frequencies.keys(), *(written.words() if written else ())]
-        names = [frequencies.name, written.name if written else "-"]
+            if not written:
+                return list(frequencies.keys())
+            listed = list(frequencies.keys())
+            return [*listed, *written.words(), *(f for w in listed for f in spanish.nominal_forms(w))]
+        names = [frequencies.name, f"{written.name}+forms{NOMINAL_FORMS_VERSION}" if written else "-"]
         if None in names:   # a table built in memory (the cache folder is not writable): no file to key by
             return Nearby(encode(words()))
         return cached_index(f"{lang}-{crc32('|'.join(names).encode()):08x}", words)
