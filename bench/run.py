@@ -1,7 +1,13 @@
-"""The benchmark: xlate against codespell and typos on one generated corpus, and how xlate scales.
+"""The benchmark: xlate against codespell and typos on real copy and a generated corpus, and how xlate scales.
 
-    python bench/run.py            # 2,000 files, about 20 MB; takes a while
-    python bench/run.py --quick    # 200 files, about 2 MB: a smoke check
+    python bench/run.py            # 2,000 generated files, about 20 MB; takes a while
+    python bench/run.py --quick    # 200 generated files, about 2 MB: a smoke check
+    python bench/run.py --real-only    # only the real-text sections (../shared/real-news)
+
+Real text comes first: ../shared/real-news (English and Spanish published news; see its README),
+read where it lies and never copied. Then the generated corpus, one file, the scaling runs (the
+corpus, the glossary, and the share of unknown words in a text of fixed size: time must not grow
+with it), and where the time goes per rule and per file (bench/costs.py).
 
 Every figure is the median of --runs runs under /usr/bin/time -v (wall
 seconds, CPU seconds of all processes, peak resident memory of the largest
@@ -112,6 +118,95 @@ def _hit(finding: dict | None, planted: dict) -> bool:
         planted["column"] < finding["end_column"]
 
 
+def real_news_folder(given: Path | None) -> Path | None:
+    """../shared/real-news beside the repository (or beside the folder of its worktrees)."""
+    for folder in ([given] if given else [ROOT.parent / "shared" / "real-news", ROOT.parent.parent / "shared" / "real-news"]):
+        if folder.is_dir():
+            return folder
+    return None
+
+
+def real_text_section(real: Path, jobs_flag: list[str], runs: int) -> None:
+    """xlate (engine none, no result cache, the shipped glossary) and codespell on the same real
+    copy, in turn within each round; then the slowest file and the cost per rule (bench/costs.py)."""
+    glossary = ROOT / "glossary"
+    sets = {"English": [real / "en"], "Spanish": [real / "es"]}
+    for language, folders in sets.items():
+        words = sum(words_in_tree(folder) for folder in folders)
+        files = sum(1 for folder in folders for _ in folder.rglob("*.md"))
+        print(f"\nReal text, {language}: {', '.join(str(f) for f in folders)} ({files} files, {words:,} words)",
+              flush=True)
+        side = {"xlate check": xlate(glossary, *jobs_flag, *map(str, folders))}
+        if tool("codespell"):
+            side["codespell"] = [tool("codespell"), *map(str, folders)]
+        timings = measure_together(side, runs)
+        for label, t in timings.items():
+            print(row(label, t, f"{words / t.wall:,.0f} words/s"), flush=True)
+        if "codespell" in timings:
+            x, c = timings["xlate check"], timings["codespell"]
+            print(f"  xlate/codespell: {x.ratio(c):.2f}x wall, {x.cpu / c.cpu:.2f}x CPU")
+    largest = max(((p.stat().st_size, p) for f in sets.values() for folder in f for p in folder.rglob("*.md")))[1]
+    print(f"\nOne real file, the largest ({largest}), what a pre-commit hook pays", flush=True)
+    one = {"xlate check": [sys.executable, "-m", "xlate", "check", "--engine", "none", "--glossary", str(glossary),
+                           str(largest)]}
+    if tool("codespell"):
+        one["codespell"] = [tool("codespell"), str(largest)]
+    one = measure_together(one, runs)
+    for label, t in one.items():
+        print(row(label, t), flush=True)
+    if "codespell" in one:
+        print(f"  xlate/codespell: {one['xlate check'].ratio(one['codespell']):.2f}x wall")
+    print("\nWhere the time goes on the real text (one process, CPU; bench/costs.py)", flush=True)
+    subprocess.run([sys.executable, "-m", "bench.costs", *(str(f) for fs in sets.values() for f in fs)], cwd=ROOT)
+
+
+def words_in_tree(folder: Path) -> int:
+    return sum(len(re.findall(r"\w+", p.read_text(encoding="utf-8"))) for p in folder.rglob("*.md"))
+
+
+UNKNOWN_SHARES = (0.001, 0.01, 0.05, 0.2)
+
+
+def with_unknown_words(source: Path, target: Path, share: float, seed: int = 0) -> Path:
+    """A copy of the generated corpus source with about share of its lowercase words replaced by
+    words no dictionary holds, each one new: half slips of the word (one or two letters changed,
+    so suggestions are found and reported), half strings of random letters (no suggestion)."""
+    import random
+    if (target / "DONE").exists():
+        return target
+    rng = random.Random(seed)
+    target.mkdir(parents=True, exist_ok=True)
+    letters = "abcdefghijklmnopqrstuvwxyz"
+
+    def unknown(word: str) -> str:
+        if rng.random() < 0.5:
+            return "".join(rng.choice(letters) for _ in range(len(word) + 2))
+        chars = list(word)
+        for _ in range(rng.choice((1, 2))):
+            chars[rng.randrange(len(chars))] = rng.choice(letters)
+        return "".join(chars)
+
+    def replace(match: re.Match) -> str:
+        return unknown(match.group()) if rng.random() < share else match.group()
+
+    for path in sorted(source.glob("*.md")):
+        (target / path.name).write_text(re.sub(r"\b[a-z]{4,}\b", replace, path.read_text(encoding="utf-8")),
+                                        encoding="utf-8")
+    (target / "DONE").write_text("")
+    return target
+
+
+def unknown_share_section(corpus: Path, work: Path, glossary: Path, jobs_flag: list[str], runs: int) -> None:
+    """The same text with 0.1% to 20% of its words unknown: the time of a check must grow with the
+    words, not with how many of them are unknown (each unknown word costs one index query)."""
+    words = words_in(corpus)
+    print(f"\nScaling with the share of unknown words (the 1x corpus, {words:,} words; generated)", flush=True)
+    folders = {f"{share:.1%} unknown": with_unknown_words(corpus, work / f"unknown-{share}", share)
+               for share in UNKNOWN_SHARES}
+    print_ratios(measure_together({label: xlate(glossary, *jobs_flag, str(folder))
+                                   for label, folder in folders.items()}, runs), "time")
+
+
 def row(label: str, t: Timing, extra: str = "") -> str:
     return f"  {label:<44} {t.wall:>8.2f} s {t.cpu:>7.2f} s CPU {t.rss_mb:>6.0f} MB  {extra}"
 
@@ -122,6 +217,9 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3, help="runs per figure (the median is shown)")
     parser.add_argument("--jobs", type=int, default=None, help="xlate --jobs (default: all cores)")
     parser.add_argument("--workdir", type=Path, default=None, help="keep corpora and glossaries here")
+    parser.add_argument("--real-news", type=Path, default=None,
+                        help="the real-news folder (default: ../shared/real-news beside the repository)")
+    parser.add_argument("--real-only", action="store_true", help="only the real-text sections")
     parser.add_argument("--roundtrip", action="store_true",
                         help="also time --engine apertium --roundtrip with a warm translation cache "
                              "(the first, cold run fills WORKDIR/cache: about ten minutes on the 20 MB corpus)")
@@ -131,10 +229,17 @@ def main() -> int:
         return 2
     files, size = (200, 2_000_000) if args.quick else (2000, 20_000_000)
     jobs = args.jobs or os.cpu_count() or 1
+    real = real_news_folder(args.real_news)
+    print(f"bench: {os.cpu_count()} cores, xlate --jobs {jobs}, median of {args.runs} runs", flush=True)
+    if real is None:
+        print("bench: no real-news folder (../shared/real-news); --real-news PATH names one", file=sys.stderr)
+    else:
+        real_text_section(real, ["--jobs", str(jobs)], args.runs)
+    if args.real_only:
+        return 0
     with tempfile.TemporaryDirectory() as tmp:
         work = args.workdir or Path(tmp)
-        print(f"bench: {os.cpu_count()} cores, xlate --jobs {jobs}, median of {args.runs} runs; "
-              f"generating corpora and glossaries in {work}", flush=True)
+        print(f"\nbench: generating corpora and glossaries in {work}", flush=True)
         corpora = {n: generate_if_missing(work / f"corpus-{n}x", files * n, size * n) for n in (1, 2, 4)}
         glossaries = {n: glossary_if_missing(work / f"glossary-{n}.toml", n) for n in (500, 5000, 50000)}
         corpus, g5000 = corpora[1], glossaries[5000]
@@ -175,6 +280,8 @@ def main() -> int:
         print("\nScaling with the corpus (5,000 concepts)", flush=True)
         print_ratios(measure_together({f"{n}x corpus": xlate(g5000, *jobs_flag, str(folder))
                                        for n, folder in corpora.items()}, args.runs), "time")
+
+        unknown_share_section(corpus, work, g5000, jobs_flag, args.runs)
 
         print(f"\nScaling with the glossary ({files} files)", flush=True)
         print_ratios(measure_together({f"{n:,} concepts": xlate(glossary, *jobs_flag, str(corpus))

@@ -6,8 +6,8 @@ import msgpack
 import pytest
 
 from xlate.infra import cachefile
-from xlate.spelling import data, load_dictionary, usage
-from xlate.spelling.edits import edits1
+from xlate.spelling import data, load_dictionary, nearby, usage
+from xlate.spelling.edits import favoured_edit
 
 
 @pytest.fixture(scope="module")
@@ -105,6 +105,13 @@ def test_spanish_inflections_of_headwords_are_known(es):
 def test_inflected_forms_are_suggested_in_spanish(es):
     assert es.suggest("presoss").words[0] == "presos"
     assert es.suggest("tendra").words[0] == "tendrá"
+    assert es.suggest("parafines").words[0] == "parafinas"   # a plural too rare for wordfreq's list
+
+
+def test_plurals_and_feminines_of_listed_words_are_generated_for_the_index():
+    from xlate.spelling.spanish import nominal_forms
+    assert {"prisiones", "presos", "presas", "luces", "profesora"} <= {
+        form for word in ("prisión", "preso", "luz", "profesor") for form in nominal_forms(word)}
 
 
 def test_english_derivations_are_known_but_not_suggested(en):
@@ -129,10 +136,10 @@ def test_folded_glossary_tokens_are_known_with_or_without_accents(es):
 
 
 def test_insertions_transpositions_and_accents_are_the_favoured_edits():
-    favoured, other = edits1("teh", "abcdefghijklmnopqrstuvwxyz")
-    assert {"the", "tech"} <= favoured and {"ten", "th"} <= other and not favoured & other
-    favoured, other = edits1("tambien", "abcdefghijklmnopqrstuvwxyzáéíóúñü")
-    assert "también" in favoured and "tambiun" in other
+    english, spanish = "abcdefghijklmnopqrstuvwxyz", "abcdefghijklmnopqrstuvwxyzáéíóúñü"
+    assert [favoured_edit("teh", c, english) for c in ("the", "tech", "ten", "th")] == [True, True, False, False]
+    assert favoured_edit("tambien", "también", spanish) and favoured_edit("tambien", "tambiun", spanish) is False
+    assert favoured_edit("cafe", "café", english) and favoured_edit("cafe", "cafè", english) is None
 
 
 def usage_of(zipfs: dict[str, float]) -> usage.Usage:
@@ -152,6 +159,17 @@ def test_rare_but_real_words_are_words():
     assert FREQUENCIES.is_word("fentanyl", ["fontanel"])       # the suggestion is rarer still
     assert FREQUENCIES.is_word("controlar", ["controla"])      # about as frequent as the suggestion
     assert FREQUENCIES.is_word("cártel", ["cartel"])           # an accent added is a variant, not a slip
+    assert FREQUENCIES.is_word("occured", ["occurred"], distance=2)   # two slips at once: rarer than a word
+
+
+def test_a_word_far_longer_than_any_listed_word_is_judged_without_rules_or_search(es, monkeypatch):
+    blob = "megacarcel" * 2000   # a base64 blob or a glued string: 20,000 letters
+    assert es.longest < 100
+    for name in ("derivations", "inflections"):
+        monkeypatch.setattr(es, name, lambda word: pytest.fail("ran the derivation rules on a blob"))
+    monkeypatch.setattr(nearby.Nearby, "candidates", lambda self, word: pytest.fail("looked a blob up"))
+    assert not es.knows(blob + "x") and not es.knows_form(blob)
+    assert es.accented_forms(blob) == [] and not es.suggest(blob[:500] + "y") and not es.suggest(blob + "y")
 
 
 def test_common_misspellings_are_slips_however_often_written():

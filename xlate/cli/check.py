@@ -14,6 +14,7 @@ from xlate.cli.engine_options import cache_dir_option, choose_engine, engine_opt
 from xlate.cli.workflow import after_check, run_config, workflow_options
 from xlate.core.finding import printable_path, with_printable_paths
 from xlate.infra.collector import tune_for_checking
+from xlate.run.progress import wanted as progress_wanted
 from xlate.reporters import REPORTERS, get_reporter
 from xlate.run.results import ResultCache
 from xlate.rules import all_rules
@@ -52,10 +53,12 @@ def _codes(option: str, value: str) -> set[str]:
 @click.option("--watch", is_flag=True,
               help="Check, then check again whatever changes on disk, printing only what changed "
                    "(+ new, - gone) until Ctrl-C. Text output; not with --fix, --diff or baselines.")
+@click.option("--quiet", "-q", is_flag=True,
+              help="No progress line (shown on a terminal, for the text report, when a check takes over 2 s).")
 @workflow_options   # --config, --pair, --baseline, --write-baseline, --fix, --diff: xlate/cli/workflow.py
 @handle_errors
 def check_command(paths, glossaries, output_format, select, ignore, max_file_size, jobs, engine, cache_dir, roundtrip,
-                  force_exclude, no_cache, watch, **workflow):
+                  force_exclude, no_cache, watch, quiet, **workflow):
     """Check Markdown and text files for translation-consistency problems.
 
     Exit status: 0 no findings (or only info findings), 1 findings, 2 usage, configuration,
@@ -95,9 +98,10 @@ def check_command(paths, glossaries, output_format, select, ignore, max_file_siz
     if watch:
         _watch(paths, ctx, output_format, workflow)
     results = None if no_cache else ResultCache(ctx, cache_dir)
+    show_progress = progress_wanted(output_format, quiet)
 
     def run():
-        return check_paths(paths, ctx, workflow["pairs"], jobs, results)
+        return check_paths(paths, ctx, workflow["pairs"], jobs, results, show_progress)
 
     report = run()
     for path, reason in report.skipped:

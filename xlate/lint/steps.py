@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from xlate.core.document import Document
 from xlate.core.finding import Finding
@@ -84,15 +84,18 @@ class Partial:
     exemptions: dict[str, Exemptions] = field(default_factory=dict)
 
 
-def observe_one_by_one(docs: Iterable[Document], ctx: Context) -> Iterator[tuple[str, Partial]]:
+def observe_one_by_one(docs: Iterable[Document], ctx: Context,
+                       checked: Callable[[Document], None] | None = None) -> Iterator[tuple[str, Partial]]:
     """The per-document step, one (path, Partial) per document: document rules, corpus-rule
-    observations, exemptions."""
+    observations, exemptions. checked is told of each document done (a progress line)."""
     rules = active_rules(ctx)
     corpus_rules = [r for r in rules if isinstance(r, CorpusRule)]
     for doc in docs:
         yield doc.path, Partial(findings=check_document(doc, ctx, rules),
                                 observations={rule.code: [rule.observe(doc, ctx)] for rule in corpus_rules},
                                 exemptions={doc.path: Exemptions.of(doc, ctx.config)})
+        if checked:
+            checked(doc)
 
 
 def observe_each(docs: Iterable[Document], ctx: Context) -> Partial:

@@ -8,6 +8,7 @@ from xlate.rules.base import Rule, register
 from xlate.rules.untranslated_word import is_lone_spanish_word
 from xlate.spelling import run_dictionaries
 from xlate.spelling.hunspell import load_names
+from xlate.spelling.dictionary import NO_SUGGESTIONS, Suggestions
 from xlate.spelling.usage import load_usage
 from xlate.spelling.words import (Part, before_a_name, capitalised_mid_sentence, has_foreign_letter,
                                   has_inner_capital, is_capitalised, is_elided, is_roman_numeral, is_truncated,
@@ -87,27 +88,28 @@ class Typo(Rule):
     @classmethod
     def _suggestions(cls, doc, word_start: int, part: Part, own, other, usage) -> tuple[str, ...]:
         """Suggestions when part is a misspelling, () when it is a name, a foreign or rare word or unknown."""
-        found = cls._candidates(doc, word_start, part, own, other, usage)
-        if not found or (usage and usage.is_word(part.text, found)):
+        distance, found = cls._candidates(doc, word_start, part, own, other, usage)
+        if not found or (usage and usage.is_word(part.text, found, distance)):
             return ()
         if usage:   # words people write first: the inflection rules also admit forms nobody uses
             found = tuple(w for w in found if own.lists(w) or usage.zipf(w)) or found
         return tuple(w[:1].upper() + w[1:] for w in found) if is_capitalised(part.text) else found
 
     @staticmethod
-    def _candidates(doc, word_start: int, part: Part, own, other, usage) -> tuple[str, ...]:
+    def _candidates(doc, word_start: int, part: Part, own, other, usage) -> Suggestions:
+        """What part may be a slip for; every test that may rule it out comes before the search."""
         if len(part.text) < 2:
-            return ()
+            return NO_SUGGESTIONS
         if is_capitalised(part.text):
             sentence_initial = part.start == word_start and opens_sentence(doc, part.start)
             if (not sentence_initial or part.text in capitalised_mid_sentence(doc) or part.text in load_names()
                     or before_a_name(doc, part.end) or other.knows_form(part.text.lower())):
-                return ()   # a name, or a word of the other language opening a title or a dateline
+                return NO_SUGGESTIONS   # a name, or a word of the other language opening a title or a dateline
             found = own.suggest(part.text)
-            return found.words if found.distance == 1 else ()
+            return found if found.distance == 1 else NO_SUGGESTIONS
         if _in_other_language(part.text, other):
             return _slip_into_spanish(doc, part, own, other, usage)
-        return own.suggest(part.text).words
+        return own.suggest(part.text)
 
 
 def _in_other_language(text: str, other) -> bool:
@@ -116,12 +118,12 @@ def _in_other_language(text: str, other) -> bool:
     return other.knows_form(text) or bool(other.accented_forms(text))
 
 
-def _slip_into_spanish(doc, part: Part, en, es, usage) -> tuple[str, ...]:
-    """(the English word,) for a Spanish word standing alone in English copy that is a common English
-    word with two neighbouring letters swapped ("will procede with"), else (): XL202 leaves it to
+def _slip_into_spanish(doc, part: Part, en, es, usage) -> Suggestions:
+    """The English word for a Spanish word standing alone in English copy that is a common English
+    word with two neighbouring letters swapped ("will procede with"), else none: XL202 leaves it to
     this check. A word of a Spanish phrase is untranslated Spanish, whatever it looks like."""
     slip = typing_slip(part.text, en, usage) if en.lang == "en" else None
-    return (slip,) if slip and is_lone_spanish_word(doc, part.start, en, es) else ()
+    return Suggestions(1, (slip,)) if slip and is_lone_spanish_word(doc, part.start, en, es) else NO_SUGGESTIONS
 
 
 @lru_cache(maxsize=65536)

@@ -10,6 +10,7 @@ from xlate.lint.steps import Partial, active_rules, check_pairs, conclude, obser
 from xlate.rules.context import Context
 from xlate.run.discovery import discover
 from xlate.run.documents import Report, load_documents, read_documents
+from xlate.run.progress import Progress
 from xlate.run.results import ResultCache, worth_caching
 
 
@@ -30,9 +31,10 @@ def pair_partial(files: list[Path], ctx: Context, explicit_pairs=()) -> Partial:
 
 
 def check_paths(paths: list[Path], ctx: Context, explicit_pairs=(), jobs: int = 1,
-                results: ResultCache | None = None) -> Report:
+                results: ResultCache | None = None, show_progress: bool = False) -> Report:
     """Check files and folders; jobs > 1 spreads the files over processes with the same result.
-    results: a cache of each file's Partial from earlier runs (xlate/run/results.py)."""
+    results: a cache of each file's Partial from earlier runs (xlate/run/results.py); show_progress:
+    a progress line on stderr for a long run (xlate/run/progress.py)."""
     report = Report()
     paths = list(paths) + [p for pair in explicit_pairs for p in pair]
     found = discover(paths, ctx.config)
@@ -42,10 +44,13 @@ def check_paths(paths: list[Path], ctx: Context, explicit_pairs=(), jobs: int = 
     results = results if results is not None and worth_caching(parallel.total_size(found.files)) else None
     cached = results.lookup(found.files) if results else {}
     todo = [f for f in found.files if str(f) not in cached]
+    progress = Progress(len(todo), parallel.total_size(todo)) if show_progress else None
     if parallel.worth_parallel(todo, jobs) and parallel.can_ship(ctx):
-        fresh = parallel.observe_files(todo, ctx, jobs, report)
+        fresh = parallel.observe_files(todo, ctx, jobs, report, progress)
     else:
-        fresh = list(observe_one_by_one(read_documents(todo, ctx, report), ctx))
+        fresh = list(observe_one_by_one(read_documents(todo, ctx, report), ctx, progress and progress.checked))
+    if progress:
+        progress.finish()
     if results:
         results.store(fresh)
     report.files_checked += len(cached)

@@ -21,6 +21,7 @@ from pathlib import Path
 from xlate.lint.steps import Partial, observe_one_by_one
 from xlate.run.documents import Report, read_documents
 from xlate.rules.context import Context
+from xlate.run.progress import Progress
 
 CHUNKS_PER_JOB = 16              # a few chunks per process, so one slow chunk does not idle the others
 MIN_PARALLEL_BYTES = 512_000    # below this, starting processes costs more than it saves
@@ -75,10 +76,11 @@ def _start_worker(ctx: Context) -> None:
     _worker_ctx = ctx
 
 
-def _observe_chunk(files: list[Path]) -> tuple[list[tuple[str, Partial]], list[tuple[str, str]], int]:
-    report = Report()
-    partials = list(observe_one_by_one(read_documents(files, _worker_ctx, report), _worker_ctx))
-    return partials, report.skipped, report.files_checked
+def _observe_chunk(files: list[Path]) -> tuple[list[tuple[str, Partial]], list[tuple[str, str]], int, Progress]:
+    """A chunk's (path, Partial)s, skipped files, files checked, and what it did, for the progress line."""
+    report, done = Report(), Progress(len(files), 0, show=False)
+    partials = list(observe_one_by_one(read_documents(files, _worker_ctx, report), _worker_ctx, done.checked))
+    return partials, report.skipped, report.files_checked, done
 
 
 def chunks(files: list[Path], jobs: int) -> list[list[Path]]:
@@ -86,31 +88,34 @@ def chunks(files: list[Path], jobs: int) -> list[list[Path]]:
     return [files[i:i + size] for i in range(0, len(files), size)]
 
 
-def _check_first_document(files: list[Path], ctx: Context, report: Report) -> tuple[list[tuple[str, Partial]], list[Path]]:
+def _check_first_document(files: list[Path], ctx: Context, report: Report,
+                          progress: Progress | None) -> tuple[list[tuple[str, Partial]], list[Path]]:
     """Check files here up to the first one that reads as a document, so that the indexes its
     rules consult are built before the workers fork; returns its (path, Partial) and the files left."""
     for n, path in enumerate(files):
-        partials = list(observe_one_by_one(read_documents([path], ctx, report), ctx))
+        partials = list(observe_one_by_one(read_documents([path], ctx, report), ctx, progress and progress.checked))
         if partials:
             return partials, files[n + 1:]
     return [], []
 
 
-def observe_files(files: list[Path], ctx: Context, jobs: int, report: Report) -> list[tuple[str, Partial]]:
+def observe_files(files: list[Path], ctx: Context, jobs: int, report: Report,
+                  progress: Progress | None = None) -> list[tuple[str, Partial]]:
     """(path, Partial) for each file that reads as a document, in file order, from jobs processes;
-    skipped files go to report."""
+    skipped files go to report, and each chunk's counts to progress as it comes back."""
     from concurrent.futures import ProcessPoolExecutor
     forking = _fork_context()
-    partials, rest = _check_first_document(files, ctx, report) if forking else ([], files)
+    partials, rest = _check_first_document(files, ctx, report, progress) if forking else ([], files)
     gc.freeze()   # what the workers inherit: their collections need not walk it (nor copy its pages)
     try:
         with ProcessPoolExecutor(jobs, mp_context=forking, initializer=_start_worker,
                                  initargs=(ctx if forking else _fresh(ctx),)) as pool:
-            answers = list(pool.map(_observe_chunk, chunks(rest, jobs)))
+            for chunk, skipped, checked, done in pool.map(_observe_chunk, chunks(rest, jobs)):
+                partials += chunk
+                report.skipped += skipped
+                report.files_checked += checked
+                if progress:
+                    progress.advance(done.files_done, done.words_done, done.bytes_done)
     finally:
         gc.unfreeze()
-    for chunk, skipped, checked in answers:
-        partials += chunk
-        report.skipped += skipped
-        report.files_checked += checked
     return partials

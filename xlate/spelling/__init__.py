@@ -7,12 +7,14 @@ dictionary, no download), loaded once per process from a compact cache.
 from __future__ import annotations
 
 import string
-from functools import lru_cache, partial
+from functools import cache, lru_cache, partial
 from typing import Iterable
+from zlib import crc32
 
 from xlate.spelling import english, hunspell, spanish
 from xlate.spelling.data import DictionaryDataError, load_frequencies
 from xlate.spelling.dictionary import Dictionary, Suggestions, normalise
+from xlate.spelling.nearby import Nearby, cached_index, encode
 
 ALPHABETS = {
     "en": string.ascii_lowercase,
@@ -31,9 +33,24 @@ def load_dictionary(lang: str) -> Dictionary:
     weigh = partial(hunspell.weigh, lang)
     if lang == "es":
         frequencies = load_frequencies(lang, extra=spanish.MISSING_WORDS, weigh=weigh, weighing=hunspell.WEIGHING)
-        return Dictionary(lang, frequencies, ALPHABETS[lang], derivations=spanish.attachments)
-    return Dictionary(lang, load_frequencies(lang, weigh=weigh, weighing=hunspell.WEIGHING), ALPHABETS[lang],
-                      derivations=english.headwords)
+        return Dictionary(lang, frequencies, ALPHABETS[lang], derivations=spanish.attachments,
+                          nearby=_suggestion_index(lang, frequencies))
+    frequencies = load_frequencies(lang, weigh=weigh, weighing=hunspell.WEIGHING)
+    return Dictionary(lang, frequencies, ALPHABETS[lang], derivations=english.headwords,
+                      nearby=_suggestion_index(lang, frequencies))
+
+
+def _suggestion_index(lang: str, frequencies):
+    """The index suggestions are looked up in, loaded on first use: the listed words (every form of
+    the Hunspell lists, so Spanish needs no generated inflections). It is cached under the name of
+    the word table it is built from, so a changed word list gets a fresh index."""
+    @cache
+    def load() -> Nearby:
+        if frequencies.name is None:   # a table built in memory (the cache folder is not writable)
+            return Nearby(encode(list(frequencies.keys())))
+        return cached_index(f"{lang}-{crc32(frequencies.name.encode()):08x}", lambda: list(frequencies.keys()))
+
+    return load
 
 
 def project_dictionaries(words: Iterable[str] = (), folded: Iterable[str] = ()) -> dict[str, Dictionary]:

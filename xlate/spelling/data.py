@@ -23,11 +23,12 @@ from pathlib import Path
 from typing import Callable
 from zlib import crc32
 
-FORMAT = 3
-# magic, format, word count, value typecode, hash slot count; then the sections, each padded to 4 bytes:
+FORMAT = 4
+# magic, format, word count, value typecode, hash slot count, bytes of the longest word; then the
+# sections, each padded to 4 bytes:
 # the values, the words' start offsets in the word block, the slots (word index + 1, 0 when empty) and
 # the word block (the words sorted and joined by newlines, UTF-8).
-_HEADER = struct.Struct("<4sIIc3xI")
+_HEADER = struct.Struct("<4sIIc3xII")
 _MAGIC = b"XLWF"
 _MAX_FREQUENCY = 2**32 - 1
 _ALIGN = 4
@@ -89,7 +90,8 @@ def encode(values: dict[str, int], typecode: str = "I") -> bytes:
     encoded = [word.encode("utf-8") for word in words]
     starts = array("I", accumulate((len(word) + 1 for word in encoded), initial=0))
     slots = _hash_slots(encoded)
-    header = _HEADER.pack(_MAGIC, FORMAT, len(words), typecode.encode("ascii"), len(slots))
+    longest = max(map(len, encoded), default=0)
+    header = _HEADER.pack(_MAGIC, FORMAT, len(words), typecode.encode("ascii"), len(slots), longest)
     sections = (array(typecode, (values[w] for w in words)).tobytes(), starts.tobytes(), slots.tobytes())
     return header + b"".join(map(_padded, sections)) + b"\n".join(encoded)
 
@@ -100,10 +102,14 @@ class WordTable(Mapping):
     Opening one costs next to nothing, each lookup a hash and a comparison. Once the lookups
     outnumber an eighth of the words (a large run), or when all the words are needed (keys()),
     the table builds a dict once and serves from it: never much slower than a dict from the start.
+    longest is the length of the longest word in UTF-8 bytes (at least its length in letters), and
+    name the cache file's name when the table was read from one (it names the word list's version).
     """
 
+    name: str | None = None
+
     def __init__(self, data: bytes | mmap.mmap):
-        magic, fmt, count, typecode, slot_count = _HEADER.unpack_from(data)
+        magic, fmt, count, typecode, slot_count, self.longest = _HEADER.unpack_from(data)
         if magic != _MAGIC or fmt != FORMAT:
             raise ValueError("not a xlate word-frequency file")
         view, at = memoryview(data), _HEADER.size
@@ -174,7 +180,9 @@ def decode(data: bytes) -> dict[str, int]:
 def _map_file(path: Path) -> WordTable:
     """The cached table, mapped rather than read: a run touches only the pages its lookups land on."""
     with open(path, "rb") as handle:
-        return WordTable(mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ))
+        table = WordTable(mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ))
+    table.name = path.name
+    return table
 
 
 def load_table(source: Path, parse: Callable[[Path], dict[str, int]], typecode: str = "I",
@@ -189,11 +197,13 @@ def load_table(source: Path, parse: Callable[[Path], dict[str, int]], typecode: 
     except (OSError, ValueError, struct.error):
         pass
     data = encode(parse(source), typecode)
+    table = WordTable(data)
     try:
         write_atomically(cached, data)
+        table.name = cached.name
     except OSError:
         pass
-    return WordTable(data)
+    return table
 
 
 WORD_LISTS = Path(__file__).resolve().parent.parent / "data" / "words"

@@ -17,7 +17,7 @@ veto.
 from __future__ import annotations
 
 import importlib.util
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -64,6 +64,10 @@ class Usage:
 
     def __init__(self, tenths: Mapping[str, int]):
         self._tenths = tenths   # word -> tenths of Zipf
+        self.name = getattr(tenths, "name", None)   # the cache file's, naming the list's version
+
+    def words(self) -> Iterable[str]:
+        return self._tenths.keys()
 
     def tenths(self) -> Mapping[str, int]:
         """Every word key (lower case, straight apostrophes) -> tenths of Zipf, for bulk reading."""
@@ -73,16 +77,17 @@ class Usage:
         """Zipf frequency of word as written in any case; 0 when the list lacks it or it is under MIN_ZIPF."""
         return self._tenths.get(normalise(word), 0) / 10
 
-    def is_word(self, word: str, suggestions: Sequence[str]) -> bool:
+    def is_word(self, word: str, suggestions: Sequence[str], distance: int = 1) -> bool:
         """Whether word, unknown to the dictionary, is a word of its own rather than a slip for
-        the best suggestion: written often, and not much less often than that suggestion. A
-        spelling that only lacks the accents of a more frequent suggestion is a slip however
-        often it is written (ademas, podria); one with an accent the other lacks is a variant
-        (cártel, cartel)."""
+        the best suggestion, distance edits away: written often, and (for one edit) not much less
+        often than that suggestion. A spelling that only lacks the accents of a more frequent
+        suggestion is a slip however often it is written (ademas, podria); one with an accent the
+        other lacks is a variant (cártel, cartel). Two slips in one word are rare enough that a
+        word written often is a word of its own whatever it is two edits from (iraquí, aquí)."""
         zipf, key = self.zipf(word), normalise(word)
         if any(fold(s) == key and self.zipf(s) > zipf for s in suggestions):
             return False
-        return zipf >= MIN_ZIPF and self.zipf(suggestions[0]) - zipf < MAX_ZIPF_GAP
+        return zipf >= MIN_ZIPF and (distance > 1 or self.zipf(suggestions[0]) - zipf < MAX_ZIPF_GAP)
 
 
 @lru_cache(maxsize=None)

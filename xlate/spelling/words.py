@@ -10,7 +10,7 @@ import regex
 
 from xlate.core.document import Document, Word
 from xlate.spelling import ALPHABETS
-from xlate.spelling.dictionary import Dictionary
+from xlate.spelling.dictionary import DERIVATION_GROWTH, Dictionary
 
 # English possessive and contraction endings, after apostrophes are straightened.
 CLITICS = ("n't", "'s", "'re", "'ve", "'ll", "'d", "'m")
@@ -66,8 +66,8 @@ def typing_slip(text: str, dictionary: Dictionary, usage) -> str | None:
     swapped, if text is not a word of its own there (usage.is_word): the commonest typing slip,
     and one that a word of the other language seldom makes by chance ("procede" for "proceed").
     None without wordfreq's counts (usage), which tell how often each is written."""
-    if usage is None or len(text) < SLIP_MIN_LENGTH:
-        return None
+    if usage is None or not SLIP_MIN_LENGTH <= len(text) <= dictionary.longest + DERIVATION_GROWTH:
+        return None   # too short to tell, or too long to be any word: no quadratic search of a blob
     for i in range(len(text) - 1):
         if text[i] != text[i + 1]:
             swapped = text[:i] + text[i + 1] + text[i] + text[i + 2:]

@@ -1,0 +1,83 @@
+"""The symmetric-delete index of suggestions: complete within two edits, cached, rebuilt when lists change."""
+
+import random
+
+import pytest
+
+from xlate.spelling import data, load_dictionary, nearby
+from rapidfuzz.distance import DamerauLevenshtein
+
+WORDS = ["cárcel", "carcelero", "cancel", "parcel", "government", "governments", "govern", "the", "then",
+         "ten", "a", "según", "seguir", "internationally", "international", "internal", "ñandú", "naïve", "x" * 30]
+
+
+def near_by_brute_force(word: str) -> set[str]:
+    return {w for w in WORDS if DamerauLevenshtein.distance(word, w) <= 2}
+
+
+@pytest.mark.parametrize("word", ["carcel", "carcelro", "parcle", "goverment", "governmnets", "teh", "th", "",
+                                  "segun", "internationl", "internatinal", "nandu", "naive", "x" * 28, "zzzzzz"])
+def test_every_word_within_two_edits_is_a_candidate(word):
+    index = nearby.Nearby(nearby.encode(WORDS))
+    assert near_by_brute_force(word) <= index.candidates(word)
+
+
+def test_random_double_slips_of_listed_words_find_their_word():
+    english = load_dictionary("en")
+    words = sorted(english._frequencies.keys())[::40]
+    index = nearby.Nearby(nearby.encode(words))
+    rng = random.Random(7)
+    for word in rng.sample(words, 300):
+        slipped = list(word)
+        for _ in range(2):
+            at = rng.randrange(len(slipped) + 1)
+            edit = rng.choice("delete insert replace swap".split())
+            if edit == "insert" or not slipped:
+                slipped.insert(at, rng.choice("abcdefghijklmnopqrstuvwxyzé"))
+            elif edit == "swap" and at + 1 < len(slipped):
+                slipped[at], slipped[at + 1] = slipped[at + 1], slipped[at]
+            elif at < len(slipped):
+                slipped[at] = rng.choice("abcdefghijklmnopqrstuvwxyz") if edit == "replace" else ""
+        typo = "".join(slipped)
+        assert DamerauLevenshtein.distance(typo, word) > 2 or word in index.candidates(typo), (word, typo)
+
+
+def test_header_knows_the_longest_word_and_a_damaged_index_is_refused():
+    encoded = nearby.encode(WORDS)
+    assert nearby.Nearby(encoded).longest == 30
+    for damaged in (encoded[:-3], b"XLNB" + encoded[4:20], b"garbage" * 10):
+        with pytest.raises(ValueError):
+            nearby.Nearby(damaged)
+    assert nearby.Nearby(nearby.encode([])).candidates("word") == set()
+
+
+def test_the_index_is_cached_and_a_damaged_file_rebuilt(tmp_path, monkeypatch):
+    monkeypatch.setenv("XLATE_CACHE_DIR", str(tmp_path))
+    first = nearby.cached_index("test", lambda: WORDS)
+    [path] = tmp_path.iterdir()
+    assert path.name.startswith("nearby-test-")
+    assert nearby.cached_index("test", lambda: pytest.fail("built again")).candidates("teh") == first.candidates("teh")
+    path.write_bytes(b"garbage")
+    assert "the" in nearby.cached_index("test", lambda: WORDS).candidates("teh")
+
+
+def test_a_changed_word_list_gets_a_fresh_index(tmp_path, monkeypatch):
+    """The index is named after the word tables' cache files, which carry their sources' versions."""
+    monkeypatch.setenv("XLATE_CACHE_DIR", str(tmp_path))
+    source = tmp_path / "list.json"
+    source.write_text("one")
+    built = []
+
+    def index_of(words):
+        table = data.load_table(source, lambda _: dict.fromkeys(words, 1))
+        return nearby.cached_index(table.name, lambda: built.append(words) or words)
+
+    assert "tomate" in index_of(["tomate"]).candidates("tomtae")
+    assert "tomate" in index_of(["other"]).candidates("tomtae") and len(built) == 1   # same source: cached
+    source.write_text("two, a longer list")
+    assert "tomate" not in index_of(["patata"]).candidates("tomtae") and len(built) == 2
+
+
+def test_spanish_index_holds_written_inflected_forms(monkeypatch):
+    spanish = load_dictionary("es")
+    assert not spanish.lists("presos") and "presos" in spanish._nearby().candidates("presoss")
