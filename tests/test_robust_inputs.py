@@ -168,6 +168,21 @@ def test_H4_a_run_of_backticks_in_a_long_paragraph(tmp_path):
     assert prose.endswith("and    \n") and "`" * 10_000 in prose   # the lone run is text; the spans are blanked
 
 
+@pytest.mark.parametrize("run", [
+    "[a](",                # link openings that never close
+    "[" + "a" * 999 + "\n",  # a label running over lines
+    "a." * 50 + "@ ",      # a dotted run before an at sign with no domain
+])
+def test_runs_that_a_mask_once_scanned_to_their_end_are_read_whole(run):
+    """Each of these, repeated over 200 KB, took minutes when a mask's pattern scanned from every
+    occurrence to the end of the run; the masks still blank what they are for."""
+    from xlate.core.document import Document
+    text = run * (200_000 // len(run))
+    assert Document.from_text("r.md", text).prose == text
+    links = Document.from_text("l.md", 'See [the report](http://example.com/a_(b) "T") or mail ana.p+x@example.co.uk.').prose
+    assert "example" not in links and "report" in links and "ana" not in links
+
+
 # --- glossary loaders ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("name, content, problem", [

@@ -49,11 +49,14 @@ _INDENTED_CODE = (r"(?:(?<=\A)|(?<=\n[ \t]*\n))(?:(?: {4}|\t)[^\n]*(?:\n|\Z))+",
 _MASKS = [
     ("<!--", r"<!--.*?(?:-->|\Z)", regex.S),                 # HTML comments
     ("`", "inline code", 0),   # code_spans(), not a regex: the regex was quadratic in a run of backticks
-    ("](", r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)", 0),             # link targets, keep the link text
-    ("]:", r"^[ \t]{0,3}\[[^\]]+\]:[ \t]*\S+.*$", regex.M),     # reference definitions
+    # Destinations, titles, labels and addresses are bounded (possessive, CommonMark's 999-character
+    # labels) and a destination holds no bracket (a URL percent-encodes them): unbounded, each "](" or
+    # "@" of a long run was scanned to the run's end, quadratic in the run ("[a](" repeated).
+    ("](", r"\]\([^)\s\[\]]{0,2048}+(?:\s+\"[^\"\n]{0,2048}+\")?\)", 0),     # link targets, keep the link text
+    ("]:", r"^[ \t]{0,3}\[[^\]\n]{1,999}+\]:[ \t]*\S+.*$", regex.M),     # reference definitions
     ("://", r"\b(?:https?|ftp)://[^\s<>\"')\]]+", regex.I),
     ("www.", r"\bwww\.[^\s<>\"')\]]+", regex.I),
-    ("@", r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b", 0),            # e-mail addresses
+    ("@", r"\b[\w.+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+)+\b", 0),   # e-mail addresses
     ("<", r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>", 0),   # HTML tags
 ]
 _MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd", ".mdx"}
