@@ -25,8 +25,8 @@ REPRO = {
     "crash-encoding.tbx": ("glossary-tbx",),
     "crash-nested.toml": ("glossary-toml",),
     "fuzzed-hang-62k.md": ("document", "check"),
-    "fuzzed-hang-16k.md": ("document",),
-    "long-word.md": ("document",),
+    "fuzzed-hang-16k.md": ("document", "check"),
+    "long-word.md": ("document", "check"),
 }
 
 
