@@ -68,7 +68,10 @@ def _preferred_pair(concept: Concept) -> tuple[str, str]:
 
 
 def duplicates(a: Concept, b: Concept) -> bool:
-    return a.id == b.id or _preferred_pair(a) == _preferred_pair(b)
+    """Same id, or the same Spanish and English preferred terms (concepts with neither, which hold only
+    other languages of a multilingual termbase, repeat nothing)."""
+    pair = _preferred_pair(a)
+    return a.id == b.id or (any(pair) and pair == _preferred_pair(b))
 
 
 def _checked_terms(concept: Concept) -> list[Term]:
@@ -188,6 +191,19 @@ def abbreviations_that_are_words(concepts):
                 yield finding("XL908", concept, f"abbreviation {term.text!r} is also the common "
                                                 f"{'English' if term.lang == 'en' else 'Spanish'} word {word!r}; "
                                                 "matches in ordinary prose will be wrong", term.text)
+
+
+@check("XL909", "deprecated-without-preferred", "error",
+       "deprecated renderings in a language with no preferred term to put in their place")
+def deprecated_without_preferred(concepts):
+    for concept in concepts:
+        for lang in LANGUAGES:
+            deprecated = concept.terms_in(lang, "deprecated")
+            kept_name = lang == "en" and concept.keep_spanish and concept.preferred("es")
+            if deprecated and concept.preferred(lang) is None and not kept_name:
+                yield finding("XL909", concept, f"concept {concept.id!r} deprecates {deprecated[0].text!r} but has no "
+                                                f"preferred {lang} term, so the checks cannot report it",
+                              deprecated[0].text)
 
 
 @lru_cache(maxsize=2)
