@@ -76,7 +76,8 @@ def tbx_form(concepts: list[Concept]) -> list[Concept]:
     return concepts
 
 
-@settings(max_examples=150, deadline=None)
+# 60 examples: each concept now carries records (details, history) at three levels, and 150 took minutes
+@settings(max_examples=60, deadline=None)
 @given(concepts)
 def test_native_keeps_every_term_status_type_and_note(generated):
     def grouped(cs):
@@ -87,7 +88,7 @@ def test_native_keeps_every_term_status_type_and_note(generated):
         [(c.id, c.keep_spanish, c.category, c.note) for c in generated]
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(concepts)
 def test_native_tbx_native_loses_nothing(generated):
     original = tbx_form(native_form(generated))
@@ -98,10 +99,14 @@ def test_native_tbx_native_loses_nothing(generated):
     assert native.dumps(back) == native.dumps(original)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(concepts, st.sampled_from(["g.csv", "g.tsv"]))
 def test_native_csv_native_loses_nothing(generated, name):
     original = native_form(generated)
+    for concept in original:   # a spreadsheet keeps terms and notes, not TBX's records (docs/glossary.md)
+        concept.record = concept.languages = None
+        for term in concept.terms:
+            term.part_of_speech, term.record = "", None
     back = tabular.from_text(tabular.to_text(original, Path(name)), Path(name))
     assert content(back) == content(original)
 
