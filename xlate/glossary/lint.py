@@ -94,11 +94,12 @@ class _Related:
         self.folded = _index(((t.lang, fold(t.text)), (i, t)) for i, c in enumerate(concepts) for t in _checked_terms(c))
 
     def duplicates(self, i: int, j: int) -> bool:
-        return self.concepts[i].id == self.concepts[j].id or self.pair_keys[i] == self.pair_keys[j]
+        return self.concepts[i].id == self.concepts[j].id or (any(self.pair_keys[i]) and self.pair_keys[i] == self.pair_keys[j])
 
     def duplicates_before(self, j: int) -> list[int]:
         """The concepts before j that duplicate it (same id, or same preferred terms), in order."""
-        return sorted({i for i in self.by_id[self.concepts[j].id] + self.by_pair[self.pair_keys[j]] if i < j})
+        same_pair = self.by_pair[self.pair_keys[j]] if any(self.pair_keys[j]) else []   # no es/en terms: nothing repeated
+        return sorted({i for i in self.by_id[self.concepts[j].id] + same_pair if i < j})
 
 
 def _index(items) -> dict:
