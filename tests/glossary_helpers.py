@@ -19,7 +19,8 @@ def xlate(*args, input=None):
 
 def content(concepts) -> list[tuple]:
     """What a concept means, without where it was read from."""
-    return [(c.id, [(t.text, t.lang, t.status, t.type, t.note) for t in c.terms], c.keep_spanish, c.category, c.note)
+    return [(c.id, [(t.text, t.lang, t.status, t.type, t.note, t.part_of_speech, t.record) for t in c.terms],
+             c.keep_spanish, c.category, c.note, c.record, c.languages)
             for c in concepts]
 
 
@@ -44,7 +45,7 @@ def tbx_basic_problems(text: str) -> list[str]:
             problems.append("a termSec must start with its term")
     for parent in root.iter():
         for note in parent.findall(f"{TBX}termNote"):
-            if parent.tag != f"{TBX}termSec":
+            if parent.tag != f"{TBX}termSec" and parent.tag != f"{TBX}termNoteGrp":
                 problems.append("termNote outside termSec")
             if note.get("type") == "administrativeStatus" and note.text not in {*STATUS_VALUES.values(), \
                     "supersededTerm-admn-sts"}:

@@ -167,3 +167,43 @@ def test_two_concurrent_add_processes_lose_no_entry(project):
     ids = set(concepts(project))
     assert {f"term-{n}-{i}" for n in "ab" for i in range(15)} <= ids
     assert len(ids) == 32
+
+
+def test_changes_leave_no_lock_file_and_new_files_get_the_usual_mode(project, tmp_path):
+    before = sorted(os.listdir(project / "glossary"))
+    assert xlate("glossary", "add", "--es", "penal", "--en", "penitentiary").exit_code == 0
+    assert sorted(os.listdir(project / "glossary")) == before
+    old = os.umask(0o022)
+    try:
+        assert xlate("glossary", "export", "-o", tmp_path / "out.tbx").exit_code == 0
+        assert xlate("glossary", "add", "--es", "pandilla", "--en", "gang", "--file", project / "glossary" / "new.toml").exit_code == 0
+    finally:
+        os.umask(old)
+    assert (tmp_path / "out.tbx").stat().st_mode & 0o777 == 0o644
+    assert (project / "glossary" / "new.toml").stat().st_mode & 0o777 == 0o644
+
+
+def test_removing_the_preferred_term_needs_its_replacement(project):
+    assert xlate("glossary", "add", "--es", "pandilla", "--en", "gang", "--deprecated", "band",
+                 "--id", "gang").exit_code == 0
+    text = glossary_text(project)
+    refused = xlate("glossary", "edit", "gang", "--remove", "gang")
+    assert refused.exit_code == 2 and "preferred en term" in refused.stderr and "--en" in refused.stderr
+    assert glossary_text(project) == text
+    replaced = xlate("glossary", "edit", "gang", "--remove", "gang", "--en", "street gang")
+    assert replaced.exit_code == 0
+    assert concepts(project)["gang"].preferred("en").text == "street gang"
+
+
+def test_lint_reports_deprecated_renderings_without_a_preferred_term(project):
+    (project / "glossary" / "es-en.toml").write_text(
+        '[[concept]]\nid = "x"\nes = "megacárcel"\nen_deprecated = "mega jail"\n', encoding="utf-8")
+    result = xlate("glossary", "lint")
+    assert result.exit_code == 1 and "XL909" in result.stdout
+
+
+def test_lint_uses_no_engine_unless_asked(project):
+    result = xlate("glossary", "lint")
+    assert "machine translation" not in result.stderr and "translating with" not in result.stderr
+    (project / "xlate.toml").write_text('engine = "none"\n', encoding="utf-8")
+    assert "machine translation" not in xlate("glossary", "lint").stderr

@@ -105,3 +105,35 @@ def test_installed_package_without_splitter_is_explained(packages, argos_home, t
     monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path))
     with pytest.raises(EngineError, match="no sentence splitter of its own.*would download one"):
         ArgosEngine().translate(["Hola."], "es", "en")
+
+
+def test_no_packages_names_the_spanish_to_english_package_first(packages, tmp_path, monkeypatch):
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path))
+    with pytest.raises(EngineError, match="Spanish to English.*translate-es_en"):
+        select_engine("argos", tmp_path / "cache")
+
+
+def test_one_way_translation_needs_only_its_own_package(packages, argos_home, tmp_path, monkeypatch):
+    shutil.copytree(argos_home / "packages" / "translate-es_en-echo", tmp_path / "translate-es_en-echo")
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path))
+    with pytest.raises(EngineError, match="English to Spanish.*translate-en_es"):
+        select_engine("argos", tmp_path / "cache")   # a check needs both ways
+    selection = select_engine("argos", tmp_path / "cache", directions=[("es", "en")])
+    assert selection.engine.name == "argos" or "argos" in selection.notice
+    result = CliRunner().invoke(main, ["translate", "--engine", "argos", "--from", "es", "--to", "en", "-"],
+                                input="Hola.\n")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "Hola.\n"
+    result = CliRunner().invoke(main, ["translate", "--engine", "argos", "--from", "en", "--to", "es", "-"],
+                                input="Hello.\n")
+    assert result.exit_code == 2 and "translate-en_es" in result.output
+
+
+def test_glossary_aware_translation_through_the_tiny_model(packages, tmp_path):
+    from conftest import ROOT
+    result = CliRunner().invoke(main, ["translate", "--engine", "argos", "--glossary", str(ROOT / "glossary"),
+                                       "--from", "es", "--to", "en", "-"],
+                                input="El presidente visitó el Centro de Confinamiento del Terrorismo con Consuelo Porras.\n")
+    assert result.exit_code == 0, result.output
+    # the echo model copies what it is given: the placeholders, which become the glossary's rendering
+    assert result.stdout == "El presidente visitó el Terrorism Confinement Center con Consuelo Porras.\n"

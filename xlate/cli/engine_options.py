@@ -28,17 +28,33 @@ cache_dir_option = click.option(
          "env XLATE_CACHE_DIR).")
 
 
-def choose_engine(choice: str | None, cache_dir: Path | None, required: bool, timeout: float | None = None):
+def choose_engine(choice: str | None, cache_dir: Path | None, required: bool, timeout: float | None = None, directions=None):
     """The engine for this run, saying which on stderr. Without one, a command that cannot work
-    without it fails (exit 2); others go on with a single notice. `none` loads no translation code."""
+    without it fails (exit 2); others go on with a single notice. `none` loads no translation code.
+    directions: the (source, target) pairs needed, when not both ways between Spanish and English."""
     if choice == "none" and not required:
         return None
     from xlate.translate import EngineError, select_engine
     try:
-        selection = select_engine(choice or "auto", cache_dir, timeout=timeout)
+        selection = select_engine(choice or "auto", cache_dir, timeout=timeout, **({"directions": directions} if directions else {}))
     except EngineError as exc:
         fail(str(exc))
     if selection.engine is None and required:
         fail(selection.notice.replace("; checks that need one are skipped", ""))
     notice(selection.notice)
     return selection.engine
+
+
+protect_option = click.option(
+    "--no-protect", "plain_engine", is_flag=True,
+    help="Give the engine every word: do not put in the glossary's renderings or keep people's names as written.")
+
+
+def glossary_aware(engine, glossary_paths: list[Path]):
+    """engine wrapped so that the glossary's terms come out as the glossary renders them and people's
+    names as written (xlate/rules/protect.py)."""
+    from xlate.glossary import load_glossary
+    from xlate.glossary.model import Glossary
+    from xlate.rules.protect import GlossaryEngine
+    glossary = load_glossary(glossary_paths, read_only=True) if glossary_paths else Glossary()
+    return GlossaryEngine(engine, glossary)

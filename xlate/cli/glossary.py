@@ -256,6 +256,16 @@ def _set_preferred(concept: Concept, lang: str, text: str) -> None:
         concept.terms.insert(0, Term(text, lang))
 
 
+def _refuse_lost_preferred(concept: Concept, removed: list[Term]) -> None:
+    """A removed preferred term must be replaced in the same edit: without one, the concept's
+    deprecated renderings have nothing to point to and the checks stop reporting them."""
+    for term in removed:
+        if term.status == "preferred" and not term.is_abbreviation and concept.preferred(term.lang) is None:
+            raise GlossaryError(concept.source, f"refused: {term.text!r} is the preferred {term.lang} term of "
+                                                f"{concept.id!r}; give its replacement with --{term.lang} in the "
+                                                "same command")
+
+
 @glossary_group.command("edit")
 @click.argument("concept")
 @click.option("--es", default=None, help="New Spanish preferred term (the old one becomes admitted).")
@@ -278,10 +288,12 @@ def edit_command(concept, es, en, admitted, es_admitted, abbr, remove, note, cat
       xlate glossary edit cecot --remove "Terrorism Containment Center"
     """
     def edit(found: Concept) -> None:
+        removed = [t for t in found.terms if t.text in remove]
         found.terms = [t for t in found.terms if t.text not in remove]
         for lang, text in (("es", es), ("en", en)):
             if text:
                 _set_preferred(found, lang, text)
+        _refuse_lost_preferred(found, removed)
         found.terms += [Term(t, "en", "admitted") for t in admitted] + [Term(t, "es", "admitted") for t in es_admitted]
         found.terms += abbreviation_terms(abbr)
         found.note = found.note if note is None else note

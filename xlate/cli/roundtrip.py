@@ -10,7 +10,7 @@ import click
 
 from xlate.run.documents import load_documents, Report
 from xlate.cli.common import build_context, fail, notice
-from xlate.cli.engine_options import cache_dir_option, choose_engine, engine_option
+from xlate.cli.engine_options import cache_dir_option, choose_engine, engine_option, protect_option
 from xlate.run.discovery import discover
 
 
@@ -24,10 +24,13 @@ PROGRESS_CHUNK = 500   # sentences per batch under a progress bar: each chunk co
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @engine_option
 @cache_dir_option
-def roundtrip_command(paths, below, output_format, engine, cache_dir):
+@protect_option
+def roundtrip_command(paths, below, output_format, engine, cache_dir, plain_engine):
     """Translate each sentence to the other language and back; print the lowest chrF scores first.
 
     A sentence whose words the engine copies through unchanged scores high and proves nothing.
+    Glossary terms go through as the glossary renders them and people's names as written, both
+    ways (--no-protect: the engine alone).
 
     \b
     Examples:
@@ -40,6 +43,9 @@ def roundtrip_command(paths, below, output_format, engine, cache_dir):
     paths = list(paths) or [Path(".")]
     translator = choose_engine(engine, cache_dir, required=True)
     ctx = build_context(paths, ())
+    if not plain_engine:
+        from xlate.rules.protect import GlossaryEngine
+        translator = GlossaryEngine(translator, ctx.glossary)
     found = discover(paths, ctx.config)
     for path, reason in found.errors:
         fail(f"{path}: {reason}")

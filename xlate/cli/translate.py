@@ -7,8 +7,10 @@ from pathlib import Path
 
 import click
 
-from xlate.cli.common import fail
-from xlate.cli.engine_options import cache_dir_option, choose_engine, engine_option
+from pathlib import Path
+
+from xlate.cli.common import fail, glossary_option, glossary_paths, handle_errors
+from xlate.cli.engine_options import cache_dir_option, choose_engine, engine_option, glossary_aware, protect_option
 
 LANGUAGES = click.Choice(["es", "en"])
 
@@ -19,18 +21,28 @@ LANGUAGES = click.Choice(["es", "en"])
 @click.option("--to", "tgt", type=LANGUAGES, required=True, help="Language to translate into.")
 @engine_option
 @cache_dir_option
-def translate_command(files, src, tgt, engine, cache_dir):
+@glossary_option
+@protect_option
+@handle_errors
+def translate_command(files, src, tgt, engine, cache_dir, glossaries, plain_engine):
     """Translate FILES (or standard input, -) and print the translation, one output line per input line.
+
+    The glossary's terms come out as the glossary renders them ("Centro de Confinamiento del
+    Terrorismo" -> "Terrorism Confinement Center") and people's names as written ("Consuelo Porras");
+    --no-protect gives the engine every word.
 
     \b
     Examples:
       xlate translate --from es --to en nota.txt
       echo "Centro de Confinamiento del Terrorismo" | xlate translate --from es --to en
     """
+    from xlate.run.configfile import config_for
     from xlate.translate import EngineError
 
     lines = [line.rstrip("\r") for file in (files or [Path("-")]) for line in _lines(_text_of(file))]
-    translator = choose_engine(engine, cache_dir, required=True)
+    translator = choose_engine(engine, cache_dir, required=True, directions=[(src, tgt)])
+    if not plain_engine:
+        translator = glossary_aware(translator, glossary_paths(glossaries, config_for([Path.cwd()]), Path.cwd()))
     try:
         for line in translator.translate(lines, src, tgt):
             sys.stdout.write(line + "\n")

@@ -27,14 +27,16 @@ import regex
 from xlate import __version__
 from xlate.infra.cachefile import fingerprint, read_keyed, source_stamp, write_keyed
 from xlate.glossary import model
-from xlate.glossary.model import LENIENT, Concept, Glossary, Term
+from xlate.glossary.model import LENIENT, Concept, Detail, Glossary, Record, Term, Transaction
 from xlate.infra.cachefile import cache_dir
 
 FOLDER = "glossary"
 _TERM_FIELDS = tuple(f.name for f in fields(Term))
 _CONCEPT_FIELDS = tuple(f.name for f in fields(Concept))
 _TERMS = _CONCEPT_FIELDS.index("terms")
-_FORMAT = ("xlate-glossary-cache", 1, __version__, _CONCEPT_FIELDS, _TERM_FIELDS)
+_RECORD, _LANGUAGES = _CONCEPT_FIELDS.index("record"), _CONCEPT_FIELDS.index("languages")
+_TERM_RECORD = _TERM_FIELDS.index("record")
+_FORMAT = ("xlate-glossary-cache", 2, __version__, _CONCEPT_FIELDS, _TERM_FIELDS)
 
 
 def cache_folder(directory: Path | None = None) -> Path:
@@ -173,14 +175,45 @@ def _slot(kind: str, scope) -> Path:
 
 def _plain(concept: Concept) -> tuple:
     values = [getattr(concept, name) for name in _CONCEPT_FIELDS]
-    values[_TERMS] = tuple(tuple(getattr(t, name) for name in _TERM_FIELDS) for t in concept.terms)
+    values[_TERMS] = tuple(_plain_term(t) for t in concept.terms)
+    values[_RECORD] = _plain_record(concept.record)
+    values[_LANGUAGES] = {lang: _plain_record(r) for lang, r in concept.languages.items()} if concept.languages else None
     return tuple(values)
 
 
 def _concept(values: tuple) -> Concept:
     values = list(values)
-    values[_TERMS] = [Term(*term) for term in values[_TERMS]]
+    values[_TERMS] = [_term(term) for term in values[_TERMS]]
+    values[_RECORD] = _record(values[_RECORD])
+    values[_LANGUAGES] = {lang: _record(r) for lang, r in values[_LANGUAGES].items()} if values[_LANGUAGES] else None
     return Concept(*values)
+
+
+def _plain_term(term: Term) -> tuple:
+    values = [getattr(term, name) for name in _TERM_FIELDS]
+    values[_TERM_RECORD] = _plain_record(term.record)
+    return tuple(values)
+
+
+def _term(values: tuple) -> Term:
+    term = Term(*values)
+    term.record = _record(term.record)
+    return term
+
+
+def _plain_record(record: Record | None) -> tuple | None:
+    """marshal keeps tuples, not dataclasses: a record as (details, transactions) of plain tuples."""
+    if record is None:
+        return None
+    return (tuple(tuple(getattr(d, f.name) for f in fields(Detail)) for d in record.details),
+            tuple(tuple(getattr(t, f.name) for f in fields(Transaction)) for t in record.transactions))
+
+
+def _record(plain: tuple | None) -> Record | None:
+    if plain is None:
+        return None
+    details, transactions = plain
+    return Record([Detail(*d) for d in details], [Transaction(*t) for t in transactions])
 
 
 def _read(slot: Path, key: tuple, convert: Callable):

@@ -68,7 +68,10 @@ def _preferred_pair(concept: Concept) -> tuple[str, str]:
 
 
 def duplicates(a: Concept, b: Concept) -> bool:
-    return a.id == b.id or _preferred_pair(a) == _preferred_pair(b)
+    """Same id, or the same Spanish and English preferred terms (concepts with neither, which hold only
+    other languages of a multilingual termbase, repeat nothing)."""
+    pair = _preferred_pair(a)
+    return a.id == b.id or (any(pair) and pair == _preferred_pair(b))
 
 
 def _checked_terms(concept: Concept) -> list[Term]:
@@ -91,11 +94,12 @@ class _Related:
         self.folded = _index(((t.lang, fold(t.text)), (i, t)) for i, c in enumerate(concepts) for t in _checked_terms(c))
 
     def duplicates(self, i: int, j: int) -> bool:
-        return self.concepts[i].id == self.concepts[j].id or self.pair_keys[i] == self.pair_keys[j]
+        return self.concepts[i].id == self.concepts[j].id or (any(self.pair_keys[i]) and self.pair_keys[i] == self.pair_keys[j])
 
     def duplicates_before(self, j: int) -> list[int]:
         """The concepts before j that duplicate it (same id, or same preferred terms), in order."""
-        return sorted({i for i in self.by_id[self.concepts[j].id] + self.by_pair[self.pair_keys[j]] if i < j})
+        same_pair = self.by_pair[self.pair_keys[j]] if any(self.pair_keys[j]) else []   # no es/en terms: nothing repeated
+        return sorted({i for i in self.by_id[self.concepts[j].id] + same_pair if i < j})
 
 
 def _index(items) -> dict:
@@ -188,6 +192,19 @@ def abbreviations_that_are_words(concepts):
                 yield finding("XL908", concept, f"abbreviation {term.text!r} is also the common "
                                                 f"{'English' if term.lang == 'en' else 'Spanish'} word {word!r}; "
                                                 "matches in ordinary prose will be wrong", term.text)
+
+
+@check("XL909", "deprecated-without-preferred", "error",
+       "deprecated renderings in a language with no preferred term to put in their place")
+def deprecated_without_preferred(concepts):
+    for concept in concepts:
+        for lang in LANGUAGES:
+            deprecated = concept.terms_in(lang, "deprecated")
+            kept_name = lang == "en" and concept.keep_spanish and concept.preferred("es")
+            if deprecated and concept.preferred(lang) is None and not kept_name:
+                yield finding("XL909", concept, f"concept {concept.id!r} deprecates {deprecated[0].text!r} but has no "
+                                                f"preferred {lang} term, so the checks cannot report it",
+                              deprecated[0].text)
 
 
 @lru_cache(maxsize=2)

@@ -14,7 +14,8 @@ from xlate.text.fold import fold
 
 LANGUAGES = ("es", "en")
 STATUSES = ("preferred", "admitted", "deprecated")
-TERM_TYPES = ("term", "acronym", "abbreviation")
+# "term": xlate's plain term; the rest are TBX-Basic's termType values, kept as they are.
+TERM_TYPES = ("term", "fullForm", "acronym", "abbreviation", "shortForm", "variant", "phrase")
 # TBX administrativeStatus values and how xlate reads them.
 STATUS_ALIASES = {
     "preferred": "preferred", "preferredterm-admn-sts": "preferred",
@@ -39,6 +40,37 @@ def shown(text: str, limit: int = 60) -> str:
     return repr(text if len(text) <= limit else text[:limit] + "…")
 
 
+@dataclass(slots=True)
+class Detail:
+    """One piece of terminological data the checks do not read but a translator or a termbase does: a
+    TBX data category (definition, context, source, xGraphic, geographicalUsage, customerSubset...)
+    with its text, the link it points to (xref, crossReference) and the source grouped with it."""
+    category: str
+    value: str = ""
+    target: str = ""
+    source: str = ""
+
+
+@dataclass(slots=True)
+class Transaction:
+    """Who did what to an entry and when (TBX transacGrp: origination, modification)."""
+    type: str
+    date: str = ""
+    responsibility: str = ""
+    target: str = ""   # the id of the responsible person in the termbase's back matter
+
+
+@dataclass(slots=True)
+class Record:
+    """What a level of an entry holds besides terms: details and transactions. Concepts have one,
+    each language section has one (its definition, its notes), each term has one."""
+    details: list[Detail] = field(default_factory=list)
+    transactions: list[Transaction] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.details or self.transactions)
+
+
 @dataclass(slots=True)   # no __dict__ each: a 50,000-concept glossary holds a quarter of a million terms
 class Term:
     text: str
@@ -46,6 +78,8 @@ class Term:
     status: str = "preferred"
     type: str = "term"
     note: str = ""
+    part_of_speech: str = ""
+    record: Record | None = None   # None for the plain terms most glossaries hold: no list per term
 
     @property
     def is_abbreviation(self) -> bool:
@@ -60,6 +94,8 @@ class Concept:
     category: str = ""
     note: str = ""
     source: str = ""             # where it was defined, for error messages
+    record: Record | None = None   # the entry's own details and transactions (TBX), if any
+    languages: dict[str, Record] | None = None   # per language section: its definition, notes, transactions
 
     def terms_in(self, lang: str, *statuses: str) -> list[Term]:
         return [t for t in self.terms if t.lang == lang and (not statuses or t.status in statuses)]

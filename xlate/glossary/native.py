@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from xlate.glossary.layout import KEY_NAMES, KEYS, Key, default_type, layout
-from xlate.glossary.model import TERM_TYPES, Concept, GlossaryError, Term, validate_concept
+from xlate.glossary.model import LANGUAGES, TERM_TYPES, Concept, Detail, GlossaryError, Record, Term, Transaction, validate_concept
 from xlate.infra.regular_file import read_regular_bytes
 from xlate.infra.tomlfile import parse_toml
 
@@ -20,7 +20,11 @@ if TYPE_CHECKING:
     from tomlkit.items import Table
 
 SUFFIXES = (".toml",)
-_CONCEPT_KEYS = ("id", "category", "note", "keep_spanish")
+_CONCEPT_KEYS = ("id", "category", "note", "keep_spanish", "details", "history", "languages")
+_TERM_KEYS = {"term", "note", "type", "part_of_speech", "details", "history"}
+# Details and history entries (see Detail and Transaction in model.py), as TOML tables.
+_DETAIL_KEYS = {"category": "category", "value": "value", "target": "target", "source": "source"}
+_HISTORY_KEYS = {"type": "type", "date": "date", "by": "responsibility", "by_id": "target"}
 _KNOWN_KEYS = set(_CONCEPT_KEYS) | set(KEY_NAMES)
 _CONCEPT_HEADER = re.compile(r"^[ \t]*\[\[[ \t]*concept[ \t]*\]\]", re.M)   # ASCII: re matches as regex did
 
@@ -42,7 +46,7 @@ def _terms(value, key: Key, where: str) -> list[Term]:
         if isinstance(item, str):
             terms.append(Term(item, key.lang, key.status, default_type(key, item)))
         elif isinstance(item, dict) and isinstance(item.get("term"), str):
-            unknown = set(item) - {"term", "note", "type"}
+            unknown = set(item) - _TERM_KEYS
             if unknown:
                 raise GlossaryError(where, f"unknown key {sorted(unknown)[0]!r} in a term table")
             if not isinstance(item.get("note", ""), str) or not isinstance(item.get("type", ""), str):
@@ -50,10 +54,41 @@ def _terms(value, key: Key, where: str) -> list[Term]:
             kind = item.get("type") or default_type(key, item["term"])
             if kind not in TERM_TYPES:
                 raise GlossaryError(where, f"unknown term type {kind!r} (use {', '.join(TERM_TYPES)})")
-            terms.append(Term(item["term"], key.lang, key.status, kind, item.get("note", "")))
+            terms.append(Term(item["term"], key.lang, key.status, kind, str(item.get("note", "")),
+                              str(item.get("part_of_speech", "")), record_from(item, where)))
         else:
             raise GlossaryError(where, f"expected a term (a string or {{term = \"...\", note = \"...\"}}), got {item!r}")
     return terms
+
+
+def _entries(table: dict, name: str, keys: dict[str, str], make, where: str) -> list:
+    items = table.get(name, [])
+    if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+        raise GlossaryError(where, f"{name} must be a list of tables ({{{', '.join(keys)} = \"...\"}})")
+    for item in items:
+        unknown = set(item) - set(keys)
+        if unknown:
+            raise GlossaryError(where, f"unknown key {sorted(unknown)[0]!r} in {name} (known: {', '.join(keys)})")
+    return [make(**{keys[k]: str(v) for k, v in item.items()}) for item in items]
+
+
+def record_from(table: dict, where: str) -> Record | None:
+    """The details and history of a concept, language or term table; None when it has neither."""
+    record = Record(_entries(table, "details", _DETAIL_KEYS, Detail, where),
+                    _entries(table, "history", _HISTORY_KEYS, Transaction, where))
+    if any(not d.category for d in record.details) or any(not t.type for t in record.transactions):
+        raise GlossaryError(where, "every details entry needs a category and every history entry a type")
+    return record or None
+
+
+def _languages(value, where: str) -> dict[str, Record] | None:
+    if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
+        raise GlossaryError(where, "languages must be a table of language tables (languages.en = {details = [...]})")
+    for lang, table in value.items():
+        if set(table) - {"details", "history"}:
+            raise GlossaryError(where, f"unknown key {sorted(set(table) - {'details', 'history'})[0]!r} in languages.{lang}")
+    records = {lang: record_from(table, where) for lang, table in value.items()}
+    return {lang: record for lang, record in records.items() if record} or None
 
 
 def concept_from_table(table: dict, where: str) -> Concept:
@@ -66,7 +101,8 @@ def concept_from_table(table: dict, where: str) -> Concept:
     keep = table.get("keep_spanish", False)
     if not isinstance(keep, bool):
         raise GlossaryError(where, "keep_spanish must be true or false")
-    concept = Concept(table["id"], terms, keep, str(table.get("category", "")), str(table.get("note", "")), where)
+    concept = Concept(table["id"], terms, keep, str(table.get("category", "")), str(table.get("note", "")), where,
+                      record_from(table, where), _languages(table.get("languages", {}), where))
     validate_concept(concept)
     return concept
 
@@ -98,8 +134,9 @@ def load(path: Path) -> list[Concept]:
 # --- writing ---------------------------------------------------------------------------------
 
 def _term_value(term: Term, key: Key):
-    """A bare string where the key's defaults say it all, else {term, type?, note?}."""
-    if term.type == default_type(key, term.text) and not term.note:
+    """A bare string where the key's defaults say it all, else {term, type?, note?, part_of_speech?,
+    details?, history?}."""
+    if term.type == default_type(key, term.text) and not (term.note or term.part_of_speech or term.record):
         return term.text
     import tomlkit
     table = tomlkit.inline_table()
@@ -108,7 +145,31 @@ def _term_value(term: Term, key: Key):
         table["type"] = term.type
     if term.note:
         table["note"] = term.note
+    if term.part_of_speech:
+        table["part_of_speech"] = term.part_of_speech
+    table.update(record_values(term.record))
     return table
+
+
+def _entry_values(entry, keys: dict[str, str]) -> dict:
+    return {name: getattr(entry, attr) for name, attr in keys.items() if getattr(entry, attr)}
+
+
+def record_values(record: Record | None) -> dict:
+    """details and history as TOML arrays of inline tables (each on its own line when they are long)."""
+    if not record:
+        return {}
+    import tomlkit
+    values = {}
+    for name, entries, keys in (("details", record.details, _DETAIL_KEYS), ("history", record.transactions, _HISTORY_KEYS)):
+        if entries:
+            array = tomlkit.array()
+            for entry in entries:
+                table = tomlkit.inline_table()
+                table.update(_entry_values(entry, keys))
+                array.append(table)
+            values[name] = array.multiline(len(entries) > 1 or len(str(array)) > 80)
+    return values
 
 
 def _key_value(name: str, terms: list[Term]):
@@ -133,6 +194,15 @@ def concept_values(concept: Concept) -> dict:
         values["note"] = concept.note
     if concept.keep_spanish:
         values["keep_spanish"] = True
+    values.update(record_values(concept.record))
+    if concept.languages:
+        import tomlkit
+        languages = tomlkit.inline_table()
+        for lang, record in sorted(concept.languages.items(), key=lambda item: (item[0] not in LANGUAGES, item[0])):
+            table = tomlkit.inline_table()
+            table.update(record_values(record))
+            languages[lang] = table
+        values["languages"] = languages
     values.update({name: _key_value(name, terms) for name, terms in layout(concept).items()})
     return values
 

@@ -1,6 +1,6 @@
 """Changing glossary files safely.
 
-Every change runs under a lock file beside the glossary, re-reads the file
+Every change runs under a lock file (in the user cache folder, one per glossary file), re-reads the file
 inside the lock (so two concurrent `xlate glossary add` runs both land), checks
 that the result loads, and replaces the file atomically (xlate/infra/atomic.py: links,
 mode and owner kept; read-only or hard-linked files refused; an edit saved by
@@ -9,6 +9,7 @@ someone else meanwhile refused). A failed change leaves the file as it was.
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 from contextlib import contextmanager
 from pathlib import Path
@@ -30,7 +31,20 @@ def format_module(path: Path):
 
 
 def lock_for(path: Path) -> FileLock:
-    return FileLock(str(path.with_name(f".{path.name}.lock")), timeout=LOCK_TIMEOUT)
+    """The lock of a glossary file, kept in the user cache folder (named by the file's resolved path)
+    rather than beside the file, where it would show up in `git status` after every change."""
+    from xlate.infra.cachefile import cache_dir
+    key = hashlib.sha256(str(path.resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:32]
+    folder = cache_dir() / "locks"
+    folder.mkdir(parents=True, exist_ok=True)
+    return FileLock(str(folder / f"{key}.lock"), timeout=LOCK_TIMEOUT)
+
+
+def _new_file_mode() -> int:
+    """What open() gives a new file (0666 less the umask); mkstemp's 0600 would hide a shared glossary."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def atomic_write(path: Path, text: str, previous: str | None = None) -> None:

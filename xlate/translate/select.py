@@ -11,7 +11,7 @@ from xlate.translate.cache import CachedEngine, TranslationCache
 from xlate.translate.engine import Engine, EngineError
 
 ENGINE_CHOICES = ENGINES
-BOTH_WAYS = {("es", "en"), ("en", "es")}
+BOTH_WAYS = (("es", "en"), ("en", "es"))   # es->en first: the direction a missing package is named by
 
 
 @dataclass
@@ -20,8 +20,8 @@ class Selection:
     notice: str   # one line saying which engine is in use, or why none is
 
 
-def _auto_choice() -> tuple[str, str]:
-    if argos.argos_available() and BOTH_WAYS <= argos.installed_pairs():
+def _auto_choice(directions=BOTH_WAYS) -> tuple[str, str]:
+    if argos.argos_available() and set(directions) <= argos.installed_pairs():
         return "argos", "Argos packages for Spanish<->English are installed"
     if apertium.apertium_binary():
         return "apertium", "Apertium is installed"
@@ -30,29 +30,32 @@ def _auto_choice() -> tuple[str, str]:
     return "none", why
 
 
-def build_engine(name: str, cache_dir: Path | None = None, timeout: float | None = None) -> Engine:
+def build_engine(name: str, cache_dir: Path | None = None, timeout: float | None = None,
+                 directions=BOTH_WAYS) -> Engine:
+    """The engine named, refused (EngineError naming the first missing direction) unless it
+    translates every one of directions."""
     engine: Engine = (apertium.ApertiumEngine(cache_dir=cache_dir, timeout=timeout) if name == "apertium"
                       else argos.ArgosEngine())
-    missing = BOTH_WAYS - engine.directions()
+    missing = [d for d in directions if d not in engine.directions()]
     if missing:
-        src, tgt = sorted(missing)[0]
-        raise EngineError(engine.unsupported(src, tgt))
+        raise EngineError(engine.unsupported(*missing[0]))
     return engine
 
 
 def select_engine(choice: str = "auto", cache_dir: Path | None = None, use_cache: bool = True,
-                  timeout: float | None = None) -> Selection:
+                  timeout: float | None = None, directions=BOTH_WAYS) -> Selection:
     """The engine to use, wrapped in the persistent cache. An engine asked for by name that cannot
     run raises EngineError; `auto` falls back to none and says why. timeout: the base of each
-    engine call's time limit in seconds (engine.timeout_for; default $XLATE_ENGINE_TIMEOUT, else 120)."""
+    engine call's time limit in seconds (engine.timeout_for; default $XLATE_ENGINE_TIMEOUT, else 120).
+    directions: the (source, target) pairs the caller needs (a one-way `xlate translate` needs one)."""
     if choice not in ENGINE_CHOICES:
         raise EngineError(f"unknown engine {choice!r} (use {', '.join(ENGINE_CHOICES)})")
     reason = "asked for with --engine"
     if choice == "auto":
-        choice, reason = _auto_choice()
+        choice, reason = _auto_choice(directions)
     if choice == "none":
         return Selection(None, f"no translation engine ({reason}); checks that need one are skipped")
-    engine = build_engine(choice, cache_dir, timeout)
+    engine = build_engine(choice, cache_dir, timeout, directions)
     if use_cache:
         engine = CachedEngine(engine, TranslationCache(cache_dir))
     return Selection(engine, f"translating with {engine.describe()} ({reason})")
