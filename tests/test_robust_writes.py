@@ -172,6 +172,6 @@ def test_C15_a_lock_held_too_long_is_a_clear_error(tmp_path, monkeypatch):
     glossary = tmp_path / "g.toml"
     glossary.write_text(CONCEPT, encoding="utf-8")
     monkeypatch.setattr(store, "LOCK_TIMEOUT", 0.5)
-    with FileLock(str(tmp_path / ".g.toml.lock")):   # another writer, in the middle of its change
+    with FileLock(store.lock_for(glossary).lock_file):   # another writer, in the middle of its change
         result = add("--es", "Dos", "--en", "Two", "--file", glossary)
     assert result.exit_code == 2 and "another xlate has been changing it" in result.stderr
