@@ -291,3 +291,13 @@ async def test_machine_translation_checks_arrive_after_the_others(tmp_path, serv
         later = await eventually(client, path.as_uri(), lambda found: "XL501" in by_code(found))
     assert "XL501" not in by_code(first)   # the pass without an engine publishes first ...
     assert by_code(later)["XL501"].range.start.character == 15   # ... the translation's findings follow
+
+
+def test_a_session_that_closed_standard_output_ends_without_a_traceback(monkeypatch):
+    """pygls closes stdout when the client ends the session; the CLI's last flush must not fail on it."""
+    import io
+    from xlate.cli.common import guarded
+    closed = io.StringIO()
+    closed.close()
+    monkeypatch.setattr("sys.stdout", closed)
+    assert guarded(lambda: "done") == "done"

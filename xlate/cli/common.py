@@ -65,6 +65,8 @@ def guarded(call):
 
 def _flush_report() -> None:
     """Write out what the report left in the buffer now, where a failure can still be reported."""
+    if sys.stdout.closed:   # the language server's client ended the session: stdout was the protocol's
+        return
     try:
         sys.stdout.flush()
     except BrokenPipeError:
