@@ -447,13 +447,85 @@ def machine_translations(suggestions, name: str) -> dict[str, str]:
     return {cid: out for (cid, _), out in zip(sources, outputs)}
 
 
+REVIEW_KEYS = {"y": "add it", "n": "skip it", "e": "edit it in $EDITOR", "i": "edit its preferred terms here",
+               "d": "drop one of its terms", "a": "add it and all the rest", "q": "add nothing more and stop"}
+
+
 def accepted(suggestions, yes: bool) -> list[Concept]:
     if yes:
         return [s.concept for s in suggestions]
     if not sys.stdin.isatty():
         fail("stdin is not a terminal: pass --yes to add every suggestion, or review the output first")
-    return [s.concept for s in suggestions
-            if click.confirm(f"Add {s.concept.id!r} ({', '.join(f.text for f in s.forms)})?", default=False)]
+    return review([s.concept for s in suggestions], [s.forms for s in suggestions])
+
+
+def review(concepts: list[Concept], forms: list) -> list[Concept]:
+    """Ask about each proposal on the terminal: add, skip, edit (in $EDITOR or here), drop a term,
+    add all the rest or stop. Returns the concepts to add, as edited. The questions go to standard
+    error, so standard output holds only the proposals (TOML or TBX)."""
+    chosen: list[Concept] = []
+    for n, concept in enumerate(concepts):
+        while True:
+            click.echo(_review_lines(concept), err=True)
+            key = click.prompt(f"Add {concept.id!r} ({', '.join(f.text for f in forms[n])})? [{'/'.join(REVIEW_KEYS)}/?]",
+                               default="n", show_default=False, err=True).strip().lower()[:1]
+            if key in ("y", "a"):
+                chosen.append(concept)
+            if key == "a":
+                return chosen + concepts[n + 1:]
+            if key == "q":
+                return chosen
+            if key in ("y", "n"):
+                break
+            if key == "e":
+                concept = _edited_in_editor(concept)
+            elif key == "i":
+                concept = _edited_inline(concept)
+            elif key == "d":
+                concept = _without_one_term(concept)
+            else:
+                click.echo("\n".join(f"  {k}: {what}" for k, what in REVIEW_KEYS.items()), err=True)
+    return chosen
+
+
+def _review_lines(concept: Concept) -> str:
+    return "\n".join([f"  {concept.id}:"] + [f"    {t.lang} {t.status}{'' if t.type == 'term' else ' ' + t.type}: {t.text}"
+                                              for t in concept.terms])
+
+
+def _edited_in_editor(concept: Concept) -> Concept:
+    """The proposal as TOML in $EDITOR; kept as it was when the editor saves nothing or the text is wrong."""
+    text = click.edit(native.update("", [concept]), extension=".toml")
+    if text is None:
+        return concept
+    try:
+        edited = native.parse(text, "the edited proposal")
+    except GlossaryError as exc:
+        click.echo(f"not changed: {exc}", err=True)
+        return concept
+    if len(edited) != 1:
+        click.echo("not changed: the edited text must hold one [[concept]]", err=True)
+        return concept
+    return edited[0]
+
+
+def _edited_inline(concept: Concept) -> Concept:
+    for lang in ("en", "es"):
+        current = concept.preferred(lang)
+        text = click.prompt(f"  {lang} preferred term (- for none)", default=current.text if current else "-", err=True).strip()
+        concept.terms = [t for t in concept.terms if not (t.lang == lang and t.status == "preferred" and t.type == "term")]
+        if text and text != "-":
+            concept.terms.insert(0, Term(text, lang))
+    return concept
+
+
+def _without_one_term(concept: Concept) -> Concept:
+    for number, term in enumerate(concept.terms, 1):
+        click.echo(f"  {number}. {term.lang} {term.status}: {term.text}", err=True)
+    number = click.prompt("  drop which term (0: none)", type=click.IntRange(0, len(concept.terms)), default=0, err=True)
+    if number:
+        del concept.terms[number - 1]
+    return concept
 
 
 @glossary_group.command("suggest")

@@ -8,11 +8,19 @@ of Terrorism), most content words shared (Detention Center Against Terrorism),
 an acronym gloss ("Terrorism Confinement Center (CECOT)") and an untranslated
 Spanish word in apposition ("(CECOT), a megacarcel"). A group becomes a
 suggestion when it shows variation or recurs, and nothing of it is in the glossary.
+
+What a translator must be able to trust: two names glossing different acronyms are never one
+concept (Honduras's National Electoral Council (CNE) and Mexico's National Electoral Institute (INE)
+share two words of three, yet are two bodies); a dateline ("LIMA, Peru (Reuters) —") or a headline
+in capitals is never an acronym; a possessor is not part of the name it owns ("Peru's National Jury
+of Elections" is the National Jury of Elections); a Spanish name left in English copy ("the Jurado
+Nacional de Elecciones") goes to the Spanish field.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from difflib import SequenceMatcher
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -27,17 +35,27 @@ ORDINARY_RANK = 10000   # a name made only of the 10,000 commonest English words
 ACRONYM_RE = regex.compile(r"(?<![\p{L}\p{Nd}])\p{Lu}[\p{Lu}\p{Nd}]*(?:-[\p{Lu}\p{Nd}]+)*(?![\p{L}\p{Nd}])")
 SPANISH_ARTICLE_NAME_RE = regex.compile(
     r"(?<![\p{L}])(?:El|La|Los|Las) \p{Lu}[\p{L}\p{M}]+(?: (?:de |del |de la )?\p{Lu}[\p{L}\p{M}]+)*")
-GLOSS_RE = regex.compile(r"\s*\((\p{Lu}[\p{L}\p{Nd}-]*)\)")
+# "(CNE)", "(INE, for its Spanish initials)", "(INE, por sus siglas)"
+GLOSS_RE = regex.compile(r"\s*\((\p{Lu}[\p{L}\p{Nd}-]*)(?:[,;][^()\n]*)?\)")
+# "LIMA, Peru (Reuters) —", "TEGUCIGALPA (AP) —", "CIUDAD DE MÉXICO, 3 mar (EFE).-": the place in
+# capitals a wire story opens with, then a region, a date or a credit, then a dash
+DATELINE_RE = regex.compile(r"\s*[\p{Lu}\p{M}'.]{2,}(?: [\p{Lu}\p{M}'.]{2,})*(?:,[^()\n—–]{1,40})?"
+                            r"(?:\s*\([^()\n]{1,30}\))?\s*(?:[—–]|-{1,2}|\.-)\s*")
+CAPITALS_RUN_RE = regex.compile(r"(?<![\p{L}\p{Nd}])\p{Lu}{2,}(?:[ :]+\p{Lu}{2,}){2,}(?![\p{L}\p{Nd}])")
 APPOSITION_RE = regex.compile(r"(?:\s*\([^)]*\))?,\s+(?:a|an|the)\s+(\p{Ll}[\p{L}\p{M}-]*)")
 POSSESSIVE_RE = regex.compile(r"['’]s$")
 WORD_RE = regex.compile(r"\p{L}[\p{L}\p{M}]*")
 SPANISH_LINKS = frozenset("de del la las los el y e en con por para a al".split())   # inside a Spanish phrase
+SPANISH_NAME_LINKS = frozenset("de del la las los y".split())   # Jurado Nacional de Elecciones
+ACRONYM_BEFORE_RE = regex.compile(r"(?<![\p{L}\p{Nd}])(\p{Lu}[\p{Lu}\p{Nd}-]+) \($")   # INE (National...
+CAPITAL_WORD_RE = regex.compile(r"\p{Lu}+")
+INNER_POSSESSIVE_RE = regex.compile(r"^.*?\S['’]s ")
 
 
 @dataclass
 class Form:
     text: str
-    kind: str                                    # name, spanish-name, es-name, acronym, spanish-word
+    kind: str    # name, spanish-name (El País), es-name (Spanish name), acronym, es-acronym, spanish-word
     places: list[str] = field(default_factory=list)   # file:line of each occurrence
 
     @property
@@ -148,18 +166,65 @@ def restore_accents(name: str) -> str:
     return WORD_RE.sub(fix, name)
 
 
+def is_spanish_name(name: str) -> bool:
+    """Consejo Nacional Electoral, Jurado Nacional de Elecciones: a name whose link words are Spanish,
+    or with two capitalised words spelt as Spanish and not as English (a person, Salvador Nasralla,
+    has one at most)."""
+    words = WORD_RE.findall(name)
+    spanish = sum(1 for w in words if w[0].isupper() and not is_english(w) and _spanish_by_spelling(w))
+    links = any(w in SPANISH_NAME_LINKS for w in words[1:-1])
+    return spanish >= 2 or (links and spanish >= 1)
+
+
+def name_kind(name: str) -> str:
+    """How a name read in English copy is filed: El País (a Spanish name with its article, kept in
+    Spanish), Consejo Nacional Electoral (a Spanish name, for the Spanish field) or an English name."""
+    if SPANISH_ARTICLE_NAME_RE.fullmatch(name):
+        return "spanish-name"
+    return "es-name" if is_spanish_name(name) else "name"
+
+
+def opening_dateline_end(prose: str, start: int, end: int) -> int:
+    """Where the text of a paragraph begins after its dateline (LIMA, Peru (Reuters) —), else start."""
+    match = DATELINE_RE.match(prose, start, end)
+    return match.end() if match else start
+
+
+def in_capitals_run(prose: str, start: int, end: int) -> set[int]:
+    """The offsets of words inside a run of three words or more in capitals: a headline or a
+    kicker (HONDURAS VOTE COUNT STALLS), whose words are not acronyms."""
+    return {word.start() for run in CAPITALS_RUN_RE.finditer(prose, start, end)
+            for word in CAPITAL_WORD_RE.finditer(prose, run.start(), run.end())}
+
+
 # --- finding forms ---------------------------------------------------------------------------
+
+@dataclass
+class NameSeen:
+    """A name read in one place, with what glosses it there; kept until the whole corpus is read,
+    since whether its first word belongs to it depends on the name's other occurrences."""
+    text: str
+    kind: str
+    doc: Document
+    offset: int
+    trimmed: tuple[str, int] | None     # without a sentence-initial ordinary word: (text, offset)
+    glosses: list[tuple[str, str, int]]   # (form, kind, offset) of an acronym or Spanish word glossing it
+
 
 class Miner:
     def __init__(self):
         self.forms: dict[str, Form] = {}
         self.links: list[tuple[str, str]] = []
         self.read_at: set[tuple[str, int]] = set()
+        self.names: list[NameSeen] = []
 
     def add(self, text: str, kind: str, doc: Document, offset: int) -> str:
-        """Record one occurrence; a span already read another way (an apposition) counts once."""
+        """Record one occurrence; a span already read another way (an apposition) counts once.
+        An acronym seen in English copy is an English acronym, though Spanish copy glossed it first."""
         text = POSSESSIVE_RE.sub("", text.strip())
         form = self.forms.setdefault(text, Form(text, kind))
+        if form.kind == "es-acronym" and kind == "acronym":
+            form.kind = kind
         if (doc.path, offset) not in self.read_at:
             self.read_at.add((doc.path, offset))
             form.places.append(f"{doc.path}:{doc.position(offset)[0]}")
@@ -167,40 +232,68 @@ class Miner:
 
     def read(self, doc: Document) -> None:
         for paragraph in doc.paragraphs:
+            start = opening_dateline_end(doc.prose, paragraph.start, paragraph.end)
             if paragraph.language == "en":
-                self._read_paragraph(doc, paragraph.start, paragraph.end)
+                self._read_paragraph(doc, start, paragraph.end)
             elif paragraph.language == "es":
-                self._read_spanish_paragraph(doc, paragraph.start, paragraph.end)
+                self._read_spanish_paragraph(doc, start, paragraph.end)
+
+    def finish(self) -> None:
+        """Add the names read: a sentence-initial ordinary word is dropped ('Observers of the
+        Organization...', 'Yesterday Nayib Bukele') unless the whole name also occurs inside a sentence."""
+        inside_sentences = {seen.text for seen in self.names if seen.trimmed is None}
+        for seen in self.names:
+            text, offset, kind = seen.text, seen.offset, seen.kind
+            if seen.trimmed and seen.text not in inside_sentences:
+                (text, offset), kind = seen.trimmed, name_kind(seen.trimmed[0]) if kind != "es-name" else kind
+            name = self.add(text, kind, seen.doc, offset)
+            for form, kind, at in seen.glosses:
+                self.links.append((name, self.add(form, kind, seen.doc, at)))
+        self.names.clear()
 
     def _read_spanish_paragraph(self, doc: Document, start: int, end: int) -> None:
         """The Spanish names that gloss an acronym ("el Centro de Confinamiento del Terrorismo
-        (CECOT)"): the acronym ties each to the English forms it glosses in English copy, so a
-        concept gets its Spanish side. Other Spanish names are left alone: most are people and
-        places, which the English copy writes the same way."""
+        (CECOT)", "el INE (Instituto Nacional Electoral)"): the acronym ties each to the English
+        forms it glosses in English copy, so a concept gets its Spanish side. Other Spanish names are
+        left alone: most are people and places, which the English copy writes the same way."""
         for phrase in name_phrases(doc, start, end):
             gloss = GLOSS_RE.match(doc.prose, phrase.end)
-            if gloss and not _has_spanish_article(phrase.text):
-                name = self.add(phrase.text, "es-name", doc, phrase.start)
-                self.links.append((name, self.add(gloss.group(1), "acronym", doc, gloss.start(1))))
+            glossing = _acronym_before(doc.prose, phrase.start, start)
+            if _has_spanish_article(phrase.text) or not (gloss or glossing):
+                continue
+            acronym = (gloss.group(1), gloss.start(1)) if gloss else glossing
+            self._name_seen(doc, phrase.start, phrase.text, "es-name", [(*acronym[:1], "es-acronym", acronym[1])],
+                            _is_people_of)
 
     def _read_paragraph(self, doc: Document, start: int, end: int) -> None:
         prose = doc.prose
         names = [(p.start, p.end, p.text) for p in name_phrases(doc, start, end) if not _has_spanish_article(p.text)]
         names += [(m.start(), m.end(), m.group()) for m in SPANISH_ARTICLE_NAME_RE.finditer(prose, start, end)]
+        glossed = set()
         for a, b, text in names:
-            kind = "spanish-name" if SPANISH_ARTICLE_NAME_RE.fullmatch(text) else "name"
-            name = self.add(_trim_title(doc, a, text), kind, doc, a)
+            a, text = _without_possessor(a, text)
+            if len(text.split()) < 2:
+                continue
+            kind = name_kind(text)
+            glosses = []
             gloss = GLOSS_RE.match(prose, b)
-            if gloss:
-                self.links.append((name, self.add(gloss.group(1), "acronym", doc, gloss.start(1))))
+            glossing = _acronym_before(prose, a, start)
+            if gloss or glossing:
+                glosses.append((gloss.group(1), "acronym", gloss.start(1)) if gloss else (*glossing[:1], "acronym", glossing[1]))
+                glossed.add(glosses[-1][2])
             apposition = APPOSITION_RE.match(prose, b)
             if apposition and spanish_spelling(apposition.group(1)):
-                self.links.append((name, self.add(apposition.group(1), "spanish-word", doc, apposition.start(1))))
+                glosses.append((apposition.group(1), "spanish-word", apposition.start(1)))
+            self._name_seen(doc, a, text, kind, glosses, _is_ordinary_english)
+        headline = in_capitals_run(prose, start, end)
         for m in ACRONYM_RE.finditer(prose, start, end):
-            if sum(c.isupper() for c in m.group()) >= 2 and not (m.start() > 0 and prose[m.start() - 1] == "("):
+            if sum(c.isupper() for c in m.group()) >= 2 and m.start() not in headline | glossed:
                 self.add(m.group(), "acronym", doc, m.start())
         for a, b in spanish_runs(doc, start, end):
             self.add(prose[a:b], "spanish-word", doc, a)
+
+    def _name_seen(self, doc: Document, start: int, text: str, kind: str, glosses, not_a_name) -> None:
+        self.names.append(NameSeen(text, kind, doc, start, _trimmed(doc, start, text, not_a_name), glosses))
 
     def acronym_case_variants(self, corpus: list[Document]) -> None:
         """Cecot where CECOT is an acronym: capitalised words folding to a known acronym."""
@@ -219,21 +312,56 @@ def _has_spanish_article(text: str) -> bool:
     return text.split()[0] in ("El", "La", "Los", "Las")
 
 
-def _trim_title(doc: Document, start: int, text: str) -> str:
-    """A sentence-initial ordinary word is not part of the name: 'Yesterday Bukele' -> 'Bukele'."""
+def _without_possessor(start: int, text: str) -> tuple[int, str]:
+    """Peru's National Jury of Elections -> National Jury of Elections: the owner is not the name."""
+    owner = INNER_POSSESSIVE_RE.match(text)
+    return (start + owner.end(), text[owner.end():]) if owner else (start, text)
+
+
+def _acronym_before(prose: str, name_start: int, paragraph_start: int) -> tuple[str, int] | None:
+    """The acronym a name glosses in parentheses after it: 'the INE (National Electoral Institute)'."""
+    match = ACRONYM_BEFORE_RE.search(prose, max(paragraph_start, name_start - 40), name_start)
+    return (match.group(1), match.start(1)) if match else None
+
+
+def _trimmed(doc: Document, start: int, text: str, not_a_name) -> tuple[str, int] | None:
+    """A sentence-initial word may not be part of the name ('Yesterday Nayib Bukele', 'Observadores
+    de la Organización de los Estados Americanos'): the name without it, and without the link words
+    after it, when not_a_name(first word, next word) and two words or more remain."""
     words = text.split(" ")
-    if doc.is_sentence_start(start) and len(words) > 2 and words[0].lower() in _ordinary_english():
-        return " ".join(words[1:])
-    return text
+    if not doc.is_sentence_start(start) or not not_a_name(words[0], words[1]):
+        return None
+    rest = words[1:]
+    while rest and rest[0] in CONNECTORS:   # 'de la', not the article of a name ('In El Quinto Poder')
+        rest.pop(0)
+    if len(rest) < 2:
+        return None
+    kept = " ".join(rest)
+    return kept, start + len(text) - len(kept)
+
+
+def _is_ordinary_english(word: str, following: str) -> bool:
+    return word.lower() in _ordinary_english()
+
+
+def _is_people_of(word: str, following: str) -> bool:
+    """Observadores de la..., Simpatizantes del...: a Spanish plural before a link word names the
+    people of an institution, not the institution (Organización de los Estados Americanos)."""
+    key = fold(word)
+    singular = key[:-2] if key.endswith("es") else key[:-1]
+    return key.endswith("s") and fold(following) in CONNECTORS and (
+        singular in _spanish_by_fold() or key[:-1] in _spanish_by_fold())
 
 
 # --- grouping --------------------------------------------------------------------------------
 
 class Groups:
-    """Union-find over form texts."""
+    """Union-find over form texts, refusing to join two groups that hold different acronyms of one
+    language: whatever their names share, the CNE and the INE are two bodies."""
 
-    def __init__(self, texts):
-        self.parent = {t: t for t in texts}
+    def __init__(self, forms: dict[str, Form]):
+        self.parent = {t: t for t in forms}
+        self.acronyms = {t: {_acronym_identity(f)} if "acronym" in f.kind else set() for t, f in forms.items()}
 
     def find(self, text: str) -> str:
         while self.parent[text] != text:
@@ -242,13 +370,27 @@ class Groups:
         return text
 
     def join(self, a: str, b: str) -> None:
-        self.parent[self.find(a)] = self.find(b)
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb and not _different_acronyms(self.acronyms[ra], self.acronyms[rb]):
+            self.parent[ra] = rb
+            self.acronyms[rb] |= self.acronyms.pop(ra)
 
     def members(self) -> list[list[str]]:
         groups: dict[str, list[str]] = {}
         for text in self.parent:
             groups.setdefault(self.find(text), []).append(text)
         return list(groups.values())
+
+
+def _acronym_identity(form: Form) -> tuple[str, str]:
+    """CECOT and Cecot are one acronym; OEA glossing a Spanish name is the Spanish one (OAS in English)."""
+    return ("es" if form.kind == "es-acronym" else "en", form.key)
+
+
+def _different_acronyms(a: set[tuple[str, str]], b: set[tuple[str, str]]) -> bool:
+    return any({k for lang, k in a if lang == language} and {k for lang, k in b if lang == language}
+               and {k for lang, k in a if lang == language} != {k for lang, k in b if lang == language}
+               for language in ("en", "es"))
 
 
 def _tokens(text: str) -> tuple[str, ...]:
@@ -260,39 +402,53 @@ def _contains(longer: tuple, shorter: tuple) -> bool:
     return len(longer) > n and any(longer[i:i + n] == shorter for i in range(len(longer) - n + 1))
 
 
-def absorb_longer_names(forms: dict[str, Form]) -> None:
-    """'President Nayib Bukele' is 'Nayib Bukele' in context: its occurrences count for the shorter name."""
+def absorb_longer_names(forms: dict[str, Form]) -> dict[str, str]:
+    """'President Nayib Bukele' is 'Nayib Bukele' in context: its occurrences count for the shorter
+    name. Returns where each absorbed name went, for the links made from it."""
     names = sorted((f for f in forms.values() if f.kind in ("name", "spanish-name")), key=lambda f: len(f.text))
+    moved = {}
     for longer in reversed(names):
         inner = next((f for f in names if len(_tokens(f.text)) >= 2 and _contains(_tokens(longer.text), _tokens(f.text))),
                      None)
         if inner:
             inner.places += longer.places
+            moved[longer.text] = inner.text
             del forms[longer.text]
+    return moved
 
 
-def same_name(a: Form, b: Form) -> bool:
+def likeness(a: Form, b: Form) -> float:
+    """How surely two forms are one name, 0 when they are not: the same letters (3), the same
+    content words (2), else the share of content words in common, a near-miss (Elections,
+    Electoral) counting for how close it is."""
     if a.key == b.key:
-        return True
+        return 3.0
     if "name" not in a.kind or "name" not in b.kind:
-        return False
+        return 0.0
     ka, kb = content_keys(a.text), content_keys(b.text)
+    if ka == kb:
+        return 2.0
     shared = len(ka & kb)
-    return ka == kb or (shared >= 2 and shared * 3 >= 2 * max(len(ka), len(kb)))
+    if shared < 2 or shared * 3 < 2 * max(len(ka), len(kb)):
+        return 0.0
+    near = sum(max((SequenceMatcher(None, x, y).ratio() for y in kb - ka), default=0.0) for x in ka - kb)
+    return (shared + near) / max(len(ka), len(kb))
 
 
 def group_forms(miner: Miner) -> list[list[Form]]:
-    absorb_longer_names(miner.forms)
+    """Glosses join first (an acronym says which name it stands for), then names by how alike they
+    are, the likest first, so that a variant joins the name it is closest to."""
+    moved = absorb_longer_names(miner.forms)
     forms = miner.forms
     groups = Groups(forms)
-    values = list(forms.values())
-    for i, a in enumerate(values):
-        for b in values[i + 1:]:
-            if same_name(a, b):
-                groups.join(a.text, b.text)
     for a, b in miner.links:
+        a, b = moved.get(a, a), moved.get(b, b)
         if a in forms and b in forms:
             groups.join(a, b)
+    values = list(forms.values())
+    alike = [(likeness(a, b), a.text, b.text) for i, a in enumerate(values) for b in values[i + 1:]]
+    for score, a, b in sorted((pair for pair in alike if pair[0] > 0), key=lambda pair: -pair[0]):
+        groups.join(a, b)
     return [[forms[t] for t in members] for members in groups.members()]
 
 
@@ -330,6 +486,7 @@ def concept_for(group: list[Form]) -> Concept:
     names = _by_count([f for f in group if "name" in f.kind and f.kind != "es-name"])
     spanish_names = _by_count([f for f in group if f.kind == "es-name"])   # from Spanish copy
     acronyms = _by_count([f for f in group if f.kind == "acronym"])
+    spanish_acronyms = _by_count([f for f in group if f.kind == "es-acronym"])   # glossing Spanish copy only
     spanish = [f for f in group if f.kind == "spanish-word"]
     terms: list[Term] = []
     keep_spanish = False
@@ -351,6 +508,8 @@ def concept_for(group: list[Form]) -> Concept:
     if acronyms:
         upper = next((f for f in acronyms if f.text.isupper()), acronyms[0])
         terms.append(Term(upper.text, "en", "admitted" if terms else "preferred", "acronym"))
+    if spanish_acronyms:
+        terms.append(Term(spanish_acronyms[0].text, "es", "admitted", "acronym"))
     for form in spanish:
         terms.append(Term(form.text, "en", "deprecated",
                           note=f"Spanish ({spanish_form(form.text)}) left untranslated"))
@@ -362,6 +521,7 @@ def suggest(docs: list[Document], glossary: Glossary) -> list[Suggestion]:
     miner = Miner()
     for doc in docs:
         miner.read(doc)
+    miner.finish()
     miner.acronym_case_variants(docs)
     linked = {text for pair in miner.links for text in pair}
     suggestions = []
