@@ -216,3 +216,71 @@ def test_listed_names_opening_a_sentence_are_not_typos():
 
 def test_french_elisions_are_a_quotation_not_typos():
     assert texts(typos("The report said l'action d'euros n'est clear, and the goverment agreed.")) == ["goverment"]
+
+
+# Newsroom copy quotes what is not written in its language (issue 15): each convention stays clean,
+# and a slip beside it is still reported.
+
+def test_a_sentence_in_a_third_language_is_a_quotation_and_a_slip_after_it_is_a_typo():
+    text = ("Le gouvernement a présenté hier son budget, qui prévoit des économies importantes dans les "
+            "hôpitaux. The minister said the plan had faild.")
+    assert texts(typos(text)) == ["faild"]
+    spanish = ("Der Minister sagte, dass die Gespräche weitergehen werden und bald enden. "
+               "El ministro dijo que las conversaciones sigen.")
+    assert texts(typos(spanish)) == ["sigen"]
+
+
+def test_slips_side_by_side_are_no_foreign_passage():
+    assert texts(typos("He was detained on Wed esday eveneing by the police.")) == ["esday", "eveneing"]
+    assert texts(typos("Los jovenes y la contrucción de la comuidad.")) == ["jovenes", "contrucción", "comuidad"]
+
+
+def test_the_rest_of_a_name_in_its_own_language_is_not_a_typo():
+    assert typos("She writes for Lidové noviny about the elections.") == []
+    assert typos("El tren llega a Ústí nad Labem cada hora, dijo el portavoz.") == []
+    # a Spanish name in English copy is no foreign name: the slip after it stays a slip
+    assert texts(typos("The jury said Andrés López recieved the award.")) == ["recieved"]
+    # an acronym with a foreign letter is followed by the sentence, not by more of a name
+    assert texts(typos("El partido ČSD propusó una solución para la disminución de los fondos.")) == ["propusó"]
+
+
+def test_lowercase_pieces_of_a_hyphenated_name_are_not_typos():
+    assert typos("Taiwan's president, Ma Ying-jeou, spoke on Friday.") == []
+    assert texts(typos("The Anti-corruptoin office said so.")) == ["corruptoin"]
+
+
+def test_handles_hashtags_and_addresses_are_not_typos():
+    text = "Follow @lagatita_news and the tag #marcha2011, or watch at youtu.be and Novinky.cz today."
+    assert typos(text) == []
+    assert texts(typos("Follow @lagatita_news for the latest updaets.")) == ["updaets"]
+
+
+def test_a_term_alone_in_quotation_marks_is_mentioned_not_misspelt():
+    assert typos('In Naples the baker sells "torrone," a nougat, and \'brunost\' from Norway.') == []
+    assert texts(typos('The baker sells torrone and brunost.')) == ["torrone", "brunost"]
+    assert texts(typos('He pressed the "recieve button" twice.')) == ["recieve"]
+
+
+def test_an_unknown_word_written_three_times_is_the_writers_term():
+    text = "The stall sells lefse. Buyers queue for lefse at dawn. Her lefse won a prize."
+    assert typos(text) == []
+    assert texts(typos("The stall sells lefse. Buyers queue at dawn.")) == ["lefse"]
+    # a misspelling writers repeat because they believe it right is common enough to be listed
+    text = "He will recieve it. We recieve letters. They recieve nothing."
+    assert texts(typos(text)) == ["recieve", "recieve", "recieve"]
+
+
+def test_spanish_verb_forms_told_apart_by_a_tense_accent_are_words():
+    assert typos("Todas las traducciones las realizo en mi tiempo libre, y ahora colaboro como autor.") == []
+    assert typos("Presionaríamos a los líderes para que reforzaran sus lazos.") == []
+    # the accent slip of a noun or an adverb is still a slip
+    assert texts(typos("El ejercito llegó. El publico aplaudió. Ademas, nadie lo vio.")) == \
+        ["ejercito", "publico", "Ademas"]
+
+
+def test_spanish_words_formed_by_regular_prefixes_and_suffixes_are_words():
+    text = ("La región prorrusa y los grupos ultraviolentos cruzaron en motonieves hasta la esquinita. "
+            "El plagiador y la desaladora; la desalación y los encasillamientos de los exilios.")
+    assert typos(text) == []
+    # a consonant's plural may move the accent: the slip is still reported
+    assert texts(typos("Los jovenes salieron a la calle el lunes por la mañana.")) == ["jovenes"]

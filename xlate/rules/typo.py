@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 
 from xlate.core.document import Word
@@ -9,6 +10,8 @@ from xlate.rules.untranslated_word import is_lone_spanish_word
 from xlate.spelling import run_dictionaries
 from xlate.spelling.hunspell import load_names
 from xlate.spelling.dictionary import NO_SUGGESTIONS, Suggestions
+from xlate.spelling.surroundings import (in_foreign_name, in_foreign_passage, in_handle_or_address,
+                                         in_quotation_marks)
 from xlate.spelling.usage import load_usage
 from xlate.spelling.words import (Part, before_a_name, capitalised_mid_sentence, has_foreign_letter,
                                   has_inner_capital, is_capitalised, is_elided, is_roman_numeral, is_truncated,
@@ -37,7 +40,10 @@ class Typo(Rule):
     language with two neighbouring letters swapped ("will procede with": proceed). A word the dictionary lacks but that is
     written about as often as the word it would be a slip for (wordfreq's counts) is a rare
     word, not a typo: fentanyl, ductos; teh and thier, far rarer than the and their, are typos. A few
-    misspellings that the word lists hold as words (untill, truely) are typos too."""
+    misspellings that the word lists hold as words (untill, truely) are typos too. What the copy
+    quotes is not checked: a passage of a third language, the rest of a foreign name, a term alone
+    in quotation marks, handles and addresses (xlate/spelling/surroundings.py), and an unknown word
+    the document writes three times that wordfreq does not list (the writer's term)."""
 
     code = "XL301"
     name = "typo"
@@ -64,13 +70,15 @@ class Typo(Rule):
                 continue
             other = dictionaries[OTHER_LANGUAGE[language]]
             usage = load_usage(language)
+            terms = _terms_of(doc, unknown[language], usage)
             lo, hi = tokens.between(start, end)
             for i in tokens.indices_of(unknown[language], lo, hi):
                 word = Word(tokens.starts[i], tokens.ends[i], tokens.texts[i])
-                if not self._checkable(doc, word, language):
+                if (word.text in terms or not self._checkable(doc, word, language)
+                        or _quoted(doc, i, word, language, own, other)):
                     continue
                 listed = MISSPELLINGS.get(language, {}).get(word.text.lower())
-                parts = [Part(word.start, word.end, word.text)] if listed else unknown_parts(word, own)
+                parts = [Part(word.start, word.end, word.text)] if listed else _unknown_parts(word, own, other)
                 for part in parts:
                     suggestions = ((match_case(listed, part.text),) if listed
                                    else self._suggestions(doc, word.start, part, own, other, usage))
@@ -110,6 +118,47 @@ class Typo(Rule):
         if _in_other_language(part.text, other):
             return _slip_into_spanish(doc, part, own, other, usage)
         return own.suggest(part.text)
+
+
+# An unknown word a document writes this many times, letter for letter, is the writer's term.
+TERM_REPEATS = 3
+
+
+def _terms_of(doc, unknown: set[str], usage) -> set[str]:
+    """The unknown words doc writes TERM_REPEATS times or more that wordfreq does not list: a term,
+    a name or a loan the writer chose (rakfisk, palapas, hetmánes), not a slip of the keys, which is
+    not repeated letter for letter. A misspelling writers repeat because they believe it right
+    (recieve, seperate, tambien) is common enough for wordfreq to list, and stays a typo; so does
+    every repeated word when wordfreq is missing (usage None)."""
+    if usage is None:
+        return set()
+    tokens = doc.tokens
+    counts = Counter(tokens.texts[i] for i in tokens.indices_of(unknown))
+    return {word for word, n in counts.items() if n >= TERM_REPEATS and not usage.zipf(word)}
+
+
+def _quoted(doc, i: int, word: Word, language: str, own, other) -> bool:
+    """Whether word i is part of something quoted rather than written in the copy's language: a
+    passage of a third language, the rest of a foreign name, a term in quotation marks, a handle
+    or an address."""
+    def unknown(text: str) -> bool:
+        return not own.knows(text) and not other.knows(text)
+
+    def like_no_word(text: str) -> bool:   # nothing of the copy's language is one or two edits away
+        return not own.suggest(text)
+    return (in_handle_or_address(doc, word.start, word.end) or in_quotation_marks(doc, word.start, word.end)
+            or in_foreign_name(doc.tokens, i, unknown)
+            or in_foreign_passage(doc.tokens, i, language, unknown, like_no_word))
+
+
+def _unknown_parts(word: Word, own, other) -> list[Part]:
+    """The pieces of word own does not know, but for the lowercase pieces of a name whose first
+    piece neither language knows: Ma Ying-jeou, Chen Shui-bian (a slip in "Anti-corruptoin" stays)."""
+    parts = unknown_parts(word, own)
+    first = word.text.split("-", 1)[0]
+    if "-" in word.text and is_capitalised(first) and not own.knows(first) and not other.knows(first):
+        return [p for p in parts if p.start == word.start]
+    return parts
 
 
 def _in_other_language(text: str, other) -> bool:

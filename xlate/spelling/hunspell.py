@@ -24,7 +24,11 @@ from xlate.spelling.usage import load_usage
 # A plain form is an accent slip when an accented spelling of it is written this many Zipf units
 # more often (10 times): ademas 4.3 against además 6.0; periodo 4.7 against período 4.5 is a variant.
 ACCENT_SLIP_ZIPF_GAP = 1.0
-WEIGHING = f"g{ACCENT_SLIP_ZIPF_GAP}"   # in the cached table's name: a new judgement, a new table
+# Unless the accented spelling is the same verb in another tense or person, the accent on the final
+# syllable telling them apart: realizo / realizó (I carry out / he carried out), trabaje / trabajé,
+# animaran / animarán (subjunctive / future). Both are right; which one is meant is grammar.
+TENSE_ACCENTS = (("o", "ó"), ("e", "é"), ("ara", "ará"), ("aras", "arás"), ("aran", "arán"))
+WEIGHING = f"g{ACCENT_SLIP_ZIPF_GAP}t"   # in the cached table's name: a new judgement, a new table
 
 
 def weigh(lang: str, forms: list[str], frequencies: dict[str, int]) -> dict[str, int]:
@@ -37,18 +41,25 @@ def weigh(lang: str, forms: list[str], frequencies: dict[str, int]) -> dict[str,
     weighed = {}
     for form in new:
         written = tenths.get(form, 0)
-        if accented.get(form, 0) - written < ACCENT_SLIP_ZIPF_GAP * 10:
+        accented_written, spelling = accented.get(form, (0, ""))
+        if accented_written - written < ACCENT_SLIP_ZIPF_GAP * 10 or is_tense_partner(form, spelling):
             weighed[form] = round(10 ** (written / 10)) if written else 1
     return weighed
 
 
-def _most_written_accented(words: list[str], tenths: Mapping[str, int]) -> dict[str, int]:
-    """plain spelling -> how often (tenths of Zipf) its most written spelling with accents is written."""
-    best: dict[str, int] = {}
+def is_tense_partner(plain: str, accented: str) -> bool:
+    """Whether accented is plain with the accent of a tense or person ending (TENSE_ACCENTS):
+    realizó for realizo; not además for ademas, nor público for publico."""
+    return any(plain.endswith(bare) and accented == plain[:-len(bare)] + marked for bare, marked in TENSE_ACCENTS)
+
+
+def _most_written_accented(words: list[str], tenths: Mapping[str, int]) -> dict[str, tuple[int, str]]:
+    """plain spelling -> (tenths of Zipf, spelling) of its most written spelling with accents."""
+    best: dict[str, tuple[int, str]] = {}
     for word in words:
         if not word.isascii():
             plain = fold(word)
-            best[plain] = max(best.get(plain, 0), tenths.get(word, 0))
+            best[plain] = max(best.get(plain, (0, "")), (tenths.get(word, 0), word))
     return best
 
 

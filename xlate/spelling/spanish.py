@@ -66,14 +66,28 @@ STEM_CHANGES = (("qu", "c"), ("gu", "g"), ("c", "z"), ("z", "c"), ("j", "g"), ("
                 ("ue", "o"), ("i", "e"), ("g", "gu"), ("gü", "gu"), ("u", "o"), ("í", "i"), ("ú", "u"),
                 ("uy", "u"))
 PREFIXES = ("des", "re", "in", "pre", "anti", "auto", "contra", "co", "sobre", "sub", "super", "inter", "mega",
-            "micro", "multi", "ex", "semi", "narco", "post", "pos")
+            "micro", "multi", "ex", "semi", "narco", "post", "pos",
+            # the other prefixes the RAE's Ortografía lists as written solid before any word
+            # (prorruso, ultraviolento, minifalda, motonieve, seropositivo, teletrabajo)
+            "ultra", "hiper", "hipo", "pro", "mini", "maxi", "moto", "extra", "tele", "sero", "bio", "eco", "geo",
+            "neo", "poli", "mono", "macro", "vice", "euro", "pseudo", "seudo", "archi", "infra", "intra", "trans",
+            "tras", "cuasi", "ciber")
 MIN_STEM = 4
+# Words a suffix derives from another, regular enough to be read back (ending, what the base ends in):
+# diminutives (esquinita, chorritos <- esquina, chorro), agent nouns (plagiador, desaladora <- plagiar,
+# desalar), action nouns (desalación, encasillamientos <- desalar, encasillar).
+DERIVATIONS = ((("ito", "ita", "itos", "itas"), ("o", "a", "e")),
+               (("ador", "adora", "adores", "adoras", "ación", "aciones", "amiento", "amientos"), ("ar",)),
+               (("edor", "edora", "edores", "edoras", "imiento", "imientos"), ("er", "ir")),
+               (("idor", "idora", "idores", "idoras"), ("ir",)))
 
 
 def attachments(word: str, depth: int = 2) -> Iterator[str]:
-    """The words word may be with a prefix glued on (exfuncionario, narcoestado), clitics attached
-    (entregárselo) or -mente added, and nothing else: where every inflected form is listed
-    (Hunspell's, docs/decisions.md), undoing inflection only lets slips through (dijieron)."""
+    """The words word may be with a prefix glued on (exfuncionario, narcoestado, prorrusa), clitics
+    attached (entregárselo), -mente added, a regular derivation (DERIVATIONS) or the plural of a
+    word ending in a vowel (exilios, riscos), and nothing else: where every inflected form is listed
+    (Hunspell's, docs/decisions.md), undoing inflection only lets slips through (dijieron), and a
+    consonant's plural may move the accent (joven, jóvenes: jovenes stays a slip)."""
     if not depth:
         return
     for prefix in PREFIXES:
@@ -81,11 +95,29 @@ def attachments(word: str, depth: int = 2) -> Iterator[str]:
         if word.startswith(prefix) and len(rest) >= MIN_STEM:
             yield rest
             yield from attachments(rest, depth - 1)
+            if rest.startswith("rr") and prefix.endswith(_VOWELS):   # pro-rrusa: r doubles after a vowel
+                yield rest[1:]
+    yield from _derived(word)
+    if word.endswith("s") and word[-2:-1] in "aeiou" and len(word) > MIN_STEM:
+        yield word[:-1]
     for shorter in _without_enclitic(word):
         yield shorter
         yield from attachments(shorter, depth - 1)
     if word.endswith("mente") and len(word) > 7:
         yield word[:-5]
+
+
+def _derived(word: str) -> Iterator[str]:
+    """The words word may derive from by a suffix of DERIVATIONS (a diminutive's qu and gu are the
+    base's c and g before the i: poquito, amiguito <- poco, amigo)."""
+    for endings, bases in DERIVATIONS:
+        for ending in endings:
+            stem = word[:-len(ending)]
+            if word.endswith(ending) and len(stem) >= 3:
+                if ending.startswith("it") and stem.endswith(("qu", "gu")):
+                    stem = stem[:-2] + ("c" if stem.endswith("qu") else "g")
+                for base in bases:
+                    yield stem + base
 
 
 def inflections(word: str) -> Iterator[str]:

@@ -36,16 +36,16 @@ _CENTIBELS_PER_TENTH = 10
 _ZIPF_OF_FIRST_BUCKET = 900   # in hundredths: wordfreq's bucket i holds the words at Zipf 9 - i/100
 
 
-def source_path(lang: str) -> Path | None:
-    """wordfreq's large list for lang, found without importing wordfreq; None when it is missing."""
+def source_path(lang: str, size: str = "large") -> Path | None:
+    """wordfreq's list for lang (large or small), found without importing wordfreq; None when it is missing."""
     spec = importlib.util.find_spec("wordfreq")
     if spec is None or not spec.submodule_search_locations:
         return None
-    path = Path(spec.submodule_search_locations[0], "data", f"large_{lang}.msgpack.gz")
+    path = Path(spec.submodule_search_locations[0], "data", f"{size}_{lang}.msgpack.gz")
     return path if path.is_file() else None
 
 
-def parse_source(source: Path) -> dict[str, int]:
+def parse_source(source: Path, min_tenths: int = _MIN_TENTHS) -> dict[str, int]:
     """Word -> tenths of Zipf from a cBpack file (a header, then one list of words per centibel)."""
     import gzip
     import msgpack   # a wordfreq dependency, needed only to build the cache
@@ -55,7 +55,7 @@ def parse_source(source: Path) -> dict[str, int]:
         raise ValueError(f"unexpected wordfreq list header in {source}: {header!r}")
     tenths = ((round((_ZIPF_OF_FIRST_BUCKET - index) / _CENTIBELS_PER_TENTH), bucket)
               for index, bucket in enumerate(buckets))
-    return {word: zipf for zipf, bucket in tenths if zipf >= _MIN_TENTHS
+    return {word: zipf for zipf, bucket in tenths if zipf >= min_tenths
             for word in bucket if word.replace("'", "").isalpha()}
 
 
@@ -100,3 +100,34 @@ def load_usage(lang: str) -> Usage | None:
         return Usage(load_table(source, parse_source, typecode="B", variant=f"-z{_MIN_TENTHS}"))
     except (ImportError, ValueError, OSError):   # no msgpack, or a list of an unknown format
         return None
+
+
+# The languages news copy in English or Spanish quotes most (Europe's, and Portuguese, Catalan):
+# their common words tell a quoted passage from a cluster of slips (xlate/spelling/surroundings.py).
+QUOTED_LANGUAGES = ("fr", "de", "it", "pt", "ca", "nl", "cs", "sk", "pl", "ro", "sv")
+# Common there: written at least once per 100,000 words (Zipf 4): les, sont, eine, und, nad, ústav.
+QUOTED_MIN_ZIPF = 4.0
+
+
+def _parse_quoted(_source: Path) -> dict[str, int]:
+    """Every word common in one of QUOTED_LANGUAGES (wordfreq's small lists), at its highest Zipf."""
+    words: dict[str, int] = {}
+    for lang in QUOTED_LANGUAGES:
+        path = source_path(lang, "small")
+        if path is not None:
+            for word, zipf in parse_source(path, round(QUOTED_MIN_ZIPF * 10)).items():
+                words[word] = max(words.get(word, 0), zipf)
+    return words
+
+
+@lru_cache(maxsize=None)
+def load_quoted_words() -> frozenset[str] | Mapping[str, int]:
+    """The common words of the languages copy quotes (QUOTED_LANGUAGES); empty without wordfreq."""
+    source = source_path(QUOTED_LANGUAGES[0], "small")
+    if source is None:
+        return frozenset()
+    try:
+        return load_table(source, _parse_quoted, typecode="B",
+                          variant=f"-quoted-{'-'.join(QUOTED_LANGUAGES)}-z{round(QUOTED_MIN_ZIPF * 10)}")
+    except (ImportError, ValueError, OSError):
+        return frozenset()

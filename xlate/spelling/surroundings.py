@@ -1,0 +1,126 @@
+"""Where an unknown word stands: in a passage of a third language, a foreign name, a handle or an address.
+
+Published copy quotes languages it is not written in (a French sentence left in a translated
+article, an Aymara line in a translator's profile, a German book title), names institutions in
+their own language (Hospodářské noviny), and cites handles, hashtags and addresses (@mvsnotes,
+#18deagosto, Sedmička.cz). The words there are unknown to both dictionaries and none of them is a
+misspelling. A slip of the keys stands among words the dictionary knows, or beside one other slip
+("on Wed esday eveneing"); a third language fills its sentence with words neither dictionary knows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from xlate.core.document import Document, Tokens
+from xlate.spelling.usage import load_quoted_words
+from xlate.spelling.words import has_foreign_letter, is_elided
+
+# Words looked at on each side of an unknown word, within its sentence ...
+PASSAGE_REACH = 3
+# ... of which this many, written in lower case, belong to neither language: a passage of a third
+# language. One is not enough: two slips may stand side by side.
+PASSAGE_FOREIGN_WORDS = 2
+# A whole sentence is in another language when this share of its lowercase words are foreign (and
+# at least PASSAGE_FOREIGN_WORDS besides the word judged, itself plainly foreign): French shares
+# many short words with Spanish and English (y, sur, que, les, a), so a French sentence may not
+# show two foreign words near each of its own.
+SENTENCE_FOREIGN_SHARE = 1 / 3
+SENTENCE_REACH = 40   # words on each side: a run with no sentence end is not scanned whole for each word
+_SENTENCE_BREAKS = frozenset(".!?;:")
+# Glued right before a word, a sign that makes it a handle, a hashtag, a code or a censored word:
+# @mvsnotes, #tnelec, #18deagosto, (3arabawy), m**rda.
+_HANDLE_MARKS = frozenset("@#*_0123456789")
+_OPENING_QUOTES = frozenset("\"'“‘«")
+_CLOSING_QUOTES = frozenset("\"'”’»")
+
+
+def in_foreign_passage(tokens: Tokens, i: int, lang: str, unknown: Callable[[str], bool],
+                       like_no_word: Callable[[str], bool]) -> bool:
+    """Whether word i, in copy in lang, stands among lowercase words of another language: a quoted
+    passage, whose words are no misspellings. Those words are known to neither dictionary
+    (unknown(text)), and one of them at least is plainly foreign, which a slip never is: elided
+    (l'action), with a letter lang does not write (société), a common word of a language copy
+    quotes (les, eine: wordfreq's lists) or like no word of lang at all (like_no_word(text):
+    cumputaduranakax). Two or three slips side by side ("on Wed esday eveneing") are still slips."""
+    def foreign(text: str) -> bool:
+        return text.islower() and unknown(text)
+
+    def passage(words: list[str]) -> bool:
+        return len(words) >= PASSAGE_FOREIGN_WORDS and any(_plainly_foreign(w, lang, like_no_word) for w in words)
+
+    if passage([w for w in _words_around(tokens, i, PASSAGE_REACH) if foreign(w)]):
+        return True
+    if not _plainly_foreign(tokens.texts[i], lang, like_no_word):
+        return False   # the sentence's share is no evidence for a word that may be a slip (goverment)
+    lowercase = [w for w in _words_around(tokens, i, SENTENCE_REACH) if w.islower()]
+    others = [w for w in lowercase if unknown(w)]
+    return passage(others) and len(others) + 1 >= SENTENCE_FOREIGN_SHARE * (len(lowercase) + 1)
+
+
+def in_foreign_name(tokens: Tokens, i: int, unknown: Callable[[str], bool]) -> bool:
+    """Whether lowercase word i is the rest of a name in its own language: after one space, it
+    follows a capitalised word (no acronym) with a letter neither English nor Spanish writes
+    (Hospodářské noviny, Jedličkův ústav), or it is a common word of a language copy quotes after
+    a capitalised word neither dictionary knows (unknown(text)): Orlické hory, Thurn und Taxis,
+    Ústí nad Labem. Spanish names in English copy (Andrés López) and capitalised words of either
+    language ("El publico") do not count: a slip after one is still a slip."""
+    if i == 0 or tokens.gaps[i - 1] != " " or not tokens.texts[i].islower():
+        return False
+    before = tokens.texts[i - 1]   # capitalised, not an acronym (ČSSD propusó: a sentence goes on after one)
+    if not before[:1].isupper() or before.isupper():
+        return False
+    if has_foreign_letter(before, "en") and has_foreign_letter(before, "es"):
+        return True
+    return tokens.texts[i] in load_quoted_words() and unknown(before)
+
+
+def in_quotation_marks(doc: Document, start: int, end: int) -> bool:
+    """Whether the word between start and end stands alone in quotation marks: a term the copy
+    mentions rather than uses (the "gelataio", a 'krysha', las "gogos"), written as its language
+    writes it; a comma or a full stop may close it inside the marks."""
+    prose = doc.prose
+    closing = end + (prose[end:end + 1] in (",", "."))
+    return prose[start - 1:start] in _OPENING_QUOTES and prose[closing:closing + 1] in _CLOSING_QUOTES \
+        and (start < 2 or not prose[start - 2].isalnum())
+
+
+def in_handle_or_address(doc: Document, start: int, end: int) -> bool:
+    """Whether the word between start and end is part of a handle, a hashtag, a code or a web
+    address: glued to a mark before it (@, #, a digit, * of a censored word), to a slash after a
+    space (a path cut from its address), or to a dot and letters on either side (a domain:
+    youtu.be, Sedmička.cz)."""
+    prose = doc.prose
+    before = prose[start - 1] if start else ""
+    if before in _HANDLE_MARKS:
+        return True
+    if before == "/" and (start < 2 or prose[start - 2] in " /"):
+        return True
+    if before == "." and start >= 2 and prose[start - 2].isalpha():
+        return True
+    return prose[end:end + 1] == "." and prose[end + 1:end + 2].isalpha()
+
+
+def _plainly_foreign(text: str, lang: str, like_no_word: Callable[[str], bool]) -> bool:
+    """A word no slip of lang makes: elided (l'action), with a letter lang does not write
+    (société in English), a common word of a language copy quotes, or like no word of lang."""
+    return (is_elided(text) or has_foreign_letter(text, lang) or text in load_quoted_words()
+            or like_no_word(text))
+
+
+def _words_around(tokens: Tokens, i: int, reach: int) -> list[str]:
+    """Up to reach words on each side of word i, not across a sentence's end or a paragraph break."""
+    found = []
+    j = i
+    while j > 0 and i - j < reach and not _breaks(tokens.gaps[j - 1]):
+        j -= 1
+        found.append(tokens.texts[j])
+    j = i
+    while j + 1 < len(tokens) and j - i < reach and not _breaks(tokens.gaps[j]):
+        j += 1
+        found.append(tokens.texts[j])
+    return found
+
+
+def _breaks(gap: str) -> bool:
+    return "\n\n" in gap or not _SENTENCE_BREAKS.isdisjoint(gap)
