@@ -15,7 +15,8 @@ from collections import Counter
 from pathlib import Path
 
 from xlate.rules.context import Context
-from xlate.core.document import Document, ReadError
+from xlate.core.document import Document
+from xlate.formats import ReadError
 from xlate.rules.confusable import Confusable401
 
 CONTEXT_CHARS = 60

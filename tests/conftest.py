@@ -10,6 +10,7 @@ from xlate.lint.steps import check_documents
 from xlate.core.config import Config
 from xlate.rules.context import Context
 from xlate.core.document import Document
+from xlate.formats import format_for
 from xlate.glossary.model import Glossary
 from xlate.glossary.native import parse
 
@@ -53,7 +54,7 @@ def glossary_from(toml: str) -> Glossary:
 def run_rules(text: str, codes: str, toml: str = CECOT_TOML, path: str = "doc.md", **config) -> list:
     """Findings of the given rule codes (comma-separated) on one document."""
     ctx = Context(glossary=glossary_from(toml), config=Config(select=set(codes.split(",")), **config))
-    return check_documents([Document(path, text, markdown=path.endswith(".md"))], ctx)
+    return check_documents([Document(path, text, format=format_for(Path(path)).name)], ctx)
 
 
 def texts(findings) -> list[str]:

@@ -13,7 +13,7 @@ def test_positions_are_one_based_code_points():
 def test_markdown_non_prose_is_blanked_but_offsets_kept():
     text = ("---\ntitle: Cecot\n---\nSee `Cecot` and https://example.com/Cecot and <!-- Cecot -->.\n"
             "```\nCecot\n```\n[Cecot link](https://x.org/Cecot) text\n")
-    doc = Document("a.md", text, markdown=True)
+    doc = Document("a.md", text, format="markdown")
     assert len(doc.prose) == len(text)
     assert [w.text for w in doc.words if w.text == "Cecot"] == ["Cecot"]   # only the link text
     assert doc.prose.count("\n") == text.count("\n")
@@ -43,7 +43,7 @@ def test_sentence_start():
 
 def test_inline_code_never_spans_paragraphs():
     text = "A stray ` backtick here.\n\nThe value is greater then zero.\n\nAnother ` one.\n"
-    doc = Document("a.md", text, markdown=True)
+    doc = Document("a.md", text, format="markdown")
     assert "greater then zero" in doc.prose
 
 

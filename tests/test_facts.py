@@ -27,13 +27,13 @@ def quantity(text: str):
 def facts_findings(*texts: str, toml: str = "", **config) -> list:
     """XL801's findings over documents a.md, b.md, ... holding texts."""
     ctx = Context(glossary=glossary_from(toml) if toml else Glossary(), config=Config(select={"XL801"}, **config))
-    docs = [Document(f"{chr(ord('a') + i)}.md", text + "\n", markdown=True) for i, text in enumerate(texts)]
+    docs = [Document(f"{chr(ord('a') + i)}.md", text + "\n", format="markdown") for i, text in enumerate(texts)]
     return check_documents(docs, ctx)
 
 
 def statements(text: str, toml: str = ""):
     ctx = Context(glossary=glossary_from(toml) if toml else Glossary(), config=Config())
-    return document_ledger(Document("a.md", text + "\n", markdown=True), ctx).statements
+    return document_ledger(Document("a.md", text + "\n", format="markdown"), ctx).statements
 
 
 @pytest.mark.parametrize("text, unit, qualifier, low, high", [

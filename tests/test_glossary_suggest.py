@@ -110,7 +110,7 @@ def test_accents_are_restored_from_the_spanish_dictionary():
 
 def test_spanish_phrases_left_in_english_copy(tmp_path):
     doc = Document("a.md", "Bukele's mano dura policy and the regimen de excepcion worry rights groups.\n"
-                           "Critics say the mano dura approach jails innocent people.\n", markdown=True)
+                           "Critics say the mano dura approach jails innocent people.\n", format="markdown")
     suggestions = {s.concept.preferred("es").text: [f.text for f in s.forms]
                    for s in suggest([doc], Glossary()) if s.concept.preferred("es")}
     assert suggestions["mano dura"] == ["mano dura"]
@@ -119,10 +119,10 @@ def test_spanish_phrases_left_in_english_copy(tmp_path):
 
 def test_a_spanish_name_glossing_an_acronym_gives_the_concept_its_spanish_side(tmp_path):
     spanish = Document("nota.es.md", "El presidente visitó el Centro de Confinamiento del Terrorismo (CECOT) en "
-                                     "Tecoluca, dijo el gobierno de Nayib Bukele.\n", markdown=True)
+                                     "Tecoluca, dijo el gobierno de Nayib Bukele.\n", format="markdown")
     english = Document("nota.en.md", "The president visited the Terrorism Confinement Center (CECOT) in Tecoluca, "
                                      "the government said.\n\nThe Terrorism Confinement Center is the largest prison.\n",
-                       markdown=True)
+                       format="markdown")
     [suggestion] = suggest([spanish, english], Glossary())
     terms = {(t.lang, t.status, t.text) for t in suggestion.concept.terms}
     assert {("es", "preferred", "Centro de Confinamiento del Terrorismo"),

@@ -18,6 +18,7 @@ PACKAGE = ROOT / "xlate"
 LAYERS = [
     ["xlate.infra"],                                       # cache files and folders, the collector
     ["xlate.text"],                                        # fold, language, names, numbers, phrases, vocabulary
+    ["xlate.formats"],                                     # input formats: bytes to text and prose
     ["xlate.core"],                                        # Document, Finding, Config, Pair
     ["xlate.glossary", "xlate.spelling", "xlate.translate"],  # the services rules consult
     ["xlate.rules"],                                       # Rule, the rule context, every check

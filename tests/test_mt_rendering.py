@@ -17,7 +17,7 @@ from xlate.translate.cache import CachedEngine, TranslationCache
 
 def run_xl501(text: str, glossary, engine) -> list:
     ctx = Context(glossary=glossary, config=Config(select={"XL501"}), engine=engine)
-    return check_documents([Document("doc.md", text, markdown=True)], ctx)
+    return check_documents([Document("doc.md", text, format="markdown")], ctx)
 
 
 @pytest.fixture(scope="module")
@@ -188,4 +188,4 @@ def test_kept_verdicts_serve_only_the_similarity_they_were_judged_with(read_only
     assert run_xl501(text, read_only_cecot(), TableEngine(table))
     strict = Config(select={"XL501"}, options={"XL501": {"similarity": 0.7}})
     ctx = Context(glossary=read_only_cecot(), config=strict, engine=TableEngine(table))
-    assert check_documents([Document("doc.md", text, markdown=True)], ctx) == []
+    assert check_documents([Document("doc.md", text, format="markdown")], ctx) == []

@@ -16,7 +16,7 @@ PAIR = Path(__file__).parent / "data" / "pair"
 
 def pair_findings(spanish: str, english: str, code: str = "XL701", **config):
     ctx = Context(glossary=glossary_from(CECOT_TOML), config=Config(select=set(code.split(",")), **config))
-    docs = [Document("a.es.md", spanish, markdown=True), Document("a.en.md", english, markdown=True)]
+    docs = [Document("a.es.md", spanish, format="markdown"), Document("a.en.md", english, format="markdown")]
     return check_documents(docs, ctx)
 
 
@@ -49,8 +49,8 @@ def test_a_calque_is_left_to_xl103_and_reported_once():
 
 def test_unpaired_documents_are_not_pair_checked():
     ctx = Context(glossary=glossary_from(CECOT_TOML), config=Config(select={"XL701"}))
-    assert check_documents([Document("a.es.md", "el Centro de Confinamiento del Terrorismo\n", markdown=True),
-                            Document("b.en.md", "the jail\n", markdown=True)], ctx) == []
+    assert check_documents([Document("a.es.md", "el Centro de Confinamiento del Terrorismo\n", format="markdown"),
+                            Document("b.en.md", "the jail\n", format="markdown")], ctx) == []
 
 
 def test_pair_fixture_through_the_cli_by_name_and_by_option(tmp_path):
@@ -81,8 +81,8 @@ EL_PAIS_TOML = '[[concept]]\nid = "el-pais"\nkeep_spanish = true\nes = "El País
 
 def test_the_lower_case_ordinary_phrase_is_not_the_name_but_the_name_is_still_checked():
     ctx = Context(glossary=glossary_from(EL_PAIS_TOML), config=Config(select={"XL701"}))
-    docs = [Document("a.es.md", "Dijo que el país necesita reformas.\n\nLo publicó El País ayer.\n", markdown=True),
+    docs = [Document("a.es.md", "Dijo que el país necesita reformas.\n\nLo publicó El País ayer.\n", format="markdown"),
             Document("a.en.md", "He said the country needs reforms.\n\nA newspaper published it yesterday.\n",
-                     markdown=True)]
+                     format="markdown")]
     [f] = check_documents(docs, ctx)
     assert (f.line, f.text) == (3, "A newspaper published it yesterday.")

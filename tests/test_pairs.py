@@ -7,7 +7,7 @@ from xlate.lint.pairing import counterpart, find_pairs
 
 
 def doc(path, *paragraphs):
-    return Document(path, "\n\n".join(paragraphs) + "\n", markdown=True)
+    return Document(path, "\n\n".join(paragraphs) + "\n", format="markdown")
 
 
 def test_hugo_names_pair_up_beside_each_other():

@@ -15,7 +15,7 @@ from hypothesis import given, settings, strategies as st
 from conftest import ROOT, SEEDS
 from robust_helpers import without_root_powers, xlate
 from xlate.cli import main
-from xlate.core.document import code_spans
+from xlate.formats.text import code_spans
 from xlate.core.finding import Finding
 from xlate.lint.steps import resolve_overlaps
 

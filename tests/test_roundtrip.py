@@ -75,7 +75,7 @@ def test_on_a_terminal_the_roundtrip_command_shows_a_progress_bar_over_chunks(mo
 
 def run_xl601(text: str, engine, **options) -> list:
     config = Config(select={"XL601"}, options={"XL601": options} if options else {})
-    return check_documents([Document("doc.md", text, markdown=True)], Context(config=config, engine=engine))
+    return check_documents([Document("doc.md", text, format="markdown")], Context(config=config, engine=engine))
 
 
 def test_only_sentences_below_the_threshold_are_reported():
@@ -133,7 +133,7 @@ def test_glossary_term_lost_on_the_way_back_is_reported_once():
             "The Terrorism Confinement Center holds 40,000 inmates.\n\n"
             "The prison holds many inmates from every gang.\n")
     config = Config(select={"XL601"})
-    findings = check_documents([Document("doc.md", text, markdown=True)],
+    findings = check_documents([Document("doc.md", text, format="markdown")],
                                Context(glossary=glossary_from(toml), config=config, engine=RenamingEngine()))
     assert [(f.line, f.text) for f in findings] == [(1, "Terrorism Confinement Center")]
     assert "does not survive the round trip" in findings[0].message
@@ -170,11 +170,11 @@ def test_sentences_not_all_scored_are_not_kept_whole_and_an_edit_splits_again(tm
     from xlate.translate.cache import CachedEngine, TranslationCache
     from xlate.translate.roundtrip import scored_sentences
     engine = CachedEngine(ForgetfulEngine(), TranslationCache(tmp_path))
-    doc = Document("doc.md", STORY, markdown=True)
+    doc = Document("doc.md", STORY, format="markdown")
     assert scored_sentences(doc, engine, 4).scores == [None] * 3
     assert engine.cache.conn.execute("SELECT COUNT(*) FROM document_scores").fetchone()[0] == 0
     run_xl601(STORY, engine)
-    edited = Document("doc.md", STORY.replace("for years", "for many years"), markdown=True)
+    edited = Document("doc.md", STORY.replace("for years", "for many years"), format="markdown")
     found = scored_sentences(edited, engine, 4)
     assert found.sentence(edited.prose, 2).text == "Officials said the prison would stay open for many years."
     assert found.scores[2] is None and None not in found.scores[:2]
@@ -185,7 +185,7 @@ def test_a_damaged_document_row_is_read_anew(tmp_path):
     from xlate.translate.roundtrip import _document_key
     engine = CachedEngine(ForgetfulEngine(), TranslationCache(tmp_path))
     first = run_xl601(STORY, engine)
-    doc = Document("doc.md", STORY, markdown=True)
+    doc = Document("doc.md", STORY, format="markdown")
     engine.cache.store_document_scores(_document_key(engine, doc, 4), ("not", "a row"))
     assert run_xl601(STORY, engine) == first
 

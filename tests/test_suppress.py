@@ -61,7 +61,7 @@ def test_per_file_ignores_match_globs():
 
 def test_languages_setting_drops_findings_in_other_language_paragraphs():
     spanish = "La megacárcel de El Pais tiene capacidad para los reos y el gobierno dice que es segura.\n"
-    doc = Document("a.md", BAD + "\n\n" + spanish, markdown=True)
+    doc = Document("a.md", BAD + "\n\n" + spanish, format="markdown")
     exemptions = Exemptions.of(doc, Config(languages=("en",)))
     assert [(r.first, r.last) for r in exemptions.ranges] == [(3, 3)]
     assert Exemptions.of(doc, Config()).ranges == []

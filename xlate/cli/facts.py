@@ -12,7 +12,8 @@ import click
 from xlate.cli.common import EXIT_CLEAN, build_context, fail, glossary_option, handle_errors, notice
 from xlate.run.configfile import config_for
 from xlate.run.discovery import discover
-from xlate.core.document import Document, ReadError
+from xlate.core.document import Document
+from xlate.formats import ReadError
 from xlate.rules.facts.compare import Entities, disagreements, measure_label
 from xlate.rules.facts.ledger import Statement, document_ledger
 from xlate.text.fold import fold

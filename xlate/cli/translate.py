@@ -60,11 +60,11 @@ def _lines(text: str) -> list[str]:
 def _text_of(file: Path) -> str:
     """The text of a file named on the command line, or of standard input for -: a file that is
     not UTF-8 text, or not a regular file, is an error naming it (exit 2)."""
-    from xlate.core.document import ReadError, decode, read_bytes
+    from xlate.formats import PLAIN_TEXT, ReadError, format_for, input_format, read_bytes
     try:
         if str(file) == "-":
-            return decode(sys.stdin.buffer.read(), "<stdin>")[0]
-        return decode(read_bytes(file, max_bytes=sys.maxsize), str(file))[0]
+            return input_format(PLAIN_TEXT).decode(sys.stdin.buffer.read(), "<stdin>")[0]
+        return format_for(file).decode(read_bytes(file, max_bytes=sys.maxsize), str(file))[0]
     except ReadError as exc:
         fail(str(exc).removesuffix("; skipped"))
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from xlate.core.document import DEFAULT_MAX_BYTES
+from xlate.formats import DEFAULT_MAX_BYTES, default_include
 
-DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt", "*.text")
+DEFAULT_INCLUDE = default_include()   # each input format's (xlate/formats)
 DEFAULT_PAIRS = (("{name}.es.md", "{name}.en.md"), ("{name}.es.txt", "{name}.en.txt"))
 DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox", "build", "dist")
 

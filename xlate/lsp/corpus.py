@@ -18,7 +18,8 @@ from xlate.api import conclude, observe_pairs, observe_texts
 from xlate.lint.steps import Partial
 from xlate.rules.context import Context
 from xlate.run.discovery import discover
-from xlate.core.document import Document, ReadError
+from xlate.core.document import Document
+from xlate.formats import ReadError
 from xlate.core.finding import Finding
 from xlate.lint.pairing import counterpart
 

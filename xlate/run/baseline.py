@@ -96,7 +96,8 @@ def new_findings(findings: list[Finding], baseline: Counter, read_line: LineRead
 
 def file_line_reader() -> LineReader:
     """Reads lines of the checked files from disk, each file once."""
-    from xlate.core.document import Document, ReadError
+    from xlate.core.document import Document
+    from xlate.formats import ReadError
 
     cache: dict[str, Document | None] = {}
 

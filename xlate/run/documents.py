@@ -6,8 +6,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-from xlate.core.document import Document, ReadError
+from xlate.core.document import Document
 from xlate.core.finding import Finding
+from xlate.formats import ReadError
 from xlate.rules.context import Context
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 import regex
 
 from xlate.infra.atomic import replace_file
-from xlate.core.document import decode, read_bytes
+from xlate.formats import format_for, read_bytes
 from xlate.core.finding import Finding
 
 
@@ -76,7 +76,10 @@ def applicable(text: str, findings: list[Finding]) -> list[Finding]:
 
 def fix_file(path: str, findings: list[Finding]) -> FileFix | None:
     """The file's text with the findings' suggestions applied, back to front; None if nothing applies."""
-    text, bom = decode(read_bytes(Path(path)), path)
+    reader = format_for(Path(path))
+    if not reader.writable:
+        return None   # its text is extracted, not the file's own: nothing to write back
+    text, bom = reader.decode(read_bytes(Path(path)), path)
     applied = applicable(text, findings)
     starts, after = _line_starts(text), text
     for f in reversed(applied):

@@ -1,0 +1,106 @@
+"""Input formats: what turns a file into a Document's text and prose.
+
+A Document keeps two strings of the same length: `text`, the characters its findings' lines and
+columns count, and `prose`, the same with everything that is not prose (code, markup, URLs, a
+bilingual file's source segments) blanked out character for character, line breaks kept. An input
+format says how a file's bytes become `text` and which of it is prose. It is a module that provides:
+
+- `decode(data: bytes, path: str) -> tuple[str, bool]`: the text and whether the file began with a
+  UTF-8 byte-order mark; raises `ReadError(path, reason)` for a file it cannot read, the reason
+  being one a journalist can act on ("not valid UTF-8 (byte 12, line 3)...").
+- `prose(text: str) -> str`: text with all that is not prose replaced by spaces, same length,
+  every "\n" and "\r" kept, so line and column numbers hold.
+- `WRITABLE: bool`: True when `text` is the file's own text, so `--fix` may write a fixed text back
+  (False for a format whose text is extracted, say from a zip container).
+
+and one `register(InputFormat(...))` line below: its name, its module, the file-name suffixes it
+reads, and the glob patterns `xlate check` includes by default (the `include` configuration key).
+A module is imported only when a file of its kind is read, so a format may import a heavy library
+at the top. A file whose suffix no format claims is read as plain text. docs/architecture.md,
+"Adding an input format", has the steps.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+
+from xlate.infra.regular_file import read_regular_bytes
+
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+PLAIN_TEXT = "text"
+
+
+class ReadError(Exception):
+    """A file that cannot be checked, with a reason a journalist can act on."""
+
+    def __init__(self, path: str, reason: str):
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class InputFormat:
+    name: str
+    module: str                         # provides decode, prose and WRITABLE (see above)
+    suffixes: tuple[str, ...]           # lower case, with the dot
+    default_include: tuple[str, ...]    # glob patterns checked by default
+
+    def implementation(self) -> ModuleType:
+        return importlib.import_module(self.module)
+
+    def decode(self, data: bytes, path: str) -> tuple[str, bool]:
+        return self.implementation().decode(data, path)
+
+    def prose(self, text: str) -> str:
+        return self.implementation().prose(text)
+
+    @property
+    def writable(self) -> bool:
+        return self.implementation().WRITABLE
+
+
+FORMATS: dict[str, InputFormat] = {}
+_BY_SUFFIX: dict[str, InputFormat] = {}
+
+
+def register(fmt: InputFormat) -> None:
+    if fmt.name in FORMATS:
+        raise ValueError(f"input format {fmt.name!r} is registered twice")
+    taken = [suffix for suffix in fmt.suffixes if suffix in _BY_SUFFIX]
+    if taken:
+        raise ValueError(f"input format {fmt.name!r}: {', '.join(taken)} already read by another format")
+    FORMATS[fmt.name] = fmt
+    _BY_SUFFIX.update(dict.fromkeys(fmt.suffixes, fmt))
+
+
+def input_format(name: str) -> InputFormat:
+    return FORMATS[name]
+
+
+def format_for(path: Path) -> InputFormat:
+    """The format that reads path, by its suffix; plain text for a suffix no format claims."""
+    return _BY_SUFFIX.get(path.suffix.lower()) or FORMATS[PLAIN_TEXT]
+
+
+def default_include() -> tuple[str, ...]:
+    return tuple(pattern for fmt in FORMATS.values() for pattern in fmt.default_include)
+
+
+def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise ReadError(str(path), f"file is {size / 2**20:.1f} MiB, over the {max_bytes / 2**20:.1f} MiB limit "
+                                       "(raise it with --max-file-size); skipped")
+        return read_regular_bytes(path)
+    except OSError as exc:
+        raise ReadError(str(path), f"cannot read: {exc.strerror or exc}") from None
+
+
+register(InputFormat("markdown", "xlate.formats.markdown", (".md", ".markdown", ".mdown", ".mkd", ".mdx"),
+                     ("*.md", "*.markdown")))
+register(InputFormat(PLAIN_TEXT, "xlate.formats.text", (".txt", ".text"), ("*.txt", "*.text")))
