@@ -8,7 +8,8 @@ import pytest
 
 from conftest import ROOT
 from glossary_helpers import xlate
-from xlate.glossary.lint import CHECKS, lint, load_leniently, machine_renderings
+from xlate.glossary.lint import load_leniently, machine_renderings
+from xlate.rules.glossary_lint import glossary_rules, lint_concepts, unreadable
 from xlate.glossary.native import parse
 
 FIXTURES = Path(__file__).parent / "data" / "lint"
@@ -46,13 +47,14 @@ def test_each_problem_is_reported_exactly_once():
 
 
 def test_every_check_has_a_distinct_code_and_name():
-    assert len({c.code for c in CHECKS}) == len({c.name for c in CHECKS}) == len(CHECKS)
+    rules = glossary_rules()
+    assert len({r.code for r in rules}) == len({r.name for r in rules}) == len(rules)
 
 
 def test_an_unreadable_file_is_one_finding(tmp_path):
     (tmp_path / "bad.toml").write_text("[[concept]]\nid = \n", encoding="utf-8")
-    concepts, unreadable = load_leniently([tmp_path])
-    assert concepts == [] and [f.code for f in unreadable] == ["XL900"]
+    concepts, problems = load_leniently([tmp_path])
+    assert concepts == [] and [f.code for f in unreadable(problems)] == ["XL900"]
 
 
 TWO = '''
@@ -106,8 +108,24 @@ def test_add_mt_variants_adds_them_as_deprecated(monkeypatch, tmp_path):
                                                                        ("megaprison", "deprecated")]
 
 
-@pytest.mark.parametrize("check", CHECKS, ids=lambda c: c.code)
-def test_no_check_fires_on_the_shipped_glossary(check):
+@pytest.mark.parametrize("rule", glossary_rules(), ids=lambda r: r.code)
+def test_no_check_fires_on_the_shipped_glossary(rule):
     concepts, _ = load_leniently([ROOT / "glossary"])
-    assert list(check.run(concepts)) == []
-    assert lint(concepts) == []
+    assert rule.lint(concepts) == []
+    assert lint_concepts(concepts) == []
+
+
+def test_glossary_codes_are_in_the_one_catalogue_and_configuration_applies_to_them(tmp_path, monkeypatch):
+    listed = xlate("rules").stdout
+    assert all(code in listed for code in ("XL900", "XL901", "XL908", "XL910"))
+    (tmp_path / "xlate.toml").write_text('ignore = ["XL906"]\n[severity]\nXL901 = "warning"\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, findings = lint_json(FIXTURES)
+    assert "XL906" not in {f["code"] for f in findings}
+    assert {f["severity"] for f in findings if f["code"] == "XL901"} == {"warning"}
+
+
+def test_a_document_check_runs_no_glossary_rule():
+    from xlate.lint.steps import active_rules
+    from xlate.rules.context import Context
+    assert not [r.code for r in active_rules(Context()) if r.code.startswith("XL9")]

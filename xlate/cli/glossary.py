@@ -17,6 +17,7 @@ from xlate.cli.common import EXIT_CLEAN, EXIT_FINDINGS, fail, glossary_option, h
 from xlate.run.configfile import config_for, glossary_paths
 from xlate.core.config import ENGINES
 from xlate.glossary import lint as glossary_lint
+from xlate.rules import glossary_lint as glossary_rules
 from xlate.glossary import native, store
 from xlate.glossary.edit import edit_concept, other_concepts, set_variant, source_path
 from xlate.glossary.edit import change_glossary as change_checked
@@ -69,8 +70,9 @@ def find_concept(glossary: Glossary, query: str) -> Concept:
 # --- changing it -----------------------------------------------------------------------------
 
 def change_glossary(target: Path, others: list[Concept], change: Callable[[list[Concept]], None]) -> None:
-    """Apply change to the target file's concepts (xlate/glossary/edit.py); new lint warnings on stderr."""
-    change_checked(target, others, change, notice)
+    """Apply change to the target file's concepts (xlate/glossary/edit.py), linted by the glossary
+    rules; new lint warnings on stderr."""
+    change_checked(target, others, change, glossary_rules.lint_concepts, notice)
 
 
 def abbreviation_terms(texts) -> list[Term]:
@@ -220,7 +222,7 @@ def _edit_concept(query: str, glossaries, edit: Callable[[Concept], None]) -> Co
     """Find the concept, then change it inside its own file."""
     paths = read_paths(glossaries)
     found = find_concept(load_glossary(paths), query)
-    edit_concept(paths, found, edit, notice)
+    edit_concept(paths, found, edit, glossary_rules.lint_concepts, notice)
     return found
 
 
@@ -322,12 +324,13 @@ def lint_command(output_format, add_mt_variants, engine, glossaries):
       xlate glossary lint --engine auto --add-mt-variants
     """
     paths = read_paths(glossaries)
+    config = config_for([Path.cwd()])   # select, ignore and severity apply to XL9xx as to every code
     concepts, unreadable = glossary_lint.load_leniently(paths)
-    findings = unreadable + glossary_lint.lint(concepts)
+    findings = glossary_rules.unreadable(unreadable, config) + glossary_rules.lint_concepts(concepts, config)
     translator = engine_or_none(engine_name(engine, wanted=add_mt_variants))
     if translator:
         renderings = glossary_lint.machine_renderings(concepts, translator)
-        findings += glossary_lint.machine_translation_findings(concepts, renderings)
+        findings += glossary_rules.machine_translation(concepts, renderings, config)
         if add_mt_variants:
             add_variants(concepts, renderings, paths)
     files = {f for p in paths for f in glossary_files(Path(p))}

@@ -21,8 +21,10 @@ def rules_command(output_format):
     if output_format == "markdown":
         click.echo(rules_markdown(), nl=False)
         return
-    for r in all_rules():
-        click.echo(f"{r.code}  {r.name:<20} {r.kind:<13} {r.summary}")
+    rules = all_rules()
+    width = max(len(r.name) for r in rules)
+    for r in rules:
+        click.echo(f"{r.code}  {r.name:<{width}} {r.kind:<13} {r.summary}")
 
 
 COMMANDS = [rules_command]

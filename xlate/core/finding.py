@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, fields, replace
 
-KINDS: tuple[str, ...] = ("typo", "confusable", "rendering", "untranslated", "roundtrip", "glossary", "fact")
+# Every kind of finding, declared here only. The order is overlap resolution's: when two findings cover
+# the same words, the more specific kind (earlier here) wins.
+KINDS: tuple[str, ...] = ("rendering", "untranslated", "confusable", "typo", "roundtrip", "glossary", "fact")
 SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
 
 

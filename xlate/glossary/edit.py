@@ -1,6 +1,8 @@
 """Changing a project's glossary the one way every tool does (the CLI's `xlate glossary` commands
 and the language server's code actions): in the file that defines the concept, through the locked,
 atomic store (xlate/glossary/store.py), refused when the change brings a lint error it did not have.
+The caller passes the linter (xlate/rules/glossary_lint.py lint_concepts): the glossary rules, their
+codes and severities, live a layer above the glossary.
 """
 
 from __future__ import annotations
@@ -9,12 +11,13 @@ import copy
 from pathlib import Path
 from typing import Callable
 
-from xlate.glossary import lint as glossary_lint
+from xlate.core.finding import Finding
 from xlate.glossary import store
 from xlate.glossary.loader import glossary_files, loader_for
 from xlate.glossary.model import Concept, GlossaryError, Term
 
 REFUSED_WARNINGS = {"XL907"}   # two concepts the checker cannot tell apart: a clash, not just a risk
+Linter = Callable[[list[Concept]], list[Finding]]
 
 
 def _ignore(message: str) -> None:
@@ -43,15 +46,15 @@ def other_concepts(paths: list[Path], target: Path) -> list[Concept]:
 
 
 def change_glossary(target: Path, others: list[Concept], change: Callable[[list[Concept]], None],
-                    warn: Callable[[str], None] = _ignore) -> None:
+                    lint: Linter, warn: Callable[[str], None] = _ignore) -> None:
     """Apply change to the target file's concepts; refuse it if it brings a new lint error.
     New lint warnings are passed to warn."""
     with store.editing(target) as concepts:
-        before = {(f.code, f.message) for f in glossary_lint.lint(others + copy.deepcopy(concepts))}
+        before = {(f.code, f.message) for f in lint(others + copy.deepcopy(concepts))}
         change(concepts)
         for concept in concepts:
             concept.source = concept.source or str(target)
-        introduced = [f for f in glossary_lint.lint(others + concepts) if (f.code, f.message) not in before]
+        introduced = [f for f in lint(others + concepts) if (f.code, f.message) not in before]
         errors = [f for f in introduced if f.severity == "error" or f.code in REFUSED_WARNINGS]
         if errors:
             raise GlossaryError(str(target), "refused, nothing written: " + "; ".join(f.message for f in errors))
@@ -60,7 +63,7 @@ def change_glossary(target: Path, others: list[Concept], change: Callable[[list[
 
 
 def edit_concept(paths: list[Path], found: Concept, edit: Callable[[Concept], None],
-                 warn: Callable[[str], None] = _ignore) -> Path:
+                 lint: Linter, warn: Callable[[str], None] = _ignore) -> Path:
     """Change the concept found (loaded from paths) inside its own file; returns that file."""
     target = source_path(found)
 
@@ -71,7 +74,7 @@ def edit_concept(paths: list[Path], found: Concept, edit: Callable[[Concept], No
         edit(concept)
         if not concept.terms:
             raise GlossaryError(str(target), f"refused: {concept.id!r} would have no terms left")
-    change_glossary(target, other_concepts(paths, target), change, warn)
+    change_glossary(target, other_concepts(paths, target), change, lint, warn)
     return target
 
 

@@ -1,19 +1,18 @@
-"""`xlate glossary lint`: what makes a glossary wrong or risky, one small check per problem.
+"""What makes a glossary wrong or risky, one small function per problem: the judgements behind
+the glossary rules XL900-XL910 (xlate/rules/glossary_lint.py declares their codes and makes the
+findings).
 
-Each check takes the loaded concepts and yields Findings of kind "glossary".
-Checks that compare two concepts skip pairs that are duplicates (XL901), so
-one problem is reported once. Files are loaded leniently (model.LENIENT), so
-an empty term or an unknown language is a finding here, not a load error.
+Each function takes the loaded concepts and yields Problems. Functions that compare two concepts
+skip pairs that are duplicates (XL901), so one problem is reported once. Files are loaded leniently
+(model.LENIENT), so an empty term or an unknown language is a problem here, not a load error.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Iterable, NamedTuple
 
-from xlate.core.finding import Finding
 from xlate.glossary.loader import glossary_files, loader_for
 from xlate.glossary.model import LANGUAGES, LENIENT, Concept, GlossaryError, Term
 from xlate.text.fold import fold
@@ -27,23 +26,12 @@ my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru
 sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu""".split())
 
 
-@dataclass(frozen=True)
-class Check:
-    code: str
-    name: str
-    severity: str
-    summary: str
-    run: Callable[[list[Concept]], Iterator[Finding]] | None = None   # None: run apart (needs an engine)
-
-
-CHECKS: list[Check] = []
-
-
-def check(code: str, name: str, severity: str, summary: str):
-    def register(func):
-        CHECKS.append(Check(code, name, severity, summary, func))
-        return func
-    return register
+class Problem(NamedTuple):
+    """One problem of a glossary, found where a concept is defined (or in a file: Unreadable)."""
+    path: str
+    line: int
+    message: str
+    text: str = ""
 
 
 def location(concept: Concept) -> tuple[str, int]:
@@ -52,10 +40,8 @@ def location(concept: Concept) -> tuple[str, int]:
     return path or concept.id, int(line) if line.isdigit() else 1
 
 
-def finding(code: str, concept: Concept, message: str, text: str = "", suggestions=()) -> Finding:
-    chk = next(c for c in [*CHECKS, MT_CHECK] if c.code == code)
-    path, line = location(concept)
-    return Finding(path, line, 1, line, 1, code, "glossary", chk.severity, message, text, tuple(suggestions))
+def problem(concept: Concept, message: str, text: str = "") -> Problem:
+    return Problem(*location(concept), message, text)
 
 
 def _where(concept: Concept) -> str:
@@ -112,64 +98,57 @@ def _index(items) -> dict:
     return index
 
 
-@check("XL901", "duplicate-concept", "error", "two concepts with the same id, or the same preferred terms")
 def duplicate_concepts(concepts):
     related = _Related(concepts)
     for j, b in enumerate(concepts):
         for i in related.duplicates_before(j):
             a = concepts[i]
             what = "id" if a.id == b.id else "Spanish and English preferred terms"
-            yield finding("XL901", b, f"concept {b.id!r} repeats the {what} of {_where(a)}", b.id)
+            yield problem(b, f"concept {b.id!r} repeats the {what} of {_where(a)}", b.id)
 
 
-@check("XL902", "shared-preferred-term", "error", "one term is preferred in two concepts")
 def shared_preferred_terms(concepts):
     related = _Related(concepts)
     for j, b in enumerate(concepts):
         for term in b.terms_in("es", "preferred") + b.terms_in("en", "preferred"):
             for i in related.preferred[(term.lang, term.text)]:
                 if i < j and not related.duplicates(i, j):
-                    yield finding("XL902", b, f"{term.lang} term {term.text!r} is preferred in both {b.id!r} and "
-                                              f"{_where(concepts[i])}", term.text)
+                    yield problem(b, f"{term.lang} term {term.text!r} is preferred in both {b.id!r} and "
+                                     f"{_where(concepts[i])}", term.text)
 
 
-@check("XL903", "deprecated-elsewhere-preferred", "error", "a deprecated variant is another concept's preferred term")
 def deprecated_elsewhere_preferred(concepts):
     related = _Related(concepts)
     for j, bad in enumerate(concepts):
         for term in bad.terms_in("es", "deprecated") + bad.terms_in("en", "deprecated"):
             for i in related.preferred.get((term.lang, term.text), ()):
                 if i != j and not related.duplicates(i, j):
-                    yield finding("XL903", bad, f"{term.text!r} is deprecated in {bad.id!r} but preferred in "
-                                                f"{_where(concepts[i])}", term.text)
+                    yield problem(bad, f"{term.text!r} is deprecated in {bad.id!r} but preferred in "
+                                       f"{_where(concepts[i])}", term.text)
 
 
-@check("XL904", "admitted-and-deprecated", "error", "a term is both allowed and deprecated in one concept")
 def admitted_and_deprecated(concepts):
     for concept in concepts:
         for term in concept.terms_in("es", "deprecated") + concept.terms_in("en", "deprecated"):
             allowed = [t for t in concept.terms_in(term.lang, "preferred", "admitted") if fold(t.text) == fold(term.text)]
             if allowed:
-                yield finding("XL904", concept, f"{term.text!r} is both {allowed[0].status} and deprecated in "
-                                                f"{concept.id!r}", term.text)
+                yield problem(concept, f"{term.text!r} is both {allowed[0].status} and deprecated in "
+                                       f"{concept.id!r}", term.text)
 
 
-@check("XL905", "empty-term", "error", "an empty or whitespace-only term")
 def empty_terms(concepts):
     for concept in concepts:
         if any(not t.text.strip() for t in concept.terms):
-            yield finding("XL905", concept, f"concept {concept.id!r} has an empty term")
+            yield problem(concept, f"concept {concept.id!r} has an empty term")
 
 
-@check("XL906", "unknown-language", "error", "a language code that is not ISO 639 (likely a typo for es or en)")
 def unknown_languages(concepts):
     for concept in concepts:
         for lang in sorted({t.lang for t in concept.terms if t.lang not in ISO_639_1}):
-            yield finding("XL906", concept, f"concept {concept.id!r} has terms in unknown language {lang!r}; "
-                                            "xlate reads only es and en, so they are ignored", lang)
+            yield problem(concept, f"concept {concept.id!r} has terms in unknown language {lang!r}; "
+                                   "xlate reads only es and en, so they are ignored", lang)
 
 
-@check("XL907", "case-accent-variant", "warning", "terms of two concepts differ only by case or accents")
 def case_accent_variants(concepts):
     related = _Related(concepts)
     for j, b in enumerate(concepts):
@@ -178,32 +157,29 @@ def case_accent_variants(concepts):
             for i, other in related.folded[(term.lang, fold(term.text))]:
                 if i < j and i not in reported and other.text != term.text and not related.duplicates(i, j):
                     reported.add(i)
-                    yield finding("XL907", b, f"{term.text!r} in {b.id!r} differs only by case or accents from "
-                                              f"{other.text!r} in {_where(concepts[i])}; the checker cannot tell "
-                                              "them apart", term.text)
+                    yield problem(b, f"{term.text!r} in {b.id!r} differs only by case or accents from "
+                                     f"{other.text!r} in {_where(concepts[i])}; the checker cannot tell "
+                                     "them apart", term.text)
 
 
-@check("XL908", "abbreviation-is-word", "warning", "an abbreviation that is also a common word")
 def abbreviations_that_are_words(concepts):
     for concept in concepts:
         for term in concept.terms:
             word = fold(term.text).replace(".", "")
             if term.is_abbreviation and term.lang in LANGUAGES and word in common_words(term.lang):
-                yield finding("XL908", concept, f"abbreviation {term.text!r} is also the common "
-                                                f"{'English' if term.lang == 'en' else 'Spanish'} word {word!r}; "
-                                                "matches in ordinary prose will be wrong", term.text)
+                yield problem(concept, f"abbreviation {term.text!r} is also the common "
+                                       f"{'English' if term.lang == 'en' else 'Spanish'} word {word!r}; "
+                                       "matches in ordinary prose will be wrong", term.text)
 
 
-@check("XL909", "deprecated-without-preferred", "error",
-       "deprecated renderings in a language with no preferred term to put in their place")
 def deprecated_without_preferred(concepts):
     for concept in concepts:
         for lang in LANGUAGES:
             deprecated = concept.terms_in(lang, "deprecated")
             kept_name = lang == "en" and concept.keep_spanish and concept.preferred("es")
             if deprecated and concept.preferred(lang) is None and not kept_name:
-                yield finding("XL909", concept, f"concept {concept.id!r} deprecates {deprecated[0].text!r} but has no "
-                                                f"preferred {lang} term, so the checks cannot report it",
+                yield problem(concept, f"concept {concept.id!r} deprecates {deprecated[0].text!r} but has no "
+                                       f"preferred {lang} term, so the checks cannot report it",
                               deprecated[0].text)
 
 
@@ -214,11 +190,7 @@ def common_words(lang: str) -> frozenset[str]:
     return frozenset(sorted(frequency, key=frequency.get, reverse=True)[:COMMON_WORD_RANK])
 
 
-# --- machine translation (needs an engine, so it runs apart from CHECKS) ----------------------
-
-MT_CHECK = Check("XL910", "machine-translation-differs", "info",
-                 "the engine renders a Spanish preferred term in a way the glossary does not list")
-
+# --- machine translation (needs an engine, so it runs apart from the other checks) ------------
 
 def machine_renderings(concepts: list[Concept], engine) -> dict[str, str]:
     """concept id -> the engine's English for its Spanish preferred term, where the glossary does not
@@ -239,17 +211,17 @@ def _initial_case_like(output: str, source: str) -> str:
     return output[:1].lower() + output[1:] if output and source[:1].islower() else output
 
 
-def machine_translation_findings(concepts: list[Concept], renderings: dict[str, str]) -> list[Finding]:
+def machine_translation_problems(concepts: list[Concept], renderings: dict[str, str]) -> list[Problem]:
     by_id = {c.id: c for c in concepts}
-    return [finding(MT_CHECK.code, by_id[cid], f"machine translation renders {by_id[cid].preferred('es').text!r} as "
-                                         f"{text!r}; add it as deprecated with --add-mt-variants", text)
+    return [problem(by_id[cid], f"machine translation renders {by_id[cid].preferred('es').text!r} as "
+                                f"{text!r}; add it as deprecated with --add-mt-variants", text)
             for cid, text in renderings.items()]
 
 
 # --- running ---------------------------------------------------------------------------------
 
-def load_leniently(paths: Iterable[Path]) -> tuple[list[Concept], list[Finding]]:
-    """Every concept of every file, conflicts included; a file that cannot be read is one finding."""
+def load_leniently(paths: Iterable[Path]) -> tuple[list[Concept], list[Problem]]:
+    """Every concept of every file, conflicts included; a file that cannot be read is one problem."""
     concepts, unreadable = [], []
     token = LENIENT.set(True)
     try:
@@ -258,8 +230,7 @@ def load_leniently(paths: Iterable[Path]) -> tuple[list[Concept], list[Finding]]
                 try:
                     concepts += loader_for(file)(file)
                 except GlossaryError as exc:
-                    unreadable.append(Finding(str(file), _line(exc), 1, _line(exc), 1, "XL900", "glossary", "error",
-                                              f"cannot read the glossary file: {exc.message}"))
+                    unreadable.append(Problem(str(file), _line(exc), f"cannot read the glossary file: {exc.message}"))
     finally:
         LENIENT.reset(token)
     return concepts, unreadable
@@ -268,7 +239,3 @@ def load_leniently(paths: Iterable[Path]) -> tuple[list[Concept], list[Finding]]
 def _line(exc: GlossaryError) -> int:
     parts = exc.source.split(":")
     return int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 1
-
-
-def lint(concepts: list[Concept]) -> list[Finding]:
-    return sorted(f for chk in CHECKS for f in chk.run(concepts))

@@ -6,21 +6,20 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
 from xlate.core.document import Document
-from xlate.core.finding import Finding
+from xlate.core.finding import KINDS, Finding
 from xlate.core.pairs import Pair
 from xlate.lint.pairing import find_pairs
 from xlate.lint.suppress import Exemptions, without_exempt
-from xlate.rules import CorpusRule, PairRule, Rule, all_rules
+from xlate.rules import CorpusRule, GlossaryRule, PairRule, Rule, all_rules
 from xlate.rules.context import Context
 
-# When two findings cover the same words, the more specific kind wins.
-KIND_PRIORITY = {"rendering": 0, "untranslated": 1, "confusable": 2, "typo": 3, "roundtrip": 4, "glossary": 5, "fact": 6}
+KIND_PRIORITY = {kind: rank for rank, kind in enumerate(KINDS)}   # the more specific kind wins an overlap
 
 
 def active_rules(ctx: Context) -> list[Rule]:
     rules = []
     for cls in all_rules():
-        if not ctx.config.enabled(cls.code, cls.default_enabled):
+        if issubclass(cls, GlossaryRule) or not ctx.config.enabled(cls.code, cls.default_enabled):
             continue
         if cls.needs_engine and ctx.engine is None:
             continue

@@ -174,12 +174,13 @@ class XlateServer(LanguageServer):
 
     def add_variant(self, uri: str, concept_id: str, text: str, lang: str, status: str) -> str:
         from xlate.glossary.edit import edit_concept, set_variant
+        from xlate.rules.glossary_lint import lint_concepts
         project = self.projects.for_file(Path(uris.to_fs_path(uri)))
         concept = project.ctx.glossary.get(concept_id)
         if concept is None:
             raise GlossaryError("", f"no concept {concept_id!r} in the glossary")
         target = edit_concept(project.glossary_paths, concept,
-                              lambda found: set_variant(found, text, lang, status), self.warn)
+                              lambda found: set_variant(found, text, lang, status), lint_concepts, self.warn)
         return f'added "{text}" to {concept_id} as a {status} {lang} variant in {target}'
 
     async def term_under(self, params: types.TextDocumentPositionParams):

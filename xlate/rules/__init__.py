@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import re
 
-from xlate.rules.base import REGISTRY, CorpusRule, PairRule, Rule, register
+from xlate.rules.base import REGISTRY, CorpusRule, GlossaryRule, PairRule, Rule, register
 
 CODE_RE = re.compile(r"^XL\d{0,3}$")   # a rule code (XL101) or a prefix of codes (XL1, XL)
 
@@ -25,6 +25,7 @@ RULE_MODULES = [
     "xlate.rules.mt_rendering",
     "xlate.rules.roundtrip",
     "xlate.rules.fact_conflict",
+    "xlate.rules.glossary_lint",
 ]
 
 
@@ -51,4 +52,4 @@ def codes_problem(codes) -> str | None:
     return None
 
 
-__all__ = ["Rule", "CorpusRule", "PairRule", "register", "all_rules", "rule_by_code", "codes_problem", "RULE_MODULES"]
+__all__ = ["Rule", "CorpusRule", "PairRule", "GlossaryRule", "register", "all_rules", "rule_by_code", "codes_problem", "RULE_MODULES"]

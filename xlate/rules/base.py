@@ -7,11 +7,12 @@ processes) and then conclude over all observations.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Iterable, NamedTuple
+from typing import TYPE_CHECKING, Any, Callable, ClassVar, Iterable, NamedTuple
 
-from xlate.core.finding import Finding
+from xlate.core.finding import KINDS, SEVERITIES, Finding
 
 if TYPE_CHECKING:
+    from xlate.core.config import Config
     from xlate.rules.context import Context
     from xlate.core.document import Document
     from xlate.core.pairs import Pair
@@ -100,8 +101,29 @@ class PairRule(Rule):
         raise NotImplementedError
 
 
+class GlossaryRule(Rule):
+    """A check of the glossary itself (XL9xx), run by `xlate glossary lint`, never over documents:
+    problems() holds the judgement (xlate/glossary/lint.py), the rule its code and severity."""
+    kind = "glossary"
+    problems: ClassVar[Callable[[list], Iterable[Any]]]   # concepts -> Problems (path, line, message, text)
+
+    def check(self, doc: "Document", ctx: "Context") -> Iterable[Finding]:
+        return ()
+
+    def lint(self, concepts: list, config: "Config | None" = None) -> list[Finding]:
+        return [self.report_problem(problem, config) for problem in type(self).problems(concepts)]
+
+    def report_problem(self, problem, config: "Config | None" = None) -> Finding:
+        severity = config.severity_for(self.code, self.severity) if config else self.severity
+        return Finding(problem.path, problem.line, 1, problem.line, 1, self.code, self.kind, severity,
+                       problem.message, problem.text)
+
+
 def register(cls: type[Rule]) -> type[Rule]:
     if cls.code in REGISTRY and REGISTRY[cls.code] is not cls:
         raise ValueError(f"rule code {cls.code} registered twice")
+    if cls.kind not in KINDS or cls.severity not in SEVERITIES:
+        raise ValueError(f"rule {cls.code}: kind {cls.kind!r} or severity {cls.severity!r} is not one of "
+                         f"{', '.join(KINDS)} / {', '.join(SEVERITIES)} (xlate/core/finding.py)")
     REGISTRY[cls.code] = cls
     return cls
