@@ -58,3 +58,10 @@ def test_capitals_beside_capitals_are_a_headline_but_an_acronym_among_words_is_a
                             "PORT-AU-PRINCE, HAITI, 29 January\n\nHaiti voted. Haiti waits. The Cecot opened."),
                   ("b.txt", "It was an IT failure, officials said. It was late. The Cecot and CECOT and Cecot."))
     assert [(f.path, f.text) for f in found] == [("b.txt", "CECOT")]
+
+
+def test_the_configured_severity_reaches_a_corpus_rule_finding():
+    docs = [Document("a.txt", "Visitors to Tecoluca saw the prison. The road to Tecoluca was closed by police."),
+            Document("b.txt", "The prison near Tecolúca was secured during the visit by the army.")]
+    [f] = check_documents(docs, Context(config=Config(select={"XL104"}, severities={"XL104": "error"})))
+    assert f.severity == "error"

@@ -18,7 +18,7 @@ from typing import Iterator, NamedTuple
 
 import regex
 
-from xlate.core.finding import Finding
+from xlate.core.finding import Finding, Span
 from xlate.formats import DEFAULT_MAX_BYTES, format_for, input_format, read_bytes
 from xlate.text.language import RunningScores, decide, language_scores
 
@@ -169,6 +169,9 @@ class Document:
         start = self.line_starts[line - 1]
         end = self.text.find("\n", start)
         return self.text[start:] if end == -1 else self.text[start:end].rstrip("\r")
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(self.path, *self.position(start), *self.position(end), self.text[start:end])
 
     def finding(self, start: int, end: int, *, code: str, kind: str, severity: str, message: str,
                 suggestions: tuple[str, ...] | list[str] = ()) -> Finding:

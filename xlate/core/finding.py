@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, fields, replace
+from typing import NamedTuple
 
 # Every kind of finding, declared here only. The order is overlap resolution's: when two findings cover
 # the same words, the more specific kind (earlier here) wins.
@@ -35,6 +36,17 @@ class Finding:
     @property
     def sort_key(self) -> tuple:
         return (self.path, self.line, self.column, self.code, self.end_line, self.end_column, self.text)
+
+
+class Span(NamedTuple):
+    """Where a finding will be, before its message is known: what a corpus rule observes in a document
+    (small and picklable) and reports from once the whole corpus is seen (Rule.report_at)."""
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    text: str
 
 
 _FIELD_NAMES = tuple(f.name for f in fields(Finding))

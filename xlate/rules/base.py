@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Callable, ClassVar, Iterable, NamedTuple
 
-from xlate.core.finding import KINDS, SEVERITIES, Finding
+from xlate.core.finding import KINDS, SEVERITIES, Finding, Span
 
 if TYPE_CHECKING:
     from xlate.core.config import Config
@@ -81,6 +81,13 @@ class Rule:
 
 
 class CorpusRule(Rule):
+    """Observes each document (doc.span(start, end) for what it may report: small and picklable),
+    then concludes over every observation, reporting with report_at."""
+
+    def report_at(self, span: Span, message: str, suggestions=(), ctx: "Context | None" = None) -> Finding:
+        severity = ctx.config.severity_for(self.code, self.severity) if ctx else self.severity
+        return Finding(*span[:5], self.code, self.kind, severity, message, span.text, tuple(suggestions))
+
     def check(self, doc: "Document", ctx: "Context") -> Iterable[Finding]:
         return ()
 

@@ -5,7 +5,7 @@ from array import array
 from collections import Counter, defaultdict
 from functools import lru_cache
 
-from xlate.core.finding import Finding
+from xlate.core.finding import Span
 from xlate.glossary.matcher import fold_token
 from xlate.text.names import is_capitalised
 from xlate.rules.base import CorpusRule, register
@@ -80,10 +80,9 @@ class InconsistentName(CorpusRule):
                 for offset in offsets:
                     line = bisect.bisect_right(line_starts, offset)
                     column = offset - line_starts[line - 1] + 1
-                    yield Finding(path, line, column, line, column + len(form), self.code, self.kind,
-                                  ctx.config.severity_for(self.code, self.severity),
-                                  f'"{form}" is written "{best[0]}" {best[1]} times elsewhere in the corpus',
-                                  form, (best[0],))
+                    yield self.report_at(Span(path, line, column, line, column + len(form), form),
+                                         f'"{form}" is written "{best[0]}" {best[1]} times elsewhere in the corpus',
+                                         (best[0],), ctx)
 
 
 def _ordinary_words(ctx, dictionary, language: str):

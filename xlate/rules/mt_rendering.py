@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
-from dataclasses import replace
 from functools import lru_cache
 from itertools import chain, compress
 from operator import attrgetter
@@ -13,7 +12,7 @@ from typing import NamedTuple
 import regex
 
 from xlate.text import names, phrases
-from xlate.core.finding import Finding
+from xlate.core.finding import Finding, Span
 from xlate.glossary import matcher, model
 from xlate.glossary.cache import keep_learned, kept_whole, read_learned
 from xlate.glossary.matcher import TermIndex, fold_token, plain_index, tokenize
@@ -31,7 +30,7 @@ _WORD = regex.compile(r"[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}'’\-]*")
 
 class Candidate(NamedTuple):
     """An English span that may render a concept, waiting for its translation into Spanish."""
-    template: Finding | None       # where it is, made for a candidate that goes on; message filled in once confirmed
+    span: Span | None              # where it is, worked out for a candidate that goes on
     text: str
     concept_ids: tuple[str, ...]
     glossed: bool                  # sits next to the concept's abbreviation: "... (CECOT)"
@@ -181,7 +180,7 @@ class MtRendering(CorpusRule):
         then the verdicts this document's candidates taught the run, for the corpus-wide step to keep).
         Judging here spares the corpus-wide step, in one process, a warm run's candidates (30,000 over
         an archive): most reach it settled, and most are not confirmed, so a candidate's place in the
-        file (its finding template) is only worked out for those that go on."""
+        file (its span) is only worked out for those that go on."""
         variants = self.variant_index(ctx)
         matches = [m for m in variants.find(doc.prose, doc.tokens, ctx.key_tokens(doc))
                    if doc.language_at(m.start) == "en"]
@@ -193,7 +192,7 @@ class MtRendering(CorpusRule):
         return [self._variant_finding(doc, m, ctx) for m in matches], self._judge_cached(doc, guesses, ctx), learned
 
     def _new_guesses(self, doc, taken: set, spans, ctx) -> list[tuple[int, int, Candidate]]:
-        """(start, end, candidate without its template) for the spans not at a variant's or an earlier
+        """(start, end, candidate without its span) for the spans not at a variant's or an earlier
         span's place, nor holding a term of their concept."""
         fresh = []
         for start, end, ids, glossed in spans:
@@ -206,13 +205,13 @@ class MtRendering(CorpusRule):
 
     def _judge_cached(self, doc, guesses, ctx) -> list[Finding | Candidate]:
         """Each candidate's finding (none if not confirmed) where the cache holds its translation, else
-        the candidate with its template, for the corpus-wide step to translate."""
+        the candidate with its span, for the corpus-wide step to translate."""
         verdicts = self._verdicts(ctx)
         judged = []
         for start, end, candidate in guesses:
             translation, confirmed = verdicts[_concepts_key(candidate)]
             if translation is None or confirmed:
-                candidate = candidate._replace(template=self.report(doc, start, end, ""))
+                candidate = candidate._replace(span=doc.span(start, end))
                 judged.append(self._finding(candidate, confirmed, translation, ctx) if confirmed else candidate)
         return judged
 
@@ -392,5 +391,4 @@ class MtRendering(CorpusRule):
         term = concept.terms_in("es", "preferred", "admitted")[confirmed[1]]
         message = (f'"{candidate.text}" renders "{term.text}" (glossary entry {concept.id}): machine translation reads it as '
                    f'"{translation}"; use "{concept.preferred_en}"')
-        return replace(candidate.template, message=message, suggestions=(concept.preferred_en,),
-                       severity=ctx.config.severity_for(self.code, self.severity))
+        return self.report_at(candidate.span, message, (concept.preferred_en,), ctx)

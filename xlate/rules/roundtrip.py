@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import replace
 
-from xlate.core.finding import Finding
+from xlate.core.finding import Span
 from xlate.text.fold import fold
 from xlate.rules.base import CorpusRule, Option, register
 
@@ -35,8 +34,8 @@ class RoundTripRule(CorpusRule):
                '-> XL601 round trip scores 38.5 (chrF): "Bukele replied that the emphasis was on them." '
                '-> "..." -> "..."')
 
-    def observe(self, doc, ctx) -> list[tuple[Finding, str, str, tuple, object]]:
-        """(sentence finding template, text, language, glossary terms in it as (template, term text),
+    def observe(self, doc, ctx) -> list[tuple[Span, str, str, tuple, object]]:
+        """(sentence span, text, language, glossary terms in it as (span, term text),
         its round trip if the translation cache already holds it whole, else None) of each sentence
         that may be reported: a sentence whose cached round trip scores well and keeps its terms is
         settled here, so a warm run sends almost nothing to the corpus-wide step."""
@@ -48,8 +47,8 @@ class RoundTripRule(CorpusRule):
         # its text and its two translations: most need only their score.
         terms_of = self._kept_terms(doc, found, ctx)
         suspects = [i for i, score in enumerate(found.scores) if score is None or score < threshold or i in terms_of]
-        return [(self.report(doc, s.start, s.end, ""), s.text, s.lang,
-                 tuple((self.report(doc, m.start, m.end, ""), term) for m, term in terms_of.get(i, ())), trip)
+        return [(doc.span(s.start, s.end), s.text, s.lang,
+                 tuple((doc.span(m.start, m.end), term) for m, term in terms_of.get(i, ())), trip)
                 for i, (s, trip) in zip(suspects, round_trips_of(doc, found, suspects, ctx.engine))
                 if trip is None or trip.score < threshold or self._lost_terms(terms_of.get(i, ()), trip)]
 
@@ -78,24 +77,23 @@ class RoundTripRule(CorpusRule):
         missing = [(text, lang) for _, text, lang, _, trip in sentences if trip is None]
         fresh = iter(round_trip(missing, ctx.engine))
         trips = [trip or next(fresh) for *_, trip in sentences]
-        severity = ctx.config.severity_for(self.code, self.severity)
         reported_terms: set[str] = set()
-        for (template, _, _, terms, _), trip in zip(sentences, trips):
+        for (span, _, _, terms, _), trip in zip(sentences, trips):
             lost = self._lost_terms([(t, term) for t, term in terms if fold(term) not in reported_terms], trip)
             if trip.score < threshold:
                 message = (f'round trip scores {trip.score:.1f} (chrF, below {threshold:g}): '
                            f'"{trip.forward}" -> "{trip.back}"')
-                yield replace(template, message=message, severity=severity)
-            for term_template, term in terms:
+                yield self.report_at(span, message, ctx=ctx)
+            for term_span, term in terms:
                 if term in lost and fold(term) not in reported_terms:
                     reported_terms.add(fold(term))
                     message = (f'glossary term "{term}" does not survive the round trip: '
                                f'"{trip.forward}" -> "{trip.back}"')
-                    yield replace(term_template, message=message, severity=severity)
+                    yield self.report_at(term_span, message, ctx=ctx)
 
     @staticmethod
     def _lost_terms(terms, trip) -> set[str]:
-        """The texts of terms, given as (match or template, text), missing from the way back and not
+        """The texts of terms, given as (match or span, text), missing from the way back and not
         merely copied through (a copied term proves nothing). Each leg is folded once per sentence,
         the way there (in the other language: accents, slow to fold) only if a term is missing."""
         if not terms:
