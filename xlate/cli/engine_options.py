@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from xlate.cli.common import fail, notice
-from xlate.core.config import ENGINES
+from xlate.core.engines import ENGINES
 
 engine_option = click.option(
     "--engine", type=click.Choice(ENGINES), default=None,

@@ -14,8 +14,8 @@ import click
 
 from xlate.run.documents import Report
 from xlate.cli.common import EXIT_CLEAN, EXIT_FINDINGS, fail, glossary_option, handle_errors, notice
+from xlate.core.engines import ENGINES
 from xlate.run.configfile import config_for, glossary_paths
-from xlate.core.config import ENGINES
 from xlate.glossary import lint as glossary_lint
 from xlate.rules import glossary_lint as glossary_rules
 from xlate.glossary import native, store

@@ -15,7 +15,6 @@ DEFAULT_PAIRS = (("{name}.es.md", "{name}.en.md"), ("{name}.es.txt", "{name}.en.
 DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox", "build", "dist")
 
 
-ENGINES = ("auto", "apertium", "argos", "none")   # translation engines (xlate.translate)
 
 
 class ConfigError(Exception):
@@ -35,7 +34,7 @@ class Config:
     exclude: tuple[str, ...] = DEFAULT_EXCLUDE
     force_exclude: bool = False   # exclude files named explicitly too (what pre-commit passes)
     max_bytes: int = DEFAULT_MAX_BYTES
-    engine: str = "auto"   # --engine / engine = "..." in the configuration file: one of ENGINES
+    engine: str = "auto"   # --engine / engine = "..." in the configuration file: one of ENGINES (xlate/core/engines.py)
     engine_configured: bool = False   # the configuration file names an engine (glossary commands default to none)
     engine_timeout: float | None = None   # seconds, the base of each engine call's limit (translate.engine.timeout_for)
     root: Path | None = None

@@ -28,8 +28,21 @@ SEPARATOR = "\n\n"
 _DATA_PATH = re.compile(r"'(/[^']+)'")
 
 
+AVAILABLE_BECAUSE = "Apertium is installed"
+UNAVAILABLE = "no Apertium"
+
+
 def apertium_binary() -> str | None:
     return shutil.which("apertium")
+
+
+def available(directions) -> bool:
+    """The program is there; whether its eng-spa data covers directions, build finds out."""
+    return apertium_binary() is not None
+
+
+def build(cache_dir: Path | None = None, timeout: float | None = None) -> "ApertiumEngine":
+    return ApertiumEngine(cache_dir=cache_dir, timeout=timeout)
 
 
 class ApertiumEngine(Engine):

@@ -21,8 +21,21 @@ SPLITTER_DIRS = ("minisbd", "stanza")
 _HEAD_BYTES = 1 << 20
 
 
+AVAILABLE_BECAUSE = "Argos packages for Spanish<->English are installed"
+UNAVAILABLE = "no Argos Spanish<->English packages"
+
+
 def argos_available() -> bool:
     return importlib.util.find_spec("argostranslate") is not None
+
+
+def available(directions) -> bool:
+    return argos_available() and set(directions) <= installed_pairs()
+
+
+def build(cache_dir: Path | None = None, timeout: float | None = None) -> "ArgosEngine":
+    """timeout is not used: Argos translates in this process, with no child process to stop."""
+    return ArgosEngine()
 
 
 def packages_dir() -> Path:

@@ -1,17 +1,20 @@
-"""Choosing an engine: --engine auto|apertium|argos|none."""
+"""Choosing an engine: --engine auto|apertium|argos|none (xlate/core/engines.py lists them)."""
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 
-from xlate.core.config import ENGINES
-from xlate.translate import apertium, argos
+from xlate.core.engines import AUTO_ORDER, ENGINE_MODULES, ENGINES
 from xlate.translate.cache import CachedEngine, TranslationCache
 from xlate.translate.engine import Engine, EngineError
 
 ENGINE_CHOICES = ENGINES
 BOTH_WAYS = (("es", "en"), ("en", "es"))   # es->en first: the direction a missing package is named by
+# auto's message when no engine is there names only these install hints: Argos is an optional extra
+AUTO_HINTS = ("apertium",)
 
 
 @dataclass
@@ -20,22 +23,25 @@ class Selection:
     notice: str   # one line saying which engine is in use, or why none is
 
 
+def engine_module(name: str) -> ModuleType:
+    return importlib.import_module(ENGINE_MODULES[name])
+
+
 def _auto_choice(directions=BOTH_WAYS) -> tuple[str, str]:
-    if argos.argos_available() and set(directions) <= argos.installed_pairs():
-        return "argos", "Argos packages for Spanish<->English are installed"
-    if apertium.apertium_binary():
-        return "apertium", "Apertium is installed"
-    why = ("no Argos Spanish<->English packages and no Apertium"
-           f"; to enable them, {apertium.INSTALL_HINT}")
-    return "none", why
+    for name in AUTO_ORDER:
+        module = engine_module(name)
+        if module.available(directions):
+            return name, module.AVAILABLE_BECAUSE
+    missing = " and ".join(engine_module(name).UNAVAILABLE for name in AUTO_ORDER)
+    hints = "; ".join(engine_module(name).INSTALL_HINT for name in AUTO_HINTS)
+    return "none", f"{missing}; to enable them, {hints}"
 
 
 def build_engine(name: str, cache_dir: Path | None = None, timeout: float | None = None,
                  directions=BOTH_WAYS) -> Engine:
     """The engine named, refused (EngineError naming the first missing direction) unless it
     translates every one of directions."""
-    engine: Engine = (apertium.ApertiumEngine(cache_dir=cache_dir, timeout=timeout) if name == "apertium"
-                      else argos.ArgosEngine())
+    engine: Engine = engine_module(name).build(cache_dir, timeout)
     missing = [d for d in directions if d not in engine.directions()]
     if missing:
         raise EngineError(engine.unsupported(*missing[0]))
