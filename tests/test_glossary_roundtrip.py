@@ -124,3 +124,14 @@ def test_translator_round_trip_through_tbx_gives_the_same_findings(tmp_path, mon
     assert shipped.exit_code == imported.exit_code == 1
     assert imported.stdout == shipped.stdout
     assert xlate("check", "--format", "json", "--glossary", tmp_path / "shipped.tbx", "seeds").stdout == shipped.stdout
+
+
+def test_every_registered_glossary_format_provides_load_and_to_text():
+    import importlib
+    import inspect
+
+    from xlate.glossary.loader import GLOSSARY_FORMATS
+    for fmt in GLOSSARY_FORMATS:
+        module = importlib.import_module(fmt.module)
+        assert list(inspect.signature(module.load).parameters) == ["path"]
+        assert list(inspect.signature(module.to_text).parameters) == ["concepts", "path", "previous"]

@@ -22,12 +22,11 @@ from xlate.glossary import native, store
 from xlate.glossary.edit import edit_concept, other_concepts, set_variant, source_path
 from xlate.glossary.edit import change_glossary as change_checked
 from xlate.glossary.layout import abbreviation_type
-from xlate.glossary.loader import glossary_files, load_glossary, loader_for
+from xlate.glossary.loader import EXPORT_SUFFIXES, glossary_files, load_glossary, loader_for
 from xlate.glossary.model import Concept, Glossary, GlossaryError, Term, slug
 from xlate.reporters import REPORTERS, get_reporter
 
 DEFAULT_FILE = "es-en.toml"
-EXPORT_FORMATS = {"toml": ".toml", "tbx": ".tbx", "csv": ".csv", "tsv": ".tsv"}
 
 
 # --- where the glossary is -------------------------------------------------------------------
@@ -388,7 +387,7 @@ def import_command(source, update, file, glossaries):
 
 
 @glossary_group.command("export")
-@click.option("--format", "output_format", type=click.Choice(sorted(EXPORT_FORMATS)), default=None,
+@click.option("--format", "output_format", type=click.Choice(sorted(EXPORT_SUFFIXES)), default=None,
               help="Output format (default: from the -o suffix, else toml).")
 @click.option("--output", "-o", type=click.Path(path_type=Path), default=None, help="Write here instead of stdout.")
 @glossary_option
@@ -402,7 +401,7 @@ def export_command(output_format, output, glossaries):
       xlate glossary export --format csv > glossary.csv
     """
     concepts = list(load_glossary(read_paths(glossaries)))
-    suffix = EXPORT_FORMATS[output_format] if output_format else (output.suffix.lower() if output else ".toml")
+    suffix = EXPORT_SUFFIXES[output_format] if output_format else (output.suffix.lower() if output else ".toml")
     if output is None:
         click.echo(store.format_module(Path("out" + suffix)).to_text(concepts, Path("out" + suffix)), nl=False)
     elif output.suffix.lower() != suffix:

@@ -1,24 +1,46 @@
-"""Finding glossary files and reading them with the loader their format needs."""
+"""Finding glossary files and reading them with the loader their format needs.
+
+A glossary format is a module that translates between its files and the model (model.py), and
+provides:
+
+- `load(path: Path) -> list[Concept]`: every concept of the file, each with `source` set to
+  "file:line" where it is defined; a file it cannot read raises `GlossaryError(source, message)`.
+  Under model.LENIENT (glossary lint) it keeps conflicting or empty terms for the lint to report.
+- `to_text(concepts: list[Concept], path: Path, previous: str | None = None) -> str`: the file's new
+  text; previous, the file's current text, lets a format keep what it cannot model (comments,
+  layout) when `xlate glossary add` or `edit` rewrites one concept.
+
+Register it with one GlossaryFormat line in GLOSSARY_FORMATS below: its name (for `glossary export
+--format`), its module (imported only when a file of its kind is read) and its suffixes.
+"""
 
 from __future__ import annotations
 
 import importlib
 import stat
 from pathlib import Path
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from xlate.infra.collector import gc_paused
 from xlate.glossary.cache import checked_before, load_cached, mark_checked
 from xlate.glossary.model import Concept, Glossary, GlossaryError
 from xlate.infra.regular_file import file_kind, folder_of, has_mode
 
-# suffix -> module with a load(path) -> list[Concept]; imported only when a file needs it.
-FORMAT_MODULES = {
-    ".toml": "xlate.glossary.native",
-    ".tbx": "xlate.glossary.tbx",
-    ".csv": "xlate.glossary.tabular",
-    ".tsv": "xlate.glossary.tabular",
-}
+
+class GlossaryFormat(NamedTuple):
+    name: str
+    module: str
+    suffixes: tuple[str, ...]   # lower case, with the dot; the first is what export writes
+
+
+GLOSSARY_FORMATS = (
+    GlossaryFormat("toml", "xlate.glossary.native", (".toml",)),
+    GlossaryFormat("tbx", "xlate.glossary.tbx", (".tbx",)),
+    GlossaryFormat("csv", "xlate.glossary.tabular", (".csv",)),
+    GlossaryFormat("tsv", "xlate.glossary.tabular", (".tsv",)),
+)
+FORMAT_MODULES = {suffix: fmt.module for fmt in GLOSSARY_FORMATS for suffix in fmt.suffixes}
+EXPORT_SUFFIXES = {fmt.name: fmt.suffixes[0] for fmt in GLOSSARY_FORMATS}   # glossary export --format
 
 
 def loader_for(path: Path):
