@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from xlate.rules.facts.compare import Entities, disagreements, measure_label
 from xlate.rules.facts.ledger import Ledger, Statement, document_ledger
-from xlate.core.finding import Finding
+from xlate.core.finding import Span
 from xlate.rules.base import Case, CorpusRule, register
 
 MAX_NAMED = 3   # other statements a finding names before "and N more"
@@ -76,10 +76,10 @@ class FactConflict(CorpusRule):
     def conclude(self, observations, ctx):
         entities = Entities(observations)
         statements = [s for ledger in observations for s in ledger.statements]
-        severity = ctx.config.severity_for(self.code, self.severity)
         for statement, others in disagreements(statements, entities).items():
-            yield Finding(statement.path, statement.line, statement.column, statement.line, statement.end_column,
-                          self.code, self.kind, severity, _message(statement, others, entities), statement.text)
+            where = Span(statement.path, statement.line, statement.column, statement.line, statement.end_column,
+                         statement.text)
+            yield self.report_at(where, _message(statement, others, entities), ctx=ctx)
 
 
 def _message(statement: Statement, others: list[tuple[Statement, str]], entities: Entities) -> str:
