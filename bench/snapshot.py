@@ -67,11 +67,16 @@ def commands(engines: list[str]) -> dict[str, list[str]]:
 
 
 def make_corpus() -> None:
+    """Generated once and kept: snapshots of two checkouts may run at the same time and read it."""
+    done = CORPUS / ".complete"
+    if done.exists():
+        return
     sys.path.insert(0, str(ROOT))
     from bench.corpus import generate_corpus
     if CORPUS.exists():
         shutil.rmtree(CORPUS)
     generate_corpus(CORPUS, files=60, total_bytes=600_000, seed=0)
+    done.touch()
 
 
 def main() -> None:
