@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.corpus import generate_corpus  # noqa: E402
 
-RULES = ["XL101", "XL102", "XL103", "XL104", "XL201", "XL202", "XL301", "XL401", "XL701", "XL702"]
+RULES = ["XL101", "XL102", "XL103", "XL104", "XL201", "XL202", "XL301", "XL401", "XL701", "XL702", "XL801"]
 
 
 def wall(checkout: Path, args: list[str]) -> float:
