@@ -23,7 +23,9 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = Path("/tmp/xlate-snapshot-corpus")   # the same path for every checkout: it shows in the output
+# The same path for every checkout compared: it shows in the output. $XLATE_SNAPSHOT_CORPUS gives a
+# pair of snapshots a corpus of its own, apart from other people's runs.
+CORPUS = Path(os.environ.get("XLATE_SNAPSHOT_CORPUS", "/tmp/xlate-snapshot-corpus"))
 
 
 def commands(engines: list[str]) -> dict[str, list[str]]:
