@@ -148,7 +148,7 @@ def test_the_election_stories_get_no_wrong_proposal():
 
 
 def story(text: str, name: str = "a.en.md") -> Document:
-    return Document(name, text, markdown=True)
+    return Document(name, text, format="markdown")
 
 
 def concepts_of(*docs: Document) -> list:
