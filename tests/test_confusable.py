@@ -10,9 +10,10 @@ from bench.confusable_dev import read_sentence, score
 from xlate.rules.context import Context
 from xlate.rules import confusable as confusable_module
 from xlate.core.document import Document
-from xlate.rules.confusable import (CONTEXT_TOKEN_RE, DATA_FILE, WINDOW, ConfusableDataError, Confusable401, ContextReader,
-                                    load_confusables, load_raw, normalise, parse_entry, pattern_cues,
-                                    word_pair_odds)
+from xlate.rules.confusable import Confusable401, word_pair_odds
+from xlate.rules.confusable_context import CONTEXT_TOKEN_RE, WINDOW, ContextReader, normalise
+from xlate.rules.confusable_data import DATA_FILE, ConfusableDataError, load_confusables, load_raw, parse_entry
+from xlate.text.pattern_reading import pattern_cues
 
 ENTRIES = load_raw()["confusable"]
 MACROS = load_raw()["macros"]

@@ -4,8 +4,8 @@ import os
 
 import pytest
 
-from xlate.rules import confusable
-from xlate.rules.confusable import DATA_FILE, ConfusableDataError, LazyPattern
+from xlate.rules import confusable_data as confusable
+from xlate.rules.confusable_data import DATA_FILE, ConfusableDataError, LazyPattern
 
 load = confusable.load_confusables.__wrapped__   # without the per-process memo
 

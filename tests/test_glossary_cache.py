@@ -17,7 +17,7 @@ from xlate.glossary import matcher, model, native
 from xlate.glossary.cache import cache_folder, keep_learned, memoized, read_learned
 from xlate.glossary.matcher import TermIndex
 from xlate.glossary.model import LENIENT
-from xlate.rules import calque
+from xlate.rules import calque, calque_targets
 
 CLASH = CECOT_TOML + '\n[[concept]]\nid = "prison"\nes = "cárcel"\nen = "mega-prison"\n'
 
@@ -145,12 +145,12 @@ def test_a_changed_term_is_worked_out_again(small_glossary, monkeypatch):
 
 def test_a_read_only_glossary_is_not_walked_again(monkeypatch):
     first = Context(glossary=load_glossary([SHIPPED_GLOSSARY], read_only=True))
-    fresh_terms, fresh_targets = first.terms, calque._targets(first.glossary)
+    fresh_terms, fresh_targets = first.terms, calque.targets(first.glossary)
     monkeypatch.setattr(matcher, "plain_index", lambda *args: pytest.fail("term index built again"))
-    monkeypatch.setattr(calque, "_index", lambda *args: pytest.fail("calque targets built again"))
+    monkeypatch.setattr(calque_targets, "_plain_index", lambda *args: pytest.fail("calque targets built again"))
     again = Context(glossary=load_glossary([SHIPPED_GLOSSARY], read_only=True))
     assert all(again.terms.find(text) == fresh_terms.find(text) for text in _seed_texts())
-    assert calque._targets(again.glossary) == fresh_targets
+    assert calque.targets(again.glossary) == fresh_targets
 
 
 def test_a_read_only_glossary_changed_on_disk_is_indexed_anew(glossary_file):
@@ -172,9 +172,9 @@ def test_only_a_read_only_glossary_unchanged_since_loading_is_stamped(glossary_f
 
 def test_calque_targets_from_the_cache_are_the_same(monkeypatch):
     glossary = load_glossary([SHIPPED_GLOSSARY])
-    first = calque._targets(glossary)
-    monkeypatch.setattr(calque, "_target_parts", lambda concept: pytest.fail("worked out again"))
-    again = calque._targets(glossary)
+    first = calque.targets(glossary)
+    monkeypatch.setattr(calque, "target_parts", lambda concept: pytest.fail("worked out again"))
+    again = calque.targets(glossary)
     assert again == first and again.mirror_keys
 
 

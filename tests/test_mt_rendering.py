@@ -159,13 +159,13 @@ def read_only_cecot(tmp_path):
 
 
 def test_a_read_only_glossarys_variants_and_indexes_are_kept_whole(read_only_cecot, monkeypatch):
-    from xlate.rules import mt_rendering
+    from xlate.rules import mt_indexes, mt_rendering
     table = {"Centro de Confinamiento del Terrorismo": "Center of Confinement of Terrorism"}
     text = "Kast toured the Center of Confinement of Terrorism.\n"
     first = run_xl501(text, read_only_cecot(), TableEngine(table))
     assert [f.text for f in first] == ["Center of Confinement of Terrorism"]
     for built in ("_variant_data", "_spanish_terms_by_word", "_concepts_by_english_word", "_concepts_by_english_term"):
-        target = mt_rendering.MtRendering if built == "_variant_data" else mt_rendering
+        target = mt_rendering.MtRendering if built == "_variant_data" else mt_indexes
         monkeypatch.setattr(target, built, lambda *args: pytest.fail(f"{built} again"))
     assert run_xl501(text, read_only_cecot(), TableEngine(table)) == first
 

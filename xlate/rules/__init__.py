@@ -1,4 +1,5 @@
-"""The rule catalogue: one module per check, each registering one Rule class."""
+"""The rule catalogue: one module per check, each registering one Rule class (the other modules
+here are the helpers those checks stand on: contexts, indexes, caches)."""
 
 from __future__ import annotations
 

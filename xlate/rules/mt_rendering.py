@@ -1,30 +1,34 @@
-"""XL501 mt-rendering: unlisted renderings of glossary concepts, confirmed by machine translation."""
+"""XL501 mt-rendering: unlisted renderings of glossary concepts, confirmed by machine translation.
+
+The machinery is elsewhere: the glossary indexes the candidates are looked up in (mt_indexes.py),
+the verdicts judged once per run and kept between runs (mt_verdicts.py).
+"""
 
 from __future__ import annotations
 
 import sys
 from collections import Counter
-from functools import lru_cache
 from itertools import chain, compress
 from operator import attrgetter
 from typing import NamedTuple
 
 import regex
 
-from xlate.text import names, phrases
 from xlate.core.finding import Finding, Span
-from xlate.glossary import matcher, model
-from xlate.glossary.cache import keep_learned, kept_whole, read_learned
-from xlate.glossary.matcher import TermIndex, fold_token, plain_index, tokenize
+from xlate.glossary.cache import kept_whole
+from xlate.glossary.matcher import TermIndex, plain_index
 from xlate.glossary.model import Concept, Glossary, Term
 from xlate.text.fold import fold
-from xlate.text.names import content_keys, name_phrases
-from xlate.text.phrases import content_words, dice
+from xlate.text.names import name_phrases
+from xlate.text.phrases import dice
 from xlate.rules.base import CorpusRule, Option, register
+from xlate.rules.mt_indexes import (INDEX_CODE, concepts_by_abbreviation, concepts_named_in, content_words_es,
+                                    related_concepts, spanish_terms_by_word)
+from xlate.rules.mt_verdicts import NOT_TRANSLATED, CandidateKey, Confirmation, Verdict, VerdictStore
 from xlate.rules.usage import listed_spans
 
 _ARTICLES = frozenset("the a an its their his her this that".split())
-_CODE = (sys.modules[__name__], names, phrases, matcher, model)   # what the indexes kept between runs derive from
+_CODE = (sys.modules[__name__], *INDEX_CODE)   # what the variants and verdicts kept between runs derive from
 _WORD = regex.compile(r"[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}'’\-]*")
 
 
@@ -43,89 +47,15 @@ def _variant_glossary(variants) -> Glossary:
                      for cid, category, terms in variants])
 
 
-def _shared_index(ctx, name: str, build):
-    """An index over the run's glossary, built once per run and, for a glossary loaded read-only,
-    kept whole between runs (xlate/glossary/cache.py)."""
-    return ctx.shared(name, lambda: kept_whole(name, ctx.glossary, _CODE, lambda: build(ctx.glossary)))
-
-
-def _concepts_key(candidate: Candidate) -> tuple:
+def _concepts_key(candidate: Candidate) -> CandidateKey:
     """What a candidate's judgements depend on, cheap to hash: a name's concepts (hundreds, for a name
     with a common word: "National") follow from its text, a gloss's concept does not."""
-    return (candidate.text, candidate.glossed, candidate.concept_ids if candidate.glossed else ())
+    return CandidateKey(candidate.text, candidate.glossed, candidate.concept_ids if candidate.glossed else ())
 
 
 def _line(candidate: Candidate) -> str:
     """The candidate's text as the single line the engine translates (and the cache keeps)."""
     return " ".join(candidate.text.split())
-
-
-def _is_translated(concept: Concept) -> bool:
-    """English copy renders this concept in English words: not a name kept as it is (people, El País)."""
-    spanish = concept.preferred("es")
-    return bool(concept.preferred_en) and not concept.keep_spanish and \
-        not (spanish and fold(spanish.text) == fold(concept.preferred_en))
-
-
-def _concepts_by_english_word(glossary) -> dict[str, list[str]]:
-    """Content word of a translated concept's preferred English -> the concepts it belongs to."""
-    index: dict[str, list[str]] = {}
-    for concept in filter(_is_translated, glossary):
-        for key in content_keys(concept.preferred_en):
-            index.setdefault(key, []).append(concept.id)
-    return index
-
-
-def _concepts_by_english_term(glossary) -> dict[tuple[str, ...], set[str]]:
-    """The folded words of each English term (allowed or not) -> the concepts holding it."""
-    index: dict[tuple[str, ...], set[str]] = {}
-    for concept in glossary:
-        for term in concept.allowed_en() + concept.terms_in("en"):
-            index.setdefault(_term_key(term.text), set()).add(concept.id)
-    return index
-
-
-def _spanish_terms_by_word(glossary) -> dict[str, dict[str, list[tuple[int, int]]]]:
-    """Content word -> concept id -> (position among the concept's preferred and admitted Spanish
-    terms, how many content words the term has) for each such term holding the word, but
-    abbreviations, which confirm nothing."""
-    index: dict[str, dict[str, list[tuple[int, int]]]] = {}
-    for concept in glossary:
-        for position, term in enumerate(concept.terms_in("es", "preferred", "admitted")):
-            words = set(_content_words_es(term.text))
-            for word in words if not term.is_abbreviation else ():
-                index.setdefault(word, {}).setdefault(concept.id, []).append((position, len(words)))
-    return index
-
-
-@lru_cache(maxsize=65536)
-def _term_key(text: str) -> tuple[str, ...]:
-    return tuple(fold_token(t) for _, _, t in tokenize(text))
-
-
-@lru_cache(maxsize=65536)
-def _content_words_es(text: str) -> tuple[str, ...]:
-    return tuple(content_words(text, "es"))
-
-
-def _concepts_named_in(text: str, ctx) -> frozenset[str]:
-    """The concepts one of whose English terms (allowed or not) is some run of text's words.
-    Names recur across an archive: each text is worked out once per run."""
-    known = ctx.shared("mt-named-concepts", dict)
-    if text not in known:
-        by_words = _shared_index(ctx, "mt-english-terms", _concepts_by_english_term)
-        keys = _term_key(text)
-        known[text] = frozenset(cid for a in range(len(keys)) for b in range(a + 1, len(keys) + 1)
-                                for cid in by_words.get(keys[a:b], ()))
-    return known[text]
-
-
-def _concepts_by_abbreviation(glossary) -> dict[str, list[str]]:
-    index: dict[str, list[str]] = {}
-    for concept in filter(_is_translated, glossary):
-        for abbr in {t.text for t in concept.terms if t.is_abbreviation}:
-            index.setdefault(abbr, []).append(concept.id)
-    return index
 
 
 _GLOSS_BEFORE = regex.compile(r"\(\s*([\p{Lu}\d][\p{Lu}\p{Nd}.\-]{0,15})\s*\)")
@@ -178,8 +108,8 @@ class MtRendering(CorpusRule):
         """(variant findings, then the candidates in order: a finding for each that the translation
         cache already confirms, the candidate itself for each whose translation it does not hold yet;
         then the verdicts this document's candidates taught the run, for the corpus-wide step to keep).
-        Judging here spares the corpus-wide step, in one process, a warm run's candidates (30,000 over
-        an archive): most reach it settled, and most are not confirmed, so a candidate's place in the
+        Judging here spares the corpus-wide step, in one process, a warm run's candidates (tens of
+        thousands over an archive): most reach it settled, and most are not confirmed, so a candidate's place in the
         file (its span) is only worked out for those that go on."""
         variants = self.variant_index(ctx)
         matches = [m for m in variants.find(doc.prose, doc.tokens, ctx.key_tokens(doc))
@@ -215,7 +145,7 @@ class MtRendering(CorpusRule):
                 judged.append(self._finding(candidate, confirmed, translation, ctx) if confirmed else candidate)
         return judged
 
-    def _learn_cached(self, candidates: list[Candidate], ctx) -> dict[tuple, tuple]:
+    def _learn_cached(self, candidates: list[Candidate], ctx) -> dict[CandidateKey, Verdict]:
         """Judge the candidates the run has not met yet, from the translation cache; returns the new
         verdicts that have a translation (the others wait for the engine). Names recur across an
         archive, and the translation cache only grows after every document is read: each is looked up
@@ -229,14 +159,12 @@ class MtRendering(CorpusRule):
         spanish = ctx.engine.cached(lines, "en", "es") if isinstance(ctx.engine, CachedEngine) else {}
         for key, candidate in new.items():
             translation = spanish.get(_line(candidate))
-            verdicts[key] = (None, None) if translation is None else self._verdict(candidate, translation, ctx)
-        return {key: verdicts[key] for key in new if verdicts[key][0] is not None}
+            verdicts[key] = NOT_TRANSLATED if translation is None else self._verdict(candidate, translation, ctx)
+        return {key: verdicts[key] for key in new if verdicts[key].translation is not None}
 
-    def _verdicts(self, ctx) -> dict[tuple, tuple]:
-        """The run's {_concepts_key: (translation or None if not cached yet, confirmation or None)},
-        starting from what earlier runs kept."""
-        return ctx.shared("mt-verdicts", lambda: read_learned("mt-verdicts", ctx.glossary, _CODE,
-                                                              self._verdict_depends(ctx)))
+    def _verdicts(self, ctx) -> VerdictStore:
+        """The run's verdicts by candidate, starting from what earlier runs kept."""
+        return ctx.shared("mt-verdicts", lambda: VerdictStore(ctx.glossary, _CODE, self._verdict_depends(ctx)))
 
     def _verdict_depends(self, ctx) -> tuple:
         """What a verdict derives from besides the glossary and the code: the engine's translation and
@@ -287,19 +215,13 @@ class MtRendering(CorpusRule):
                            f'(glossary entry {concept.id}); use "{concept.preferred_en}"', [concept.preferred_en], ctx)
 
     def _candidates(self, doc, ctx):
-        """(start, end, concept ids, glossed) for name phrases and abbreviation glosses."""
-        related = _shared_index(ctx, "mt-related-concepts", _concepts_by_english_word)
-        # Names recur across an archive, and a common word ("National") relates thousands of concepts:
-        # each distinct set of words is looked up once per run, and its candidates share one tuple.
-        ids_of = ctx.shared("mt-related-ids", dict)
+        """(start, end, concept ids, glossed) for name phrases that share a content word with a
+        concept's preferred English, and for the words glossing a concept's abbreviation."""
         named = name_phrases(doc)   # a name never crosses a line, so it lies in one paragraph
-        contents = list(map(attrgetter("content"), named))
-        for content in set(contents).difference(ids_of):
-            ids_of[content] = tuple(sorted({cid for key in content for cid in related.get(key, ())}))
-        related_ids = list(map(ids_of.__getitem__, contents))
+        related_ids = related_concepts(ctx, list(map(attrgetter("content"), named)))
         for phrase, ids in compress(zip(named, related_ids), related_ids):   # most relate to no concept
             yield phrase.start, phrase.end, ids, False
-        by_abbreviation = _shared_index(ctx, "mt-abbreviations", _concepts_by_abbreviation)
+        by_abbreviation = concepts_by_abbreviation(ctx)
         for start, end, abbr in _glosses(doc.prose):
             for concept_id in by_abbreviation.get(abbr, ()):
                 yield start, end, (concept_id,), True
@@ -311,7 +233,7 @@ class MtRendering(CorpusRule):
         spanish = dict(zip(texts, ctx.engine.translate(texts, "en", "es"))) if texts else {}
         learned = {key: verdict for _, _, taught in observations for key, verdict in taught.items()}
         learned.update({_concepts_key(item): self._verdict(item, spanish[_line(item)], ctx) for item in waiting})
-        keep_learned("mt-verdicts", ctx.glossary, _CODE, learned, self._verdict_depends(ctx))
+        self._verdicts(ctx).keep(learned)
         for variants, _, _ in observations:
             yield from variants
         for _, items, _ in observations:
@@ -323,13 +245,13 @@ class MtRendering(CorpusRule):
                 if confirmed:
                     yield self._finding(item, confirmed, translation, ctx)
 
-    def _verdict(self, candidate: Candidate, translation: str, ctx) -> tuple[str, tuple[str, int] | None]:
-        """(translation, confirmation or None) of a candidate, judged once per run: a candidate's
+    def _verdict(self, candidate: Candidate, translation: str, ctx) -> Verdict:
+        """A candidate's translation and what it confirms, judged once per run: a candidate's
         translation is the same wherever it stands."""
         verdicts = self._verdicts(ctx)
         key = _concepts_key(candidate)
-        if verdicts.get(key, (None,))[0] is None:
-            verdicts[key] = (translation, self._confirmed_term(candidate, translation, ctx))
+        if (verdicts.get(key) or NOT_TRANSLATED).translation is None:
+            verdicts[key] = Verdict(translation, self._confirmed_term(candidate, translation, ctx))
         return verdicts[key]
 
     @staticmethod
@@ -339,21 +261,20 @@ class MtRendering(CorpusRule):
         known = ctx.shared("mt-glossary-terms", dict)
         key = _concepts_key(candidate)
         if key not in known:
-            named = _concepts_named_in(candidate.text, ctx)
+            named = concepts_named_in(candidate.text, ctx)
             known[key] = bool(named) and not named.isdisjoint(candidate.concept_ids)
         return known[key]
 
-    def _confirmed_term(self, candidate: Candidate, translation: str, ctx) -> tuple[str, int] | None:
-        """(concept id, position among its preferred and admitted Spanish terms) of the Spanish term of
-        the candidate's concepts whose content words best overlap (Dice) the translation's, if enough;
-        ties go to the earlier concept and term. A term holding all the translation's words and more is
-        a longer name ("Peru's Congress" in full), not this one. Plain data: runs keep it."""
+    def _confirmed_term(self, candidate: Candidate, translation: str, ctx) -> Confirmation | None:
+        """The Spanish term of the candidate's concepts whose content words best overlap (Dice) the
+        translation's, if enough; ties go to the earlier concept and term. A term holding all the
+        translation's words and more is a longer name ("Peru's Congress" in full), not this one."""
         threshold = self._threshold(ctx, candidate.glossed)
         if threshold > 1:
             return None   # no overlap can reach it
         if fold(" ".join(translation.split())) == fold(" ".join(candidate.text.split())):
             return None   # copied through: the engine did not read it as words it knows, it proves nothing
-        words = frozenset(_content_words_es(translation))
+        words = frozenset(content_words_es(translation))
         best, best_score = None, 0.0
         shared_words = self._shared_words(candidate.concept_ids, words, threshold, ctx)
         for place, (shared, size) in sorted(shared_words.items()):
@@ -364,7 +285,7 @@ class MtRendering(CorpusRule):
                 best, best_score = place, score
         if best is None or best_score < threshold:
             return None
-        return candidate.concept_ids[best[0]], best[1]
+        return Confirmation(candidate.concept_ids[best[0]], best[1])
 
     @staticmethod
     def _shared_words(concept_ids, words, threshold: float, ctx) -> dict[tuple[int, int], tuple[int, int]]:
@@ -373,7 +294,7 @@ class MtRendering(CorpusRule):
         the others cannot confirm anything. A term sharing c of the words has at least c words, so it
         scores at most 2c / (len(words) + c): a concept whose terms share fewer words, counted for
         all concepts at once in C, is passed over ("nacional" is in thousands)."""
-        by_word = _shared_index(ctx, "mt-spanish-terms", _spanish_terms_by_word)
+        by_word = spanish_terms_by_word(ctx)
         rank = {cid: n for n, cid in enumerate(concept_ids)}
         holders = [by_word[word] for word in words if word in by_word]
         counts = Counter(chain.from_iterable(rank.keys() & holding.keys() for holding in holders))
@@ -386,9 +307,9 @@ class MtRendering(CorpusRule):
                     shared[place] = (shared[place][0] + 1 if place in shared else 1, size)
         return shared
 
-    def _finding(self, candidate: Candidate, confirmed: tuple[str, int], translation: str, ctx) -> Finding:
-        concept = ctx.glossary.get(confirmed[0])
-        term = concept.terms_in("es", "preferred", "admitted")[confirmed[1]]
+    def _finding(self, candidate: Candidate, confirmed: Confirmation, translation: str, ctx) -> Finding:
+        concept = ctx.glossary.get(confirmed.concept_id)
+        term = concept.terms_in("es", "preferred", "admitted")[confirmed.term]
         message = (f'"{candidate.text}" renders "{term.text}" (glossary entry {concept.id}): machine translation reads it as '
                    f'"{translation}"; use "{concept.preferred_en}"')
         return self.report_at(candidate.span, message, (concept.preferred_en,), ctx)

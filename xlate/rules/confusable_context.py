@@ -1,0 +1,191 @@
+"""The words around a suspect of XL401 (xlate/rules/confusable.py), as its context patterns and word
+pairs read them: the context string of a window (ContextReader), the plain word on either side
+(neighbour), what each suspect's surroundings are, worked out once (Surroundings), and the neighbour
+screen that rules out most suspects by the words beside them before any window is built.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import NamedTuple
+
+import regex
+
+from xlate.core.document import WORD_PATTERN
+from xlate.rules.confusable_data import TARGET, load_confusables
+
+WINDOW = 8                      # words of context kept on each side of the suspect
+GLUED_MARKS = ".,:;/"           # a mark glued to the word after it is not a token (".login")
+CONTEXT_TOKEN_RE = regex.compile(
+    f"({WORD_PATTERN})"                                               # a word, as Document.tokens reads it
+    r"|(\p{N}+(?:[.,:/]\p{N}+)*)"                                      # a number -> "#"
+    r"|(\n[ \t\r]*\n)"                                                # a blank line -> "¶"
+    r"|(_+)"                                                           # masked non-prose -> "_"
+    r"|(?![" + GLUED_MARKS + r"]\p{L})([^\s\p{L}\p{N}])")                # a mark, unless glued to a word
+
+
+def normalise(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
+def neighbour(doc, n: int, after: bool = False) -> str | None:
+    """The word before word n + 1 (or, after, the word after word n) when one plain space parts
+    them: a mark, a line break or masked code between them ends the evidence."""
+    tokens = doc.tokens
+    if not 0 <= n < len(tokens.gaps) or tokens.gaps[n] != " " or doc.text[tokens.ends[n]] != " ":
+        return None
+    return normalise(tokens.texts[n + 1 if after else n])
+
+
+class Surroundings:
+    """What stands around the suspect at word i, for a wrong form of `size` words starting there:
+    the plain word before it and after it, the window's prose lowercased, and its context string.
+    Each is worked out when first asked and once only, as several entries and forms ask alike."""
+
+    def __init__(self, doc, reader: "ContextReader", i: int):
+        self.doc, self.reader, self.i = doc, reader, i
+        self.before = neighbour(doc, i - 1)
+        self._after: dict[int, str | None] = {}
+        self._lowered: dict[int, str] = {}
+        self._window: dict[int, str] = {}
+
+    def after(self, size: int) -> str | None:
+        if size not in self._after:
+            self._after[size] = neighbour(self.doc, self.i + size - 1, after=True)
+        return self._after[size]
+
+    def lowered(self, size: int) -> str:
+        if size not in self._lowered:
+            self._lowered[size] = self.reader.lowered(self.i, self.i + size - 1)
+        return self._lowered[size]
+
+    def window(self, size: int) -> str:
+        if size not in self._window:
+            self._window[size] = self.reader.window(self.i, self.i + size - 1)
+        return self._window[size]
+
+
+class ContextReader:
+    """Tokens around a word of a document, as the space-joined string patterns are matched against.
+
+    The words are the document's own (Document.tokens reads them with the same pattern), so only
+    the gaps between them are read with CONTEXT_TOKEN_RE: most gaps are one space, and the gaps a
+    text repeats (", ", ".\\n\\n") are read once (gap_tokens). This gives the tokens a regex over the
+    whole slice would, at less cost per window."""
+
+    def __init__(self, doc):
+        self.prose = doc.prose
+        self.text = doc.text
+        self.tokens = doc.tokens
+
+    def context_tokens(self, start: int, end: int) -> list[str]:
+        """The tokens of prose[start:end], a slice that starts and ends at word edges."""
+        tokens = self.tokens
+        lo, hi = tokens.between(start, end)
+        if lo == hi:
+            return list(gap_tokens(self.masked(start, end), followed_by_word=False))
+        starts, ends = tokens.starts, tokens.ends
+        if self.prose[start:end] == self.text[start:end]:
+            inner = tokens.gaps[lo:hi - 1]
+        else:
+            inner = list(map(self.masked, ends[lo:hi - 1], starts[lo + 1:hi]))
+        found: list[str] = []
+        for word, gap in zip(tokens.texts[lo:hi], [self.masked(start, starts[lo]), *inner]):
+            if gap and gap != " ":
+                found += gap_tokens(gap, followed_by_word=True)
+            found.append(normalise(word))
+        tail = self.masked(ends[hi - 1], end)
+        if tail:   # the slice ends here, so a glued mark at its end is a mark
+            found += gap_tokens(tail, followed_by_word=False)
+        return found
+
+    def masked(self, start: int, end: int) -> str:
+        """prose[start:end], where masked non-prose (code, a URL) shows as "_" rather than vanishing."""
+        prose = self.prose[start:end]
+        text = self.text[start:end]
+        if prose != text:
+            prose = "".join("_" if p != t and not t.isspace() else p for p, t in zip(prose, text))
+        return prose
+
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        """Where the window of words[first..last] lies in the prose."""
+        starts, ends = self.tokens.starts, self.tokens.ends
+        start = starts[first - WINDOW] if first >= WINDOW else 0
+        end = ends[last + WINDOW] if last + WINDOW < len(ends) else len(self.prose)
+        return start, end
+
+    def lowered(self, first: int, last: int) -> str:
+        """The prose of the window of words[first..last], lowercased (see LazyPattern.may_match)."""
+        start, end = self.span(first, last)
+        return self.prose[start:end].lower()
+
+    def window(self, first: int, last: int) -> str:
+        """Context string for words[first..last] (the suspect, written as TARGET) and WINDOW words each side."""
+        starts, ends = self.tokens.starts, self.tokens.ends
+        start, end = self.span(first, last)
+        left = self.context_tokens(start, starts[first])
+        right = self.context_tokens(ends[last], end)
+        return " ".join(left + [TARGET] + right)
+
+
+@lru_cache(maxsize=4096)
+def gap_tokens(gap: str, followed_by_word: bool) -> tuple[str, ...]:
+    """The tokens of a stretch of prose without letters. A glued mark right before a word is
+    dropped, as CONTEXT_TOKEN_RE drops it when it reads on into the word."""
+    if followed_by_word and gap and gap[-1] in GLUED_MARKS:
+        gap = gap[:-1]
+    return tuple("#" if number else "¶" if blank_line else "_" if masked else mark
+                 for _, number, blank_line, masked, mark in CONTEXT_TOKEN_RE.findall(gap))
+
+
+class Screen(NamedTuple):
+    before: frozenset[str]       # a word one of the patterns wants right before the suspect
+    after: frozenset[str]        # ... or right after it
+    all_before: bool             # every pattern names the word before
+    all_after: bool              # every pattern names the word after
+
+
+@lru_cache(maxsize=1024)
+def neighbour_screen(word: str) -> Screen | None:
+    """What must stand next to word (as written) for any of the shipped entries to report it (see
+    neighbour_words; a form of several words names the word after its first); None when nothing
+    must: an entry weighs word pairs, or has a pattern that names neither neighbour. Most "el"
+    and "se" of a Spanish text are left after two set look-ups."""
+    before: set[str] = set()
+    after: set[str] = set()
+    all_before = all_after = True
+    for entry in load_confusables()[word]:
+        if entry.evidence:
+            return None
+        several = {form.split()[1] for form in entry.forms if " " in form}   # "a ver": "ver" is next
+        after |= several
+        all_before = all_before and not several
+        if all(" " in form for form in entry.forms):
+            continue
+        for pattern in entry.context:
+            words_before, words_after = pattern.neighbours
+            if words_before is None and words_after is None:
+                return None
+            before |= words_before or frozenset()
+            after |= words_after or frozenset()
+            all_before = all_before and words_before is not None
+            all_after = all_after and words_after is not None
+    return Screen(frozenset(before), frozenset(after), all_before, all_after)
+
+
+def screened_out(doc, i: int, screen: Screen) -> bool:
+    """No pattern the screen sums up can match word i, by the words on either side of it."""
+    before, after = neighbour(doc, i - 1), neighbour(doc, i, after=True)
+    before_fails = (before not in screen.before) if before is not None else _after_a_mark(doc, i)
+    after_fails = after is not None and after not in screen.after
+    return (before_fails and after_fails) or (before_fails and screen.all_before) or (after_fails and screen.all_after)
+
+
+def _after_a_mark(doc, i: int) -> bool:
+    """Word i starts the text, or a mark that is a token of its own stands right before it
+    (". El", "(el"): then no word does."""
+    if i == 0:
+        return doc.tokens.starts[0] == 0 or not doc.text[:doc.tokens.starts[0]].strip()
+    gap = doc.text[doc.tokens.ends[i - 1]:doc.tokens.starts[i]]
+    return gap == doc.prose[doc.tokens.ends[i - 1]:doc.tokens.starts[i]] and gap[-1:] == " " \
+        and gap.rstrip()[-1:] != "" and gap.rstrip()[-1] in "!?¡¿()\"“”«».;:,"

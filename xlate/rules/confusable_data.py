@@ -1,0 +1,307 @@
+"""The confusables data file (xlate/data/confusables.toml) as XL401 reads it: one Confusable per
+entry, its context patterns compiled on first use, the whole read once per process and kept, parsed
+and compiled, in the user cache between runs (_ParseCache).
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import sys
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+from zlib import crc32
+
+import regex
+
+from xlate import __version__
+from xlate.infra.cachefile import read_keyed, write_keyed
+from xlate.text import pattern_reading
+from xlate.text.pattern_reading import neighbour_words, pattern_cues
+
+DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "confusables.toml"
+TARGET = "@"                    # stands for the suspect in a context string and in patterns
+# Word-pair odds at which the right form wins without a context pattern (see word_pair_odds): English
+# only, since the counts are English; an entry may set its own ("evidence" in the data file).
+DEFAULT_ODDS = {"en": 20.0, "es": 0.0}
+# \b in a pattern means a token edge: apostrophes and hyphens belong to the word ("don't", "risk-averse"),
+# and @ (the suspect) and # (a number) are tokens too.
+TOKEN_EDGE = r"(?:(?<![\w'@#-])(?=[\w'@#-])|(?<=[\w'@#-])(?![\w'@#-]))"
+MACRO_RE = regex.compile(r"(?<!\(\?P?)<([a-z_]+)>")   # not a named group (?<name>...)
+# The modules whose code decides what the parse cache holds: a change to either rebuilds it.
+_CODE_FILES = (__file__, pattern_reading.__file__)
+
+
+class ConfusableDataError(ValueError):
+    """The confusables data file says something the rule cannot use."""
+
+
+class Confusable(NamedTuple):
+    id: str                         # stable: findings' statistics and data errors name it
+    language: str
+    forms: dict[str, str]           # wrong form (lowercase, may be several words) -> right form
+    why: str
+    context: tuple["LazyPattern", ...]
+    unless: tuple["LazyPattern", ...]
+    lowercase_only: bool            # a capitalised form mid-sentence is a name (the Capitol)
+    evidence: float                 # word-pair odds for the right form that decide alone; 0: never
+
+    def decides(self, window: str) -> bool:
+        return any(p.search(window) for p in self.context) and not self.excused(window)
+
+    def excused(self, window: str) -> bool:
+        return any(p.search(window) for p in self.unless)
+
+    def may_stand_between(self, before: str | None, after: str | None) -> bool:
+        """False when every context pattern names the word before or after the suspect and the
+        word there is none it names (None: not a word, or not known)."""
+        return any(p.may_stand_between(before, after) for p in self.context)
+
+    def may_decide(self, lowered: str, before: str | None = None, after: str | None = None) -> bool:
+        """False when no context pattern can match a window whose prose, lowercased, is lowered,
+        with the words before and after the suspect (None: not known): most suspects are ruled
+        out by a set look-up or a few substring tests, before their window is built."""
+        return any(p.may_match_beside(lowered, before, after) for p in self.context)
+
+
+class LazyPattern:
+    """A context pattern compiled on first use: a one-file check meets few of the listed words,
+    and compiling every pattern up front costs more than the check itself. A pattern read from the
+    parse cache comes with its compiled form pickled (see load_confusables), which loads far faster
+    than it compiles (docs/decisions.md, issue 14)."""
+    __slots__ = ("written", "expanded", "where", "_compiled", "pickled", "_cues", "_neighbours")
+
+    def __init__(self, written: str, expanded: str, where: str, pickled: bytes | None = None,
+                 cues: frozenset[str] | None | bool = False):
+        self.written, self.expanded, self.where, self._compiled = written, expanded, where, None
+        self.pickled = pickled
+        self._cues = cues   # False until worked out (the parse cache keeps them)
+        self._neighbours: tuple | None = None
+
+    @property
+    def neighbours(self) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+        if self._neighbours is None:
+            self._neighbours = neighbour_words(self.expanded.replace(TOKEN_EDGE, r"\b"))
+        return self._neighbours
+
+    def may_match_beside(self, lowered: str, before: str | None, after: str | None) -> bool:
+        """may_match, and False too when may_stand_between is."""
+        return self.may_stand_between(before, after) and self.may_match(lowered)
+
+    def may_stand_between(self, before: str | None, after: str | None) -> bool:
+        """False when the pattern names the words right before or after the suspect and the word
+        there (before, after: None when it is not known) is none of them (see neighbour_words)."""
+        words_before, words_after = self.neighbours
+        if before is not None and words_before is not None and before not in words_before:
+            return False
+        return after is None or words_after is None or after in words_after
+
+    @property
+    def cues(self) -> frozenset[str] | None:
+        if self._cues is False:
+            self._cues = pattern_cues(self.expanded)
+        return self._cues
+
+    def may_match(self, lowered: str) -> bool:
+        """False when the pattern cannot match a window whose prose, lowercased, is lowered: every
+        match holds one of its cues (see pattern_cues), and lowered holds none."""
+        cues = self.cues
+        return cues is None or any(map(lowered.__contains__, cues))
+
+    def search(self, text: str):
+        if self._compiled is None:
+            self._compiled = self._unpickled() or self.compile()
+        return self._compiled.search(text)
+
+    def compile(self):
+        try:
+            return regex.compile(self.expanded)
+        except regex.error as exc:
+            raise ConfusableDataError(f"{self.where}: bad pattern {self.written!r}: {exc}") from None
+
+    def prepare_to_keep(self, with_cues: bool) -> None:
+        """Compile now (raising ConfusableDataError for a bad pattern), pickle the compiled form and,
+        with_cues, work out the cues: what the parse cache keeps so later runs need none of it."""
+        import pickle
+        self._compiled = self.compile()
+        self.pickled = pickle.dumps(self._compiled, protocol=4)
+        if with_cues:
+            self._cues = pattern_cues(self.expanded)
+
+    def plain(self) -> tuple:
+        """The pattern as marshal can keep it: LazyPattern(*plain) makes it again."""
+        return (self.written, self.expanded, self.where, self.pickled, self._cues)
+
+    def _unpickled(self):
+        if self.pickled is None:
+            return None
+        import pickle
+        try:
+            compiled = pickle.loads(self.pickled)
+        except Exception:      # a damaged cache costs a compile, never a wrong answer
+            return None
+        return compiled if getattr(compiled, "pattern", None) == self.expanded else None
+
+
+def _expand(pattern: str, macros: dict[str, str], where: str) -> LazyPattern:
+    def macro(match: regex.Match) -> str:
+        if match.group(1) not in macros:
+            raise ConfusableDataError(f"{where}: unknown macro <{match.group(1)}>")
+        return macros[match.group(1)]
+
+    return LazyPattern(pattern, MACRO_RE.sub(macro, pattern).replace(r"\b", TOKEN_EDGE), where)
+
+
+def _patterns(value, macros: dict[str, str], where: str, need_target: bool) -> tuple[LazyPattern, ...]:
+    patterns = [value] if isinstance(value, str) else list(value or ())
+    for p in patterns:
+        if need_target and TARGET not in p:
+            raise ConfusableDataError(f"{where}: context {p!r} does not mark the word with {TARGET}")
+    return tuple(_expand(p, macros, where) for p in patterns)
+
+
+def parse_entry(raw: dict, macros: dict[str, str], where: str) -> Confusable:
+    missing = {"id", "language", "forms", "why"} - raw.keys()
+    if missing:
+        raise ConfusableDataError(f"{where}: missing {', '.join(sorted(missing))}")
+    evidence = raw.get("evidence", DEFAULT_ODDS[raw["language"]])
+    if evidence is False or evidence is True or not isinstance(evidence, (int, float)) or evidence < 0:
+        raise ConfusableDataError(f"{where}: evidence must be odds of 0 (never) or more, not {evidence!r}")
+    if not raw.get("context") and not evidence:
+        raise ConfusableDataError(f"{where}: neither a context nor word-pair evidence can decide it")
+    forms = {" ".join(k.lower().split()): v for k, v in raw["forms"].items()}
+    return Confusable(
+        id=raw["id"], language=raw["language"], forms=forms, why=raw["why"],
+        context=_patterns(raw.get("context"), macros, where, need_target=True),
+        unless=_patterns(raw.get("unless"), macros, where, need_target=False),
+        lowercase_only=raw.get("lowercase_only", False),
+        evidence=float(evidence),
+    )
+
+
+def load_raw(path: Path = DATA_FILE) -> dict:
+    return _parse_toml(path.read_bytes())
+
+
+def _parse_toml(content: bytes) -> dict:
+    import tomllib
+    return tomllib.loads(content.decode())
+
+
+@lru_cache(maxsize=4)
+def load_confusables(path: Path = DATA_FILE) -> dict[str, list[Confusable]]:
+    """Entries keyed by each spelling of the first word of a wrong form, compiled once per process.
+
+    Parsing the TOML and compiling the patterns cost more than a one-file check, so the entries
+    of a data file that validated, with every pattern compiled, are kept in the user cache (see
+    _ParseCache) and later runs only read them back.
+    """
+    content = path.read_bytes()
+    cache = _ParseCache(path, content)
+    index = cache.read()
+    if index is None:
+        index = _build_index(_parse_toml(content), path)
+        cache.write(index)
+    return index
+
+
+def _build_index(data: dict, path: Path) -> dict[str, list[Confusable]]:
+    macros = data.get("macros", {})
+    index: dict[str, list[Confusable]] = {}
+    ids: set[str] = set()
+    for n, raw in enumerate(data.get("confusable", []), 1):
+        named = f" [{raw['id']}]" if "id" in raw else ""
+        entry = parse_entry(raw, macros, f"{path.name} entry {n} ({', '.join(raw.get('forms', {}))}){named}")
+        if entry.id in ids:
+            raise ConfusableDataError(f"{path.name} entry {n}: id {entry.id!r} is used twice")
+        ids.add(entry.id)
+        for form in entry.forms:
+            for key in spellings(form.split()[0]):
+                bucket = index.setdefault(key, [])
+                if not any(e is entry for e in bucket):
+                    bucket.append(entry)
+    return index
+
+
+def spellings(word: str) -> set[str]:
+    """How a lowercase word may be written in running text: capitalised, with a curly apostrophe."""
+    curly = word.replace("'", "’")
+    return {word, word[:1].upper() + word[1:], curly, curly[:1].upper() + curly[1:]}
+
+
+CACHE_FORMAT = 2
+
+
+class _ParseCache:
+    """load_confusables' result for one data file, as plain tuples and dicts (marshal) in the user
+    cache folder, each pattern with its compiled form pickled (regex pickles the compiled code, not
+    the source) and each context pattern with its cues. The file is named after the data file's
+    path and holds a key: the data file's size, modification time and checksum, the size and
+    modification time of the modules that read it (_CODE_FILES), the xlate, regex and Python versions. A stale, damaged or unreadable cache is rebuilt; one that cannot be
+    written only costs speed. A data file whose patterns do not all compile is never cached, so its
+    errors show up as they always did.
+    """
+
+    def __init__(self, path: Path, content: bytes):
+        from xlate.infra.cachefile import cache_dir
+        self.file: Path | None = None
+        try:
+            stat = path.stat()
+            code = [(s.st_size, s.st_mtime_ns) for s in map(os.stat, _CODE_FILES)]
+            self.key = (CACHE_FORMAT, str(path.resolve()), stat.st_size, stat.st_mtime_ns, crc32(content),
+                        code, __version__, regex.__version__, sys.version)
+            self.file = cache_dir() / f"confusables-{crc32(os.fsencode(self.key[1])):08x}.marshal"
+        except OSError:
+            pass               # no cache then
+
+    def read(self) -> dict[str, list[Confusable]] | None:
+        if self.file is None:
+            return None
+        try:
+            checksum, payload = read_keyed(self.file, self.key)
+            if crc32(payload) != checksum:
+                return None
+            entries, buckets = marshal.loads(payload)
+            objects = list(map(_entry_from_plain, entries))
+            return {word: [objects[n] for n in numbers] for word, numbers in buckets.items()}
+        except Exception:      # missing, stale or damaged: parse the data file instead
+            return None
+
+    def write(self, index: dict[str, list[Confusable]]) -> None:
+        if self.file is None:
+            return
+        numbers: dict[int, int] = {}
+        entries = []
+        for bucket in index.values():
+            for entry in bucket:
+                if id(entry) not in numbers:
+                    numbers[id(entry)] = len(entries)
+                    entries.append(entry)
+        try:
+            for entry in entries:
+                for pattern in entry.context:
+                    pattern.prepare_to_keep(with_cues=True)
+                for pattern in entry.unless:
+                    pattern.prepare_to_keep(with_cues=False)
+        except Exception:      # a bad pattern is left to fail where it is used, as without a cache
+            return
+        plain = (list(map(_entry_to_plain, entries)),
+                 {word: tuple(numbers[id(e)] for e in bucket) for word, bucket in index.items()})
+        try:
+            payload = marshal.dumps(plain)
+        except ValueError:
+            return
+        write_keyed(self.file, self.key, (crc32(payload), payload))
+
+
+def _entry_to_plain(entry: Confusable) -> tuple:
+    """An entry as marshal can keep it: its fields in order, each pattern as LazyPattern.plain."""
+    return (entry.id, entry.language, entry.forms, entry.why, tuple(p.plain() for p in entry.context),
+            tuple(p.plain() for p in entry.unless), entry.lowercase_only, entry.evidence)
+
+
+def _entry_from_plain(row: tuple) -> Confusable:
+    id, language, forms, why, context, unless, lowercase_only, evidence = row
+    return Confusable(id, language, forms, why, tuple(LazyPattern(*p) for p in context),
+                      tuple(LazyPattern(*p) for p in unless), lowercase_only, evidence)

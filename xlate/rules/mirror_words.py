@@ -1,0 +1,95 @@
+"""Which words of a text can be part of a word-for-word rendering of a Spanish term, for XL103
+(xlate/rules/calque.py): a cognate of a Spanish word of some target, or one spare word that only
+begins like one. Each word is judged once per run; a document's words become a string of one letter
+each (its mirror shape), and the places where a mirror may start are found by a regex over it.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from xlate.text.fold import fold
+from xlate.text.names import CONNECTORS, content_key, likely_cognates
+
+# Word letters of a document's mirror shape: c a cognate of some target's Spanish word, s a word
+# that only begins like one (the spare), k a connector, x anything else; " " between words joined
+# by one space, "|" otherwise.
+_COGNATE_PAIR_RE = regex.compile(r"c(?: k)*(?: s(?: k)*)? c")
+
+
+class MirrorWords:
+    """Which words can be part of a word-for-word rendering: each must be a cognate of a Spanish
+    word of some target, except one word of a long name that need only begin like one (bank/banco).
+    Few words of a text are, so a chain is only followed where they cluster."""
+
+    def __init__(self, spanish: set[str]):
+        self.by_start: dict[tuple[str, int], list[tuple[str, frozenset]]] = {}   # by initial and length
+        for word in sorted(spanish):
+            key = content_key(word)
+            self.by_start.setdefault((key[:1], len(key)), []).append((key, _letter_bag(key)))
+        self.beginnings = {w[:2] for w in spanish}
+        self.cognates: dict[str, bool] = {}   # by content key
+        self.letters: dict[str, str] = {}      # by word, as written
+
+    def is_cognate(self, key: str) -> bool:
+        if key not in self.cognates:
+            self.cognates[key] = self._find_cognate(key)
+        return self.cognates[key]
+
+    def _find_cognate(self, key: str) -> bool:
+        english = content_key(key)   # as likely_cognates sees it
+        size = len(english)
+        if size < 4:   # likely_cognates asks short words to be equal
+            return any(english == spanish for spanish, _ in self.by_start.get((english[:1], size), ()))
+        letters = _letter_bag(english)
+        for length in range(4, 2 * size):
+            total = size + length
+            # difflib's ratio cannot exceed what the lengths and the shared letters allow
+            # (its real_quick_ratio and quick_ratio): most words are never compared in full.
+            if 2 * min(size, length) < 0.75 * total:
+                continue
+            for spanish, spanish_letters in self.by_start.get((english[:1], length), ()):
+                if 2 * len(letters & spanish_letters) >= 0.75 * total and likely_cognates(key, spanish):
+                    return True
+        return False
+
+    def letter(self, word: str) -> str:
+        if fold(word) in CONNECTORS:
+            return "k"
+        key = content_key(word)
+        return "c" if self.is_cognate(key) else "s" if key[:2] in self.beginnings else "x"
+
+    def shape(self, doc) -> str:
+        """The document's words as mirror letters (see Tokens.shape)."""
+        if "mirror-shape" not in doc.derived:
+            letters = self.letters
+            for word in doc.distinct_words.difference(letters):
+                letters[word] = self.letter(word)
+            doc.derived["mirror-shape"] = doc.tokens.shape(letters)
+        return doc.derived["mirror-shape"]
+
+    def usable(self, key: str, before: list[str] | tuple = ()) -> bool:
+        """key may follow the content keys before it in a mirror: a cognate, or the one spare word."""
+        return self.is_cognate(key) or key[:2] in self.beginnings and all(map(self.is_cognate, before))
+
+
+def _letter_bag(word: str) -> frozenset[tuple[str, int]]:
+    """Each letter of word with its count so far ("nación": (n, 1), (a, 1), ..., (n, 2)): the size
+    of two bags' intersection is how many letters the words share, counted in C."""
+    return frozenset((letter, word.count(letter, 0, i + 1)) for i, letter in enumerate(word))
+
+
+def mirror_seeds(doc, words: MirrorWords) -> list[int]:
+    """Where a mirror may start, in word order. A mirror holds two cognates with nothing but
+    connectors and at most one spare word between them, so chains are only followed from such
+    pairs, found by a regex over the document's shape, or from the content word just before."""
+    if "mirror-seeds" not in doc.derived:
+        shape, seeds = words.shape(doc), set()
+        for pair in _COGNATE_PAIR_RE.finditer(shape, overlapped=True):
+            first = pair.start() // 2
+            k = first - 1
+            while k >= 0 and shape[2 * k] == "k":
+                k -= 1
+            seeds.update((first, k) if k >= 0 else (first,))
+        doc.derived["mirror-seeds"] = sorted(seeds)
+    return doc.derived["mirror-seeds"]
