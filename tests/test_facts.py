@@ -16,7 +16,6 @@ from xlate.core.document import Document
 from xlate.rules.facts.ledger import document_ledger
 from xlate.text.quantities import overlap, quantities_in
 from xlate.glossary.model import Glossary
-from xlate.rules.fact_conflict import FactConflict
 
 
 def quantity(text: str):
@@ -192,12 +191,6 @@ def test_the_same_entity_through_a_glossary_rendering_and_its_acronym():
     found = facts_findings("El Centro Penal de Izalco alberga a 15.000 reos.", "The CPI holds 40,000 inmates.", toml=toml)
     assert len(found) == 2 and found[0].message.startswith("Centro Penal de Izalco, population") \
         or found[0].message.startswith("CPI, population")
-
-
-def test_each_case_in_the_rules_documentation_runs_as_it_says():
-    for case in FactConflict.cases:
-        found = facts_findings(*case.texts)
-        assert bool(found) is case.reported, case
 
 
 def test_info_findings_do_not_fail_a_check_unless_the_configuration_raises_them(tmp_path):

@@ -27,15 +27,15 @@ def artifact_uri(path: str) -> str:
 
 
 def rule_descriptor(rule) -> dict:
-    help_text = rule.description() + (f"\n\nExample:\n{rule.example}" if rule.example else "")
-    example = "".join(f"    {line}\n" for line in rule.example.strip().splitlines())
+    help_text = rule.description() + (f"\n\nExample:\n{rule.example()}" if rule.example() else "")
+    example = "".join(f"    {line}\n" for line in rule.example().splitlines())
     return {
         "id": rule.code,
         "name": rule.name,
         "shortDescription": {"text": rule.summary},
         "fullDescription": {"text": rule.description()},
         "help": {"text": help_text,
-                 "markdown": rule.description() + (f"\n\nExample:\n\n{example}" if rule.example else "")},
+                 "markdown": rule.description() + (f"\n\nExample:\n\n{example}" if example else "")},
         "defaultConfiguration": {"level": LEVELS[rule.severity], "enabled": rule.default_enabled},
         "properties": {"kind": rule.kind, "tags": [rule.kind], "fixable": rule.fixable},
     }

@@ -39,11 +39,27 @@ class Option(NamedTuple):
 
 
 class Case(NamedTuple):
-    """A worked example of how a rule decides, shown in docs/rules.md and run by the test suite:
-    documents a.md, b.md, ... holding texts, and whether the rule reports them."""
+    """A worked example of how a rule decides: shown in docs/rules.md, and run for every rule by one
+    test (tests/test_rule_examples.py) with the project's glossary (glossary/), so what the
+    documentation says is what the rule does. texts are the documents: a.md, b.md, ... in order; a
+    pair rule's two are a.es.md (the Spanish original) and a.en.md; a glossary rule's one is a
+    glossary file, terms.toml. A reported case names the text the finding covers (flagged), the
+    rule's suggestion where it makes one, and its message word for word where given (a rule's first
+    reported case gives it: docs/rules.md prints it)."""
     texts: tuple[str, ...]
     reported: bool
-    why: str
+    why: str = ""              # what the case shows
+    flagged: str = ""          # reported: the text the finding covers
+    suggestion: str = ""       # reported: the rule's (first) suggestion; "" when it makes none
+    message: str = ""          # reported: the message, word for word; "" to leave it unchecked
+
+    @classmethod
+    def wrong(cls, *texts: str, flagged: str, suggestion: str = "", message: str = "", why: str = "") -> "Case":
+        return cls(texts, True, why, flagged, suggestion, message)
+
+    @classmethod
+    def right(cls, *texts: str, why: str = "") -> "Case":
+        return cls(texts, False, why)
 
 
 class Rule:
@@ -54,10 +70,10 @@ class Rule:
     summary: ClassVar[str]              # one line, shown by `xlate rules`
     needs_engine: ClassVar[bool] = False
     default_enabled: ClassVar[bool] = True
-    example: ClassVar[str] = ""         # a wrong sentence and what the rule says, for docs/rules.md
+    rationale: ClassVar[str] = ""       # why what it reports matters, for docs/rules.md
     fixable: ClassVar[bool] = False     # --fix may apply a finding's suggestion when it is the only one
     options: ClassVar[tuple[Option, ...]] = ()   # what [tool.xlate.rules.XLnnn] may set
-    cases: ClassVar[tuple[Case, ...]] = ()       # how it decides, for docs/rules.md (and tested)
+    cases: ClassVar[tuple[Case, ...]] = ()       # how it decides: wrong and right text, for docs/rules.md (and tested)
 
     @classmethod
     def declared(cls, name: str) -> Option:
@@ -73,6 +89,21 @@ class Rule:
     @classmethod
     def description(cls) -> str:
         return " ".join((cls.__doc__ or cls.summary).split())
+
+    @classmethod
+    def example(cls) -> str:
+        """The first reported case and what the rule says about it, as docs and SARIF show it."""
+        case = next((c for c in cls.cases if c.reported and c.message), None)
+        if case is None:
+            return ""
+        names = cls.case_documents(len(case.texts))
+        texts = case.texts if len(case.texts) == 1 else [f"{n}: {t}" for n, t in zip(names, case.texts)]
+        return "\n".join([*texts, f"-> {cls.code} {case.message}"])
+
+    @classmethod
+    def case_documents(cls, count: int) -> tuple[str, ...]:
+        """The names of a case's documents (see Case)."""
+        return tuple(f"{chr(ord('a') + i)}.md" for i in range(count))
 
     def report(self, doc: "Document", start: int, end: int, message: str, suggestions=(), ctx: "Context | None" = None) -> Finding:
         severity = ctx.config.severity_for(self.code, self.severity) if ctx else self.severity
@@ -107,6 +138,10 @@ class PairRule(Rule):
     def check_pair(self, pair: "Pair", ctx: "Context") -> Iterable[Finding]:
         raise NotImplementedError
 
+    @classmethod
+    def case_documents(cls, count: int) -> tuple[str, ...]:
+        return ("a.es.md", "a.en.md")
+
 
 class GlossaryRule(Rule):
     """A check of the glossary itself (XL9xx), run by `xlate glossary lint`, never over documents:
@@ -116,6 +151,10 @@ class GlossaryRule(Rule):
 
     def check(self, doc: "Document", ctx: "Context") -> Iterable[Finding]:
         return ()
+
+    @classmethod
+    def case_documents(cls, count: int) -> tuple[str, ...]:
+        return ("terms.toml",)
 
     def lint(self, concepts: list, config: "Config | None" = None) -> list[Finding]:
         return [self.report_problem(problem, config) for problem in type(self).problems(concepts)]

@@ -18,7 +18,7 @@ from xlate.glossary import model
 from xlate.glossary.model import Concept
 from xlate.text.fold import fold
 from xlate.text.names import content_keys, content_sequence, likely_cognates, name_phrases, word_chains
-from xlate.rules.base import Rule, register
+from xlate.rules.base import Case, Rule, register
 from xlate.rules.calque_targets import Target, TargetIndex, TargetParts, target_index
 from xlate.rules.mirror_words import MirrorWords, mirror_seeds
 from xlate.rules.usage import listed_spans
@@ -107,9 +107,18 @@ class Calque(Rule):
     kind = "rendering"
     severity = "warning"
     summary = "An unlisted word-for-word rendering of a glossary term; use the preferred term."
-    example = ('a tour of the Center of Confinement of Terrorism\n'
-               '-> XL103 "Center of Confinement of Terrorism" looks like a word-for-word rendering of "Centro de Confinamiento del Terrorismo" (glossary entry cecot); '
-               'use "Terrorism Confinement Center"')
+    rationale = ("A name rendered word for word reads as translated, and readers cannot tell that it names the "
+                 "institution the glossary's form names.")
+    cases = (
+        Case.wrong("Kast took a tour of the Center of Confinement of Terrorism.", flagged="Center of Confinement of Terrorism",
+                   suggestion="Terrorism Confinement Center",
+                   message='"Center of Confinement of Terrorism" looks like a word-for-word rendering of '
+                           '"Centro de Confinamiento del Terrorismo" (glossary entry cecot); use "Terrorism '
+                           'Confinement Center"', why="the Spanish name, word by word"),
+        Case.wrong("Kast took a tour of the Center of Terrorism Confinement.", flagged="Center of Terrorism Confinement",
+                   suggestion="Terrorism Confinement Center", why="the preferred name's words in another order"),
+        Case.right("Kast took a tour of the Terrorism Confinement Center.", why="the preferred term"),
+    )
 
     def check(self, doc, ctx):
         for start, end, text, target in calques(doc, ctx):

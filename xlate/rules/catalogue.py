@@ -13,23 +13,58 @@ def rules_markdown() -> str:
     for r in rules:
         lines.append(f"| {r.code} | {r.name} | {r.kind} | {r.severity} | {r.summary} |")
     for r in rules:
-        lines += ["", f"## {r.code} {r.name}", "", r.description()]
-        if r.example:
-            lines += ["", "Example:", "", *(f"    {line}" for line in r.example.strip().splitlines())]
-        if r.cases:
-            lines += ["", "How it decides (each example runs in the test suite):", ""]
-            lines += [f"- {'reported' if case.reported else 'not reported'}: "
-                      + " / ".join(f"{chr(ord('a') + i)}.md: `{text}`" for i, text in enumerate(case.texts))
-                      + f" ({case.why})" for case in r.cases]
-        notes = []
-        if r.needs_engine:
-            notes.append("needs a translation engine (`--engine`)")
-        if not r.default_enabled:
-            notes.append("off by default; enable with `--select " + r.code + "`")
-        if notes:
-            lines += ["", "Note: " + "; ".join(notes) + "."]
-        if r.options:
-            lines += ["", f"Options, under `[tool.xlate.rules.{r.code}]` (docs/configuration.md):", ""]
-            lines += [f"- `{o.name}` ({o.minimum:g} to {o.maximum:g}, default {o.default:g}): {o.meaning}."
-                      for o in r.options]
+        lines += _section(r)
     return "\n".join(lines) + "\n"
+
+
+def _section(r) -> list[str]:
+    """One rule's documentation, in fixed sections: what it does, why it matters, an example, how it
+    decides (its cases), fix safety, then what it needs and its options."""
+    lines = ["", f"## {r.code} {r.name}", "", f"**What it does.** {r.description()}"]
+    if r.rationale:
+        lines += ["", f"**Why it matters.** {r.rationale}"]
+    if r.example():
+        lines += ["", "**Example:**", "", *(f"    {line}".rstrip() for line in r.example().splitlines())]
+    if r.cases:
+        lines += ["", "**How it decides** (each case runs in the test suite, tests/test_rule_examples.py):", ""]
+        for case in r.cases:
+            lines += _case_lines(r, case)
+    lines += ["", f"**Fix safety.** {_fix_safety(r)}"]
+    notes = []
+    if r.needs_engine:
+        notes.append("needs a translation engine (`--engine`)")
+    if not r.default_enabled:
+        notes.append("off by default; enable with `--select " + r.code + "`")
+    if notes:
+        lines += ["", "Note: " + "; ".join(notes) + "."]
+    if r.options:
+        lines += ["", f"Options, under `[tool.xlate.rules.{r.code}]` (docs/configuration.md):", ""]
+        lines += [f"- `{o.name}` ({o.minimum:g} to {o.maximum:g}, default {o.default:g}): {o.meaning}."
+                  for o in r.options]
+    return lines
+
+
+def _case_lines(r, case) -> list[str]:
+    names = r.case_documents(len(case.texts))
+    verdict = "reported" if case.reported else "not reported"
+    if case.reported:
+        verdict += f" `{case.flagged}`" if case.flagged else ""
+        verdict += f" (suggests `{case.suggestion}`)" if case.suggestion else ""
+    why = f" — {case.why}" if case.why else ""
+    if any("\n" in text for text in case.texts):
+        blocks = [line for name, text in zip(names, case.texts)
+                  for line in ["", f"  {name}:", "", *(f"      {row}".rstrip() for row in text.splitlines())]]
+        return [f"- {verdict}{why}:", *blocks]
+    shown = " / ".join(f"{name}: `{text}`" for name, text in zip(names, case.texts))
+    return [f"- {verdict}: {shown}{why}"]
+
+
+def _fix_safety(r) -> str:
+    if r.kind == "glossary":
+        return "Fixed in the glossary, by a person (`xlate glossary` commands); `--fix` never touches a glossary."
+    if r.fixable:
+        return ("`--fix` applies its suggestion when it makes exactly one, and only where the file still "
+                "says what was flagged: the glossary decides the right form.")
+    if any(case.suggestion for case in r.cases):
+        return "`--fix` never applies its suggestions: each is a likely reading, for a person to confirm."
+    return "Nothing to apply automatically: it makes no suggestion."

@@ -36,7 +36,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Iterable
 
-from xlate.rules.base import Rule, register
+from xlate.rules.base import Case, Rule, register
 from xlate.rules.confusable_context import ContextReader, Surroundings, neighbour, neighbour_screen, normalise, screened_out
 from xlate.rules.confusable_data import Confusable, load_confusables
 from xlate.spelling.word_pairs import pair_counts
@@ -59,8 +59,14 @@ class Confusable401(Rule):
     kind = "confusable"
     severity = "warning"
     summary = "A correctly spelled word that is the wrong one in context (cite/sight, affect/effect, than/then)."
-    example = ('Rights groups raised alarm, sighting arbitrary detentions.\n'
-               '  -> "sighting" here probably means "citing" (cite: to quote as evidence; sight: to see)')
+    rationale = "A real word in the wrong place passes any spell checker and changes what the sentence says."
+    cases = (
+        Case.wrong("Rights groups raised alarm, sighting arbitrary detentions.", flagged="sighting",
+                   suggestion="citing",
+                   message='"sighting" here probably means "citing" (cite: to quote as evidence; sight: to '
+                           'see)'),
+        Case.right("Residents reported a sighting of the missing boat near the coast.", why="sighting as seeing"),
+    )
 
     def check(self, doc, ctx) -> Iterable:
         index = load_confusables()

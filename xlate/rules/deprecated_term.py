@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from xlate.rules.base import register
+from xlate.rules.base import Case, register
 from xlate.rules.usage import DEPRECATED, Usage, UsageRule
 
 
@@ -16,9 +16,16 @@ class DeprecatedTerm(UsageRule):
     kind = "rendering"
     severity = "warning"
     summary = "A deprecated rendering of a glossary concept; use the preferred term."
-    example = ('Kast visited the Detention Center Against Terrorism.\n'
-               '-> XL101 "Detention Center Against Terrorism" is a deprecated rendering of "Centro de Confinamiento del Terrorismo"; '
-               'use "Terrorism Confinement Center"')
+    rationale = ("A deprecated rendering is one the desk has ruled out, wrong or a paraphrase: readers meet one "
+                 "institution under two names.")
+    cases = (
+        Case.wrong("Kast visited the Detention Center Against Terrorism.", flagged="Detention Center Against Terrorism",
+                   suggestion="Terrorism Confinement Center",
+                   message='"Detention Center Against Terrorism" is a deprecated rendering of "Centro de '
+                           'Confinamiento del Terrorismo"; use "Terrorism Confinement Center" (not the '
+                           "prison's name; a paraphrase)"),
+        Case.right("Kast visited the Terrorism Confinement Center.", why="the preferred term"),
+    )
 
     def message(self, usage: Usage) -> str:
         note = f" ({usage.entry.term.note})" if usage.entry.term.note else ""

@@ -4,7 +4,7 @@ from functools import lru_cache
 
 import regex
 
-from xlate.rules.base import Rule, register
+from xlate.rules.base import Case, Rule, register
 from xlate.rules.usage import is_glossed
 from xlate.rules.untranslated_word import SINGLE_WORD_MIN_LENGTH, convincing, left_in_copy, runs_left_in
 from xlate.spelling.usage import load_usage
@@ -31,8 +31,15 @@ class EnglishWord(Rule):
     kind = "untranslated"
     severity = "warning"
     summary = "English words left untranslated in Spanish copy."
-    example = ('Los gang members fueron trasladados al penal.\n'
-               '-> XL203 "gang members" is English left in Spanish copy; translate it or put it in quotes')
+    rationale = ("English left in Spanish copy is usually a phrase the translator skipped, or jargon a Spanish reader "
+                 "may not know.")
+    cases = (
+        Case.wrong("El gobierno prometió un fair hearing para todos los detenidos del penal.",
+                   flagged="fair hearing",
+                   message='"fair hearing" is English left in Spanish copy; translate it or put it in quotes'),
+        Case.right("La campaña de marketing online costó millones a la empresa, según el informe.",
+                   why="loanwords Spanish writes itself"),
+    )
 
     def check(self, doc, ctx):
         for run in runs_left_in(doc, ctx, "en", "es"):

@@ -37,32 +37,33 @@ class FactConflict(CorpusRule):
     kind = "fact"
     severity = "info"
     summary = "The same quantity of the same entity stated with values that cannot both be true."
-    example = ('a.md: CECOT, which holds about 15,000 inmates, ...\n'
-               'b.md: El Salvador\'s 40,000-inmate CECOT prison ...\n'
-               '-> XL801 CECOT, population: "about 15,000 inmates" disagrees with b.md:1 "40,000-inmate"')
-
+    rationale = ("Two articles of one desk that give one fact different values leave readers unsure which "
+                 "to believe, and one of them is wrong.")
     cases = (
-        Case(("Izalco lies about 74 kilometers from San Miguel.", "Izalco lies 75 kilometers from San Miguel."), True,
-             "about 74 allows 73.5 to 74.5, 75 allows 74.5 to 75.5: two figures for one distance"),
-        Case(("Izalco lies 75 kilometers from San Miguel.", "Izalco lies 47 miles from San Miguel."), False,
-             "47 miles is 75.6 km"),
-        Case(("Izalco holds about 15,000 inmates.", "Izalco, a 40,000-inmate prison, opened in March."), True,
-             "two populations; a 40,000-inmate prison holds 40,000"),
-        Case(("Izalco has capacity for 40,000 inmates.", "Izalco holds about 15,000 inmates."), False,
-             "a capacity and a population are different measures"),
-        Case(("The government deported over 200 Venezuelans to Izalco.",
-              "Izalco took over 250 Venezuelans deported in May."), False,
-             "over 250 is also over 200"),
-        Case(("In 2023, Izalco held 12,000 inmates.", "Izalco holds 15,000 inmates this year."), False,
-             "facts of different dates"),
-        Case(("La cárcel de Izalco alberga a unos 15.000 reos.", "Izalco holds 40,000 inmates."), True,
-             "Spanish and English copy compare: reos are inmates, 15.000 is 15,000"),
-        Case(("Izalco costó 115 millones de dólares.", "Izalco cost $115 million to build."), False,
-             "the same amount in both languages"),
-        Case(("The number of inmates at Izalco rose to 20,000.", "Izalco holds 15,000 inmates."), False,
-             "a change is never compared"),
-        Case(("Izalco has 12 towers.", "Izalco has 14 towers."), False,
-             "no words say what the figure measures: `xlate facts` lists both, the rule compares neither"),
+        Case.wrong("Izalco lies about 74 kilometers from San Miguel.", "Izalco lies 75 kilometers from San Miguel.",
+                   flagged="about 74 kilometers",
+                   message='Izalco, distance from San Miguel: "about 74 kilometers" disagrees with b.md:1 '
+                           '"75 kilometers" (Izalco lies 75 kilometers from San Miguel.)',
+                   why="about 74 allows 73.5 to 74.5, 75 allows 74.5 to 75.5: two figures for one distance"),
+        Case.right("Izalco lies 75 kilometers from San Miguel.", "Izalco lies 47 miles from San Miguel.",
+                   why="47 miles is 75.6 km"),
+        Case.wrong("Izalco holds about 15,000 inmates.", "Izalco, a 40,000-inmate prison, opened in March.",
+                   flagged="about 15,000 inmates", why="two populations; a 40,000-inmate prison holds 40,000"),
+        Case.right("Izalco has capacity for 40,000 inmates.", "Izalco holds about 15,000 inmates.",
+                   why="a capacity and a population are different measures"),
+        Case.right("The government deported over 200 Venezuelans to Izalco.",
+                   "Izalco took over 250 Venezuelans deported in May.",
+                   why="over 250 is also over 200"),
+        Case.right("In 2023, Izalco held 12,000 inmates.", "Izalco holds 15,000 inmates this year.",
+                   why="facts of different dates"),
+        Case.wrong("La cárcel de Izalco alberga a unos 15.000 reos.", "Izalco holds 40,000 inmates.",
+                   flagged="unos 15.000 reos", why="Spanish and English copy compare: reos are inmates, 15.000 is 15,000"),
+        Case.right("Izalco costó 115 millones de dólares.", "Izalco cost $115 million to build.",
+                   why="the same amount in both languages"),
+        Case.right("The number of inmates at Izalco rose to 20,000.", "Izalco holds 15,000 inmates.",
+                   why="a change is never compared"),
+        Case.right("Izalco has 12 towers.", "Izalco has 14 towers.",
+                   why="no words say what the figure measures: `xlate facts` lists both, the rule compares neither"),
     )
 
     def observe(self, doc, ctx) -> Ledger:

@@ -8,7 +8,7 @@ from functools import lru_cache
 from xlate.core.finding import Span
 from xlate.glossary.matcher import fold_token
 from xlate.text.names import is_capitalised
-from xlate.rules.base import CorpusRule, register
+from xlate.rules.base import Case, CorpusRule, register
 from xlate.spelling import run_dictionaries
 from xlate.text.vocabulary import word_class
 
@@ -30,8 +30,16 @@ class InconsistentName(CorpusRule):
     kind = "rendering"
     severity = "warning"
     summary = "The same name written two ways across the corpus; follow the majority form."
-    example = ('article 1: "toured CECOT"  article 2: "a tour of Cecot"\n'
-               '-> XL104 "Cecot" is written "CECOT" 9 times elsewhere in the corpus')
+    rationale = ("One place or body spelt two ways across a corpus reads as two, and one of the forms is usually a "
+                 "slip.")
+    cases = (
+        Case.wrong("Visitors to Chalatenango saw the prison. The road to Chalatenango was closed by police.",
+                   "The prison near Chalatenángo was secured during the visit by the army.", flagged="Chalatenángo",
+                   suggestion="Chalatenango",
+                   message='"Chalatenángo" is written "Chalatenango" 2 times elsewhere in the corpus', why="two to one across the corpus"),
+        Case.right("They went to Chalatenango and then to Chalatenángo, the report says in full.",
+                   why="a tie: no majority to follow"),
+    )
 
     def observe(self, doc, ctx):
         """(path, line starts, {(language, folded name, form): offsets}) of every capitalised word.

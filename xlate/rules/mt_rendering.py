@@ -21,7 +21,7 @@ from xlate.glossary.model import Concept, Glossary, Term
 from xlate.text.fold import fold
 from xlate.text.names import name_phrases
 from xlate.text.phrases import dice
-from xlate.rules.base import CorpusRule, Option, register
+from xlate.rules.base import Case, CorpusRule, Option, register
 from xlate.rules.mt_indexes import (INDEX_CODE, concepts_by_abbreviation, concepts_named_in, content_words_es,
                                     related_concepts, spanish_terms_by_word)
 from xlate.rules.mt_verdicts import NOT_TRANSLATED, CandidateKey, Confirmation, Verdict, VerdictStore
@@ -98,10 +98,16 @@ class MtRendering(CorpusRule):
                Option("glossed_similarity", 0.4, 0.0, 1.0, "the same, for the words glossing an abbreviation: "
                       "\"Terrorism Confinement Center (CECOT)\""))
     summary = "An unlisted rendering of a glossary concept, confirmed by machine translation."
-    example = ('Kast toured the Center of Confinement of Terrorism.\n'
-               '-> XL501 "Center of Confinement of Terrorism" renders "Centro de Confinamiento del '
-               'Terrorismo" (glossary entry cecot): machine translation reads it as "Centro de Confinamiento de '
-               'Terrorismo"; use "Terrorism Confinement Center"')
+    rationale = ("Machine-translated copy carries the engine's rendering of a name, which nobody listed in the "
+                 "glossary and no other check knows.")
+    cases = (
+        Case.wrong("Kast toured the Center of Confinement of Terrorism.", flagged="Center of Confinement of Terrorism",
+                   suggestion="Terrorism Confinement Center",
+                   message='"Center of Confinement of Terrorism" renders "Centro de Confinamiento del '
+                           'Terrorismo" (glossary entry cecot): machine translation reads it as "Centro de '
+                           'Confinamiento de Terrorismo"; use "Terrorism Confinement Center"', why="with Apertium 3.8"),
+        Case.right("Kast toured the Terrorism Confinement Center.", why="the preferred term"),
+    )
 
     # -- per document ------------------------------------------------------------
     def observe(self, doc, ctx) -> tuple[list[Finding], list[Finding | Candidate], dict]:

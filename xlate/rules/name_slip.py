@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from xlate.rules.base import register
+from xlate.rules.base import Case, register
 from xlate.rules.usage import SLIP, Usage, UsageRule
 
 
@@ -16,7 +16,13 @@ class NameSlip(UsageRule):
     kind = "rendering"
     severity = "warning"
     summary = "A glossary name with a casing or accent slip."
-    example = 'El Pais broke the news.\n-> XL102 "El Pais" should be written "El País"'
+    rationale = ("A name is written one way: a lost accent or capital is a misspelt name, and searches and archives "
+                 "miss it.")
+    cases = (
+        Case.wrong("El Pais broke the news.", flagged="El Pais", suggestion="El País",
+                   message='"El Pais" should be written "El País", as in the glossary'),
+        Case.right("El País broke the news.", why="as the glossary writes it"),
+    )
 
     def message(self, usage: Usage) -> str:
         return f'"{usage.match.text}" should be written "{usage.expected}", as in the glossary'

@@ -7,7 +7,7 @@ import regex
 
 from xlate.text.numbers import numbers_in, spelled_numbers_in, spelled_values
 from xlate.core.pairs import aligned_paragraphs, line_span, location
-from xlate.rules.base import PairRule, register
+from xlate.rules.base import Case, PairRule, register
 
 
 def _numbers(doc, paragraphs):
@@ -66,9 +66,12 @@ class PairNumber(PairRule):
     kind = "rendering"
     severity = "warning"
     summary = "A number that differs between a Spanish original and its translation."
-    example = ('es: Tiene capacidad para 40.000 reos.\n'
-               'en: It can hold 4,000 inmates.\n'
-               '-> XL702 "4,000" is not in the Spanish original (article.es.md:1 says 40.000)')
+    rationale = "A number changed in translation makes one of the two versions wrong."
+    cases = (
+        Case.wrong("Tiene capacidad para 40.000 reos.", "It can hold 4,000 inmates.", flagged="4,000",
+                   message='"4,000" is not in the Spanish original (a.es.md:1 says 40.000)'),
+        Case.right("Tiene capacidad para 40.000 reos.", "It can hold 40,000 inmates.", why="40.000 is 40,000"),
+    )
 
     def check_pair(self, pair, ctx):
         aligned = aligned_paragraphs(pair, ctx.engine)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from xlate.core.pairs import aligned_paragraphs, line_span, location
-from xlate.rules.base import PairRule, register
+from xlate.rules.base import Case, PairRule, register
 from xlate.rules.calque import Calque, calques
 from xlate.rules.usage import is_ordinary_phrase
 
@@ -48,10 +48,16 @@ class PairRendering(PairRule):
     kind = "rendering"
     severity = "warning"
     summary = "A glossary term of the Spanish original has no glossary rendering in the translation."
-    example = ('es: Visitó el Centro de Confinamiento del Terrorismo.\n'
-               'en: He visited the anti-terror jail.\n'
-               '-> XL701 the Spanish original names "Centro de Confinamiento del Terrorismo" (cecot) '
-               'but this paragraph does not render it; use "Terrorism Confinement Center"')
+    rationale = ("A glossary term of the original that the translation does not render is a name lost or paraphrased "
+                 "in translation.")
+    cases = (
+        Case.wrong("Visitó el Centro de Confinamiento del Terrorismo.", "He visited the anti-terror jail.",
+                   flagged="He visited the anti-terror jail.",
+                   message='the Spanish original names "Centro de Confinamiento del Terrorismo" (cecot, '
+                           'a.es.md:1) but this paragraph does not render it; use "Terrorism Confinement '
+                           'Center"'),
+        Case.right("Visitó el Centro de Confinamiento del Terrorismo.", "He visited the Terrorism Confinement Center."),
+    )
 
     def check_pair(self, pair, ctx):
         spanish_matches, english_matches = ctx.term_matches(pair.spanish), ctx.term_matches(pair.english)

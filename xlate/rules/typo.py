@@ -5,7 +5,7 @@ from collections import Counter
 from functools import lru_cache
 
 from xlate.core.document import Word
-from xlate.rules.base import Rule, register
+from xlate.rules.base import Case, Rule, register
 from xlate.rules.untranslated_word import is_lone_spanish_word
 from xlate.spelling import run_dictionaries
 from xlate.spelling.hunspell import load_names
@@ -50,8 +50,13 @@ class Typo(Rule):
     kind = "typo"
     severity = "warning"
     summary = "Misspelled word (not in the English or Spanish dictionary)."
-    example = ('Bukele has been criticzed for rounding up journalists\n'
-               '-> XL301 "criticzed" is not a word; did you mean "criticized"?')
+    rationale = ("A misspelling in published copy costs the desk credibility, and a misspelt name is not found by "
+                 "search.")
+    cases = (
+        Case.wrong("Bukele has been criticzed for rounding up journalists.", flagged="criticzed",
+                   suggestion="criticized", message='"criticzed" is not a word; did you mean "criticized"?'),
+        Case.right("Bukele has been criticized for rounding up journalists."),
+    )
 
     def check(self, doc, ctx):
         dictionaries = run_dictionaries(ctx)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from xlate.rules.base import register
+from xlate.rules.base import Case, register
 from xlate.rules.usage import UNTRANSLATED, Usage, UsageRule
 
 
@@ -19,7 +19,12 @@ class UntranslatedTerm(UsageRule):
     kind = "untranslated"
     severity = "warning"
     summary = "A glossary term left untranslated: Spanish in English copy, or English in Spanish copy."
-    example = 'a megacarcel located 74 km from San Salvador\n-> XL201 "megacarcel" is Spanish ("megacárcel"); in English copy write "mega-prison"'
+    rationale = "A term the glossary translates, left in the other language, is a rendering the reader was owed."
+    cases = (
+        Case.wrong("A megacarcel located 74 km from San Salvador.", flagged="megacarcel", suggestion="mega-prison",
+                   message='"megacarcel" is Spanish ("megacárcel"); in English copy write "mega-prison"'),
+        Case.right("A mega-prison located 74 km from San Salvador.", why="the glossary's English"),
+    )
 
     def message(self, usage: Usage) -> str:
         if usage.lang == "es":

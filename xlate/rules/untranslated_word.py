@@ -3,7 +3,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
-from xlate.rules.base import Rule, register
+from xlate.rules.base import Case, Rule, register
 from xlate.rules.usage import is_glossed
 from xlate.spelling import run_dictionaries
 from xlate.spelling.dictionary import Dictionary, normalise
@@ -44,8 +44,15 @@ class UntranslatedWord(Rule):
     kind = "untranslated"
     severity = "warning"
     summary = "Spanish words left untranslated in English copy."
-    example = ('the government defended its mano dura policy\n'
-               '-> XL202 "mano dura" is Spanish left in English copy; translate it or gloss it in parentheses')
+    rationale = ("Spanish left in English copy is usually a phrase the translator skipped: a reader without Spanish "
+                 "loses it.")
+    cases = (
+        Case.wrong("The families asked the authorities for the liberación de los presos políticos last week.",
+                   flagged="liberación de los presos políticos",
+                   message='"liberación de los presos políticos" is Spanish left in English copy; translate '
+                           'it or gloss it in parentheses'),
+        Case.right("The families asked the authorities for the release of the political prisoners last week."),
+    )
 
     def check(self, doc, ctx):
         en = run_dictionaries(ctx)["en"]
