@@ -24,7 +24,7 @@ import regex
 from xlate.glossary.matcher import Match, TermIndex, plural_phrase
 from xlate.glossary.model import Concept, Glossary, Term
 from xlate.text.fold import fold
-from xlate.translate.engine import Engine
+from xlate.translate.engine import Engine, WrappingEngine
 
 PLACEHOLDER = "ZXQ{}"
 # Apertium marks a word it does not know with '*' unless told not to; either way the number survives.
@@ -185,23 +185,13 @@ def _uncapitalised_after_opening(output: str, source: str) -> str:
     return _OPENING_PLACEHOLDER.sub(lower, output)
 
 
-class GlossaryEngine(Engine):
+class GlossaryEngine(WrappingEngine):
     """An engine that protects the glossary's terms and names (module docstring); the engine it wraps,
     usually the cached one, sees the lines with placeholders."""
 
     def __init__(self, engine: Engine, glossary: Glossary):
-        self.engine, self.glossary = engine, glossary
-        self.name = engine.name
-
-    @property
-    def version(self) -> str:
-        return self.engine.version
-
-    def directions(self) -> set[tuple[str, str]]:
-        return self.engine.directions()
-
-    def unsupported(self, src: str, tgt: str) -> str:
-        return self.engine.unsupported(src, tgt)
+        super().__init__(engine)
+        self.glossary = glossary
 
     def describe(self) -> str:
         return self.engine.describe() + f", glossary-aware ({len(self.glossary)} concepts)"

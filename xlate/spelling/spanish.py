@@ -146,29 +146,6 @@ def headwords(word: str, depth: int = 2, prefixes: bool = True) -> Iterator[str]
         yield from headwords(word[:-5], depth - 1, prefixes)
 
 
-def nominal_forms(word: str) -> Iterator[str]:
-    """The plural and feminine forms a listed noun or adjective may take (casa: casas; preso:
-    presa, presos, presas; prisión: prisiones; luz: luces; profesor: profesora): candidates for
-    the suggestion index, which _nominal's rules then judge. Verb forms are too many to list."""
-    if len(word) < 2 or not word.isalpha():
-        return
-    last = word[-1]
-    if last in "aeiouáéíóú":
-        yield word + "s"
-    elif last == "z":
-        yield word[:-1] + "ces"
-    else:
-        yield word + "es"
-        if word != word.translate(_ACUTE):
-            yield word.translate(_ACUTE) + "es"   # prisión: prisiones
-    if last == "o":
-        yield word[:-1] + "a"
-        yield word[:-1] + "as"
-    elif word.endswith(_FEMININE_OF_CONSONANT):
-        yield word.translate(_ACUTE) + "a"
-        yield word.translate(_ACUTE) + "as"
-
-
 def _nominal(word: str) -> Iterator[str]:
     """casas, presos <- casa, preso; prisiones <- prisión; luces <- luz; chilenas <- chileno;
     profesora, española <- profesor, español."""

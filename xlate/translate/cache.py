@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from xlate.infra.cachefile import open_database, remove_database, rows_in_chunks
-from xlate.translate.engine import Engine
+from xlate.translate.engine import Engine, WrappingEngine
 
 if TYPE_CHECKING:
     import sqlite3
@@ -245,23 +245,12 @@ class TranslationCache:
             self._conn = None
 
 
-class CachedEngine(Engine):
+class CachedEngine(WrappingEngine):
     """Any engine, answering from the cache first and sending only what is new, in one batch."""
 
     def __init__(self, engine: Engine, cache: TranslationCache):
-        self.engine = engine
+        super().__init__(engine)
         self.cache = cache
-        self.name = engine.name
-
-    @property
-    def version(self) -> str:
-        return self.engine.version
-
-    def directions(self) -> set[tuple[str, str]]:
-        return self.engine.directions()
-
-    def unsupported(self, src: str, tgt: str) -> str:
-        return self.engine.unsupported(src, tgt)
 
     def cached(self, lines: list[str], src: str, tgt: str) -> dict[str, str]:
         """The translations the cache already holds of lines (single-line segments), by line."""

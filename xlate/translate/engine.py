@@ -100,3 +100,29 @@ class Engine(ABC):
 
     def describe(self) -> str:
         return f"{self.name} {self.version}"
+
+
+class WrappingEngine(Engine):
+    """An engine that hands its lines to another (the translation cache, the glossary's protection)
+    and is otherwise that engine: its name, version, directions and messages. What a wrapper adds is
+    in its translate_lines alone."""
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        self.name = engine.name
+
+    @property
+    def version(self) -> str:
+        return self.engine.version
+
+    def directions(self) -> set[tuple[str, str]]:
+        return self.engine.directions()
+
+    def unsupported(self, src: str, tgt: str) -> str:
+        return self.engine.unsupported(src, tgt)
+
+    def health_hint(self) -> str:
+        return self.engine.health_hint()
+
+    def describe(self) -> str:
+        return self.engine.describe()
