@@ -118,7 +118,7 @@ def test_a_recurring_name_is_judged_once_a_run_and_reported_where_it_stands(tmp_
                       engine=CachedEngine(engine, TranslationCache(tmp_path)))
         found = check_documents(docs, ctx)
     assert [(f.path, f.line, f.column) for f in found] == [("0.md", 1, 17), ("0.md", 3, 5), ("1.md", 1, 17), ("1.md", 3, 5)]
-    assert engine.batches == [] and len(ctx.shared("mt-verdicts", dict)) == 2
+    assert engine.batches == [] and len(ctx.built.mt_verdicts) == 2
 
 
 @requires_apertium

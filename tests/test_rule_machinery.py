@@ -130,3 +130,22 @@ def test_related_concepts_are_looked_up_once_per_distinct_name():
     first, second, none = related_concepts(ctx, [content, content, frozenset({"harvest"})])
     assert first == ("cecot",) and first is second and none == ()
     assert concepts_named_in("the Terrorism Confinement Center today", ctx) == {"cecot"}
+
+
+# --- what a run and a document compute once: typed, in one list each -----------------------------
+
+def test_a_misspelt_analysis_is_an_error_not_a_second_copy():
+    ctx, doc = Context(), Document("a.txt", "Hello there.", language_hint="en")
+    assert ctx.shared("mt_related_ids", dict) is ctx.shared("mt_related_ids", dict)
+    with pytest.raises(AttributeError):
+        ctx.shared("mt-related-ids", dict)
+    with pytest.raises(AttributeError):
+        doc.derived.calque = []   # slots: only the declared analyses exist
+
+
+def test_rules_are_made_once_per_run():
+    from xlate.lint.steps import active_rules
+    ctx = Context()
+    first = active_rules(ctx)
+    assert first and all(a is b for a, b in zip(first, active_rules(ctx)))
+    assert active_rules(Context())[0] is not first[0]

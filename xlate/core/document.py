@@ -14,7 +14,7 @@ from functools import cached_property
 from itertools import accumulate, compress, groupby
 from operator import attrgetter
 from pathlib import Path
-from typing import Iterator, NamedTuple
+from typing import Any, Iterator, NamedTuple
 
 import regex
 
@@ -122,6 +122,25 @@ class Paragraph(NamedTuple):
     language: str
 
 
+@dataclass(slots=True)
+class Analyses:
+    """What checks work out once per document and share: the one list of them, each filled by the
+    function named beside it on first use (None: not yet). A misspelt name is an AttributeError, not
+    a second copy under another key."""
+    paragraph_starts: list[int] | None = None                   # Document.paragraph_index
+    name_shape: str | None = None                               # text/names.py: one letter per word
+    name_phrases: dict = field(default_factory=dict)            # text/names.py: min words -> (phrases, starts)
+    capitalised_mid_sentence: frozenset[str] | None = None      # spelling/words.py: the document's names
+    key_tokens: tuple | None = None                             # rules/context.py: (token version, tokens)
+    terms: list | None = None                                   # rules/context.py term_matches: glossary terms
+    usages: list | None = None                                  # rules/usage.py: how each term is used
+    listed_spans: Any = None                                    # rules/usage.py: where the terms are (Spans)
+    calques: list | None = None                                 # rules/calque.py: XL103's, for XL701 too
+    mirror_shape: str | None = None                             # rules/mirror_words.py: one letter per word
+    mirror_seeds: list[int] | None = None                       # rules/mirror_words.py
+    fact_ledger: Any = None                                     # rules/facts/ledger.py document_ledger
+
+
 @dataclass
 class Document:
     path: str
@@ -130,7 +149,7 @@ class Document:
     language_hint: str | None = None
     bom: bool = False
     prose: str = field(init=False)
-    derived: dict = field(default_factory=dict, repr=False, compare=False)  # per-document results shared by rules
+    derived: Analyses = field(default_factory=Analyses, repr=False, compare=False)  # shared by rules
 
     def __post_init__(self) -> None:
         self.prose = input_format(self.format).prose(self.text)
@@ -240,9 +259,9 @@ class Document:
 
     def paragraph_index(self, offset: int) -> int:
         """Index of the last paragraph starting at or before offset (-1 if none does)."""
-        if "paragraph-starts" not in self.derived:
-            self.derived["paragraph-starts"] = [p.start for p in self.paragraphs]
-        return bisect.bisect_right(self.derived["paragraph-starts"], offset) - 1
+        if self.derived.paragraph_starts is None:
+            self.derived.paragraph_starts = [p.start for p in self.paragraphs]
+        return bisect.bisect_right(self.derived.paragraph_starts, offset) - 1
 
     def language_at(self, offset: int) -> str:
         i = self.paragraph_index(offset)

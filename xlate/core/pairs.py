@@ -35,7 +35,7 @@ class AlignedParagraph(NamedTuple):
 class Pair:
     spanish: Document
     english: Document
-    derived: dict = field(default_factory=dict, repr=False)   # per-pair results shared by pair rules
+    aligned: list[AlignedParagraph] | None = field(default=None, repr=False)   # aligned_paragraphs, once
 
     def english_line_for(self, aligned: AlignedParagraph, offset: int) -> int:
         """The English line matching a Spanish offset: same relative place in the aligned paragraph."""
@@ -45,17 +45,17 @@ class Pair:
 
 
 def aligned_paragraphs(pair: Pair, engine=None) -> list[AlignedParagraph]:
-    if "aligned" not in pair.derived:
+    if pair.aligned is None:
         es, en = pair.spanish.paragraphs, pair.english.paragraphs
         if not es or not en:
-            pair.derived["aligned"] = []
+            pair.aligned = []
         elif len(es) == len(en):
-            pair.derived["aligned"] = [AlignedParagraph(s, e, (e,)) for s, e in zip(es, en)]
+            pair.aligned = [AlignedParagraph(s, e, (e,)) for s, e in zip(es, en)]
         elif engine is not None:
-            pair.derived["aligned"] = align_by_translation(pair, engine)
+            pair.aligned = align_by_translation(pair, engine)
         else:
-            pair.derived["aligned"] = align_by_position(pair)
-    return pair.derived["aligned"]
+            pair.aligned = align_by_position(pair)
+    return pair.aligned
 
 
 def align_by_position(pair: Pair) -> list[AlignedParagraph]:

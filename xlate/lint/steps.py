@@ -17,14 +17,15 @@ KIND_PRIORITY = {kind: rank for rank, kind in enumerate(KINDS)}   # the more spe
 
 
 def active_rules(ctx: Context) -> list[Rule]:
-    rules = []
-    for cls in all_rules():
-        if issubclass(cls, GlossaryRule) or not ctx.config.enabled(cls.code, cls.default_enabled):
-            continue
-        if cls.needs_engine and ctx.engine is None:
-            continue
-        rules.append(cls())
-    return rules
+    """The rules the configuration enables (those needing an engine only with one), made once per
+    run: every batch of documents, the corpus-wide step and the pair rules use the same ones."""
+    made = ctx.shared("rules", dict)   # by whether there is an engine, the one thing a run may change
+    with_engine = ctx.engine is not None
+    if with_engine not in made:
+        made[with_engine] = [cls() for cls in all_rules() if not issubclass(cls, GlossaryRule)
+                             and ctx.config.enabled(cls.code, cls.default_enabled)
+                             and (with_engine or not cls.needs_engine)]
+    return made[with_engine]
 
 
 def check_document(doc: Document, ctx: Context, rules: list[Rule]) -> list[Finding]:

@@ -131,14 +131,14 @@ def calques(doc, ctx) -> list[tuple[int, int, str, "Target"]]:
     """(start, end, text, target) of the document's calques, none overlapping another: what XL103
     reports, and what tells XL701 that a paragraph renders a concept (word for word). Once per
     document."""
-    if "calques" not in doc.derived:
-        index = ctx.shared("calque-targets", lambda: targets(ctx.glossary))
+    if doc.derived.calques is None:
+        index = ctx.shared("calque_targets", lambda: targets(ctx.glossary))
         reported: list[tuple[int, int, str, Target]] = []
         for start, end, text, target in _candidates(doc, index, ctx) if index else ():
             if not any(a < end and start < b for a, b, *_ in reported):
                 reported.append((start, end, text, target))
-        doc.derived["calques"] = reported
-    return doc.derived["calques"]
+        doc.derived.calques = reported
+    return doc.derived.calques
 
 
 def _candidates(doc, index, ctx):
@@ -157,7 +157,7 @@ def _candidates(doc, index, ctx):
 
 def mirror_chains(doc, start: int, end: int, index: TargetIndex, ctx):
     """The word chains in [start, end) that could mirror a target's Spanish term (see mirror_seeds)."""
-    words = ctx.shared("calque-mirror-words", lambda: MirrorWords(index.spanish_words()))
+    words = ctx.shared("calque_mirror_words", lambda: MirrorWords(index.spanish_words()))
     seeds = mirror_seeds(doc, words)
     lo, hi = doc.tokens.between(start, end)
     if bisect.bisect_left(seeds, lo) == bisect.bisect_left(seeds, hi):

@@ -46,7 +46,7 @@ class InconsistentName(CorpusRule):
         Offsets and line starts are packed in arrays, so an archive's worth of observations stays
         small and cheap to send between processes; only the few minority forms ever get a line and
         column, in conclude."""
-        known = ctx.shared("glossary-keys", ctx.terms.known_keys)
+        known = ctx.shared("glossary_keys", ctx.terms.known_keys)
         names = word_class(ctx, "unlisted-names", lambda word: _unlisted_name(word, known)).among(doc.distinct_words)
         by_word: dict[tuple[str, str], list[int]] = {}
         tokens = doc.tokens

@@ -61,12 +61,12 @@ class MirrorWords:
 
     def shape(self, doc) -> str:
         """The document's words as mirror letters (see Tokens.shape)."""
-        if "mirror-shape" not in doc.derived:
+        if doc.derived.mirror_shape is None:
             letters = self.letters
             for word in doc.distinct_words.difference(letters):
                 letters[word] = self.letter(word)
-            doc.derived["mirror-shape"] = doc.tokens.shape(letters)
-        return doc.derived["mirror-shape"]
+            doc.derived.mirror_shape = doc.tokens.shape(letters)
+        return doc.derived.mirror_shape
 
     def usable(self, key: str, before: list[str] | tuple = ()) -> bool:
         """key may follow the content keys before it in a mirror: a cognate, or the one spare word."""
@@ -83,7 +83,7 @@ def mirror_seeds(doc, words: MirrorWords) -> list[int]:
     """Where a mirror may start, in word order. A mirror holds two cognates with nothing but
     connectors and at most one spare word between them, so chains are only followed from such
     pairs, found by a regex over the document's shape, or from the content word just before."""
-    if "mirror-seeds" not in doc.derived:
+    if doc.derived.mirror_seeds is None:
         shape, seeds = words.shape(doc), set()
         for pair in _COGNATE_PAIR_RE.finditer(shape, overlapped=True):
             first = pair.start() // 2
@@ -91,5 +91,5 @@ def mirror_seeds(doc, words: MirrorWords) -> list[int]:
             while k >= 0 and shape[2 * k] == "k":
                 k -= 1
             seeds.update((first, k) if k >= 0 else (first,))
-        doc.derived["mirror-seeds"] = sorted(seeds)
-    return doc.derived["mirror-seeds"]
+        doc.derived.mirror_seeds = sorted(seeds)
+    return doc.derived.mirror_seeds

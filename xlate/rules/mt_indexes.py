@@ -38,8 +38,8 @@ def related_concepts(ctx, contents: list[frozenset[str]]) -> list[ConceptIds]:
     """For each name's content words, the translated concepts whose preferred English holds one of
     them, sorted. A common word ("National") relates thousands of concepts: each distinct set of
     words is looked up once per run, and the names sharing it share one tuple."""
-    related = _shared(ctx, "mt-related-concepts", _concepts_by_english_word)
-    ids_of = ctx.shared("mt-related-ids", dict)
+    related = _shared(ctx, "mt_related_concepts", _concepts_by_english_word)
+    ids_of = ctx.shared("mt_related_ids", dict)
     for content in set(contents).difference(ids_of):
         ids_of[content] = tuple(sorted({cid for key in content for cid in related.get(key, ())}))
     return list(map(ids_of.__getitem__, contents))
@@ -48,9 +48,9 @@ def related_concepts(ctx, contents: list[frozenset[str]]) -> list[ConceptIds]:
 def concepts_named_in(text: str, ctx) -> frozenset[str]:
     """The concepts one of whose English terms (allowed or not) is some run of text's words.
     Names recur across an archive: each text is worked out once per run."""
-    known = ctx.shared("mt-named-concepts", dict)
+    known = ctx.shared("mt_named_concepts", dict)
     if text not in known:
-        by_words = _shared(ctx, "mt-english-terms", _concepts_by_english_term)
+        by_words = _shared(ctx, "mt_english_terms", _concepts_by_english_term)
         keys = term_key(text)
         known[text] = frozenset(cid for a in range(len(keys)) for b in range(a + 1, len(keys) + 1)
                                 for cid in by_words.get(keys[a:b], ()))
@@ -60,12 +60,12 @@ def concepts_named_in(text: str, ctx) -> frozenset[str]:
 def spanish_terms_by_word(ctx) -> dict[str, dict[str, list[SpanishTermRef]]]:
     """Content word -> concept id -> the Spanish terms of the concept holding the word (see
     _spanish_terms_by_word)."""
-    return _shared(ctx, "mt-spanish-terms", _spanish_terms_by_word)
+    return _shared(ctx, "mt_spanish_terms", _spanish_terms_by_word)
 
 
 def concepts_by_abbreviation(ctx) -> dict[str, list[str]]:
     """An abbreviation -> the translated concepts it names."""
-    return _shared(ctx, "mt-abbreviations", _concepts_by_abbreviation)
+    return _shared(ctx, "mt_abbreviations", _concepts_by_abbreviation)
 
 
 @lru_cache(maxsize=65536)

@@ -170,7 +170,7 @@ class MtRendering(CorpusRule):
 
     def _verdicts(self, ctx) -> VerdictStore:
         """The run's verdicts by candidate, starting from what earlier runs kept."""
-        return ctx.shared("mt-verdicts", lambda: VerdictStore(ctx.glossary, _CODE, self._verdict_depends(ctx)))
+        return ctx.shared("mt_verdicts", lambda: VerdictStore(ctx.glossary, _CODE, self._verdict_depends(ctx)))
 
     def _verdict_depends(self, ctx) -> tuple:
         """What a verdict derives from besides the glossary and the code: the engine's translation and
@@ -182,8 +182,8 @@ class MtRendering(CorpusRule):
 
     def variant_index(self, ctx) -> TermIndex:
         """Machine translations of the glossary's Spanish terms, as deprecated English terms: built
-        once per run (rules are made anew for each batch of documents; the run's context is not)."""
-        return ctx.shared("mt-variant-index", lambda: self._build_variant_index(ctx))
+        once per run."""
+        return ctx.shared("mt_variant_index", lambda: self._build_variant_index(ctx))
 
     def _build_variant_index(self, ctx) -> TermIndex:
         """Kept whole between runs (with the term index over it) for a glossary loaded read-only: the
@@ -264,7 +264,7 @@ class MtRendering(CorpusRule):
     def _is_glossary_term(candidate: Candidate, ctx) -> bool:
         """Spans holding a term of their concept (allowed, or deprecated: XL101's) are not guesses:
         some run of the span's words is one of the concept's English terms. Judged once per run."""
-        known = ctx.shared("mt-glossary-terms", dict)
+        known = ctx.shared("mt_glossary_terms", dict)
         key = _concepts_key(candidate)
         if key not in known:
             named = concepts_named_in(candidate.text, ctx)

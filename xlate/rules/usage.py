@@ -29,9 +29,9 @@ class Usage(NamedTuple):
 
 
 def usages(doc, ctx) -> list[Usage]:
-    if "usages" not in doc.derived:
-        doc.derived["usages"] = [judge(m, doc) for m in ctx.term_matches(doc)]
-    return doc.derived["usages"]
+    if doc.derived.usages is None:
+        doc.derived.usages = [judge(m, doc) for m in ctx.term_matches(doc)]
+    return doc.derived.usages
 
 
 class Spans:
@@ -47,9 +47,9 @@ class Spans:
 
 def listed_spans(doc, ctx) -> Spans:
     """Where doc uses glossary terms: spans other rules leave to the glossary rules."""
-    if "listed-spans" not in doc.derived:
-        doc.derived["listed-spans"] = Spans([(u.match.start, u.match.end) for u in usages(doc, ctx)])
-    return doc.derived["listed-spans"]
+    if doc.derived.listed_spans is None:
+        doc.derived.listed_spans = Spans([(u.match.start, u.match.end) for u in usages(doc, ctx)])
+    return doc.derived.listed_spans
 
 
 def judge(match: Match, doc) -> Usage:

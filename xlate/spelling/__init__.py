@@ -61,7 +61,7 @@ def project_dictionaries(words: Iterable[str] = (), folded: Iterable[str] = ()) 
 
 def run_dictionaries(ctx) -> dict[str, Dictionary]:
     """The run's dictionaries, built once per Context and shared by the spelling rules."""
-    glossary_keys = ctx.shared("glossary-keys", ctx.terms.known_keys)
+    glossary_keys = ctx.shared("glossary_keys", ctx.terms.known_keys)
     return ctx.shared("dictionaries", lambda: project_dictionaries(ctx.config.words, glossary_keys))
 
 

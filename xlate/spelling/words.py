@@ -150,7 +150,7 @@ def is_truncated(doc: Document, word: Word) -> bool:
 
 def capitalised_mid_sentence(doc: Document) -> frozenset[str]:
     """Every capitalised word or compound piece that appears mid-sentence: the document's names."""
-    if "capitalised_mid_sentence" not in doc.derived:
+    if doc.derived.capitalised_mid_sentence is None:
         names = set()
         tokens = doc.tokens
         # a word with no capital letter (str.islower: cased, all lowercase) has no capitalised piece:
@@ -166,5 +166,5 @@ def capitalised_mid_sentence(doc: Document) -> frozenset[str]:
             if not doc.is_sentence_start(tokens.starts[i]) and is_capitalised(parts[0].text):
                 names.add(parts[0].text)
             names.update(p.text for p in parts[1:] if is_capitalised(p.text))
-        doc.derived["capitalised_mid_sentence"] = frozenset(names)
-    return doc.derived["capitalised_mid_sentence"]
+        doc.derived.capitalised_mid_sentence = frozenset(names)
+    return doc.derived.capitalised_mid_sentence

@@ -90,14 +90,14 @@ def _shape_letter(word: str) -> str:
 
 
 def _shape(doc) -> str:
-    if "name-shape" not in doc.derived:
+    if doc.derived.name_shape is None:
         if len(_SHAPES) > _MAX_SHAPES:
             _SHAPES.clear()
             _PHRASE_CONTENT.clear()
         for word in doc.distinct_words.difference(_SHAPES):   # not '- keys()', which walks the whole dict
             _SHAPES[word] = _shape_letter(word)
-        doc.derived["name-shape"] = doc.tokens.shape(_SHAPES)
-    return doc.derived["name-shape"]
+        doc.derived.name_shape = doc.tokens.shape(_SHAPES)
+    return doc.derived.name_shape
 
 
 def word_chains(doc, start: int, end: int, max_content: int = 6, anchors=None, seeds=None, usable=None) -> Iterator[Chain]:
@@ -151,8 +151,8 @@ def _document_phrases(doc, min_words: int) -> tuple[list[NamePhrase], list[int]]
     """Every name run of the document, and where each starts; found once, asked for by paragraph.
     A document holds dozens of runs: each step below goes over all of them at once, in C where it
     can, and the phrases are made as plain tuples (tuple.__new__), without a Python call each."""
-    key = ("name-phrases", min_words)
-    if key not in doc.derived:
+    found_before = doc.derived.name_phrases
+    if min_words not in found_before:
         tokens, shape = doc.tokens, _shape(doc)
         found = [(run.start() // 2, shape[run.start():run.end():2].rstrip("k"))   # a run ends on a name
                  for run in (_TWO_NAME_RUN_RE if min_words >= 2 else _NAME_RUN_RE).finditer(shape)]
@@ -166,5 +166,5 @@ def _document_phrases(doc, min_words: int) -> tuple[list[NamePhrase], list[int]]
                 _PHRASE_CONTENT[text] = frozenset(map(content_key, names))
         phrases = list(map(tuple.__new__, repeat(NamePhrase),
                            zip(starts, ends, texts, map(_PHRASE_CONTENT.__getitem__, texts))))
-        doc.derived[key] = phrases, starts
-    return doc.derived[key]
+        found_before[min_words] = phrases, starts
+    return found_before[min_words]

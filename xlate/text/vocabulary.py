@@ -31,4 +31,7 @@ class WordClass:
 
 def word_class(ctx, key: str, test: Callable[[str], bool]) -> WordClass:
     """The run's WordClass named key (built on first use and shared by every document)."""
-    return ctx.shared(f"word-class:{key}", lambda: WordClass(test))
+    classes = ctx.shared("word_classes", dict)
+    if key not in classes:
+        classes[key] = WordClass(test)
+    return classes[key]

@@ -154,8 +154,8 @@ class Ledger(NamedTuple):
 
 def document_ledger(doc, ctx) -> Ledger:
     """Every figure with a unit that doc states, with its entities, measure and date scope."""
-    if "fact-ledger" in doc.derived:
-        return doc.derived["fact-ledger"]
+    if doc.derived.fact_ledger is not None:
+        return doc.derived.fact_ledger
     names: dict[str, str] = {}
     aliases: list[tuple[str, str]] = []
     spelled = not spelled_number_words().isdisjoint(map(str.lower, doc.distinct_words))
@@ -176,7 +176,7 @@ def document_ledger(doc, ctx) -> Ledger:
                     statements.append(_statement(doc, quantity, start, end, entities, earlier, mentions, names,
                                                  paragraph.language))
     ledger = Ledger(statements, names, aliases, _short_forms(names))
-    doc.derived["fact-ledger"] = ledger
+    doc.derived.fact_ledger = ledger
     return ledger
 
 
@@ -295,7 +295,7 @@ def _descriptions(doc, ctx, mentions: list[_Mention], wanted: set[str]) -> dict[
     described: dict[str, list[tuple[int, str]]] = {}
     if not wanted:
         return described
-    notes = ctx.shared("fact-concept-notes", lambda: {"concept:" + c.id: c.note for c in ctx.glossary.concepts if c.note})
+    notes = ctx.shared("fact_concept_notes", lambda: {"concept:" + c.id: c.note for c in ctx.glossary.concepts if c.note})
 
     def note(noun: str | None, mention: _Mention) -> None:
         if noun and _noun_key(noun) in wanted and fold(noun) not in FUNCTION_WORDS:
