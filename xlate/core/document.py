@@ -139,6 +139,7 @@ class Analyses:
     mirror_shape: str | None = None                             # rules/mirror_words.py: one letter per word
     mirror_seeds: list[int] | None = None                       # rules/mirror_words.py
     fact_ledger: Any = None                                     # rules/facts/ledger.py document_ledger
+    fact_figures: list | None = None                            # rules/facts/ledger.py document_figures
 
 
 @dataclass

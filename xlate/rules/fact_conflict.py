@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from xlate.rules.facts.compare import Entities, disagreements, measure_label
-from xlate.rules.facts.ledger import Ledger, Statement, document_ledger
+from xlate.rules.facts.ledger import Ledger, Statement, document_ledger, may_compare
 from xlate.core.finding import Span
 from xlate.rules.base import Case, CorpusRule, register
 
@@ -68,6 +68,8 @@ class FactConflict(CorpusRule):
 
     def observe(self, doc, ctx) -> Ledger:
         """The document's comparable statements, and the names and links of their entities."""
+        if not may_compare(doc):
+            return Ledger([], {}, [], [])
         ledger = document_ledger(doc, ctx)
         statements = [s for s in ledger.statements if s.comparable]
         if not statements:

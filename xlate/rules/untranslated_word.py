@@ -70,12 +70,22 @@ def runs_left_in(doc, ctx, source: str, copy: str):
     dictionaries = run_dictionaries(ctx)
     home, foreign = dictionaries[copy], dictionaries[source]
     words = word_class(ctx, f"{LANGUAGE_NAMES[source].lower()}-only",
-                       lambda w: bool(spanish_only_frequency(w, home, foreign))).among(doc.distinct_words)
+                       lambda w: bool(spanish_only_frequency(w, home, foreign))).among(_words_written_in(doc, copy))
     if not words:
         return   # a run needs a word the copy's language lacks: most documents have none
     for paragraph, _ in doc.paragraph_hits(words):
         if paragraph.language == copy:
             yield from spanish_runs(doc.prose, doc.words_between(paragraph.start, paragraph.end), home, foreign)
+
+
+def _words_written_in(doc, language: str) -> frozenset[str]:
+    """The distinct words of doc's paragraphs in language: only they can be left in its copy (a
+    Spanish article's words are never judged as English copy's)."""
+    stretches = [(start, end) for written, start, end in doc.stretches() if written == language]
+    if len(stretches) == 1 and stretches[0] == (doc.paragraphs[0].start, doc.paragraphs[-1].end):
+        return doc.distinct_words   # a document in one language: most are
+    texts = doc.tokens.texts
+    return frozenset(word for start, end in stretches for word in texts[slice(*doc.tokens.between(start, end))])
 
 
 @lru_cache(maxsize=4096)

@@ -42,10 +42,12 @@ MEASURE_CUES = {
     "cost": "cost* investment invested spent spend* budget price inversion costo coste presupuesto gast* invirti*",
     "votes": "vote votes votos sufragios",
 }
-_CUE_RE = regex.compile("|".join(
-    f"(?P<{measure}>" + "|".join(r"(?<![\w-])" + phrase.replace("_", r"\s+").replace("*", r"\w*") + r"(?![\w-])"
+# The word boundaries stand once around all the phrases, not around each: the engine then skips
+# every position inside a word at once (a fifth of the time, the same matches).
+_CUE_RE = regex.compile(r"(?<![\w-])(?:" + "|".join(
+    f"(?P<{measure}>" + "|".join(phrase.replace("_", r"\s+").replace("*", r"\w*")
                                 for phrase in sorted(words.split(), key=len, reverse=True)) + ")"
-    for measure, words in MEASURE_CUES.items()))
+    for measure, words in MEASURE_CUES.items()) + r")(?![\w-])")
 
 # Events a year is the date of ("inaugurated in 2021"): a statement of its own, "year opened".
 EVENT_CUES = {
@@ -56,9 +58,9 @@ EVENT_CUES = {
     "born": "born nacio nacid*",
     "died": "died murio fallecio",
 }
-_EVENT_RE = regex.compile("|".join(
-    f"(?P<{event}>" + "|".join(r"\b" + word.replace("*", r"\w*") + r"\b" for word in words.split()) + ")"
-    for event, words in EVENT_CUES.items()))
+_EVENT_RE = regex.compile(r"\b(?:" + "|".join(
+    f"(?P<{event}>" + "|".join(word.replace("*", r"\w*") for word in words.split()) + ")"
+    for event, words in EVENT_CUES.items()) + r")\b")
 _EVENT_YEAR = regex.compile(r"\b(?:in|en|el\s+año|the\s+year)\s+(?P<year>(?:1[89]|20)\d\d)\b(?!\s*(?:%|\d))", regex.I)
 
 # Counted nouns that say by themselves what is measured, when no cue in the clause does.
@@ -158,10 +160,7 @@ def document_ledger(doc, ctx) -> Ledger:
         return doc.derived.fact_ledger
     names: dict[str, str] = {}
     aliases: list[tuple[str, str]] = []
-    spelled = not spelled_number_words().isdisjoint(map(str.lower, doc.distinct_words))
-    figures = [(paragraph, found) for paragraph in doc.paragraphs
-               for found in [quantities_in(doc.prose, paragraph.start, paragraph.end, spelled)
-                             + _years(doc.prose, paragraph.start, paragraph.end)] if found]
+    figures = document_figures(doc)
     mentions = _mentions(doc, ctx, names, aliases) if figures else []   # most documents state no figure
     described = _descriptions(doc, ctx, mentions, _definite_nouns(doc.prose, [p for p, _ in figures]))
     statements = []
@@ -178,6 +177,54 @@ def document_ledger(doc, ctx) -> Ledger:
     ledger = Ledger(statements, names, aliases, _short_forms(names))
     doc.derived.fact_ledger = ledger
     return ledger
+
+
+def document_figures(doc) -> list[tuple[object, list[Quantity]]]:
+    """(paragraph, its figures) for each paragraph of doc that states one; once per document. Only
+    paragraphs holding a digit or a number word ("doce mil") are read."""
+    if doc.derived.fact_figures is None:
+        number_words = _number_word_offsets(doc)
+        figures = []
+        for paragraph in doc.paragraphs:
+            spelled = bisect.bisect_left(number_words, paragraph.start) < bisect.bisect_left(number_words, paragraph.end)
+            if spelled or _DIGIT.search(doc.prose, paragraph.start, paragraph.end):
+                found = (quantities_in(doc.prose, paragraph.start, paragraph.end, spelled)
+                         + _years(doc.prose, paragraph.start, paragraph.end))
+                if found:
+                    figures.append((paragraph, found))
+        doc.derived.fact_figures = figures
+    return doc.derived.fact_figures
+
+
+def _number_word_offsets(doc) -> list[int]:
+    """The offsets of the words that hold a word a spelled number may start with ("doce",
+    "veintidós-mil" holds two): a paragraph with none holds no spelled number. None in a document
+    none of whose words is one."""
+    number_words = spelled_number_words()
+    if number_words.isdisjoint(map(str.lower, doc.distinct_words)):
+        return []
+    holding = {word for word in doc.distinct_words
+               if word.lower() in number_words
+               or _WORD_JOINER.search(word) and not number_words.isdisjoint(_WORD_JOINER.split(word.lower()))}
+    return [doc.tokens.starts[i] for i in doc.tokens.indices_of(holding)] if holding else []
+
+
+_WORD_JOINER = regex.compile(r"\W+")   # within a word: an apostrophe or hyphen
+
+
+def may_compare(doc) -> bool:
+    """Whether doc states a figure that could be compared: one whose clause says what it measures
+    and makes it no change, range, rate or part. Only then are its entities worth finding (terms,
+    names, descriptions: the costly part of a ledger); most documents state no such figure."""
+    for paragraph, quantities in document_figures(doc):
+        for start, end, _ in sentences_between(doc.prose, paragraph.start, paragraph.end):
+            for quantity in quantities:
+                if start <= quantity.start < end:
+                    clause_start, clause_end = _clause(doc.prose, quantity, start, end)
+                    if not _not_compared(doc.prose, quantity, clause_start, clause_end) and \
+                            _measure(doc.prose, quantity, clause_start, clause_end, [], {}):
+                        return True
+    return False
 
 
 def _short_forms(names: dict[str, str]) -> list[tuple[str, str]]:
@@ -269,6 +316,7 @@ def _without_sentence_opener(text: str, start: int, mid_sentence: set[str]) -> t
     return OPENER + text, start   # a name only if the corpus writes it as one elsewhere (compare.Entities)
 
 
+@lru_cache(maxsize=65536)   # the shipped word lists do not change within a process
 def _common_word(word: str) -> bool:
     """A word either language's dictionary lists in lowercase: "Several", "Officials", "Trump"
     open sentences as words; "Izalco" and "Bukele" are names wherever they stand."""
