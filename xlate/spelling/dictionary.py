@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from itertools import combinations
 from typing import Callable, Iterable, NamedTuple
-
-from rapidfuzz.distance import DamerauLevenshtein
-from rapidfuzz.process import extract
 
 from xlate.spelling.edits import ACCENTED, favoured_edit, writable
 from xlate.spelling.nearby import MAX_DISTANCE, Nearby
@@ -71,6 +69,7 @@ class Dictionary:
                            max(map(len, self._added), default=0))   # letters of the longest word, at most
         self._suggestions: dict[str, Suggestions] = {}
         self._known: dict[str, bool] = {}   # per distinct word: the derivation rules are the costly part
+        self._accented: dict[str, list[str]] = {}   # per key: several checks ask about the same words
 
     def with_words(self, added: Iterable[str] = (), folded: Iterable[str] = ()) -> "Dictionary":
         """This dictionary plus project words (suggestible) and folded keys (known only)."""
@@ -129,12 +128,17 @@ class Dictionary:
     def accented_forms(self, word: str) -> list[str]:
         """Known words spelled as word with up to two accents or tildes added: carcel -> cárcel."""
         key = normalise(word)
+        if key not in self._accented:
+            self._accented[key] = self._accented_forms(key)
+        return self._accented[key]
+
+    def _accented_forms(self, key: str) -> list[str]:
         if len(key) > self.longest:
             return []
-        forms = {key}
-        for _ in range(2):
-            forms |= {form[:i] + mark + form[i + 1:] for form in forms
-                      for i, letter in enumerate(form) for mark in ACCENTED.get(letter, "")}
+        spots = [(i, ACCENTED[letter]) for i, letter in enumerate(key) if letter in ACCENTED]
+        forms = {key[:i] + mark + key[i + 1:] for i, marks in spots for mark in marks}
+        forms.update(key[:i] + first + key[i + 1:j] + second + key[j + 1:]
+                     for (i, firsts), (j, seconds) in combinations(spots, 2) for first in firsts for second in seconds)
         return sorted((f for f in forms if f != key and self.frequency(f)), key=self.frequency, reverse=True)
 
     def suggest(self, word: str, limit: int = 5) -> Suggestions:
@@ -164,11 +168,17 @@ class Dictionary:
     def _near(self, key: str) -> dict[int, list[str]]:
         """The index's words and the project words one and two edits from key (Damerau-Levenshtein:
         a swap of neighbours is one edit, as it is to a typist)."""
+        from rapidfuzz.distance import DamerauLevenshtein, Levenshtein   # here: most checks suggest nothing
+        from rapidfuzz.process import extract
         index = self._nearby()
         found = index.candidates(key) if len(key) <= index.longest + MAX_DISTANCE else set()
         found.update(w for w in self._added if abs(len(w) - len(key)) <= MAX_DISTANCE)
+        # A swap is two Levenshtein edits, so words within MAX_DISTANCE swaps and edits are within
+        # twice that many plain edits: that bound, measured far faster, leaves a fifth of the candidates.
+        found = [c for c, _, _ in extract(key, list(found), scorer=Levenshtein.distance,
+                                          score_cutoff=2 * MAX_DISTANCE, limit=None)]
         near = {0: [], 1: [], 2: []}
-        for candidate, distance, _ in extract(key, list(found), scorer=DamerauLevenshtein.distance,
+        for candidate, distance, _ in extract(key, found, scorer=DamerauLevenshtein.distance,
                                               score_cutoff=MAX_DISTANCE, limit=None):
             near[distance].append(candidate)
         return near

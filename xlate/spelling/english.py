@@ -16,7 +16,7 @@ MIN_STEM = 4
 
 
 def headwords(word: str) -> Iterator[str]:
-    for prefix in PREFIXES:
+    for prefix in PREFIXES if word.startswith(PREFIXES) else ():   # most words have none: one test in C
         rest = word[len(prefix):]
         if word.startswith(prefix) and len(rest) >= MIN_STEM:
             yield rest
@@ -24,8 +24,11 @@ def headwords(word: str) -> Iterator[str]:
     yield from _unsuffixed(word)
 
 
+_ENDINGS = tuple(ending for ending, _ in SUFFIXES)
+
+
 def _unsuffixed(word: str) -> Iterator[str]:
-    for ending, replacement in SUFFIXES:
+    for ending, replacement in SUFFIXES if word.endswith(_ENDINGS) else ():
         stem = word[:-len(ending)]
         if word.endswith(ending) and len(stem) >= MIN_STEM - 1:
             yield stem + replacement

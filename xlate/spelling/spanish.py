@@ -90,7 +90,7 @@ def attachments(word: str, depth: int = 2) -> Iterator[str]:
     consonant's plural may move the accent (joven, jóvenes: jovenes stays a slip)."""
     if not depth:
         return
-    for prefix in PREFIXES:
+    for prefix in PREFIXES if word.startswith(PREFIXES) else ():   # most words have none: one test in C
         rest = word[len(prefix):]
         if word.startswith(prefix) and len(rest) >= MIN_STEM:
             yield rest
@@ -219,7 +219,7 @@ def _accent_variants(stem: str) -> Iterator[str]:
 def _without_enclitic(word: str) -> Iterator[str]:
     """decirle -> decir, diciéndolo -> diciendo, dígame -> diga, sojuzgadla -> sojuzgar,
     multiplicaos -> multiplicar: pronouns attach to infinitives, gerunds and imperatives."""
-    for pronoun in ENCLITICS:
+    for pronoun in ENCLITICS if word.endswith(ENCLITICS) else ():
         rest = word[:-len(pronoun)]
         if not word.endswith(pronoun) or len(rest) < 3:
             continue
