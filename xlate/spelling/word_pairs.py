@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from zlib import crc32
 
 BIGRAMS_FILE = Path(__file__).resolve().parent.parent / "data" / "bigrams-en.tsv"
 UNSEEN_CEILING = 6_000_000   # the list's smallest count is 6.4 million: any pair missing is rarer
@@ -86,7 +87,8 @@ def pair_counts(path: Path = BIGRAMS_FILE) -> PairCounts:
     try:
         stat = path.stat()
         key = (1, str(path.resolve()), stat.st_size, stat.st_mtime_ns)
-        cached = cache_dir() / "word-pairs-en.marshal"
+        # one file per installation: two installations sharing one name would overwrite each other's
+        cached = cache_dir() / f"word-pairs-en-{crc32(key[1].encode('utf-8', 'surrogatepass')):08x}.marshal"
     except OSError:
         key = cached = None
     stored = read_keyed(cached, key) if cached else None
