@@ -78,10 +78,19 @@ def measure_together(commands: dict[str, list[str]], runs: int) -> dict[str, Tim
             for label, runs_ in samples.items()}
 
 
+# Commands run with Python's bytecode cache on, as an installed xlate has it (pip compiles it at
+# install time): an environment that turns it off would have every run compile xlate's source again.
+CHILD_ENV = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+
+
+def load_average() -> str:
+    return "load average " + " ".join(f"{load:.1f}" for load in os.getloadavg())
+
+
 def _run_timed(command: list[str]) -> tuple[float, float, float]:
     """(wall seconds, peak RSS in MB, CPU seconds) of one run."""
     done = subprocess.run([TIME, "-v", *command], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                          text=True, cwd=ROOT)
+                          text=True, cwd=ROOT, env=CHILD_ENV)
     wall, peak = _WALL_RE.search(done.stderr), _RSS_RE.search(done.stderr)
     if not wall or not peak:
         raise SystemExit(f"no timing for {' '.join(command)}:\n{done.stderr[-2000:]}")
@@ -128,25 +137,31 @@ def real_news_folder(given: Path | None) -> Path | None:
 
 def real_text_section(real: Path, jobs_flag: list[str], runs: int) -> None:
     """xlate (engine none, no result cache, the shipped glossary) and codespell on the same real
-    copy, in turn within each round; then the slowest file and the cost per rule (bench/costs.py)."""
+    copy, in turn within each round, xlate with --jobs 1 and with the jobs asked for (how the work
+    splits over the cores: the CPU column shows what the second process repeats); then start-up,
+    the slowest file and the cost per rule (bench/costs.py)."""
     glossary = ROOT / "glossary"
     sets = {"English": [real / "en"], "Spanish": [real / "es"]}
     for language, folders in sets.items():
         words = sum(words_in_tree(folder) for folder in folders)
         files = sum(1 for folder in folders for _ in folder.rglob("*.md"))
-        print(f"\nReal text, {language}: {', '.join(str(f) for f in folders)} ({files} files, {words:,} words)",
-              flush=True)
-        side = {"xlate check": xlate(glossary, *jobs_flag, *map(str, folders))}
+        print(f"\nReal text, {language}: {', '.join(str(f) for f in folders)} ({files} files, {words:,} words; "
+              f"{load_average()})", flush=True)
+        side = {f"xlate check {' '.join(jobs_flag)}": xlate(glossary, *jobs_flag, *map(str, folders))}
+        if jobs_flag != ["--jobs", "1"]:
+            side["xlate check --jobs 1"] = xlate(glossary, "--jobs", "1", *map(str, folders))
         if tool("codespell"):
             side["codespell"] = [tool("codespell"), *map(str, folders)]
         timings = measure_together(side, runs)
         for label, t in timings.items():
             print(row(label, t, f"{words / t.wall:,.0f} words/s"), flush=True)
         if "codespell" in timings:
-            x, c = timings["xlate check"], timings["codespell"]
-            print(f"  xlate/codespell: {x.ratio(c):.2f}x wall, {x.cpu / c.cpu:.2f}x CPU")
+            c = timings.pop("codespell")
+            for label, x in timings.items():
+                print(f"  {label}/codespell: {x.ratio(c):.2f}x wall, {x.cpu / c.cpu:.2f}x CPU")
+    startup_section(runs)
     largest = max(((p.stat().st_size, p) for f in sets.values() for folder in f for p in folder.rglob("*.md")))[1]
-    print(f"\nOne real file, the largest ({largest}), what a pre-commit hook pays", flush=True)
+    print(f"\nOne real file, the largest ({largest}), what a pre-commit hook pays ({load_average()})", flush=True)
     one = {"xlate check": [sys.executable, "-m", "xlate", "check", "--engine", "none", "--glossary", str(glossary),
                            str(largest)]}
     if tool("codespell"):
@@ -158,6 +173,24 @@ def real_text_section(real: Path, jobs_flag: list[str], runs: int) -> None:
         print(f"  xlate/codespell: {one['xlate check'].ratio(one['codespell']):.2f}x wall")
     print("\nWhere the time goes on the real text (one process, CPU; bench/costs.py)", flush=True)
     subprocess.run([sys.executable, "-m", "bench.costs", *(str(f) for fs in sets.values() for f in fs)], cwd=ROOT)
+
+
+def startup_section(runs: int) -> None:
+    """What every run pays before its first file: the interpreter, xlate's imports (every rule's
+    module, as a check loads them), and a check of an empty file (word lists, indexes, glossary)."""
+    print(f"\nStart-up, what every run pays ({load_average()})", flush=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        empty = Path(tmp) / "empty.md"
+        empty.write_text("", encoding="utf-8")
+        imports = "from xlate.cli import check; from xlate.rules import all_rules; all_rules()"
+        timings = measure_together({
+            "python, nothing imported": [sys.executable, "-c", "pass"],
+            "xlate's imports, every rule": [sys.executable, "-c", imports],
+            "xlate check, an empty file": xlate(ROOT / "glossary", str(empty)),
+            **({"codespell, an empty file": [tool("codespell"), str(empty)]} if tool("codespell") else {}),
+        }, runs)
+    for label, t in timings.items():
+        print(row(label, t), flush=True)
 
 
 def words_in_tree(folder: Path) -> int:
@@ -200,7 +233,8 @@ def unknown_share_section(corpus: Path, work: Path, glossary: Path, jobs_flag: l
     """The same text with 0.1% to 20% of its words unknown: the time of a check must grow with the
     words, not with how many of them are unknown (each unknown word costs one index query)."""
     words = words_in(corpus)
-    print(f"\nScaling with the share of unknown words (the 1x corpus, {words:,} words; generated)", flush=True)
+    print(f"\nScaling with the share of unknown words (the 1x corpus, {words:,} words; generated; {load_average()})",
+          flush=True)
     folders = {f"{share:.1%} unknown": with_unknown_words(corpus, work / f"unknown-{share}", share)
                for share in UNKNOWN_SHARES}
     print_ratios(measure_together({label: xlate(glossary, *jobs_flag, str(folder))
@@ -230,7 +264,7 @@ def main() -> int:
     files, size = (200, 2_000_000) if args.quick else (2000, 20_000_000)
     jobs = args.jobs or os.cpu_count() or 1
     real = real_news_folder(args.real_news)
-    print(f"bench: {os.cpu_count()} cores, xlate --jobs {jobs}, median of {args.runs} runs", flush=True)
+    print(f"bench: {os.cpu_count()} cores, xlate --jobs {jobs}, median of {args.runs} runs, {load_average()}", flush=True)
     if real is None:
         print("bench: no real-news folder (../shared/real-news); --real-news PATH names one", file=sys.stderr)
     else:
@@ -248,7 +282,7 @@ def main() -> int:
         jobs_flag = ["--jobs", str(jobs)]
 
         print(f"\nSide by side: {files} files, {megabytes:.1f} MB, {words:,} words; "
-              f"xlate with a 5,000-concept glossary, no engine", flush=True)
+              f"xlate with a 5,000-concept glossary, no engine; {load_average()}", flush=True)
         side = {"xlate check": xlate(g5000, *jobs_flag, str(corpus))}
         for name in ("codespell", "typos"):
             exe = tool(name)
