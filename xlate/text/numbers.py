@@ -80,7 +80,7 @@ def _compiled(pattern: str, flags: int = 0):
 def _value(match: regex.Match) -> Decimal:
     digits = match.group("grouped") or match.group("plain")
     if match.group("grouped"):
-        thousands = digits[len(regex.match(r"\d+", digits)[0])]   # the character after the first digits
+        thousands = digits[len(_compiled(r"\d+").match(digits)[0])]   # the character after the first digits
         digits = digits.replace(thousands, "")
     value = Decimal(digits.replace(",", "."))
     scale = match.group("scale")
@@ -135,7 +135,7 @@ def spelled_numbers_in(text: str, start: int = 0, end: int | None = None) -> lis
 
 
 def _spelled_value(words: str) -> int | None:
-    parts = regex.split(r"[\s-]+", words.replace("mil millones", "mil_millones"))
+    parts = _compiled(r"[\s-]+").split(words.replace("mil millones", "mil_millones"))
     parts = [p.replace("mil_millones", "mil millones") for p in parts if p not in ("and", "y")]
     if parts[-1] in _ONLY_WITH_SCALE or parts[0] in _SPELLED_SCALES and parts[0] not in ("mil", "mil millones"):
         return None   # "a", "un" alone are articles; "millones de personas" is no figure ("mil" is one)

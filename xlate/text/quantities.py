@@ -133,12 +133,14 @@ def _quantity(text: str, number, limit: int) -> Quantity | None:
 
 
 _AGE_APPOSITION_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]+,\s*$")
+_AGE_DIGITS = regex.compile(r"\d{1,3}")
+_SPACES = regex.compile(r"\s+")
 
 
 def is_age_apposition(text: str, start: int, end: int) -> bool:
     """A bare number between commas right after a name is, in news copy, the person's age."""
     return (text.startswith(",", end) and bool(_AGE_APPOSITION_BEFORE.search(text, max(0, start - 40), start))
-            and regex.fullmatch(r"\d{1,3}", text[start:end]) is not None)
+            and _AGE_DIGITS.fullmatch(text, start, end) is not None)
 
 
 def _qualifier_name(match) -> str:
@@ -167,8 +169,8 @@ def _unit_after(text: str, position: int, limit: int) -> tuple[str, Decimal | in
     while index < len(words) - 1 and fold(words[index].group()) in _SKIPPED_BEFORE_NOUN:
         index += 1
     word = words[index]
-    if index and not regex.fullmatch(r"\s+", rest[words[index - 1].end() + (1 if compound else 0):
-                                                   word.start() + (1 if compound else 0)]):
+    if index and not _SPACES.fullmatch(rest[words[index - 1].end() + (1 if compound else 0):
+                                            word.start() + (1 if compound else 0)]):
         return "", 0, position, False
     key = fold(word.group())
     if word.group()[:1].isupper() and not compound and key.upper() != word.group() and not _capitalised_counted(key):

@@ -204,12 +204,13 @@ def _number_word_offsets(doc) -> list[int]:
     if number_words.isdisjoint(map(str.lower, doc.distinct_words)):
         return []
     holding = {word for word in doc.distinct_words
-               if word.lower() in number_words
-               or _WORD_JOINER.search(word) and not number_words.isdisjoint(_WORD_JOINER.split(word.lower()))}
+               if (lowered := word.lower()) in number_words
+               or ("-" in lowered or "'" in lowered or "’" in lowered)   # the joiners a word may hold
+               and not number_words.isdisjoint(_WORD_JOINER.split(lowered))}
     return [doc.tokens.starts[i] for i in doc.tokens.indices_of(holding)] if holding else []
 
 
-_WORD_JOINER = regex.compile(r"\W+")   # within a word: an apostrophe or hyphen
+_WORD_JOINER = regex.compile(r"\W+")
 
 
 def may_compare(doc) -> bool:
