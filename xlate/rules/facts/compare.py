@@ -104,23 +104,27 @@ def disagreements(statements: list[Statement], entities: Entities) -> dict[State
             for entity in entities.of(statement):
                 buckets[measure, statement.unit, entity].append(statement)
     found: dict[Statement, dict[Statement, str]] = defaultdict(dict)
+    subjects = {statement: entities.subject(statement) for group in buckets.values() for statement in group}
+    ranks = {statement: _ranks(statement, entities) for statement in subjects}   # each once, not once a pair
     for (_, _, entity), group in buckets.items():
         for first, second in combinations(group, 2):
-            if second in found[first] or entity not in (entities.subject(first), entities.subject(second)):
+            if second in found[first] or entity not in (subjects[first], subjects[second]):
                 continue   # an entity both sentences merely mention ("in Mexico") is not what both figures are about
             if _disagree(first, second):
-                found[first][second] = found[second][first] = _shared_subject(first, second, entities)
+                found[first][second] = found[second][first] = _shared_subject(ranks[first], ranks[second])
     return {statement: list(others.items()) for statement, others in found.items() if others}
 
 
-def _shared_subject(first: Statement, second: Statement, entities: Entities) -> str:
-    """Of the entities both statements name, the one named nearest their figures."""
-    def ranks(statement: Statement) -> dict[str, int]:
-        ranked: dict[str, int] = {}
-        for position, key in enumerate(statement.entities):
-            ranked.setdefault(entities.root(key), position)
-        return ranked
-    one, other = ranks(first), ranks(second)
+def _ranks(statement: Statement, entities: Entities) -> dict[str, int]:
+    """Each entity the statement names, by how near its figure it is named (0: the nearest)."""
+    ranked: dict[str, int] = {}
+    for position, key in enumerate(statement.entities):
+        ranked.setdefault(entities.root(key), position)
+    return ranked
+
+
+def _shared_subject(one: dict[str, int], other: dict[str, int]) -> str:
+    """Of the entities both statements name (their _ranks), the one named nearest their figures."""
     return min((one[root] + other[root], root) for root in one.keys() & other.keys() if root)[1]
 
 
