@@ -79,19 +79,23 @@ class Typo(Rule):
             lo, hi = tokens.between(start, end)
             for i in tokens.indices_of(unknown[language], lo, hi):
                 word = Word(tokens.starts[i], tokens.ends[i], tokens.texts[i])
-                if (word.text in terms or not self._checkable(doc, word, language)
-                        or _quoted(doc, i, word, language, own, other)):
+                if word.text in terms or not self._checkable(doc, word, language):
                     continue
                 listed = MISSPELLINGS.get(language, {}).get(word.text.lower())
                 parts = [Part(word.start, word.end, word.text)] if listed else _unknown_parts(word, own, other)
-                for part in parts:
-                    suggestions = ((match_case(listed, part.text),) if listed
-                                   else self._suggestions(doc, word.start, part, own, other, usage))
-                    if suggestions:
-                        what = "Spanish, not an English word" if _in_other_language(part.text, other) else "not a word"
-                        yield self.report(doc, part.start, part.end,
-                                          f'"{part.text}" is {what}; did you mean "{suggestions[0]}"?',
-                                          suggestions, ctx)
+                slips = [(part, suggestions) for part in parts
+                         for suggestions in [(match_case(listed, part.text),) if listed
+                                             else self._suggestions(doc, word.start, part, own, other, usage)]
+                         if suggestions]
+                # Whether the word is quoted comes last: it may take a suggestion search for the word
+                # and its neighbours, and most unknown words (names) are ruled out without one.
+                if not slips or _quoted(doc, i, word, language, own, other):
+                    continue
+                for part, suggestions in slips:
+                    what = "Spanish, not an English word" if _in_other_language(part.text, other) else "not a word"
+                    yield self.report(doc, part.start, part.end,
+                                      f'"{part.text}" is {what}; did you mean "{suggestions[0]}"?',
+                                      suggestions, ctx)
 
     @staticmethod
     def _checkable(doc, word, lang: str) -> bool:
