@@ -23,10 +23,11 @@ class MirrorWords:
     Few words of a text are, so a chain is only followed where they cluster."""
 
     def __init__(self, spanish: set[str]):
-        self.by_start: dict[tuple[str, int], list[tuple[str, frozenset]]] = {}   # by initial and length
+        # by initial (cognates share their first letter): (length, content key, letter bag)
+        self.by_initial: dict[str, list[tuple[int, str, frozenset]]] = {}
         for word in sorted(spanish):
             key = content_key(word)
-            self.by_start.setdefault((key[:1], len(key)), []).append((key, _letter_bag(key)))
+            self.by_initial.setdefault(key[:1], []).append((len(key), key, _letter_bag(key)))
         self.beginnings = {w[:2] for w in spanish}
         self.cognates: dict[str, bool] = {}   # by content key
         self.letters: dict[str, str] = {}      # by word, as written
@@ -39,19 +40,20 @@ class MirrorWords:
     def _find_cognate(self, key: str) -> bool:
         english = content_key(key)   # as likely_cognates sees it
         size = len(english)
+        spanish_words = self.by_initial.get(english[:1])
+        if not spanish_words:   # most words: no target's Spanish word begins with their letter
+            return False
         if size < 4:   # likely_cognates asks short words to be equal
-            return any(english == spanish for spanish, _ in self.by_start.get((english[:1], size), ()))
+            return any(english == spanish for length, spanish, _ in spanish_words if length == size)
+        # difflib's ratio cannot exceed what the lengths and the shared letters allow (its
+        # real_quick_ratio and quick_ratio): most words are never compared in full.
+        near = [(length, spanish, bag) for length, spanish, bag in spanish_words
+                if 4 <= length < 2 * size and 2 * min(size, length) >= 0.75 * (size + length)]
+        if not near:
+            return False
         letters = _letter_bag(english)
-        for length in range(4, 2 * size):
-            total = size + length
-            # difflib's ratio cannot exceed what the lengths and the shared letters allow
-            # (its real_quick_ratio and quick_ratio): most words are never compared in full.
-            if 2 * min(size, length) < 0.75 * total:
-                continue
-            for spanish, spanish_letters in self.by_start.get((english[:1], length), ()):
-                if 2 * len(letters & spanish_letters) >= 0.75 * total and likely_cognates(key, spanish):
-                    return True
-        return False
+        return any(2 * len(letters & bag) >= 0.75 * (size + length) and likely_cognates(key, spanish)
+                   for length, spanish, bag in near)
 
     def letter(self, word: str) -> str:
         if fold(word) in CONNECTORS:
