@@ -20,11 +20,12 @@ import regex
 
 from xlate.core.finding import Finding, Span
 from xlate.formats import DEFAULT_MAX_BYTES, format_for, input_format, read_bytes
+from xlate.infra import patterns
 from xlate.text.language import RunningScores, decide, language_scores
 
 WORD_PATTERN = r"\p{L}[\p{L}\p{M}\p{Nd}]*(?:['’\-]\p{L}[\p{L}\p{M}\p{Nd}]*)*"
-WORD_RE = regex.compile(WORD_PATTERN)
-_WORD_SPLIT_RE = regex.compile(f"({WORD_PATTERN})")
+WORD_RE = patterns.compile(WORD_PATTERN)
+_WORD_SPLIT_RE = patterns.compile(f"({WORD_PATTERN})")
 # The standard library's re splits text into words faster than regex. On the characters of _LATIN,
 # Latin script with its punctuation and currency signs, the two patterns agree (tested character by
 # character): \p{L} is re's [^\W\d_], [\p{L}\p{M}\p{Nd}] its [^\W_]. Other text takes regex's path.
@@ -32,11 +33,11 @@ _WORD_SPLIT_RE = regex.compile(f"({WORD_PATTERN})")
 _LATIN = "\x00-\xb1\xb4-\xb8\xba\xbb\xbf-\u024f\u2000-\u206f\u20a0-\u20cf"   # not ², ¹, ¼, ⁴, ₂...
 _BEYOND_LATIN_RE = re.compile(f"[^{_LATIN}]")
 _LATIN_WORD_SPLIT_RE = re.compile(r"([^\W\d_][^\W_]*+(?:['’\-][^\W\d_][^\W_]*+)*+)")
-PARAGRAPH_BREAK_RE = regex.compile(r"\n[ \t\r]*\n|\n(?=[ \t]*(?:[-*+•]|\d+[.)])\s)")
+PARAGRAPH_BREAK_RE = patterns.compile(r"\n[ \t\r]*\n|\n(?=[ \t]*(?:[-*+•]|\d+[.)])\s)")
 _GAP_LETTER = bytes.maketrans(b"\0\1", b"| ")   # from "the gap is one space" (False, True)
 # Matched at each line start: "[^\S\n]" is a space that does not end the line.
-_CAPITALS_LINE_RE = regex.compile(r"(?=[^\p{Ll}\n]*?\p{Lu})[^\p{Ll}\n]*+(?=\n|\Z)")   # no lowercase letter
-_DATELINE_PLACE_RE = regex.compile(r"(?:[\p{Lu}.]|[^\S\n])+(?=,|[^\S\n]\()")   # "CULIACÁN, Mexico —", "LIMA (AP) —"
+_CAPITALS_LINE_RE = patterns.compile(r"(?=[^\p{Ll}\n]*?\p{Lu})[^\p{Ll}\n]*+(?=\n|\Z)")   # no lowercase letter
+_DATELINE_PLACE_RE = patterns.compile(r"(?:[\p{Lu}.]|[^\S\n])+(?=,|[^\S\n]\()")   # "CULIACÁN, Mexico —", "LIMA (AP) —"
 SENTENCE_END = set(".!?…:;()[]|•·#>")
 
 class Word(NamedTuple):

@@ -24,9 +24,10 @@ import regex
 
 from xlate.core.config import Config
 from xlate.core.finding import Finding
+from xlate.infra import patterns
 
-DIRECTIVE_RE = regex.compile(r"<!--\s*xlate:\s*(ignore-line|ignore|disable|enable)\b(.*?)-->", regex.S | regex.I)
-CODE_RE = regex.compile(r"XL\d*", regex.I)
+DIRECTIVE_RE = patterns.compile(r"<!--\s*xlate:\s*(ignore-line|ignore|disable|enable)\b(.*?)-->", regex.S | regex.I)
+CODE_RE = patterns.compile(r"XL\d*", regex.I)
 EVERY_CODE = "XL"    # a prefix of every code
 
 

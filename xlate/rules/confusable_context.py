@@ -12,11 +12,12 @@ from typing import NamedTuple
 import regex
 
 from xlate.core.document import WORD_PATTERN
+from xlate.infra import patterns
 from xlate.rules.confusable_data import TARGET, load_confusables
 
 WINDOW = 8                      # words of context kept on each side of the suspect
 GLUED_MARKS = ".,:;/"           # a mark glued to the word after it is not a token (".login")
-CONTEXT_TOKEN_RE = regex.compile(
+CONTEXT_TOKEN_RE = patterns.compile(
     f"({WORD_PATTERN})"                                               # a word, as Document.tokens reads it
     r"|(\p{N}+(?:[.,:/]\p{N}+)*)"                                      # a number -> "#"
     r"|(\n[ \t\r]*\n)"                                                # a blank line -> "¶"

@@ -4,6 +4,7 @@ from functools import lru_cache
 
 import regex
 
+from xlate.infra import patterns
 from xlate.rules.base import Case, Rule, register
 from xlate.rules.usage import is_glossed
 from xlate.rules.untranslated_word import SINGLE_WORD_MIN_LENGTH, convincing, left_in_copy, runs_left_in
@@ -71,7 +72,7 @@ def _english_on_its_own(text: str, english_frequency: int) -> bool:
             and not (usage and usage.zipf(text) >= SINGLE_WORD_MAX_SPANISH_ZIPF_ALONE))
 
 
-QUOTE_RE = regex.compile(r'["“”«»]|(?<!\w)[\'‘]|[\'’](?!\w)')
+QUOTE_RE = patterns.compile(r'["“”«»]|(?<!\w)[\'‘]|[\'’](?!\w)')
 
 
 def is_quoted(prose: str, paragraph_start: int, start: int) -> bool:

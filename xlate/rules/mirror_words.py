@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import regex
 
+from xlate.infra import patterns
 from xlate.text.fold import fold
 from xlate.text.names import CONNECTORS, content_key, likely_cognates
 
 # Word letters of a document's mirror shape: c a cognate of some target's Spanish word, s a word
 # that only begins like one (the spare), k a connector, x anything else; " " between words joined
 # by one space, "|" otherwise.
-_COGNATE_PAIR_RE = regex.compile(r"c(?: k)*(?: s(?: k)*)? c")
+_COGNATE_PAIR_RE = patterns.compile(r"c(?: k)*(?: s(?: k)*)? c")
 
 
 class MirrorWords:

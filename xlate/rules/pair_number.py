@@ -5,6 +5,7 @@ from decimal import Decimal
 
 import regex
 
+from xlate.infra import patterns
 from xlate.text.numbers import numbers_in, spelled_numbers_in, spelled_values
 from xlate.core.pairs import aligned_paragraphs, line_span, location
 from xlate.rules.base import Case, PairRule, register
@@ -24,9 +25,9 @@ def _values(doc, paragraphs) -> set:
 
 
 # Digits glued to letters: a decade (1990s, 90s), a unit (60km, 5kg), a time (9pm), an ordinal.
-_GLUED_RE = regex.compile(r"(?<![\p{L}\p{Nd}])(\d+(?:[.,]\d+)?)['’]?(\p{L}+)")
+_GLUED_RE = patterns.compile(r"(?<![\p{L}\p{Nd}])(\d+(?:[.,]\d+)?)['’]?(\p{L}+)")
 # A century in Roman numerals, as Spanish writes it: siglo XIX, siglos XV y XVI.
-_CENTURY_RE = regex.compile(r"\bsiglos?\s+([IVXL]+)(?:\s+(?:y|al?|-)\s+([IVXL]+))?\b")
+_CENTURY_RE = patterns.compile(r"\bsiglos?\s+([IVXL]+)(?:\s+(?:y|al?|-)\s+([IVXL]+))?\b")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 

@@ -14,6 +14,7 @@ from typing import NamedTuple
 import regex
 
 from xlate.glossary.matcher import Entry, Match, plural_phrase
+from xlate.infra import patterns
 from xlate.rules.base import Rule
 from xlate.text.fold import strip_accents
 
@@ -161,12 +162,12 @@ def acceptable_case_variant(text: str, term: str, doc, start: int) -> bool:
     return text in (text[:1].upper() + text[1:].lower(), text.title(), text.upper())
 
 
-_GLOSS_INTRO = regex.compile(r"(?:known|referred to|translated)(?: locally| in Spanish| in Mexico)? as(?: the)?\s*$"
+_GLOSS_INTRO = patterns.compile(r"(?:known|referred to|translated)(?: locally| in Spanish| in Mexico)? as(?: the)?\s*$"
                              r"|(?:called|dubbed|nicknamed|Spanish for|Spanish word|Spanish term)(?: the)?\s*[\"“‘']?$",
                              regex.I)
 
 
-_GLOSS_AFTER = regex.compile(r"(?:,|\s[-–—])\s*(?:or|meaning|that is|i\.e\.)\s", regex.I)
+_GLOSS_AFTER = patterns.compile(r"(?:,|\s[-–—])\s*(?:or|meaning|that is|i\.e\.)\s", regex.I)
 
 
 def is_glossed(prose: str, start: int, end: int) -> bool:

@@ -9,15 +9,16 @@ from typing import NamedTuple
 import regex
 
 from xlate.core.document import Document, Word
+from xlate.infra import patterns
 from xlate.spelling import ALPHABETS
 from xlate.spelling.dictionary import DERIVATION_GROWTH, Dictionary
 
 # English possessive and contraction endings, after apostrophes are straightened.
 CLITICS = ("n't", "'s", "'re", "'ve", "'ll", "'d", "'m")
-_PART_RE = regex.compile(r"[^\-‐‑]+")
-_JOIN_RE = regex.compile(r"['’\-‐‑]")   # what a clitic or a compound needs (an apostrophe, a hyphen)
+_PART_RE = patterns.compile(r"[^\-‐‑]+")
+_JOIN_RE = patterns.compile(r"['’\-‐‑]")   # what a clitic or a compound needs (an apostrophe, a hyphen)
 _LETTERS = {lang: frozenset(alphabet) for lang, alphabet in ALPHABETS.items()}
-_ROMAN_NUMERAL_RE = regex.compile(r"(?i)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})")
+_ROMAN_NUMERAL_RE = patterns.compile(r"(?i)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})")
 
 
 class Part(NamedTuple):
@@ -130,7 +131,7 @@ def has_foreign_letter(text: str, lang: str) -> bool:
     return any(c.isalpha() and c.lower() not in _LETTERS[lang] for c in text)
 
 
-_ELIDED_RE = regex.compile(r"(?i)(?:[cdjlmnst]|qu)['’]\p{L}")
+_ELIDED_RE = patterns.compile(r"(?i)(?:[cdjlmnst]|qu)['’]\p{L}")
 
 
 def is_elided(text: str) -> bool:

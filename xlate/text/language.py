@@ -6,6 +6,8 @@ from itertools import accumulate
 
 import regex
 
+from xlate.infra import patterns
+
 _EN = frozenset("""the of and to in is was for that with on as by at from has have had it its his her
 are were be been this which who said after an not but they their will would could should than
 there these those into about over when what also more most other some such only our we you""".split())
@@ -14,7 +16,7 @@ fue este ha porque esta son entre cuando muy sin sobre también hasta hay donde 
 uno ni contra ese eso ante ellos e esto mí antes algunos qué unos otro otras otra él tanto esa estos
 mucho quienes nada muchos cual poco ella estar estas algunas algo nosotros fueron según dijo""".split())
 _ES_ONLY = _ES - _EN   # a word both lists hold counts for English
-_WORD = regex.compile(r"\p{L}+")
+_WORD = patterns.compile(r"\p{L}+")
 
 
 def language_scores(text: str) -> tuple[int, int]:

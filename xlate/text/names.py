@@ -15,12 +15,13 @@ from typing import Iterator, NamedTuple
 
 import regex
 
+from xlate.infra import patterns
 from xlate.text.fold import fold
 
 CONNECTORS = frozenset("of the for against de del la las los el".split())
 _BRITISH = {"centre": "center", "defence": "defense", "programme": "program", "labour": "labor",
             "organisation": "organization", "organised": "organized"}
-_POSSESSIVE = regex.compile(r"['’]s$")
+_POSSESSIVE = patterns.compile(r"['’]s$")
 
 
 class NamePhrase(NamedTuple):
@@ -73,9 +74,9 @@ class Chain(NamedTuple):
 # One letter per word, to find name runs with a regex over the document's shape rather than a
 # Python loop over its words: N a capitalised word, T a capitalised connector ("The", "De"),
 # k a lowercase connector, o anything else; between words, " " for a single space, "|" otherwise.
-_NAME_RUN_RE = regex.compile(r"N(?: [NTk])*")
+_NAME_RUN_RE = patterns.compile(r"N(?: [NTk])*")
 # The runs holding two names or more: a lone capitalised word (most of them) never reaches Python.
-_TWO_NAME_RUN_RE = regex.compile(r"N(?: [Tk])* N(?: [NTk])*")
+_TWO_NAME_RUN_RE = patterns.compile(r"N(?: [Tk])* N(?: [NTk])*")
 _SHAPES: dict[str, str] = {}
 _PHRASE_CONTENT: dict[str, frozenset[str]] = {}   # a name's content keys, the same at every occurrence
 _MAX_SHAPES = 200_000   # distinct words remembered; a bound so an archive's vocabulary cannot grow memory forever

@@ -18,6 +18,8 @@ from typing import NamedTuple
 
 import regex
 
+from xlate.infra import patterns
+
 NUMBER_PATTERN = r"""
     (?<![\p{L}\p{Nd}.,:/])
     (?:(?P<grouped>\d{1,3}(?:[.,\u00a0\u202f]\d{3})+(?:[.,]\d+)?)|(?P<plain>\d+(?:[.,]\d+)?))
@@ -74,7 +76,7 @@ class Number(NamedTuple):
 @cache
 def _compiled(pattern: str, flags: int = 0):
     """Compiled on first use: most runs have no pairs, and the hook should start fast."""
-    return regex.compile(pattern, flags)
+    return patterns.compile(pattern, flags)
 
 
 def _value(match: regex.Match) -> Decimal:
@@ -101,7 +103,7 @@ def spelled_values(text: str, start: int = 0, end: int | None = None) -> set[Dec
 
 @cache
 def _spelled_pattern() -> str:
-    words = sorted({*NUMBER_WORDS, *TENS_WORDS, *HUNDRED_WORDS, "a"} - {"docena"}, key=len, reverse=True)
+    words = sorted({*NUMBER_WORDS, *TENS_WORDS, *HUNDRED_WORDS, "a"} - {"docena"}, key=lambda w: (-len(w), w))   # a fixed order: the pattern is kept between runs (infra/patterns.py)
     word = "(?:" + "|".join(words) + ")"
     scale = "(?:mil millones|millones|millón|millardos|thousand|million|billion|mil)"
     # twenty-five, ciento veinte, treinta y dos, one hundred and five, doce mil, dos millones

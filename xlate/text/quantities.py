@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 import regex
 
+from xlate.infra import patterns
 from xlate.text.fold import fold
 from xlate.text.numbers import numbers_in, spelled_numbers_in
 
@@ -34,7 +35,7 @@ QUALIFIERS = {
     "under": "under less_than fewer_than below menos_de",
     "nearly": "nearly almost close_to just_under casi",
 }
-_QUALIFIER_RE = regex.compile(
+_QUALIFIER_RE = patterns.compile(
     r"(?<![\p{L}])(?P<words>" + "|".join(
         f"(?P<{name.replace(' ', '_')}>"
         + "|".join(p.replace("_", r"\s+") for p in sorted(words.split(), key=len, reverse=True)) + ")"
@@ -75,11 +76,11 @@ _COUNTED = {word: unit for unit, words in COUNTED_SYNONYMS.items() for word in w
 # Words between a figure and its noun that say nothing about what is counted.
 _SKIPPED_BEFORE_NOUN = frozenset("""more other new large small additional young former alleged suspected
                                     mas otros otras nuevos nuevas""".split())
-NOUN_RE = regex.compile(r"[\p{L}][\p{L}\p{M}'’]*")
-_CURRENCY_BEFORE = regex.compile(r"(US\$|\$|€|£)\s*$")
-_SPACE_OR_DE = regex.compile(r"\s*(?:de\s+)?")
-_NAMED_NUMBER = regex.compile(r"(\p{Lu}[\p{L}\p{M}]+) $")
-_CONVERSION_RE = regex.compile(r"\s*\(\s*(?:about\s+|some\s+|unos\s+)?$")
+NOUN_RE = patterns.compile(r"[\p{L}][\p{L}\p{M}'’]*")
+_CURRENCY_BEFORE = patterns.compile(r"(US\$|\$|€|£)\s*$")
+_SPACE_OR_DE = patterns.compile(r"\s*(?:de\s+)?")
+_NAMED_NUMBER = patterns.compile(r"(\p{Lu}[\p{L}\p{M}]+) $")
+_CONVERSION_RE = patterns.compile(r"\s*\(\s*(?:about\s+|some\s+|unos\s+)?$")
 
 
 class Quantity(NamedTuple):
@@ -132,9 +133,9 @@ def _quantity(text: str, number, limit: int) -> Quantity | None:
                     float(low * factor), float(high * factor) if high != INFINITY else INFINITY, compound)
 
 
-_AGE_APPOSITION_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]+,\s*$")
-_AGE_DIGITS = regex.compile(r"\d{1,3}")
-_SPACES = regex.compile(r"\s+")
+_AGE_APPOSITION_BEFORE = patterns.compile(r"\p{Lu}[\p{L}\p{M}'’-]+,\s*$")
+_AGE_DIGITS = patterns.compile(r"\d{1,3}")
+_SPACES = patterns.compile(r"\s+")
 
 
 def is_age_apposition(text: str, start: int, end: int) -> bool:

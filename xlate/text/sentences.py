@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import regex
 
-_END = regex.compile(r"""[.!?…]+["'”’»)\]]*(?=\s+["'“‘«(¿¡\[]?[\p{Lu}\p{Nd}])""")
+from xlate.infra import patterns
+
+_END = patterns.compile(r"""[.!?…]+["'”’»)\]]*(?=\s+["'“‘«(¿¡\[]?[\p{Lu}\p{Nd}])""")
 _ABBREVIATIONS = frozenset("""mr mrs ms dr sr sra srta dra st jan feb mar apr jun jul aug sep sept oct nov dec
 gen gov sen rep lt col sgt capt prof vs etc no núm art inc corp co ltd jr av avda uu ee dept""".split())
 _LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))

@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 import regex
 
+from xlate.infra import patterns
 from xlate.text.quantities import FUNCTION_WORDS, MEASURED_UNITS, Quantity, is_age_apposition, quantities_in
 from xlate.text.fold import fold
 from xlate.text.names import name_phrases
@@ -44,7 +45,7 @@ MEASURE_CUES = {
 }
 # The word boundaries stand once around all the phrases, not around each: the engine then skips
 # every position inside a word at once (a fifth of the time, the same matches).
-_CUE_RE = regex.compile(r"(?<![\w-])(?:" + "|".join(
+_CUE_RE = patterns.compile(r"(?<![\w-])(?:" + "|".join(
     f"(?P<{measure}>" + "|".join(phrase.replace("_", r"\s+").replace("*", r"\w*")
                                 for phrase in sorted(words.split(), key=len, reverse=True)) + ")"
     for measure, words in MEASURE_CUES.items()) + r")(?![\w-])")
@@ -58,10 +59,10 @@ EVENT_CUES = {
     "born": "born nacio nacid*",
     "died": "died murio fallecio",
 }
-_EVENT_RE = regex.compile(r"\b(?:" + "|".join(
+_EVENT_RE = patterns.compile(r"\b(?:" + "|".join(
     f"(?P<{event}>" + "|".join(word.replace("*", r"\w*") for word in words.split()) + ")"
     for event, words in EVENT_CUES.items()) + r")\b")
-_EVENT_YEAR = regex.compile(r"\b(?:in|en|el\s+año|the\s+year)\s+(?P<year>(?:1[89]|20)\d\d)\b(?!\s*(?:%|\d))", regex.I)
+_EVENT_YEAR = patterns.compile(r"\b(?:in|en|el\s+año|the\s+year)\s+(?P<year>(?:1[89]|20)\d\d)\b(?!\s*(?:%|\d))", regex.I)
 
 # Counted nouns that say by themselves what is measured, when no cue in the clause does.
 UNIT_MEASURES = {"inhabitant": "population", "member": "membership", "employee": "workforce",
@@ -76,28 +77,28 @@ _NOT_COMPARED = {
     "threshold": "needed need needs require required requires necesita necesitan necesarios necesarias",
 }
 _NOT_COMPARED_WORDS = {tuple(phrase.split("_")): why for why, words in _NOT_COMPARED.items() for phrase in words.split()}
-_RANGE_BEFORE = regex.compile(r"\d\s*(?:\p{L}+\s+)?(?:to|and|or|y|o|a|and/or)\s+$|\d\s*[-–]\s*$", regex.I)
-_RANGE_AFTER = regex.compile(r"^\s*(?:to|and|y|or|o|a|-|–)\s*[$€£]?\s*\d", regex.I)
-_DIGIT = regex.compile(r"\d")
-_DIFFERENCE_AFTER = regex.compile(r"\s*(?:more|less|fewer|higher|lower|más|menos)\b", regex.I)
-_PART_AFTER = regex.compile(r"^\s*(?:of|de)\s+(?:the|them|those|these|los|las|ellos|ellas|estos|estas)\b", regex.I)
+_RANGE_BEFORE = patterns.compile(r"\d\s*(?:\p{L}+\s+)?(?:to|and|or|y|o|a|and/or)\s+$|\d\s*[-–]\s*$", regex.I)
+_RANGE_AFTER = patterns.compile(r"^\s*(?:to|and|y|or|o|a|-|–)\s*[$€£]?\s*\d", regex.I)
+_DIGIT = patterns.compile(r"\d")
+_DIFFERENCE_AFTER = patterns.compile(r"\s*(?:more|less|fewer|higher|lower|más|menos)\b", regex.I)
+_PART_AFTER = patterns.compile(r"^\s*(?:of|de)\s+(?:the|them|those|these|los|las|ellos|ellas|estos|estas)\b", regex.I)
 
 # A clause ends at these, so a cue or a date in the next clause is not this figure's.
-_CLAUSE_BREAK = regex.compile(r"[;:—–]|,\s|\s-\s|\s(?:and|while|but|whereas|y|mientras|pero)\s|\.\s", regex.I)
+_CLAUSE_BREAK = patterns.compile(r"[;:—–]|,\s|\s-\s|\s(?:and|while|but|whereas|y|mientras|pero)\s|\.\s", regex.I)
 
 _DIRECTIONS = r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|al\s+\w+|norte|sur|este|oeste)\s+)?"
-_DISTANCE_FROM = regex.compile(r"(?:\s*\([^()]*\))?\s*" + _DIRECTIONS + r"(?:of|from|de|del|desde)\s+(?:the\s+|la\s+|el\s+)?"
+_DISTANCE_FROM = patterns.compile(r"(?:\s*\([^()]*\))?\s*" + _DIRECTIONS + r"(?:of|from|de|del|desde)\s+(?:the\s+|la\s+|el\s+)?"
                                r"(?P<place>\p{Lu}[\p{L}\p{M}'’]*(?:\s+(?:de\s+|del\s+|la\s+)?\p{Lu}[\p{L}\p{M}'’]*)*)")
-_AGE_AFTER = regex.compile(r"(?:-old|\s+old|\s+de\s+edad)\b", regex.I)
-_AGE_COMPOUND = regex.compile(r"\d-years?-old$")
-_AGE_BEFORE = regex.compile(r"(?:\b(?:aged|age\s+of|edad\s+de)|\p{Lu}[\p{L}\p{M}]+,\s+de)\s+$", regex.I)
+_AGE_AFTER = patterns.compile(r"(?:-old|\s+old|\s+de\s+edad)\b", regex.I)
+_AGE_COMPOUND = patterns.compile(r"\d-years?-old$")
+_AGE_BEFORE = patterns.compile(r"(?:\b(?:aged|age\s+of|edad\s+de)|\p{Lu}[\p{L}\p{M}]+,\s+de)\s+$", regex.I)
 
 _YEAR = r"(?:1[89]|20)\d\d"
-_DATE_RE = regex.compile(
+_DATE_RE = patterns.compile(
     rf"\b(?:(?P<since>since|desde)\s+(?:\w+\s+)?(?P<since_year>{_YEAR})|(?P<year>{_YEAR})(?!\s*(?:%|\d))"
     r"|(?P<relative>last\s+year|this\s+year|last\s+month|last\s+week|yesterday|el\s+año\s+pasado|este\s+año"
     r"|el\s+mes\s+pasado|la\s+semana\s+pasada|ayer))\b", regex.I)
-_OPENING_DATE = regex.compile(r"(?:\p{L}+\s+){0,4}?[\p{L}\d]+,")   # "In 2023," "El año pasado,"
+_OPENING_DATE = patterns.compile(r"(?:\p{L}+\s+){0,4}?[\p{L}\d]+,")   # "In 2023," "El año pasado,"
 _SAME_RELATIVE = {"el ano pasado": "last year", "este ano": "this year", "el mes pasado": "last month",
                   "la semana pasada": "last week", "ayer": "yesterday"}
 
@@ -118,8 +119,8 @@ DEMONYMS = {   # folded, singular -> English: counted nouns compare across langu
     "dominicano": "dominican", "haitiano": "haitian", "espanol": "spanish", "frances": "french",
 }
 _PEOPLES = frozenset(DEMONYMS.values())
-_DESCRIBED = regex.compile(r"(?:['’]s)?,?\s+(?:(?:a|an|the|un|una|la|el)\s+)?(?P<first>\p{Ll}[\p{L}-]+)(?:\s+(?P<second>\p{Ll}[\p{L}-]+))?")
-_DEFINITE = regex.compile(r"\b(?:the|this|that|its|el|la|esta|este|dicha|dicho)\s+(?P<noun>\p{Ll}[\p{L}-]+)(?:\s+(?P<head>\p{Ll}[\p{L}-]+))?")
+_DESCRIBED = patterns.compile(r"(?:['’]s)?,?\s+(?:(?:a|an|the|un|una|la|el)\s+)?(?P<first>\p{Ll}[\p{L}-]+)(?:\s+(?P<second>\p{Ll}[\p{L}-]+))?")
+_DEFINITE = patterns.compile(r"\b(?:the|this|that|its|el|la|esta|este|dicha|dicho)\s+(?P<noun>\p{Ll}[\p{L}-]+)(?:\s+(?P<head>\p{Ll}[\p{L}-]+))?")
 
 
 OPENER = "opener:"   # the key prefix of a word that may be a name or may only open a sentence
@@ -210,7 +211,7 @@ def _number_word_offsets(doc) -> list[int]:
     return [doc.tokens.starts[i] for i in doc.tokens.indices_of(holding)] if holding else []
 
 
-_WORD_JOINER = regex.compile(r"\W+")
+_WORD_JOINER = patterns.compile(r"\W+")
 
 
 def may_compare(doc) -> bool:
@@ -363,8 +364,8 @@ def _descriptions(doc, ctx, mentions: list[_Mention], wanted: set[str]) -> dict[
     return described
 
 
-_NAME_WORD = regex.compile(r"\p{L}[\p{L}\p{M}-]+")
-_NOTE_WORD = regex.compile(r"\b[\p{Ll}][\p{L}-]{3,}")
+_NAME_WORD = patterns.compile(r"\p{L}[\p{L}\p{M}-]+")
+_NOTE_WORD = patterns.compile(r"\b[\p{Ll}][\p{L}-]{3,}")
 
 
 @lru_cache(maxsize=65536)
@@ -447,7 +448,7 @@ def _clause(text: str, quantity: Quantity, start: int, end: int) -> tuple[int, i
     return (before[-1] if before else start), (after[0] if after else end)
 
 
-_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*")
+_WORD = patterns.compile(r"\p{L}[\p{L}\p{M}'’-]*")
 
 
 def _words(text: str, start: int, end: int) -> list[tuple[int, str]]:

@@ -1,0 +1,62 @@
+"""Regex patterns kept between runs (xlate/infra/patterns.py): the same pattern, compiled once."""
+
+from __future__ import annotations
+
+import regex
+
+from xlate.infra import patterns
+
+
+def fresh(monkeypatch, folder):
+    """patterns as a new process finds it, with its cache in folder."""
+    monkeypatch.setenv("XLATE_CACHE_DIR", str(folder))
+    monkeypatch.setattr(patterns, "_kept", None)
+    monkeypatch.setattr(patterns, "_file", None)
+    monkeypatch.setattr(patterns, "_added", False)
+
+
+def test_a_pattern_compiled_once_is_unpickled_by_the_next_run(tmp_path, monkeypatch):
+    fresh(monkeypatch, tmp_path)
+    first = patterns.compile(r"(?<!\w)doce(?:\s+mil)?\b", regex.I)
+    patterns._save()
+    fresh(monkeypatch, tmp_path)
+    compiled = []
+    monkeypatch.setattr(patterns.regex, "compile", lambda *a: compiled.append(a) or regex.compile(*a))
+    again = patterns.compile(r"(?<!\w)doce(?:\s+mil)?\b", regex.I)
+    assert compiled == []
+    assert again.pattern == first.pattern and again.flags == first.flags
+    assert again.findall("Doce mil y doce") == first.findall("Doce mil y doce") == ["Doce mil", "doce"]
+
+
+def test_other_flags_are_another_pattern(tmp_path, monkeypatch):
+    fresh(monkeypatch, tmp_path)
+    patterns.compile("a", regex.I)
+    patterns._save()
+    fresh(monkeypatch, tmp_path)
+    assert patterns.compile("a").findall("aA") == ["a"]
+
+
+def test_a_damaged_file_costs_a_compile(tmp_path, monkeypatch):
+    (tmp_path / "patterns.marshal").write_bytes(b"not marshal")
+    fresh(monkeypatch, tmp_path)
+    assert patterns.compile(r"\d+").findall("12 ab 3") == ["12", "3"]
+    patterns._save()
+    fresh(monkeypatch, tmp_path)
+    assert patterns.compile(r"\d+").findall("4") == ["4"]
+
+
+def test_a_pickle_of_another_pattern_is_not_used(tmp_path, monkeypatch):
+    fresh(monkeypatch, tmp_path)
+    patterns.compile("x")
+    patterns._kept[("y", 0)] = patterns._kept[("x", 0)]   # a file that lies about a pattern
+    patterns._save()
+    fresh(monkeypatch, tmp_path)
+    assert patterns.compile("y").findall("xy") == ["y"]
+
+
+def test_an_unwritable_cache_only_costs_speed(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    fresh(monkeypatch, blocker / "cache")
+    assert patterns.compile("b+").findall("abb") == ["bb"]
+    patterns._save()
