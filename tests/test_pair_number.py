@@ -38,3 +38,25 @@ def test_a_real_slip_beside_those_forms_is_still_reported():
     spanish = "En los años 90 hubo doce mil presos y 94 muertos; la deuda es de 3,2 billones.\n"
     english = "In the 1990s there were 12,000 prisoners and 93 dead; the debt is 3.2 billion.\n"
     assert [f.text for f in pair_findings(spanish, english, code="XL702")] == ["93", "3.2 billion"]
+
+
+def test_decades_in_words_weeks_in_days_rounds_times_and_abbreviated_scales_agree():
+    spanish = ("Estudió allí a finales de los años 80 y volvió en la década de 1950.\n\n"
+               "Se votará en los próximos 15 días, a las 6:30 de la mañana.\n\n"
+               "El equipo pasó a los octavos de final y su cohete Ariane 5 costó 30 millones de euros.\n\n"
+               "Hamás gobierna a 1,7 millones de personas.\n")
+    english = ("He studied there in the late Eighties and came back in the '50s.\n\n"
+               "The vote is due within two weeks, at 6.30 a.m.\n\n"
+               "The team reached the last 16 and its Ariane5 rocket was a 30-million-euro project.\n\n"
+               "Hamas governs 1.7m people.\n")
+    assert pair_findings(spanish, english, code="XL702") == []
+
+
+def test_a_real_slip_beside_the_newer_forms_is_still_reported():
+    spanish = "A finales de los años 80 murieron 94 personas en los próximos 15 días.\n"
+    english = "In the late Eighties 93 people died within the next two weeks.\n"
+    assert [f.text for f in pair_findings(spanish, english, code="XL702")] == ["93"]
+    # three weeks are not quince días: a changed span of time is still reported
+    [f] = pair_findings("Se votará en los próximos 15 días.\n", "The vote is due within three weeks.\n",
+                        code="XL702")
+    assert "15" in f.message

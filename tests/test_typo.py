@@ -284,3 +284,36 @@ def test_spanish_words_formed_by_regular_prefixes_and_suffixes_are_words():
     assert typos(text) == []
     # a consonant's plural may move the accent: the slip is still reported
     assert texts(typos("Los jovenes salieron a la calle el lunes por la mañana.")) == ["jovenes"]
+
+
+def test_a_unit_abbreviation_after_a_figure_is_not_a_typo():
+    assert typos("The new train reaches 320 kmh on the straight stretch.") == []
+    assert texts(typos("The new train reaches 320 kmh on the straigth stretch.")) == ["straigth"]
+
+
+def test_an_account_named_in_a_credit_line_is_not_a_typo():
+    assert typos("Photo of the square by Flickr user tomasito_photo and by user gatonegro.") == []
+    assert texts(typos("Photo of the sqaure by Flickr user gatonegro.")) == ["sqaure"]
+
+
+def test_a_short_quotation_of_foreign_words_is_a_title_and_a_slip_in_a_quotation_is_a_slip():
+    assert typos('The singer, "il capitano" to his fans, sang on Friday.') == []
+    assert texts(typos('The singer, il capitano to his fans, sang on Friday.')) == ["il", "capitano"]
+    assert texts(typos('The singer, "the maestrro" to his fans, sang on Friday.')) == ["maestrro"]
+
+
+def test_a_combining_form_before_a_hyphen_is_not_a_typo():
+    assert typos("The report speaks of socio-economic and phylo-genetic ties.") == []
+    assert texts(typos("The report speaks of economci ties.")) == ["economci"]
+
+
+def test_a_term_and_its_plural_count_together():
+    text = "The stall sells lefse. Buyers queue for lefses at dawn. Her lefse won a prize."
+    assert typos(text) == []
+
+
+def test_spanish_adjectives_and_nouns_of_regular_suffixes_are_words():
+    text = ("Lo operaron de una hernia discal. Los oceanógrafos y la oncóloga hablaron de su "
+            "tangibilidad y su rumorosidad, con botas flameantes y videos incriminatorios.")
+    assert typos(text) == []
+    assert texts(typos("La oncologa habló con los oceanografos sobre la hernia.")) == ["oncologa", "oceanografos"]

@@ -6,7 +6,7 @@ from decimal import Decimal
 import regex
 
 from xlate.infra import patterns
-from xlate.text.numbers import numbers_in, spelled_numbers_in, spelled_values
+from xlate.text.numbers import NUMBER_WORDS, numbers_in, spelled_numbers_in, spelled_values
 from xlate.core.pairs import aligned_paragraphs, line_span, location
 from xlate.rules.base import Case, PairRule, register
 
@@ -24,8 +24,24 @@ def _values(doc, paragraphs) -> set:
                                         *_other_forms(doc.prose, p.start, p.end))}
 
 
-# Digits glued to letters: a decade (1990s, 90s), a unit (60km, 5kg), a time (9pm), an ordinal.
+# Digits glued to letters: a decade (1990s, 90s), a unit (60km, 5kg), a time (9pm), an ordinal, an
+# abbreviated scale (1.7m, 2bn, 50k).
 _GLUED_RE = patterns.compile(r"(?<![\p{L}\p{Nd}])(\d+(?:[.,]\d+)?)['’]?(\p{L}+)")
+# Letters glued to digits: a model or a group's name (Ariane5, G20), written "Ariane 5" on the other side.
+_NAME_NUMBER_RE = patterns.compile(r"(?<=\p{L})-?(\d+)(?![\p{Nd}.,]\d)")
+_ABBREVIATED_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9}
+# A decade in words: the Sixties, the late eighties (los años 60).
+_DECADE_WORDS = dict(zip("twenties thirties forties fifties sixties seventies eighties nineties".split(),
+                         range(20, 100, 10)))
+_DECADE_WORD_RE = patterns.compile(r"(?i)\b(" + "|".join(_DECADE_WORDS) + r")\b")
+# A time with a colon or a dot (6:30, 6.30 a.m.): the same hour on the other side, either way.
+_TIME_RE = patterns.compile(r"(?<![\p{L}\p{Nd}.,:])([01]?\d|2[0-3])[:.]([0-5]\d)(?![\p{Nd}.,:]\d)")
+# Weeks as Spanish counts them in days: ocho días is a week, quince días two weeks.
+_WEEKS_RE = patterns.compile(r"(?i)\b(a|\d+|\p{L}+)\s+weeks?\b|\bfortnight\b")
+_DAYS_FOR_WEEKS = {1: (7, 8), 2: (14, 15)}
+# A tournament's round named by how many remain: octavos de final are the last 16.
+_ROUNDS_RE = patterns.compile(r"(?i)\b(dieciseisavos|octavos|cuartos)\s+de\s+final\b")
+_TEAMS_IN_ROUND = {"dieciseisavos": 32, "octavos": 16, "cuartos": 8}
 # A century in Roman numerals, as Spanish writes it: siglo XIX, siglos XV y XVI.
 _CENTURY_RE = patterns.compile(r"\bsiglos?\s+([IVXL]+)(?:\s+(?:y|al?|-)\s+([IVXL]+))?\b")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
@@ -34,15 +50,37 @@ _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 def _other_forms(text: str, start: int, end: int):
     """Values a paragraph states in forms the number pattern leaves alone, so that a translation
     writing the same figure the other language's way agrees: "the 1990s" is "los años 90" (1990
-    and 90), "60km" is "60 kilómetros", "9pm" is "las 21 horas" (9 and 21), "siglo XIX" is "the
-    19th century". Only agreement is widened: a number reported is still one the pattern reads."""
+    and 90), "the Eighties" "los años 80", "the '50s" "la década de 1950", "60km" is "60
+    kilómetros", "1.7m" "1,7 millones", "Ariane5" "Ariane 5", "9pm" is "las 21 horas" (9 and
+    21), "6.30 a.m." "las 6:30", "two weeks" "quince días", "the last 16" "los octavos de final",
+    "siglo XIX" is "the 19th century". Only agreement is widened: a number reported is still one
+    the pattern reads."""
     for match in _GLUED_RE.finditer(text, start, end):
         value, letters = Decimal(match.group(1).replace(",", ".")), match.group(2).lower()
         yield value
         if letters == "s" and value >= 100 and value % 10 == 0:
             yield value % 100                       # the 1990s: the nineties, los años 90
+        elif letters == "s" and value < 100 and value % 10 == 0:
+            yield from (1900 + value, 2000 + value)   # the '50s: la década de 1950
         elif letters in ("pm", "p") and value < 12:
             yield value + 12                        # 9pm: las 21 horas
+        elif letters in _ABBREVIATED_SCALES:
+            yield value * _ABBREVIATED_SCALES[letters]   # 1.7m: 1,7 millones
+    for match in _NAME_NUMBER_RE.finditer(text, start, end):
+        yield Decimal(match.group(1))               # Ariane5: Ariane 5
+    for match in _DECADE_WORD_RE.finditer(text, start, end):
+        decade = _DECADE_WORDS[match.group(1).lower()]
+        yield from (Decimal(decade), Decimal(1900 + decade))   # the Eighties: los años 80, the 1980s
+    for match in _TIME_RE.finditer(text, start, end):
+        hour = int(match.group(1))
+        yield from (Decimal(f"{hour}.{match.group(2)}"), Decimal(f"{hour % 12 + 12}.{match.group(2)}"))
+    for match in _WEEKS_RE.finditer(text, start, end):
+        count = (match.group(1) or "two").lower()
+        weeks = int(count) if count.isdigit() else 1 if count == "a" else NUMBER_WORDS.get(count)
+        if weeks:
+            yield from (Decimal(days) for days in _DAYS_FOR_WEEKS.get(weeks, (7 * weeks,)))
+    for match in _ROUNDS_RE.finditer(text, start, end):
+        yield Decimal(_TEAMS_IN_ROUND[match.group(1).lower()])
     for match in _CENTURY_RE.finditer(text, start, end):
         yield from (Decimal(_roman(numeral)) for numeral in match.groups() if numeral)
 
@@ -58,8 +96,10 @@ class PairNumber(PairRule):
     corresponding Spanish paragraph does not state, or a Spanish number missing from the English.
     Values are compared, not spellings: 40.000 and 40,000 agree, as do "115 millones de dólares"
     and "$115 million", a number in digits on one side may be words on the other ("doce mil"), and
-    each language's way with decades ("the 1990s", "los años 90"), centuries ("the 19th century",
-    "siglo XIX"), units glued to the number ("60km") and the clock ("9pm", "21 horas") agrees.
+    each language's way with decades ("the 1990s", "the Eighties", "los años 90"), centuries ("the
+    19th century", "siglo XIX"), units and scales glued to the number ("60km", "1.7m"), the clock
+    ("9pm", "6.30", "21 horas"), weeks counted in days ("quince días") and a tournament's rounds
+    ("octavos de final", "the last 16") agrees.
     Times and slash dates are not compared."""
 
     code = "XL702"

@@ -10,8 +10,8 @@ from xlate.rules.untranslated_word import is_lone_spanish_word
 from xlate.spelling import run_dictionaries
 from xlate.spelling.hunspell import load_names
 from xlate.spelling.dictionary import NO_SUGGESTIONS, Suggestions
-from xlate.spelling.surroundings import (in_foreign_name, in_foreign_passage, in_handle_or_address,
-                                         in_quotation_marks)
+from xlate.spelling.surroundings import (after_user, in_foreign_name, in_foreign_passage,
+                                         in_handle_or_address, in_quotation_marks, is_unit_after_number)
 from xlate.spelling.usage import load_usage
 from xlate.spelling.words import (Part, before_a_name, capitalised_mid_sentence, has_foreign_letter,
                                   has_inner_capital, is_capitalised, is_elided, is_roman_numeral, is_truncated,
@@ -134,7 +134,8 @@ TERM_REPEATS = 3
 
 
 def _terms_of(doc, unknown: set[str], usage) -> set[str]:
-    """The unknown words doc writes TERM_REPEATS times or more that wordfreq does not list: a term,
+    """The unknown words doc writes TERM_REPEATS times or more (singular and plural together) that
+    wordfreq does not list: a term,
     a name or a loan the writer chose (rakfisk, palapas, hetmánes), not a slip of the keys, which is
     not repeated letter for letter. A misspelling writers repeat because they believe it right
     (recieve, seperate, tambien) is common enough for wordfreq to list, and stays a typo; so does
@@ -142,32 +143,49 @@ def _terms_of(doc, unknown: set[str], usage) -> set[str]:
     if usage is None:
         return set()
     tokens = doc.tokens
-    counts = Counter(tokens.texts[i] for i in tokens.indices_of(unknown))
-    return {word for word, n in counts.items() if n >= TERM_REPEATS and not usage.zipf(word)}
+    written = [tokens.texts[i] for i in tokens.indices_of(unknown)]
+    counts = Counter(map(_term_key, written))
+    return {word for word in set(written) if counts[_term_key(word)] >= TERM_REPEATS and not usage.zipf(word)}
+
+
+def _term_key(word: str) -> str:
+    """A term's singular and plural, in any case, count as one (palapa, palapas)."""
+    key = word.lower()
+    return key[:-1] if key.endswith("s") else key
 
 
 def _quoted(doc, i: int, word: Word, language: str, own, other) -> bool:
     """Whether word i is part of something quoted rather than written in the copy's language: a
-    passage of a third language, the rest of a foreign name, a term in quotation marks, a handle
-    or an address."""
+    passage of a third language, the rest of a foreign name, a term in quotation marks, a unit
+    after a figure, an account in a credit line, a handle or an address."""
     def unknown(text: str) -> bool:
         return not own.knows(text) and not other.knows(text)
 
     def like_no_word(text: str) -> bool:   # nothing of the copy's language is one or two edits away
         return not own.suggest(text)
-    return (in_handle_or_address(doc, word.start, word.end) or in_quotation_marks(doc, word.start, word.end)
+    return (in_handle_or_address(doc, word.start, word.end) or is_unit_after_number(doc, word.start, word.end)
+            or after_user(doc.tokens, i) or in_quotation_marks(doc, doc.tokens, i, unknown)
             or in_foreign_name(doc.tokens, i, unknown)
             or in_foreign_passage(doc.tokens, i, language, unknown, like_no_word))
 
 
 def _unknown_parts(word: Word, own, other) -> list[Part]:
     """The pieces of word own does not know, but for the lowercase pieces of a name whose first
-    piece neither language knows: Ma Ying-jeou, Chen Shui-bian (a slip in "Anti-corruptoin" stays)."""
+    piece neither language knows (Ma Ying-jeou, Chen Shui-bian: a slip in "Anti-corruptoin" stays)
+    and combining forms (phylo-sovereignty)."""
     parts = unknown_parts(word, own)
     first = word.text.split("-", 1)[0]
     if "-" in word.text and is_capitalised(first) and not own.knows(first) and not other.knows(first):
         return [p for p in parts if p.start == word.start]
-    return parts
+    return [p for p in parts if not _combining_form(p, word, own)]
+
+
+def _combining_form(part: Part, word: Word, own) -> bool:
+    """A piece ending in -o before a hyphen and a known word is a combining form (phylo-sovereignty,
+    esquizo-afectiva, socio-economic): Greek and Latin stems written so, not misspelt words."""
+    rest = word.text[part.end - word.start:]
+    following = rest[1:].split("-", 1)[0]
+    return part.text.endswith("o") and rest.startswith("-") and len(part.text) > 3 and own.knows(following)
 
 
 def _in_other_language(text: str, other) -> bool:

@@ -73,13 +73,23 @@ PREFIXES = ("des", "re", "in", "pre", "anti", "auto", "contra", "co", "sobre", "
             "neo", "poli", "mono", "macro", "vice", "euro", "pseudo", "seudo", "archi", "infra", "intra", "trans",
             "tras", "cuasi", "ciber")
 MIN_STEM = 4
-# Words a suffix derives from another, regular enough to be read back (ending, what the base ends in):
-# diminutives (esquinita, chorritos <- esquina, chorro), agent nouns (plagiador, desaladora <- plagiar,
-# desalar), action nouns (desalación, encasillamientos <- desalar, encasillar).
+# Words a suffix derives from another, regular enough to be read back (endings, what the base ends
+# in instead): diminutives (esquinita, chorritos <- esquina, chorro), agent nouns (plagiador,
+# desaladora <- plagiar, desalar), action nouns (desalación, encasillamientos <- desalar,
+# encasillar), adjectives of verbs (desequilibrantes, flameantes, incriminatorio <- desequilibrar,
+# flamear, incriminar), of nouns (discal <- disco), nouns of adjectives (tangibilidad, rumorosidad
+# <- tangible, rumoroso), and the -logo, -grafo of a science (oncóloga, oceanógrafos <- oncología,
+# oceanografía).
 DERIVATIONS = ((("ito", "ita", "itos", "itas"), ("o", "a", "e")),
-               (("ador", "adora", "adores", "adoras", "ación", "aciones", "amiento", "amientos"), ("ar",)),
-               (("edor", "edora", "edores", "edoras", "imiento", "imientos"), ("er", "ir")),
-               (("idor", "idora", "idores", "idoras"), ("ir",)))
+               (("ador", "adora", "adores", "adoras", "ación", "aciones", "amiento", "amientos",
+                 "ante", "antes", "atorio", "atoria", "atorios", "atorias"), ("ar",)),
+               (("edor", "edora", "edores", "edoras", "imiento", "imientos", "iente", "ientes"), ("er", "ir")),
+               (("idor", "idora", "idores", "idoras"), ("ir",)),
+               (("al", "ales"), ("o", "a")),
+               (("bilidad", "bilidades"), ("ble",)),
+               (("osidad", "osidades"), ("oso",)),
+               (("ólogo", "óloga", "ólogos", "ólogas"), ("ología",)),
+               (("ógrafo", "ógrafa", "ógrafos", "ógrafas"), ("ografía",)))
 
 
 def attachments(word: str, depth: int = 2) -> Iterator[str]:

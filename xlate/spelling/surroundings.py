@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import regex
+
 from xlate.core.document import Document, Tokens
 from xlate.spelling.usage import load_quoted_words
 from xlate.spelling.words import has_foreign_letter, is_elided
@@ -26,11 +28,14 @@ PASSAGE_FOREIGN_WORDS = 2
 # many short words with Spanish and English (y, sur, que, les, a), so a French sentence may not
 # show two foreign words near each of its own.
 SENTENCE_FOREIGN_SHARE = 1 / 3
-SENTENCE_REACH = 40   # words on each side: a run with no sentence end is not scanned whole for each word
+SENTENCE_REACH = 40
+QUOTED_WORDS = 3   # a quotation this short, of words neither language knows, is a term or a title   # words on each side: a run with no sentence end is not scanned whole for each word
 _SENTENCE_BREAKS = frozenset(".!?;:")
 # Glued right before a word, a sign that makes it a handle, a hashtag, a code or a censored word:
 # @mvsnotes, #tnelec, #18deagosto, (3arabawy), m**rda.
 _HANDLE_MARKS = frozenset("@#*_0123456789")
+_USER_WORDS = frozenset(("user", "usuario", "usuaria"))
+_VOWELS = frozenset("aeiouyáéíóúü")
 _OPENING_QUOTES = frozenset("\"'“‘«")
 _CLOSING_QUOTES = frozenset("\"'”’»")
 
@@ -75,14 +80,44 @@ def in_foreign_name(tokens: Tokens, i: int, unknown: Callable[[str], bool]) -> b
     return tokens.texts[i] in load_quoted_words() and unknown(before)
 
 
-def in_quotation_marks(doc: Document, start: int, end: int) -> bool:
-    """Whether the word between start and end stands alone in quotation marks: a term the copy
-    mentions rather than uses (the "gelataio", a 'krysha', las "gogos"), written as its language
-    writes it; a comma or a full stop may close it inside the marks."""
+def in_quotation_marks(doc: Document, tokens: Tokens, i: int, unknown: Callable[[str], bool]) -> bool:
+    """Whether word i stands in quotation marks with at most QUOTED_WORDS words, every one of them
+    unknown to both dictionaries: a term or a title the copy mentions rather than uses (the
+    "gelataio", a 'krysha', "il signore"), written as its language writes it. A comma or a full
+    stop may close it inside the marks. A slip among words of the copy ("recieve button") stays."""
+    first = last = i
+    while first > 0 and i - first < QUOTED_WORDS and tokens.gaps[first - 1] == " ":
+        first -= 1
+    while last + 1 < len(tokens) and last - i < QUOTED_WORDS and tokens.gaps[last] == " ":
+        last += 1
     prose = doc.prose
-    closing = end + (prose[end:end + 1] in (",", "."))
-    return prose[start - 1:start] in _OPENING_QUOTES and prose[closing:closing + 1] in _CLOSING_QUOTES \
-        and (start < 2 or not prose[start - 2].isalnum())
+    for start in range(first, i + 1):
+        if prose[tokens.starts[start] - 1:tokens.starts[start]] not in _OPENING_QUOTES:
+            continue
+        if tokens.starts[start] >= 2 and prose[tokens.starts[start] - 2].isalnum():
+            continue   # an apostrophe inside a word, not a quotation mark
+        for end in range(i, min(last, start + QUOTED_WORDS - 1) + 1):
+            after = tokens.ends[end] + (prose[tokens.ends[end]:tokens.ends[end] + 1] in (",", "."))
+            if prose[after:after + 1] in _CLOSING_QUOTES and all(
+                    unknown(tokens.texts[j]) for j in range(start, end + 1) if j != i):
+                return True
+    return False
+
+
+def is_unit_after_number(doc: Document, start: int, end: int) -> bool:
+    """Whether the word between start and end is a unit's abbreviation after a figure: short, of
+    consonants only (225 kmh, 60 mph, 40 bpd), which no word of either language is."""
+    text = doc.prose[start:end]
+    return (len(text) <= 5 and text.isalpha() and not any(c in _VOWELS for c in text.lower())
+            and regex.search(r"\d[\s\u00a0]?$", doc.prose[max(0, start - 2):start]) is not None)
+
+
+def after_user(tokens: Tokens, i: int) -> bool:
+    """Whether lowercase word i names an account in a credit line: after "user" or "usuario", with
+    the site's name between or not (Flickr user kamoda, del usuario Flickr funkz)."""
+    before = [w.lower() for w in tokens.texts[max(0, i - 2):i]]
+    return tokens.texts[i].islower() and bool(before) and (
+        before[-1] in _USER_WORDS or (len(before) == 2 and before[0] in _USER_WORDS and tokens.texts[i - 1][:1].isupper()))
 
 
 def in_handle_or_address(doc: Document, start: int, end: int) -> bool:

@@ -3,8 +3,8 @@
 Precise rather than clever: 40.000, 40,000 and 40 000 (non-breaking space) are
 forty thousand in either language (a separator followed by exactly three digits
 groups thousands); 2,5 and 2.5 are two and a half; a scale word right after the
-number multiplies it ("115 millones", "$115 million", "1,5 mil millones" and
-"1.5 billion"). Times (10:30), dates written with slashes (15/03/2024) and
+number multiplies it ("115 millones", "$115 million", "1,5 mil millones",
+"1.5 billion", and "a 30-million-euro loan"). Times (10:30), dates written with slashes (15/03/2024) and
 digits glued to letters (G20, 1990s, 10km) are not numbers here. Numbers written
 in words ("doce mil", "twenty-five thousand", "dos millones") are read by
 spelled_numbers_in.
@@ -26,7 +26,7 @@ NUMBER_PATTERN = r"""
     (?!\p{Nd}|[:/]\d|[.,]\d)
     (?:\.?[ºª]|st|nd|rd|th)?
     (?!\p{L})
-    (?:[ \u00a0]+(?P<scale>mil\ millones|millardos?|millones|millón|billones|billón|mil
+    (?:(?:[ \u00a0]+|-)(?P<scale>mil\ millones|millardos?|millones|millón|billones|billón|mil
                           |thousand\ million|thousand|million|billion|trillion)\b)?
 """
 
