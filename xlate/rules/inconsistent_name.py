@@ -23,7 +23,10 @@ class InconsistentName(CorpusRule):
     left out: a sentence opening with an ordinary word of the language ("¿Cómo has vivido",
     "Como dijo", "Sí"/"Si", "It"), and a word in capitals beside another (a headline, a slogan,
     a table, a dateline: "HAPPY NEW YEAR", "PORT-AU-PRINCE, HAITI") rather than an acronym
-    among lowercase words ("CECOT")."""
+    among lowercase words ("CECOT"). The first word of a longer name is left out too: a given
+    name alone names no one person, and two people write theirs each their own way (Víctor
+    Hernández, Victor El Hage); a surname, a second surname (Enrique Peña Nieto) and a name
+    written alone still count."""
 
     code = "XL104"
     name = "inconsistent-name"
@@ -55,7 +58,8 @@ class InconsistentName(CorpusRule):
             ordinary = _ordinary_words(ctx, dictionaries.get(language), language).among(names)
             for i in tokens.indices_of(names, *tokens.between(start, end)):
                 word, offset = tokens.texts[i], tokens.starts[i]
-                if (word in ordinary and doc.is_sentence_start(offset)) or _in_capitals_beside_capitals(tokens.texts, i):
+                if ((word in ordinary and doc.is_sentence_start(offset)) or _in_capitals_beside_capitals(tokens.texts, i)
+                        or _opens_a_longer_name(tokens, i)):
                     continue
                 by_word.setdefault((language, word), []).append(offset)
         seen: dict[tuple[str, str, str], array] = {}
@@ -97,6 +101,16 @@ def _ordinary_words(ctx, dictionary, language: str):
     """The run's capitalised words whose lower-case form is a word of language: "Como", "Está", "It"."""
     return word_class(ctx, f"ordinary-capitalised-{language}",
                       lambda word: dictionary is not None and dictionary.knows(word.lower()))
+
+
+def _opens_a_longer_name(tokens, i: int) -> bool:
+    """Whether word i, not in capitals, is followed by a capitalised word after one space and not
+    preceded by one: the first word of a name of two or more (a given name, "Union" of "Union
+    Montréal"). An acronym before a word ("FIFA President") is a name of its own."""
+    texts, gaps = tokens.texts, tokens.gaps
+    if _is_capitals(texts[i]) or i + 1 >= len(texts) or gaps[i] != " " or not is_capitalised(texts[i + 1]):
+        return False
+    return i == 0 or gaps[i - 1] != " " or not is_capitalised(texts[i - 1])
 
 
 def _is_capitals(word: str) -> bool:
