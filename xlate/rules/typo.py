@@ -10,8 +10,8 @@ from xlate.rules.untranslated_word import is_lone_spanish_word
 from xlate.spelling import run_dictionaries
 from xlate.spelling.hunspell import load_names
 from xlate.spelling.dictionary import NO_SUGGESTIONS, Suggestions
-from xlate.spelling.surroundings import (after_user, in_foreign_name, in_foreign_passage,
-                                         in_handle_or_address, in_quotation_marks, is_unit_after_number)
+from xlate.spelling.surroundings import (after_user, in_foreign_name, in_foreign_passage, in_handle_or_address,
+                                         in_quotation_marks, is_unit_after_number, mentioned_as_a_word)
 from xlate.spelling.usage import load_usage
 from xlate.spelling.words import (Part, before_a_name, capitalised_mid_sentence, has_foreign_letter,
                                   has_inner_capital, is_capitalised, is_elided, is_roman_numeral, is_truncated,
@@ -33,8 +33,10 @@ class Typo(Rule):
     letters the language does not write (accents in English copy), and
     sentence-initial capitalised words (a word after "(", a title such as "Prof." or an initial is
     mid-sentence) unless the document never writes them capitalised mid-sentence, Hunspell's names
-    (people, places, bodies) lack them, no capitalised word follows (a surname: "Cian Tanner"), the other language does not know them, and they are one
-    edit from a word. Possessives, contractions and hyphenated
+    (people, places, bodies) lack them, no capitalised word follows (a surname: "Cian Tanner",
+    also after a name's particles: "Saleh al-Somalí"), the other language does not know them, the
+    document does not open another sentence with them (a slip is not repeated letter for letter:
+    "Kasten ... Kasten recomienda"), and they are one edit from a word. Possessives, contractions and hyphenated
     compounds of known words are fine; lowercase words of the other language are the
     untranslated-word check's business, not typos, unless one is a common word of the copy's
     language with two neighbouring letters swapped ("will procede with": proceed). A word the dictionary lacks but that is
@@ -42,7 +44,8 @@ class Typo(Rule):
     word, not a typo: fentanyl, ductos; teh and thier, far rarer than the and their, are typos. A few
     misspellings that the word lists hold as words (untill, truely) are typos too. What the copy
     quotes is not checked: a passage of a third language, the rest of a foreign name, a term alone
-    in quotation marks, handles and addresses (xlate/spelling/surroundings.py), and an unknown word
+    in quotation marks, a word mentioned as a word (the Latin word trifidus), handles and addresses
+    (xlate/spelling/surroundings.py), and an unknown word
     the document writes three times that wordfreq does not list (the writer's term)."""
 
     code = "XL301"
@@ -120,13 +123,22 @@ class Typo(Rule):
         if is_capitalised(part.text):
             sentence_initial = part.start == word_start and opens_sentence(doc, part.start)
             if (not sentence_initial or part.text in capitalised_mid_sentence(doc) or part.text in load_names()
-                    or before_a_name(doc, part.end) or other.knows_form(part.text.lower())):
+                    or before_a_name(doc, part.end) or other.knows_form(part.text.lower())
+                    or _written_again_capitalised(doc, part.text, own)):
                 return NO_SUGGESTIONS   # a name, or a word of the other language opening a title or a dateline
             found = own.suggest(part.text)
             return found if found.distance == 1 else NO_SUGGESTIONS
         if _in_other_language(part.text, other):
             return _slip_into_spanish(doc, part, own, other, usage)
         return own.suggest(part.text)
+
+
+def _written_again_capitalised(doc, text: str, own) -> bool:
+    """Whether doc opens another sentence with text too, and never writes it in lower case: a name
+    (Kasten ... Kasten recomienda), since a slip of the keys is not repeated letter for letter. A
+    known word without its accent (Tambien) is a habit of the writer's, and stays a typo."""
+    written = [doc.tokens.texts[i] for i in doc.tokens.indices_of({text, text.lower()})]
+    return written.count(text) >= 2 and text.lower() not in written and not own.accented_forms(text.lower())
 
 
 # An unknown word a document writes this many times, letter for letter, is the writer's term.
@@ -156,15 +168,17 @@ def _term_key(word: str) -> str:
 
 def _quoted(doc, i: int, word: Word, language: str, own, other) -> bool:
     """Whether word i is part of something quoted rather than written in the copy's language: a
-    passage of a third language, the rest of a foreign name, a term in quotation marks, a unit
-    after a figure, an account in a credit line, a handle or an address."""
+    passage of a third language, the rest of a foreign name, a term in quotation marks, a word
+    mentioned as a word (the Latin word trifidus), a unit after a figure, an account in a credit
+    line, a handle or an address."""
     def unknown(text: str) -> bool:
         return not own.knows(text) and not other.knows(text)
 
     def like_no_word(text: str) -> bool:   # nothing of the copy's language is one or two edits away
         return not own.suggest(text)
     return (in_handle_or_address(doc, word.start, word.end) or is_unit_after_number(doc, word.start, word.end)
-            or after_user(doc.tokens, i) or in_quotation_marks(doc, doc.tokens, i, unknown)
+            or after_user(doc.tokens, i) or mentioned_as_a_word(doc.tokens, i)
+            or in_quotation_marks(doc, doc.tokens, i, unknown)
             or in_foreign_name(doc.tokens, i, unknown)
             or in_foreign_passage(doc.tokens, i, language, unknown, like_no_word))
 

@@ -108,6 +108,8 @@ def attachments(word: str, depth: int = 2) -> Iterator[str]:
             if rest.startswith("rr") and prefix.endswith(_VOWELS):   # pro-rrusa: r doubles after a vowel
                 yield rest[1:]
     yield from _derived(word)
+    yield from _ico_adjective(word)
+    yield from _new_verb(word)
     if word.endswith("s") and word[-2:-1] in "aeiou" and len(word) > MIN_STEM:
         yield word[:-1]
     for shorter in _without_enclitic(word):
@@ -128,6 +130,46 @@ def _derived(word: str) -> Iterator[str]:
                     stem = stem[:-2] + ("c" if stem.endswith("qu") else "g")
                 for base in bases:
                     yield stem + base
+
+
+def _ico_adjective(word: str) -> Iterator[str]:
+    """The word ending in a consonant an -ico adjective is made of (maratónicas, robóticos, calórica
+    <- maratón, robot, calor). Every -ico adjective stresses the syllable before -ico and writes its
+    accent there, so a form without it (robotico) is a slip, not a derivation."""
+    for ending in ("ico", "ica", "icos", "icas"):
+        stem = word[:-len(ending)]
+        if word.endswith(ending) and len(stem) >= 3 and stem.endswith(_CONSONANTS):
+            vowels = [i for i, letter in enumerate(stem) if letter in "aeiouáéíóú"]
+            if vowels and stem[vowels[-1]] in "áéíóú":
+                yield stem
+                yield stem[:vowels[-1]] + stem[vowels[-1]].translate(_ACUTE) + stem[vowels[-1] + 1:]
+
+
+def _new_verb(word: str) -> Iterator[str]:
+    """The noun or adjective a verb made with -izar or -ear comes from, for any form of that verb:
+    Spanish makes new verbs so, all of them regular -ar verbs, faster than word lists take them in
+    (tematiza, estelarizó, patologizarse, blogueó <- tema, estelar, patología, blog). A form that
+    breaks the verb's spelling (realizé for realicé) is no form of it."""
+    for ending in _AR_FORMS_BY_LAST_LETTER.get(word[-1:], ()):
+        stem = word[:-len(ending)]
+        if not word.endswith(ending) or len(stem) < 4:
+            continue
+        if ending[:1] in "eé":
+            if stem.endswith("z"):
+                continue                       # realizé: before e the z is written c (realicé)
+            if stem.endswith("c"):
+                stem = stem[:-1] + "z"         # tematicen, tematicé
+        if stem.endswith("iz"):
+            root = stem[:-2]
+            yield from (root, root + "o", root + "a", root + "e", root + "ía")
+            if root.endswith("t"):
+                yield root[:-1]                    # tematizar, dramatizar <- tema, drama
+        elif stem.endswith("e"):
+            # -ear from a word ending in a consonant, the loans it takes in (bloguear, tuitear, chatear
+            # <- blog, tuit, chat); a vowel-final base would let slips like nombreado (nombrado) through
+            root = stem[:-2] if stem.endswith("gue") else stem[:-1]
+            if not root.endswith(_VOWELS):
+                yield root
 
 
 def inflections(word: str) -> Iterator[str]:
@@ -174,6 +216,7 @@ def _by_last_letter(endings: list[str]) -> dict[str, list[str]]:
     return groups
 
 
+_AR_FORMS_BY_LAST_LETTER = _by_last_letter(_AR + ["ar"])
 _VERB_ENDINGS_BY_LAST_LETTER = tuple((infinitive, _by_last_letter(endings)) for infinitive, endings in VERB_ENDINGS)
 
 

@@ -104,6 +104,26 @@ def in_quotation_marks(doc: Document, tokens: Tokens, i: int, unknown: Callable[
     return False
 
 
+# Nouns that introduce a word as a word rather than use it: the Latin word trifidus, la palabra
+# quechua "ayni", the term jejemon.
+_MENTIONING_NOUNS = frozenset(("word", "words", "term", "palabra", "palabras", "término", "vocablo", "voz"))
+
+
+def mentioned_as_a_word(tokens: Tokens, i: int) -> bool:
+    """Whether word i is mentioned as a word, right after "word" or "term" ("palabra", "término"),
+    with a language's name between or not (the Latin word trifidus, la palabra latina trifidus):
+    a word quoted from its language, not misspelt in the copy's. Only lowercase words count."""
+    if not tokens.texts[i].islower():
+        return False
+    for back in (1, 2):
+        j = i - back
+        if j < 0 or any(gap.strip(" \"'“‘«") for gap in tokens.gaps[j:i]):
+            return False
+        if tokens.texts[j].lower() in _MENTIONING_NOUNS:
+            return True
+    return False
+
+
 def is_unit_after_number(doc: Document, start: int, end: int) -> bool:
     """Whether the word between start and end is a unit's abbreviation after a figure: short, of
     consonants only (225 kmh, 60 mph, 40 bpd), which no word of either language is."""

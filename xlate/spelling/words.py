@@ -102,11 +102,22 @@ def opens_sentence(doc: Document, offset: int) -> bool:
     return doc.is_sentence_start(offset)
 
 
+# Particles inside a name, between a given name and a surname: Saleh al-Somalí, Osama bin Laden,
+# Vincent van Gogh, Ursula von der Leyen, Lula da Silva. Not de, del or la, which a Spanish sentence
+# writes before a capital anywhere (Tambien de Madrid).
+_NAME_PARTICLES_RE = regex.compile(r" (?:(?:al|el|ad|as|ash|at|az)-|(?:bin|ibn|ben|van|von|der|den|ter|du|da|dos|das|di) )+"
+                                   r"\p{Lu}\p{Ll}")
+
+
 def before_a_name(doc: Document, end: int) -> bool:
     """Whether the word ending at end is followed, after one space, by a capitalised word that is not
-    all capitals: a given name before a surname ("Cian Tanner", "Wael Abbas") opening a sentence."""
+    all capitals, or by a name's particles and one: a given name before a surname ("Cian Tanner",
+    "Wael Abbas", "Saleh al-Somalí") opening a sentence."""
     following = doc.prose[end + 1:end + 3]
-    return doc.prose[end:end + 1] == " " and len(following) == 2 and following[0].isupper() and following[1].islower()
+    if doc.prose[end:end + 1] != " ":
+        return False
+    return (len(following) == 2 and following[0].isupper() and following[1].islower()) or \
+        _NAME_PARTICLES_RE.match(doc.prose, end, end + 40) is not None
 
 
 def is_capitalised(text: str) -> bool:
