@@ -321,26 +321,26 @@ def test_spanish_adjectives_and_nouns_of_regular_suffixes_are_words():
 
 def test_a_name_opening_two_sentences_is_a_name_and_a_word_without_its_accent_stays_a_typo():
     opening = "El juez habló con los testigos de la causa. "
-    again = "{} clasifica las fantasías de los pacientes. {} recomienda por ello paciencia a los enfermos."
+    again = "{} estudia los sueños de sus clientes. {} aconseja calma a quienes le consultan."
     assert typos(opening + again.format("Ademis", "Ademis")) == []
     assert texts(typos(opening + again.format("Ademis", "El doctor"))) == ["Ademis"]
     assert texts(typos(opening + again.format("Tambien", "Tambien"))) == ["Tambien", "Tambien"]
 
 
 def test_a_given_name_before_a_name_particle_and_a_surname_is_not_a_typo():
-    assert typos("The strike hit a car. Saleh al-Somali was one of two men killed.") == []
-    opening = "Los misiles impactaron contra su coche. "
-    assert typos(opening + "Saleh al-Somalí era uno de los dos hombres.") == []
-    assert texts(typos(opening + "Ademis al-Somalí era uno de los dos hombres.")) == []
-    assert texts(typos(opening + "Ademis era uno de los dos hombres.")) == ["Ademis"]
-    assert texts(typos(opening + "Ademis de Madrid era uno de los dos hombres.")) == ["Ademis"]
+    assert typos("The council met at noon. Karim al-Masri chaired the session.") == []
+    opening = "El consejo se reunió a mediodía. "
+    assert typos(opening + "Karim al-Masrí presidió la sesión.") == []
+    assert texts(typos(opening + "Ademis al-Masrí presidió la sesión.")) == []
+    assert texts(typos(opening + "Ademis presidió la sesión.")) == ["Ademis"]
+    assert texts(typos(opening + "Ademis de Madrid presidió la sesión.")) == ["Ademis"]
 
 
 def test_regular_verbs_spanish_makes_with_izar_and_ear_are_words():
-    text = ("La actriz estelarizó obras clásicas; el libro tematiza la llegada, las experiencias suelen "
-            "patologizarse y la periodista blogueó sobre estas mujeres.")
+    text = ("El cantante estelarizó dos películas; la novela tematiza el exilio, la tristeza suele "
+            "patologizarse y el alcalde blogueó sobre el presupuesto.")
     assert typos(text) == []
-    assert texts(typos("La actriz estelarisó obras clásicas y la periodista blogeuó sobre las mujeres de la "
+    assert texts(typos("El cantante estelarisó dos películas y el alcalde blogeuó sobre el presupuesto de la "
                        "ciudad.")) == ["estelarisó", "blogeuó"]
     # a form that breaks the verb's spelling, and a slip shaped like a verb of a vowel-final word
     assert texts(typos("Ayer realizé el viaje con el alcalde, que fue nombreado por el consejo de la "
@@ -348,18 +348,18 @@ def test_regular_verbs_spanish_makes_with_izar_and_ear_are_words():
 
 
 def test_british_ise_spellings_of_listed_ize_words_are_words():
-    assert typos("He said we should not europeanise an African World Cup, nor demonise it.") == []
-    assert texts(typos("He said we should not europeanixe an African World Cup.")) == ["europeanixe"]
+    assert typos("The minister wants to europeanise the rail network and not demonise its unions.") == []
+    assert texts(typos("The minister wants to europeanixe the rail network.")) == ["europeanixe"]
 
 
 def test_ico_adjectives_of_words_ending_in_a_consonant_are_words_and_lose_no_accent():
-    text = "Fueron tres negociaciones maratónicas sobre brazos robóticos y la ingesta calórica de los pilotos."
+    text = "Hubo sesiones maratónicas del jurado, brazos robóticos en la fábrica y una dieta calórica."
     assert typos(text) == []
     assert texts(typos("Fueron tres negociaciones sobre brazos roboticos y la ingesta de los pilotos.")) == [
         "roboticos"]
 
 
 def test_a_word_mentioned_as_a_word_is_quoted_not_misspelt():
-    assert typos("The name Trifid stems from the Latin word trifidus, divided into three parts.") == []
-    assert typos("El nombre viene de la palabra latina trifidus, dividido en tres partes, según el texto.") == []
-    assert texts(typos("The name stems from a word that was divded into three parts.")) == ["divded"]
+    assert typos("Botanists borrowed the Latin word ramosus, branching, for the shrub.") == []
+    assert typos("Los botánicos tomaron la palabra latina ramosus, ramificado, para nombrar el arbusto.") == []
+    assert texts(typos("Botanists borrowed a word for the shrub's brnaching form.")) == ["brnaching"]
