@@ -10,6 +10,7 @@ misspelling. A slip of the keys stands among words the dictionary knows, or besi
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 
 import regex
@@ -48,8 +49,8 @@ def in_foreign_passage(tokens: Tokens, i: int, lang: str, unknown: Callable[[str
     (l'action), with a letter lang does not write (société), a common word of a language copy
     quotes (les, eine: wordfreq's lists) or like no word of lang at all (like_no_word(text):
     cumputaduranakax). Two or three slips side by side ("on Wed esday eveneing") are still slips."""
-    def foreign(text: str) -> bool:
-        return text.islower() and unknown(text)
+    def foreign(text: str) -> bool:   # an abbreviation without a vowel (mln, bpd) belongs to no passage
+        return text.islower() and unknown(text) and not _abbreviation(text)
 
     def passage(words: list[str]) -> bool:
         return len(words) >= PASSAGE_FOREIGN_WORDS and any(_plainly_foreign(w, lang, like_no_word) for w in words)
@@ -125,11 +126,23 @@ def mentioned_as_a_word(tokens: Tokens, i: int) -> bool:
 
 
 def is_unit_after_number(doc: Document, start: int, end: int) -> bool:
-    """Whether the word between start and end is a unit's abbreviation after a figure: short, of
-    consonants only (225 kmh, 60 mph, 40 bpd), which no word of either language is."""
-    text = doc.prose[start:end]
-    return (len(text) <= 5 and text.isalpha() and not any(c in _VOWELS for c in text.lower())
-            and regex.search(r"\d[\s\u00a0]?$", doc.prose[max(0, start - 2):start]) is not None)
+    """Whether the word between start and end is a unit's abbreviation after a figure, or after
+    another such unit: short, of consonants only (225 kmh, 60 mph, 2.1 mln bpd), which no word of
+    either language is."""
+    if not _abbreviation(doc.prose[start:end]):
+        return False
+    if regex.search(r"\d[\s\u00a0]?$", doc.prose[max(0, start - 2):start]) is not None:
+        return True
+    before = _PREVIOUS_WORD_RE.search(doc.prose, max(0, start - 7), start)
+    return before is not None and is_unit_after_number(doc, before.start(1), before.end(1))
+
+
+_PREVIOUS_WORD_RE = regex.compile(r"(\p{L}+)[\s\u00a0]$")
+
+
+def _abbreviation(text: str) -> bool:
+    """Short and of consonants only (mln, bpd, kmh): an abbreviation, which no word of either language is."""
+    return len(text) <= 5 and text.isalpha() and _VOWELS.isdisjoint(unicodedata.normalize("NFD", text.lower()))
 
 
 def after_user(tokens: Tokens, i: int) -> bool:
