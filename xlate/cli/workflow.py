@@ -68,10 +68,14 @@ def _without_baselined(report, ctx, workflow: dict):
 def _fix(report, rules, workflow: dict, recheck):
     """--diff prints the fixes and exits; --fix writes them and returns a fresh check of what is left."""
     from xlate.infra.atomic import NotReplaced
-    from xlate.run.fix import describe, plan_fixes
+    from xlate.run.fix import describe, plan_fixes, unwritable
 
-    fixes = plan_fixes(report.findings, {rule.code for rule in rules if rule.fixable})
+    fixable = {rule.code for rule in rules if rule.fixable}
+    refused = unwritable(report.findings, fixable)   # formats --fix cannot write: errors, exit 2
+    fixes = plan_fixes(report.findings, fixable)
     if workflow["show_diff"]:
+        for path, reason in refused:
+            notice(f"{path}: {reason}")
         for fix in fixes:
             click.echo(fix.diff(), nl=False)
         sys.exit(EXIT_FINDINGS if fixes else EXIT_CLEAN)
@@ -85,5 +89,5 @@ def _fix(report, rules, workflow: dict, recheck):
         for finding in fix.applied:
             notice("fixed " + describe(finding))
     report = recheck() if len(unwritten) < len(fixes) else report
-    report.errors += unwritten   # reported after the findings; the run exits 2
+    report.errors += refused + unwritten   # reported after the findings; the run exits 2
     return report

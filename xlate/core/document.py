@@ -152,6 +152,9 @@ class Document:
     bom: bool = False
     prose: str = field(init=False)
     derived: Analyses = field(default_factory=Analyses, repr=False, compare=False)  # shared by rules
+    # Where the text's columns are further on in the file, for a format whose text is decoded (an HTML
+    # page's entities): {line: [(column, shift from there on)]}; None for most (formats/__init__.py)
+    column_shifts: dict[int, list[tuple[int, int]]] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.prose = input_format(self.format).prose(self.text)
@@ -159,8 +162,11 @@ class Document:
     @classmethod
     def from_path(cls, path: Path, display: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> "Document":
         name = display or str(path)
-        text, bom = format_for(path).decode(read_bytes(path, max_bytes), name)
-        return cls.from_text(name, text, bom, kind_of=path)
+        fmt = format_for(path)
+        text, bom = fmt.decode(read_bytes(path, max_bytes), name)
+        doc = cls.from_text(name, text, bom, kind_of=path)
+        doc.column_shifts = fmt.column_shifts(text)   # asked right after decode, which keeps them for it
+        return doc
 
     @classmethod
     def from_text(cls, name: str, text: str, bom: bool = False, kind_of: Path | None = None) -> "Document":
@@ -182,9 +188,15 @@ class Document:
         return starts
 
     def position(self, offset: int) -> tuple[int, int]:
-        """1-based (line, column) of a code-point offset."""
+        """1-based (line, column) of a code-point offset, in the file."""
         line = bisect.bisect_right(self.line_starts, offset) - 1
-        return line + 1, offset - self.line_starts[line] + 1
+        column = offset - self.line_starts[line] + 1
+        return line + 1, self._file_column(line + 1, column) if self.column_shifts else column
+
+    def _file_column(self, line: int, column: int) -> int:
+        shifts = self.column_shifts.get(line)
+        i = bisect.bisect_right(shifts, (column, float("inf"))) - 1 if shifts else -1
+        return column + shifts[i][1] if i >= 0 else column
 
     def line_text(self, line: int) -> str:
         start = self.line_starts[line - 1]
@@ -234,6 +246,9 @@ class Document:
 
     @cached_property
     def paragraphs(self) -> list[Paragraph]:
+        spans = input_format(self.format).paragraph_spans(self.text, self.prose)
+        if spans is not None:   # the format knows them: a .docx's paragraphs
+            return [self._paragraph(start, end) for start, end in spans if self.prose[start:end].strip()]
         paragraphs, start = [], 0
         for m in PARAGRAPH_BREAK_RE.finditer(self.prose):
             if self.prose[start:m.start()].strip():

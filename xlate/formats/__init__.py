@@ -13,6 +13,13 @@ format says how a file's bytes become `text` and which of it is prose. It is a m
 - `WRITABLE: bool`: True when `text` is the file's own text, so `--fix` may write a fixed text back
   (False for a format whose text is extracted, say from a zip container).
 
+A format may also provide, when it knows better than blank lines:
+
+- `paragraph_spans(text, prose) -> list[(start, end)]`: where its paragraphs are (one per line of a
+  .docx);
+- `column_shifts(text) -> {line: [(column, shift)]} | None`: where a column of text is further on
+  in the file (an HTML page's text has its entities decoded: after "&iacute;", seven columns).
+
 and one `register(InputFormat(...))` line below: its name, its module, the file-name suffixes it
 reads, and the glob patterns `xlate check` includes by default (the `include` configuration key).
 A module is imported only when a file of its kind is read, so a format may import a heavy library
@@ -34,12 +41,21 @@ PLAIN_TEXT = "text"
 
 
 class ReadError(Exception):
-    """A file that cannot be checked, with a reason a journalist can act on."""
+    """A file that cannot be checked, with a reason a journalist can act on. damaged: a file of a
+    structured format (a .docx, an .odt) its parser refuses, an error of the run (exit status 2),
+    where a file that is not text (binary, another encoding) is skipped with a notice."""
 
-    def __init__(self, path: str, reason: str):
+    def __init__(self, path: str, reason: str, damaged: bool = False):
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
+        self.damaged = damaged
+
+
+def reason_of(exc: Exception) -> str:
+    """What a parser's exception says, on one short line (its class when it says nothing)."""
+    message = str(exc).strip()
+    return message.splitlines()[0][:200] if message else exc.__class__.__name__
 
 
 @dataclass(frozen=True)
@@ -61,6 +77,14 @@ class InputFormat:
     @property
     def writable(self) -> bool:
         return self.implementation().WRITABLE
+
+    def paragraph_spans(self, text: str, prose: str) -> list[tuple[int, int]] | None:
+        spans = getattr(self.implementation(), "paragraph_spans", None)
+        return spans(text, prose) if spans else None
+
+    def column_shifts(self, text: str) -> dict[int, list[tuple[int, int]]] | None:
+        shifts = getattr(self.implementation(), "column_shifts", None)
+        return shifts(text) if shifts else None
 
 
 FORMATS: dict[str, InputFormat] = {}
@@ -104,3 +128,6 @@ def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
 register(InputFormat("markdown", "xlate.formats.markdown", (".md", ".markdown", ".mdown", ".mkd", ".mdx"),
                      ("*.md", "*.markdown")))
 register(InputFormat(PLAIN_TEXT, "xlate.formats.text", (".txt", ".text"), ("*.txt", "*.text")))
+register(InputFormat("html", "xlate.formats.html", (".html", ".htm", ".xhtml"), ("*.html", "*.htm")))
+register(InputFormat("docx", "xlate.formats.office", (".docx",), ("*.docx",)))
+register(InputFormat("odt", "xlate.formats.office", (".odt",), ("*.odt",)))

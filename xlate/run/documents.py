@@ -27,7 +27,7 @@ def read_documents(files: list[Path], ctx: Context, report: Report) -> Iterator[
         try:
             doc = Document.from_path(path, max_bytes=ctx.config.max_bytes)
         except ReadError as exc:
-            report.skipped.append((exc.path, exc.reason))
+            (report.errors if exc.damaged else report.skipped).append((exc.path, exc.reason))
             continue
         report.files_checked += 1
         yield doc

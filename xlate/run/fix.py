@@ -12,6 +12,7 @@ fixable finding are never opened for writing.
 from __future__ import annotations
 
 import difflib
+from collections import Counter
 from dataclasses import dataclass, field
 from itertools import groupby
 from pathlib import Path
@@ -101,6 +102,16 @@ def rewrapped(replacement: str, written: str) -> str:
         if "\n" in gap:
             gaps[min(index, len(gaps) - 1)] = gap
     return words[0] + "".join(gap + word for gap, word in zip(gaps, words[1:]))
+
+
+def unwritable(findings: list[Finding], fixable_codes: set[str]) -> list[tuple[str, str]]:
+    """(path, reason) for each file with fixes that --fix cannot write back: its format's text is
+    extracted or decoded (a .docx, an HTML page), not the file's own."""
+    counts = Counter(f.path for f in findings if is_fixable(f, fixable_codes) and not format_for(Path(f.path)).writable)
+    return [(path, f"--fix cannot write {format_for(Path(path)).name} files back (xlate checks the text it reads "
+                   f"from them, not the file itself); {count} fix{'es' * (count > 1)} not applied: make "
+                   f"{'them' if count > 1 else 'it'} in the file's own editor")
+            for path, count in sorted(counts.items())]
 
 
 def plan_fixes(findings: list[Finding], fixable_codes: set[str]) -> list[FileFix]:

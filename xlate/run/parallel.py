@@ -76,11 +76,12 @@ def _start_worker(ctx: Context) -> None:
     _worker_ctx = ctx
 
 
-def _observe_chunk(files: list[Path]) -> tuple[list[tuple[str, Partial]], list[tuple[str, str]], int, Progress]:
-    """A chunk's (path, Partial)s, skipped files, files checked, and what it did, for the progress line."""
+def _observe_chunk(files: list[Path]) -> tuple[list[tuple[str, Partial]], Report, Progress]:
+    """A chunk's (path, Partial)s, its report (skipped and damaged files, files checked), and what it
+    did, for the progress line."""
     report, done = Report(), Progress(len(files), 0, show=False)
     partials = list(observe_one_by_one(read_documents(files, _worker_ctx, report), _worker_ctx, done.checked))
-    return partials, report.skipped, report.files_checked, done
+    return partials, report, done
 
 
 def chunks(files: list[Path], jobs: int) -> list[list[Path]]:
@@ -110,10 +111,11 @@ def observe_files(files: list[Path], ctx: Context, jobs: int, report: Report,
     try:
         with ProcessPoolExecutor(jobs, mp_context=forking, initializer=_start_worker,
                                  initargs=(ctx if forking else _fresh(ctx),)) as pool:
-            for chunk, skipped, checked, done in pool.map(_observe_chunk, chunks(rest, jobs)):
+            for chunk, chunk_report, done in pool.map(_observe_chunk, chunks(rest, jobs)):
                 partials += chunk
-                report.skipped += skipped
-                report.files_checked += checked
+                report.skipped += chunk_report.skipped
+                report.errors += chunk_report.errors
+                report.files_checked += chunk_report.files_checked
                 if progress:
                     progress.advance(done.files_done, done.words_done, done.bytes_done)
     finally:

@@ -1,0 +1,142 @@
+"""HTML, .docx and .odt read as documents (issue 18): an HTML page through the standard library's
+parser, a .docx through python-docx and an .odt through odfpy, each file made here by its library."""
+
+from __future__ import annotations
+
+import json
+
+import docx
+from click.testing import CliRunner
+from odf import text as odf_text
+from odf.opendocument import OpenDocumentText
+
+from conftest import ROOT
+from xlate.cli import main
+from xlate.core.document import Document
+
+PAGE = """<!DOCTYPE html>
+<html><head><title>Nota</title>
+<style>p { font-family: "recieve"; }</style>
+<script>var recieve = "teh";</script></head>
+<body>
+<p class="recieve">The government extended the exception&nbsp;regime; Pol&iacute;tica y m&aacute;s.</p>
+<p>Officials said they would recieve the &quot;report&quot; on Friday &amp; recieve it.</p>
+<pre>recieve teh code</pre>
+</body></html>
+"""
+
+
+def check_json(*args):
+    result = CliRunner().invoke(main, ["check", "--engine", "none", "--glossary", str(ROOT / "glossary"),
+                                       "--format", "json", *map(str, args)])
+    assert result.exit_code in (0, 1), result.output
+    return json.loads(result.stdout)["findings"]
+
+
+def test_html_prose_leaves_markup_scripts_and_styles_out(tmp_path):
+    page = tmp_path / "nota.html"
+    page.write_text(PAGE, encoding="utf-8")
+    doc = Document.from_path(page)
+    assert "var" not in doc.prose and "font-family" not in doc.prose and "class" not in doc.prose
+    assert "Política y más" in doc.prose and "exception\u00a0regime" in doc.prose
+    assert doc.prose.count("recieve") == 2   # the paragraph's, not the style's, script's, attribute's or pre's
+    assert len(doc.text.splitlines()) == len(PAGE.splitlines())
+
+
+def test_html_findings_point_at_the_files_line_and_column(tmp_path):
+    page = tmp_path / "nota.html"
+    page.write_text(PAGE, encoding="utf-8")
+    findings = check_json(page)
+    lines = PAGE.splitlines()
+    typos = [f for f in findings if f["text"] == "recieve"]
+    assert len(typos) == 2
+    for typo in typos:   # the second one stands after "&quot;" twice: its column is the file's
+        assert lines[typo["line"] - 1][typo["column"] - 1:].startswith("recieve")
+    assert ("XL101", "exception\u00a0regime") in {(f["code"], f["text"]) for f in findings}
+    assert not [f for f in findings if f["text"] in ("iacute", "aacute", "nbsp", "teh", "quot")]
+
+
+def test_a_folder_scan_reads_html_docx_and_odt(tmp_path):
+    (tmp_path / "nota.html").write_text(PAGE, encoding="utf-8")
+    make_docx(tmp_path / "nota.docx", ["Officials said they would recieve the report."])
+    make_odt(tmp_path / "nota.odt", ["Officials said they would recieve the report."])
+    assert {f["path"].rsplit("/", 1)[-1] for f in check_json(tmp_path)} == {"nota.html", "nota.docx", "nota.odt"}
+
+
+def make_docx(path, paragraphs):
+    document = docx.Document()
+    for paragraph in paragraphs:
+        document.add_paragraph(paragraph)
+    document.save(path)
+
+
+def make_odt(path, paragraphs):
+    document = OpenDocumentText()
+    for paragraph in paragraphs:
+        document.text.addElement(odf_text.P(text=paragraph))
+    document.save(str(path))
+
+
+def test_docx_is_read_by_paragraph_and_located_by_paragraph_number(tmp_path):
+    path = tmp_path / "nota.docx"
+    make_docx(path, ["The government met on Monday.", "", "Officials said they would recieve the report."])
+    findings = [f for f in check_json(path) if f["text"] == "recieve"]
+    assert [(f["line"], f["column"]) for f in findings] == [(3, 27)]
+
+
+def test_docx_tables_are_read_where_they_stand(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Before the table.")
+    document.add_table(rows=1, cols=2).rows[0].cells[1].text = "The goverment replied."
+    document.add_paragraph("After the table.")
+    path = tmp_path / "table.docx"
+    document.save(path)
+    doc = Document.from_path(path)
+    assert doc.text.splitlines() == ["Before the table.", "", "The goverment replied.", "After the table."]
+    assert len(doc.paragraphs) == 3   # one a paragraph: no two merge for want of a blank line
+
+
+def test_fix_reports_but_never_writes_a_docx(tmp_path):
+    path = tmp_path / "nota.docx"
+    make_docx(path, ["Inmates were moved to the Cecot prison on Monday."])   # XL102's one fix: CECOT
+    before = path.read_bytes()
+    story = tmp_path / "story.md"
+    story.write_text("Inmates were moved to the Cecot prison on Monday.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--engine", "none", "--glossary", str(ROOT / "glossary"),
+                                       "--fix", str(path), str(story)])
+    assert result.exit_code == 2, result.output   # asked to write a fix it cannot: an error, as an unwritable file is
+    assert "XL102" in result.stdout and f"error: {path}: --fix cannot write docx files back" in result.stderr
+    assert "1 fix not applied" in result.stderr
+    assert path.read_bytes() == before
+    assert "CECOT" in story.read_text(encoding="utf-8")   # the file it can write is fixed all the same
+
+
+def test_odt_is_read_by_paragraph(tmp_path):
+    path = tmp_path / "nota.odt"
+    make_odt(path, ["The government met on Monday.", "Officials said they would recieve the report."])
+    findings = [f for f in check_json(path) if f["text"] == "recieve"]
+    assert [(f["line"], f["column"]) for f in findings] == [(2, 27)]
+
+
+def test_a_damaged_docx_or_odt_is_an_error_with_a_reason(tmp_path):
+    (tmp_path / "broken.docx").write_bytes(b"PK\x03\x04 not really a zip")
+    (tmp_path / "broken.odt").write_bytes(b"PK\x03\x04 not really a zip")
+    make_docx(tmp_path / "nota.docx", ["Officials said they would recieve the report."])
+    result = CliRunner().invoke(main, ["check", "--engine", "none", str(tmp_path)])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert "error: " + str(tmp_path / "broken.docx") + ": not a .docx file (not a zip archive)" in result.stderr
+    assert str(tmp_path / "broken.odt") + ": not a .odt file" in result.stderr
+    assert "recieve" in result.stdout   # the readable file is reported all the same
+
+
+def test_every_pages_columns_are_the_files_in_a_run_of_many(tmp_path):
+    """Each page's column shifts are the Document's own, however many pages a run reads."""
+    for n in range(12):
+        (tmp_path / f"page{n}.html").write_text(
+            f"<p>{'&eacute;' * n}The officials said they would recieve the report &amp; recieve it.</p>\n",
+            encoding="utf-8")
+    findings = [f for f in check_json(tmp_path) if f["text"] == "recieve"]
+    assert len(findings) == 24
+    for f in findings:
+        line = (tmp_path / f["path"].rsplit("/", 1)[-1]).read_text(encoding="utf-8").splitlines()[f["line"] - 1]
+        assert line[f["column"] - 1:f["end_column"] - 1] == "recieve", f

@@ -1,0 +1,195 @@
+"""HTML pages: the prose of a page, read with the standard library's HTML parser (html.parser).
+
+Not prose, blanked character for character: tags with their attributes, comments, declarations,
+and the bodies of script, style, code, pre, template, textarea, svg, math and noscript. A block
+tag (p, li, td, h1...) leaves a "|" in the prose where it stood, so a heading and the paragraph
+after it, or two table cells, are not read as one sentence or one name.
+
+Entities are decoded (&iacute; is í, &nbsp; a no-break space), so the words are those a reader
+sees ("recib&iacute;" is no typo "iacute"). The text keeps the file's lines: an entity's character
+takes the entity's place and the characters it saved are added as spaces at the end of its line,
+so a finding's line is the file's; column_shifts() gives the Document what maps its columns back to
+the file's (after "&iacute;", a column of text is seven columns of the file further on). &lt;, &gt;
+and &amp; stay as written (decoded, they would read as markup) and are blanked. Since the text is
+decoded, --fix leaves HTML files alone.
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+from collections import OrderedDict
+from html.parser import HTMLParser
+
+from xlate.formats.text import decode as decode_text, mask_non_prose
+
+WRITABLE = False
+NOT_PROSE = frozenset({"script", "style", "code", "pre", "template", "textarea", "svg", "math", "noscript"})
+BLOCKS = frozenset("""p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd td th tr table thead tbody tfoot caption br hr
+section article header footer aside nav main blockquote figure figcaption title address details summary form
+fieldset legend label option select button""".split())
+BOUNDARY = "|"   # a sentence end to the checks; never part of a word
+KEPT_AS_WRITTEN = frozenset("<>&")
+
+
+class _Spans(HTMLParser):
+    """Where the markup, the non-prose bodies and the entities of a page are, by offset."""
+
+    def __init__(self, text: str):
+        super().__init__(convert_charrefs=False)
+        self.text = text
+        self.line_starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+        self.markup: list[tuple[int, int, bool]] = []    # (start, end, ends a block)
+        self.entities: list[tuple[int, int, str]] = []   # (start, end, decoded)
+        self.hidden: list[tuple[int, int]] = []
+        self._open_hidden: list[tuple[str, int]] = []    # open non-prose elements: (tag, where the body starts)
+
+    @classmethod
+    def of(cls, text: str) -> "_Spans":
+        spans = cls(text)
+        spans.feed(text)
+        spans.close()
+        return spans
+
+    def here(self) -> int:
+        line, column = self.getpos()
+        return self.line_starts[line - 1] + column
+
+    def _until(self, start: int, closer: str = ">") -> int:
+        end = self.text.find(closer, start)
+        return len(self.text) if end == -1 else end + len(closer)
+
+    def _tag(self, tag: str) -> int:
+        start = self.here()
+        raw = self.get_starttag_text() or ""
+        end = start + len(raw) if raw else self._until(start)
+        self.markup.append((start, end, tag in BLOCKS))
+        return end
+
+    def handle_starttag(self, tag, attrs):
+        end = self._tag(tag)
+        if tag in NOT_PROSE:
+            self._open_hidden.append((tag, end))
+
+    def handle_startendtag(self, tag, attrs):
+        self._tag(tag)
+
+    def handle_endtag(self, tag):
+        start = self.here()
+        self.markup.append((start, self._until(start), tag in BLOCKS))
+        if self._open_hidden and self._open_hidden[-1][0] == tag:
+            self.hidden.append((self._open_hidden.pop()[1], start))
+
+    def handle_comment(self, data):
+        start = self.here()
+        self.markup.append((start, self._until(start, "-->"), False))
+
+    def handle_decl(self, decl):
+        start = self.here()
+        self.markup.append((start, self._until(start), False))
+
+    handle_pi = handle_decl
+
+    def unknown_decl(self, data):
+        start = self.here()
+        self.markup.append((start, self._until(start, "]]>" if data.startswith("CDATA[") else ">"), False))
+
+    def _entity(self, name: str, prefix: str):
+        start = self.here()
+        end = start + len(prefix) + len(name)
+        end += self.text.startswith(";", end)
+        self.entities.append((start, end, html.unescape(self.text[start:end])))
+
+    def handle_entityref(self, name):
+        self._entity(name, "&")
+
+    def handle_charref(self, name):
+        self._entity(name, "&#")
+
+    def close(self):
+        super().close()
+        self.hidden += [(start, len(self.text)) for _, start in self._open_hidden]   # never closed
+
+    def outside_markup(self) -> list[tuple[int, int, str]]:
+        """The entities of the page's text (not inside a tag, a comment or a script)."""
+        covered = sorted([(a, b) for a, b, _ in self.markup] + self.hidden)
+        return [e for e in self.entities if not _inside(e[0], covered)]
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    """offset within one of spans (sorted by start; a span never starts inside an earlier one that
+    ends after it, except a hidden body, which holds no markup the parser reports)."""
+    i = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= offset < spans[i][1] or i >= 1 and spans[i - 1][0] <= offset < spans[i - 1][1]
+
+
+# The column shifts of the pages decoded last, by their decoded text: decode() returns only the text,
+# and Document.from_path asks for them (column_shifts) right after, in the same process.
+_SHIFTS: OrderedDict[str, dict[int, list[tuple[int, int]]]] = OrderedDict()
+_SHIFTS_KEPT = 4
+
+
+def decode(data: bytes, path: str) -> tuple[str, bool]:
+    """The page with its entities decoded in place (see the module's docstring)."""
+    raw, bom = decode_text(data, path)
+    entities = [e for e in _Spans.of(raw).outside_markup() if not set(e[2]) & KEPT_AS_WRITTEN]
+    text, shifts = _decoded(raw, entities)
+    if shifts:
+        _SHIFTS[text] = shifts
+        while len(_SHIFTS) > _SHIFTS_KEPT:
+            _SHIFTS.popitem(last=False)
+    return text, bom
+
+
+def column_shifts(text: str) -> dict[int, list[tuple[int, int]]] | None:
+    """{line: [(column of text, columns of the file to add from there on)]} for a page decode() read."""
+    return _SHIFTS.get(text)
+
+
+def _decoded(raw: str, entities: list[tuple[int, int, str]]) -> tuple[str, dict]:
+    """raw with each entity replaced by its characters, the characters saved added as spaces at the
+    end of the entity's line, so every line keeps its place; and the column shifts that makes."""
+    out, done, owed, shifts = [], 0, 0, {}
+    line, line_start = 1, 0
+    for start, end, value in entities:
+        line_end = _line_end(raw, done)
+        if owed and line_end <= start:   # the previous entities' line ends before this one
+            out += [raw[done:line_end], " " * owed]
+            done, owed = line_end, 0
+        line += raw.count("\n", line_start, start)
+        line_start = raw.rfind("\n", 0, start) + 1
+        out += [raw[done:start], value]
+        owed += (end - start) - len(value)
+        done = end
+        shifts.setdefault(line, []).append((start - line_start + 1 - (owed - (end - start) + len(value)) + len(value), owed))
+    line_end = _line_end(raw, done)
+    out += [raw[done:line_end], " " * owed, raw[line_end:]]
+    return "".join(out), shifts
+
+
+def _line_end(raw: str, offset: int) -> int:
+    """Where the line holding offset ends: before its \r\n or \n, or at the end of the text."""
+    end = raw.find("\n", offset)
+    if end == -1:
+        return len(raw)
+    return end - 1 if raw[end - 1:end] == "\r" else end
+
+
+def prose(text: str) -> str:
+    spans = _Spans.of(text)
+    blanks = [(a, b, BOUNDARY if block else "") for a, b, block in spans.markup]
+    blanks += [(a, b, "") for a, b in spans.hidden] + [(a, b, "") for a, b, _ in spans.outside_markup()]
+    return mask_non_prose(_blanked(text, blanks), markdown=False)
+
+
+def _blanked(text: str, spans: list[tuple[int, int, str]]) -> str:
+    """text with each (start, end, mark) span as spaces (line breaks kept), led by mark if it has one."""
+    parts, done = [], 0
+    for start, end, mark in sorted(spans):
+        start = max(start, done)
+        if start >= end:
+            continue
+        blank = "".join(c if c in "\r\n" else " " for c in text[start:end])
+        parts += [text[done:start], mark + blank[1:] if mark and blank[:1] == " " else blank]
+        done = end
+    return "".join(parts) + text[done:]
