@@ -11,12 +11,12 @@ misspelling. A slip of the keys stands among words the dictionary knows, or besi
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 import regex
 
 from xlate.core.document import Document, Tokens
-from xlate.spelling.usage import load_quoted_words
+from xlate.spelling.usage import load_quoted_words, load_usage
 from xlate.spelling.words import has_foreign_letter, is_elided
 
 # Words looked at on each side of an unknown word, within its sentence ...
@@ -30,8 +30,13 @@ PASSAGE_FOREIGN_WORDS = 2
 # show two foreign words near each of its own.
 SENTENCE_FOREIGN_SHARE = 1 / 3
 SENTENCE_REACH = 40
+# A word counts toward a passage of a third language when it is this many Zipf points (10**1.5,
+# about 30 times) commoner in that language than in English and Spanish: au, du, des, und.
+QUOTED_MARGIN = 1.5
 QUOTED_WORDS = 3   # a quotation this short, of words neither language knows, is a term or a title   # words on each side: a run with no sentence end is not scanned whole for each word
 _SENTENCE_BREAKS = frozenset(".!?;:")
+# How the second, Latin half of a species' name ends: hallae, aegypti, falciparum, vulgaris, rex.
+_EPITHET_ENDINGS = ("ae", "ii", "i", "um", "us", "is", "ensis", "oides", "orum", "arum")
 # Glued right before a word, a sign that makes it a handle, a hashtag, a code or a censored word:
 # @mvsnotes, #tnelec, #18deagosto, (3arabawy), m**rda.
 _HANDLE_MARKS = frozenset("@#*_0123456789")
@@ -48,9 +53,10 @@ def in_foreign_passage(tokens: Tokens, i: int, lang: str, unknown: Callable[[str
     (unknown(text)), and one of them at least is plainly foreign, which a slip never is: elided
     (l'action), with a letter lang does not write (société), a common word of a language copy
     quotes (les, eine: wordfreq's lists) or like no word of lang at all (like_no_word(text):
-    cumputaduranakax). Two or three slips side by side ("on Wed esday eveneing") are still slips."""
+    cumputaduranakax). Two plainly foreign words side by side are a phrase too (sotto voce). Two
+    or three slips side by side ("on Wed esday eveneing") are still slips."""
     def foreign(text: str) -> bool:   # an abbreviation without a vowel (mln, bpd) belongs to no passage
-        return text.islower() and unknown(text) and not _abbreviation(text)
+        return text.islower() and (unknown(text) or _commoner_abroad(text)) and not _abbreviation(text)
 
     def passage(words: list[str]) -> bool:
         return len(words) >= PASSAGE_FOREIGN_WORDS and any(_plainly_foreign(w, lang, like_no_word) for w in words)
@@ -59,8 +65,10 @@ def in_foreign_passage(tokens: Tokens, i: int, lang: str, unknown: Callable[[str
         return True
     if not _plainly_foreign(tokens.texts[i], lang, like_no_word):
         return False   # the sentence's share is no evidence for a word that may be a slip (goverment)
+    if any(foreign(w) and _plainly_foreign(w, lang, like_no_word) for w in _beside(tokens, i)):
+        return True    # two plainly foreign words side by side: a phrase (sotto voce, il signore)
     lowercase = [w for w in _words_around(tokens, i, SENTENCE_REACH) if w.islower()]
-    others = [w for w in lowercase if unknown(w)]
+    others = [w for w in lowercase if foreign(w)]
     return passage(others) and len(others) + 1 >= SENTENCE_FOREIGN_SHARE * (len(lowercase) + 1)
 
 
@@ -69,8 +77,9 @@ def in_foreign_name(tokens: Tokens, i: int, unknown: Callable[[str], bool]) -> b
     follows a capitalised word (no acronym) with a letter neither English nor Spanish writes
     (Hospodářské noviny, Jedličkův ústav), or it is a common word of a language copy quotes after
     a capitalised word neither dictionary knows (unknown(text)): Orlické hory, Thurn und Taxis,
-    Ústí nad Labem. Spanish names in English copy (Andrés López) and capitalised words of either
-    language ("El publico") do not count: a slip after one is still a slip."""
+    Ústí nad Labem, or the Latin epithet of a species after its genus (Tawa hallae). Spanish names
+    in English copy (Andrés López) and capitalised words of either language ("El publico") do not
+    count: a slip after one is still a slip."""
     if i == 0 or tokens.gaps[i - 1] != " " or not tokens.texts[i].islower():
         return False
     before = tokens.texts[i - 1]   # capitalised, not an acronym (ČSSD propusó: a sentence goes on after one)
@@ -78,7 +87,15 @@ def in_foreign_name(tokens: Tokens, i: int, unknown: Callable[[str], bool]) -> b
         return False
     if has_foreign_letter(before, "en") and has_foreign_letter(before, "es"):
         return True
+    if _species_epithet(tokens.texts[i]) and unknown(tokens.texts[i]):
+        return True
     return tokens.texts[i] in load_quoted_words() and unknown(before)
+
+
+def _species_epithet(word: str) -> bool:
+    """Whether word, after a capitalised word, may be the Latin second half of a species' name
+    (Tawa hallae, Aedes aegypti, Plasmodium falciparum): a Latin epithet's ending."""
+    return word.endswith(_EPITHET_ENDINGS) and len(word) > 4
 
 
 def in_quotation_marks(doc: Document, tokens: Tokens, i: int, unknown: Callable[[str], bool]) -> bool:
@@ -169,11 +186,31 @@ def in_handle_or_address(doc: Document, start: int, end: int) -> bool:
     return prose[end:end + 1] == "." and prose[end + 1:end + 2].isalpha()
 
 
+def _commoner_abroad(text: str) -> bool:
+    """A common word of a language copy quotes that is far commoner there than in English or
+    Spanish, though their dictionaries list it (au, du, eu, fond, des, und): the small words that
+    make a quoted sentence, which copy writes only in borrowings and names. A word Spanish writes
+    often (de, la, que) is not one: in English copy it is Spanish, the untranslated-word check's."""
+    quoted = load_quoted_words()
+    tenths = quoted.get(text, 0) if isinstance(quoted, Mapping) else 0
+    if not tenths:
+        return False
+    usages = [usage for usage in map(load_usage, ("en", "es")) if usage is not None]
+    return len(usages) == 2 and tenths / 10 - max(usage.zipf(text) for usage in usages) >= QUOTED_MARGIN
+
+
 def _plainly_foreign(text: str, lang: str, like_no_word: Callable[[str], bool]) -> bool:
     """A word no slip of lang makes: elided (l'action), with a letter lang does not write
     (société in English), a common word of a language copy quotes, or like no word of lang."""
     return (is_elided(text) or has_foreign_letter(text, lang) or text in load_quoted_words()
             or like_no_word(text))
+
+
+def _beside(tokens: Tokens, i: int) -> list[str]:
+    """The words right before and after word i, a space apart."""
+    before = [tokens.texts[i - 1]] if i > 0 and tokens.gaps[i - 1] == " " else []
+    after = [tokens.texts[i + 1]] if i + 1 < len(tokens) and tokens.gaps[i] == " " else []
+    return before + after
 
 
 def _words_around(tokens: Tokens, i: int, reach: int) -> list[str]:
