@@ -16,7 +16,7 @@ from xlate.rules.context import Context
 from xlate.rules.mirror_words import MirrorWords, mirror_seeds
 from xlate.rules.mt_indexes import concepts_named_in, related_concepts
 from xlate.rules.mt_verdicts import CandidateKey, Confirmation, Verdict, VerdictStore
-from xlate.text.pattern_reading import neighbour_words, pattern_cues
+from xlate.text.pattern_reading import WordClass, neighbour_words, pattern_cues
 
 
 def concept(cid: str, es: str, en: str, category: str = "") -> Concept:
@@ -39,6 +39,18 @@ def test_the_words_beside_the_marked_one_are_read_from_the_groups_next_to_it():
     assert neighbour_words(r"(?:para|con) @ (?:dijo|[.,;])") == (frozenset({"para", "con"}), frozenset({"dijo"}))
     assert neighbour_words(r"@ \w+") == (None, None)
     assert neighbour_words(r"a @|b @") == (None, None)     # a top-level "|": no word is required anywhere
+
+
+def test_a_word_named_by_its_shape_after_the_marked_one_makes_a_word_class():
+    before, after = neighbour_words(r"(?:que|y) @ (?:es|fue|\w{3,}(?<!domin)ó)\b")
+    assert before == {"que", "y"} and isinstance(after, WordClass)
+    assert "es" in after and "anunció" in after
+    assert "gobierno" not in after and "dominó" not in after
+    _, participle = neighbour_words(r"@ (?!(?:lado)\b)\w+(?:ado|ido)\b (?:el|la)")
+    assert "firmado" in participle and "lado" not in participle and "casa" not in participle
+    assert neighbour_words(r"@ \w+ado") == (None, None)               # at the pattern's end: may be part of a word
+    assert neighbour_words(r"@ (?:de (?:la|su)|\w+ado)\b") == (None, None)   # an alternative of two words
+    assert neighbour_words(r"@ .+ado\b") == (None, None)              # "." may match the space after the word
 
 
 # --- xlate/rules/confusable_context.py --------------------------------------------------------------

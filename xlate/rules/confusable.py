@@ -37,7 +37,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from xlate.rules.base import Case, Rule, register
-from xlate.rules.confusable_context import ContextReader, Surroundings, neighbour, neighbour_screen, normalise, screened_out
+from xlate.rules.confusable_context import ContextReader, Surroundings, neighbour, neighbour_screen, normalise, screened_in
 from xlate.rules.confusable_data import Confusable, load_confusables
 from xlate.spelling.word_pairs import pair_counts
 from xlate.spelling.words import match_case
@@ -77,11 +77,15 @@ class Confusable401(Rule):
             return   # Spanish "a" (for "ha") is in every English document: not a suspect there
         reader = ContextReader(doc)
         texts = doc.tokens.texts
-        screens = {word: neighbour_screen(word) for word in suspects}
+        places: dict[str, list[int]] = {}
         for i in doc.tokens.indices_of(suspects):
-            screen = screens[texts[i]]
-            if screen is None or not screened_out(doc, i, screen):
-                yield from self._check_word(doc, ctx, reader, i, index[texts[i]])
+            places.setdefault(texts[i], []).append(i)
+        kept: set[int] = set()
+        for word, indices in places.items():
+            screen = neighbour_screen(word)
+            kept.update(indices if screen is None else screened_in(doc, indices, screen))
+        for i in sorted(kept):
+            yield from self._check_word(doc, ctx, reader, i, index[texts[i]])
 
     def _check_word(self, doc, ctx, reader: ContextReader, i: int, entries: list[Confusable]):
         """The first entry that judges the word at i the wrong one: its context says so, or the

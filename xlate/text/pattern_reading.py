@@ -3,7 +3,8 @@
 - pattern_cues: runs of letters one of which every match holds, so a window whose lowercased text
   holds none cannot match (a substring test instead of a regex search).
 - neighbour_words: in a pattern where "@" marks the word under study, the words one of which must
-  stand right before it, and right after it.
+  stand right before it, and right after it; after it, a word class (WordClass) when the pattern
+  names the next word by its shape ("@ \\w+(?:ado|ido)\\b": a participle) rather than by spelling.
 
 XL401 (xlate/rules/confusable.py) uses both to rule out most suspects before building their context.
 """
@@ -44,11 +45,45 @@ PLAIN_WORDS_RE = regex.compile(r"[\w' ]+")
 NO_WORD_RE = regex.compile(r"[^\w\\]*|\[[^\]\w]*\]")       # "¶", "$", "[.,;:!?)]": no word can stand there
 
 
+class WordClass(frozenset):
+    """Words, and the shapes of words (one pattern for a single word, such as "\\w+(?:ado|ido)")
+    any other member matches whole: "in" tests both."""
+
+    def __new__(cls, words=(), shapes: str | None = None):
+        self = super().__new__(cls, words)
+        self.shapes = regex.compile(shapes.replace(r"\b", WORD_EDGE)) if shapes else None
+        self.shaped: dict[str, bool] = {}   # the verdicts on words tried against the shapes: a text repeats its words
+        return self
+
+    def __contains__(self, word) -> bool:
+        if frozenset.__contains__(self, word):
+            return True
+        if self.shapes is None:
+            return False
+        shaped = self.shaped.get(word)
+        if shaped is None:
+            if len(self.shaped) > 100_000:
+                self.shaped.clear()
+            shaped = self.shaped[word] = self.shapes.fullmatch(word) is not None
+        return shaped
+
+    def __repr__(self) -> str:
+        return f"WordClass({set(self)!r}, {self.shapes.pattern if self.shapes else None!r})"
+
+
+# A token edge as the context patterns mean \b (xlate/rules/confusable_data.py: apostrophes and hyphens
+# belong to words), so a shape tried on one word alone reads its ends as the pattern does in a window.
+WORD_EDGE = r"(?:(?<![\w'@#-])(?=[\w'@#-])|(?<=[\w'@#-])(?![\w'@#-]))"
+# What a shape may not hold: a space or what can match one, or a look back past the word's start.
+NOT_ONE_WORD_RE = regex.compile(r"\s| |\\[sSWDB]|\.|\[\^|^\(\?<")
+
+
 def neighbour_words(pattern: str) -> tuple[frozenset[str] | None, frozenset[str] | None]:
     """The words one of which must stand right before the suspect, and right after it, for the
     pattern to match (None: any; empty: none, only a mark or the end), read from a group next to
     "@" ("(?:para|con) @", "@ (?:dijo|[.,;])") that is outside any other group, in a pattern without
-    a top-level "|"."""
+    a top-level "|". After the suspect, alternatives that name one word by its shape, and a shape
+    standing there alone ("@ \\w+(?:ado|ido)\\b"), make the words a WordClass."""
     depths = _depths(pattern)
     if depths is None:
         return None, None
@@ -56,10 +91,26 @@ def neighbour_words(pattern: str) -> tuple[frozenset[str] | None, frozenset[str]
     m = WORD_GROUP_BEFORE_RE.search(pattern)
     if m and depths[m.start()] == 0:
         before = frozenset(words.split()[-1] for words in m.group(1).split("|"))
-    at = pattern.find("@ (?:")
+    at = pattern.find("@ ")
     if at >= 0 and depths[at] == 0:
-        after = _first_words(_group_at(pattern, at + 2, depths))
+        if pattern.startswith("(?:", at + 2):
+            after = _first_words(_group_at(pattern, at + 2, depths))
+        if after is None:
+            after = _shape_after(pattern, at + 2, depths)
     return before, after
+
+
+def _shape_after(pattern: str, start: int, depths: list[int]) -> WordClass | None:
+    """The word class of what stands from start (right after "@ ") to the next space outside any
+    group, when that is one word's pattern that ends at a word's end: a token edge, a space."""
+    end = next((n for n in range(start, len(pattern)) if pattern[n] == " " and depths[n] == 0), None)
+    shape = pattern[start:end]
+    if not shape or NOT_ONE_WORD_RE.search(shape) or (end is None and not shape.endswith("\\b")):
+        return None
+    try:
+        return WordClass((), shape)
+    except regex.error:
+        return None
 
 
 def _group_at(pattern: str, start: int, depths: list[int]) -> list[str] | None:
@@ -77,16 +128,24 @@ def _group_at(pattern: str, start: int, depths: list[int]) -> list[str] | None:
 
 
 def _first_words(alternatives: list[str] | None) -> frozenset[str] | None:
-    """The first word of each alternative; None when one may start with a word it does not spell."""
+    """The first word of each alternative, and the shape of those that are one word's pattern
+    ("\\w{3,}ó": a WordClass); None when one may start with a word it neither spells nor shapes."""
     if alternatives is None:
         return None
-    words = set()
+    words, shapes = set(), []
     for alternative in alternatives:
         if PLAIN_WORDS_RE.fullmatch(alternative) and alternative.strip():
             words.add(alternative.split()[0])
         elif not NO_WORD_RE.fullmatch(alternative):
-            return None
-    return frozenset(words)
+            if NOT_ONE_WORD_RE.search(alternative):
+                return None
+            shapes.append(alternative)
+    if not shapes:
+        return frozenset(words)
+    try:
+        return WordClass(words, "|".join(f"(?:{shape})" for shape in shapes))
+    except regex.error:
+        return None
 
 
 def _depths(pattern: str) -> list[int] | None:
