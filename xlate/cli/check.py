@@ -17,7 +17,7 @@ from xlate.infra.collector import tune_for_checking
 from xlate.run.progress import wanted as progress_wanted
 from xlate.reporters import REPORTERS, get_reporter
 from xlate.run.results import ResultCache
-from xlate.rules import all_rules
+from xlate.rules import GlossaryRule, all_rules
 
 
 def _codes(option: str, value: str) -> set[str]:
@@ -106,7 +106,7 @@ def check_command(paths, glossaries, output_format, select, ignore, max_file_siz
     report = run()
     for path, reason in report.skipped:
         notice(f"{printable_path(path)}: {reason}")
-    rules = all_rules()
+    rules = [rule for rule in all_rules() if not issubclass(rule, GlossaryRule)]   # what check can report
     report = after_check(report, ctx, rules, workflow, run)
     if output_format != "sarif":   # SARIF names files by URI, where a byte that is not UTF-8 is %FF
         report.findings = with_printable_paths(report.findings)

@@ -12,7 +12,8 @@ An engine is a module under xlate/translate/ that provides (apertium.py and argo
 - `available(directions) -> bool`: a cheap test (no model loaded, no process started) that `build`
   would succeed for the (source, target) pairs in directions, for `--engine auto`.
 - `AVAILABLE_BECAUSE` ("Apertium is installed") and `UNAVAILABLE` ("no Apertium"): what auto says.
-- `INSTALL_HINT`: how to install it, or "" when auto's message should not mention it.
+- `INSTALL_HINT`: how to install it; auto's message when no engine runs names the hints of the
+  engines in `translate/select.py` `AUTO_HINTS`.
 
 Across processes: `--jobs` workers fork from the main process (they inherit the engine as it is)
 where the platform forks safely; elsewhere the engine is pickled to each worker, and an engine that

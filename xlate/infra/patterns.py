@@ -1,13 +1,14 @@
 """Regex patterns compiled once per installation rather than once per process.
 
-The `regex` module parses and optimises a pattern in Python: the fixed patterns a check compiles
-(figures, quantities, dates, words) cost about 0.1 s of a one-file check's 0.3 s of CPU. A compiled
-pattern pickles with its compiled code and unpickles one to two orders of magnitude faster, so
+The `regex` module parses and optimises a pattern in Python, a real share of a one-file check's
+start (figures in docs/decisions.md). A compiled pattern pickles with its compiled code and
+unpickles far faster, so
 compile() keeps what it compiles in one file of the user cache, keyed by the versions of regex and
 Python, and a later process unpickles instead of compiling. Only for patterns written in the
 source: a pattern built from user data (a glossary, a word list) would grow the file without end,
 so the file stops taking new patterns at MAX_KEPT. A damaged or foreign file costs a compile,
 never a wrong pattern: a pattern is used only when its source and flags are the ones asked for.
+The file is unpickled: like every file of the user cache, it is trusted as the user's own.
 """
 
 from __future__ import annotations

@@ -106,9 +106,12 @@ class Rule:
         return tuple(f"{chr(ord('a') + i)}.md" for i in range(count))
 
     def report(self, doc: "Document", start: int, end: int, message: str, suggestions=(), ctx: "Context | None" = None) -> Finding:
-        severity = ctx.config.severity_for(self.code, self.severity) if ctx else self.severity
-        return doc.finding(start, end, code=self.code, kind=self.kind, severity=severity,
+        return doc.finding(start, end, code=self.code, kind=self.kind, severity=self.configured_severity(ctx and ctx.config),
                            message=message, suggestions=tuple(suggestions))
+
+    def configured_severity(self, config: "Config | None") -> str:
+        """The severity the configuration gives this rule, else its own: the one place findings take it from."""
+        return config.severity_for(self.code, self.severity) if config else self.severity
 
 
 class CorpusRule(Rule):
@@ -116,8 +119,8 @@ class CorpusRule(Rule):
     then concludes over every observation, reporting with report_at."""
 
     def report_at(self, span: Span, message: str, suggestions=(), ctx: "Context | None" = None) -> Finding:
-        severity = ctx.config.severity_for(self.code, self.severity) if ctx else self.severity
-        return Finding(*span[:5], self.code, self.kind, severity, message, span.text, tuple(suggestions))
+        return Finding(*span[:5], self.code, self.kind, self.configured_severity(ctx and ctx.config), message,
+                       span.text, tuple(suggestions))
 
     def check(self, doc: "Document", ctx: "Context") -> Iterable[Finding]:
         return ()
@@ -160,9 +163,8 @@ class GlossaryRule(Rule):
         return [self.report_problem(problem, config) for problem in type(self).problems(concepts)]
 
     def report_problem(self, problem, config: "Config | None" = None) -> Finding:
-        severity = config.severity_for(self.code, self.severity) if config else self.severity
-        return Finding(problem.path, problem.line, 1, problem.line, 1, self.code, self.kind, severity,
-                       problem.message, problem.text)
+        return Finding(problem.path, problem.line, 1, problem.line, 1, self.code, self.kind,
+                       self.configured_severity(config), problem.message, problem.text)
 
 
 def register(cls: type[Rule]) -> type[Rule]:

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import regex
 
 from xlate.infra import patterns
 from xlate.rules.base import Case, Rule, register

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections import defaultdict
 from decimal import Decimal
 
-import regex
 
 from xlate.infra import patterns
 from xlate.text.numbers import NUMBER_WORDS, numbers_in, spelled_numbers_in, spelled_values

@@ -29,13 +29,13 @@ PASSAGE_FOREIGN_WORDS = 2
 # many short words with Spanish and English (y, sur, que, les, a), so a French sentence may not
 # show two foreign words near each of its own.
 SENTENCE_FOREIGN_SHARE = 1 / 3
-SENTENCE_REACH = 40
+SENTENCE_REACH = 40   # words on each side: a run with no sentence end is not scanned whole for each word
 # A word counts toward a passage of a third language when it is this many Zipf points (10**1.5,
 # about 30 times) commoner in that language than in English and Spanish: au, du, des, und.
 QUOTED_MARGIN = 1.5
-QUOTED_WORDS = 3   # a quotation this short, of words neither language knows, is a term or a title   # words on each side: a run with no sentence end is not scanned whole for each word
+QUOTED_WORDS = 3   # a quotation this short, of words neither language knows, is a term or a title
 _SENTENCE_BREAKS = frozenset(".!?;:")
-# How the second, Latin half of a species' name ends: hallae, aegypti, falciparum, vulgaris, rex.
+# How the second, Latin half of a species' name ends: hallae, aegypti, falciparum, vulgaris.
 _EPITHET_ENDINGS = ("ae", "ii", "i", "um", "us", "is", "ensis", "oides", "orum", "arum")
 # Glued right before a word, a sign that makes it a handle, a hashtag, a code or a censored word:
 # @mvsnotes, #tnelec, #18deagosto, (3arabawy), m**rda.
@@ -228,4 +228,8 @@ def _words_around(tokens: Tokens, i: int, reach: int) -> list[str]:
 
 
 def _breaks(gap: str) -> bool:
-    return "\n\n" in gap or not _SENTENCE_BREAKS.isdisjoint(gap)
+    """A sentence's end or a paragraph break (a blank line, also in a CRLF file)."""
+    return not _SENTENCE_BREAKS.isdisjoint(gap) or _BLANK_LINE_RE.search(gap) is not None
+
+
+_BLANK_LINE_RE = regex.compile(r"\n[ \t\r]*\n")

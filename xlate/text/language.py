@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from itertools import accumulate
 
-import regex
 
 from xlate.infra import patterns
 
