@@ -26,7 +26,7 @@ def test_markdown_and_plain_text_are_found_by_suffix_and_anything_else_reads_as_
     assert format_for(Path("a.txt")).name == "text"
     assert format_for(Path("a.rst")).name == "text"
     assert formats.default_include() == ("*.md", "*.markdown", "*.txt", "*.text", "*.html", "*.htm", "*.docx",
-                                         "*.odt")
+                                         "*.odt", "*.xlf", "*.xliff", "*.po", "*.tmx")
 
 
 def test_a_format_registered_twice_or_claiming_a_taken_suffix_is_refused():

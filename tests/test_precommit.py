@@ -70,3 +70,18 @@ def test_the_configurations_exclude_leaves_files_out_of_the_hook(repo, pre_commi
     git(repo, "add", ".")
     passed = try_hook(repo, pre_commit_home)
     assert passed.returncode == 0 and "Passed" in passed.stdout, passed.stdout + passed.stderr
+
+
+def test_a_translators_file_is_checked_unit_by_unit(repo, pre_commit_home):
+    """The hook's environment has the formats extra: an XLIFF file is read through translate-toolkit."""
+    (repo / "story.xlf").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">\n'
+        ' <file original="story.md" source-language="es" target-language="en" datatype="plaintext"><body>\n'
+        '  <trans-unit id="cecot"><source>Kast visitó el Centro de Confinamiento del Terrorismo.</source>\n'
+        '   <target>Kast visited the Detention Center Against Terrorism.</target></trans-unit>\n'
+        ' </body></file>\n</xliff>\n', encoding="utf-8")
+    git(repo, "add", ".")
+    blocked = try_hook(repo, pre_commit_home)
+    assert blocked.returncode == 1, blocked.stdout + blocked.stderr
+    assert 'story.xlf:5:29: XL101 [rendering] (unit cecot) "Detention Center Against Terrorism"' in blocked.stdout

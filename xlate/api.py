@@ -28,6 +28,7 @@ from xlate.core.config import Config
 from xlate.rules.context import Context
 from xlate.core.document import Document
 from xlate.core.finding import Finding
+from xlate.formats import ReadError
 from xlate.glossary import load_glossary
 from xlate.lint.pairing import find_pairs
 
@@ -49,7 +50,10 @@ def to_document(item: DocumentLike) -> Document:
     if isinstance(item, Document):
         return item
     path, text = item
-    return Document.from_text(path, text)
+    try:
+        return Document.from_text(path, text)
+    except ReadError as exc:   # a segment file translate-toolkit refuses: say which
+        raise ReadError(path, exc.reason, exc.damaged) from None
 
 
 def observe_texts(documents: Iterable[DocumentLike], ctx: Context) -> Partial:

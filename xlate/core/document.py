@@ -173,8 +173,9 @@ class Document:
         """A document for text already in memory; the file name (kind_of, else name) says its input
         format (Markdown, plain text...) and, NAME.es.md, its language."""
         kind_of = kind_of or Path(name)
-        return cls(name, text, format=format_for(kind_of).name,
-                   language_hint=language_from_name(kind_of.name), bom=bom)
+        fmt = format_for(kind_of)
+        return cls(name, text, format=fmt.name,
+                   language_hint=language_from_name(kind_of.name) or fmt.declared_language(text), bom=bom)
 
     # -- positions -------------------------------------------------------------
     @cached_property
@@ -204,14 +205,24 @@ class Document:
         return self.text[start:] if end == -1 else self.text[start:end].rstrip("\r")
 
     def span(self, start: int, end: int) -> Span:
-        return Span(self.path, *self.position(start), *self.position(end), self.text[start:end])
+        return Span(self.path, *self.position(start), *self.position(end), self.text[start:end], self.unit_at(start))
 
     def finding(self, start: int, end: int, *, code: str, kind: str, severity: str, message: str,
                 suggestions: tuple[str, ...] | list[str] = ()) -> Finding:
         line, col = self.position(start)
         end_line, end_col = self.position(end)
         return Finding(self.path, line, col, end_line, end_col, code, kind, severity, message,
-                       self.text[start:end], tuple(suggestions))
+                       self.text[start:end], tuple(suggestions), self.unit_at(start))
+
+    @cached_property
+    def segments(self):
+        """A bilingual file's translation units (xlate/formats/segments.py), else None."""
+        return input_format(self.format).units(self.text)
+
+    def unit_at(self, offset: int) -> str:
+        """The id of the translation unit holding offset, in a bilingual file; else ""."""
+        unit = self.segments.unit_at(offset) if self.segments else None
+        return unit.id if unit else ""
 
     # -- words, paragraphs, language ----------------------------------------------
     @cached_property
@@ -247,7 +258,7 @@ class Document:
     @cached_property
     def paragraphs(self) -> list[Paragraph]:
         spans = input_format(self.format).paragraph_spans(self.text, self.prose)
-        if spans is not None:   # the format knows them: a .docx's paragraphs
+        if spans is not None:   # the format knows them: a .docx's paragraphs, an XLIFF file's units
             return [self._paragraph(start, end) for start, end in spans if self.prose[start:end].strip()]
         paragraphs, start = [], 0
         for m in PARAGRAPH_BREAK_RE.finditer(self.prose):

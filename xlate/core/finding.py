@@ -27,10 +27,13 @@ class Finding:
     message: str
     text: str = ""
     suggestions: tuple[str, ...] = field(default=())
+    unit: str = ""   # in a bilingual file (XLIFF, PO, TMX), the id of the translation unit
 
     def to_dict(self) -> dict:
         data = {name: getattr(self, name) for name in _FIELD_NAMES}   # asdict deep-copies: 5x slower
         data["suggestions"] = list(self.suggestions)
+        if not self.unit:
+            del data["unit"]
         return data
 
     @property
@@ -47,6 +50,7 @@ class Span(NamedTuple):
     end_line: int
     end_column: int
     text: str
+    unit: str = ""
 
 
 _FIELD_NAMES = tuple(f.name for f in fields(Finding))

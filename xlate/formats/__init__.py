@@ -16,7 +16,12 @@ format says how a file's bytes become `text` and which of it is prose. It is a m
 A format may also provide, when it knows better than blank lines:
 
 - `paragraph_spans(text, prose) -> list[(start, end)]`: where its paragraphs are (one per line of a
-  .docx);
+  .docx, one per translation unit of an XLIFF file);
+- `units(text) -> Segments` (xlate/formats/segments.py): a bilingual file's translation units, with
+  their ids (findings carry the id of the unit they fall in) and where each source and target stand;
+  such a file's source and target are also checked as a pair, unit by unit;
+- `declared_language(text) -> str | None`: the language the file says its prose is in (an XLIFF
+  file's target language);
 - `column_shifts(text) -> {line: [(column, shift)]} | None`: where a column of text is further on
   in the file (an HTML page's text has its entities decoded: after "&iacute;", seven columns).
 
@@ -42,7 +47,7 @@ PLAIN_TEXT = "text"
 
 class ReadError(Exception):
     """A file that cannot be checked, with a reason a journalist can act on. damaged: a file of a
-    structured format (a .docx, an .odt) its parser refuses, an error of the run (exit status 2),
+    structured format (a .docx, an XLIFF file) its parser refuses, an error of the run (exit status 2),
     where a file that is not text (binary, another encoding) is skipped with a notice."""
 
     def __init__(self, path: str, reason: str, damaged: bool = False):
@@ -78,13 +83,26 @@ class InputFormat:
     def writable(self) -> bool:
         return self.implementation().WRITABLE
 
+    @property
+    def bilingual(self) -> bool:
+        """A file of translation units (XLIFF, PO, TMX): checked as a pair of sources and targets too."""
+        return hasattr(self.implementation(), "units")
+
     def paragraph_spans(self, text: str, prose: str) -> list[tuple[int, int]] | None:
         spans = getattr(self.implementation(), "paragraph_spans", None)
         return spans(text, prose) if spans else None
 
+    def units(self, text: str):
+        units = getattr(self.implementation(), "units", None)
+        return units(text) if units else None
+
     def column_shifts(self, text: str) -> dict[int, list[tuple[int, int]]] | None:
         shifts = getattr(self.implementation(), "column_shifts", None)
         return shifts(text) if shifts else None
+
+    def declared_language(self, text: str) -> str | None:
+        declared = getattr(self.implementation(), "declared_language", None)
+        return declared(text) if declared else None
 
 
 FORMATS: dict[str, InputFormat] = {}
@@ -131,3 +149,6 @@ register(InputFormat(PLAIN_TEXT, "xlate.formats.text", (".txt", ".text"), ("*.tx
 register(InputFormat("html", "xlate.formats.html", (".html", ".htm", ".xhtml"), ("*.html", "*.htm")))
 register(InputFormat("docx", "xlate.formats.office", (".docx",), ("*.docx",)))
 register(InputFormat("odt", "xlate.formats.office", (".odt",), ("*.odt",)))
+register(InputFormat("xliff", "xlate.formats.segments", (".xlf", ".xliff"), ("*.xlf", "*.xliff")))
+register(InputFormat("po", "xlate.formats.segments", (".po",), ("*.po",)))
+register(InputFormat("tmx", "xlate.formats.segments", (".tmx",), ("*.tmx",)))

@@ -1,5 +1,6 @@
 """Which documents pair up: a Spanish original and its English translation, by file-name pattern
-(Hugo's NAME.es.md / NAME.en.md by default, configurable) or as given (`--pair SRC TGT`)."""
+(Hugo's NAME.es.md / NAME.en.md by default, configurable) or as given (`--pair SRC TGT`); and a
+bilingual file (XLIFF, PO, TMX) with itself: its sources and its targets, unit by unit."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import re
 from pathlib import Path
 
 from xlate.core.document import Document
-from xlate.core.pairs import Pair
+from xlate.core.pairs import AlignedParagraph, Pair
 
 
 def counterpart(path: str, patterns) -> str | None:
@@ -47,4 +48,32 @@ def find_pairs(docs: list[Document], patterns, explicit=()) -> list[Pair]:
         other = counterpart(doc.path, patterns)
         if other and os.path.normpath(doc.path) not in paired and os.path.normpath(other) in by_path:
             pairs.append(Pair(doc, by_path[os.path.normpath(other)]))
-    return pairs
+    return pairs + [pair for pair in map(unit_pair, docs) if pair]
+
+
+def unit_pair(doc: Document) -> Pair | None:
+    """A bilingual file translating Spanish into English as a pair: a view of the file whose prose is
+    the sources, and the file itself (its prose, the targets), each unit's source and target aligned.
+    A file in another direction (English into Spanish) is checked as copy only: the pair checks read a
+    Spanish original and its English translation."""
+    segments = doc.segments
+    if not segments or (doc.language_hint or _mostly(doc)) != "en":
+        return None
+    sources = Document(doc.path, doc.text, format=doc.format, language_hint=segments.source_language or None)
+    sources.prose = segments.prose(doc.text, "source")   # set before anything reads the view's words
+    if segments.source_language not in ("es", "") or _mostly(sources) != "es":
+        return None
+    es_at = {p.start: p for p in sources.paragraphs}
+    en_at = {p.start: p for p in doc.paragraphs}
+    aligned = [AlignedParagraph(es_at[u.source_spans[0][0]], en_at[u.target_spans[0][0]], (en_at[u.target_spans[0][0]],))
+               for u in segments.units
+               if u.source_spans and u.target_spans and u.source_spans[0][0] in es_at and u.target_spans[0][0] in en_at]
+    return Pair(sources, doc, aligned=aligned)
+
+
+def _mostly(doc: Document) -> str:
+    """The language most of doc's prose is in, by paragraph length."""
+    weight: dict[str, int] = {}
+    for paragraph in doc.paragraphs:
+        weight[paragraph.language] = weight.get(paragraph.language, 0) + paragraph.end - paragraph.start
+    return max(weight, key=weight.get) if weight else ""

@@ -24,6 +24,7 @@ import xlate
 from xlate.core.config import ConfigError
 from xlate.core.document import Document
 from xlate.core.finding import Finding
+from xlate.formats import PLAIN_TEXT, ReadError
 from xlate.glossary.model import GlossaryError
 from xlate.lsp import actions, background, glossary_view
 from xlate.lsp.convert import diagnostic, offset_at, position, rules_document
@@ -96,7 +97,10 @@ class XlateServer(LanguageServer):
 
     def diagnose(self, path: str, text: str, version: int | None, rescan: bool = False) -> Checked:
         """On the checker thread: the open document's findings with the workspace's observations."""
-        doc = Document.from_text(path, text)
+        try:
+            doc = Document.from_text(path, text)
+        except ReadError as exc:   # an XLIFF file half edited: said where the findings would be
+            return Checked(version, Document(path, "", format=PLAIN_TEXT), None, error=exc.reason)
         try:
             project = self.projects.for_file(Path(path))
         except (ConfigError, GlossaryError) as exc:

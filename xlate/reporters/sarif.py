@@ -55,6 +55,8 @@ def result(f, index: dict[str, int], fixable: set[str]) -> dict:
                                             "region": {**region(f), "snippet": {"text": f.text}}}}],
         "properties": {"kind": f.kind, "suggestions": list(f.suggestions)},
     }
+    if f.unit:   # a bilingual file's translation unit
+        data["locations"][0]["logicalLocations"] = [{"name": f.unit, "kind": "element"}]
     if f.code in index:
         data["ruleIndex"] = index[f.code]
     if f.code in fixable and len(f.suggestions) == 1:

@@ -7,7 +7,8 @@ from collections import Counter
 
 def format_finding(f) -> str:
     hint = f" (suggestion: {' | '.join(f.suggestions)})" if f.suggestions else ""
-    return f"{f.path}:{f.line}:{f.column}: {f.code} [{f.kind}] {f.message}{hint}"
+    unit = f" (unit {f.unit})" if f.unit else ""
+    return f"{f.path}:{f.line}:{f.column}: {f.code} [{f.kind}]{unit} {f.message}{hint}"
 
 
 def render(report, rules, stream) -> None:

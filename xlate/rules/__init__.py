@@ -22,6 +22,7 @@ RULE_MODULES = [
     "xlate.rules.english_word",
     "xlate.rules.pair_rendering",
     "xlate.rules.pair_number",
+    "xlate.rules.segment_units",
     "xlate.rules.confusable",
     "xlate.rules.mt_rendering",
     "xlate.rules.roundtrip",

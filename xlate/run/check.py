@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from xlate.lint.pairing import counterpart, find_pairs, unchecked_originals
+from xlate.formats import format_for
 from xlate.lint.steps import Partial, active_rules, check_pairs, conclude, observe_one_by_one
 from xlate.rules.context import Context
 from xlate.run.discovery import discover
@@ -15,13 +16,13 @@ from xlate.run.results import ResultCache, worth_caching
 
 
 def pair_partial(files: list[Path], ctx: Context, explicit_pairs=()) -> Partial:
-    """Pair findings for the files whose names can pair, and explicit pairs, with the Spanish
-    originals of checked translations read from disk."""
+    """Pair findings for the files whose names can pair, explicit pairs and bilingual files (XLIFF,
+    PO, TMX), with the Spanish originals of checked translations read from disk."""
     patterns = ctx.config.pairs
     reverse = [(english, spanish) for spanish, english in patterns]
     explicit = {os.path.normpath(str(p)) for pair in explicit_pairs for p in pair}
     candidates = [f for f in files if counterpart(str(f), patterns) or counterpart(str(f), reverse)
-                  or os.path.normpath(str(f)) in explicit]
+                  or os.path.normpath(str(f)) in explicit or format_for(f).bilingual]
     if not candidates:
         return Partial()
     docs = load_documents(candidates, ctx, Report())

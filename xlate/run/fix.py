@@ -106,7 +106,7 @@ def rewrapped(replacement: str, written: str) -> str:
 
 def unwritable(findings: list[Finding], fixable_codes: set[str]) -> list[tuple[str, str]]:
     """(path, reason) for each file with fixes that --fix cannot write back: its format's text is
-    extracted or decoded (a .docx, an HTML page), not the file's own."""
+    extracted or decoded (a .docx, an HTML page, an XLIFF file), not the file's own."""
     counts = Counter(f.path for f in findings if is_fixable(f, fixable_codes) and not format_for(Path(f.path)).writable)
     return [(path, f"--fix cannot write {format_for(Path(path)).name} files back (xlate checks the text it reads "
                    f"from them, not the file itself); {count} fix{'es' * (count > 1)} not applied: make "

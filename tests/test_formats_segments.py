@@ -1,0 +1,238 @@
+"""Bilingual segment files (XLIFF 1.2 and 2.0, gettext PO, TMX) read through translate-toolkit: each
+unit's target checked as English copy at the file's own line and column, each unit's source and target
+as a pair, findings carrying the unit id. The files are written by translate-toolkit itself."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+from translate.storage.po import pofile
+from translate.storage.tmx import tmxfile
+from translate.storage.xliff import xlifffile
+from translate.storage.xliff2 import Xliff2File
+
+from conftest import ROOT
+from xlate.cli import main
+from xlate.core.document import Document
+
+CECOT_ES = "El Centro de Confinamiento del Terrorismo (CECOT) alberga a 40.000 presos."
+CECOT_EN = "The Detention Center Against Terrorism (CECOT) holds 14,000 inmates."   # deprecated name, wrong figure
+UNITS = [("cecot", CECOT_ES, CECOT_EN),
+         ("denial", "Consuelo Porras lo negó el martes.", ""),                      # untranslated
+         ("copied", "Los presos fueron trasladados.", "Los presos fueron trasladados."),   # the source copied
+         ("name", "Nayib Bukele", "Nayib Bukele"),                                 # a name may stay the same
+         ("typo", "El gobierno lo confirmó.", "The goverment confirmed it.")]
+
+
+def xliff(store_class) -> bytes:
+    store = store_class(sourcelanguage="es", targetlanguage="en")
+    for uid, source, target in UNITS:
+        unit = store.addsourceunit(source)
+        unit.setid(uid)
+        if target:
+            unit.target = target
+    return bytes(store)
+
+
+def xliff1() -> bytes:
+    return xliff(xlifffile)
+
+
+def xliff2() -> bytes:
+    return xliff(Xliff2File)
+
+
+def po() -> bytes:
+    store = pofile()
+    store.settargetlanguage("en")
+    for uid, source, target in UNITS:
+        unit = store.addsourceunit(source)
+        unit.setcontext(uid)
+        unit.target = target
+    return bytes(store)
+
+
+def tmx() -> bytes:
+    store = tmxfile(sourcelanguage="es", targetlanguage="en")
+    for _, source, target in UNITS:
+        store.addtranslation(source, "es", target, "en")
+    return bytes(store)
+
+
+FILES = {"story.xlf": xliff1, "story2.xliff": xliff2, "story.po": po, "story.tmx": tmx}
+
+
+def is_unit(found: str, uid: str) -> bool:
+    """The unit's id as the file gives it: XLIFF's id, PO's context and msgid, TMX's source (no tuid here)."""
+    source = dict((u, s) for u, s, _ in UNITS)[uid]
+    return found in (uid, f"{uid} | {source}", source)
+
+
+def check(*args):
+    result = CliRunner().invoke(main, ["check", "--engine", "none", "--glossary", str(ROOT / "glossary"),
+                                       "--format", "json", *map(str, args)])
+    assert result.exit_code in (0, 1), result.output
+    return json.loads(result.stdout)["findings"]
+
+
+@pytest.fixture(params=sorted(FILES))
+def bilingual(request, tmp_path):
+    path = tmp_path / request.param
+    path.write_bytes(FILES[request.param]())
+    return path
+
+
+def test_the_targets_are_the_prose_at_the_files_own_offsets(bilingual):
+    doc = Document.from_path(bilingual)
+    assert doc.language_hint == "en"
+    assert "Detention Center Against Terrorism" in doc.prose and "goverment" in doc.prose
+    assert "Confinamiento" not in doc.prose and "msgid" not in doc.prose and "<" not in doc.prose
+    start = doc.prose.index("goverment")
+    assert doc.text[start:start + len("goverment")] == "goverment"   # prose offsets are the file's
+    assert is_unit(doc.unit_at(start), "typo")
+
+
+def test_each_unit_is_checked_as_a_pair_and_as_english_copy(bilingual):
+    findings = check(bilingual)
+    found = {(f["code"], f["text"]) for f in findings}
+    assert ("XL101", "Detention Center Against Terrorism") in found      # deprecated rendering
+    assert ("XL702", "14,000") in found                                  # the number differs from 40.000
+    assert ("XL301", "goverment") in found                               # a typo in the target
+    assert {f["code"] for f in findings if f["code"] in ("XL703", "XL704")} == {"XL703", "XL704"}
+    assert not [f for f in findings if "Bukele" in f["text"]]            # a name kept the same is no finding
+    lines = bilingual.read_text(encoding="utf-8").splitlines()
+    for f in findings:
+        assert lines[f["line"] - 1][f["column"] - 1:].startswith(f["text"].split("\n")[0][:10]), f
+    by_code = {f["code"]: f["unit"] for f in findings}
+    assert is_unit(by_code["XL101"], "cecot") and is_unit(by_code["XL703"], "denial") \
+        and is_unit(by_code["XL704"], "copied")
+
+
+def test_sarif_carries_the_unit_id(tmp_path):
+    path = tmp_path / "story.xlf"
+    path.write_bytes(xliff1())
+    result = CliRunner().invoke(main, ["check", "--engine", "none", "--format", "sarif", str(path)])
+    results = json.loads(result.stdout)["runs"][0]["results"]
+    assert {r["locations"][0]["logicalLocations"][0]["name"] for r in results} >= {"typo", "denial"}
+
+
+def test_an_xliff_1_2_file_written_by_hand_is_read_too(tmp_path):
+    path = tmp_path / "hand.xlf"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">\n'
+        ' <file original="nota.md" source-language="es-SV" target-language="en-US" datatype="plaintext"><body>\n'
+        '  <trans-unit id="t1">\n'
+        '   <source>El régimen de excepción sigue.</source>\n'
+        '   <target>The exception regime <g id="1">continues</g> &amp; recieve.</target>\n'
+        '  </trans-unit>\n'
+        ' </body></file>\n</xliff>\n', encoding="utf-8")
+    found = {(f["code"], f["line"], f["column"], f["unit"]) for f in check(path)}
+    assert ("XL101", 6, 16, "t1") in found and ("XL301", 6, 63, "t1") in found
+
+
+def test_a_broken_file_is_skipped_with_the_reason(tmp_path):
+    path = tmp_path / "broken.xlf"
+    path.write_text('<?xml version="1.0"?>\n<xliff version="1.2"><file><body><trans-unit>', encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--engine", "none", str(path)])
+    assert "broken.xlf" in result.output and "XLIFF" in result.output and "Traceback" not in result.output
+
+
+def test_folder_scans_pick_the_segment_files_up(tmp_path):
+    for name, make in FILES.items():
+        (tmp_path / name).write_bytes(make())
+    assert {f["path"].rsplit("/", 1)[-1] for f in check(tmp_path)} == set(FILES)
+
+
+def typos(path) -> set[tuple[int, int, str, str]]:
+    """(line, column, unit, text) of each XL301 finding, checked to stand at its line and column."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    found = set()
+    for f in check(path):
+        if f["code"] == "XL301":
+            assert lines[f["line"] - 1][f["column"] - 1:].startswith(f["text"]), f
+            found.add((f["line"], f["column"], f["unit"], f["text"]))
+    return found
+
+
+def test_a_file_written_on_one_line_keeps_every_unit_in_its_place(tmp_path):
+    """Each unit is looked for after the one before: XLIFF written without line breaks, inline
+    placeholders holding tags as entities, a CDATA section."""
+    path = tmp_path / "one-line.xlf"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">'
+        '<file original="a" source-language="es" target-language="en" datatype="plaintext"><body>'
+        '<trans-unit id="a1"><source>El gobierno lo confirmó.</source><target>The goverment confirmed it.</target></trans-unit>'
+        '<trans-unit id="a2"><source>Los presos fueron trasladados.</source><target>The inmates were moved, officials said they would recieve them.</target></trans-unit>'
+        '<trans-unit id="a3"><source>Hay <ph id="1">&lt;b&gt;</ph>tres<ph id="2">&lt;/b&gt;</ph> presos.</source>'
+        '<target>There are <ph id="1">&lt;b&gt;</ph>three<ph id="2">&lt;/b&gt;</ph> inmates, they would recieve them.</target></trans-unit>'
+        '<trans-unit id="a4"><source><![CDATA[Es <b>muy</b> claro.]]></source><target><![CDATA[It is <b>very</b> clear, they would recieve it.]]></target></trans-unit>'
+        '</body></file></xliff>\n', encoding="utf-8")
+    assert {(unit, text) for _, _, unit, text in typos(path)} == {
+        ("a1", "goverment"), ("a2", "recieve"), ("a3", "recieve"), ("a4", "recieve")}
+    assert "b" not in Document.from_path(path).prose.split()   # the placeholder's escaped tag is markup
+
+
+def test_po_plurals_and_continued_strings_are_read_and_obsolete_entries_are_not(tmp_path):
+    path = tmp_path / "plural.po"
+    path.write_text(
+        'msgid ""\nmsgstr ""\n"Language: en\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        '#, fuzzy\nmsgctxt "count"\nmsgid "Un preso"\nmsgid_plural "%d presos"\n'
+        'msgstr[0] "One inmate they would recieve"\nmsgstr[1] "%d inmates they would recieve"\n\n'
+        'msgid ""\n"Una línea larga "\n"que sigue."\nmsgstr ""\n"A long line "\n"that the goverment \\"wrote\\"."\n\n'
+        '#~ msgid "Viejo"\n#~ msgstr "Old, they would recieve"\n', encoding="utf-8")
+    assert typos(path) == {(10, 34, "count | Un preso", "recieve"), (11, 34, "count | Un preso", "recieve"),
+                           (18, 11, "Una línea larga que sigue.", "goverment")}
+
+
+def test_tmx_variants_in_any_order(tmp_path):
+    path = tmp_path / "memory.tmx"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header creationtool="x" creationtoolversion="1" '
+        'datatype="plaintext" segtype="sentence" adminlang="en" srclang="es" o-tmf="x"/><body>\n'
+        '<tu tuid="t1"><tuv xml:lang="en"><seg>The goverment confirmed it.</seg></tuv><tuv xml:lang="es"><seg>El gobierno '
+        'lo confirmó.</seg></tuv></tu><tu tuid="t2"><tuv xml:lang="es"><seg>Los presos.</seg></tuv><tuv xml:lang="en">'
+        '<seg>The inmates, they would recieve them.</seg></tuv></tu>\n</body></tmx>\n', encoding="utf-8")
+    assert {(unit, text) for _, _, unit, text in typos(path)} == {("t1", "goverment"), ("t2", "recieve")}
+    doc = Document.from_path(path)
+    assert "gobierno" not in doc.prose and doc.language_hint == "en"
+
+
+def test_a_file_translating_english_into_spanish_is_checked_as_spanish_copy_unit_by_unit(tmp_path):
+    store = xlifffile(sourcelanguage="en", targetlanguage="es")
+    for uid, source, target in [("u1", "The prisoners were moved.", ""),
+                                ("u2", "Officials denied it on Tuesday.", "Officials denied it on Tuesday."),
+                                ("u3", "The government confirmed it.", "El gobierno lo confirmó.")]:
+        unit = store.addsourceunit(source)
+        unit.setid(uid)
+        if target:
+            unit.target = target
+    path = tmp_path / "story.es.xlf"
+    path.write_bytes(bytes(store))
+    assert Document.from_path(path).language_hint == "es"
+    assert {(f["code"], f["unit"]) for f in check(path) if f["code"] in ("XL703", "XL704")} == {
+        ("XL703", "u1"), ("XL704", "u2")}
+
+
+def test_a_damaged_file_is_an_error_and_the_other_files_are_still_reported(tmp_path):
+    (tmp_path / "broken.xlf").write_text('<?xml version="1.0"?>\n<xliff version="1.2"><file><body><trans-unit>',
+                                         encoding="utf-8")
+    (tmp_path / "broken.po").write_text('msgid "a\nmsgstr "b"\n', encoding="utf-8")
+    (tmp_path / "story.xlf").write_bytes(xliff1())
+    result = CliRunner().invoke(main, ["check", "--engine", "none", "--format", "json", str(tmp_path)])
+    assert result.exit_code == 2, result.output
+    assert "goverment" in result.stdout   # the readable file's findings are all there
+    assert "error: " in result.stderr and "broken.xlf: not a readable XLIFF file (" in result.stderr
+    assert "broken.po: not a readable gettext PO file (" in result.stderr and "Traceback" not in result.output
+
+
+def test_the_python_api_reads_segment_files_by_name(tmp_path):
+    from xlate.api import check_texts, load_context
+    from xlate.formats import ReadError
+    ctx = load_context([ROOT / "glossary"])
+    findings = check_texts([("story.xlf", xliff1().decode("utf-8"))], ctx)
+    assert {(f.code, f.unit) for f in findings} >= {("XL101", "cecot"), ("XL703", "denial"), ("XL301", "typo")}
+    with pytest.raises(ReadError, match=r"^broken\.po: not a readable gettext PO file"):
+        check_texts([("broken.po", 'msgid "a\nmsgstr "b"\n')], ctx)

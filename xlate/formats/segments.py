@@ -1,0 +1,376 @@
+"""Bilingual segment files (XLIFF 1.2 and 2.x, gettext PO, TMX), read through translate-toolkit.
+
+translate-toolkit (the library of the Pootle and Weblate ecosystem) parses the file: its units,
+their ids, source and target texts, and the languages. What this module adds is where each unit's
+source and target stand in the file's own text, so a finding points at the file's line and column:
+from the line translate-toolkit gives for a unit (or its <target>, <seg> element), the text between
+the element's tags, or between a PO string's quotes, each unit looked for after the one before (a
+file written on one line keeps every unit in its place). Inline markup (<g>, <ph/>, <mrk>, CDATA
+brackets, tags written as entities), entities (&amp;) and PO escapes (\\n, \\") are blanked out of
+the prose, never decoded, so offsets stay the file's. A unit whose located text does not hold the
+letters translate-toolkit read (an entity declared in a DTD) is left out of the prose rather than
+misplaced.
+
+A document of such a file has the targets as its prose (what the per-document checks read, as copy
+of the target language), one paragraph per unit; Segments.prose(text, "source") has the sources.
+The file's pairs of source and target are checked unit by unit (xlate/lint/pairing.py), and its
+units by XL703 and XL704 (xlate/rules/segment_units.py).
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+import re
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+from xlate.formats import ReadError, reason_of
+
+XML_NS = "{http://www.w3.org/XML/1998/namespace}"
+# Inline markup: CDATA's brackets (its text is the unit's), tags, tags written as entities
+# (&lt;b&gt;, in a <ph>), entities
+_INLINE_RE = re.compile(r"<!\[CDATA\[|\]\]>|<[^>]*>|&lt;/?[A-Za-z][^&<>]{0,200}?&gt;|&(?:#\d+|#x[0-9a-fA-F]+|\w+);")
+_MARKUP_RE = re.compile(r"<[^>]*>")
+_PO_ESCAPE_RE = re.compile(r"\\(.)")
+_NOT_LINE_BREAK_RE = re.compile(r"[^\r\n]")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One translation unit: its id, where its source and target text stand in the file (lists of
+    (start, end) offsets: a PO string may run over several lines), and the texts themselves."""
+    id: str
+    source_spans: tuple[tuple[int, int], ...]
+    target_spans: tuple[tuple[int, int], ...]
+    source: str
+    target: str
+
+    @property
+    def start(self) -> int:
+        spans = self.target_spans or self.source_spans
+        return spans[0][0] if spans else 0
+
+
+@dataclass(frozen=True)
+class Segments:
+    kind: str   # xliff, po or tmx
+    source_language: str
+    target_language: str
+    units: tuple[Unit, ...]
+
+    def prose(self, text: str, side: str = "target") -> str:
+        """text with everything blanked but the units' targets (or sources)."""
+        return _keep_only(text, [span for unit in self.units
+                                 for span in (unit.target_spans if side == "target" else unit.source_spans)],
+                          self.kind == "po")
+
+    def paragraph_spans(self, prose: str) -> list[tuple[int, int]]:
+        """One paragraph a unit: its target where prose holds the targets, else its source."""
+        spans = []
+        for unit in self.units:
+            for side in (unit.target_spans, unit.source_spans):
+                if side and prose[side[0][0]:side[-1][1]].strip():
+                    spans.append((side[0][0], side[-1][1]))
+                    break
+        return sorted(spans)
+
+    def unit_at(self, offset: int) -> Unit | None:
+        """The unit whose source or target holds offset, else the last one before it."""
+        i = bisect.bisect_right(self._starts, offset) - 1
+        return self._spans[i][1] if i >= 0 else None
+
+    @cached_property
+    def _spans(self) -> list[tuple[int, Unit]]:
+        """(start, unit) of every source and target, in the file's order."""
+        return sorted(((side[0][0], unit) for unit in self.units for side in (unit.source_spans, unit.target_spans)
+                       if side), key=lambda item: item[0])
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [start for start, _ in self._spans]
+
+
+WRITABLE = False   # a fix inside a segment would need the format's escaping: reported, not written
+LABELS = {"xliff": "XLIFF", "po": "gettext PO", "tmx": "TMX"}
+_XML_ROOT_RE = re.compile(r"\A\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*<(?:[\w.-]+:)?(\w+)", re.S)
+
+
+def kind_of(text: str) -> str:
+    """xliff, tmx or po: an XML file's root element says which; anything else is read as PO."""
+    root = _XML_ROOT_RE.match(text[:4096])
+    return ("tmx" if root.group(1) == "tmx" else "xliff") if root else "po"
+
+
+def decode(data: bytes, path: str) -> tuple[str, bool]:
+    from xlate.formats.text import decode as decode_text
+    text, bom = decode_text(data, path)
+    try:
+        units(text)
+    except ImportError:
+        raise ReadError(path, f"reading {_label(path, text)} files needs the formats extra: "
+                              "pip install 'xlate[formats]'") from None
+    except ReadError as exc:
+        raise ReadError(path, exc.reason.replace(LABELS[kind_of(text)], _label(path, text), 1), damaged=True) from None
+    return text, bom
+
+
+def _label(path: str, text: str) -> str:
+    """What the file is said to be: by its name, else by its content."""
+    suffix = path.rsplit(".", 1)[-1].lower()
+    return {"po": LABELS["po"], "tmx": LABELS["tmx"], "xlf": LABELS["xliff"], "xliff": LABELS["xliff"]}.get(
+        suffix, LABELS[kind_of(text)])
+
+
+def prose(text: str) -> str:
+    return units(text).prose(text)
+
+
+def paragraph_spans(text: str, prose: str) -> list[tuple[int, int]]:
+    return units(text).paragraph_spans(prose)
+
+
+def declared_language(text: str) -> str | None:
+    """The target language the file declares, when xlate checks copy in it."""
+    language = units(text).target_language
+    return language if language in ("es", "en") else None
+
+
+def units(text: str) -> Segments:
+    """The file's units; ReadError (damaged, without a path) for a file translate-toolkit refuses."""
+    kind = kind_of(text)
+    try:
+        return segments(kind, text)
+    except ImportError:
+        raise
+    except Exception as exc:   # translate-toolkit raises what its parsers raise (lxml, ValueError...)
+        raise ReadError("", f"not a readable {LABELS[kind]} file ({reason_of(exc)}); not checked",
+                        damaged=True) from None
+
+
+@lru_cache(maxsize=8)
+def segments(kind: str, text: str) -> Segments:
+    store = _store(kind, text.encode("utf-8"))
+    lines = _line_starts(text)
+    source_language, target_language = _languages(kind, store)
+    units, cursor = [], 0   # units stand in the file in the store's order: each is looked for after the last
+    for unit in store.units:
+        if unit.isheader() or unit.isobsolete() or not (unit.source or "").strip():
+            continue
+        source_spans, target_spans, cursor = _locate(kind, unit, text, lines, source_language, cursor)
+        source, target = _strings(unit.source), _strings(unit.target)
+        units.append(Unit(_unit_id(unit), _checked(text, source_spans, source, kind),
+                          _checked(text, target_spans, target, kind), source[0], target[0]))
+    return Segments(kind, source_language, target_language, tuple(units))
+
+
+def _strings(value) -> list[str]:
+    """A unit's source or target as its strings: a PO plural's forms, else the one text."""
+    strings = getattr(value, "strings", None)
+    return [str(s) for s in strings] if strings else [str(value or "")]
+
+
+def _store(kind: str, data: bytes):
+    if kind == "po":
+        from translate.storage.po import pofile
+        return pofile.parsestring(data)
+    if kind == "tmx":
+        from translate.storage.tmx import tmxfile
+        return tmxfile.parsestring(data)
+    from translate.storage.xliff import xlifffile
+    try:
+        return xlifffile.parsestring(data)
+    except ValueError as exc:
+        if "XLIFF 2" not in str(exc):
+            raise
+        from translate.storage.xliff2 import Xliff2File
+        return Xliff2File.parsestring(data)
+
+
+def _languages(kind: str, store) -> tuple[str, str]:
+    source = store.getsourcelanguage() or ""
+    target = store.gettargetlanguage() or ""
+    if kind == "tmx" and not target:   # the language of the other variant of the first unit
+        for unit in store.units:
+            langs = [tuv.get(f"{XML_NS}lang", "") for tuv in unit.xmlelement.iter("tuv")]
+            target = next((lang for lang in langs if lang.lower() != source.lower()), "")
+            break
+    return _short(source), _short(target)
+
+
+def _short(language: str) -> str:
+    """es-ES, es_MX -> es."""
+    return re.split(r"[-_]", language)[0].lower()
+
+
+def _unit_id(unit) -> str:
+    """The id a translator finds in the file: the trans-unit's, the XLIFF 2 unit's (a segment has
+    none of its own, mostly) or the TMX tuid; a PO entry's context and msgid."""
+    element = getattr(unit, "xmlelement", None)
+    for holder in (element, element.getparent() if element is not None else None):
+        if holder is not None and (holder.get("id") or holder.get("tuid")):
+            return holder.get("id") or holder.get("tuid")
+    return str(unit.getid()).replace("\x04", " | ")
+
+
+def _line_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in re.finditer("\n", text)]
+
+
+def _locate(kind, unit, text, lines, source_language, cursor):
+    """(source spans, target spans, where the next unit is looked for), from the line the parser read
+    the unit at but never before the end of the previous unit's: a file written on one line keeps
+    every unit in its place."""
+    if kind == "po":
+        return _po_entry(text, max(cursor, lines[unit.line_number - 1] if unit.line_number else 0))
+    element = unit.xmlelement
+    opening = _opening(text, element, max(cursor, _line_of(lines, element)))
+    if opening is None:
+        return (), (), cursor
+    cursor = opening.start()
+    if kind == "tmx":   # each <tuv>'s <seg>, in the file's order
+        located = []
+        for tuv in element.iter("{*}tuv", "tuv"):
+            seg = next(iter(tuv.iter("{*}seg", "seg")), None)
+            spans, cursor = _element_text(text, seg, "seg", cursor)
+            located.append((_short(tuv.get(f"{XML_NS}lang", "")), spans))
+        source = next((spans for language, spans in located if language == source_language), ())
+        target = next((spans for language, spans in located if language != source_language), ())
+        return source, target, cursor
+    spans = {}
+    for child in element:   # the unit's own <source> and <target> (not those of an <alt-trans>)
+        name = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""
+        if name in ("source", "target") and name not in spans:
+            spans[name], cursor = _element_text(text, child, name, cursor)
+    return spans.get("source", ()), spans.get("target", ()), cursor
+
+
+def _line_of(lines: list[int], element) -> int:
+    return lines[element.sourceline - 1] if element is not None and element.sourceline else 0
+
+
+def _opening(text: str, element, start: int) -> re.Match | None:
+    return _tag_re(element.tag.rsplit("}", 1)[-1], closing=False).search(text, start)
+
+
+@lru_cache(maxsize=None)
+def _tag_re(name: str, closing: bool) -> re.Pattern:
+    if closing:
+        return re.compile(rf"</(?:[\w.-]+:)?{re.escape(name)}\s*>")
+    return re.compile(rf"<(?:[\w.-]+:)?{re.escape(name)}(?=[\s/>])[^>]*?(/?)>")
+
+
+def _element_text(text: str, element, name: str, cursor: int) -> tuple[tuple[tuple[int, int], ...], int]:
+    """Where the text of element (a <source>, a <target>, a <tuv>'s <seg>) stands, between its start
+    tag and its end tag, looked for from cursor; and where the search goes on."""
+    if element is None:
+        return (), cursor
+    opening = _opening(text, element, max(cursor, 0))
+    if not opening:
+        return (), cursor
+    if opening.group(1):   # <target/>
+        return (), opening.end()
+    closing = _tag_re(name, closing=True).search(text, opening.end())
+    if not closing:
+        return (), opening.end()
+    return ((opening.end(), closing.start()),), closing.end()
+
+
+_PO_KEYWORD_RE = re.compile(r"^(msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)[ \t]+\"", re.M)
+_PO_CONTINUATION_RE = re.compile(r"[ \t]*\"")
+
+
+def _po_entry(text: str, start: int):
+    """(msgid's strings, msgstr's strings, the entry's end) of the PO entry from start: the insides
+    of the quoted strings, continuation lines included, msgid_plural with the source and every
+    msgstr[n] with the target."""
+    source, target, cursor = [], [], start
+    head = _PO_KEYWORD_RE.search(text, start)
+    while head and (not source or head.group(1) != "msgctxt" and head.group(1) != "msgid"):
+        spans, cursor = _po_strings(text, head.end() - 1)
+        if head.group(1) in ("msgid", "msgid_plural"):
+            source += spans
+        elif head.group(1).startswith("msgstr"):
+            target += spans
+        following = _PO_KEYWORD_RE.match(text, cursor + 1) if cursor < len(text) else None
+        if not following:
+            break
+        head = following
+    return tuple(source), tuple(target), cursor
+
+
+def _po_strings(text: str, quote: int) -> tuple[list[tuple[int, int]], int]:
+    """The insides of a PO string starting at the quote at quote and of its continuation lines; and
+    where the last line ends."""
+    spans, end = [], quote
+    while True:
+        close = _closing_quote(text, quote + 1)
+        if close is None:
+            return spans, _line_end(text, quote)
+        if close > quote + 1:
+            spans.append((quote + 1, close))
+        end = _line_end(text, close)
+        following = _PO_CONTINUATION_RE.match(text, end + 1)
+        if end >= len(text) or not following:
+            return spans, end
+        quote = following.end() - 1
+
+
+def _line_end(text: str, offset: int) -> int:
+    end = text.find("\n", offset)
+    return len(text) if end == -1 else end
+
+
+def _closing_quote(text: str, i: int) -> int | None:
+    while i < len(text) and text[i] != "\n":
+        if text[i] == "\\":
+            i += 2
+            continue
+        if text[i] == '"':
+            return i
+        i += 1
+    return None
+
+
+def _checked(text: str, spans, expected: list[str], kind: str) -> tuple[tuple[int, int], ...]:
+    """spans, when they hold the letters translate-toolkit read there (markup and entities set
+    aside on both sides); else none: a unit is left out of the prose rather than misplaced."""
+    po = kind == "po"
+    located = "".join(_letters(_blank_inline(html.unescape(text[a:b].replace("<![CDATA[", "").replace("]]>", "")),
+                                             po)) for a, b in spans)
+    return tuple(spans) if located == "".join(_letters(_MARKUP_RE.sub(" ", html.unescape(e))) for e in expected) else ()
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text if c.isalnum())
+
+
+def _blank_inline(piece: str, po: bool) -> str:
+    """Markup and entities as spaces, and in a PO file escapes too (the escaped character itself
+    kept when it is a quote or a backslash, dropped when it is a letter: \\n)."""
+    piece = _INLINE_RE.sub(lambda m: " " * len(m.group()), piece)
+    return _PO_ESCAPE_RE.sub(_escape_blanked, piece) if po else piece
+
+
+def _escape_blanked(match: re.Match) -> str:
+    """\\n -> two spaces; \\" -> a space and the quote before a word (opening), the quote and a space after one."""
+    char = match.group(1)
+    if char.isalnum():
+        return "  "
+    following = match.string[match.end():match.end() + 1]
+    return " " + char if following.isalnum() else char + " "
+
+
+def _keep_only(text: str, spans, po: bool) -> str:
+    """text as spaces (line breaks kept), but for spans, whose inline markup is blanked too."""
+    out, done = [], 0
+    for start, end in sorted(spans):
+        out.append(_blank(text[done:start]))
+        out.append(_blank_inline(text[start:end], po))
+        done = end
+    out.append(_blank(text[done:]))
+    return "".join(out)
+
+
+def _blank(piece: str) -> str:
+    return _NOT_LINE_BREAK_RE.sub(" ", piece)
