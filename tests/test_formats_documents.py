@@ -140,3 +140,20 @@ def test_every_pages_columns_are_the_files_in_a_run_of_many(tmp_path):
     for f in findings:
         line = (tmp_path / f["path"].rsplit("/", 1)[-1]).read_text(encoding="utf-8").splitlines()[f["line"] - 1]
         assert line[f["column"] - 1:f["end_column"] - 1] == "recieve", f
+
+
+def test_html_paragraphs_are_its_blocks_as_markdowns_are_its_blank_lines(tmp_path):
+    """A Spanish quotation in its own <p> is a Spanish paragraph, with or without blank lines, as in
+    Markdown; an entity inside a word (a soft hyphen) leaves the word whole."""
+    english = "The government said the prisoners would be moved to the new prison on Friday, officials said."
+    spanish = "El gobierno dijo que los presos serían trasladados a la nueva cárcel el viernes, según los funcionarios."
+    page = tmp_path / "nota.html"
+    page.write_text(f"<html><body>\n<h1>Officials met on Monday</h1>\n<p>{english}</p>\n<p>{spanish}</p>\n"
+                    "<p>They said it would hap&shy;pen soon.</p>\n</body></html>\n", encoding="utf-8")
+    story = tmp_path / "nota.md"
+    story.write_text(f"# Officials met on Monday\n\n{english}\n\n{spanish}\n\nThey said it would happen soon.\n",
+                     encoding="utf-8")
+    doc = Document.from_path(page)
+    assert [(doc.prose[p.start:p.end], p.language) for p in doc.paragraphs][1:3] == [(english, "en"), (spanish, "es")]
+    assert "happen" in doc.text and len(doc.paragraphs) == 4
+    assert [f for f in check_json(page) if f["code"] != "XL301"] == [] == check_json(story)

@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import bisect
 import html
+import re
 from collections import OrderedDict
+from functools import lru_cache
 from html.parser import HTMLParser
 
 from xlate.formats.text import decode as decode_text, mask_non_prose
@@ -30,6 +32,9 @@ section article header footer aside nav main blockquote figure figcaption title 
 fieldset legend label option select button""".split())
 BOUNDARY = "|"   # a sentence end to the checks; never part of a word
 KEPT_AS_WRITTEN = frozenset("<>&")
+# Written as entities inside words (Un&shy;known): decoded to nothing, so the word stays whole
+INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060"), None)
+_PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t\r]*\n")   # a blank line inside a block still parts paragraphs
 
 
 class _Spans(HTMLParser):
@@ -45,6 +50,7 @@ class _Spans(HTMLParser):
         self._open_hidden: list[tuple[str, int]] = []    # open non-prose elements: (tag, where the body starts)
 
     @classmethod
+    @lru_cache(maxsize=4)   # prose() and paragraph_spans() read the same page, one after the other
     def of(cls, text: str) -> "_Spans":
         spans = cls(text)
         spans.feed(text)
@@ -132,7 +138,8 @@ _SHIFTS_KEPT = 4
 def decode(data: bytes, path: str) -> tuple[str, bool]:
     """The page with its entities decoded in place (see the module's docstring)."""
     raw, bom = decode_text(data, path)
-    entities = [e for e in _Spans.of(raw).outside_markup() if not set(e[2]) & KEPT_AS_WRITTEN]
+    entities = [(start, end, value.translate(INVISIBLE)) for start, end, value in _Spans.of(raw).outside_markup()
+                if not set(value) & KEPT_AS_WRITTEN]
     text, shifts = _decoded(raw, entities)
     if shifts:
         _SHIFTS[text] = shifts
@@ -180,6 +187,23 @@ def prose(text: str) -> str:
     blanks = [(a, b, BOUNDARY if block else "") for a, b, block in spans.markup]
     blanks += [(a, b, "") for a, b in spans.hidden] + [(a, b, "") for a, b, _ in spans.outside_markup()]
     return mask_non_prose(_blanked(text, blanks), markdown=False)
+
+
+def paragraph_spans(text: str, prose: str) -> list[tuple[int, int]]:
+    """The page's paragraphs: what stands between two block tags (p, li, td, h1, br...), blank
+    lines or not, so a Spanish quotation in its own <p> is a paragraph of its own language, as it
+    is in Markdown."""
+    cuts = sorted(point for a, b, block in _Spans.of(text).markup if block for point in (a, b))
+    bounds = [0, *cuts, len(text)]
+    spans = []
+    for start, end in zip(bounds[::2], bounds[1::2]):   # from a block tag's end to the next one's start
+        for piece in _PARAGRAPH_BREAK_RE.split(prose[start:end]) if prose[start:end].strip() else ():
+            if piece.strip():
+                first = prose.index(piece, start)
+                lead = len(piece) - len(piece.lstrip())
+                spans.append((first + lead, first + len(piece.rstrip())))
+                start = first + len(piece)
+    return spans
 
 
 def _blanked(text: str, spans: list[tuple[int, int, str]]) -> str:
