@@ -157,3 +157,23 @@ def test_html_paragraphs_are_its_blocks_as_markdowns_are_its_blank_lines(tmp_pat
     assert [(doc.prose[p.start:p.end], p.language) for p in doc.paragraphs][1:3] == [(english, "en"), (spanish, "es")]
     assert "happen" in doc.text and len(doc.paragraphs) == 4
     assert [f for f in check_json(page) if f["code"] != "XL301"] == [] == check_json(story)
+
+
+def test_a_docx_text_box_is_read_once(tmp_path):
+    """Word writes a text box (a pull quote) twice, for new and old readers (mc:Choice, mc:Fallback)."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+    document = docx.Document()
+    document.add_paragraph("Before the box.")
+    box = ("<w:p><w:r><w:t>Officials said they would recieve the report.</w:t></w:r></w:p>")
+    document.add_paragraph("The anchor.")._p.append(parse_xml(
+        f'<w:r {nsdecls("w")} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:v="urn:schemas-microsoft-com:vml">'
+        f'<mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx><w:txbxContent>{box}</w:txbxContent>'
+        f'</wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox><w:txbxContent>{box}</w:txbxContent>'
+        '</v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r>'))
+    document.add_paragraph("After the box.")
+    path = tmp_path / "box.docx"
+    document.save(path)
+    assert Document.from_path(path).text.splitlines() == [
+        "Before the box.", "The anchor.", "Officials said they would recieve the report.", "After the box."]

@@ -43,13 +43,19 @@ def paragraph_spans(text: str, prose: str) -> list[tuple[int, int]]:
     return spans
 
 
+FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
 def docx_paragraphs(data: bytes) -> list[str]:
-    """Every paragraph of the body (tables' cells included, where they stand), as its text."""
+    """Every paragraph of the body (tables' cells and text boxes included, where they stand), as its
+    text. A text box is written twice, for new and old Word (mc:Choice, mc:Fallback): read once."""
     import docx
     from docx.oxml.ns import qn
     from docx.text.paragraph import Paragraph
     document = docx.Document(io.BytesIO(data))
-    return [Paragraph(p, document).text for p in document.element.body.iter(qn("w:p"))]
+    body = document.element.body
+    fallback = {p for box in body.iter(FALLBACK) for p in box.iter(qn("w:p"))}
+    return [Paragraph(p, document).text for p in body.iter(qn("w:p")) if p not in fallback]
 
 
 def odt_paragraphs(data: bytes) -> list[str]:
