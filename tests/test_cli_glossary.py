@@ -207,3 +207,19 @@ def test_lint_uses_no_engine_unless_asked(project):
     assert "machine translation" not in result.stderr and "translating with" not in result.stderr
     (project / "xlate.toml").write_text('engine = "none"\n', encoding="utf-8")
     assert "machine translation" not in xlate("glossary", "lint").stderr
+
+
+def test_an_edited_glossary_keeps_its_mode_and_git_status_shows_only_the_glossary(project):
+    """Issue 18's defects, tried as a newsroom would: a glossary in a git repository, readable by the
+    group only; after an edit the file keeps its mode and nothing else appears in `git status`."""
+    def git(*args):
+        return subprocess.run(["git", "-c", "user.email=desk@example.org", "-c", "user.name=Desk", *args],
+                              cwd=project, check=True, capture_output=True, text=True).stdout
+    git("init", "-q")
+    git("add", ".")
+    git("commit", "-q", "-m", "glossary")
+    path = project / "glossary" / "es-en.toml"
+    path.chmod(0o640)
+    assert xlate("glossary", "edit", "megacarcel", "--admitted", "mega prison").exit_code == 0
+    assert path.stat().st_mode & 0o777 == 0o640
+    assert git("status", "--porcelain", "--untracked-files=all").splitlines() == [" M glossary/es-en.toml"]
