@@ -3,6 +3,8 @@
     python bench/run.py            # 2,000 generated files, about 20 MB; takes a while
     python bench/run.py --quick    # 200 generated files, about 2 MB: a smoke check
     python bench/run.py --real-only    # only the real-text sections (../shared/real-news)
+    python bench/run.py --quick --brief          # real text, the generated corpus and one file, side by side
+    python bench/run.py --quick --unknown-only   # the scaling run over the share of unknown words
 
 Real text comes first: ../shared/real-news (English and Spanish published news; see its README),
 read where it lies and never copied. Then the generated corpus, one file, the scaling runs (the
@@ -162,8 +164,8 @@ def real_text_section(real: Path, jobs_flag: list[str], runs: int) -> None:
     startup_section(runs)
     largest = max(((p.stat().st_size, p) for f in sets.values() for folder in f for p in folder.rglob("*.md")))[1]
     print(f"\nOne real file, the largest ({largest}), what a pre-commit hook pays ({load_average()})", flush=True)
-    one = {"xlate check": [sys.executable, "-m", "xlate", "check", "--engine", "none", "--glossary", str(glossary),
-                           str(largest)]}
+    one = {"xlate check": [sys.executable, "-m", "xlate", "check", "--engine", "none", "--no-cache",
+                           "--glossary", str(glossary), str(largest)]}
     if tool("codespell"):
         one["codespell"] = [tool("codespell"), str(largest)]
     one = measure_together(one, runs)
@@ -254,6 +256,11 @@ def main() -> int:
     parser.add_argument("--real-news", type=Path, default=None,
                         help="the real-news folder (default: ../shared/real-news beside the repository)")
     parser.add_argument("--real-only", action="store_true", help="only the real-text sections")
+    parser.add_argument("--unknown-only", action="store_true",
+                        help="only the scaling run over the share of unknown words (the 1x generated corpus)")
+    parser.add_argument("--brief", action="store_true",
+                        help="the real-text sections, then the generated corpus beside codespell and typos and one "
+                             "seed file: no re-run, scaling, glossary or recall sections (and only the 1x corpus)")
     parser.add_argument("--roundtrip", action="store_true",
                         help="also time --engine apertium --roundtrip with a warm translation cache "
                              "(the first, cold run fills WORKDIR/cache: about ten minutes on the 20 MB corpus)")
@@ -265,6 +272,12 @@ def main() -> int:
     jobs = args.jobs or os.cpu_count() or 1
     real = real_news_folder(args.real_news)
     print(f"bench: {os.cpu_count()} cores, xlate --jobs {jobs}, median of {args.runs} runs, {load_average()}", flush=True)
+    if args.unknown_only:
+        with tempfile.TemporaryDirectory() as tmp:
+            work = args.workdir or Path(tmp)
+            unknown_share_section(generate_if_missing(work / "corpus-1x", files, size), work,
+                                  glossary_if_missing(work / "glossary-5000.toml", 5000), ["--jobs", str(jobs)], args.runs)
+        return 0
     if real is None:
         print("bench: no real-news folder (../shared/real-news); --real-news PATH names one", file=sys.stderr)
     else:
@@ -274,8 +287,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         work = args.workdir or Path(tmp)
         print(f"\nbench: generating corpora and glossaries in {work}", flush=True)
-        corpora = {n: generate_if_missing(work / f"corpus-{n}x", files * n, size * n) for n in (1, 2, 4)}
-        glossaries = {n: glossary_if_missing(work / f"glossary-{n}.toml", n) for n in (500, 5000, 50000)}
+        corpora = {n: generate_if_missing(work / f"corpus-{n}x", files * n, size * n) for n in ((1,) if args.brief else (1, 2, 4))}
+        glossaries = {n: glossary_if_missing(work / f"glossary-{n}.toml", n) for n in ((5000,) if args.brief else (500, 5000, 50000))}
         corpus, g5000 = corpora[1], glossaries[5000]
         words = words_in(corpus)
         megabytes = sum(p.stat().st_size for p in corpus.glob("*.md")) / 1e6
@@ -296,13 +309,14 @@ def main() -> int:
         x = timings.pop("xlate check")
         for name, t in timings.items():
             print(f"  xlate/{name}: {x.ratio(t):.2f}x wall, {x.cpu / t.cpu:.2f}x CPU")
-        rerun = rerun_section(corpus, g5000, jobs_flag, work / "results-cache", args.runs)
-        for name, t in timings.items():
-            print(f"  re-run xlate/{name}: {rerun.wall / t.wall:.2f}x wall (medians of separate rounds)")
+        if not args.brief:
+            rerun = rerun_section(corpus, g5000, jobs_flag, work / "results-cache", args.runs)
+            for name, t in timings.items():
+                print(f"  re-run xlate/{name}: {rerun.wall / t.wall:.2f}x wall (medians of separate rounds)")
 
         print(f"\nOne file ({SEED_FILE.relative_to(ROOT)}), what a pre-commit hook pays", flush=True)
         one = {"xlate check (shipped glossary)": [sys.executable, "-m", "xlate", "check", "--engine", "none",
-                                                  str(SEED_FILE)]}
+                                                  "--no-cache", str(SEED_FILE)]}
         if tool("codespell"):
             one["codespell"] = [tool("codespell"), str(SEED_FILE)]
         one = measure_together(one, args.runs)
@@ -310,6 +324,8 @@ def main() -> int:
             print(row(label, t), flush=True)
         if "codespell" in one:
             print(f"  xlate/codespell: {one['xlate check (shipped glossary)'].ratio(one['codespell']):.2f}x wall")
+        if args.brief:
+            return 0
 
         print("\nScaling with the corpus (5,000 concepts)", flush=True)
         print_ratios(measure_together({f"{n}x corpus": xlate(g5000, *jobs_flag, str(folder))
