@@ -137,16 +137,15 @@ class WordTable(Mapping):
         return default if index is None else self._values[index]
 
     def _index(self, key: bytes) -> int | None:
-        slot = crc32(key) & self._mask
-        while found := self._slots[slot]:
-            start, end = self._word_span(found - 1)
-            if self._data[start:end] == key:
-                return found - 1
-            slot = (slot + 1) & self._mask
+        slots, starts, mask = self._slots, self._starts, self._mask   # every check's hottest loop: locals
+        slot = crc32(key) & mask
+        while found := slots[slot]:
+            index = found - 1
+            start, end = starts[index], starts[index + 1] - 1
+            if end - start == len(key) and self._data[self._words_at + start:self._words_at + end] == key:
+                return index
+            slot = (slot + 1) & mask
         return None
-
-    def _word_span(self, index: int) -> tuple[int, int]:
-        return self._words_at + self._starts[index], self._words_at + self._starts[index + 1] - 1
 
     def as_dict(self) -> dict[str, int]:
         if self._dict is None:

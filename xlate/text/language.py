@@ -43,7 +43,11 @@ class RunningScores:
         if len(_PACKED_SCORES) > _MAX_WORDS:
             _PACKED_SCORES.clear()
         for word in distinct.difference(_PACKED_SCORES):
-            english, spanish = language_scores(word)
+            lowered = word.lower()
+            if lowered.isascii() and lowered.isalpha():   # most words: one word, no regex to split it
+                english, spanish = lowered in _EN, lowered in _ES_ONLY
+            else:
+                english, spanish = language_scores(word)
             _PACKED_SCORES[word] = english + (spanish << _SPANISH_SHIFT)
         self._totals = list(accumulate(map(_PACKED_SCORES.__getitem__, words), initial=0))
 
