@@ -129,6 +129,24 @@ def test_a_damaged_docx_or_odt_is_an_error_with_a_reason(tmp_path):
     assert "recieve" in result.stdout   # the readable file is reported all the same
 
 
+def test_diff_and_write_baseline_say_which_files_could_not_be_read_and_exit_2(tmp_path):
+    (tmp_path / "broken.docx").write_bytes(b"PK\x03\x04 not really a zip")
+    (tmp_path / "nota.md").write_text("Officials said they would recieve the report.\n", encoding="utf-8")
+    for extra in (["--diff"], ["--write-baseline", str(tmp_path / "baseline.json")]):
+        result = CliRunner().invoke(main, ["check", "--engine", "none", *extra, str(tmp_path)])
+        assert result.exit_code == 2, (extra, result.output)
+        assert "error: " + str(tmp_path / "broken.docx") in result.stderr, extra
+
+
+def test_facts_and_glossary_suggest_say_which_files_could_not_be_read_and_exit_2(tmp_path):
+    (tmp_path / "broken.docx").write_bytes(b"PK\x03\x04 not really a zip")
+    (tmp_path / "nota.md").write_text("The prison holds 15,000 inmates, officials said.\n", encoding="utf-8")
+    for command in (["facts"], ["glossary", "suggest"]):
+        result = CliRunner().invoke(main, [*command, str(tmp_path)])
+        assert result.exit_code == 2, (command, result.output)
+        assert "error: " + str(tmp_path / "broken.docx") in result.stderr, command
+
+
 def test_every_pages_columns_are_the_files_in_a_run_of_many(tmp_path):
     """Each page's column shifts are the Document's own, however many pages a run reads."""
     for n in range(12):

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from xlate.run.check import check_paths
-from xlate.cli.common import EXIT_ERROR, build_context, fail, findings_exit, glossary_option, handle_errors, notice
+from xlate.cli.common import build_context, fail, findings_exit, glossary_option, handle_errors, notice, read_errors_exit
 from xlate.cli.engine_options import cache_dir_option, choose_engine, engine_option
 from xlate.cli.workflow import after_check, run_config, workflow_options
 from xlate.core.finding import printable_path, with_printable_paths
@@ -112,9 +112,8 @@ def check_command(paths, glossaries, output_format, select, ignore, max_file_siz
         report.findings = with_printable_paths(report.findings)
     report.skipped = [(printable_path(path), reason) for path, reason in report.skipped]
     get_reporter(output_format)(report, rules, sys.stdout)
-    for path, reason in report.errors:   # after the report, so a CI log shows both
-        notice(f"error: {printable_path(path)}: {reason}")
-    sys.exit(EXIT_ERROR if report.errors else findings_exit(report.findings))
+    errors = [(printable_path(path), reason) for path, reason in report.errors]
+    sys.exit(read_errors_exit(errors) or findings_exit(report.findings))
 
 
 def _watch(paths, ctx, output_format: str, workflow: dict) -> None:

@@ -33,6 +33,14 @@ def notice(message: str) -> None:
     click.echo(f"xlate: {message}", err=True)
 
 
+def read_errors_exit(errors: list[tuple[object, str]]) -> int:
+    """Say which files could not be read (a damaged .docx, an XLIFF its parser refuses), after a
+    command's output so that a log shows both, and give the exit status they call for: 2 if any."""
+    for path, reason in errors:
+        notice(f"error: {path}: {reason}")
+    return EXIT_ERROR if errors else EXIT_CLEAN
+
+
 def handle_errors(func):
     """func, run by guarded()."""
     @functools.wraps(func)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from xlate.cli.common import EXIT_CLEAN, build_context, fail, glossary_option, handle_errors, notice
+from xlate.cli.common import build_context, fail, glossary_option, handle_errors, notice, read_errors_exit
 from xlate.run.configfile import config_for
 from xlate.run.discovery import discover
 from xlate.core.document import Document
@@ -45,12 +45,15 @@ def facts_command(paths, glossaries, output_format, wanted):
         fail(f"{path}: {reason}")
     for path, reason in found.problems:
         notice(f"{path}: {reason}")
-    ledgers = []
+    ledgers, errors = [], []
     for path in found.files:
         try:
             ledgers.append(document_ledger(Document.from_path(path, max_bytes=config.max_bytes), ctx))
         except ReadError as exc:
-            notice(f"{exc.path}: {exc.reason}")
+            if exc.damaged:
+                errors.append((exc.path, exc.reason))   # a file its parser refuses: exit 2 after the table
+            else:
+                notice(f"{exc.path}: {exc.reason}")   # binary or not UTF-8: skipped, as check skips it
     if not found.files and found.problems:
         fail("no file to read")
     entities = Entities(ledgers)
@@ -59,7 +62,7 @@ def facts_command(paths, glossaries, output_format, wanted):
     table = _by_entity(statements, entities, fold(wanted))
     write = _json if output_format == "json" else _text
     write(table, entities, conflicts)
-    sys.exit(EXIT_CLEAN)
+    sys.exit(read_errors_exit(errors))
 
 
 def _by_entity(statements: list[Statement], entities: Entities, wanted: str) -> dict[str, list[Statement]]:

@@ -13,7 +13,7 @@ from typing import Callable
 import click
 
 from xlate.run.documents import Report
-from xlate.cli.common import EXIT_CLEAN, EXIT_FINDINGS, fail, glossary_option, handle_errors, notice
+from xlate.cli.common import EXIT_CLEAN, EXIT_FINDINGS, fail, glossary_option, handle_errors, notice, read_errors_exit
 from xlate.core.engines import ENGINES
 from xlate.run.configfile import config_for, glossary_paths
 from xlate.glossary import lint as glossary_lint
@@ -574,6 +574,8 @@ def suggest_command(paths, output_format, write_to, yes, engine, glossaries):
         others = other_concepts(found_paths, write_to)
         change_glossary(write_to, others, lambda concepts: concepts.extend(chosen))
         notice(f"added {len(chosen)} concept(s) to {write_to}")
+    if report.errors:
+        sys.exit(read_errors_exit(report.errors))
 
 
 def _avoid_known_ids(suggestions, glossary: Glossary) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from xlate.run.documents import load_documents, Report
-from xlate.cli.common import build_context, fail, notice
+from xlate.cli.common import build_context, fail, notice, read_errors_exit
 from xlate.cli.engine_options import cache_dir_option, choose_engine, engine_option, protect_option
 from xlate.run.discovery import discover
 
@@ -66,10 +66,12 @@ def roundtrip_command(paths, below, output_format, engine, cache_dir, plain_engi
     if output_format == "json":
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
-        return
-    for r in rows:
-        click.echo(f'{r["path"]}:{r["line"]}: {r["score"]:5.1f}  {r["text"]}\n'
-                   f'        -> {r["forward"]}\n        -> {r["back"]}')
+    else:
+        for r in rows:
+            click.echo(f'{r["path"]}:{r["line"]}: {r["score"]:5.1f}  {r["text"]}\n'
+                       f'        -> {r["forward"]}\n        -> {r["back"]}')
+    if report.errors:
+        sys.exit(read_errors_exit(report.errors))
 
 
 def round_trips(items: list[tuple[str, str]], translator) -> list:

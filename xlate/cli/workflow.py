@@ -11,7 +11,7 @@ from typing import Callable
 
 import click
 
-from xlate.cli.common import EXIT_CLEAN, EXIT_FINDINGS, notice
+from xlate.cli.common import EXIT_CLEAN, EXIT_FINDINGS, notice, read_errors_exit
 from xlate.core.config import Config
 from xlate.run.configfile import config_for
 
@@ -49,7 +49,7 @@ def after_check(report, ctx, rules, workflow: dict, recheck: Callable[[], object
 
         write_baseline(workflow["write_baseline"], report.findings, file_line_reader(), ctx.config.root)
         notice(f"wrote {len(report.findings)} finding(s) to the baseline {workflow['write_baseline']}")
-        sys.exit(EXIT_CLEAN)
+        sys.exit(read_errors_exit(report.errors) or EXIT_CLEAN)
     report = _without_baselined(report, ctx, workflow)
     if workflow["fix"] or workflow["show_diff"]:
         return _fix(report, rules, workflow, lambda: _without_baselined(recheck(), ctx, workflow))
@@ -78,7 +78,7 @@ def _fix(report, rules, workflow: dict, recheck):
             notice(f"{path}: {reason}")
         for fix in fixes:
             click.echo(fix.diff(), nl=False)
-        sys.exit(EXIT_FINDINGS if fixes else EXIT_CLEAN)
+        sys.exit(read_errors_exit(report.errors) or (EXIT_FINDINGS if fixes else EXIT_CLEAN))
     unwritten = []
     for fix in fixes:
         try:
