@@ -1,6 +1,6 @@
 """Recall and precision of the fact check (XL801) on a corpus with planted contradictions.
 
-    .venv/bin/python bench/facts_eval.py bench/facts-dev            # the dev set (tuning data)
+    .venv/bin/python bench/facts_eval.py --glossary bench/facts-dev/glossary.toml bench/facts-dev   # the dev set (tuning data)
     .venv/bin/python bench/facts_eval.py --glossary bench/heldout-facts/glossary.tbx bench/heldout-facts
 
 The corpus folder holds the articles and an answers file: answers.json (bench/heldout-facts: a list

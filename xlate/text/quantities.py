@@ -14,7 +14,7 @@ so "about 74" and "75" do not meet: a desk publishing both has two figures for o
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 import regex
 
@@ -53,26 +53,108 @@ MEASURED_UNITS = {
     "percent": ("percent", 1), "per cent": ("percent", 1), "por ciento": ("percent", 1), "%": ("percent", 1),
     "dollar": ("USD", 1), "dollars": ("USD", 1), "dolar": ("USD", 1), "dolares": ("USD", 1),
     "euro": ("EUR", 1), "euros": ("EUR", 1),
+    # the region's own currencies, each its own unit (a peso is Mexico's, Chile's or Colombia's: one story's)
+    "peso": ("peso", 1), "pesos": ("peso", 1), "sol": ("sol", 1), "soles": ("sol", 1),
+    "quetzal": ("quetzal", 1), "quetzales": ("quetzal", 1), "lempira": ("lempira", 1), "lempiras": ("lempira", 1),
+    "colon": ("colon", 1), "colones": ("colon", 1), "bolivar": ("bolivar", 1), "bolivares": ("bolivar", 1),
     "year": ("year", 1), "years": ("year", 1), "ano": ("year", 1), "anos": ("year", 1),
     "month": ("month", 1), "months": ("month", 1), "mes": ("month", 1), "meses": ("month", 1),
     "hectare": ("hectare", 1), "hectares": ("hectare", 1), "hectarea": ("hectare", 1), "hectareas": ("hectare", 1),
+    "acre": ("hectare", Decimal("0.40468564")), "acres": ("hectare", Decimal("0.40468564")),
+    "foot": ("km", Decimal("0.0003048")), "feet": ("km", Decimal("0.0003048")),
+    "inch": ("km", Decimal("0.0000254")), "inches": ("km", Decimal("0.0000254")),
+    "pulgada": ("km", Decimal("0.0000254")), "pulgadas": ("km", Decimal("0.0000254")),
+    "cm": ("km", Decimal("0.00001")), "centimeter": ("km", Decimal("0.00001")), "centimeters": ("km", Decimal("0.00001")),
+    "centimetre": ("km", Decimal("0.00001")), "centimetres": ("km", Decimal("0.00001")),
+    "centimetro": ("km", Decimal("0.00001")), "centimetros": ("km", Decimal("0.00001")),
+    "mm": ("km", Decimal("0.000001")), "millimeter": ("km", Decimal("0.000001")), "millimeters": ("km", Decimal("0.000001")),
+    "millimetre": ("km", Decimal("0.000001")), "millimetres": ("km", Decimal("0.000001")),
+    "milimetro": ("km", Decimal("0.000001")), "milimetros": ("km", Decimal("0.000001")),
+    "square meters": ("km2", Decimal("0.000001")), "square metres": ("km2", Decimal("0.000001")),
+    "metros cuadrados": ("km2", Decimal("0.000001")),
+    "pie": ("km", Decimal("0.0003048")), "pies": ("km", Decimal("0.0003048")),
+    "square kilometers": ("km2", 1), "square kilometres": ("km2", 1), "kilometros cuadrados": ("km2", 1),
+    "square miles": ("km2", Decimal("2.58998811")), "millas cuadradas": ("km2", Decimal("2.58998811")),
+    "megawatt": ("MW", 1), "megawatts": ("MW", 1), "megavatio": ("MW", 1), "megavatios": ("MW", 1),
+    "mw": ("MW", 1), "gigawatt": ("MW", 1000), "gigawatts": ("MW", 1000), "gigavatio": ("MW", 1000),
+    "gigavatios": ("MW", 1000), "gw": ("MW", 1000),
+    "light years": ("km", Decimal("9.4607304725808e12")), "light-years": ("km", Decimal("9.4607304725808e12")),
+    "anos luz": ("km", Decimal("9.4607304725808e12")),
+    "kg": ("tonne", Decimal("0.001")), "kilogram": ("tonne", Decimal("0.001")), "kilograms": ("tonne", Decimal("0.001")),
+    "kilo": ("tonne", Decimal("0.001")), "kilos": ("tonne", Decimal("0.001")), "kilogramo": ("tonne", Decimal("0.001")),
+    "kilogramos": ("tonne", Decimal("0.001")),
+    "tonne": ("tonne", 1), "tonnes": ("tonne", 1), "ton": ("tonne", 1), "tons": ("tonne", 1),
+    "tonelada": ("tonne", 1), "toneladas": ("tonne", 1), "metric tons": ("tonne", 1),
+    "liter": ("litre", 1), "liters": ("litre", 1), "litre": ("litre", 1), "litres": ("litre", 1),
+    "litro": ("litre", 1), "litros": ("litre", 1), "gallon": ("litre", Decimal("3.78541178")),
+    "gallons": ("litre", Decimal("3.78541178")), "galon": ("litre", Decimal("3.78541178")),
+    "galones": ("litre", Decimal("3.78541178")),
+    "minute": ("hour", Decimal(1) / 60), "minutes": ("hour", Decimal(1) / 60), "minuto": ("hour", Decimal(1) / 60),
+    "minutos": ("hour", Decimal(1) / 60), "hour": ("hour", 1), "hours": ("hour", 1), "hora": ("hour", 1),
+    "horas": ("hour", 1), "day": ("hour", 24), "days": ("hour", 24), "dia": ("hour", 24), "dias": ("hour", 24),
+    "week": ("hour", 168), "weeks": ("hour", 168), "semana": ("hour", 168), "semanas": ("hour", 168),
 }
 CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "£": "GBP"}
+CURRENCIES = frozenset({*CURRENCY_SIGNS.values(), "peso", "sol", "quetzal", "lempira", "colon", "bolivar"})
 
 # Counted nouns that name the same thing in either language, so "15,000 inmates" and "15.000 reos" compare.
 COUNTED_SYNONYMS = {
     "prisoner": "inmate inmates prisoner prisoners detainee detainees reo reos preso presos recluso reclusos "
                 "interno internos prisionero prisioneros privados",
-    "person": "people person persons personas persona individuals",
+    # and the people an event counts, named by what happened to them: "230 heridos", "200 injured"
+    "person": "people person persons personas persona individuals injured wounded missing herido heridos heridas "
+              "lesionado lesionados desaparecido desaparecidos desaparecidas damnificados evacuados "
+              "desplazados rescatados",
     "death": "death deaths dead muerte muertes muertos fallecidos victims victimas homicide homicides "
              "homicidio homicidios murders asesinatos",
     "migrant": "migrant migrants migrante migrantes inmigrantes immigrants",
     "soldier": "soldier soldiers soldado soldados troops",
-    "inhabitant": "inhabitant inhabitants residents habitantes pobladores",
+    "inhabitant": "inhabitant inhabitants resident residents habitantes pobladores residentes vecinos",
     "member": "member members miembros integrantes",
+    "child": "child children kids nino ninos nina ninas menor menores minor minors",
+    "woman": "woman women mujer mujeres",
+    "patient": "patient patients paciente pacientes",
+    "journalist": "journalist journalists reporter reporters periodista periodistas",
+    "police officer": "officer officers policeman policemen policia policias",
+    "doctor": "doctor doctors medico medicos",
+    "teacher": "teacher teachers maestro maestros maestra maestras docente docentes",
+    "tourist": "tourist tourists turista turistas visitor visitors visitante visitantes",
+    "candidate": "candidate candidates candidato candidatos candidata candidatas",
+    "country": "country countries pais paises nation nations nacion naciones",
+    "district": "district districts distrito distritos",
+    "province": "province provinces provincia provincias",
+    "municipality": "municipality municipalities municipio municipios",
+    "company": "company companies firm firms empresa empresas compania companias",
+    "hospital": "hospital hospitals hospitales",
+    "bus": "bus buses autobus autobuses",
+    "spectator": "spectator spectators espectador espectadores",
+    "match": "match matches game games partido partidos",
     "worker": "worker workers employee employees staff trabajadores empleados",
+    # things a desk counts, named alike in either language
+    "station": "station stations estacion estaciones",
+    "seat": "seat seats escano escanos banca bancas curul curules",
+    "turbine": "turbine turbines aerogenerador aerogeneradores turbina turbinas",
+    "boat": "boat boats lancha lanchas bote botes embarcacion embarcaciones",
+    "family": "family families familia familias",
+    "household": "household households hogar hogares",
+    "home": "home homes house houses vivienda viviendas casa casas",
+    "passenger": "passenger passengers pasajero pasajeros",
+    "vehicle": "vehicle vehicles vehiculo vehiculos",
+    "school": "school schools escuela escuelas",
+    "hotel": "hotel hotels hoteles",
+    "container": "container containers contenedor contenedores",
+    "flight": "flight flights vuelo vuelos",
+    "cell": "cell cells celda celdas",
+    "student": "student students estudiante estudiantes alumno alumnos",
+    "case": "case cases caso casos",
+    "park": "park parks parque parques",
 }
-_COUNTED = {word: unit for unit, words in COUNTED_SYNONYMS.items() for word in words.split()}
+def by_word(table: dict[str, str]) -> dict[str, str]:
+    """A table of name -> "word word ..." read the other way: word -> name."""
+    return {word: name for name, words in table.items() for word in words.split()}
+
+
+_COUNTED = by_word(COUNTED_SYNONYMS)
 # Words between a figure and its noun that say nothing about what is counted.
 _SKIPPED_BEFORE_NOUN = frozenset("""more other new large small additional young former alleged suspected
                                     mas otros otras nuevos nuevas""".split())
@@ -80,6 +162,8 @@ NOUN_RE = patterns.compile(r"[\p{L}][\p{L}\p{M}'’]*")
 _CURRENCY_BEFORE = patterns.compile(r"(US\$|\$|€|£)\s*$")
 _SPACE_OR_DE = patterns.compile(r"\s*(?:de\s+)?")
 _NAMED_NUMBER = patterns.compile(r"(\p{Lu}[\p{L}\p{M}]+) $")
+_SPREAD_OVER = patterns.compile(r"\b(?:spread|spreads|extends?|extending|stretch(?:es|ing)?|scattered|distributed)\s+over$",
+                             regex.I)
 _CONVERSION_RE = patterns.compile(r"\s*\(\s*(?:about\s+|some\s+|unos\s+)?$")
 
 
@@ -95,14 +179,24 @@ class Quantity(NamedTuple):
     compound: bool       # written as a compound adjective: "a 40,000-inmate prison"
 
 
-def quantities_in(text: str, start: int, end: int, spelled: bool = True) -> list[Quantity]:
+def quantities_in(text: str, start: int, end: int, spelled: bool = True,
+                  is_word: Callable[[str], bool] | None = None) -> list[Quantity]:
     """Every figure in text[start:end] with its unit; figures written in parentheses right after
     one of the same dimension ("75 kilometers (47 miles)") are its conversion, not a new figure.
-    spelled=False: the caller knows the text holds no number word ("doce", "twenty")."""
+    spelled=False: the caller knows the text holds no number word ("doce", "twenty").
+    is_word: whether a capitalised word is a word of the language (a dictionary's): one opening a
+    sentence before a number ("Hay 40 presos") is then no name ("Route 66"); None: every such word is."""
     found: list[Quantity] = []
     numbers = sorted([*numbers_in(text, start, end), *(spelled_numbers_in(text, start, end) if spelled else ())])
+    read_to = start
     for number in numbers:
-        quantity = _quantity(text, number, end)
+        if number.start < read_to:
+            continue   # "mil millones" of "1,5 mil millones": the scale of a figure already read
+        read_to = number.end
+        number = _halved(text, number)
+        quantity = found and _elided(text, number, found[-1], verb_only=True) or _quantity(text, number, end, is_word)
+        if quantity is None and found:
+            quantity = _elided(text, number, found[-1])
         if quantity is None:
             continue
         if found and _is_conversion(text, found[-1], quantity):
@@ -111,20 +205,22 @@ def quantities_in(text: str, start: int, end: int, spelled: bool = True) -> list
     return found
 
 
-def _quantity(text: str, number, limit: int) -> Quantity | None:
+def _quantity(text: str, number, limit: int, is_word: Callable[[str], bool] | None = None) -> Quantity | None:
     before = text[max(0, number.start - 40):number.start]
     named = _NAMED_NUMBER.search(before)
-    if named and fold(named.group(1)) not in FUNCTION_WORDS:
+    if named and fold(named.group(1)) not in FUNCTION_WORDS and not (is_word and _opening_word(before, named, is_word)):
         return None   # Barrio 18, Apollo 11, Route 66: a name, not a figure
     sign = _CURRENCY_BEFORE.search(before)
     unit, factor, end, compound = _unit_after(text, number.end, limit)
     if sign:
         unit, factor = CURRENCY_SIGNS[sign.group(1)], 1
-    elif not unit and is_age_apposition(text, number.start, number.end):
-        unit, factor = "year", 1   # "Ana Pérez, 45, said"
+    elif not unit and (is_age_apposition(text, number.start, number.end) or _AGE_CLAUSE.search(before)):
+        unit, factor = "year", 1   # "Ana Pérez, 45, said", "Boric, who is 37,"
     if not unit:
         return None
     qualifier_match = _QUALIFIER_RE.search(before)
+    if qualifier_match and _SPREAD_OVER.search(before, 0, qualifier_match.end("words")):
+        qualifier_match = None   # "spread over 4,000 hectares": where, not how many
     qualifier = _qualifier_name(qualifier_match)
     start = number.start - (len(before) - qualifier_match.start("words") if qualifier_match
                             else len(sign.group()) if sign else 0)
@@ -133,6 +229,57 @@ def _quantity(text: str, number, limit: int) -> Quantity | None:
                     float(low * factor), float(high * factor) if high != INFINITY else INFINITY, compound)
 
 
+# A figure whose noun is left out because the clause before named it: "rescued 31 people, and 33
+# remain missing", "dejó 28 muertos y 230 heridos" (a noun already), "killed 14 and injured 30".
+# The word after it is a verb or a participle, or the clause ends.
+_ELIDED_BETWEEN = patterns.compile(r"[^.!?()\d]{1,50}")
+_VERB_AFTER = (r"\s+(?:remain|remained|remains|are|were|was|is|have|had|has|died|survived|siguen|seguian"
+               r"|permanecen|permanecian|estan|estaban|fueron|eran|son|han|habian|quedaron|resultaron|murieron"
+               r"|sobrevivieron|\p{Ll}+(?:ed|ados|adas|idos|idas))\b")
+_ELIDED_VERB = patterns.compile(_VERB_AFTER)
+_ELIDED_AFTER = patterns.compile(r"\s*(?:$|[.,;:)—–])|" + _VERB_AFTER)
+_NOT_ELIDED = patterns.compile(r"(?:1[89]|20)\d\d")   # a year alone is no count
+
+
+_HALF_BEFORE = patterns.compile(r"\bhalf\s+$", regex.I)
+
+
+def _halved(text: str, number):
+    """"half a million" is 500,000: the number words read "a million", "half" stands before them."""
+    if regex.match(r"an?\s", text[number.start:number.end], regex.I) and _HALF_BEFORE.search(text, max(0, number.start - 8), number.start):
+        return number._replace(start=number.start - len(_HALF_BEFORE.search(text, max(0, number.start - 8), number.start).group()),
+                               value=number.value / 2)
+    return number
+
+
+def _elided(text: str, number, previous: Quantity, verb_only: bool = False) -> Quantity | None:
+    """The figure a clause counts with the noun of the figure just before it, in the same sentence
+    (verb_only: only when a verb follows it, so "33 remain" is not counted in "remains")."""
+    if previous.unit not in COUNTED_SYNONYMS or not _ELIDED_BETWEEN.fullmatch(text, previous.end, number.start):
+        return None
+    if _NOT_ELIDED.fullmatch(text, number.start, number.end) or not (_ELIDED_VERB if verb_only else _ELIDED_AFTER).match(fold(text[number.end:number.end + 20])):
+        return None
+    before = text[max(0, number.start - 40):number.start]
+    if _CURRENCY_BEFORE.search(before) or _NAMED_NUMBER.search(before):
+        return None
+    qualifier_match = _QUALIFIER_RE.search(before)
+    qualifier = _qualifier_name(qualifier_match)
+    start = number.start - (len(before) - qualifier_match.start("words") if qualifier_match else 0)
+    low, high = interval(number.value, qualifier)
+    return Quantity(start, number.end, text[start:number.end], number.value, previous.unit, qualifier,
+                    float(low), float(high) if high != INFINITY else INFINITY, False)
+
+
+_SENTENCE_START = patterns.compile(r"(?:^|[.!?]\s+|\n\s*)$")
+
+
+def _opening_word(before: str, named, is_word: Callable[[str], bool]) -> bool:
+    """A sentence's capitalised first word that is a word of the language: "Hay 40 presos",
+    "Quedan 12 detenidos" state figures; "Route 66" mid-sentence is a name."""
+    return bool(_SENTENCE_START.search(before, 0, named.start())) and is_word(named.group(1))
+
+
+_AGE_CLAUSE = patterns.compile(r"\b(?:who|who\s+is\s+now|quien)\s+(?:is|was|turned|turns|cumplió|cumple)\s+$|\bwho\s+is\s+$", regex.I)
 _AGE_APPOSITION_BEFORE = patterns.compile(r"\p{Lu}[\p{L}\p{M}'’-]+,\s*$")
 _AGE_DIGITS = patterns.compile(r"\d{1,3}")
 _SPACES = patterns.compile(r"\s+")
@@ -155,6 +302,8 @@ def _unit_after(text: str, position: int, limit: int) -> tuple[str, Decimal | in
     rest = text[position:min(limit, position + 60)]
     if rest.startswith("%"):
         return "percent", 1, position + 1, False
+    if rest[:1] in " \u00a0\u202f" and rest.startswith("%", 1):   # "18 %": Spanish and French style
+        return "percent", 1, position + 2, False
     compound = rest.startswith("-")
     words = list(NOUN_RE.finditer(rest[1:] if compound else rest))
     offset = position + (1 if compound else 0)
@@ -167,6 +316,10 @@ def _unit_after(text: str, position: int, limit: int) -> tuple[str, Decimal | in
     index = 0
     if fold(words[0].group()) == "de" and len(words) > 1:   # 115 millones de dólares, 12.000 de ellos
         index = 1
+        two = fold(" ".join(w.group() for w in words[1:3]))
+        if len(words) > 2 and two in MEASURED_UNITS:   # 400 millones de años luz
+            unit, factor = MEASURED_UNITS[two]
+            return unit, factor, offset + words[2].end(), compound
     while index < len(words) - 1 and fold(words[index].group()) in _SKIPPED_BEFORE_NOUN:
         index += 1
     word = words[index]

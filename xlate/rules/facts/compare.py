@@ -15,6 +15,7 @@ from itertools import combinations
 from typing import Iterable
 
 from xlate.rules.facts.ledger import OPENER, Ledger, Statement
+from xlate.rules.facts.measures import is_broad, other_periods, share_a_measure_word
 from xlate.text.quantities import overlap
 from xlate.text.names import content_keys, likely_cognates
 
@@ -26,6 +27,7 @@ class Entities:
         ledgers = list(ledgers)
         self._parent: dict[str, str] = {}
         self._written: dict[str, Counter] = defaultdict(Counter)
+        self._by_root: dict[str, Counter] | None = None
         named = set()
         for ledger in ledgers:
             for key, text in ledger.names.items():
@@ -70,14 +72,28 @@ class Entities:
             self._parent[second] = first
 
     def name(self, key: str) -> str:
-        """How the corpus writes the entity: a concept's preferred name, else its most frequent form."""
+        """How the corpus writes the entity: a concept's preferred name, else its most frequent form
+        among all the names joined into it ("Australia", not the one longer name ending in it)."""
         key = self.root(key)
-        written = self._written.get(key)
+        written = self._written.get(key) if key.startswith("concept:") else self._written_by_root().get(key)
         return written.most_common(1)[0][0] if written else key.partition(":")[2]
+
+    def _written_by_root(self) -> dict[str, Counter]:
+        """Each entity's written forms, over all the names joined into it (built once, on first use)."""
+        if self._by_root is None:
+            self._by_root = defaultdict(Counter)
+            for key, forms in self._written.items():
+                self._by_root[self.root(key)].update(forms)
+        return self._by_root
 
     def subject(self, statement: Statement) -> str:
         """The entity named nearest the figure: what the statement is most likely about."""
         return next((root for root in map(self.root, statement.entities) if root), "")
+
+    def subjects(self, statement: Statement) -> set[str]:
+        """What the statement may be about: the entity named nearest its figure, and the one its
+        sentence opens with."""
+        return {self.subject(statement), self.root(statement.opening) if statement.opening else ""} - {""}
 
     def of(self, statement: Statement) -> set[str]:
         return {self.root(key) for key in statement.entities} - {""}
@@ -90,6 +106,8 @@ def _alike(first: frozenset[str], second: frozenset[str]) -> bool:
 
 def measure_label(statement: Statement, entities: Entities) -> str:
     measure = statement.measure
+    if measure == "quantity":
+        return f"quantity in {statement.unit}"
     if measure.startswith("distance from "):
         return "distance from " + entities.name(measure.removeprefix("distance from "))
     return measure
@@ -97,19 +115,17 @@ def measure_label(statement: Statement, entities: Entities) -> str:
 
 def disagreements(statements: list[Statement], entities: Entities) -> dict[Statement, list[tuple[Statement, str]]]:
     """Each comparable statement that some other contradicts -> [(other, entity root)]."""
-    buckets: dict[tuple[str, str, str], list[Statement]] = defaultdict(list)
+    buckets: dict[tuple[str, str], list[Statement]] = defaultdict(list)
     for statement in statements:
         if statement.comparable:
-            measure = measure_label(statement, entities)
             for entity in entities.of(statement):
-                buckets[measure, statement.unit, entity].append(statement)
+                buckets[statement.unit, entity].append(statement)
     found: dict[Statement, dict[Statement, str]] = defaultdict(dict)
-    subjects = {statement: entities.subject(statement) for group in buckets.values() for statement in group}
-    ranks = {statement: _ranks(statement, entities) for statement in subjects}   # each once, not once a pair
-    for (_, _, entity), group in buckets.items():
+    ranks = {statement: _ranks(statement, entities) for group in buckets.values() for statement in group}   # once each
+    for (_, entity), group in buckets.items():
         for first, second in combinations(group, 2):
-            if second in found[first] or entity not in (subjects[first], subjects[second]):
-                continue   # an entity both sentences merely mention ("in Mexico") is not what both figures are about
+            if second in found[first] or not _about(entity, first, second, entities):
+                continue
             if _disagree(first, second):
                 found[first][second] = found[second][first] = _shared_subject(ranks[first], ranks[second])
     return {statement: list(others.items()) for statement, others in found.items() if others}
@@ -123,13 +139,36 @@ def _ranks(statement: Statement, entities: Entities) -> dict[str, int]:
     return ranked
 
 
+def _about(entity: str, first: Statement, second: Statement, entities: Entities) -> bool:
+    """Whether both figures measure one thing of entity. An entity both sentences merely mention
+    ("in Mexico") is not what both are about: it must be named nearest one figure, or nearest both
+    when only the unit says what they measure, in two articles; and a broad unit (a percentage, money, a time, a count
+    of people) needs a word of both clauses saying what it measures (measures.py)."""
+    subjects = entities.subjects(first), entities.subjects(second)
+    if "quantity" not in (first.measure, second.measure):
+        return measure_label(first, entities) == measure_label(second, entities) and entity in subjects[0] | subjects[1]
+    if first.path == second.path:
+        return False   # one article stating two figures of one unit about one thing states two things
+    words = [s.about if s.measure == "quantity" else _cue_words(s) for s in (first, second)]
+    if other_periods(*words):
+        return False   # a monthly rate and an annual one
+    return entity in subjects[0] and entity in subjects[1] and (not is_broad(first.unit) or share_a_measure_word(*words))
+
+
+def _cue_words(statement: Statement) -> tuple[str, ...]:
+    """A figure named by a cue ("capacity", "killed") compared with one named by its unit alone:
+    the cue's measure is the word the other clause must share when the unit is broad."""
+    return (statement.measure.partition(" ")[0],)
+
+
 def _shared_subject(one: dict[str, int], other: dict[str, int]) -> str:
     """Of the entities both statements name (their _ranks), the one named nearest their figures."""
     return min((one[root] + other[root], root) for root in one.keys() & other.keys() if root)[1]
 
 
 # Counts of events: a figure without a date may be another day's, so only the same date compares.
-EVENT_COUNTS = frozenset({"killed", "wounded", "detained", "released", "deported"})
+EVENT_COUNTS = frozenset({"killed", "wounded", "detained", "released", "deported", "evacuated", "displaced",
+                          "missing", "rescued", "votes"})
 
 
 def _cumulative(statement: Statement) -> bool:

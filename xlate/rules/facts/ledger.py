@@ -22,9 +22,10 @@ from typing import NamedTuple
 import regex
 
 from xlate.infra import patterns
-from xlate.text.quantities import FUNCTION_WORDS, MEASURED_UNITS, Quantity, is_age_apposition, quantities_in
+from xlate.rules.facts.measures import POPULATION_UNITS, counted_as, is_measure_word, measure_words, unit_measure
+from xlate.text.quantities import CURRENCIES, FUNCTION_WORDS, MEASURED_UNITS, Quantity, is_age_apposition, quantities_in
 from xlate.text.fold import fold
-from xlate.text.names import name_phrases
+from xlate.text.names import likely_cognates, name_phrases
 from xlate.text.numbers import spelled_number_words
 from xlate.text.sentences import sentences_between
 
@@ -36,12 +37,22 @@ MEASURE_CUES = {
     "population": """holds hold holding houses housing home_to alberga albergaba albergan population
                      poblacion inmate_population""",
     "deported": "deport* expulsad* expelled expulsion*",
-    "detained": "detain* detention* detenid* detencion* arrest* capturad* jailed encarcelad* imprisoned",
+    "detained": "detain* detention* detenid* detencion* detuvo detuvieron arrest* capturad* jailed encarcelad* imprisoned",
     "released": "released freed liberad* excarcelad*",
-    "killed": "killed deaths died dead murder* homicid* muerte* muerto* murieron asesinad* asesinato* fallecid*",
+    "killed": "kill killed killing kills deaths died dead murder* homicid* muerte* muerto* murieron asesinad* asesinato* fallecid*",
     "wounded": "wounded injured herid* lesionad*",
-    "cost": "cost* investment invested spent spend* budget price inversion costo coste presupuesto gast* invirti*",
+    # "cost" without a star: Spanish "costa" (coast) and "costero" are no cost
+    "cost": """cost costs costing costly costo costos coste costes costar costara costaran costaria costarian
+               costaron costaba costaban investment invested spent spend* budget price inversion presupuesto
+               gast* invirti*""",
     "votes": "vote votes votos sufragios",
+    "evacuated": "evacuat* evacuad* evacuar*",
+    "displaced": "displaced desplazad* homeless",
+    "missing": "missing desaparecid*",
+    "rescued": "rescued rescatad* rescato rescataron",
+    # verbs and the words for a workforce, not the nouns it counts ("400 empleados went on strike")
+    "workforce": """employ employs employed employing emplea emplean empleaba empleaban empleara emplearan
+                    trabajan trabajaron trabajaban jobs empleos workforce plantilla""",
 }
 # The word boundaries stand once around all the phrases, not around each: the engine then skips
 # every position inside a word at once (a fifth of the time, the same matches).
@@ -54,7 +65,7 @@ _CUE_RE = patterns.compile(r"(?<![\w-])(?:" + "|".join(
 EVENT_CUES = {
     "opened": "opened opens inaugurated inaugurad* inauguro abrio abierta",
     "founded": "founded established fundad* fundo creado creada establecid*",
-    "built": "built constructed construid* construyo",
+    "built": "built constructed completed finished construid* construyo terminad* termino concluid* completad*",
     "elected": "elected electo electa elegid*",
     "born": "born nacio nacid*",
     "died": "died murio fallecio",
@@ -62,49 +73,94 @@ EVENT_CUES = {
 _EVENT_RE = patterns.compile(r"\b(?:" + "|".join(
     f"(?P<{event}>" + "|".join(word.replace("*", r"\w*") for word in words.split()) + ")"
     for event, words in EVENT_CUES.items()) + r")\b")
+# Events a day is the date of ("opened on March 3", "set for Oct. 19", "será el 26 de octubre"): not
+# deaths, whose counts are dated "by Oct. 21".
+DAY_EVENT_CUES = {
+    **{event: EVENT_CUES[event] for event in ("opened", "founded", "elected")},
+    "held": """held scheduled set_for set_to_take_place takes_place will_take_place took_place celebrara celebro
+               celebrada celebrado realizara realizo realizada tendra_lugar tuvo_lugar sera fue_el programad*""",
+}
+_DAY_EVENT_RE = patterns.compile("|".join(
+    f"(?P<{event}>" + "|".join(r"\b" + word.replace("*", r"\w*").replace("_", r"\s+") + r"\b" for word in words.split()) + ")"
+    for event, words in DAY_EVENT_CUES.items()))
 _EVENT_YEAR = patterns.compile(r"\b(?:in|en|el\s+año|the\s+year)\s+(?P<year>(?:1[89]|20)\d\d)\b(?!\s*(?:%|\d))", regex.I)
 
 # Counted nouns that say by themselves what is measured, when no cue in the clause does.
 UNIT_MEASURES = {"inhabitant": "population", "member": "membership", "employee": "workforce",
                  "worker": "workforce", "bed": "capacity", "km2": "area"}
 
+# A count of workers or inhabitants is a workforce or a population when something has them ("has
+# 2,000 employees", "a city of 140,000 inhabitants"), not when they do something ("400 employees
+# went on strike").
+_HAVING_BEFORE = patterns.compile(r"\b(?:has|have|had|having|with|of|counts|tiene|tienen|tenía|tenían|tendrá|tendría"
+                               r"|cuenta\s+con|contaba\s+con|con|de)\s+(?:\p{L}+\s+){0,2}$", regex.I)
+
 # Words of a clause that make its figures a change, a range, a rate or a part: listed, not compared.
 _NOT_COMPARED = {
     "change": """rose risen rise rising fell fallen falling increased increase decreased decrease dropped
                  grew grown jumped climbed declined doubled tripled halved up_from down_from compared_with
+                 slowed accelerated eased quickened desacelero desaceleraron acelero aceleraron
                  subio bajo aumento aumentaron cayo cayeron crecio disminuyo descendio redujo""",
     "rate": "per each every cada por_cada al_dia al_ano a_day a_year a_week a_month por_dia",
     "threshold": "needed need needs require required requires necesita necesitan necesarios necesarias",
 }
 _NOT_COMPARED_WORDS = {tuple(phrase.split("_")): why for why, words in _NOT_COMPARED.items() for phrase in words.split()}
-_RANGE_BEFORE = patterns.compile(r"\d\s*(?:\p{L}+\s+)?(?:to|and|or|y|o|a|and/or)\s+$|\d\s*[-–]\s*$", regex.I)
+# "between 65 and 70", "5 million to 7 million", "9.3% to 9.7%": a word between the figures is a scale or a
+# percentage; "rescued 31 people and 33 remain missing" holds two figures, not a range.
+_RANGE_BEFORE = patterns.compile(r"\d\s*(?:(?:%|(?:per\s+cent|percent|por\s+ciento|thousand|million|billion|trillion"
+                              r"|mil|millones|millón|millon|millardos)\b)\s*)?(?:to|and|or|y|o|a|and/or)\s+$|\d\s*[-–]\s*$",
+                              regex.I)
 _RANGE_AFTER = patterns.compile(r"^\s*(?:to|and|y|or|o|a|-|–)\s*[$€£]?\s*\d", regex.I)
 _DIGIT = patterns.compile(r"\d")
 _DIFFERENCE_AFTER = patterns.compile(r"\s*(?:more|less|fewer|higher|lower|más|menos)\b", regex.I)
+_ONE_IN = patterns.compile(r"\b(?:one|1|uno|una)\s+(?:in|out\s+of|of\s+every|de\s+cada)\s+$", regex.I)
+_AGO_AFTER = patterns.compile(r"^\s*ago\b", regex.I)
+_AGO_BEFORE = patterns.compile(r"\bhace\s+(?:(?:apenas|solo|sólo|unos|unas|casi|más\s+de)\s+)?$", regex.I)
 _PART_AFTER = patterns.compile(r"^\s*(?:of|de)\s+(?:the|them|those|these|los|las|ellos|ellas|estos|estas)\b", regex.I)
 
 # A clause ends at these, so a cue or a date in the next clause is not this figure's.
-_CLAUSE_BREAK = patterns.compile(r"[;:—–]|,\s|\s-\s|\s(?:and|while|but|whereas|y|mientras|pero)\s|\.\s", regex.I)
+_CLAUSE_BREAK = patterns.compile(r"[;:—–]|,\s|\s-\s|\s(?:and|while|but|whereas|y|mientras|pero)\s"
+                              r"|(?<!\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mr|mrs|ms|dr|st|gov|sen|rep))\.\s",
+                              regex.I)   # "Oct. 19" and "Gov. Ruiz" end no clause
 
 _DIRECTIONS = r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|al\s+\w+|norte|sur|este|oeste)\s+)?"
-_DISTANCE_FROM = patterns.compile(r"(?:\s*\([^()]*\))?\s*" + _DIRECTIONS + r"(?:of|from|de|del|desde)\s+(?:the\s+|la\s+|el\s+)?"
-                               r"(?P<place>\p{Lu}[\p{L}\p{M}'’]*(?:\s+(?:de\s+|del\s+|la\s+)?\p{Lu}[\p{L}\p{M}'’]*)*)")
+# "74 kilometers southeast of San Salvador", "8 miles off the coast of Necoclí", "20 kilometers
+# downstream from the San Rafael waterfall", "a 60 kilómetros al norte de Arequipa", "a 13 kilómetros
+# de la costa de Necoclí": the place is the name, after a class noun of it if any (coast, costa).
+_DISTANCE_FROM = patterns.compile(
+    r"(?:\s*\([^()]*\))?\s*(?:(?:away|downstream|upstream|inland|offshore)\s+)?" + _DIRECTIONS
+    + r"(?:of|from|off|outside|de|del|desde)\s+(?:(?:the|la|el|los|las)\s+)?"
+      r"(?:(?:\p{Ll}[\p{L}-]+\s+){1,2}(?:of|de|del)\s+(?:(?:the|la|el)\s+)?)?"
+      r"(?P<place>\p{Lu}[\p{L}\p{M}'’]*(?:\s+(?:de\s+|del\s+|la\s+)?\p{Lu}[\p{L}\p{M}'’]*)*)")
 _AGE_AFTER = patterns.compile(r"(?:-old|\s+old|\s+de\s+edad)\b", regex.I)
 _AGE_COMPOUND = patterns.compile(r"\d-years?-old$")
-_AGE_BEFORE = patterns.compile(r"(?:\b(?:aged|age\s+of|edad\s+de)|\p{Lu}[\p{L}\p{M}]+,\s+de)\s+$", regex.I)
+_AGE_BEFORE = patterns.compile(r"(?:\b(?:aged|age\s+of|edad\s+de|who\s+is|who\s+was|who\s+turned)|\p{Lu}[\p{L}\p{M}]+,\s+de)\s+$", regex.I)
 
 _YEAR = r"(?:1[89]|20)\d\d"
+# Months, English (and their wire abbreviations) and Spanish -> number: "Oct. 19" and "19 de octubre" are one day.
+MONTHS = {name: number for number, names in enumerate((
+    "january jan enero", "february feb febrero", "march marzo", "april apr abril", "may mayo",
+    "june jun junio", "july jul julio", "august aug agosto", "september sept sep septiembre setiembre",
+    "october oct octubre", "november nov noviembre", "december dec diciembre"), 1) for name in names.split()}
+_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
+_FULL_MONTH = "(?:" + "|".join(name for name in MONTHS if len(name) > 4 or name in ("june", "july", "junio", "julio", "marzo", "abril", "march", "april")) + ")"
 _DATE_RE = patterns.compile(
-    rf"\b(?:(?P<since>since|desde)\s+(?:\w+\s+)?(?P<since_year>{_YEAR})|(?P<year>{_YEAR})(?!\s*(?:%|\d))"
+    rf"\b(?:(?P<day_month>{_MONTH})\.?\s+(?P<day>[0-3]?\d)\b(?!\s*(?:%|\d|,\d))"
+    rf"|(?P<day_es>[0-3]?\d)\s+de\s+(?P<month_es>{_MONTH})\b"
+    rf"|(?P<since>since|desde)\s+(?:\w+\s+)?(?P<since_year>{_YEAR})|(?P<year>{_YEAR})(?!\s*(?:%|\d))"
+    rf"|(?:in|en|during|durante)\s+(?P<month_only>{_FULL_MONTH})(?!\s+(?:de\s+)?\d)"
     r"|(?P<relative>last\s+year|this\s+year|last\s+month|last\s+week|yesterday|el\s+año\s+pasado|este\s+año"
     r"|el\s+mes\s+pasado|la\s+semana\s+pasada|ayer))\b", regex.I)
-_OPENING_DATE = patterns.compile(r"(?:\p{L}+\s+){0,4}?[\p{L}\d]+,")   # "In 2023," "El año pasado,"
+_EVENT_DAY = patterns.compile(
+    rf"\b(?P<month>{_MONTH})\.?\s+(?P<day>[0-3]?\d)\b(?!\s*(?:%|\d|,\d|:))|\b(?P<day_es>[0-3]?\d)\s+de\s+(?P<month_es>{_MONTH})\b",
+    regex.I)
+_OPENING_DATE = patterns.compile(r"(?:[\p{L}\d.]+\s+){0,4}?[\p{L}\d]+,")   # "In 2023," "El año pasado,"
 _SAME_RELATIVE = {"el ano pasado": "last year", "este ano": "this year", "el mes pasado": "last month",
                   "la semana pasada": "last week", "ayer": "yesterday"}
 
 # Capitalised words that are not what a fact is about.
 _NOT_ENTITIES = frozenset("""january february march april may june july august september october november
-    december monday tuesday wednesday thursday friday saturday sunday enero febrero marzo abril mayo junio
+    december jan feb apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday enero febrero marzo abril mayo junio
     julio agosto septiembre octubre noviembre diciembre lunes martes miercoles jueves viernes sabado domingo
     i mr mrs ms dr""".split())
 DEMONYMS = {   # folded, singular -> English: counted nouns compare across languages, and are never the subject
@@ -120,7 +176,13 @@ DEMONYMS = {   # folded, singular -> English: counted nouns compare across langu
 }
 _PEOPLES = frozenset(DEMONYMS.values())
 _DESCRIBED = patterns.compile(r"(?:['’]s)?,?\s+(?:(?:a|an|the|un|una|la|el)\s+)?(?P<first>\p{Ll}[\p{L}-]+)(?:\s+(?P<second>\p{Ll}[\p{L}-]+))?")
-_DEFINITE = patterns.compile(r"\b(?:the|this|that|its|el|la|esta|este|dicha|dicho)\s+(?P<noun>\p{Ll}[\p{L}-]+)(?:\s+(?P<head>\p{Ll}[\p{L}-]+))?")
+# Spanish and English name a thing's class before its name: "la mina Escondida", "el puerto de
+# Chancay", "la central hidroeléctrica Coca Codo Sinclair", "the Litoral penitentiary" (after).
+_CLASS_NOUN_BEFORE = patterns.compile(r"\b(?i:the|el|la|los|las|del|al)\s+(?P<noun>\p{Ll}[\p{L}-]+)"
+                                   r"(?:\s+(?:de\s+)?(?P<adjective>\p{Ll}[\p{L}-]+))?\s+(?:(?:de|del|of)\s+(?:la\s+|el\s+|the\s+)?)?"
+                                   r"(?:(?i:las|los|la|el|the)\s+)?$")
+                                   # "la mina de cobre Las Bambas"
+_DEFINITE = patterns.compile(r"\b(?i:the|this|that|its|el|la|esta|este|dicha|dicho)\s+(?P<noun>\p{Ll}[\p{L}-]+)(?:\s+(?P<head>\p{Ll}[\p{L}-]+))?")
 
 
 OPENER = "opener:"   # the key prefix of a word that may be a name or may only open a sentence
@@ -142,6 +204,8 @@ class Statement(NamedTuple):
     high: float
     scope: str                   # "", a year ("2023", "since 2022") or a relative date ("last year")
     compared: str                # "" when comparable, else why not: change, range, rate, part
+    about: tuple[str, ...] = ()  # the clause's words that may say what a figure named only by its unit measures
+    opening: str = ""            # the entity the sentence opens with, its grammatical subject, unless reported speech
 
     @property
     def comparable(self) -> bool:
@@ -163,36 +227,74 @@ def document_ledger(doc, ctx) -> Ledger:
     aliases: list[tuple[str, str]] = []
     figures = document_figures(doc)
     mentions = _mentions(doc, ctx, names, aliases) if figures else []   # most documents state no figure
-    described = _descriptions(doc, ctx, mentions, _definite_nouns(doc.prose, [p for p, _ in figures]))
+    mentions = _outside_datelines(doc, mentions)
+    described = _descriptions(doc, ctx, mentions, _definite_nouns(doc.prose, [p for _, p, _ in figures]))
     statements = []
-    for paragraph, quantities in figures:
+    for index, paragraph, quantities in figures:
         previous: list[_Mention] = []
         for start, end, _ in sentences_between(doc.prose, paragraph.start, paragraph.end):
             entities = _sentence_entities(doc, mentions, described, start, end)
-            earlier = previous or _last_named(mentions, start)   # what "it" or "the terminal" is about
+            earlier = previous or _last_named(mentions, start)   # what "the terminal" is about
+            before = previous   # what "it" is about: the subject of the sentence before
+            if not before and start == paragraph.start and index and not _headline(doc, doc.paragraphs[index - 1]):
+                before = _last_sentence_entities(doc, mentions, described, doc.paragraphs[index - 1])
+            earlier = (earlier, before)
             previous = entities
-            for quantity in quantities:
-                if start <= quantity.start < end:
-                    statements.append(_statement(doc, quantity, start, end, entities, earlier, mentions, names,
-                                                 paragraph.language))
+            in_sentence = [q for q in quantities if start <= q.start < end]
+            for quantity in in_sentence:
+                statement = _statement(doc, quantity, start, end, entities, earlier, mentions, names, paragraph.language)
+                if statement.measure in ("quantity", "") and statements and statements[-1].sentence == statement.sentence \
+                        and statements[-1].measure and {statement.unit, statements[-1].unit} <= CURRENCIES \
+                        and _RESTATED.fullmatch(doc.prose, _end_of(statements[-1], in_sentence), quantity.start):
+                    statement = statement._replace(measure=statements[-1].measure)   # "1.2 billion pesos, or about $65 million"
+                if statement.measure == "quantity" and sum(q.unit == quantity.unit for q in in_sentence) > 1:
+                    statement = statement._replace(compared=_in_a_list(doc.prose, quantity, in_sentence))
+                statements.append(statement)
     ledger = Ledger(statements, names, aliases, _short_forms(names))
     doc.derived.fact_ledger = ledger
     return ledger
 
 
-def document_figures(doc) -> list[tuple[object, list[Quantity]]]:
-    """(paragraph, its figures) for each paragraph of doc that states one; once per document. Only
-    paragraphs holding a digit or a number word ("doce mil") are read."""
+# "The trip will take 45 minutes, against nearly two hours by bus": the figure after "against" is
+# another thing's, set beside the statement's own.
+_AGAINST = patterns.compile(r"\b(?:against|compared\s+(?:with|to)|versus|vs\.|frente\s+a|contra|en\s+comparaci[óo]n\s+con"
+                         r"|comparad[oa]s?\s+con)\b", regex.I)
+
+
+# A figure restated in another unit right after it: "1.2 billion pesos, or about $65 million",
+# "1.200 millones de pesos, unos 65 millones de dólares", "$65 million (1.2 billion pesos)".
+_RESTATED = patterns.compile(r"\s*(?:,\s*(?:or|o|that\s+is|es\s+decir)?|\(|\s(?:or|o))\s*")
+
+
+def _end_of(statement: Statement, in_sentence: list[Quantity]) -> int:
+    return next((q.end for q in in_sentence if q.text == statement.text), -1)
+
+
+def _in_a_list(text: str, quantity: Quantity, in_sentence: list[Quantity]) -> str:
+    """Why a figure named by its unit alone, in a sentence with another of its unit, is not compared:
+    "list" ("80 kg, 85 kg", "from 9.3% to 9.7%"), or "comparison" for the figure set beside the
+    first ("against nearly two hours"); the first of two so set is compared ("")."""
+    same = [q for q in in_sentence if q.unit == quantity.unit]
+    if len(same) == 2 and _AGAINST.search(text, same[0].end, same[1].start):
+        return "" if quantity is same[0] else "comparison"
+    return "list"
+
+
+def document_figures(doc) -> list[tuple[int, object, list[Quantity]]]:
+    """(index, paragraph, its figures) for each paragraph of doc that states one; once per
+    document. Only paragraphs holding a digit or a number word ("doce mil") are read."""
     if doc.derived.fact_figures is None:
         number_words = _number_word_offsets(doc)
         figures = []
-        for paragraph in doc.paragraphs:
+        for index, paragraph in enumerate(doc.paragraphs):
             spelled = bisect.bisect_left(number_words, paragraph.start) < bisect.bisect_left(number_words, paragraph.end)
             if spelled or _DIGIT.search(doc.prose, paragraph.start, paragraph.end):
-                found = (quantities_in(doc.prose, paragraph.start, paragraph.end, spelled)
-                         + _years(doc.prose, paragraph.start, paragraph.end))
+                found = ([q for q in quantities_in(doc.prose, paragraph.start, paragraph.end, spelled, _common_word)
+                          if q.unit not in MONTHS]   # "26 de octubre" is a day, not 26 Octobers
+                         + _years(doc.prose, paragraph.start, paragraph.end)
+                         + _days(doc.prose, paragraph.start, paragraph.end))
                 if found:
-                    figures.append((paragraph, found))
+                    figures.append((index, paragraph, found))
         doc.derived.fact_figures = figures
     return doc.derived.fact_figures
 
@@ -218,7 +320,7 @@ def may_compare(doc) -> bool:
     """Whether doc states a figure that could be compared: one whose clause says what it measures
     and makes it no change, range, rate or part. Only then are its entities worth finding (terms,
     names, descriptions: the costly part of a ledger); most documents state no such figure."""
-    for paragraph, quantities in document_figures(doc):
+    for _, paragraph, quantities in document_figures(doc):
         for start, end, _ in sentences_between(doc.prose, paragraph.start, paragraph.end):
             for quantity in quantities:
                 if start <= quantity.start < end:
@@ -229,6 +331,30 @@ def may_compare(doc) -> bool:
     return False
 
 
+def _headline(doc, paragraph) -> bool:
+    return doc.format == "markdown" and doc.prose.startswith("#", paragraph.start)
+
+
+def _last_sentence_entities(doc, mentions: list[_Mention], described: dict, paragraph) -> list[_Mention]:
+    """What the paragraph before names in its last sentence, descriptions included ("The plant,
+    built by ..."): wire copy gives a sentence a paragraph, and "It supplies 30%" follows it."""
+    sentences = list(sentences_between(doc.prose, paragraph.start, paragraph.end))
+    return _sentence_entities(doc, mentions, described, *sentences[-1][:2]) if sentences else []
+
+
+# A dateline opens wire copy with the place it was filed from, in capitals: "LIMA —", "JUCHITÁN,
+# Mexico —", "QUITO (AP) —". The place is where the reporter was, not what the story's figures are about.
+_DATELINE = patterns.compile(r"\s*\p{Lu}[\p{Lu}\p{M}.'’ -]+(?:,\s*\p{Lu}[\p{L}\p{M}. ]*)?\s*(?:\([^()]{1,20}\)\s*)?[—–-]{1,2}\s")
+
+
+def _outside_datelines(doc, mentions: list[_Mention]) -> list[_Mention]:
+    datelines = [(p.start, match.end()) for p in doc.paragraphs
+                 if (match := _DATELINE.match(doc.prose, p.start, p.end))]
+    if not datelines:
+        return mentions
+    return [m for m in mentions if not any(start <= m.start < end for start, end in datelines)]
+
+
 def _short_forms(names: dict[str, str]) -> list[tuple[str, str]]:
     """(full name, the one word it may be shortened to): its last word ("José Antonio Kast": Kast;
     "Complejo Penitenciario de Izalco": Izalco), or a first word no dictionary lists ("Izalco
@@ -236,11 +362,20 @@ def _short_forms(names: dict[str, str]) -> list[tuple[str, str]]:
     links = []
     for key, text in names.items():
         words = text.split()
-        if key.startswith("name:") and len(words) > 1:
-            if not _common_word(words[-1]) or not any(fold(w) in FUNCTION_WORDS for w in words):
+        if len(words) < 2 or key.startswith(OPENER):
+            continue
+        plain = not any(fold(w) in FUNCTION_WORDS for w in words)
+        if key.startswith("name:"):
+            if not _common_word(words[-1]) or plain:
                 links.append((key, "name:" + fold(words[-1])))   # not "States" of "Act of the United States"
             if not _common_word(words[0]):
                 links.append((key, "name:" + fold(words[0])))
+        if plain:
+            # "President Dina Boluarte", "Energy Minister Roberto Luque", "Honduran Private Enterprise
+            # Council" (a glossary term): a title or a qualifier, then a name the corpus may write
+            # alone ("Dina Boluarte", "the Private Enterprise Council"); not "Bank of Chile" of
+            # "Central Bank of Chile"
+            links.extend((key, "name:" + fold(" ".join(words[i:]))) for i in range(1, len(words) - 1))
     return links
 
 
@@ -262,7 +397,8 @@ def _mentions(doc, ctx, names: dict, aliases: list) -> list[_Mention]:
         found.append(_Mention(match.start, match.end, key))
     covered = sorted((m.start, m.end) for m in found)
     phrases = name_phrases(doc, 0, len(doc.prose), min_words=1)
-    openers = [doc.is_sentence_start(phrase.start) for phrase in phrases]
+    after_datelines = {match.end() for p in doc.paragraphs if (match := _DATELINE.match(doc.prose, p.start, p.end))}
+    openers = [doc.is_sentence_start(phrase.start) or phrase.start in after_datelines for phrase in phrases]   # "LIMA — Floods"
     mid_sentence = {_without_possessive(word) for phrase, opener in zip(phrases, openers)
                     for word in phrase.text.split()[opener:]}
     for phrase, opener in zip(phrases, openers):
@@ -284,13 +420,31 @@ def _mentions(doc, ctx, names: dict, aliases: list) -> list[_Mention]:
     for mention, following in zip(found, found[1:]):   # "Center of Confinement of Terrorism (CECOT)"
         if doc.prose[mention.end:following.start] in (" (", "("):
             aliases.append((mention.key, following.key))
+    aliases.extend(_shortened_here(doc.prose, found))
     return found
+
+
+def _shortened_here(text: str, mentions: list[_Mention]) -> list[tuple[str, str]]:
+    """A name of one word that shortens a longer name the same article wrote before it: "la
+    Armada" after "la Armada de Colombia", "the Tribunal" after "the Supreme Electoral Tribunal".
+    Unlike the corpus-wide short forms, a common word may shorten here: the article says whom."""
+    links, longer = [], {}
+    for mention in mentions:
+        words = [fold(w) for w in _NAME_WORD.findall(text, mention.start, mention.end)]
+        if len(words) == 1 and mention.key.startswith("name:") and words[0] in longer:
+            links.append((mention.key, longer[words[0]]))
+        elif len(words) > 1 and not mention.key.startswith(OPENER):
+            if words[0] not in FUNCTION_WORDS:
+                longer[words[0]] = mention.key
+            if not any(word in FUNCTION_WORDS for word in words):   # not "Chile" of "Central Bank of Chile"
+                longer[words[-1]] = mention.key
+    return links
 
 
 @lru_cache(maxsize=65536)
 def _may_name(key: str) -> bool:
     """Not a month or day, a unit ("Euros"), a people ("Venezuelans") or a single letter."""
-    return (len(key) > 1 and key not in _NOT_ENTITIES and key not in MEASURED_UNITS
+    return (len(key) > 1 and key not in _NOT_ENTITIES and key not in MEASURED_UNITS and key not in FUNCTION_WORDS
             and _counted(key.removesuffix("s")) not in _PEOPLES)
 
 
@@ -348,8 +502,10 @@ def _descriptions(doc, ctx, mentions: list[_Mention], wanted: set[str]) -> dict[
     notes = ctx.shared("fact_concept_notes", lambda: {"concept:" + c.id: c.note for c in ctx.glossary.concepts if c.note})
 
     def note(noun: str | None, mention: _Mention) -> None:
-        if noun and _noun_key(noun) in wanted and fold(noun) not in FUNCTION_WORDS:
-            described.setdefault(_noun_key(noun), []).append((mention.start, mention.key))
+        if noun and fold(noun) not in FUNCTION_WORDS:
+            key = _noun_key(noun)
+            for wanted_key in [key] if key in wanted else [w for w in wanted if _cognate_nouns(key, w)]:
+                described.setdefault(wanted_key, []).append((mention.start, mention.key))
 
     for mention in mentions:
         for word in _NAME_WORD.findall(doc.prose, mention.start, mention.end):   # "the complex": Izalco Penitentiary Complex
@@ -357,11 +513,24 @@ def _descriptions(doc, ctx, mentions: list[_Mention], wanted: set[str]) -> dict[
         match = _DESCRIBED.match(doc.prose, mention.end, min(len(doc.prose), mention.end + 60))
         for noun in (match.group("first"), match.group("second")) if match else ():   # "Izalco, a prison in"
             note(noun, mention)
+        before = _CLASS_NOUN_BEFORE.search(doc.prose, max(0, mention.start - 60), mention.start)
+        for noun in (before.group("noun"), before.group("adjective")) if before else ():   # "la mina Escondida"
+            note(noun, mention)
         for noun in _NOTE_WORD.findall(notes.get(mention.key, "")):
             note(noun, mention)
     for entries in described.values():
         entries.sort()
     return described
+
+
+@lru_cache(maxsize=65536)
+def _cognate_nouns(first: str, second: str) -> bool:
+    """One noun in the two languages: "the prison" and "Prisión Central", "the stadium" and "Estadio
+    BBVA" (Spanish writes an e before s and a consonant: estadio, estación)."""
+    if min(len(first), len(second)) < 4 or first[:1] != second[:1] and "e" not in (first[:1], second[:1]):
+        return False
+    strip = lambda word: word[1:] if regex.match(r"es[^aeiou]", word) else word
+    return likely_cognates(first, second) or likely_cognates(strip(first), strip(second))
 
 
 _NAME_WORD = patterns.compile(r"\p{L}[\p{L}\p{M}-]+")
@@ -386,6 +555,15 @@ def _sentence_entities(doc, mentions: list[_Mention], described: dict, start: in
     return found
 
 
+# A sentence opening with a pronoun or, in Spanish, its verb ("It supplies", "Its output", "Abastece",
+# "Tiene") keeps the subject of the sentence before, which is named first there; one opening with a
+# noun ("The prison holds", "Police detained") points back to what was named last.
+_SUBJECT_KEPT = {
+    "en": patterns.compile(r"\s*(?:it|its|they|their|he|his|she|her)\s", regex.I),
+    "es": patterns.compile(r"\s*(?:(?i:él|ella|ellos|ellas|su|sus)\s|(?!(?i:este|esta|ese|esa|una|cada|otra|toda|nadie"
+                        r"|aquella|aquel)\s)\p{Lu}\p{Ll}+(?:a|e|an|en|ó|aron|ieron|aba|aban|ía|ían|á|án)\s+(?!de\s|del\s)\p{Ll})"),
+}
+
 AGE_REACH = 12   # characters between an age and its person: "Ana Pérez, 45," "the 45-year-old Ana Pérez"
 
 
@@ -401,29 +579,122 @@ def _last_named(mentions: list[_Mention], before: int) -> list[_Mention]:
     return []
 
 
-def _nearest_first(mentions: list[_Mention], quantity: Quantity) -> tuple[str, ...]:
-    """Entity keys by how near their mention stands to the figure: the nearest is most likely its subject."""
-    ranked = sorted(mentions, key=lambda m: _gap(m, quantity))
+def _nearest_first(mentions: list[_Mention], quantity: Quantity, text: str = "") -> tuple[str, ...]:
+    """Entity keys by how near their mention stands to the figure: the nearest is most likely its
+    subject; a place things come from ("3,000 migrants from Central America and Venezuela") last."""
+    ranked = sorted(mentions, key=lambda m: (_origin(text, m), _gap(m, quantity)))
     return tuple(dict.fromkeys(m.key for m in ranked))
+
+
+_FROM_BEFORE = patterns.compile(r"\b(?:from|desde|procedentes?\s+de|provenientes?\s+de|oriundos?\s+de)\s+"
+                             r"(?:(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’-]*\s*(?:,\s*|\s+(?:and|or|y|o)\s+|\s+))*(?:the\s+)?$")
+
+
+def _origin(text: str, mention: _Mention) -> bool:
+    return bool(text) and bool(_FROM_BEFORE.search(text, max(0, mention.start - 80), mention.start))
 
 
 def _statement(doc, quantity: Quantity, start: int, end: int, entities, earlier, mentions, names, language) -> Statement:
     clause_start, clause_end = _clause(doc.prose, quantity, start, end)
     measure = _measure(doc.prose, quantity, clause_start, clause_end, mentions, names)
     reference = measure.partition("from ")[2]   # "San Miguel" in "distance from San Miguel" is no subject
+    about = _measure_words(doc.prose, quantity, _words_start(doc.prose, start, clause_start), clause_end,
+                           entities) if measure == "quantity" else ()
     entities = [m for m in entities if m.key != reference]
+    own = sorted(entities)
+    sources = [m for m in entities if _source(doc.prose, m, quantity, start, end)]   # "..., the club said."
+    entities = [m for m in entities if m not in sources]
+    borrowed: list[_Mention] = []
     if not any(not m.key.startswith(OPENER) for m in entities):   # "It holds", "Police detained"
-        entities = entities + [m for m in earlier if m.key != reference]
+        last, before = earlier
+        if language in _SUBJECT_KEPT and _SUBJECT_KEPT[language].match(doc.prose, start):
+            borrowed = sorted(before) + list(last) + sources   # "It supplies", "Abastece": the subject before, named first
+        else:   # "The prison holds": who says it, else what was named last
+            borrowed = sources + sorted(last, key=lambda m: _gap(m, quantity))
+        borrowed = [m for m in borrowed if m.key != reference]
+    else:
+        borrowed = sources
     if measure == "age":   # an age belongs to the person named right next to it, if any
-        entities = [m for m in entities if _gap(m, quantity) <= AGE_REACH]
-    entities = _nearest_first(entities, quantity)[:1 if measure == "age" else None]
+        entities, borrowed = [m for m in own if _gap(m, quantity) <= AGE_REACH], []
+    keys = tuple(dict.fromkeys(_nearest_first(entities, quantity, doc.prose) + tuple(m.key for m in borrowed)))
+    entities = keys[:1 if measure == "age" else None]
+    opening = _opening(doc.prose, start, quantity, own) if measure != "age" else ""
     line, column = doc.position(quantity.start)
     return Statement(doc.path, line, column, column + len(quantity.text), quantity.text,
                      " ".join(doc.prose[start:end].split()), language,
                      entities,
-                     measure, _counted(quantity.unit),
+                     measure, counted_as(measure, _counted(quantity.unit)),
                      quantity.qualifier, quantity.low, quantity.high,
-                     "" if quantity.unit == "date" else _scope(doc.prose, clause_start, clause_end, start), _not_compared(doc.prose, quantity, clause_start, clause_end))
+                     "" if quantity.unit in ("date", "day") else _scope(doc.prose, clause_start, clause_end, start),
+                     _not_compared(doc.prose, quantity, clause_start, clause_end),
+                     about, opening)
+
+
+_ARTICLE = patterns.compile(r"\s*(?:(?i:the|el|la|los|las)\s+)?")
+# Reported speech: the speaker opening "Luque said the repairs would cost ..." is not what costs.
+_REPORTING = patterns.compile(r"\b(?:said|says|told|added|estimated|according|dijo|dice|afirm[óo]|asegur[óo]|inform[óo]"
+                           r"|explic[óo]|señal[óo]|indic[óo]|estim[óo]|declar[óo]|según)\b", regex.I)
+
+
+_CLAUSE_OPENING = patterns.compile(r",\s|\s[—–]\s|\(")
+
+
+def _source(text: str, mention: _Mention, quantity: Quantity, start: int, end: int) -> bool:
+    """Whether a name after the figure is who says it, not what it is about: "…, the club said",
+    "…, según el INDEC", "according to the Geophysical Institute"."""
+    if mention.start < quantity.end:
+        return False
+    opening = max((m.end() for m in _CLAUSE_OPENING.finditer(text, quantity.end, mention.start)), default=quantity.end)
+    return bool(_REPORTING.search(text, opening, end))
+
+
+def _opening(text: str, start: int, quantity: Quantity, own: list[_Mention]) -> str:
+    """The entity a sentence opens with ("Coca Codo Sinclair, inaugurated in 2015, provides some 25%
+    of Ecuador's power"): its subject, though another name stands nearer the figure."""
+    at = _ARTICLE.match(text, start).end()
+    first = next((m for m in own if m.start in (start, at) and m.end <= quantity.start), None)
+    if first is None or first.key.startswith(OPENER) or _REPORTING.search(text, first.end, quantity.start):
+        return ""
+    return first.key
+
+
+def _words_start(text: str, sentence_start: int, clause_start: int) -> int:
+    """Where the words saying what a figure measures may start: its sentence's start, unless another
+    figure stands between ("Damage to roads and crops could reach $300 million": damage, crops, reach)."""
+    return sentence_start if not _DIGIT.search(text, sentence_start, clause_start) else clause_start
+
+
+def _measure_words(text: str, quantity: Quantity, clause_start: int, clause_end: int, mentions) -> tuple[str, ...]:
+    """What the clause says a figure named by its unit alone measures: its words after the subject
+    ("The mayor of Asunción set aside $1.2 billion for reconstruction": set aside, reconstruction),
+    and, before it, the words of the table of measures ("Damage to roads in Tela could reach")."""
+    subject_end = max((m.end for m in mentions if clause_start <= m.end <= quantity.start and not m.key.startswith(OPENER)),
+                      default=clause_start)   # "Damage" opening a sentence is no subject, but a word
+    before = _sentence_case(text, clause_start, subject_end)
+    after = text[subject_end:clause_end] if subject_end > clause_start else _sentence_case(text, clause_start, clause_end)
+    return tuple(dict.fromkeys([*(w for w in measure_words(before, quantity.text) if is_measure_word(w)),
+                                *measure_words(after, quantity.text)]))
+
+
+def _sentence_case(text: str, start: int, end: int) -> str:
+    """text[start:end] with a sentence's capitalised first word in lowercase: "Damage" is a word."""
+    words = text[start:end]
+    if start == 0 or text[start - 1] in "\n ":
+        first = regex.match(r"\s*(\p{Lu}\p{Ll}+)\b(?!['’])", words)   # not a dateline's "LIMA", nor "Tela's"
+        if first and _common_word(first.group(1)):
+            words = words[:first.start(1)] + words[first.start(1)].lower() + words[first.start(1) + 1:]
+    return words
+
+
+def _days(text: str, start: int, end: int) -> list[Quantity]:
+    """Days written as the date of something ("on March 3", "el 26 de octubre"): month * 100 + day,
+    compared when an event of DAY_EVENT_CUES says what."""
+    found = []
+    for m in _EVENT_DAY.finditer(text, start, end):
+        month = MONTHS[fold(m.group("month") or m.group("month_es"))]
+        value = month * 100 + int(m.group("day") or m.group("day_es"))
+        found.append(Quantity(m.start(), m.end(), m.group(), Decimal(value), "day", "", float(value), float(value) + 1, False))
+    return found
 
 
 def _years(text: str, start: int, end: int) -> list[Quantity]:
@@ -460,28 +731,41 @@ def _measure(text: str, quantity: Quantity, clause_start: int, clause_end: int, 
         events = [(abs(start + m.start() - quantity.start), m.lastgroup)
                   for start in (clause_start,) for m in _EVENT_RE.finditer(fold(text[clause_start:clause_end]))]
         return "year " + min(events)[1] if events else ""
+    if quantity.unit == "day":
+        events = [(abs(clause_start + m.start() - quantity.start), m.lastgroup)
+                  for m in _DAY_EVENT_RE.finditer(fold(text[clause_start:clause_end]))]
+        return "day " + min(events)[1] if events else ""
     if quantity.unit == "year" and (_AGE_COMPOUND.search(quantity.text) or _AGE_AFTER.match(text, quantity.end) or _AGE_BEFORE.search(text, max(0, quantity.start - 40), quantity.start)
                                     or is_age_apposition(text, quantity.start, quantity.end)):
         return "age"
     if quantity.unit == "km":
         place = _DISTANCE_FROM.match(text, quantity.end, clause_end + 40)
         return f"distance from {_place_key(place, mentions, names)}" if place else ""
-    cues = [(abs(offset - quantity.start), measure) for offset, measure in _cues(text, clause_start, clause_end)]
+    cues = [(abs(offset - quantity.start), measure) for offset, measure in _cues(text, clause_start, clause_end)
+            if measure != "population" or _counted(quantity.unit) in POPULATION_UNITS]   # "will hold 49 seats"
     if cues:
         return min(cues)[1] if not any(m == "capacity" for _, m in cues) else "capacity"
-    if quantity.unit in UNIT_MEASURES:
-        return UNIT_MEASURES[quantity.unit]   # "a city of 140,000 inhabitants"
+    if quantity.unit in UNIT_MEASURES and _HAVING_BEFORE.search(text, max(0, quantity.start - 40), quantity.start):
+        return UNIT_MEASURES[quantity.unit]   # "a city of 140,000 inhabitants", "tiene 2.000 empleados"
     if quantity.compound and quantity.unit in ("prisoner", "person"):
         return "population"   # "El Salvador's 40,000-inmate CECOT prison"
     if quantity.compound and quantity.unit == "bed":
         return "capacity"
-    return ""
+    return unit_measure(quantity.unit)   # "300 megawatts", "eight stations": the unit says (measures.py)
+
+
+# Verbs saying what a place can take, right before the figure: "seats 53,500 spectators", "sleeps 300".
+_CAPACITY_VERB = patterns.compile(r"\b(?:seats|seating|accommodates|sleeps|fits)\s+(?=(?:up\s+to\s+|about\s+|some\s+|nearly\s+"
+                               r"|more\s+than\s+|over\s+)?\d)")
 
 
 def _cues(text: str, start: int, end: int):
     """(offset, measure) of each cue word in text[start:end], read case- and accent-folded."""
-    for match in _CUE_RE.finditer(fold(text[start:end])):
+    folded = fold(text[start:end])
+    for match in _CUE_RE.finditer(folded):
         yield start + match.start(), match.lastgroup
+    for match in _CAPACITY_VERB.finditer(folded):
+        yield start + match.start(), "capacity"
 
 
 def _place_key(place, mentions: list[_Mention], names: dict) -> str:
@@ -502,10 +786,16 @@ def _scope(text: str, clause_start: int, clause_end: int, sentence_start: int) -
         match = opening and _DATE_RE.search(text, sentence_start, opening.end())
     if not match:
         return ""
+    if match.group("day"):
+        return f"{MONTHS[fold(match.group('day_month'))]}-{int(match.group('day'))}"
+    if match.group("day_es"):
+        return f"{MONTHS[fold(match.group('month_es'))]}-{int(match.group('day_es'))}"
     if match.group("since"):
         return "since " + match.group("since_year")
     if match.group("year"):
         return match.group("year")
+    if match.group("month_only"):   # "in October", "en octubre": a month of the year the story is of
+        return f"month {MONTHS[fold(match.group('month_only'))]}"
     relative = " ".join(fold(match.group("relative")).split())
     return _SAME_RELATIVE.get(relative, relative)
 
@@ -516,8 +806,12 @@ def _not_compared(text: str, quantity: Quantity, clause_start: int, clause_end: 
     after = text[quantity.end:clause_end]
     if _RANGE_BEFORE.search(text, max(0, quantity.start - 30), quantity.start) or _RANGE_AFTER.match(after):
         return "range"
-    if _PART_AFTER.match(after):
-        return "part"
+    if _ONE_IN.search(before):
+        return "rate"   # "one in four people", "uno de cada cuatro": a share, not a count
+    if _AGO_AFTER.match(after) or _AGO_BEFORE.search(before):
+        return "date"   # "three years ago", "hace tres años": when, not how long
+    if _PART_AFTER.match(after) and quantity.unit != "percent":
+        return "part"   # "12 of them"; but "12% of the electricity" says what the percentage measures
     if _DIFFERENCE_AFTER.match(after):
         return "change"   # "12.39 dollars more than now" is a difference
     keys = [w for _, w in _words(text, clause_start, clause_end)]

@@ -1,0 +1,158 @@
+"""What a figure measures when no word of its clause names the measure: its unit says it.
+
+"300 megawatts of installed capacity" and "460 megavatios", "eight stations" and "diez
+estaciones", "4,000 hectares" and "9.900 acres" measure one thing of their entity whatever the
+verb: a plant has one installed power, a line one number of stations. Such units are SPECIFIC:
+two figures in one of them about the same subject are one quantity.
+
+Other units say only the dimension: a percentage, an amount of money, a time, a length, a count of
+people may be the share of electricity or of hotels damaged, the cost or the rent, the trip or the
+strike, the line or the river. Those are BROAD: two figures in one of them are one quantity only
+when their clauses also share a word saying what is measured ("12% of the electricity" and "el 18 %
+de la electricidad", "the trip" and "el viaje"): the same word, a cognate (likely_cognates), or two
+words the table below gives as one measure across the languages.
+
+Counts of people whose clause names what happened to them ("killed 14 people", "21 muertos",
+"evacuate 38,000 residents", "evacuar a 38.000 vecinos") are counted as people, whichever noun
+counts them: the event is the measure (ledger.MEASURE_CUES), the noun only who.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from xlate.infra import patterns
+from xlate.text.fold import fold
+from xlate.text.names import content_key, likely_cognates
+from xlate.text.quantities import COUNTED_SYNONYMS, CURRENCY_SIGNS, FUNCTION_WORDS, MEASURED_UNITS, by_word
+
+_COUNTED = by_word(COUNTED_SYNONYMS)
+
+# Units that name by themselves one thing of an entity: a plant has one installed power, a line one
+# number of stations. Every other unit of the table (quantities.MEASURED_UNITS, COUNTED_SYNONYMS) is
+# broad: a percentage, money, a time, a length, a weight, a count of people or homes.
+SPECIFIC_UNITS = frozenset("MW hectare km2 station seat turbine cell bed".split())
+_TABLE_UNITS = frozenset(unit for unit, _ in MEASURED_UNITS.values()) | frozenset(COUNTED_SYNONYMS) \
+    | frozenset(CURRENCY_SIGNS.values())
+
+# Counted nouns of people: one unit, "person", when the clause names the event that counts them.
+PEOPLE_UNITS = frozenset("""person death inhabitant migrant prisoner soldier worker member
+    venezuelan american mexican chilean salvadoran colombian cuban peruvian bolivian argentine
+    brazilian ecuadorian guatemalan honduran nicaraguan panamanian dominican haitian""".split())
+# What a place holds or houses when the clause says "holds", "alberga": people, not seats or hotels.
+# Children and women are a part of the people an event counts ("three women" of "390 deaths"): a
+# unit of their own, never counted as persons.
+POPULATION_UNITS = PEOPLE_UNITS | frozenset("family household student patient child woman".split())
+EVENTS_OF_PEOPLE = frozenset("killed wounded evacuated displaced detained released deported missing rescued".split())
+
+# Words that name one measure in English and Spanish without being cognates. A word not listed
+# here matches itself and its cognates.
+MEASURE_WORDS = {
+    "trip": "trip trips journey ride travel viaje viajes trayecto recorrido",
+    "duration": "take takes took last lasts lasted durar dura durara duro duraria tarda tardara tardo "
+                "demora demorara demoro",
+    "length": "long length largo larga longitud extension",
+    "area": "area surface superficie cover covers covered cubre cubria cubierta",
+    "height": "high tall height alto alta altura",
+    "depth": "deep depth profundo profunda profundidad",
+    "output": "produce produces produced production output generate generates generated "
+              "produccion produce produjo genera generacion",
+    "electricity": "electricity power energy electricidad energia",
+    "damage": "damage damages damaged losses danos danados perdidas",
+    "water level": "level nivel",
+    "stay": "stay stayed permanencia estancia",
+    "strike": "strike huelga paro",
+    "debt": "debt deuda",
+    "aid": "aid ayuda",
+    "fine": "fine fined multa multado",
+    "loan": "loan credito prestamo",
+    "revenue": "revenue revenues sales income ingresos ventas",
+    "profit": "profit profits ganancia ganancias utilidades beneficio",
+    "wage": "wage wages salary salario sueldo",
+    "rent": "rent renta alquiler arriendo",
+    "turnout": "turnout participacion",
+    "unemployment": "unemployment jobless desempleo paro",
+    "drought": "drought sequia",
+    "inflation": "inflation inflacion",
+    "poverty": "poverty pobreza",
+    "growth": "growth crecimiento",
+    "gdp": "gdp pib",
+    "exports": "exports exportaciones",
+    "imports": "imports importaciones",
+    "reserves": "reserves reservas",
+    "river": "river rio",
+    "lake": "lake lago",
+}
+_MEASURE_WORD = by_word(MEASURE_WORDS)
+
+# The period a rate is of: a monthly figure and an annual one are two measures.
+PERIODS = {"month": "monthly mensual mensuales", "year": "annual annually yearly anual anuales interanual",
+           "quarter": "quarterly trimestral", "week": "weekly semanal", "day": "daily diario diaria"}
+_PERIOD = by_word(PERIODS)
+
+
+def other_periods(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
+    """Whether two clauses name different periods ("monthly inflation", "la inflación interanual")."""
+    one, other = {_PERIOD[w] for w in first if w in _PERIOD}, {_PERIOD[w] for w in second if w in _PERIOD}
+    return bool(one and other and not one & other)
+
+# Words of a clause that say nothing of what is measured: reporting, being, having, time.
+_SAYS_NOTHING = frozenset("""said says say told according added reported estimated announced noted
+    dijo dice dicen segun agrego informo anuncio estimo indico senalo explico afirmo aseguro
+    has have had having hay tiene tienen tenia tenian tendra tendran will would could can may
+    sera seria fue son es esta estan era eran than more less most menos mas also tambien
+    now today ahora hoy year years ano anos month months mes meses day days dia dias week
+    weeks semana semanas about nearly some more only just solo unos unas casi cerca
+    against frente""".split())
+_WORD = patterns.compile(r"(?<![\p{L}\p{M}'’-])\p{Ll}[\p{L}\p{M}'’-]*")   # lowercase words: no names
+
+
+def unit_measure(unit: str) -> str:
+    """The measure a unit of the table names by itself ("quantity"); "" for a noun outside it
+    ("12 towers", "two rockets"): listed by `xlate facts`, never compared."""
+    return "quantity" if unit in _TABLE_UNITS else ""
+
+
+def is_broad(unit: str) -> bool:
+    return unit not in SPECIFIC_UNITS
+
+
+def counted_as(measure: str, unit: str) -> str:
+    """The unit people are counted in when the clause names their event: "killed 14 people" and
+    "21 muertos" are both 14 and 21 persons killed."""
+    return "person" if measure in EVENTS_OF_PEOPLE and unit in PEOPLE_UNITS else unit
+
+
+def measure_words(clause: str, unit_text: str) -> tuple[str, ...]:
+    """The words of a clause that may say what its figure measures: lowercase content words,
+    neither the figure's own words nor reporting, being or time words."""
+    own = {fold(w) for w in _WORD.findall(unit_text)}
+    return tuple(dict.fromkeys(
+        key for key in (fold(w) for w in _WORD.findall(clause))
+        if len(key) > 2 and key not in FUNCTION_WORDS and key not in _SAYS_NOTHING and key not in own))
+
+
+def is_measure_word(word: str) -> bool:
+    """A word of the table of measures (damage, daños, trip, viaje, ...) or of counted things
+    (passengers, pasajeros, ...)."""
+    return word in _MEASURE_WORD or word in _COUNTED or word in _PERIOD
+
+
+def share_a_measure_word(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
+    """Whether two clauses share a word saying what is measured: the same, a cognate, or one
+    measure of the table."""
+    return any(_same_measure_word(a, b) for a in first for b in second)
+
+
+@lru_cache(maxsize=65536)
+def _same_measure_word(first: str, second: str) -> bool:
+    if first == second or _COUNTED.get(first, first) == _COUNTED.get(second, second):
+        return True   # the same word, or one noun of the table of counted things: passengers, pasajeros
+    listed = _MEASURE_WORD.get(first), _MEASURE_WORD.get(second)
+    if listed[0] or listed[1]:
+        return listed[0] == listed[1]
+    # cognates sharing their first three letters: electricity/electricidad, lithium/litio
+    return min(len(first), len(second)) >= 4 and content_key(first)[:3] == content_key(second)[:3] \
+        and likely_cognates(first, second)
