@@ -107,6 +107,8 @@ class Confusable401(Rule):
                 # The language next: Spanish "a" (for "ha") is in every English sentence.
                 if doc.language_at(start) != entry.language or not self._applies(doc, entry, written, start):
                     continue
+                if entry.lowercase_after and texts[i + size:i + size + 1] and texts[i + size][:1].isupper():
+                    continue     # a name after it: "votó a Machado" is no "ha" + participle
                 if (entry.may_decide(around.lowered(size), before, after) and entry.decides(around.window(size))) or (
                         entry.evidence and self._plain_word(doc, written, start)
                         and word_pair_odds(doc, i, size, form, right) >= entry.evidence

@@ -46,6 +46,7 @@ class Confusable(NamedTuple):
     unless: tuple["LazyPattern", ...]
     lowercase_only: bool            # a capitalised form mid-sentence is a name (the Capitol)
     evidence: float                 # word-pair odds for the right form that decide alone; 0: never
+    lowercase_after: bool = False   # a capitalised word after the suspect is a name: "votó a Machado"
 
     def decides(self, window: str) -> bool:
         return any(p.search(window) for p in self.context) and not self.excused(window)
@@ -177,6 +178,7 @@ def parse_entry(raw: dict, macros: dict[str, str], where: str) -> Confusable:
         unless=_patterns(raw.get("unless"), macros, where, need_target=False),
         lowercase_only=raw.get("lowercase_only", False),
         evidence=float(evidence),
+        lowercase_after=raw.get("lowercase_after", False),
     )
 
 
@@ -230,7 +232,7 @@ def spellings(word: str) -> set[str]:
     return {word, word[:1].upper() + word[1:], curly, curly[:1].upper() + curly[1:]}
 
 
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 
 
 class _ParseCache:
@@ -298,10 +300,10 @@ class _ParseCache:
 def _entry_to_plain(entry: Confusable) -> tuple:
     """An entry as marshal can keep it: its fields in order, each pattern as LazyPattern.plain."""
     return (entry.id, entry.language, entry.forms, entry.why, tuple(p.plain() for p in entry.context),
-            tuple(p.plain() for p in entry.unless), entry.lowercase_only, entry.evidence)
+            tuple(p.plain() for p in entry.unless), entry.lowercase_only, entry.evidence, entry.lowercase_after)
 
 
 def _entry_from_plain(row: tuple) -> Confusable:
-    id, language, forms, why, context, unless, lowercase_only, evidence = row
+    id, language, forms, why, context, unless, lowercase_only, evidence, lowercase_after = row
     return Confusable(id, language, forms, why, tuple(LazyPattern(*p) for p in context),
-                      tuple(LazyPattern(*p) for p in unless), lowercase_only, evidence)
+                      tuple(LazyPattern(*p) for p in unless), lowercase_only, evidence, lowercase_after)
