@@ -61,3 +61,11 @@ def test_a_file_a_format_cannot_decode_is_a_read_error(tmp_path):
     path.write_bytes("Espa\xf1a\n".encode("latin-1"))
     with pytest.raises(ReadError, match="not valid UTF-8"):
         Document.from_path(path)
+
+
+def test_code_blocks_are_blanked_on_their_own_lines_whatever_control_characters_stand_before():
+    from xlate.formats.markdown import without_code_blocks
+    text = "Intro\x0cwith a form feed.\n\n- item\n\n      recieve_code()\n\nThe end.\n"
+    blanked = without_code_blocks(text)
+    assert blanked.split("\n")[4].strip() == "" and "recieve_code" not in blanked
+    assert blanked.split("\n")[0] == "Intro\x0cwith a form feed." and len(blanked) == len(text)

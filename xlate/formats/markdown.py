@@ -36,5 +36,5 @@ def without_code_blocks(text: str) -> str:
     from markdown_it import MarkdownIt
     tokens = MarkdownIt("commonmark").parse(text)
     code = {n for token in tokens if token.type in ("fence", "code_block") and token.map for n in range(*token.map)}
-    return "".join(_NOT_LINE_BREAK.sub(" ", line) if n in code else line
-                   for n, line in enumerate(text.splitlines(keepends=True)))
+    lines = text.split("\n")   # markdown-it counts lines at \n only; str.splitlines also breaks at \f, \x85, U+2028
+    return "\n".join(_NOT_LINE_BREAK.sub(" ", line) if n in code else line for n, line in enumerate(lines))
