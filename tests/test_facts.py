@@ -7,7 +7,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from conftest import SEEDS, glossary_from
+from conftest import ROOT, SEEDS, glossary_from
 from xlate.lint.steps import check_documents
 from xlate.cli import main
 from xlate.core.config import Config
@@ -399,3 +399,14 @@ def test_xlate_facts_lists_the_ledger_per_entity(tmp_path):
 def test_xlate_facts_on_a_missing_path_is_a_usage_error(tmp_path):
     result = CliRunner().invoke(main, ["facts", str(tmp_path / "nowhere")])
     assert result.exit_code == 2 and "Traceback" not in result.output
+
+
+def test_an_acronym_is_no_entity_in_lower_case(tmp_path):
+    # the glossary's UN (Naciones Unidas, ONU): the Spanish article "un" names nothing
+    (tmp_path / "a.md").write_text("Un ataque en el norte dejó 19 muertos, dijo un portavoz.\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text("En un ataque murieron siete soldados. Un portavoz lo confirmó.\n", encoding="utf-8")
+    from click.testing import CliRunner
+    from xlate.cli import main
+    result = CliRunner().invoke(main, ["check", "--engine", "none", "--select", "XL801", "--glossary",
+                                       str(ROOT / "glossary"), str(tmp_path)])
+    assert result.exit_code == 0, result.output

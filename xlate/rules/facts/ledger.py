@@ -392,6 +392,8 @@ def _mentions(doc, ctx, names: dict, aliases: list) -> list[_Mention]:
         concept = match.entries[0].concept
         if concept.category == "common noun":
             continue   # "the mega-prison" describes an entity; it is not one
+        if not _as_the_name(match.text, match.entries[0].written):
+            continue
         key = "concept:" + concept.id
         names.setdefault(key, match.text)   # how this document writes it: CECOT, Cecot
         found.append(_Mention(match.start, match.end, key))
@@ -422,6 +424,14 @@ def _mentions(doc, ctx, names: dict, aliases: list) -> list[_Mention]:
             aliases.append((mention.key, following.key))
     aliases.extend(_shortened_here(doc.prose, found))
     return found
+
+
+def _as_the_name(text: str, name: str) -> bool:
+    """Whether text, matched to a glossary name, is written as that name: a name in lower case is
+    a word, and an acronym is written in capitals (Spanish "un" and "Un" are not the UN)."""
+    if text.islower() and not name.islower():
+        return False
+    return not (name.isupper() and len(name) > 1 and not text.isupper())
 
 
 def _shortened_here(text: str, mentions: list[_Mention]) -> list[tuple[str, str]]:
