@@ -539,8 +539,13 @@ def _cognate_nouns(first: str, second: str) -> bool:
     BBVA" (Spanish writes an e before s and a consonant: estadio, estación)."""
     if min(len(first), len(second)) < 4 or first[:1] != second[:1] and "e" not in (first[:1], second[:1]):
         return False
-    strip = lambda word: word[1:] if regex.match(r"es[^aeiou]", word) else word
-    return likely_cognates(first, second) or likely_cognates(strip(first), strip(second))
+    return likely_cognates(first, second) or likely_cognates(_without_prothetic_e(first), _without_prothetic_e(second))
+
+
+def _without_prothetic_e(word: str) -> str:
+    """estadio -> stadio: the e Spanish writes before s and a consonant (a string test: this runs
+    for every pair of nouns a document's descriptions compare)."""
+    return word[1:] if len(word) > 2 and word.startswith("es") and word[2] not in "aeiou" else word
 
 
 _NAME_WORD = patterns.compile(r"\p{L}[\p{L}\p{M}-]+")
