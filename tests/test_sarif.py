@@ -58,3 +58,31 @@ def test_clean_run_is_valid_sarif_with_no_results(tmp_path):
     code, log = sarif(tmp_path / "ok.md")
     jsonschema.validate(log, SCHEMA)
     assert code == 0 and log["runs"][0]["results"] == []
+
+
+def test_no_fix_objects_for_files_fix_cannot_write(tmp_path, monkeypatch):
+    """XL102's CECOT is a fix --fix makes in Markdown, and refuses in an HTML page, a .docx or an
+    XLIFF file (their text is decoded or extracted): SARIF offers it where --fix would make it only."""
+    import docx
+    monkeypatch.chdir(ROOT)
+    sentence = "Inmates were moved to the Cecot prison on Monday."
+    (tmp_path / "glossary").mkdir()
+    (tmp_path / "nota.md").write_text(sentence + "\n", encoding="utf-8")
+    (tmp_path / "nota.html").write_text(f"<p>{sentence}</p>\n", encoding="utf-8")
+    document = docx.Document()
+    document.add_paragraph(sentence)
+    document.save(tmp_path / "nota.docx")
+    (tmp_path / "nota.xlf").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">'
+        '<file source-language="es" target-language="en" datatype="plaintext" original="n"><body>\n'
+        '<trans-unit id="u1"><source>Los reos fueron trasladados al Cecot el lunes.</source>'
+        f'<target>{sentence}</target></trans-unit>\n</body></file></xliff>\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--engine", "none", "--glossary", str(ROOT / "glossary"),
+                                       "--format", "sarif", str(tmp_path)])
+    log = json.loads(result.stdout)
+    jsonschema.validate(log, SCHEMA)
+    cecot = {Path(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]).name: r
+             for r in log["runs"][0]["results"] if r["ruleId"] == "XL102"}
+    assert sorted(cecot) == ["nota.docx", "nota.html", "nota.md", "nota.xlf"]
+    assert [name for name, r in sorted(cecot.items()) if "fixes" in r] == ["nota.md"]
+    assert all(r["properties"]["suggestions"] == ["CECOT"] for r in cecot.values())

@@ -128,6 +128,12 @@ def format_for(path: Path) -> InputFormat:
     return _BY_SUFFIX.get(path.suffix.lower()) or FORMATS[PLAIN_TEXT]
 
 
+def can_write(path: str) -> bool:
+    """Whether --fix may write a fix into the file at path: its format's text is the file's own
+    (Markdown, plain text), not extracted or decoded from it (a .docx, an HTML page, an XLIFF file)."""
+    return format_for(Path(path)).writable
+
+
 def default_include() -> tuple[str, ...]:
     return tuple(pattern for fmt in FORMATS.values() for pattern in fmt.default_include)
 

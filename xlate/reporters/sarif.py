@@ -2,7 +2,8 @@
 
 One run; tool.driver lists the whole rule catalogue with descriptions and help;
 each result has a region with code-point columns. Fixable findings carry a SARIF
-fix; every suggestion is also in the result's properties.
+fix, in a file --fix can write (not an HTML page, a .docx or an XLIFF file, whose text is decoded
+or extracted); every suggestion is also in the result's properties.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from xlate import __version__
+from xlate.formats import can_write
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
@@ -59,7 +61,7 @@ def result(f, index: dict[str, int], fixable: set[str]) -> dict:
         data["locations"][0]["logicalLocations"] = [{"name": f.unit, "kind": "element"}]
     if f.code in index:
         data["ruleIndex"] = index[f.code]
-    if f.code in fixable and len(f.suggestions) == 1:
+    if f.code in fixable and len(f.suggestions) == 1 and can_write(f.path):   # what --fix would write
         data["fixes"] = [{"description": {"text": f'Replace "{f.text}" with "{f.suggestions[0]}"'},
                           "artifactChanges": [{"artifactLocation": {"uri": uri},
                                                "replacements": [{"deletedRegion": region(f),

@@ -20,7 +20,7 @@ from pathlib import Path
 import regex
 
 from xlate.infra.atomic import replace_file
-from xlate.formats import format_for, read_bytes
+from xlate.formats import can_write, format_for, read_bytes
 from xlate.core.finding import Finding
 
 
@@ -77,10 +77,9 @@ def applicable(text: str, findings: list[Finding]) -> list[Finding]:
 
 def fix_file(path: str, findings: list[Finding]) -> FileFix | None:
     """The file's text with the findings' suggestions applied, back to front; None if nothing applies."""
-    reader = format_for(Path(path))
-    if not reader.writable:
+    if not can_write(path):
         return None   # its text is extracted, not the file's own: nothing to write back
-    text, bom = reader.decode(read_bytes(Path(path)), path)
+    text, bom = format_for(Path(path)).decode(read_bytes(Path(path)), path)
     applied = applicable(text, findings)
     starts, after = _line_starts(text), text
     for f in reversed(applied):
@@ -107,7 +106,7 @@ def rewrapped(replacement: str, written: str) -> str:
 def unwritable(findings: list[Finding], fixable_codes: set[str]) -> list[tuple[str, str]]:
     """(path, reason) for each file with fixes that --fix cannot write back: its format's text is
     extracted or decoded (a .docx, an HTML page, an XLIFF file), not the file's own."""
-    counts = Counter(f.path for f in findings if is_fixable(f, fixable_codes) and not format_for(Path(f.path)).writable)
+    counts = Counter(f.path for f in findings if is_fixable(f, fixable_codes) and not can_write(f.path))
     return [(path, f"--fix cannot write {format_for(Path(path)).name} files back (xlate checks the text it reads "
                    f"from them, not the file itself); {count} fix{'es' * (count > 1)} not applied: make "
                    f"{'them' if count > 1 else 'it'} in the file's own editor")
