@@ -56,7 +56,19 @@ def likely_cognates(english: str, spanish: str) -> bool:
     english, spanish = content_key(english), content_key(spanish)
     if english[:1] != spanish[:1] or min(len(english), len(spanish)) < 4:
         return english == spanish
-    return SequenceMatcher(None, english, spanish, autojunk=False).ratio() >= 0.75
+    return _ratio_at_least(english, spanish, 0.75)
+
+
+def _ratio_at_least(first: str, second: str, least: float) -> bool:
+    """Whether difflib's ratio of two words is at least `least`. The blocks difflib matches are a
+    common subsequence of the words, so the longest common subsequence (rapidfuzz, in C: 0.3 us
+    against difflib's 50) bounds its ratio from above; it settles nineteen pairs in twenty
+    (real-news en, XL801's descriptions: 7,546 pairs, 316 left for difflib, all cognates)."""
+    from rapidfuzz.distance import LCSseq   # here: imported by the first comparison (the spelling check's suggestions import it too)
+    total = len(first) + len(second)
+    if 2.0 * LCSseq.similarity(first, second) / total < least:
+        return False
+    return SequenceMatcher(None, first, second, autojunk=False).ratio() >= least
 
 
 def content_sequence(text: str) -> tuple[str, ...]:

@@ -25,7 +25,7 @@ from xlate.infra import patterns
 from xlate.rules.facts.measures import POPULATION_UNITS, counted_as, is_measure_word, measure_words, unit_measure
 from xlate.text.quantities import CURRENCIES, FUNCTION_WORDS, MEASURED_UNITS, Quantity, is_age_apposition, quantities_in
 from xlate.text.fold import fold
-from xlate.text.names import likely_cognates, name_phrases
+from xlate.text.names import content_key, likely_cognates, name_phrases
 from xlate.text.numbers import spelled_number_words
 from xlate.text.sentences import sentences_between
 
@@ -511,10 +511,11 @@ def _descriptions(doc, ctx, mentions: list[_Mention], wanted: set[str]) -> dict[
         return described
     notes = ctx.shared("fact_concept_notes", lambda: {"concept:" + c.id: c.note for c in ctx.glossary.concepts if c.note})
 
+    cognates = _WantedNouns(wanted)   # a described noun points to a wanted one, or to its cognates
+
     def note(noun: str | None, mention: _Mention) -> None:
         if noun and fold(noun) not in FUNCTION_WORDS:
-            key = _noun_key(noun)
-            for wanted_key in [key] if key in wanted else [w for w in wanted if _cognate_nouns(key, w)]:
+            for wanted_key in cognates.matching(_noun_key(noun)):
                 described.setdefault(wanted_key, []).append((mention.start, mention.key))
 
     for mention in mentions:
@@ -546,6 +547,44 @@ def _without_prothetic_e(word: str) -> str:
     """estadio -> stadio: the e Spanish writes before s and a consonant (a string test: this runs
     for every pair of nouns a document's descriptions compare)."""
     return word[1:] if len(word) > 2 and word.startswith("es") and word[2] not in "aeiou" else word
+
+
+class _WantedNouns:
+    """The nouns a document's definite descriptions use, indexed for _descriptions: the wanted
+    nouns a described noun stands for (itself if wanted, else its cognates by _cognate_nouns).
+    A described noun is compared only with the wanted nouns that can be its cognates: those of four
+    letters or more whose content key, with the prothetic e or without it as likely_cognates
+    compares them, begins with the same letter and has a length difflib's ratio allows. Each
+    noun's answer is kept for the document (a name's nouns recur at every mention)."""
+
+    def __init__(self, wanted: set[str]):
+        self.wanted = wanted
+        # (with the prothetic e?, initial of the content key) -> (wanted noun, content key's length)
+        self.index: dict[tuple[bool, str], list[tuple[str, int]]] = {}
+        for word in sorted(wanted):
+            if len(word) >= 4:   # _cognate_nouns: shorter nouns are no cognates
+                for bare in (False, True):
+                    key = content_key(_without_prothetic_e(word) if bare else word)
+                    self.index.setdefault((bare, key[:1]), []).append((word, len(key)))
+        self.found: dict[str, list[str]] = {}
+
+    def matching(self, key: str) -> list[str]:
+        if key in self.wanted:
+            return [key]
+        if key not in self.found:
+            self.found[key] = [word for word in self._candidates(key) if _cognate_nouns(key, word)] if len(key) >= 4 else []
+        return self.found[key]
+
+    def _candidates(self, key: str) -> dict[str, None]:
+        candidates: dict[str, None] = {}
+        for bare in (False, True):
+            content = content_key(_without_prothetic_e(key) if bare else key)
+            size = len(content)
+            for word, length in self.index.get((bare, content[:1]), ()):
+                # difflib's ratio is at most 2 * min / sum (its real_quick_ratio); equal words, equal lengths
+                if 2.0 * min(size, length) / (size + length) >= 0.75:
+                    candidates[word] = None
+        return candidates
 
 
 _NAME_WORD = patterns.compile(r"\p{L}[\p{L}\p{M}-]+")

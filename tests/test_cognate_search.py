@@ -1,0 +1,48 @@
+"""The cognate tests' shortcuts (issue 17) answer as the plain comparisons do: likely_cognates
+settles most pairs with a bound on difflib's ratio, and XL801's descriptions compare a noun only
+with the wanted nouns that can be its cognates."""
+
+from difflib import SequenceMatcher
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from xlate.rules.facts.ledger import _cognate_nouns, _WantedNouns
+from xlate.text.names import content_key, likely_cognates
+
+# Few letters, so that random words share many of them; "e" and "s" for the prothetic e.
+_WORDS = st.text(alphabet="estaionrcáé", min_size=1, max_size=12)
+
+
+def _plain_likely_cognates(english: str, spanish: str) -> bool:
+    english, spanish = content_key(english), content_key(spanish)
+    if english[:1] != spanish[:1] or min(len(english), len(spanish)) < 4:
+        return english == spanish
+    return SequenceMatcher(None, english, spanish, autojunk=False).ratio() >= 0.75
+
+
+@settings(max_examples=400, deadline=None)
+@given(_WORDS, _WORDS)
+def test_likely_cognates_answers_as_difflib(first, second):
+    assert likely_cognates(first, second) == _plain_likely_cognates(first, second)
+
+
+def test_likely_cognates_examples():
+    assert likely_cognates("confinement", "confinamiento")
+    assert likely_cognates("nation", "nación")
+    assert not likely_cognates("prison", "presidente")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sets(_WORDS, max_size=12), _WORDS)
+def test_wanted_nouns_finds_every_cognate(wanted, key):
+    expected = [key] if key in wanted else sorted(w for w in wanted if _cognate_nouns(key, w))
+    assert sorted(_WantedNouns(wanted).matching(key)) == expected
+
+
+def test_wanted_nouns_prothetic_e():
+    wanted = _WantedNouns({"stadium", "prison", "bridge"})
+    assert wanted.matching("estadio") == ["stadium"]
+    assert wanted.matching("prision") == ["prison"]
+    assert wanted.matching("prison") == ["prison"]
+    assert wanted.matching("bank") == []
