@@ -195,3 +195,56 @@ def test_a_docx_text_box_is_read_once(tmp_path):
     document.save(path)
     assert Document.from_path(path).text.splitlines() == [
         "Before the box.", "The anchor.", "Officials said they would recieve the report.", "After the box."]
+
+
+def test_an_html_page_given_as_text_is_read_as_one_read_from_its_file(tmp_path):
+    """The Python API and the language server (Document.from_text, check_texts) read a page as the
+    command line does: entities decoded, the file's columns given back."""
+    from xlate.api import check_texts, load_context
+    page = tmp_path / "nota.html"
+    page.write_text(PAGE, encoding="utf-8")
+    from_file, from_text = Document.from_path(page), Document.from_text(str(page), PAGE)
+    assert from_text.text == from_file.text and from_text.prose == from_file.prose
+    assert "Política y más" in from_text.prose and "iacute" not in from_text.prose
+    api = check_texts([(str(page), PAGE)], load_context(glossary=[ROOT / "glossary"]))
+    cli = check_json(page)
+    assert [(f.code, f.line, f.column, f.end_line, f.end_column, f.text) for f in api] == \
+        [(f["code"], f["line"], f["column"], f["end_line"], f["end_column"], f["text"]) for f in cli]
+    assert not [f for f in api if f.text in ("iacute", "aacute", "nbsp", "quot")]
+
+
+def test_every_rules_columns_in_an_html_page_are_the_files_after_entities(tmp_path):
+    """Findings of several rules (XL104 among them, a corpus rule located after the documents are
+    gone), each after entities on its line and one with an entity inside: the file's line and
+    columns hold exactly what was found."""
+    import html as html_module
+    (tmp_path / "other.md").write_text("Visitors to Chalatenango saw the prison. The road to Chalatenango "
+                                       "was closed by police. Chalatenango is calm.\n", encoding="utf-8")
+    page = tmp_path / "nota.html"
+    page.write_text(
+        "<html><body>\n"
+        "<p>&ldquo;Caf&eacute;&rdquo; &mdash; the prison near Chalaten&aacute;ngo was secured by the army.</p>\n"
+        "<p>&ldquo;Caf&eacute;&rdquo; &mdash; the prison near Chalatenángo was secured by the army.</p>\n"
+        "<p>&ldquo;Caf&eacute;&rdquo; &mdash; inmates were moved to the Cecot prison, officials said.</p>\n"
+        "<p>&ldquo;Caf&eacute;&rdquo; &mdash; officials said they would recieve the report.</p>\n"
+        "<p>&ldquo;Caf&eacute;&rdquo; &mdash; the Detention Center Against Terrorism opened.</p>\n"
+        "</body></html>\n", encoding="utf-8")
+    lines = page.read_text(encoding="utf-8").splitlines()
+    findings = [f for f in check_json(tmp_path) if f["path"].endswith("nota.html")]
+    assert {"XL101", "XL102", "XL104"} <= {f["code"] for f in findings}
+    assert len([f for f in findings if f["code"] == "XL104"]) == 2
+    assert any(f["text"] == "recieve" for f in findings)
+    for f in findings:
+        assert f["line"] == f["end_line"], f
+        assert html_module.unescape(lines[f["line"] - 1][f["column"] - 1:f["end_column"] - 1]) == f["text"], f
+
+
+def test_pages_that_read_alike_keep_their_own_columns(tmp_path):
+    """Two pages whose decoded text is the same (an entity in one, the character and the spaces it
+    saved in the other) keep each their own columns: a page's column shifts are its Document's."""
+    (tmp_path / "a.html").write_text("<p>Caf&eacute; officials said they would recieve it.</p>\n", encoding="utf-8")
+    (tmp_path / "b.html").write_text("<p>Café officials said they would recieve it.</p>       \n", encoding="utf-8")
+    assert Document.from_path(tmp_path / "a.html").text == Document.from_path(tmp_path / "b.html").text
+    for order in (("a.html", "b.html"), ("b.html", "a.html")):
+        findings = [f for f in check_json(*(tmp_path / name for name in order)) if f["text"] == "recieve"]
+        assert {f["path"].rsplit("/", 1)[-1]: f["column"] for f in findings} == {"a.html": 42, "b.html": 35}

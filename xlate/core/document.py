@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate, compress, groupby
@@ -19,7 +20,7 @@ from typing import Any, Iterator, NamedTuple
 import regex
 
 from xlate.core.finding import Finding, Span
-from xlate.formats import DEFAULT_MAX_BYTES, format_for, input_format, read_bytes
+from xlate.formats import DEFAULT_MAX_BYTES, FileMap, format_for, input_format, read_bytes
 from xlate.infra import patterns
 from xlate.text.language import RunningScores, decide, language_scores
 
@@ -152,9 +153,9 @@ class Document:
     bom: bool = False
     prose: str = field(init=False)
     derived: Analyses = field(default_factory=Analyses, repr=False, compare=False)  # shared by rules
-    # Where the text's columns are further on in the file, for a format whose text is decoded (an HTML
-    # page's entities): {line: [(column, shift from there on)]}; None for most (formats/__init__.py)
-    column_shifts: dict[int, list[tuple[int, int]]] | None = field(default=None, repr=False, compare=False)
+    # Where the text stands in the file when not line for line and column for column (an HTML page's
+    # decoded entities, a .docx's headers and footnotes): None for most (formats/__init__.py)
+    file_map: FileMap | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.prose = input_format(self.format).prose(self.text)
@@ -162,20 +163,26 @@ class Document:
     @classmethod
     def from_path(cls, path: Path, display: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> "Document":
         name = display or str(path)
-        fmt = format_for(path)
-        text, bom = fmt.decode(read_bytes(path, max_bytes), name)
-        doc = cls.from_text(name, text, bom, kind_of=path)
-        doc.column_shifts = fmt.column_shifts(text)   # asked right after decode, which keeps them for it
-        return doc
+        text, bom, file_map = format_for(path).decode(read_bytes(path, max_bytes), name)
+        return cls.from_text(name, text, bom, kind_of=path, file_map=file_map)
 
     @classmethod
-    def from_text(cls, name: str, text: str, bom: bool = False, kind_of: Path | None = None) -> "Document":
-        """A document for text already in memory; the file name (kind_of, else name) says its input
-        format (Markdown, plain text...) and, NAME.es.md, its language."""
+    def from_text(cls, name: str, text: str, bom: bool = False, kind_of: Path | None = None,
+                  file_map: FileMap | None = None) -> "Document":
+        """A document for a file's text as written, from the file or from memory (the Python API, an
+        editor's buffer), read the one way: the file name (kind_of, else name) says its input format
+        (Markdown, HTML...), which reads the text (an HTML page's entities decoded) and, NAME.es.md,
+        its language."""
         kind_of = kind_of or Path(name)
         fmt = format_for(kind_of)
-        return cls(name, text, format=fmt.name,
-                   language_hint=language_from_name(kind_of.name) or fmt.declared_language(text), bom=bom)
+        text, read_map = fmt.read(text)
+        return cls(name, text, format=fmt.name, bom=bom, file_map=file_map or read_map,
+                   language_hint=language_from_name(kind_of.name) or fmt.declared_language(text))
+
+    def copy(self) -> "Document":
+        """The same document with nothing worked out yet (its own derived results: for another thread)."""
+        return Document(self.path, self.text, format=self.format, language_hint=self.language_hint, bom=self.bom,
+                        file_map=self.file_map)
 
     # -- positions -------------------------------------------------------------
     @cached_property
@@ -190,14 +197,11 @@ class Document:
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a code-point offset, in the file."""
-        line = bisect.bisect_right(self.line_starts, offset) - 1
-        column = offset - self.line_starts[line] + 1
-        return line + 1, self._file_column(line + 1, column) if self.column_shifts else column
+        return file_position(self.line_starts, self.file_map, offset)
 
-    def _file_column(self, line: int, column: int) -> int:
-        shifts = self.column_shifts.get(line)
-        i = bisect.bisect_right(shifts, (column, float("inf"))) - 1 if shifts else -1
-        return column + shifts[i][1] if i >= 0 else column
+    def positions(self) -> "Positions":
+        """What locates this document's offsets in its file once the document is gone (XL104)."""
+        return Positions(array("I", self.line_starts), self.file_map)
 
     def line_text(self, line: int) -> str:
         start = self.line_starts[line - 1]
@@ -220,7 +224,10 @@ class Document:
         return input_format(self.format).units(self.text)
 
     def unit_at(self, offset: int) -> str:
-        """The id of the translation unit holding offset, in a bilingual file; else ""."""
+        """The id of the translation unit holding offset, in a bilingual file; the part holding it
+        in a file read in parts (a .docx's header1, footnotes); else ""."""
+        if self.file_map is not None and self.file_map.parts:
+            return self.file_map.part(bisect.bisect_right(self.line_starts, offset))
         unit = self.segments.unit_at(offset) if self.segments else None
         return unit.id if unit else ""
 
@@ -335,6 +342,25 @@ class Document:
                 continue
             return c in SENTENCE_END
         return True
+
+
+def file_position(line_starts, file_map: FileMap | None, offset: int) -> tuple[int, int]:
+    """1-based (line, column) in the file of an offset of a text with those line starts."""
+    line = bisect.bisect_right(line_starts, offset)
+    column = offset - line_starts[line - 1] + 1
+    return file_map.position(line, column) if file_map is not None else (line, column)
+
+
+class Positions(NamedTuple):
+    """A document's line starts (an array: small to keep and to send between processes) and its
+    FileMap: where its offsets are in the file."""
+    line_starts: array
+    file_map: FileMap | None
+
+    def span(self, path: str, start: int, end: int, text: str) -> Span:
+        unit = self.file_map.part(bisect.bisect_right(self.line_starts, start)) if self.file_map else ""
+        return Span(path, *file_position(self.line_starts, self.file_map, start),
+                    *file_position(self.line_starts, self.file_map, end), text, unit)
 
 
 def _capitals_end(text: str, start: int) -> int:

@@ -22,8 +22,13 @@ A format may also provide, when it knows better than blank lines:
   such a file's source and target are also checked as a pair, unit by unit;
 - `declared_language(text) -> str | None`: the language the file says its prose is in (an XLIFF
   file's target language);
-- `column_shifts(text) -> {line: [(column, shift)]} | None`: where a column of text is further on
-  in the file (an HTML page's text has its entities decoded: after "&iacute;", seven columns).
+- `read_text(text) -> tuple[str, FileMap | None]`: the text a Document reads from the file's text as
+  written, whether it comes from the file (after decode) or from memory (the Python API, an editor's
+  buffer), with a FileMap when the two differ in places (an HTML page's entities decoded: after
+  "&iacute;", a column of text is seven columns of the file further on).
+
+`decode` may return a third item, a FileMap, when the file's text is extracted in parts (a .docx's
+headers, footers and footnotes after its body: a finding there is located by part and paragraph).
 
 and one `register(InputFormat(...))` line below: its name, its module, the file-name suffixes it
 reads, and the glob patterns `xlate check` includes by default (the `include` configuration key).
@@ -34,6 +39,7 @@ at the top. A file whose suffix no format claims is read as plain text. docs/arc
 
 from __future__ import annotations
 
+import bisect
 import importlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -63,6 +69,44 @@ def reason_of(exc: Exception) -> str:
     return message.splitlines()[0][:200] if message else exc.__class__.__name__
 
 
+class FileMap:
+    """Where a Document's text stands in its file, when that is not line for line and column for
+    column: small and picklable, so a corpus rule can locate what it found after the Document is
+    gone (XL104). column_shifts: {line of text: [(column of text, columns of the file to add from
+    there on)]}, an HTML page's decoded entities. parts: ((first line of text, part name), ...) in
+    order, the body's name "" first: a .docx's headers, footers and footnotes follow its body, and a
+    line of a part is its paragraph number within the part."""
+    __slots__ = ("column_shifts", "parts", "_firsts")
+
+    def __init__(self, column_shifts: dict[int, list[tuple[int, int]]] | None = None,
+                 parts: tuple[tuple[int, str], ...] = ()):
+        self.column_shifts = column_shifts or None
+        self.parts = tuple(parts)
+        self._firsts = [first for first, _ in self.parts]
+
+    def __getstate__(self):
+        return self.column_shifts, self.parts
+
+    def __setstate__(self, state):
+        self.__init__(*state)
+
+    def position(self, line: int, column: int) -> tuple[int, int]:
+        """The file's (line, column) of a 1-based line and column of the text."""
+        shifts = self.column_shifts and self.column_shifts.get(line)
+        if shifts:
+            i = bisect.bisect_right(shifts, (column, float("inf"))) - 1
+            column += shifts[i][1] if i >= 0 else 0
+        if self.parts:
+            i = bisect.bisect_right(self._firsts, line) - 1
+            line -= self._firsts[max(i, 0)] - 1
+        return line, column
+
+    def part(self, line: int) -> str:
+        """The name of the part a line of text belongs to ("" for the body, or without parts)."""
+        i = bisect.bisect_right(self._firsts, line) - 1
+        return self.parts[i][1] if i >= 0 else ""
+
+
 @dataclass(frozen=True)
 class InputFormat:
     name: str
@@ -73,8 +117,10 @@ class InputFormat:
     def implementation(self) -> ModuleType:
         return importlib.import_module(self.module)
 
-    def decode(self, data: bytes, path: str) -> tuple[str, bool]:
-        return self.implementation().decode(data, path)
+    def decode(self, data: bytes, path: str) -> tuple[str, bool, "FileMap | None"]:
+        """(the file's text as written, whether it began with a byte-order mark, its FileMap if any)."""
+        text, bom, *file_map = self.implementation().decode(data, path)
+        return text, bom, file_map[0] if file_map else None
 
     def prose(self, text: str) -> str:
         return self.implementation().prose(text)
@@ -96,9 +142,10 @@ class InputFormat:
         units = getattr(self.implementation(), "units", None)
         return units(text) if units else None
 
-    def column_shifts(self, text: str) -> dict[int, list[tuple[int, int]]] | None:
-        shifts = getattr(self.implementation(), "column_shifts", None)
-        return shifts(text) if shifts else None
+    def read(self, text: str) -> tuple[str, "FileMap | None"]:
+        """The text a Document reads, from the file's text as written (see read_text above)."""
+        read_text = getattr(self.implementation(), "read_text", None)
+        return read_text(text) if read_text else (text, None)
 
     def declared_language(self, text: str) -> str | None:
         declared = getattr(self.implementation(), "declared_language", None)

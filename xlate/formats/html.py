@@ -8,8 +8,9 @@ after it, or two table cells, are not read as one sentence or one name.
 Entities are decoded (&iacute; is í, &nbsp; a no-break space), so the words are those a reader
 sees ("recib&iacute;" is no typo "iacute"). The text keeps the file's lines: an entity's character
 takes the entity's place and the characters it saved are added as spaces at the end of its line,
-so a finding's line is the file's; column_shifts() gives the Document what maps its columns back to
-the file's (after "&iacute;", a column of text is seven columns of the file further on). &lt;, &gt;
+so a finding's line is the file's; read_text() gives the Document a FileMap that maps its columns
+back to the file's (after "&iacute;", a column of text is seven columns of the file further on).
+A page read from a file and one given as text (the Python API, an editor's buffer) are read alike. &lt;, &gt;
 and &amp; stay as written (decoded, they would read as markup) and are blanked. Since the text is
 decoded, --fix leaves HTML files alone.
 """
@@ -19,10 +20,10 @@ from __future__ import annotations
 import bisect
 import html
 import re
-from collections import OrderedDict
 from functools import lru_cache
 from html.parser import HTMLParser
 
+from xlate.formats import FileMap
 from xlate.formats.text import decode as decode_text, mask_non_prose
 
 WRITABLE = False
@@ -129,28 +130,20 @@ def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
     return i >= 0 and spans[i][0] <= offset < spans[i][1] or i >= 1 and spans[i - 1][0] <= offset < spans[i - 1][1]
 
 
-# The column shifts of the pages decoded last, by their decoded text: decode() returns only the text,
-# and Document.from_path asks for them (column_shifts) right after, in the same process.
-_SHIFTS: OrderedDict[str, dict[int, list[tuple[int, int]]]] = OrderedDict()
-_SHIFTS_KEPT = 4
-
-
 def decode(data: bytes, path: str) -> tuple[str, bool]:
-    """The page with its entities decoded in place (see the module's docstring)."""
-    raw, bom = decode_text(data, path)
+    """The page as written (UTF-8); read_text decodes its entities."""
+    return decode_text(data, path)
+
+
+def read_text(raw: str) -> tuple[str, FileMap | None]:
+    """The page with its entities decoded in place (see the module's docstring), and the FileMap
+    that gives the file's columns back: the one reading of a page, from a file or from memory."""
     entities = [(start, end, value.translate(INVISIBLE)) for start, end, value in _Spans.of(raw).outside_markup()
                 if not set(value) & KEPT_AS_WRITTEN]
+    if not entities:
+        return raw, None
     text, shifts = _decoded(raw, entities)
-    if shifts:
-        _SHIFTS[text] = shifts
-        while len(_SHIFTS) > _SHIFTS_KEPT:
-            _SHIFTS.popitem(last=False)
-    return text, bom
-
-
-def column_shifts(text: str) -> dict[int, list[tuple[int, int]]] | None:
-    """{line: [(column of text, columns of the file to add from there on)]} for a page decode() read."""
-    return _SHIFTS.get(text)
+    return text, FileMap(column_shifts=shifts) if shifts else None
 
 
 def _decoded(raw: str, entities: list[tuple[int, int, str]]) -> tuple[str, dict]:

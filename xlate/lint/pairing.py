@@ -59,7 +59,8 @@ def unit_pair(doc: Document) -> Pair | None:
     segments = doc.segments
     if not segments or (doc.language_hint or _mostly(doc)) != "en":
         return None
-    sources = Document(doc.path, doc.text, format=doc.format, language_hint=segments.source_language or None)
+    sources = Document(doc.path, doc.text, format=doc.format, language_hint=segments.source_language or None,
+                       file_map=doc.file_map)
     sources.prose = segments.prose(doc.text, "source")   # set before anything reads the view's words
     if segments.source_language not in ("es", "") or _mostly(sources) != "es":
         return None

@@ -34,7 +34,7 @@ def engine_findings(project: Project, doc: Document, choice: str, cache_dir: Pat
     if ctx is None:
         return []
     needing = {rule.code for rule in all_rules() if rule.needs_engine}
-    fresh = Document.from_text(doc.path, doc.text)   # its own derived results: another thread, another Context
+    fresh = doc.copy()   # its own derived results: another thread, another Context
     return [f for f in check_texts([fresh], ctx) if f.code in needing]
 
 

@@ -1,11 +1,9 @@
 from __future__ import annotations
 
-import bisect
 from array import array
 from collections import Counter, defaultdict
 from functools import lru_cache
 
-from xlate.core.finding import Span
 from xlate.glossary.matcher import fold_token
 from xlate.text.names import is_capitalised
 from xlate.rules.base import Case, CorpusRule, register
@@ -45,7 +43,7 @@ class InconsistentName(CorpusRule):
     )
 
     def observe(self, doc, ctx):
-        """(path, line starts, {(language, folded name, form): offsets}) of every capitalised word.
+        """(path, positions, {(language, folded name, form): offsets}) of every capitalised word.
         Offsets and line starts are packed in arrays, so an archive's worth of observations stays
         small and cheap to send between processes; only the few minority forms ever get a line and
         column, in conclude."""
@@ -72,7 +70,7 @@ class InconsistentName(CorpusRule):
             if group in seen:   # "Cecot" and "Cecot's": one form
                 offsets = sorted([*seen[group], *offsets])
             seen[group] = array("I", offsets)
-        return doc.path, array("I", doc.line_starts), seen
+        return doc.path, doc.positions(), seen
 
     def conclude(self, observations, ctx):
         forms: dict[tuple[str, str], Counter] = defaultdict(Counter)
@@ -84,15 +82,13 @@ class InconsistentName(CorpusRule):
             ranked = counts.most_common()
             if len(ranked) > 1 and ranked[0][1] > ranked[1][1]:
                 majority[group] = ranked[0]
-        for path, line_starts, seen in observations:
+        for path, positions, seen in observations:
             for (lang, key, form), offsets in seen.items():
                 best = majority.get((lang, key))
                 if not best or form == best[0]:
                     continue
-                for offset in offsets:
-                    line = bisect.bisect_right(line_starts, offset)
-                    column = offset - line_starts[line - 1] + 1
-                    yield self.report_at(Span(path, line, column, line, column + len(form), form),
+                for offset in offsets:   # the file's line and column (an HTML page's entities, a .docx's parts)
+                    yield self.report_at(positions.span(path, offset, offset + len(form), form),
                                          f'"{form}" is written "{best[0]}" {best[1]} times elsewhere in the corpus',
                                          (best[0],), ctx)
 

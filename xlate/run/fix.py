@@ -79,7 +79,7 @@ def fix_file(path: str, findings: list[Finding]) -> FileFix | None:
     """The file's text with the findings' suggestions applied, back to front; None if nothing applies."""
     if not can_write(path):
         return None   # its text is extracted, not the file's own: nothing to write back
-    text, bom = format_for(Path(path)).decode(read_bytes(Path(path)), path)
+    text, bom, _ = format_for(Path(path)).decode(read_bytes(Path(path)), path)   # a writable format's own text
     applied = applicable(text, findings)
     starts, after = _line_starts(text), text
     for f in reversed(applied):
