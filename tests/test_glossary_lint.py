@@ -129,3 +129,24 @@ def test_a_document_check_runs_no_glossary_rule():
     from xlate.lint.steps import active_rules
     from xlate.rules.context import Context
     assert not [r.code for r in active_rules(Context()) if r.code.startswith("XL9")]
+
+
+def test_lint_exits_as_check_does_info_passes_and_an_unreadable_file_is_an_error(tmp_path, monkeypatch):
+    """Exit 0 clean or info only (as xlate check counts severities), 1 warnings or errors, 2 a file
+    that cannot be read, even with XL900 ignored in the configuration."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".git").mkdir()
+    glossary = tmp_path / "terms.toml"
+    glossary.write_text('[[concept]]\nid = "x"\nes = "megacárcel"\nen_deprecated = "mega jail"\n', encoding="utf-8")
+    assert xlate("glossary", "lint", "--glossary", glossary).exit_code == 1   # XL909, a warning
+    (tmp_path / "xlate.toml").write_text('severity = { XL909 = "info" }\n', encoding="utf-8")
+    result = xlate("glossary", "lint", "--glossary", glossary)
+    assert "XL909" in result.stdout and result.exit_code == 0
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[[concept]]\nid = \n", encoding="utf-8")
+    for config in ("", 'ignore = ["XL900"]\n'):
+        (tmp_path / "xlate.toml").write_text(config, encoding="utf-8")
+        result = xlate("glossary", "lint", "--glossary", bad)
+        assert result.exit_code == 2, (config, result.output)
+        assert f"error: {bad}: cannot read the glossary file" in result.stderr
+        assert ("XL900" in result.stdout) == (not config)

@@ -126,7 +126,8 @@ def test_translator_round_trip_through_tbx_gives_the_same_findings(tmp_path, mon
     assert xlate("check", "--format", "json", "--glossary", tmp_path / "shipped.tbx", "seeds").stdout == shipped.stdout
 
 
-def test_every_registered_glossary_format_provides_load_and_to_text():
+def test_every_registered_glossary_format_provides_load_from_text_and_to_text():
+    """The protocol of xlate/glossary/loader.py's docstring: store.py calls all three."""
     import importlib
     import inspect
 
@@ -134,4 +135,5 @@ def test_every_registered_glossary_format_provides_load_and_to_text():
     for fmt in GLOSSARY_FORMATS:
         module = importlib.import_module(fmt.module)
         assert list(inspect.signature(module.load).parameters) == ["path"]
+        assert list(inspect.signature(module.from_text).parameters) == ["text", "path"]
         assert list(inspect.signature(module.to_text).parameters) == ["concepts", "path", "previous"]

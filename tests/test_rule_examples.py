@@ -15,7 +15,6 @@ import pytest
 from conftest import ROOT
 from xlate.core.config import Config
 from xlate.core.document import Document
-from xlate.formats import format_for
 from xlate.glossary.lint import load_leniently, machine_renderings
 from xlate.glossary.loader import load_glossary
 from xlate.lint.steps import check_documents
@@ -77,8 +76,8 @@ def findings_of(rule, case, tmp_path, monkeypatch) -> list:
             found += machine_translation(concepts, machine_renderings(concepts, engine), config)
         return found
     ctx = Context(glossary=load_glossary([ROOT / "glossary"]), config=config, engine=engine)
-    docs = [Document(name, text + "\n", format=format_for(Path(name)).name)
-            for name, text in zip(rule.case_documents(len(case.texts)), case.texts)]
+    # built as the command line builds them: the name says the format and the language (a.es.md)
+    docs = [Document.from_text(name, text + "\n") for name, text in zip(rule.case_documents(len(case.texts)), case.texts)]
     return check_documents(docs, ctx)
 
 

@@ -13,7 +13,7 @@ from typing import Callable
 import click
 
 from xlate.run.documents import Report
-from xlate.cli.common import EXIT_CLEAN, EXIT_FINDINGS, fail, glossary_option, handle_errors, notice, read_errors_exit
+from xlate.cli.common import EXIT_FINDINGS, fail, findings_exit, glossary_option, handle_errors, notice, read_errors_exit
 from xlate.core.engines import ENGINES
 from xlate.run.configfile import config_for, glossary_paths
 from xlate.glossary import lint as glossary_lint
@@ -314,7 +314,8 @@ def edit_command(concept, es, en, admitted, es_admitted, abbr, remove, note, cat
 def lint_command(output_format, add_mt_variants, engine, glossaries):
     """Report what makes the glossary wrong or risky (codes XL9xx, kind glossary).
 
-    Exit status: 0 clean, 1 findings, 2 unreadable options.
+    Exit status: 0 clean (info findings pass, as in xlate check), 1 findings, 2 a glossary file
+    that cannot be read (whatever select/ignore say of XL900) or unreadable options.
 
     \b
     Examples:
@@ -334,7 +335,8 @@ def lint_command(output_format, add_mt_variants, engine, glossaries):
             add_variants(concepts, renderings, paths)
     files = {f for p in paths for f in glossary_files(Path(p))}
     get_reporter(output_format)(Report(findings=sorted(findings), files_checked=len(files)), [], sys.stdout)
-    sys.exit(EXIT_FINDINGS if findings else EXIT_CLEAN)
+    # a file that cannot be read is an error of the run, reported or not as XL900: nothing in it was linted
+    sys.exit(read_errors_exit([(p.path, p.message) for p in unreadable]) or findings_exit(findings))
 
 
 def add_variants(concepts: list[Concept], renderings: dict[str, str], paths: list[Path]) -> None:

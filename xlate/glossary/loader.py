@@ -6,6 +6,9 @@ provides:
 - `load(path: Path) -> list[Concept]`: every concept of the file, each with `source` set to
   "file:line" where it is defined; a file it cannot read raises `GlossaryError(source, message)`.
   Under model.LENIENT (glossary lint) it keeps conflicting or empty terms for the lint to report.
+- `from_text(text: str, path: Path) -> list[Concept]`: the concepts of a file's text already in memory
+  (path names it in messages and, for CSV/TSV, says the delimiter): what `xlate glossary add` and
+  `edit` change, and how store.py checks that a new text loads back before writing it.
 - `to_text(concepts: list[Concept], path: Path, previous: str | None = None) -> str`: the file's new
   text; previous, the file's current text, lets a format keep what it cannot model (comments,
   layout) when `xlate glossary add` or `edit` rewrites one concept.
