@@ -250,6 +250,34 @@ def test_a_place_things_come_from_is_not_their_subject():
     assert migrants.entities[0] == "name:tapachula"
 
 
+def test_an_unnamed_event_is_an_entity_of_its_own_in_either_language():
+    [day] = statements("Ana Ruiz came second. The runoff is set for Oct. 19.")
+    [es_day] = statements("Ana Ruiz quedó segunda. La segunda vuelta será el 26 de octubre.")
+    assert day.entities[0] == es_day.entities[0] == es_day.opening == "story:event:runoff"
+    [killed] = statements("El sismo dejó 52 muertos.")
+    assert killed.entities == ("story:event:earthquake",)
+
+
+def test_an_unnamed_event_is_one_only_in_articles_that_tell_one_story():
+    assert len(facts_findings("In Orizaba, Ana Ruiz said the quake killed 40 people.",
+                              "En Orizaba, Ana Ruiz dijo que el sismo dejó 52 muertos.")) == 2
+    assert facts_findings("In Orizaba, Ana Ruiz said the quake killed 40 people.",
+                          "En Lima, Luis Soto dijo que el sismo dejó 52 muertos.") == []
+
+
+def test_the_age_of_an_unnamed_person_is_the_persons():
+    [girl] = statements("Ana Ruiz said a 7-year-old girl from Honduras died.")
+    [nina] = statements("Una niña hondureña de 9 años murió.")
+    assert girl.measure == nina.measure == "age" and girl.entities == nina.entities == ("story:person:girl",)
+    [named] = statements("Ana Ruiz, a 45-year-old teacher, spoke.")
+    assert named.entities == ("name:ana ruiz",)
+
+
+def test_a_figures_clause_goes_on_past_an_apposition():
+    [migrants] = statements("Some 3,000 migrants, most of them from Venezuela, set out from Tapachula.")
+    assert "set" in migrants.about
+
+
 def test_a_dateline_says_nothing_of_what_a_figure_measures():
     [share] = statements("LIMA, Peru — Some 12% of the electricity comes from Izalco.")
     assert "lima" not in share.about and "electricity" in share.about

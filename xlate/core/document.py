@@ -142,6 +142,7 @@ class Analyses:
     mirror_seeds: list[int] | None = None                       # rules/mirror_words.py
     fact_ledger: Any = None                                     # rules/facts/ledger.py document_ledger
     fact_figures: list | None = None                            # rules/facts/ledger.py document_figures
+    fact_events: frozenset | None = None                        # rules/facts/ledger.py _event_words
 
 
 @dataclass

@@ -27,7 +27,11 @@ class FactConflict(CorpusRule):
     words of its clause say it is (capacity, population, deported, detained, released, killed,
     wounded, cost, votes, age, distance from a named place, the year something opened, was founded,
     built, elected, born or died, the day something opened or is held, "set for Oct. 19", "será el 26
-    de octubre", evacuated, displaced, employed; "seats 53,500", "who is 37"); people
+    de octubre", evacuated, displaced, employed; "seats 53,500", "who is 37"); an event or a person
+    the story gives no name is an entity of its own, one in two articles that tell one story (that
+    share two names): "the runoff" and "la segunda vuelta", "the quake" and "el sismo", "a 7-year-old
+    girl" and "una niña de 9 años"; a figure's clause goes on past an apposition ("Some 3,000
+    migrants, most of them from Venezuela, set out"); people
     counted by what happened to them are people whatever noun counts them ("killed 14 people", "21
     muertos", "230 heridos"; "33 remain missing" counts what the figure before counted), but children
     and women are a part of them, a count of their own. Where no word names
@@ -103,6 +107,17 @@ class FactConflict(CorpusRule):
                    why="\"It\" is the subject of the sentence before; electricity and power are one measure"),
         Case.right("Vila killed three women in Tela.", "Vila committed eight murders in Tela.",
                    why="three women are a part of the dead: a count of their own"),
+        Case.wrong("Rodrigo Paz won the first round, the Tela tribunal said. The runoff is set for Oct. 19.",
+                   "Rodrigo Paz ganó la primera vuelta en Tela. La segunda vuelta será el 26 de octubre.",
+                   flagged="Oct. 19",
+                   why="an event without a name (the runoff, la segunda vuelta) is one entity in two articles of one story: "
+                       "they name Rodrigo Paz and Tela alike"),
+        Case.wrong("In Tela, Rodrigo Paz said a 7-year-old girl died on the road.",
+                   "En Tela, Rodrigo Paz dijo que una niña de 9 años murió en el camino.",
+                   flagged="7-year-old",
+                   why="an unnamed person (a girl, una niña) is one in two articles of one story"),
+        Case.right("A 7-year-old girl from Tela was found.", "A 9-year-old girl from Izalco was found.",
+                   why="two articles that share no names tell two stories: two girls"),
         Case.right("Tela's monthly inflation reached 2.7% in October.",
                    "La inflación interanual de Tela llegó al 139 % en octubre.",
                    why="a monthly rate and an annual one are two measures"),

@@ -16,6 +16,7 @@ from typing import Iterable
 
 from xlate.rules.facts.ledger import OPENER, Ledger, Statement
 from xlate.rules.facts.measures import is_broad, other_periods, share_a_measure_word
+from xlate.rules.facts.stories import PERSON, STORY
 from xlate.text.quantities import overlap
 from xlate.text.names import content_keys, likely_cognates
 
@@ -28,8 +29,13 @@ class Entities:
         self._parent: dict[str, str] = {}
         self._written: dict[str, Counter] = defaultdict(Counter)
         self._by_root: dict[str, Counter] | None = None
+        self._named_in: dict[str, set[str]] = defaultdict(set)   # path -> the keys of the names it writes
+        self._stories: dict[tuple[str, str], bool] = {}
         named = set()
         for ledger in ledgers:
+            if ledger.statements:
+                self._named_in[ledger.statements[0].path].update(
+                    key for key in ledger.names if key.startswith(("name:", "concept:")))
             for key, text in ledger.names.items():
                 if key.startswith(OPENER):
                     key = "name:" + key.removeprefix(OPENER)
@@ -86,6 +92,18 @@ class Entities:
                 self._by_root[self.root(key)].update(forms)
         return self._by_root
 
+    def same_story(self, first: str, second: str) -> bool:
+        """Whether two documents tell one story, so that "the runoff" or "a 7-year-old girl" of one is
+        that of the other: one document, or two that name two entities alike (Rodrigo Paz and the
+        Supreme Electoral Tribunal; the dateline's city and the country)."""
+        if first == second:
+            return True
+        pair = (first, second) if first < second else (second, first)
+        if pair not in self._stories:
+            roots = [{self.root(key) for key in self._named_in.get(path, ())} - {""} for path in pair]
+            self._stories[pair] = len(roots[0] & roots[1]) >= STORY_NAMES
+        return self._stories[pair]
+
     def subject(self, statement: Statement) -> str:
         """The entity named nearest the figure: what the statement is most likely about."""
         return next((root for root in map(self.root, statement.entities) if root), "")
@@ -97,6 +115,9 @@ class Entities:
 
     def of(self, statement: Statement) -> set[str]:
         return {self.root(key) for key in statement.entities} - {""}
+
+
+STORY_NAMES = 2   # names two documents share to tell one story
 
 
 def _alike(first: frozenset[str], second: frozenset[str]) -> bool:
@@ -126,6 +147,8 @@ def disagreements(statements: list[Statement], entities: Entities) -> dict[State
         for first, second in combinations(group, 2):
             if second in found[first] or not _about(entity, first, second, entities):
                 continue
+            if entity.startswith(STORY) and not _one_story(entity, first, second, entities):
+                continue
             if _disagree(first, second):
                 found[first][second] = found[second][first] = _shared_subject(ranks[first], ranks[second])
     return {statement: list(others.items()) for statement, others in found.items() if others}
@@ -153,6 +176,14 @@ def _about(entity: str, first: Statement, second: Statement, entities: Entities)
     if other_periods(*words):
         return False   # a monthly rate and an annual one
     return entity in subjects[0] and entity in subjects[1] and (not is_broad(first.unit) or share_a_measure_word(*words))
+
+
+def _one_story(entity: str, first: Statement, second: Statement, entities: Entities) -> bool:
+    """An unnamed event or person is one in two statements of one story; two unnamed people of one
+    class in one article may be two ("a man, 45, and a man, 60")."""
+    if entity.startswith(PERSON) and first.path == second.path:
+        return False
+    return entities.same_story(first.path, second.path)
 
 
 def _cue_words(statement: Statement) -> tuple[str, ...]:

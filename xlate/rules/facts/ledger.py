@@ -23,6 +23,7 @@ import regex
 
 from xlate.infra import patterns
 from xlate.rules.facts.measures import POPULATION_UNITS, counted_as, is_measure_word, measure_words, unit_measure
+from xlate.rules.facts.stories import STORY, event_mentions, event_words, person_of_age
 from xlate.text.quantities import CURRENCIES, FUNCTION_WORDS, MEASURED_UNITS, Quantity, is_age_apposition, quantities_in
 from xlate.text.fold import fold
 from xlate.text.names import content_key, likely_cognates, name_phrases
@@ -122,6 +123,13 @@ _PART_AFTER = patterns.compile(r"^\s*(?:of|de)\s+(?:the|them|those|these|los|las
 _CLAUSE_BREAK = patterns.compile(r"[;:—–]|,\s|\s-\s|\s(?:and|while|but|whereas|y|mientras|pero)\s"
                               r"|(?<!\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mr|mrs|ms|dr|st|gov|sen|rep))\.\s",
                               regex.I)   # "Oct. 19" and "Gov. Ruiz" end no clause
+
+# An apposition after a figure's noun: "Some 3,000 migrants, most of them from Central America, set
+# out", "Unos 6.000 migrantes, la mayoría centroamericanos, salieron".
+_APPOSITION = patterns.compile(r"(?:most|many|some|all|half|several|none|few|nearly\s+all|almost\s+all|including"
+                               r"|among\s+them|mostly|mainly|la\s+mayor[ií]a|en\s+su\s+mayor[ií]a|muchos|muchas"
+                               r"|algunos|algunas|todos|todas|la\s+mitad|varios|varias|entre\s+ellos|entre\s+ellas"
+                               r"|incluidos|incluidas|principalmente|sobre\s+todo)\b", regex.I)
 
 _DIRECTIONS = r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|al\s+\w+|norte|sur|este|oeste)\s+)?"
 # "74 kilometers southeast of San Salvador", "8 miles off the coast of Necoclí", "20 kilometers
@@ -362,7 +370,7 @@ def _short_forms(names: dict[str, str]) -> list[tuple[str, str]]:
     links = []
     for key, text in names.items():
         words = text.split()
-        if len(words) < 2 or key.startswith(OPENER):
+        if len(words) < 2 or key.startswith((OPENER, STORY)):
             continue
         plain = not any(fold(w) in FUNCTION_WORDS for w in words)
         if key.startswith("name:"):
@@ -600,13 +608,27 @@ def _noun_key(noun: str) -> str:
 def _sentence_entities(doc, mentions: list[_Mention], described: dict, start: int, end: int) -> list[_Mention]:
     """The entities a sentence names, and those its definite descriptions ("the prison") point back to."""
     found = mentions[bisect.bisect_left(mentions, (start,)):bisect.bisect_left(mentions, (end,))]
+    events = [e for e in event_mentions(doc.prose, start, end, _event_words(doc)) if not _overlaps(found, e.start, e.end)]
     for match in _DEFINITE.finditer(doc.prose, start, end):   # "the prison", "the maximum-security prison"
-        for noun in filter(None, (match.group("noun"), match.group("head"))):
+        for group in ("noun", "head"):
+            noun = match.group(group)
+            if not noun or any(e.start <= match.start(group) < e.end and e.text != noun for e in events):
+                continue   # "la segunda vuelta" is the runoff, whoever came second; "the hurricane" may be Melissa
             earlier = [key for offset, key in described.get(_noun_key(noun), ()) if offset < match.start()]
             if earlier:
                 found.append(_Mention(match.start(), match.end(), earlier[-1]))
                 break
+    spans = sorted((m.start, m.end) for m in found)
+    found.extend(_Mention(e.start, e.end, e.key) for e in events
+                 if not _overlaps(spans, e.start, e.end))   # "the runoff", "el sismo": the story's event
     return found
+
+
+def _event_words(doc) -> frozenset[str]:
+    """The words of doc an event's name may start with (stories.EVENT_NOUNS): once per document."""
+    if doc.derived.fact_events is None:
+        doc.derived.fact_events = event_words(doc.distinct_words)
+    return doc.derived.fact_events
 
 
 # A sentence opening with a pronoun or, in Spanish, its verb ("It supplies", "Its output", "Abastece",
@@ -633,10 +655,26 @@ def _last_named(mentions: list[_Mention], before: int) -> list[_Mention]:
     return []
 
 
+def _aged(text: str, quantity: Quantity, own: list[_Mention]) -> list[_Mention]:
+    """Whose age a figure is: the name right next to it ("Ana Pérez, 45", not "from Honduras" in "a
+    7-year-old girl from Honduras"), else the unnamed person it describes ("una niña de 9 años")."""
+    named = [m for m in own if _gap(m, quantity) <= AGE_REACH and not m.key.startswith(STORY) and not _origin(text, m)]
+    person = person_of_age(text, quantity.start, quantity.end)
+    if person is None:
+        return named
+    beside = [m for m in named if _BESIDE.fullmatch(text, *sorted((m.end, quantity.start) if m.end <= quantity.start
+                                                                  else (quantity.end, m.start)))]
+    return beside or [_Mention(person.start, person.end, person.key)]   # not "Ruiz said a 7-year-old girl"
+
+
+# Between a name and its age: "Ana Pérez, 45", "Ana Pérez, a 45-year-old teacher", "45-year-old Ana Pérez".
+_BESIDE = patterns.compile(r"[\s,(]*(?:(?:a|an|the|un|una|el|la)\s+)?", regex.I)
+
+
 def _nearest_first(mentions: list[_Mention], quantity: Quantity, text: str = "") -> tuple[str, ...]:
     """Entity keys by how near their mention stands to the figure: the nearest is most likely its
     subject; a place things come from ("3,000 migrants from Central America and Venezuela") last."""
-    ranked = sorted(mentions, key=lambda m: (_origin(text, m), _gap(m, quantity)))
+    ranked = sorted(mentions, key=lambda m: (_origin(text, m), m.key.startswith(STORY), _gap(m, quantity)))
     return tuple(dict.fromkeys(m.key for m in ranked))
 
 
@@ -659,7 +697,7 @@ def _statement(doc, quantity: Quantity, start: int, end: int, entities, earlier,
     sources = [m for m in entities if _source(doc.prose, m, quantity, start, end)]   # "..., the club said."
     entities = [m for m in entities if m not in sources]
     borrowed: list[_Mention] = []
-    if not any(not m.key.startswith(OPENER) for m in entities):   # "It holds", "Police detained"
+    if not any(not m.key.startswith((OPENER, STORY)) for m in entities):   # "It holds", "Police detained"
         last, before = earlier
         if language in _SUBJECT_KEPT and _SUBJECT_KEPT[language].match(doc.prose, start):
             borrowed = sorted(before) + list(last) + sources   # "It supplies", "Abastece": the subject before, named first
@@ -668,8 +706,11 @@ def _statement(doc, quantity: Quantity, start: int, end: int, entities, earlier,
         borrowed = [m for m in borrowed if m.key != reference]
     else:
         borrowed = sources
-    if measure == "age":   # an age belongs to the person named right next to it, if any
-        entities, borrowed = [m for m in own if _gap(m, quantity) <= AGE_REACH], []
+    if measure == "age":   # an age belongs to the person named right next to it, if any, else to
+        entities, borrowed = _aged(doc.prose, quantity, own), []   # the unnamed one ("a 7-year-old girl")
+    for mention in own:
+        if mention.key.startswith(STORY):
+            names.setdefault(mention.key, doc.prose[mention.start:mention.end])   # how the story writes "the runoff"
     keys = tuple(dict.fromkeys(_nearest_first(entities, quantity, doc.prose) + tuple(m.key for m in borrowed)))
     entities = keys[:1 if measure == "age" else None]
     opening = _opening(doc.prose, start, quantity, own) if measure != "age" else ""
@@ -769,8 +810,14 @@ def _clause(text: str, quantity: Quantity, start: int, end: int) -> tuple[int, i
     breaks = [m for m in _CLAUSE_BREAK.finditer(text, start, end)
               if not (m.start() < quantity.end and m.end() > quantity.start)]
     before = [m.end() for m in breaks if m.end() <= quantity.start]
-    after = [m.start() for m in breaks if m.start() >= quantity.end]
-    return (before[-1] if before else start), (after[0] if after else end)
+    after = [m for m in breaks if m.start() >= quantity.end]
+    if len(after) > 1 and after[0].group().startswith(",") and _APPOSITION.match(text, after[0].end()):
+        # "Some 3,000 migrants, most of them from Central America, set out": the clause goes on past
+        # the apposition, to the predicate that says what the figure counts
+        closing = next((i for i, m in enumerate(after[1:], 1) if m.group().startswith(",")), None)
+        if closing is not None:
+            after = after[closing + 1:]
+    return (before[-1] if before else start), (after[0].start() if after else end)
 
 
 _WORD = patterns.compile(r"\p{L}[\p{L}\p{M}'’-]*")
@@ -790,7 +837,8 @@ def _measure(text: str, quantity: Quantity, clause_start: int, clause_end: int, 
                   for m in _DAY_EVENT_RE.finditer(fold(text[clause_start:clause_end]))]
         return "day " + min(events)[1] if events else ""
     if quantity.unit == "year" and (_AGE_COMPOUND.search(quantity.text) or _AGE_AFTER.match(text, quantity.end) or _AGE_BEFORE.search(text, max(0, quantity.start - 40), quantity.start)
-                                    or is_age_apposition(text, quantity.start, quantity.end)):
+                                    or is_age_apposition(text, quantity.start, quantity.end)
+                                    or person_of_age(text, quantity.start, quantity.end)):   # "una niña de 9 años"
         return "age"
     if quantity.unit == "km":
         place = _DISTANCE_FROM.match(text, quantity.end, clause_end + 40)

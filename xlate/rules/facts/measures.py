@@ -63,6 +63,7 @@ MEASURE_WORDS = {
     "damage": "damage damages damaged losses danos danados perdidas",
     "water level": "level nivel",
     "stay": "stay stayed permanencia estancia",
+    "departure": "set left departed depart marched walked trekked salieron salio partieron partio marcharon caminaron",
     "strike": "strike huelga paro",
     "debt": "debt deuda",
     "aid": "aid ayuda",

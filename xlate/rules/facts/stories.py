@@ -1,0 +1,163 @@
+"""What a story's figures are about when it gives no name: its event and its unnamed people.
+
+"The runoff is set for Oct. 19" and "La segunda vuelta será el 26 de octubre", "The quake killed
+300 people" and "El sismo dejó 250 muertos", "A 7-year-old girl from Honduras died" and "Una niña
+hondureña de 9 años murió": the runoff, the quake and the girl have no name, but two articles of
+one story mean one runoff, one quake and one girl by them. Each is an entity of its own, keyed by
+its class in English ("story:event:runoff", "story:person:girl") whichever language writes it, and
+joined across articles only when they tell one story: they share names (compare.Entities.same_story).
+Two unnamed people of one class in one article may be two people ("a man, 45, and a man, 60"):
+they are never compared within it.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+from xlate.infra import patterns
+from xlate.text.fold import fold
+from xlate.text.quantities import by_word
+
+STORY = "story:"
+EVENT = STORY + "event:"
+PERSON = STORY + "person:"
+
+# Events a story tells, by class, in English and Spanish ("_" joins a phrase). A capitalised one is
+# part of a name ("Hurricane Melissa", "the Copa América"): names are entities already.
+EVENT_NOUNS = {
+    "runoff": "runoff run-off second_round segunda_vuelta balotaje ballotage",
+    "first round": "first_round primera_vuelta",
+    "election": "election elections elecciones comicios",
+    "referendum": "referendum referéndum referendo plebiscite plebiscito",
+    "earthquake": "earthquake quake temblor sismo terremoto",
+    "eruption": "eruption erupción",
+    "hurricane": "hurricane huracán",
+    "storm": "storm tormenta",
+    "flood": "flood floods flooding inundación inundaciones crecida",
+    "landslide": "landslide mudslide deslave derrumbe alud",
+    "wildfire": "wildfire fire blaze incendio",
+    "drought": "drought sequía",
+    "strike": "strike walkout huelga",
+    "protest": "protest protests march demonstration protesta protestas marcha manifestación",
+    "caravan": "caravan caravana",
+    "attack": "attack attacks ataque atentado",
+    "explosion": "explosion blast explosión estallido",
+    "shooting": "shooting tiroteo balacera",
+    "crash": "crash collision choque accidente colisión",
+    "shipwreck": "shipwreck sinking naufragio",
+    "spill": "spill derrame",
+    "outbreak": "outbreak epidemic brote epidemia",
+    "blackout": "blackout outage apagón",
+    "summit": "summit cumbre",
+    "census": "census censo",
+}
+# People a story counts on without naming them, by class: "a 7-year-old girl", "una niña de 9 años".
+PERSON_NOUNS = {
+    "girl": "girl nina chica muchacha",
+    "boy": "boy nino chico muchacho",
+    "child": "child kid toddler menor",
+    "baby": "baby infant bebe",
+    "teenager": "teenager teen adolescente",
+    "man": "man hombre",
+    "woman": "woman mujer",
+    "driver": "driver conductor chofer",
+    "pilot": "pilot piloto",
+    "student": "student estudiante alumno alumna",
+    "victim": "victim victima",
+    "suspect": "suspect sospechoso sospechosa",
+    "officer": "officer policeman policewoman agente",
+    "soldier": "soldier soldado",
+    "tourist": "tourist turista",
+    "fisherman": "fisherman pescador",
+    "farmer": "farmer campesino agricultor",
+    "worker": "worker trabajador obrero",
+    "migrant": "migrant migrante",
+}
+_EVENT = {fold(word.replace("_", " ")): name for name, words in EVENT_NOUNS.items() for word in words.split()}
+_PERSON = by_word(PERSON_NOUNS)
+
+
+def _phrases(table: dict[str, str]) -> str:
+    words = sorted({fold(w) for ws in table.values() for w in ws.split()}, key=len, reverse=True)
+    return "|".join(w.replace("_", r"\s+") for w in words)
+
+
+# Lowercase: "the runoff", "el sismo"; a sentence may open with one ("Runoff" is rare; "El sismo" is not).
+_EVENT_RE = patterns.compile(r"(?<![\p{L}\p{M}-])(?P<noun>" + _phrases(EVENT_NOUNS) + r")(?![\p{L}\p{M}-])")
+_ARTICLE_BEFORE = patterns.compile(r"(?:\b(?:the|this|that|a|an|its|el|la|los|las|del|al|este|esta|ese|esa|un|una"
+                                   r"|su|sus)\s+(?:\p{Ll}[\p{L}-]*\s+)?|['’]s\s+(?:\p{Ll}[\p{L}-]*\s+)?)$", regex.I)
+
+
+class StoryMention(NamedTuple):
+    start: int
+    end: int
+    key: str
+    text: str
+
+
+def _folded(text: str, start: int, end: int) -> str:
+    """text[start:end] case- and accent-folded, at the same offsets ("" if folding changed its length)."""
+    folded = fold(text[start:end])
+    return folded if len(folded) == end - start else ""
+
+
+# The first words of the events' names as written, with their accents and without ("erupción", "erupcion")
+_FIRST_WORDS = frozenset(form for words in EVENT_NOUNS.values() for word in words.split()
+                         for form in (word.split("_")[0], fold(word.split("_")[0])))
+
+
+def event_words(words) -> frozenset[str]:
+    """Of a document's distinct words, those an event's name may start with ("runoff", "segunda"):
+    the words event_mentions looks for first."""
+    return frozenset(fold(word) for word in _FIRST_WORDS.intersection(map(str.lower, words)))
+
+
+def event_mentions(text: str, start: int, end: int, words: frozenset[str] = _FIRST_WORDS) -> list[StoryMention]:
+    """The events text[start:end] names with a common noun after an article or a possessive ("the
+    runoff", "Sunday's runoff", "el sismo"); words: event_words of the document."""
+    folded, found = _folded(text, start, end), []
+    if not any(word in folded for word in words):
+        return found   # most sentences name no event: a substring test is cheaper than the pattern
+    for match in _EVENT_RE.finditer(folded):
+        at, to = start + match.start(), start + match.end()
+        if not text[at].islower() and not _opens_sentence(text, at):
+            continue   # "Hurricane Melissa": a name
+        if not _ARTICLE_BEFORE.search(folded, max(0, match.start() - 30), match.start()):
+            continue   # "election day", "fire" as a verb: only "the fire", "el incendio"
+        noun = " ".join(match.group("noun").split())
+        found.append(StoryMention(at, to, EVENT + _EVENT[noun], text[at:to]))
+    return found
+
+
+def _person(text: str, start: int, end: int) -> StoryMention | None:
+    word = fold(text[start:end])
+    if word not in _PERSON or not text[start].islower():
+        return None
+    return StoryMention(start, end, PERSON + _PERSON[word], text[start:end])
+
+
+# The person an age is of, when no name stands by it: "a 7-year-old girl", "a 7-year-old Honduran
+# girl", "a girl, 7,", "una niña (hondureña) de 9 años", "un hombre de 45 años".
+_TWO_WORDS_AFTER = patterns.compile(r"\s+(\p{L}[\p{L}-]*)(?:\s+(\p{L}[\p{L}-]*))?")
+_PERSON_BEFORE_AGE = patterns.compile(r"(\p{Ll}[\p{L}-]*)(?:\s+(\p{Ll}[\p{L}-]*))?(?:,|\s+de)\s+$")
+
+
+def person_of_age(text: str, start: int, end: int) -> StoryMention | None:
+    """The unnamed person an age at text[start:end] is of, if a person noun stands right by it."""
+    if text[start:end].endswith("old"):
+        after = _TWO_WORDS_AFTER.match(text, end)
+        for group in (1, 2) if after else ():
+            if after.group(group) and (found := _person(text, after.start(group), after.end(group))):
+                return found
+    before = _PERSON_BEFORE_AGE.search(text, max(0, start - 40), start)
+    for group in (1, 2) if before else ():
+        if before.group(group) and (found := _person(text, before.start(group), before.end(group))):
+            return found
+    return None
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    before = text[max(0, at - 3):at].rstrip()
+    return not before or before[-1] in ".!?\n—–"
