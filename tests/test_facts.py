@@ -14,7 +14,7 @@ from xlate.core.config import Config
 from xlate.rules.context import Context
 from xlate.core.document import Document
 from xlate.rules.facts.ledger import document_ledger
-from xlate.text.quantities import overlap, quantities_in
+from xlate.text.quantities import dozens_in, overlap, quantities_in
 from xlate.glossary.model import Glossary
 
 
@@ -57,6 +57,8 @@ def statements(text: str, toml: str = ""):
     ("1,1 millones de toneladas", "tonne", "", 1.0725e6, 1.1275e6),
     ("200 million litres", "litre", "", 195e6, 205e6),
     ("1,5 mil millones de dólares", "USD", "", 1.4625e9, 1.5375e9),   # one figure, its scale not read again
+    ("14 refrigerated containers", "container", "", 13.65, 14.35),   # a word before the counted noun
+    ("ten years at least", "year", "at least", 10, float("inf")),   # "at least" after the figure
     ("40,000", None, None, None, None),   # a figure without a unit is no fact
     ("12 children", "child", "", 11.7, 12.3),
     ("unos 230 heridos", "person", "about", 225, 235),   # the people an event counts, by what happened
@@ -271,6 +273,23 @@ def test_the_age_of_an_unnamed_person_is_the_persons():
     assert girl.measure == nina.measure == "age" and girl.entities == nina.entities == ("story:person:girl",)
     [named] = statements("Ana Ruiz, a 45-year-old teacher, spoke.")
     assert named.entities == ("name:ana ruiz",)
+
+
+def test_a_dozen_is_about_twelve_of_the_noun_after_it():
+    [dozen] = dozens_in("Una docena de vehículos cayó.", 0, 29)
+    assert (dozen.unit, dozen.qualifier, dozen.low, dozen.high) == ("vehicle", "about", 11.5, 12.5)
+
+
+def test_a_daily_count_is_compared_with_a_daily_count_and_a_cost_a_year_never():
+    [daily] = statements("Some 60,000 vehicles use the Izalco bridge every day.")
+    assert daily.compared == "" and "daily" in daily.about
+    [cost] = statements("The Izalco shelter costs $5 million a year.")
+    assert cost.compared == "rate"
+
+
+def test_a_length_is_of_the_noun_it_describes():
+    [bridge] = statements("The 270-metre Izalco bridge links the centre with the north.")
+    assert bridge.measure == "quantity" and {"length", "=bridge"} <= set(bridge.about)
 
 
 def test_a_figures_clause_goes_on_past_an_apposition():

@@ -138,11 +138,16 @@ COUNTED_SYNONYMS = {
     "family": "family families familia familias",
     "household": "household households hogar hogares",
     "home": "home homes house houses vivienda viviendas casa casas",
-    "passenger": "passenger passengers pasajero pasajeros",
+    "passenger": "passenger passengers pasajero pasajeros traveler travelers traveller travellers viajero viajeros",
     "vehicle": "vehicle vehicles vehiculo vehiculos",
     "school": "school schools escuela escuelas",
     "hotel": "hotel hotels hoteles",
     "container": "container containers contenedor contenedores",
+    "truck": "truck trucks lorry lorries camion camiones",
+    "aircraft": "aircraft airplane airplanes plane planes jet jets avion aviones aeronave aeronaves",
+    "lane": "lane lanes carril carriles",
+    "gate": "gate gates entrance entrances acceso accesos puerta puertas",
+    "vote": "vote votes voto votos",
     "flight": "flight flights vuelo vuelos",
     "cell": "cell cells celda celdas",
     "student": "student students estudiante estudiantes alumno alumnos",
@@ -177,6 +182,25 @@ class Quantity(NamedTuple):
     low: float           # the values the wording allows, in unit: [low, high) (see interval)
     high: float
     compound: bool       # written as a compound adjective: "a 40,000-inmate prison"
+
+
+# "una docena de vehículos", "a dozen containers", "una veintena de heridos": about 12, about 20.
+_DOZEN = patterns.compile(r"(?<![\p{L}-])(?:(?:una|a)\s+(?P<word>docena|dozen|veintena|decena|score))(?:\s+(?:de|of))?\s+", regex.I)
+_DOZENS = {"docena": 12, "dozen": 12, "veintena": 20, "decena": 10, "score": 20}
+
+
+def dozens_in(text: str, start: int, end: int) -> list[Quantity]:
+    """Counts written as a dozen or a score ("una docena de vehículos"): about 12, with the noun after."""
+    found = []
+    for match in _DOZEN.finditer(text, start, end):
+        unit, _, unit_end, _ = _unit_after(text, match.end() - 1, end)
+        if not unit or unit in ("percent",):
+            continue
+        value = Decimal(_DOZENS[match.group("word").lower()])
+        low, high = interval(value, "about")
+        found.append(Quantity(match.start(), unit_end, text[match.start():unit_end], value, unit, "about",
+                              float(low), float(high), False))
+    return found
 
 
 def quantities_in(text: str, start: int, end: int, spelled: bool = True,
@@ -222,11 +246,16 @@ def _quantity(text: str, number, limit: int, is_word: Callable[[str], bool] | No
     if qualifier_match and _SPREAD_OVER.search(before, 0, qualifier_match.end("words")):
         qualifier_match = None   # "spread over 4,000 hectares": where, not how many
     qualifier = _qualifier_name(qualifier_match)
+    if not qualifier and _AT_LEAST_AFTER.match(text, end):
+        qualifier = "at least"   # "for ten years at least", "300 o más", "diez años como mínimo"
     start = number.start - (len(before) - qualifier_match.start("words") if qualifier_match
                             else len(sign.group()) if sign else 0)
     low, high = interval(number.value, qualifier)
     return Quantity(start, end, text[start:end], number.value, unit, qualifier,
                     float(low * factor), float(high * factor) if high != INFINITY else INFINITY, compound)
+
+
+_AT_LEAST_AFTER = patterns.compile(r",?\s+(?:at\s+least|or\s+more|como\s+m[ií]nimo|o\s+m[aá]s|al\s+menos)\b", regex.I)
 
 
 # A figure whose noun is left out because the clause before named it: "rescued 31 people, and 33
@@ -323,6 +352,11 @@ def _unit_after(text: str, position: int, limit: int) -> tuple[str, Decimal | in
     while index < len(words) - 1 and fold(words[index].group()) in _SKIPPED_BEFORE_NOUN:
         index += 1
     word = words[index]
+    if index + 1 < len(words) and word.group().islower() and fold(word.group()) not in MEASURED_UNITS \
+            and fold(word.group()) not in _COUNTED and fold(words[index + 1].group()) in _COUNTED \
+            and _SPACES.fullmatch(rest, word.end() + (1 if compound else 0), words[index + 1].start() + (1 if compound else 0)):
+        index += 1   # "nine inspection lanes", "14 refrigerated containers": a word before the counted noun
+        word = words[index]
     if index and not _SPACES.fullmatch(rest[words[index - 1].end() + (1 if compound else 0):
                                             word.start() + (1 if compound else 0)]):
         return "", 0, position, False

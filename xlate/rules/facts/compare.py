@@ -175,7 +175,21 @@ def _about(entity: str, first: Statement, second: Statement, entities: Entities)
     words = [s.about if s.measure == "quantity" else _cue_words(s) for s in (first, second)]
     if other_periods(*words):
         return False   # a monthly rate and an annual one
+    if _other_things(*words):
+        return False   # "the 17,800-foot volcano", "una columna de ceniza de tres millas de altura"
+    if first.unit == "km" and not all(entity in _named_here(s, entities) for s in (first, second)):
+        return False   # a length is of what its own sentence names, never of what an earlier one did
     return entity in subjects[0] and entity in subjects[1] and (not is_broad(first.unit) or share_a_measure_word(*words))
+
+
+def _named_here(statement: Statement, entities: Entities) -> set[str]:
+    return {entities.root(key) for key in statement.entities[:statement.named]}
+
+
+def _other_things(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
+    """Whether two lengths are of different things (ledger._length_word marks them "=")."""
+    one, other = [w[1:] for w in first if w[:1] == "="], [w[1:] for w in second if w[:1] == "="]
+    return bool(one and other) and not any(a == b or likely_cognates(a, b) for a in one for b in other)
 
 
 def _one_story(entity: str, first: Statement, second: Statement, entities: Entities) -> bool:

@@ -22,9 +22,10 @@ from typing import NamedTuple
 import regex
 
 from xlate.infra import patterns
-from xlate.rules.facts.measures import POPULATION_UNITS, counted_as, is_measure_word, measure_words, unit_measure
+from xlate.rules.facts.measures import EVENTS_OF_PEOPLE, POPULATION_UNITS, THING_UNITS, counted_as, is_measure_word, measure_words, unit_measure
 from xlate.rules.facts.stories import STORY, event_mentions, event_words, person_of_age
-from xlate.text.quantities import CURRENCIES, FUNCTION_WORDS, MEASURED_UNITS, Quantity, is_age_apposition, quantities_in
+from xlate.text.quantities import (CURRENCIES, FUNCTION_WORDS, MEASURED_UNITS, Quantity, dozens_in, is_age_apposition,
+                                   quantities_in)
 from xlate.text.fold import fold
 from xlate.text.names import content_key, likely_cognates, name_phrases
 from xlate.text.numbers import spelled_number_words
@@ -38,7 +39,8 @@ MEASURE_CUES = {
     "population": """holds hold holding houses housing home_to alberga albergaba albergan population
                      poblacion inmate_population""",
     "deported": "deport* expulsad* expelled expulsion*",
-    "detained": "detain* detention* detenid* detencion* detuvo detuvieron arrest* capturad* jailed encarcelad* imprisoned",
+    "detained": """detain* detention* detenid* detencion* detuvo detuvieron arrest* capturad* capturo capturaron
+                   jailed encarcelad* imprisoned""",
     "released": "released freed liberad* excarcelad*",
     "killed": "kill killed killing kills deaths died dead murder* homicid* muerte* muerto* murieron asesinad* asesinato* fallecid*",
     "wounded": "wounded injured herid* lesionad*",
@@ -104,6 +106,8 @@ _NOT_COMPARED = {
                  subio bajo aumento aumentaron cayo cayeron crecio disminuyo descendio redujo""",
     "rate": "per each every cada por_cada al_dia al_ano a_day a_year a_week a_month por_dia",
     "threshold": "needed need needs require required requires necesita necesitan necesarios necesarias",
+    # "do not discard that he killed more than 11", "no descartan", "may have": a suspicion, not a fact
+    "hedged": "discard discarded descartan descarta descartar rule_out ruled_out may_have might_have suspected",
 }
 _NOT_COMPARED_WORDS = {tuple(phrase.split("_")): why for why, words in _NOT_COMPARED.items() for phrase in words.split()}
 # "between 65 and 70", "5 million to 7 million", "9.3% to 9.7%": a word between the figures is a scale or a
@@ -214,6 +218,7 @@ class Statement(NamedTuple):
     compared: str                # "" when comparable, else why not: change, range, rate, part
     about: tuple[str, ...] = ()  # the clause's words that may say what a figure named only by its unit measures
     opening: str = ""            # the entity the sentence opens with, its grammatical subject, unless reported speech
+    named: int = 0               # how many of entities the sentence names itself (the rest are borrowed)
 
     @property
     def comparable(self) -> bool:
@@ -293,18 +298,23 @@ def document_figures(doc) -> list[tuple[int, object, list[Quantity]]]:
     document. Only paragraphs holding a digit or a number word ("doce mil") are read."""
     if doc.derived.fact_figures is None:
         number_words = _number_word_offsets(doc)
+        dozens = not _DOZEN_WORDS.isdisjoint(map(str.lower, doc.distinct_words))   # "una docena de vehículos"
         figures = []
         for index, paragraph in enumerate(doc.paragraphs):
             spelled = bisect.bisect_left(number_words, paragraph.start) < bisect.bisect_left(number_words, paragraph.end)
-            if spelled or _DIGIT.search(doc.prose, paragraph.start, paragraph.end):
+            if spelled or dozens or _DIGIT.search(doc.prose, paragraph.start, paragraph.end):
                 found = ([q for q in quantities_in(doc.prose, paragraph.start, paragraph.end, spelled, _common_word)
                           if q.unit not in MONTHS]   # "26 de octubre" is a day, not 26 Octobers
+                         + (dozens_in(doc.prose, paragraph.start, paragraph.end) if dozens else [])
                          + _years(doc.prose, paragraph.start, paragraph.end)
                          + _days(doc.prose, paragraph.start, paragraph.end))
                 if found:
                     figures.append((index, paragraph, found))
         doc.derived.fact_figures = figures
     return doc.derived.fact_figures
+
+
+_DOZEN_WORDS = frozenset({"docena", "dozen", "veintena", "decena", "score"})
 
 
 def _number_word_offsets(doc) -> list[int]:
@@ -691,7 +701,8 @@ def _statement(doc, quantity: Quantity, start: int, end: int, entities, earlier,
     measure = _measure(doc.prose, quantity, clause_start, clause_end, mentions, names)
     reference = measure.partition("from ")[2]   # "San Miguel" in "distance from San Miguel" is no subject
     about = _measure_words(doc.prose, quantity, _words_start(doc.prose, start, clause_start), clause_end,
-                           entities) if measure == "quantity" else ()
+                           entities) + _length_word(doc.prose, quantity) + _period_word(doc.prose, clause_start, clause_end) \
+        if measure == "quantity" else ()
     entities = [m for m in entities if m.key != reference]
     own = sorted(entities)
     sources = [m for m in entities if _source(doc.prose, m, quantity, start, end)]   # "..., the club said."
@@ -708,10 +719,11 @@ def _statement(doc, quantity: Quantity, start: int, end: int, entities, earlier,
         borrowed = sources
     if measure == "age":   # an age belongs to the person named right next to it, if any, else to
         entities, borrowed = _aged(doc.prose, quantity, own), []   # the unnamed one ("a 7-year-old girl")
-    for mention in own:
+    for mention in own + entities:
         if mention.key.startswith(STORY):
             names.setdefault(mention.key, doc.prose[mention.start:mention.end])   # how the story writes "the runoff"
-    keys = tuple(dict.fromkeys(_nearest_first(entities, quantity, doc.prose) + tuple(m.key for m in borrowed)))
+    here = _nearest_first(entities, quantity, doc.prose)
+    keys = tuple(dict.fromkeys(here + tuple(m.key for m in borrowed)))
     entities = keys[:1 if measure == "age" else None]
     opening = _opening(doc.prose, start, quantity, own) if measure != "age" else ""
     line, column = doc.position(quantity.start)
@@ -721,8 +733,8 @@ def _statement(doc, quantity: Quantity, start: int, end: int, entities, earlier,
                      measure, counted_as(measure, _counted(quantity.unit)),
                      quantity.qualifier, quantity.low, quantity.high,
                      "" if quantity.unit in ("date", "day") else _scope(doc.prose, clause_start, clause_end, start),
-                     _not_compared(doc.prose, quantity, clause_start, clause_end),
-                     about, opening)
+                     _not_compared(doc.prose, quantity, clause_start, clause_end, measure),
+                     about, opening, len(here))
 
 
 _ARTICLE = patterns.compile(r"\s*(?:(?i:the|el|la|los|las)\s+)?")
@@ -842,9 +854,12 @@ def _measure(text: str, quantity: Quantity, clause_start: int, clause_end: int, 
         return "age"
     if quantity.unit == "km":
         place = _DISTANCE_FROM.match(text, quantity.end, clause_end + 40)
-        return f"distance from {_place_key(place, mentions, names)}" if place else ""
+        if place:
+            return f"distance from {_place_key(place, mentions, names)}"
+        return "quantity"   # a length, a height, a radius: what the clause's words say (measures.py)
     cues = [(abs(offset - quantity.start), measure) for offset, measure in _cues(text, clause_start, clause_end)
-            if measure != "population" or _counted(quantity.unit) in POPULATION_UNITS]   # "will hold 49 seats"
+            if (measure != "population" or _counted(quantity.unit) in POPULATION_UNITS)   # "will hold 49 seats"
+            and not (measure in EVENTS_OF_PEOPLE and quantity.unit in THING_UNITS)]   # "aerogeneradores ... detenidos"
     if cues:
         return min(cues)[1] if not any(m == "capacity" for _, m in cues) else "capacity"
     if quantity.unit in UNIT_MEASURES and _HAVING_BEFORE.search(text, max(0, quantity.start - 40), quantity.start):
@@ -902,7 +917,61 @@ def _scope(text: str, clause_start: int, clause_end: int, sentence_start: int) -
     return _SAME_RELATIVE.get(relative, relative)
 
 
-def _not_compared(text: str, quantity: Quantity, clause_start: int, clause_end: int) -> str:
+# A count or an amount per day, week, month or year ("60,000 vehicles use the bridge every day",
+# "circulan a diario", "3.000 millones de pesos diarios", "2.4 million pesos a year"): a rate of a
+# period, compared with another of the same period (measures.other_periods), not a rate per thing.
+_PER_PERIOD = patterns.compile(
+    r"\b(?:(?:a|per|every|each|al|por|cada)\s+(?P<unit>day|year|week|month|d[ií]a|año|semana|mes)"
+    r"|(?P<adjective>daily|diari[oa]s?|a\s+diario|annually|yearly|anual(?:es)?|monthly|mensual(?:es)?|weekly"
+    r"|semanal(?:es)?))\b", regex.I)
+_PERIOD_WORD = {"day": "daily", "dia": "daily", "year": "annual", "ano": "annual", "week": "weekly", "semana": "weekly",
+                "month": "monthly", "mes": "monthly"}
+
+
+def _period(text: str, clause_start: int, clause_end: int) -> str:
+    """The period a figure's clause counts per ("daily", "annual", ...), or ""."""
+    match = _PER_PERIOD.search(text, clause_start, clause_end)
+    if not match:
+        return ""
+    if match.group("unit"):
+        return _PERIOD_WORD[fold(match.group("unit"))]
+    word = fold(match.group("adjective"))
+    return next(period for stem, period in (("diar", "daily"), ("daily", "daily"), ("a diario", "daily"), ("mensual", "monthly"),
+                                            ("monthly", "monthly"), ("seman", "weekly"), ("weekly", "weekly"))
+                if word.startswith(stem)) if not word.startswith(("annual", "yearly", "anual")) else "annual"
+
+
+def _period_word(text: str, clause_start: int, clause_end: int) -> tuple[str, ...]:
+    period = _period(text, clause_start, clause_end)
+    return (period,) if period else ()
+
+
+# What a length written as a compound measures, by the noun it describes: "the 270-metre bridge" is
+# its length, "the 17,800-foot volcano" its height.
+_HEIGHT_NOUNS = frozenset("""volcano volcan mountain montana peak pico cerro tower torre building edificio skyscraper
+    rascacielos dam presa represa wall muro column columna wave ola""".split())
+_NOUN_AFTER = patterns.compile(r"[\s-]*(?:[\p{L}-]+\s+){0,2}?(\p{Ll}[\p{L}-]*)")   # "270-metre Belice bridge"
+
+
+_NOUN_BEFORE = patterns.compile(r"(?:^|[^\p{L}])(\p{Ll}[\p{L}-]*)(?:\s+de\s+\p{Ll}[\p{L}-]*)?\s+(?:de\s+)?$")
+
+
+def _length_word(text: str, quantity: Quantity) -> tuple[str, ...]:
+    """What a length measures: "length" or "height" for a compound ("the 270-metre bridge"), and the
+    thing it is of, marked "=" ("=bridge"; "=columna" of "una columna de ceniza de tres millas"):
+    two lengths of different things are two measures (compare.py)."""
+    if quantity.unit != "km":
+        return ()
+    if quantity.compound:
+        noun = _NOUN_AFTER.match(text, quantity.end)
+        if not noun:
+            return ("length",)
+        return ("height" if _noun_key(noun.group(1)) in _HEIGHT_NOUNS else "length", "=" + _noun_key(noun.group(1)))
+    before = _NOUN_BEFORE.search(text, max(0, quantity.start - 40), quantity.start)   # "an ash column 3 kilometres high"
+    return ("=" + _noun_key(before.group(1)),) if before and fold(before.group(1)) not in FUNCTION_WORDS else ()
+
+
+def _not_compared(text: str, quantity: Quantity, clause_start: int, clause_end: int, measure: str = "") -> str:
     """Why the figure is never compared (a change, range, rate or part), or ""."""
     before = text[max(clause_start, quantity.start - 30):quantity.start]
     after = text[quantity.end:clause_end]
@@ -916,10 +985,16 @@ def _not_compared(text: str, quantity: Quantity, clause_start: int, clause_end: 
         return "part"   # "12 of them"; but "12% of the electricity" says what the percentage measures
     if _DIFFERENCE_AFTER.match(after):
         return "change"   # "12.39 dollars more than now" is a difference
-    keys = [w for _, w in _words(text, clause_start, clause_end)]
+    periods = [m.span() for m in _PER_PERIOD.finditer(text, clause_start, clause_end)]
+    if periods and measure not in ("quantity", ""):
+        return "rate"   # "costs $5 million a year" against "cost $60 million": the period is no word of the cue's measure
+    words = [(at, w) for at, w in _words(text, clause_start, clause_end) if not any(a <= at < b for a, b in periods)]
+    keys = [w for _, w in words]
     for i in range(len(keys)):
         for length in (2, 1):
             why = _NOT_COMPARED_WORDS.get(tuple(keys[i:i + length]))
+            if why == "change" and words[i][0] > quantity.start and length == 1:
+                continue   # "About 30 vehicles fell with the deck": what fell, not by how much
             if why:
                 return why
     return ""

@@ -45,6 +45,9 @@ PEOPLE_UNITS = frozenset("""person death inhabitant migrant prisoner soldier wor
 # Children and women are a part of the people an event counts ("three women" of "390 deaths"): a
 # unit of their own, never counted as persons.
 POPULATION_UNITS = PEOPLE_UNITS | frozenset("family household student patient child woman".split())
+# Counted things, never people: "los aerogeneradores permanecen detenidos" are stopped, not detained.
+THING_UNITS = frozenset("""turbine vehicle truck container flight station seat boat home school hotel cell park
+    aircraft lane gate vote company hospital bus match country district province municipality case""".split())
 EVENTS_OF_PEOPLE = frozenset("killed wounded evacuated displaced detained released deported missing rescued".split())
 
 # Words that name one measure in English and Spanish without being cognates. A word not listed
@@ -53,25 +56,32 @@ MEASURE_WORDS = {
     "trip": "trip trips journey ride travel viaje viajes trayecto recorrido",
     "duration": "take takes took last lasts lasted durar dura durara duro duraria tarda tardara tardo "
                 "demora demorara demoro",
-    "length": "long length largo larga longitud extension",
+    "length": "long length largo larga longitud extension eslora",
     "area": "area surface superficie cover covers covered cubre cubria cubierta",
     "height": "high tall height alto alta altura",
     "depth": "deep depth profundo profunda profundidad",
     "output": "produce produces produced production output generate generates generated "
               "produccion produce produjo genera generacion",
     "electricity": "electricity power energy electricidad energia",
-    "damage": "damage damages damaged losses danos danados perdidas",
+    "damage": "damage damages damaged loss losses lose loses lost danos danados perdidas pierde pierden perdio perdieron",
     "water level": "level nivel",
     "stay": "stay stayed permanencia estancia",
     "departure": "set left departed depart marched walked trekked salieron salio partieron partio marcharon caminaron",
     "strike": "strike huelga paro",
+    "blockade": "blockade blockades bloqueo bloqueos roadblock",
+    "fire": "fire fires blaze flames incendio incendios fuego llamas",
+    "wait": "wait waits waiting waited espera esperas esperan esperar esperaron stranded varados varadas",
+    "closure": "closed closure shut suspended cerrado cerrada cerrados cerradas cierre clausurado clausurada "
+               "suspendio suspendidos suspendidas",
+    "affected": "affected disrupted afectados afectadas perjudicados",
+    "fleet": "fleet flota",
     "debt": "debt deuda",
     "aid": "aid ayuda",
     "fine": "fine fined multa multado",
     "loan": "loan credito prestamo",
     "revenue": "revenue revenues sales income ingresos ventas",
     "profit": "profit profits ganancia ganancias utilidades beneficio",
-    "wage": "wage wages salary salario sueldo",
+    "wage": "wage wages salary pay salario salarial salariales sueldo",
     "rent": "rent renta alquiler arriendo",
     "turnout": "turnout participacion",
     "unemployment": "unemployment jobless desempleo paro",
@@ -90,14 +100,15 @@ _MEASURE_WORD = by_word(MEASURE_WORDS)
 
 # The period a rate is of: a monthly figure and an annual one are two measures.
 PERIODS = {"month": "monthly mensual mensuales", "year": "annual annually yearly anual anuales interanual",
-           "quarter": "quarterly trimestral", "week": "weekly semanal", "day": "daily diario diaria"}
+           "quarter": "quarterly trimestral", "week": "weekly semanal semanales", "day": "daily diario diaria diarios diarias"}
 _PERIOD = by_word(PERIODS)
 
 
 def other_periods(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
-    """Whether two clauses name different periods ("monthly inflation", "la inflación interanual")."""
+    """Whether two clauses name different periods ("monthly inflation", "la inflación interanual"),
+    or one a period and the other none (a daily count and a total)."""
     one, other = {_PERIOD[w] for w in first if w in _PERIOD}, {_PERIOD[w] for w in second if w in _PERIOD}
-    return bool(one and other and not one & other)
+    return bool(one) != bool(other) or bool(one and other and not one & other)
 
 # Words of a clause that say nothing of what is measured: reporting, being, having, time.
 _SAYS_NOTHING = frozenset("""said says say told according added reported estimated announced noted
@@ -150,7 +161,9 @@ def share_a_measure_word(first: tuple[str, ...], second: tuple[str, ...]) -> boo
 @lru_cache(maxsize=65536)
 def _same_measure_word(first: str, second: str) -> bool:
     if first == second or _COUNTED.get(first, first) == _COUNTED.get(second, second):
-        return True   # the same word, or one noun of the table of counted things: passengers, pasajeros
+        return True
+    if first in _PERIOD or second in _PERIOD:   # "every day" and "a diario": one daily count
+        return _PERIOD.get(first) == _PERIOD.get(second)   # the same word, or one noun of the table of counted things: passengers, pasajeros
     listed = _MEASURE_WORD.get(first), _MEASURE_WORD.get(second)
     if listed[0] or listed[1]:
         return listed[0] == listed[1]

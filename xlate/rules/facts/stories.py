@@ -18,7 +18,8 @@ import regex
 
 from xlate.infra import patterns
 from xlate.text.fold import fold
-from xlate.text.quantities import by_word
+from xlate.rules.facts.measures import POPULATION_UNITS
+from xlate.text.quantities import COUNTED_SYNONYMS, by_word
 
 STORY = "story:"
 EVENT = STORY + "event:"
@@ -37,9 +38,10 @@ EVENT_NOUNS = {
     "storm": "storm tormenta",
     "flood": "flood floods flooding inundación inundaciones crecida",
     "landslide": "landslide mudslide deslave derrumbe alud",
-    "wildfire": "wildfire fire blaze incendio",
+    "wildfire": "wildfire fire blaze incendio fuego siniestro",
     "drought": "drought sequía",
-    "strike": "strike walkout huelga",
+    "strike": "strike walkout huelga paro",
+    "blockade": "blockade bloqueo",
     "protest": "protest protests march demonstration protesta protestas marcha manifestación",
     "caravan": "caravan caravana",
     "attack": "attack attacks ataque atentado",
@@ -77,6 +79,7 @@ PERSON_NOUNS = {
 }
 _EVENT = {fold(word.replace("_", " ")): name for name, words in EVENT_NOUNS.items() for word in words.split()}
 _PERSON = by_word(PERSON_NOUNS)
+_COUNTED = by_word(COUNTED_SYNONYMS)
 
 
 def _phrases(table: dict[str, str]) -> str:
@@ -132,10 +135,14 @@ def event_mentions(text: str, start: int, end: int, words: frozenset[str] = _FIR
 
 
 def _person(text: str, start: int, end: int) -> StoryMention | None:
+    """The person or people a lowercase noun names: "girl", "niña"; "residentes de 60 años" too."""
     word = fold(text[start:end])
-    if word not in _PERSON or not text[start].islower():
+    if not text[start].islower():
         return None
-    return StoryMention(start, end, PERSON + _PERSON[word], text[start:end])
+    if word in _PERSON:
+        return StoryMention(start, end, PERSON + _PERSON[word], text[start:end])
+    people = _COUNTED.get(word)
+    return StoryMention(start, end, PERSON + people, text[start:end]) if people in POPULATION_UNITS else None
 
 
 # The person an age is of, when no name stands by it: "a 7-year-old girl", "a 7-year-old Honduran
