@@ -4,6 +4,7 @@ parser, a .docx through python-docx and an .odt through odfpy, each file made he
 from __future__ import annotations
 
 import json
+import re
 
 import docx
 from click.testing import CliRunner
@@ -248,3 +249,82 @@ def test_pages_that_read_alike_keep_their_own_columns(tmp_path):
     for order in (("a.html", "b.html"), ("b.html", "a.html")):
         findings = [f for f in check_json(*(tmp_path / name for name in order)) if f["text"] == "recieve"]
         assert {f["path"].rsplit("/", 1)[-1]: f["column"] for f in findings} == {"a.html": 42, "b.html": 35}
+
+
+def _docx_with_padding(path, sentence, padding=0, media=0):
+    """A .docx of one paragraph whose document.xml holds `padding` more spaces (packed to almost
+    nothing), and a picture part of `media` zero bytes: what a zip bomb is made of."""
+    import io
+    import zipfile
+    buffer = io.BytesIO()
+    make_docx(buffer, [sentence])
+    with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as source, \
+            zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for entry in source.infolist():
+            data = source.read(entry.filename)
+            if entry.filename == "word/document.xml":
+                data = data.replace(b"<w:body>", b"<w:body>" + b" " * padding, 1)
+            target.writestr(entry.filename, data)
+        if media:
+            target.writestr("word/media/image1.png", b"\0" * media)
+
+
+def test_the_size_limit_holds_for_what_a_docx_unpacks_to(tmp_path):
+    """--max-file-size bounds the text read out of a .docx (its XML parts), not only the zip: past
+    it, an error naming the file (exit 2) after the other files' findings; under it, nothing lost."""
+    sentence = "Officials said they would recieve the report."
+    _docx_with_padding(tmp_path / "bomb.docx", sentence, padding=3_000_000)
+    _docx_with_padding(tmp_path / "pictures.docx", sentence, media=12_000_000)
+    (tmp_path / "story.md").write_text(sentence + "\n", encoding="utf-8")
+    assert all((tmp_path / name).stat().st_size < 100_000 for name in ("bomb.docx", "pictures.docx"))
+    result = CliRunner().invoke(main, ["check", "--engine", "none", "--max-file-size", "1000000", "--format", "json",
+                                       str(tmp_path)])
+    assert result.exit_code == 2, result.output
+    assert [f["path"].rsplit("/", 1)[-1] for f in json.loads(result.stdout)["findings"]] == ["story.md"]
+    errors = dict(line.removeprefix("xlate: error: ").split(": ", 1) for line in result.stderr.splitlines()
+                  if line.startswith("xlate: error: "))
+    assert re.fullmatch(r"its text unpacks to 3\.\d MiB of XML, over the 1\.0 MiB limit \(raise it with "
+                        r"--max-file-size\); not checked", errors[str(tmp_path / "bomb.docx")])
+    assert re.fullmatch(r"unpacks to 1[12]\.\d MiB, over 10 times the 1\.0 MiB limit \(raise it with --max-file-size\); "
+                        r"not checked", errors[str(tmp_path / "pictures.docx")])
+    findings = check_json("--max-file-size", "20000000", tmp_path)
+    assert sorted(f["path"].rsplit("/", 1)[-1] for f in findings if f["text"] == "recieve") == [
+        "bomb.docx", "pictures.docx", "story.md"]
+
+
+def _add_notes(document, kind, notes):
+    """A footnotes or endnotes part (python-docx writes none) with Word's separator note and notes."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml.ns import nsdecls
+    body = "".join(f'<w:{kind[:-1]} w:id="{i}"><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:{kind[:-1]}>'
+                   for i, text in enumerate(notes, start=1))
+    xml = (f'<w:{kind} {nsdecls("w")}><w:{kind[:-1]} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r>'
+           f'</w:p></w:{kind[:-1]}>{body}</w:{kind}>').encode()
+    part = Part(PackURI(f"/word/{kind}.xml"),
+                f"application/vnd.openxmlformats-officedocument.wordprocessingml.{kind}+xml", xml, document.part.package)
+    document.part.relate_to(part, RT.FOOTNOTES if kind == "footnotes" else RT.ENDNOTES)
+
+
+def test_docx_headers_footers_and_footnotes_are_checked_located_by_part_and_paragraph(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("The government met on Monday.")
+    document.add_paragraph("Officials said they would recieve the report.")
+    section = document.sections[0]
+    section.header.paragraphs[0].text = "Daily briefing"
+    section.header.add_paragraph("The goverment briefing.")
+    section.footer.paragraphs[0].text = "Page footer: the goverment."
+    _add_notes(document, "footnotes", ["A first note.", "They would recieve it, the note says."])
+    path = tmp_path / "nota.docx"
+    document.save(path)
+    found = sorted((f["unit"] if "unit" in f else "", f["line"], f["column"], f["text"])
+                   for f in check_json(path) if f["text"] in ("recieve", "goverment"))
+    assert found == [("", 2, 27, "recieve"), ("footer1", 1, 18, "goverment"),
+                     ("footnotes", 2, 12, "recieve"), ("header1", 2, 5, "goverment")]
+    text = CliRunner().invoke(main, ["check", "--engine", "none", str(path)]).stdout
+    assert f"{path}:2:12: XL301 [typo] (unit footnotes)" in text
+    baseline = tmp_path / "baseline.json"   # each finding's fingerprint reads its own part's line
+    CliRunner().invoke(main, ["check", "--engine", "none", "--write-baseline", str(baseline), str(path)])
+    assert len({e["fingerprint"] for e in json.loads(baseline.read_text())["findings"]}) == 4
+    assert CliRunner().invoke(main, ["check", "--engine", "none", "--baseline", str(baseline), str(path)]).exit_code == 0

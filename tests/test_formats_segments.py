@@ -236,3 +236,43 @@ def test_the_python_api_reads_segment_files_by_name(tmp_path):
     assert {(f.code, f.unit) for f in findings} >= {("XL101", "cecot"), ("XL703", "denial"), ("XL301", "typo")}
     with pytest.raises(ReadError, match=r"^broken\.po: not a readable gettext PO file"):
         check_texts([("broken.po", 'msgid "a\nmsgstr "b"\n')], ctx)
+
+
+def test_segment_files_in_the_encoding_they_declare_are_read(tmp_path):
+    """A PO file with an ISO-8859-1 charset header and an XLIFF file declaring ISO-8859-1 in its XML
+    declaration are read in that encoding: every unit, accents whole, findings at the file's columns."""
+    po_text = ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=ISO-8859-1\\n"\n"Language: en\\n"\n\n'
+               'msgctxt "cecot"\nmsgid "' + CECOT_ES + '"\nmsgstr "' + CECOT_EN + '"\n\n'
+               'msgctxt "typo"\nmsgid "El gobierno lo confirmó."\nmsgstr "The goverment confirmed it."\n')
+    xliff_text = ('<?xml version="1.0" encoding="ISO-8859-1"?>\n'
+                  '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">\n'
+                  '<file original="n" source-language="es" target-language="en" datatype="plaintext"><body>\n'
+                  '<trans-unit id="cecot"><source>' + CECOT_ES + '</source><target>' + CECOT_EN + '</target></trans-unit>\n'
+                  '<trans-unit id="typo"><source>El gobierno lo confirmó.</source>'
+                  '<target>The goverment confirmed it.</target></trans-unit>\n</body></file></xliff>\n')
+    for name, text in (("latin.po", po_text), ("latin.xlf", xliff_text)):
+        path = tmp_path / name
+        path.write_bytes(text.encode("iso-8859-1"))
+        doc = Document.from_path(path)
+        assert [u.source for u in doc.segments.units] == [CECOT_ES, "El gobierno lo confirmó."], name
+        findings = check(path)
+        assert {(f["code"], f["text"], f["unit"].split(" | ")[0]) for f in findings} >= {
+            ("XL101", "Detention Center Against Terrorism", "cecot"), ("XL702", "14,000", "cecot"),
+            ("XL301", "goverment", "typo")}, name
+        lines = text.splitlines()
+        for f in findings:
+            assert lines[f["line"] - 1][f["column"] - 1:].startswith(f["text"][:10]), (name, f)
+
+
+def test_a_segment_file_not_in_the_encoding_it_declares_is_a_clear_error(tmp_path):
+    (tmp_path / "klingon.xlf").write_bytes(b'<?xml version="1.0" encoding="x-klingon"?>\n<xliff version="1.2"/>\n')
+    (tmp_path / "wrong.po").write_bytes(b'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=windows-1252\\n"\n\n'
+                                        b'msgid "a"\nmsgstr "b \x81"\n')
+    (tmp_path / "story.xlf").write_bytes(xliff1())
+    result = CliRunner().invoke(main, ["check", "--engine", "none", "--format", "json", str(tmp_path)])
+    assert result.exit_code == 2, result.output
+    assert "goverment" in result.stdout
+    assert (f"error: {tmp_path / 'klingon.xlf'}: declares the encoding 'x-klingon', which is not one Python knows"
+            in result.stderr)
+    assert (f"error: {tmp_path / 'wrong.po'}: not valid windows-1252, the encoding it declares (byte 91, line 6)"
+            in result.stderr)

@@ -65,7 +65,7 @@ def _text_of(file: Path) -> str:
         if str(file) == "-":
             return input_format(PLAIN_TEXT).decode(sys.stdin.buffer.read(), "<stdin>")[0]
         fmt = format_for(file)
-        return fmt.read(fmt.decode(read_bytes(file, max_bytes=sys.maxsize), str(file))[0])[0]   # as a Document reads it
+        return fmt.read(fmt.decode(read_bytes(file, max_bytes=sys.maxsize), str(file), sys.maxsize)[0])[0]   # as a Document reads it
     except ReadError as exc:
         fail(str(exc).removesuffix("; skipped"))
 

@@ -164,7 +164,7 @@ class Document:
     @classmethod
     def from_path(cls, path: Path, display: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> "Document":
         name = display or str(path)
-        text, bom, file_map = format_for(path).decode(read_bytes(path, max_bytes), name)
+        text, bom, file_map = format_for(path).decode(read_bytes(path, max_bytes), name, max_bytes)
         return cls.from_text(name, text, bom, kind_of=path, file_map=file_map)
 
     @classmethod
@@ -203,6 +203,11 @@ class Document:
     def positions(self) -> "Positions":
         """What locates this document's offsets in its file once the document is gone (XL104)."""
         return Positions(array("I", self.line_starts), self.file_map)
+
+    def text_line(self, line: int, unit: str = "") -> int:
+        """The line of the text that a finding's line names: the same but in a file read in parts,
+        where a part's lines count from 1 (a .docx's footnotes, the finding's unit)."""
+        return self.file_map.text_line(line, unit) if self.file_map is not None and self.file_map.parts else line
 
     def line_text(self, line: int) -> str:
         start = self.line_starts[line - 1]

@@ -5,9 +5,10 @@ columns count, and `prose`, the same with everything that is not prose (code, ma
 bilingual file's source segments) blanked out character for character, line breaks kept. An input
 format says how a file's bytes become `text` and which of it is prose. It is a module that provides:
 
-- `decode(data: bytes, path: str) -> tuple[str, bool]`: the text and whether the file began with a
-  UTF-8 byte-order mark; raises `ReadError(path, reason)` for a file it cannot read, the reason
-  being one a journalist can act on ("not valid UTF-8 (byte 12, line 3)...").
+- `decode(data: bytes, path: str, max_bytes: int) -> tuple[str, bool]`: the text and whether the file
+  began with a UTF-8 byte-order mark; raises `ReadError(path, reason)` for a file it cannot read, the
+  reason being one a journalist can act on ("not valid UTF-8 (byte 12, line 3)..."). max_bytes
+  (--max-file-size) bounds what a container format unpacks too (a .docx's XML), not only the file.
 - `prose(text: str) -> str`: text with all that is not prose replaced by spaces, same length,
   every "\n" and "\r" kept, so line and column numbers hold.
 - `WRITABLE: bool`: True when `text` is the file's own text, so `--fix` may write a fixed text back
@@ -101,6 +102,11 @@ class FileMap:
             line -= self._firsts[max(i, 0)] - 1
         return line, column
 
+    def text_line(self, line: int, part: str) -> int:
+        """The line of text of a part's line (a .docx footnote's paragraph number): the inverse of position's."""
+        first = next((first for first, name in self.parts if name == part), 1)
+        return first + line - 1
+
     def part(self, line: int) -> str:
         """The name of the part a line of text belongs to ("" for the body, or without parts)."""
         i = bisect.bisect_right(self._firsts, line) - 1
@@ -117,9 +123,9 @@ class InputFormat:
     def implementation(self) -> ModuleType:
         return importlib.import_module(self.module)
 
-    def decode(self, data: bytes, path: str) -> tuple[str, bool, "FileMap | None"]:
+    def decode(self, data: bytes, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, bool, "FileMap | None"]:
         """(the file's text as written, whether it began with a byte-order mark, its FileMap if any)."""
-        text, bom, *file_map = self.implementation().decode(data, path)
+        text, bom, *file_map = self.implementation().decode(data, path, max_bytes)
         return text, bom, file_map[0] if file_map else None
 
     def prose(self, text: str) -> str:

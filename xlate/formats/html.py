@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 from html.parser import HTMLParser
 
-from xlate.formats import FileMap
+from xlate.formats import DEFAULT_MAX_BYTES, FileMap
 from xlate.formats.text import decode as decode_text, mask_non_prose
 
 WRITABLE = False
@@ -130,7 +130,7 @@ def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
     return i >= 0 and spans[i][0] <= offset < spans[i][1] or i >= 1 and spans[i - 1][0] <= offset < spans[i - 1][1]
 
 
-def decode(data: bytes, path: str) -> tuple[str, bool]:
+def decode(data: bytes, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, bool]:
     """The page as written (UTF-8); read_text decodes its entities."""
     return decode_text(data, path)
 

@@ -20,12 +20,13 @@ units by XL703 and XL704 (xlate/rules/segment_units.py).
 from __future__ import annotations
 
 import bisect
+import codecs
 import html
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from xlate.formats import ReadError, reason_of
+from xlate.formats import DEFAULT_MAX_BYTES, ReadError, reason_of
 
 XML_NS = "{http://www.w3.org/XML/1998/namespace}"
 # Inline markup: CDATA's brackets (its text is the unit's), tags, tags written as entities
@@ -102,9 +103,16 @@ def kind_of(text: str) -> str:
     return ("tmx" if root.group(1) == "tmx" else "xliff") if root else "po"
 
 
-def decode(data: bytes, path: str) -> tuple[str, bool]:
+def decode(data: bytes, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, bool]:
+    """The file's text, in the encoding it declares (an XML declaration's encoding, a PO header's
+    charset), else UTF-8; ReadError (exit 2) for an encoding Python does not know or bytes that are
+    not in it."""
     from xlate.formats.text import decode as decode_text
-    text, bom = decode_text(data, path)
+    declared = _declared_encoding(data)
+    if declared is None:
+        text, bom = decode_text(data, path)
+    else:
+        text, bom = _decoded_as(data, path, declared), False
     try:
         units(text)
     except ImportError:
@@ -113,6 +121,48 @@ def decode(data: bytes, path: str) -> tuple[str, bool]:
     except ReadError as exc:
         raise ReadError(path, exc.reason.replace(LABELS[kind_of(text)], _label(path, text), 1), damaged=True) from None
     return text, bom
+
+
+_XML_ENCODING_RE = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*<\?xml\s[^>]*?\bencoding\s*=\s*[\"']([A-Za-z0-9._:-]+)[\"']")
+_PO_CHARSET_RE = re.compile(rb'^"Content-Type:[^"\n]*?charset=([A-Za-z0-9._:-]+)', re.M | re.I)
+_PO_HEADER_REACH = 65536   # the header is the file's first entry
+_XML_DECLARED_RE = re.compile(r"\A(\ufeff?\s*<\?xml\s[^>]*?\bencoding\s*=\s*[\"'])([A-Za-z0-9._:-]+)")
+_PO_DECLARED_RE = re.compile(r'^("Content-Type:[^"\n]*?charset=)([A-Za-z0-9._:-]+)', re.M | re.I)
+
+
+def _declared_encoding(data: bytes) -> str | None:
+    """The encoding a segment file declares, when it is not UTF-8 (nor a PO template's "CHARSET")."""
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+        declared = _XML_ENCODING_RE.match(data)
+    else:
+        declared = _PO_CHARSET_RE.search(data, 0, _PO_HEADER_REACH)
+    if not declared:
+        return None
+    name = declared.group(1).decode("ascii")
+    if name.upper() == "CHARSET":
+        return None
+    try:
+        return None if codecs.lookup(name).name in ("utf-8", "utf-8-sig") else name
+    except LookupError:
+        return name   # _decoded_as says it is unknown
+
+
+def _decoded_as(data: bytes, path: str, encoding: str) -> str:
+    try:
+        return data.decode(encoding)
+    except LookupError:
+        raise ReadError(path, f"declares the encoding {encoding!r}, which is not one Python knows; convert it to "
+                              "UTF-8 to check it (iconv -t UTF-8)", damaged=True) from None
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise ReadError(path, f"not valid {encoding}, the encoding it declares (byte {exc.start}, line {line}); "
+                              "correct its declaration or convert it to UTF-8", damaged=True) from None
+
+
+def _as_utf8(kind: str, text: str) -> bytes:
+    """The file's text for its parser, encoded as UTF-8 and declaring it (its lines unchanged)."""
+    declared = _PO_DECLARED_RE if kind == "po" else _XML_DECLARED_RE
+    return declared.sub(lambda m: m.group(1) + "UTF-8", text, count=1).encode("utf-8")
 
 
 def _label(path: str, text: str) -> str:
@@ -150,7 +200,7 @@ def units(text: str) -> Segments:
 
 @lru_cache(maxsize=8)
 def segments(kind: str, text: str) -> Segments:
-    store = _store(kind, text.encode("utf-8"))
+    store = _store(kind, _as_utf8(kind, text))
     lines = _line_starts(text)
     source_language, target_language = _languages(kind, store)
     units, cursor = [], 0   # units stand in the file in the store's order: each is looked for after the last

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import regex
 
-from xlate.formats import ReadError
+from xlate.formats import DEFAULT_MAX_BYTES, ReadError
 
 WRITABLE = True   # the text is the file's own: --fix may write a fixed text back
 
@@ -40,8 +40,9 @@ def _compiled(pattern: str, flags: int) -> regex.Pattern:
     return regex.compile(pattern, flags)
 
 
-def decode(data: bytes, path: str) -> tuple[str, bool]:
-    """Decode UTF-8 (with or without BOM) or raise ReadError saying where it fails."""
+def decode(data: bytes, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, bool]:
+    """Decode UTF-8 (with or without BOM) or raise ReadError saying where it fails (max_bytes: read_bytes
+    has already held the file to it)."""
     if b"\x00" in data[:8192]:
         if _looks_like_utf16(data):
             raise ReadError(path, "UTF-16 text; convert it to UTF-8 to check it (iconv -f UTF-16 -t UTF-8)")

@@ -42,10 +42,10 @@ def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
     ranked = sorted(findings, key=lambda f: (KIND_PRIORITY.get(f.kind, 9),
                                              -(f.end_line - f.line), -(f.end_column - f.column), f.sort_key))
     kept: list[Finding] = []
-    taken: dict[str, KeptSpans] = {}
+    taken: dict[tuple[str, str], KeptSpans] = {}
     for f in ranked:
         span = ((f.line, f.column), (f.end_line, f.end_column))
-        spans = taken.setdefault(f.path, KeptSpans())
+        spans = taken.setdefault((f.path, f.unit), KeptSpans())   # a .docx's footnotes count lines of their own
         if not spans.overlaps(span):
             spans.add(span)
             kept.append(f)

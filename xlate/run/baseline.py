@@ -25,7 +25,7 @@ VERSION = 1
 CONTEXT_WORDS = 4
 WORD_RE = regex.compile(r"[\p{L}\p{Nd}]+")
 
-LineReader = Callable[[str, int], str]   # (path, line) -> that line's text
+LineReader = Callable[[str, int, str], str]   # (path, line, unit) -> that line's text
 
 
 def project_path(path: str, root: Path | None) -> str:
@@ -49,7 +49,7 @@ def fingerprint(finding: Finding, line: str, root: Path | None) -> str:
 
 
 def fingerprints(findings: list[Finding], read_line: LineReader, root: Path | None) -> list[str]:
-    return [fingerprint(f, read_line(f.path, f.line), root) for f in findings]
+    return [fingerprint(f, read_line(f.path, f.line, f.unit), root) for f in findings]
 
 
 def write_baseline(path: Path, findings: list[Finding], read_line: LineReader, root: Path | None) -> None:
@@ -101,12 +101,13 @@ def file_line_reader() -> LineReader:
 
     cache: dict[str, Document | None] = {}
 
-    def read_line(path: str, line: int) -> str:
+    def read_line(path: str, line: int, unit: str = "") -> str:
         if path not in cache:
             try:
                 cache[path] = Document.from_path(Path(path))
             except ReadError:
                 cache[path] = None
         doc = cache[path]
+        line = doc.text_line(line, unit) if doc else line   # a .docx footnote's paragraph: its line of text
         return doc.line_text(line) if doc and line <= len(doc.line_starts) else ""
     return read_line
