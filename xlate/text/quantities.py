@@ -20,7 +20,7 @@ import regex
 
 from xlate.infra import patterns
 from xlate.text.fold import fold
-from xlate.text.numbers import numbers_in, spelled_numbers_in
+from xlate.text.numbers import Number, numbers_in, spelled_numbers_in
 
 INFINITY = float("inf")
 
@@ -58,7 +58,9 @@ MEASURED_UNITS = {
     "quetzal": ("quetzal", 1), "quetzales": ("quetzal", 1), "lempira": ("lempira", 1), "lempiras": ("lempira", 1),
     "colon": ("colon", 1), "colones": ("colon", 1), "bolivar": ("bolivar", 1), "bolivares": ("bolivar", 1),
     "year": ("year", 1), "years": ("year", 1), "ano": ("year", 1), "anos": ("year", 1),
-    "month": ("month", 1), "months": ("month", 1), "mes": ("month", 1), "meses": ("month", 1),
+    # a month is 730.5 hours (a year's twelfth): "eight months" and "ocho semanas" are one duration's two values
+    "month": ("hour", Decimal("730.5")), "months": ("hour", Decimal("730.5")), "mes": ("hour", Decimal("730.5")),
+    "meses": ("hour", Decimal("730.5")),
     "hectare": ("hectare", 1), "hectares": ("hectare", 1), "hectarea": ("hectare", 1), "hectareas": ("hectare", 1),
     "acre": ("hectare", Decimal("0.40468564")), "acres": ("hectare", Decimal("0.40468564")),
     "foot": ("km", Decimal("0.0003048")), "feet": ("km", Decimal("0.0003048")),
@@ -200,6 +202,23 @@ def dozens_in(text: str, start: int, end: int) -> list[Quantity]:
         low, high = interval(value, "about")
         found.append(Quantity(match.start(), unit_end, text[match.start():unit_end], value, unit, "about",
                               float(low), float(high), False))
+    return found
+
+
+# "más de un día", "durante un mes", "for a week", "nearly a year": one of a time, read only after a
+# qualifier or "for"/"durante" (alone, "a day" is a rate, "un día" a day of the story).
+_ONE_TIME = patterns.compile(r"\b(?:más\s+de|mas\s+de|menos\s+de|casi|durante|hasta|more\s+than|over|nearly|almost"
+                             r"|for|under)\s+(?P<one>un|una|a|an|one)\s+(?=(?:d[ií]a|semana|mes|hora|day|week|month|hour)\b)",
+                             regex.I)
+
+
+def one_time_in(text: str, start: int, end: int) -> list[Quantity]:
+    """Durations of one unit written with an article ("durante más de un día"): 1 day, 1 week."""
+    found = []
+    for match in _ONE_TIME.finditer(text, start, end):
+        quantity = _quantity(text, Number(match.start("one"), match.end("one"), match.group("one"), Decimal(1)), end)
+        if quantity and quantity.unit == "hour":
+            found.append(quantity)
     return found
 
 

@@ -25,7 +25,7 @@ from xlate.infra import patterns
 from xlate.rules.facts.measures import EVENTS_OF_PEOPLE, POPULATION_UNITS, THING_UNITS, counted_as, is_measure_word, measure_words, unit_measure
 from xlate.rules.facts.stories import STORY, event_mentions, event_words, person_of_age
 from xlate.text.quantities import (CURRENCIES, FUNCTION_WORDS, MEASURED_UNITS, Quantity, dozens_in, is_age_apposition,
-                                   quantities_in)
+                                   one_time_in, quantities_in)
 from xlate.text.fold import fold
 from xlate.text.names import content_key, likely_cognates, name_phrases
 from xlate.text.numbers import spelled_number_words
@@ -194,7 +194,7 @@ _CLASS_NOUN_BEFORE = patterns.compile(r"\b(?i:the|el|la|los|las|del|al)\s+(?P<no
                                    r"(?:\s+(?:de\s+)?(?P<adjective>\p{Ll}[\p{L}-]+))?\s+(?:(?:de|del|of)\s+(?:la\s+|el\s+|the\s+)?)?"
                                    r"(?:(?i:las|los|la|el|the)\s+)?$")
                                    # "la mina de cobre Las Bambas"
-_DEFINITE = patterns.compile(r"\b(?i:the|this|that|its|el|la|esta|este|dicha|dicho)\s+(?P<noun>\p{Ll}[\p{L}-]+)(?:\s+(?P<head>\p{Ll}[\p{L}-]+))?")
+_DEFINITE = patterns.compile(r"\b(?i:the|this|that|its|el|la|esta|este|dicha|dicho)\s+(?:[\d.,]+-[\p{L}-]+\s+)?(?P<noun>\p{Ll}[\p{L}-]+)(?:\s+(?P<head>\p{Ll}[\p{L}-]+))?")
 
 
 OPENER = "opener:"   # the key prefix of a word that may be a name or may only open a sentence
@@ -302,16 +302,27 @@ def document_figures(doc) -> list[tuple[int, object, list[Quantity]]]:
         figures = []
         for index, paragraph in enumerate(doc.paragraphs):
             spelled = bisect.bisect_left(number_words, paragraph.start) < bisect.bisect_left(number_words, paragraph.end)
-            if spelled or dozens or _DIGIT.search(doc.prose, paragraph.start, paragraph.end):
+            if spelled or dozens or _DIGIT.search(doc.prose, paragraph.start, paragraph.end) or _one_time(doc, paragraph):
                 found = ([q for q in quantities_in(doc.prose, paragraph.start, paragraph.end, spelled, _common_word)
                           if q.unit not in MONTHS]   # "26 de octubre" is a day, not 26 Octobers
                          + (dozens_in(doc.prose, paragraph.start, paragraph.end) if dozens else [])
+                         + (one_time_in(doc.prose, paragraph.start, paragraph.end) if _one_time(doc, paragraph) else [])
                          + _years(doc.prose, paragraph.start, paragraph.end)
                          + _days(doc.prose, paragraph.start, paragraph.end))
                 if found:
                     figures.append((index, paragraph, found))
         doc.derived.fact_figures = figures
     return doc.derived.fact_figures
+
+
+_ONE_TIME_HINTS = (" un día", " un dia", " una semana", " un mes", " una hora", " a day", " a week", " a month",
+                   " an hour", " one day", " one week", " one month")
+
+
+def _one_time(doc, paragraph) -> bool:
+    """Whether a paragraph may say "durante más de un día" (quantities.one_time_in): a substring test first."""
+    words = doc.prose[paragraph.start:paragraph.end].lower()
+    return any(hint in words for hint in _ONE_TIME_HINTS)
 
 
 _DOZEN_WORDS = frozenset({"docena", "dozen", "veintena", "decena", "score"})
@@ -618,11 +629,13 @@ def _noun_key(noun: str) -> str:
 def _sentence_entities(doc, mentions: list[_Mention], described: dict, start: int, end: int) -> list[_Mention]:
     """The entities a sentence names, and those its definite descriptions ("the prison") point back to."""
     found = mentions[bisect.bisect_left(mentions, (start,)):bisect.bisect_left(mentions, (end,))]
-    events = [e for e in event_mentions(doc.prose, start, end, _event_words(doc)) if not _overlaps(found, e.start, e.end)]
+    named = [m for m in found if not m.key.startswith(OPENER)]
+    events = [e for e in event_mentions(doc.prose, start, end, _event_words(doc)) if not _overlaps(named, e.start, e.end)]
     for match in _DEFINITE.finditer(doc.prose, start, end):   # "the prison", "the maximum-security prison"
         for group in ("noun", "head"):
             noun = match.group(group)
-            if not noun or any(e.start <= match.start(group) < e.end and e.text != noun for e in events):
+            if not noun or any(e.start <= match.start(group) < e.end for e in events) \
+                    and not _named_with(doc.prose, mentions, described.get(_noun_key(noun), ()), noun):
                 continue   # "la segunda vuelta" is the runoff, whoever came second; "the hurricane" may be Melissa
             earlier = [key for offset, key in described.get(_noun_key(noun), ()) if offset < match.start()]
             if earlier:
@@ -632,6 +645,13 @@ def _sentence_entities(doc, mentions: list[_Mention], described: dict, start: in
     found.extend(_Mention(e.start, e.end, e.key) for e in events
                  if not _overlaps(spans, e.start, e.end))   # "the runoff", "el sismo": the story's event
     return found
+
+
+def _named_with(text: str, mentions: list[_Mention], described: list[tuple[int, str]], noun: str) -> bool:
+    """Whether an entity a noun describes has the noun in its name ("the hurricane", Hurricane
+    Melissa): then the description, not the story's event, is what the noun means."""
+    keys, wanted = {key for _, key in described}, _noun_key(noun)
+    return any(m.key in keys and wanted in map(_noun_key, _NAME_WORD.findall(text, m.start, m.end)) for m in mentions)
 
 
 def _event_words(doc) -> frozenset[str]:
@@ -702,7 +722,7 @@ def _statement(doc, quantity: Quantity, start: int, end: int, entities, earlier,
     reference = measure.partition("from ")[2]   # "San Miguel" in "distance from San Miguel" is no subject
     about = _measure_words(doc.prose, quantity, _words_start(doc.prose, start, clause_start), clause_end,
                            entities) + _length_word(doc.prose, quantity) + _period_word(doc.prose, clause_start, clause_end) \
-        if measure == "quantity" else ()
+        + _modifier(quantity) if measure == "quantity" else ()
     entities = [m for m in entities if m.key != reference]
     own = sorted(entities)
     sources = [m for m in entities if _source(doc.prose, m, quantity, start, end)]   # "..., the club said."
@@ -941,6 +961,16 @@ def _period(text: str, clause_start: int, clause_end: int) -> str:
                 if word.startswith(stem)) if not word.startswith(("annual", "yearly", "anual")) else "annual"
 
 
+def _modifier(quantity: Quantity) -> tuple[str, ...]:
+    """The word a figure's own words hold before its counted noun ("14 refrigerated containers",
+    "nine inspection lanes"): it says what is counted, as a word of the clause would."""
+    words = _WORD.findall(quantity.text)
+    if len(words) < 2 or not words[-2].islower():
+        return ()
+    key = fold(words[-2])
+    return (key,) if key not in FUNCTION_WORDS and key not in spelled_number_words() and len(key) > 3 else ()
+
+
 def _period_word(text: str, clause_start: int, clause_end: int) -> tuple[str, ...]:
     period = _period(text, clause_start, clause_end)
     return (period,) if period else ()
@@ -968,7 +998,16 @@ def _length_word(text: str, quantity: Quantity) -> tuple[str, ...]:
             return ("length",)
         return ("height" if _noun_key(noun.group(1)) in _HEIGHT_NOUNS else "length", "=" + _noun_key(noun.group(1)))
     before = _NOUN_BEFORE.search(text, max(0, quantity.start - 40), quantity.start)   # "an ash column 3 kilometres high"
-    return ("=" + _noun_key(before.group(1)),) if before and fold(before.group(1)) not in FUNCTION_WORDS else ()
+    thing = ("=" + _noun_key(before.group(1)),) if before and fold(before.group(1)) not in FUNCTION_WORDS else ()
+    if _WHOLE_AFTER.match(text, quantity.end) or _WHOLE_BEFORE.search(text, max(0, quantity.start - 12), quantity.start):
+        return ("length",) + thing   # "los 86 kilómetros de la vía al Llano", "La carretera al Llano, de 86 millas,"
+    return thing
+
+
+# A length that is the whole of what it is said of: "the 86 kilometres of the highway", "los 86
+# kilómetros de la vía", "La carretera, de 86 millas,".
+_WHOLE_AFTER = patterns.compile(r"\s+(?:of|de|del)\s+(?:the|la|el|los|las)\s", regex.I)
+_WHOLE_BEFORE = patterns.compile(r"\p{L},\s+de\s+(?:unos\s+|unas\s+|casi\s+|más\s+de\s+)?$")
 
 
 def _not_compared(text: str, quantity: Quantity, clause_start: int, clause_end: int, measure: str = "") -> str:
