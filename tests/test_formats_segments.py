@@ -276,3 +276,48 @@ def test_a_segment_file_not_in_the_encoding_it_declares_is_a_clear_error(tmp_pat
             in result.stderr)
     assert (f"error: {tmp_path / 'wrong.po'}: not valid windows-1252, the encoding it declares (byte 91, line 6)"
             in result.stderr)
+
+
+def test_a_file_translating_english_into_spanish_gets_the_pair_checks_too(tmp_path):
+    """XL701 and XL702 read an English original and its Spanish translation unit by unit, as they
+    read a Spanish original and its English translation: the findings sit on the Spanish target."""
+    store = xlifffile(sourcelanguage="en", targetlanguage="es")
+    for uid, source, target in [
+            ("wrong", "The Terrorism Confinement Center holds 40,000 inmates.",
+             "El centro antiterrorista alberga a 14.000 presos."),
+            ("right", "The Terrorism Confinement Center holds 40,000 inmates, officials said.",
+             "El Centro de Confinamiento del Terrorismo alberga a 40.000 presos, según las autoridades.")]:
+        unit = store.addsourceunit(source)
+        unit.setid(uid)
+        unit.target = target
+    path = tmp_path / "story.es.xlf"
+    path.write_bytes(bytes(store))
+    findings = [f for f in check(path) if f["code"] in ("XL701", "XL702")]
+    lines = path.read_text(encoding="utf-8").splitlines()
+    target_line = next(i for i, line in enumerate(lines, 1) if "El centro antiterrorista" in line)
+    assert sorted((f["code"], f["unit"], f["line"]) for f in findings) == [
+        ("XL701", "wrong", target_line), ("XL702", "wrong", target_line)]
+    messages = {f["code"]: f["message"] for f in findings}
+    assert messages["XL701"].startswith('the English original names "Terrorism Confinement Center" (cecot, ')
+    assert messages["XL701"].endswith('but this paragraph does not render it; use "Centro de Confinamiento del Terrorismo"')
+    assert messages["XL702"].startswith('"14.000" is not in the English original (') and "says 40,000" in messages["XL702"]
+
+
+def test_fuzzy_and_needs_review_units_are_checked_and_their_state_shown(tmp_path):
+    """A fuzzy PO entry or an XLIFF target in a needs-review state is checked like any other (see
+    docs/decisions.md) and its findings say the state (JSON "state")."""
+    (tmp_path / "story.po").write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: en\\n"\n\n'
+        '#, fuzzy\nmsgctxt "draft"\nmsgid "El gobierno lo confirmó."\nmsgstr "The goverment confirmed it."\n\n'
+        'msgctxt "done"\nmsgid "El gobierno lo negó."\nmsgstr "The goverment denied it."\n', encoding="utf-8")
+    (tmp_path / "story.xlf").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">\n'
+        '<file original="n" source-language="es" target-language="en" datatype="plaintext"><body>\n'
+        '<trans-unit id="draft"><source>El gobierno lo confirmó.</source>'
+        '<target state="needs-review-translation">The goverment confirmed it.</target></trans-unit>\n'
+        '<trans-unit id="done"><source>El gobierno lo negó.</source><target>The goverment denied it.</target></trans-unit>\n'
+        '</body></file></xliff>\n', encoding="utf-8")
+    typos = [f for f in check(tmp_path) if f["text"] == "goverment"]
+    assert sorted((f["path"].rsplit(".", 1)[-1], f["unit"].split(" | ")[0], f.get("state")) for f in typos) == [
+        ("po", "done", None), ("po", "draft", "fuzzy"),
+        ("xlf", "done", None), ("xlf", "draft", "needs-review-translation")]

@@ -215,14 +215,14 @@ class Document:
         return self.text[start:] if end == -1 else self.text[start:end].rstrip("\r")
 
     def span(self, start: int, end: int) -> Span:
-        return Span(self.path, *self.position(start), *self.position(end), self.text[start:end], self.unit_at(start))
+        return Span(self.path, *self.position(start), *self.position(end), self.text[start:end], *self._where(start))
 
     def finding(self, start: int, end: int, *, code: str, kind: str, severity: str, message: str,
                 suggestions: tuple[str, ...] | list[str] = ()) -> Finding:
         line, col = self.position(start)
         end_line, end_col = self.position(end)
         return Finding(self.path, line, col, end_line, end_col, code, kind, severity, message,
-                       self.text[start:end], tuple(suggestions), self.unit_at(start))
+                       self.text[start:end], tuple(suggestions), *self._where(start))
 
     @cached_property
     def segments(self):
@@ -232,10 +232,14 @@ class Document:
     def unit_at(self, offset: int) -> str:
         """The id of the translation unit holding offset, in a bilingual file; the part holding it
         in a file read in parts (a .docx's header1, footnotes); else ""."""
+        return self._where(offset)[0]
+
+    def _where(self, offset: int) -> tuple[str, str]:
+        """(unit_at(offset), the unit's state as the file gives it: fuzzy, needs-review-translation...)."""
         if self.file_map is not None and self.file_map.parts:
-            return self.file_map.part(bisect.bisect_right(self.line_starts, offset))
+            return self.file_map.part(bisect.bisect_right(self.line_starts, offset)), ""
         unit = self.segments.unit_at(offset) if self.segments else None
-        return unit.id if unit else ""
+        return (unit.id, unit.state) if unit else ("", "")
 
     # -- words, paragraphs, language ----------------------------------------------
     @cached_property

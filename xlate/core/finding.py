@@ -28,12 +28,15 @@ class Finding:
     text: str = ""
     suggestions: tuple[str, ...] = field(default=())
     unit: str = ""   # in a bilingual file (XLIFF, PO, TMX), the id of the translation unit
+    state: str = ""  # and the unit's state when the file gives one (fuzzy, needs-review-translation...)
 
     def to_dict(self) -> dict:
         data = {name: getattr(self, name) for name in _FIELD_NAMES}   # asdict deep-copies: 5x slower
         data["suggestions"] = list(self.suggestions)
         if not self.unit:
             del data["unit"]
+        if not self.state:
+            del data["state"]
         return data
 
     @property
@@ -51,6 +54,7 @@ class Span(NamedTuple):
     end_column: int
     text: str
     unit: str = ""
+    state: str = ""
 
 
 _FIELD_NAMES = tuple(f.name for f in fields(Finding))

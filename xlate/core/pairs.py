@@ -31,17 +31,52 @@ class AlignedParagraph(NamedTuple):
     nearby: tuple[Paragraph, ...]   # English paragraphs where a rendering also counts (english included)
 
 
+class Sides(NamedTuple):
+    """A pair as its original and its translation: a Spanish original and its English translation,
+    or (a segment file translating English into Spanish) an English original and its Spanish one."""
+    original: Document
+    translation: Document
+    original_name: str            # "Spanish" or "English", as messages name the original
+    spanish_is_original: bool
+
+    def original_paragraph(self, aligned: AlignedParagraph) -> Paragraph:
+        return aligned.spanish if self.spanish_is_original else aligned.english
+
+    def translated_paragraph(self, aligned: AlignedParagraph) -> Paragraph:
+        return aligned.english if self.spanish_is_original else aligned.spanish
+
+    def nearby(self, aligned: AlignedParagraph) -> tuple[Paragraph, ...]:
+        """The translated paragraphs where what the original says also counts."""
+        return aligned.nearby if self.spanish_is_original else (aligned.spanish,)
+
+
 @dataclass
 class Pair:
     spanish: Document
     english: Document
     aligned: list[AlignedParagraph] | None = field(default=None, repr=False)   # aligned_paragraphs, once
+    original: str = "es"   # the language of the original: "en" for a segment file translating into Spanish
+
+    def sides(self) -> Sides:
+        if self.original == "es":
+            return Sides(self.spanish, self.english, "Spanish", True)
+        return Sides(self.english, self.spanish, "English", False)
 
     def english_line_for(self, aligned: AlignedParagraph, offset: int) -> int:
         """The English line matching a Spanish offset: same relative place in the aligned paragraph."""
-        es, en = aligned.spanish, aligned.english
-        share = (offset - es.start) / max(1, es.end - es.start)
-        return self.english.position(en.start + int(share * (en.end - en.start)))[0]
+        return _line_for(aligned.spanish, aligned.english, self.english, offset)
+
+    def translation_line_for(self, aligned: AlignedParagraph, offset: int) -> int:
+        """The translation's line matching an offset of the original, as english_line_for."""
+        if self.original == "es":
+            return self.english_line_for(aligned, offset)
+        return _line_for(aligned.english, aligned.spanish, self.spanish, offset)
+
+
+def _line_for(source: Paragraph, target: Paragraph, doc: Document, offset: int) -> int:
+    """The line of doc (of its text) at the place in target that offset has in source."""
+    share = (offset - source.start) / max(1, source.end - source.start)
+    return bisect.bisect_right(doc.line_starts, target.start + int(share * (target.end - target.start)))
 
 
 def aligned_paragraphs(pair: Pair, engine=None) -> list[AlignedParagraph]:

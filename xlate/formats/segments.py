@@ -46,6 +46,7 @@ class Unit:
     target_spans: tuple[tuple[int, int], ...]
     source: str
     target: str
+    state: str = ""   # as the file gives it: a PO entry's fuzzy flag, an XLIFF target's or segment's state
 
     @property
     def start(self) -> int:
@@ -210,8 +211,24 @@ def segments(kind: str, text: str) -> Segments:
         source_spans, target_spans, cursor = _locate(kind, unit, text, lines, source_language, cursor)
         source, target = _strings(unit.source), _strings(unit.target)
         units.append(Unit(_unit_id(unit), _checked(text, source_spans, source, kind),
-                          _checked(text, target_spans, target, kind), source[0], target[0]))
+                          _checked(text, target_spans, target, kind), source[0], target[0], _state(kind, unit)))
     return Segments(kind, source_language, target_language, tuple(units))
+
+
+def _state(kind: str, unit) -> str:
+    """The unit's state as the file writes it: "fuzzy" for a PO entry flagged so, an XLIFF 1.2
+    target's state attribute (needs-review-translation, translated...), an XLIFF 2 segment's
+    (initial, translated, reviewed, final); "" when it gives none (TMX has none)."""
+    if kind == "po":
+        return "fuzzy" if unit.isfuzzy() else ""
+    element = getattr(unit, "xmlelement", None)
+    if kind == "tmx" or element is None:
+        return ""
+    if element.get("state"):   # an XLIFF 2 segment
+        return element.get("state")
+    target = next((child for child in element if isinstance(child.tag, str) and child.tag.rsplit("}", 1)[-1] == "target"),
+                  None)
+    return target.get("state", "") if target is not None else ""
 
 
 def _strings(value) -> list[str]:

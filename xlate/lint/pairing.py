@@ -52,24 +52,30 @@ def find_pairs(docs: list[Document], patterns, explicit=()) -> list[Pair]:
 
 
 def unit_pair(doc: Document) -> Pair | None:
-    """A bilingual file translating Spanish into English as a pair: a view of the file whose prose is
-    the sources, and the file itself (its prose, the targets), each unit's source and target aligned.
-    A file in another direction (English into Spanish) is checked as copy only: the pair checks read a
-    Spanish original and its English translation."""
+    """A bilingual file between Spanish and English as a pair: a view of the file whose prose is the
+    sources, and the file itself (its prose, the targets), each unit's source and target aligned.
+    Spanish sources translated into English are a Spanish original and its English translation; English
+    sources translated into Spanish an English original (Pair.original "en") and its Spanish translation."""
     segments = doc.segments
-    if not segments or (doc.language_hint or _mostly(doc)) != "en":
+    if not segments:
+        return None
+    target = doc.language_hint or _mostly(doc)
+    source = "es" if target == "en" else "en" if target == "es" else ""
+    if not source:
         return None
     sources = Document(doc.path, doc.text, format=doc.format, language_hint=segments.source_language or None,
                        file_map=doc.file_map)
     sources.prose = segments.prose(doc.text, "source")   # set before anything reads the view's words
-    if segments.source_language not in ("es", "") or _mostly(sources) != "es":
+    if segments.source_language not in (source, "") or _mostly(sources) != source:
         return None
-    es_at = {p.start: p for p in sources.paragraphs}
-    en_at = {p.start: p for p in doc.paragraphs}
-    aligned = [AlignedParagraph(es_at[u.source_spans[0][0]], en_at[u.target_spans[0][0]], (en_at[u.target_spans[0][0]],))
-               for u in segments.units
-               if u.source_spans and u.target_spans and u.source_spans[0][0] in es_at and u.target_spans[0][0] in en_at]
-    return Pair(sources, doc, aligned=aligned)
+    source_at = {p.start: p for p in sources.paragraphs}
+    target_at = {p.start: p for p in doc.paragraphs}
+    units = [(source_at[u.source_spans[0][0]], target_at[u.target_spans[0][0]]) for u in segments.units
+             if u.source_spans and u.target_spans and u.source_spans[0][0] in source_at
+             and u.target_spans[0][0] in target_at]
+    if source == "es":
+        return Pair(sources, doc, aligned=[AlignedParagraph(es, en, (en,)) for es, en in units])
+    return Pair(doc, sources, aligned=[AlignedParagraph(es, en, (en,)) for en, es in units], original="en")
 
 
 def _mostly(doc: Document) -> str:

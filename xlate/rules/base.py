@@ -120,7 +120,7 @@ class CorpusRule(Rule):
 
     def report_at(self, span: Span, message: str, suggestions=(), ctx: "Context | None" = None) -> Finding:
         return Finding(*span[:5], self.code, self.kind, self.configured_severity(ctx and ctx.config), message,
-                       span.text, tuple(suggestions), span.unit)
+                       span.text, tuple(suggestions), span.unit, span.state)
 
     def check(self, doc: "Document", ctx: "Context") -> Iterable[Finding]:
         return ()

@@ -99,7 +99,8 @@ class PairNumber(PairRule):
     19th century", "siglo XIX"), units and scales glued to the number ("60km", "1.7m"), the clock
     ("9pm", "6.30", "21 horas"), weeks counted in days ("quince días") and a tournament's rounds
     ("octavos de final", "the last 16") agrees.
-    Times and slash dates are not compared."""
+    Times and slash dates are not compared. In a segment file translating English into Spanish, the
+    Spanish target is compared with the English source the same way, unit by unit."""
 
     code = "XL702"
     name = "pair-number"
@@ -114,35 +115,41 @@ class PairNumber(PairRule):
     )
 
     def check_pair(self, pair, ctx):
+        """Numbers of the translation the original does not state, and the original's numbers the
+        translation leaves out: an English translation of a Spanish original, or a segment file's
+        Spanish targets of English sources (pair.original "en")."""
         aligned = aligned_paragraphs(pair, ctx.engine)
-        spanish_for = defaultdict(list)      # English paragraph -> Spanish paragraphs aligned near it
+        sides = pair.sides()
+        original_for = defaultdict(list)      # translated paragraph -> original paragraphs aligned near it
         for item in aligned:
-            for english in item.nearby:
-                spanish_for[english].append(item.spanish)
-        for english, spanish in spanish_for.items():
-            yield from self._extra_english(pair, english, spanish, ctx)
+            for translated in sides.nearby(item):
+                original_for[translated].append(sides.original_paragraph(item))
+        for translated, original in original_for.items():
+            yield from self._extra(sides, translated, original, ctx)
         for item in aligned:
-            yield from self._missing_english(pair, item, ctx)
+            yield from self._missing(pair, sides, item, ctx)
 
-    def _extra_english(self, pair, english, spanish, ctx):
-        expected = _values(pair.spanish, spanish)
-        stated = sorted({n.text: n for n in _numbers(pair.spanish, spanish)}.values(), key=lambda n: n.start)
-        for number in _numbers(pair.english, [english]):
+    def _extra(self, sides, translated, original, ctx):
+        expected = _values(sides.original, original)
+        stated = sorted({n.text: n for n in _numbers(sides.original, original)}.values(), key=lambda n: n.start)
+        for number in _numbers(sides.translation, [translated]):
             if number.value not in expected:
                 said = f" says {', '.join(n.text for n in stated)}" if stated else " has no numbers here"
-                where = location(pair.spanish, spanish[0].start)
-                yield self.report(pair.english, number.start, number.end,
-                                  f'"{number.text}" is not in the Spanish original ({where}{said})', (), ctx)
+                where = location(sides.original, original[0].start)
+                yield self.report(sides.translation, number.start, number.end,
+                                  f'"{number.text}" is not in the {sides.original_name} original ({where}{said})', (), ctx)
 
-    def _missing_english(self, pair, item, ctx):
-        english_values = _values(pair.english, item.nearby)
-        english_numbers = {n.value for n in _numbers(pair.english, [item.english])}
-        spanish_values = _values(pair.spanish, [item.spanish])
-        if english_numbers - spanish_values:
-            return   # the differing English number is already reported, naming these
-        for number in _numbers(pair.spanish, [item.spanish]):
-            if number.value not in english_values:
-                start, end = line_span(pair.english, pair.english_line_for(item, number.start))
-                yield self.report(pair.english, start, end,
-                                  f'the Spanish original\'s "{number.text}" ({location(pair.spanish, number.start)}) '
-                                  f'is missing from this paragraph', (), ctx)
+    def _missing(self, pair, sides, item, ctx):
+        translated = sides.translated_paragraph(item)
+        original = sides.original_paragraph(item)
+        translated_values = _values(sides.translation, sides.nearby(item))
+        translated_numbers = {n.value for n in _numbers(sides.translation, [translated])}
+        original_values = _values(sides.original, [original])
+        if translated_numbers - original_values:
+            return   # the differing translated number is already reported, naming these
+        for number in _numbers(sides.original, [original]):
+            if number.value not in translated_values:
+                start, end = line_span(sides.translation, pair.translation_line_for(item, number.start))
+                yield self.report(sides.translation, start, end,
+                                  f'the {sides.original_name} original\'s "{number.text}" '
+                                  f'({location(sides.original, number.start)}) is missing from this paragraph', (), ctx)

@@ -14,15 +14,33 @@ def _names_in_spanish(entry, text: str) -> bool:
     return entry.term.lang == "es" and not is_ordinary_phrase(text, entry.written, "es")
 
 
-def _spanish_concepts(matches, paragraph):
-    """Glossary concepts the Spanish paragraph names, first mention each, with an English rendering."""
+def _names_in_english(entry, text: str) -> bool:
+    """An English term (preferred, admitted or deprecated: each names the concept), or an
+    abbreviation written exactly; not a name in lower case that is an ordinary phrase."""
+    if entry.term.is_abbreviation:
+        return entry.term.text == text
+    return entry.term.lang == "en" and not is_ordinary_phrase(text, entry.written, "en")
+
+
+def _original_concepts(matches, paragraph, spanish: bool = True):
+    """Glossary concepts the original's paragraph names, first mention each, with (concept, the
+    rendering the translation should use): an English rendering of a Spanish original, a Spanish
+    one of an English original."""
+    names_it = _names_in_spanish if spanish else _names_in_english
     seen = {}
     for m in matches:
         if paragraph.start <= m.start < paragraph.end:
-            entry = next((e for e in m.entries if _names_in_spanish(e, m.text)), None)
-            if entry and entry.concept.preferred_en and entry.concept.id not in seen:
-                seen[entry.concept.id] = (m, entry.concept)
+            entry = next((e for e in m.entries if names_it(e, m.text)), None)
+            if entry and entry.concept.id not in seen:
+                rendering = entry.concept.preferred_en if spanish else _preferred_text(entry.concept, "es")
+                if rendering:
+                    seen[entry.concept.id] = (m, entry.concept, rendering)
     return seen.values()
+
+
+def _preferred_text(concept, lang: str) -> str:
+    term = concept.preferred(lang)
+    return term.text if term else ""
 
 
 def _named_in(matches, calqued, paragraphs) -> set[str]:
@@ -41,7 +59,9 @@ class PairRendering(PairRule):
     of at all: the translator paraphrased or mistranslated it. The finding sits on the English
     line that corresponds to the Spanish mention and names the Spanish term. English renderings
     that the glossary lists but deprecates, Spanish left untranslated, or a word-for-word
-    rendering are reported by XL101, XL201 and XL103 instead."""
+    rendering are reported by XL101, XL201 and XL103 instead. In a segment file translating English
+    into Spanish (XLIFF, PO, TMX), the same unit by unit the other way: a concept the English source
+    names that the Spanish target does not render, on the target, naming the Spanish preferred term."""
 
     code = "XL701"
     name = "pair-rendering"
@@ -60,17 +80,19 @@ class PairRendering(PairRule):
     )
 
     def check_pair(self, pair, ctx):
-        spanish_matches, english_matches = ctx.term_matches(pair.spanish), ctx.term_matches(pair.english)
-        # a calque is XL103's to report: the paragraph renders the concept, word for word
+        sides = pair.sides()
+        original_matches, translation_matches = ctx.term_matches(sides.original), ctx.term_matches(sides.translation)
+        # a calque is XL103's to report: the paragraph renders the concept, word for word (in English)
         calqued = [(start, target.concept_id) for start, _, _, target in calques(pair.english, ctx)
-                   ] if ctx.config.enabled("XL103", Calque.default_enabled) else []
+                   ] if sides.spanish_is_original and ctx.config.enabled("XL103", Calque.default_enabled) else []
         for aligned in aligned_paragraphs(pair, ctx.engine):
-            named = _named_in(english_matches, calqued, aligned.nearby)
-            for match, concept in _spanish_concepts(spanish_matches, aligned.spanish):
+            named = _named_in(translation_matches, calqued, sides.nearby(aligned))
+            for match, concept, rendering in _original_concepts(original_matches, sides.original_paragraph(aligned),
+                                                                sides.spanish_is_original):
                 if concept.id in named:
                     continue
-                start, end = line_span(pair.english, pair.english_line_for(aligned, match.start))
-                yield self.report(pair.english, start, end,
-                                  f'the Spanish original names "{match.text}" ({concept.id}, '
-                                  f'{location(pair.spanish, match.start)}) but this paragraph does not '
-                                  f'render it; use "{concept.preferred_en}"', (), ctx)
+                start, end = line_span(sides.translation, pair.translation_line_for(aligned, match.start))
+                yield self.report(sides.translation, start, end,
+                                  f'the {sides.original_name} original names "{match.text}" ({concept.id}, '
+                                  f'{location(sides.original, match.start)}) but this paragraph does not '
+                                  f'render it; use "{rendering}"', (), ctx)
