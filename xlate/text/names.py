@@ -13,8 +13,6 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Iterator, NamedTuple
 
-import regex
-
 from xlate.infra import patterns
 from xlate.text.fold import fold
 
@@ -22,6 +20,7 @@ CONNECTORS = frozenset("of the for against de del la las los el".split())
 _BRITISH = {"centre": "center", "defence": "defense", "programme": "program", "labour": "labor",
             "organisation": "organization", "organised": "organized"}
 _POSSESSIVE = patterns.compile(r"['’]s$")
+_LETTERS = patterns.compile(r"\p{L}[\p{L}\p{M}'’]*")
 
 
 class NamePhrase(NamedTuple):
@@ -42,7 +41,7 @@ def content_key(word: str) -> str:
 
 
 def content_keys(text: str) -> frozenset[str]:
-    return frozenset(content_key(w) for w in regex.findall(r"\p{L}[\p{L}\p{M}'’]*", text)
+    return frozenset(content_key(w) for w in _LETTERS.findall(text)
                      if fold(w) not in CONNECTORS)
 
 
@@ -73,7 +72,7 @@ def _ratio_at_least(first: str, second: str, least: float) -> bool:
 
 def content_sequence(text: str) -> tuple[str, ...]:
     """Content keys in their order: 'Centro de Confinamiento del Terrorismo' -> (centro, confinamiento, terrorismo)."""
-    return tuple(content_key(w) for w in regex.findall(r"\p{L}[\p{L}\p{M}'’]*", text) if fold(w) not in CONNECTORS)
+    return tuple(content_key(w) for w in _LETTERS.findall(text) if fold(w) not in CONNECTORS)
 
 
 class Chain(NamedTuple):

@@ -241,7 +241,9 @@ def document_ledger(doc, ctx) -> Ledger:
     figures = document_figures(doc)
     mentions = _mentions(doc, ctx, names, aliases) if figures else []   # most documents state no figure
     mentions = _outside_datelines(doc, mentions)
-    described = _descriptions(doc, ctx, mentions, _definite_nouns(doc.prose, [p for _, p, _ in figures]))
+    until = _read_until(figures)
+    described = _descriptions(doc, ctx, [m for m in mentions if m.start < until],
+                              _definite_nouns(doc.prose, [p for _, p, _ in figures]))
     statements = []
     for index, paragraph, quantities in figures:
         previous: list[_Mention] = []
@@ -266,6 +268,12 @@ def document_ledger(doc, ctx) -> Ledger:
     ledger = Ledger(statements, names, aliases, _short_forms(names))
     doc.derived.fact_ledger = ledger
     return ledger
+
+
+def _read_until(figures) -> int:
+    """Where the last paragraph stating a figure ends: a description after it describes nothing a
+    figure's sentence (or the sentence before one) can point back to."""
+    return max((paragraph.end for _, paragraph, _ in figures), default=0)
 
 
 # "The trip will take 45 minutes, against nearly two hours by bus": the figure after "against" is
@@ -803,11 +811,14 @@ def _measure_words(text: str, quantity: Quantity, clause_start: int, clause_end:
                                 *measure_words(after, quantity.text)]))
 
 
+_FIRST_WORD = patterns.compile(r"\s*(\p{Lu}\p{Ll}+)\b(?!['’])")
+
+
 def _sentence_case(text: str, start: int, end: int) -> str:
     """text[start:end] with a sentence's capitalised first word in lowercase: "Damage" is a word."""
     words = text[start:end]
     if start == 0 or text[start - 1] in "\n ":
-        first = regex.match(r"\s*(\p{Lu}\p{Ll}+)\b(?!['’])", words)   # not a dateline's "LIMA", nor "Tela's"
+        first = _FIRST_WORD.match(words)   # not a dateline's "LIMA", nor "Tela's"
         if first and _common_word(first.group(1)):
             words = words[:first.start(1)] + words[first.start(1)].lower() + words[first.start(1) + 1:]
     return words
