@@ -48,8 +48,8 @@ def read_dev_set(path: Path = DEV_FILE) -> list[tuple[str, list[Plant]]]:
 
 
 def language_of(path: Path) -> str:
-    """A development set is English unless its name ends in _es (confusables_dev_es.txt)."""
-    return "es" if path.stem.endswith("_es") else "en"
+    """A development set is English unless its name ends in _es (confusables_dev_es.txt) or is es.txt."""
+    return "es" if path.stem.endswith("_es") or path.stem == "es" else "en"
 
 
 def score(path: Path = DEV_FILE) -> tuple[list[str], list[str], int, int]:

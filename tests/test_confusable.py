@@ -251,7 +251,8 @@ SCREEN_TEXTS = [sentence for entry in ENTRIES if entry["language"] == "es"
                                                "confusables_dev5_es.txt", "confusables_dev6_es.txt")] + [
     "Para el. El dijo que sí. (el se fue) «El lo sabe», dijo él. Y el no vino; pero el 5 de mayo, el ya no.",
     "A ver si el gobierno a dicho algo. Se lo dijo a el, no a mí. ¿Tu? Tu sabes que si.",
-]
+    "El 24 de abril de 2010 se 3 de mayo, a 5 km de 2.000 de ellos el 1 a 2 ha 30 se 4. Para el 2010 de 3,5.",
+] + [" ".join(dev_texts("../../bench/dev-confusables3/es.txt"))]
 
 
 @pytest.mark.parametrize("text", SCREEN_TEXTS)
@@ -264,7 +265,9 @@ def test_neighbour_screen_leaves_the_findings_as_they_are(text, monkeypatch):
 SCREEN_TEXTS_EN = [sentence for entry in ENTRIES if entry["language"] == "en"
                    for sentence in entry["wrong_examples"] + entry["right_examples"]] + [
     " ".join(dev_texts(name)) for name in ("confusables_dev2.txt", "confusables_dev3.txt", "confusables_dev4.txt",
-                                               "confusables_dev5.txt", "confusables_dev6.txt")]
+                                               "confusables_dev5.txt", "confusables_dev6.txt",
+                                               "../../bench/dev-confusables3/en.txt")] + [
+    "In 2010 to 3 of them, than 5 its 2010 there 4 then 12,000 to."]
 
 
 def test_neighbour_screen_leaves_english_findings_as_they_are(monkeypatch):

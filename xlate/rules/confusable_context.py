@@ -141,8 +141,8 @@ def gap_tokens(gap: str, followed_by_word: bool) -> tuple[str, ...]:
 
 
 class Screen(NamedTuple):
-    before: frozenset[str]       # a word one of the patterns wants right before the suspect
-    after: frozenset[str]        # ... or right after it (a WordClass when a pattern names its shape)
+    before: frozenset[str]       # a word one of the patterns wants right before the suspect (a WordClass
+    after: frozenset[str]        # ... or right after it         when a pattern names a shape or class)
     all_before: bool             # every pattern names the word before
     all_after: bool              # every pattern names the word after
 
@@ -156,6 +156,8 @@ def neighbour_screen(word: str) -> Screen | None:
     before: set[str] = set()
     after: set[str] = set()
     shapes_after: list[str] = []
+    lexicon_before: set[tuple[str, int]] = set()    # word classes (a token pattern's <noun>)
+    lexicon_after: set[tuple[str, int]] = set()
     all_before = all_after = True
     for entry in load_confusables()[word]:
         if entry.evidence:
@@ -173,10 +175,14 @@ def neighbour_screen(word: str) -> Screen | None:
             after |= words_after or frozenset()
             if getattr(words_after, "shapes", None) is not None:
                 shapes_after.append(words_after.shapes.pattern)
+            lexicon_before.update(getattr(words_before, "lexicon", ()))
+            lexicon_after.update(getattr(words_after, "lexicon", ()))
             all_before = all_before and words_before is not None
             all_after = all_after and words_after is not None
-    words_after = WordClass(after, "|".join(f"(?:{shape})" for shape in shapes_after)) if shapes_after else frozenset(after)
-    return Screen(frozenset(before), words_after, all_before, all_after)
+    shapes = "|".join(f"(?:{shape})" for shape in shapes_after) or None
+    words_before = WordClass(before, lexicon=tuple(lexicon_before)) if lexicon_before else frozenset(before)
+    words_after = WordClass(after, shapes, tuple(lexicon_after)) if shapes or lexicon_after else frozenset(after)
+    return Screen(words_before, words_after, all_before, all_after)
 
 
 def screened_in(doc, indices: list[int], screen: Screen) -> list[int]:
@@ -195,15 +201,31 @@ def screened_in(doc, indices: list[int], screen: Screen) -> list[int]:
             word = texts[n].lower()
             before_fails = (word if "’" not in word else normalise(word)) not in words_before
         else:
-            before_fails = _after_a_mark(doc, i)
+            before_fails = _after_a_mark(doc, i) or _number_beside(doc, n, last=True) and "#" not in words_before
         if 0 <= i < last and gaps[i] == " " and text[ends[i]] == " ":
             word = texts[i + 1].lower()
             after_fails = (word if "’" not in word else normalise(word)) not in words_after
         else:
-            after_fails = False
+            after_fails = _number_beside(doc, i, last=False) and "#" not in words_after
         if not ((before_fails and after_fails) or (before_fails and all_before) or (after_fails and all_after)):
             kept.append(i)
     return kept
+
+
+def _number_beside(doc, n: int, last: bool) -> bool:
+    """The gap after word n (n may be -1: before the first word) holds a number as its last token
+    (last) or its first: the context string has "#" there ("el 24 de abril", "de 2010"), and a
+    pattern that names a word beside the suspect cannot match."""
+    tokens = doc.tokens
+    if n >= len(tokens.gaps):
+        return False
+    start = tokens.ends[n] if n >= 0 else 0
+    end = tokens.starts[n + 1] if n + 1 < len(tokens.starts) else len(doc.text)
+    gap = doc.text[start:end]
+    if not gap or gap != doc.prose[start:end] or not any(map(str.isdigit, gap)):
+        return False
+    read = gap_tokens(gap, followed_by_word=n + 1 < len(tokens.starts))
+    return bool(read) and read[-1 if last else 0] == "#"
 
 
 def _after_a_mark(doc, i: int) -> bool:

@@ -17,6 +17,8 @@ import regex
 
 from xlate import __version__
 from xlate.infra.cachefile import read_keyed, write_keyed
+from xlate.rules import confusable_tokens
+from xlate.rules.confusable_tokens import TOKENS_MARK, ScreenedPattern, TokenPattern, TokenPatternError, parse_tokens
 from xlate.text import pattern_reading
 from xlate.text.pattern_reading import neighbour_words, pattern_cues
 
@@ -30,7 +32,7 @@ DEFAULT_ODDS = {"en": 20.0, "es": 0.0}
 TOKEN_EDGE = r"(?:(?<![\w'@#-])(?=[\w'@#-])|(?<=[\w'@#-])(?![\w'@#-]))"
 MACRO_RE = regex.compile(r"(?<!\(\?P?)<([a-z_]+)>")   # not a named group (?<name>...)
 # The modules whose code decides what the parse cache holds: a change to either rebuilds it.
-_CODE_FILES = (__file__, pattern_reading.__file__)
+_CODE_FILES = (__file__, pattern_reading.__file__, confusable_tokens.__file__)
 
 
 class ConfusableDataError(ValueError):
@@ -42,7 +44,7 @@ class Confusable(NamedTuple):
     language: str
     forms: dict[str, str]           # wrong form (lowercase, may be several words) -> right form
     why: str
-    context: tuple["LazyPattern", ...]
+    context: tuple["LazyPattern | TokenPattern", ...]   # the regexes, then the token patterns
     unless: tuple["LazyPattern", ...]
     lowercase_only: bool            # a capitalised form mid-sentence is a name (the Capitol)
     evidence: float                 # word-pair odds for the right form that decide alone; 0: never
@@ -66,7 +68,7 @@ class Confusable(NamedTuple):
         return any(p.may_match_beside(lowered, before, after) for p in self.context)
 
 
-class LazyPattern:
+class LazyPattern(ScreenedPattern):
     """A context pattern compiled on first use: a one-file check meets few of the listed words,
     and compiling every pattern up front costs more than the check itself. A pattern read from the
     parse cache comes with its compiled form pickled (see load_confusables), which loads far faster
@@ -86,29 +88,11 @@ class LazyPattern:
             self._neighbours = neighbour_words(self.expanded.replace(TOKEN_EDGE, r"\b"))
         return self._neighbours
 
-    def may_match_beside(self, lowered: str, before: str | None, after: str | None) -> bool:
-        """may_match, and False too when may_stand_between is."""
-        return self.may_stand_between(before, after) and self.may_match(lowered)
-
-    def may_stand_between(self, before: str | None, after: str | None) -> bool:
-        """False when the pattern names the words right before or after the suspect and the word
-        there (before, after: None when it is not known) is none of them (see neighbour_words)."""
-        words_before, words_after = self.neighbours
-        if before is not None and words_before is not None and before not in words_before:
-            return False
-        return after is None or words_after is None or after in words_after
-
     @property
     def cues(self) -> frozenset[str] | None:
         if self._cues is False:
             self._cues = pattern_cues(self.expanded)
         return self._cues
-
-    def may_match(self, lowered: str) -> bool:
-        """False when the pattern cannot match a window whose prose, lowercased, is lowered: every
-        match holds one of its cues (see pattern_cues), and lowered holds none."""
-        cues = self.cues
-        return cues is None or any(map(lowered.__contains__, cues))
 
     def search(self, text: str):
         if self._compiled is None:
@@ -162,6 +146,13 @@ def _patterns(value, macros: dict[str, str], where: str, need_target: bool) -> t
     return tuple(_expand(p, macros, where) for p in patterns)
 
 
+def _token_patterns(value, language: str, macros: dict[str, str], where: str) -> tuple[TokenPattern, ...]:
+    try:
+        return tuple(parse_tokens(p, language, macros, where) for p in ([value] if isinstance(value, str) else value or ()))
+    except TokenPatternError as exc:
+        raise ConfusableDataError(str(exc)) from None
+
+
 def parse_entry(raw: dict, macros: dict[str, str], where: str) -> Confusable:
     missing = {"id", "language", "forms", "why"} - raw.keys()
     if missing:
@@ -169,12 +160,13 @@ def parse_entry(raw: dict, macros: dict[str, str], where: str) -> Confusable:
     evidence = raw.get("evidence", DEFAULT_ODDS[raw["language"]])
     if evidence is False or evidence is True or not isinstance(evidence, (int, float)) or evidence < 0:
         raise ConfusableDataError(f"{where}: evidence must be odds of 0 (never) or more, not {evidence!r}")
-    if not raw.get("context") and not evidence:
+    if not raw.get("context") and not raw.get("tokens") and not evidence:
         raise ConfusableDataError(f"{where}: neither a context nor word-pair evidence can decide it")
     forms = {" ".join(k.lower().split()): v for k, v in raw["forms"].items()}
     return Confusable(
         id=raw["id"], language=raw["language"], forms=forms, why=raw["why"],
-        context=_patterns(raw.get("context"), macros, where, need_target=True),
+        context=_patterns(raw.get("context"), macros, where, need_target=True) + _token_patterns(
+            raw.get("tokens"), raw["language"], macros, where),
         unless=_patterns(raw.get("unless"), macros, where, need_target=False),
         lowercase_only=raw.get("lowercase_only", False),
         evidence=float(evidence),
@@ -232,7 +224,7 @@ def spellings(word: str) -> set[str]:
     return {word, word[:1].upper() + word[1:], curly, curly[:1].upper() + curly[1:]}
 
 
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
 
 
 class _ParseCache:
@@ -303,7 +295,11 @@ def _entry_to_plain(entry: Confusable) -> tuple:
             tuple(p.plain() for p in entry.unless), entry.lowercase_only, entry.evidence, entry.lowercase_after)
 
 
+def _pattern_from_plain(plain: tuple) -> "LazyPattern | TokenPattern":
+    return TokenPattern.from_plain(plain) if plain[0] == TOKENS_MARK else LazyPattern(*plain)
+
+
 def _entry_from_plain(row: tuple) -> Confusable:
     id, language, forms, why, context, unless, lowercase_only, evidence, lowercase_after = row
-    return Confusable(id, language, forms, why, tuple(LazyPattern(*p) for p in context),
+    return Confusable(id, language, forms, why, tuple(map(_pattern_from_plain, context)),
                       tuple(LazyPattern(*p) for p in unless), lowercase_only, evidence, lowercase_after)

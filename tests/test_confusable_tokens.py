@@ -1,0 +1,88 @@
+"""XL401's token patterns (xlate/rules/confusable_tokens.py) and the word classes they read
+(xlate/spelling/word_classes.py)."""
+
+import pytest
+
+from xlate.core.document import Document
+from xlate.rules.confusable import Confusable401
+from xlate.rules.confusable_context import neighbour_screen, screened_in
+from xlate.rules.confusable_data import ConfusableDataError, parse_entry
+from xlate.rules.confusable_tokens import TokenPattern, parse_tokens
+from xlate.rules.context import Context
+from xlate.spelling.word_classes import bit, class_masks
+
+MACROS = {"det": "(?:the|a|an|its)", "modal": "(?:will|would|can't)", "verb": "(?:and|or)", "w": r"[\w'-]+"}
+
+
+def pattern(written: str, language: str = "en") -> TokenPattern:
+    return parse_tokens(written, language, MACROS, "test")
+
+
+def test_the_classes_come_from_the_lexicons():
+    en, es = class_masks("en"), class_masks("es")
+    assert en["profits"] & bit("en", "plural") and en["profits"] & bit("en", "noun")
+    assert en["led"] & bit("en", "past") and not en["led"] & bit("en", "noun")
+    assert not en.get("the", 0)                    # closed classes are the data file's macros
+    assert es["dijo"] & bit("es", "finite") and not es["dijo"] & bit("es", "nominal")
+    assert es["hacerlo"] & bit("es", "infinitive") and es["convierte"] & bit("es", "finite")
+    assert not es["convierte"] & bit("es", "infinitive")
+    assert es["diciendo"] & bit("es", "gerund") and not es.get("mando", 0) & bit("es", "gerund")
+    assert es["casa"] & bit("es", "nominal") and es["ido"] & bit("es", "participle")
+
+
+@pytest.mark.parametrize("written, window, matches", [
+    ("@ <noun> would", "the company said it's @ profits would fall .", True),
+    ("@ <noun> would", "it's @ true that he would", False),
+    ("<det> @", "on the @ after a", True),
+    ("<det> @", "they @ the vote", False),
+    ("<start> @ in", '" @ in the mountains', True),
+    ("<start> @ in", "we @ in the news", False),
+    ("<start> @ in", "@ in the mountains", True),           # the window's edge
+    ("!<finite> @ <gerund>", "@ sabiendo que", True),        # a negated test holds at the edge
+    ("!<finite> @ <gerund>", "estaba @ siendo votado", False),
+    ("@ <end>|y", "para @ .", True),
+    ("@ <end>|y", "para @ “ time", False),                  # an opening quote ends nothing
+    ("@ <adj>? to", "its @ legal to", True),
+    ("@ <adj>? to", "its @ to", True),
+    ("@ /\\w+ste/", "tú @ dijiste", True),
+    ("@ <verb>", "you @ say", True),                         # a class, not the macro of that name
+])
+def test_token_patterns_match_windows(written, window, matches):
+    language = "es" if any(w in written for w in ("finite", "gerund", "/", "<end>|y")) else "en"
+    assert pattern(written, language).search(window) is matches
+
+
+def test_the_screens_read_the_words_a_token_pattern_allows_beside_the_suspect():
+    before, after = pattern("<det> @ <noun>&!<verb> would").neighbours
+    assert before == {"the", "a", "an", "its"}
+    assert "profits" in after and "would" not in after
+    assert pattern("<start> @ in").neighbours == (None, frozenset({"in"}))
+    assert pattern("!<det> @ <end>|to").neighbours == (None, frozenset({"to"}))   # a mark never rules out
+    assert pattern("@ <noun>?").neighbours == (None, None)
+    assert pattern("<det> @").cues == {"the", "its"} or pattern("<det> @").cues
+
+
+@pytest.mark.parametrize("written, error", [
+    ("<det> <noun>", "must hold @ once"),
+    ("@ <flavour>", "no word class 'flavour'"),
+    ("@ <w>", "is no list of plain words"),
+    ("@ /(/", "bad shape"),
+])
+def test_bad_token_patterns_are_data_errors(written, error):
+    raw = {"id": "t", "language": "en", "forms": {"its": "it's"}, "why": "w", "tokens": written}
+    with pytest.raises(ConfusableDataError, match=error):
+        parse_entry(raw, MACROS, "test")
+
+
+def test_token_patterns_decide_in_the_rule():
+    rule, ctx = Confusable401(), Context()
+    doc = Document("t.txt", "The suspect fled to Paraguay and than crossed into Brazil.", language_hint="en")
+    assert [(f.text, f.suggestions) for f in rule.check(doc, ctx)] == [("than", ("then",))]
+    doc = Document("t.txt", "Los bomberos aun intentan controlar el incendio.", language_hint="es")
+    assert [(f.text, f.suggestions) for f in rule.check(doc, ctx)] == [("aun", ("aún",))]
+
+
+def test_a_number_beside_a_suspect_is_no_word_its_patterns_name():
+    doc = Document("t.txt", "El 24 de abril de 2010 llovió.", language_hint="es")
+    places = [i for i, word in enumerate(doc.tokens.texts) if word == "de"]
+    assert screened_in(doc, places, neighbour_screen("de")) == []

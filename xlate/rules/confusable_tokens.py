@@ -1,0 +1,245 @@
+"""Token patterns of XL401 (the data file's `tokens` field): a sequence of token tests around the
+suspect, where a test may name a word class (xlate/spelling/word_classes.py) as well as words.
+
+    tokens = ["<det> @ <noun> <modal>", "@ <adj>&!<noun> <end>"]
+
+A context pattern (a regex) can only name words; "it's" before a noun and a verb, "el" before a
+finite verb, "principle" before a noun need the class of words no list can hold. A token pattern is
+read over the same window as the regexes (xlate/rules/confusable_context.py: lowercased words and
+marks, one space apart, the suspect written @), token by token outward from @:
+
+    word            that word ("would"); a|b|c any of them; a mark (",", ".") or "#" (a number)
+    <name>          a word class of the entry's language (noun, plural, verb, past, participle, ing,
+                    verb_s, adj, adv; Spanish noun, adj, nominal, verb, finite, infinitive, gerund,
+                    participle), else a macro of the data file that lists plain words ("(?:the|a|an)")
+    <end>           a mark that ends a clause (. , ; : ! ? ) ¶ and closing quotes) or the window's edge
+    <start>         a mark that opens one (. ! ? ; : ¶ ( and opening quotes) or the window's edge
+    /shape/         a word the regex matches whole ("/\\w+(?:s|ste)/"; no "|" outside a group)
+    *               any one token
+    A&B  !A         both tests; not the test (a word the lexicon lacks is in no class)
+    test?           the token may be missing (tried with it first)
+
+A token pattern is screened as the regexes are (neighbours: the words a pattern allows right next to
+the suspect, classes included) and kept in the parse cache as plain tuples.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from xlate.spelling.word_classes import CLASSES, UnknownWordClass, bit, class_masks
+from xlate.text.pattern_reading import WordClass
+
+TARGET = "@"
+TOKENS_MARK = "\x00tokens"      # first item of a token pattern's plain form (a regex's is its source)
+PLAIN_MACRO_RE = regex.compile(r"\(\?:((?:[\w' ]+\|)*[\w' ]+)\)")
+WORDLIKE_RE = regex.compile(r"[\w'#-]")
+
+# A test is (negated, words, class mask, any, marks) in a tuple: words a frozenset (or, for a shape,
+# the regex's source), mask an int, marks the marks it allows (and with them the window's edge).
+END_MARKS = frozenset(".,;:!?)¶”»…")
+START_MARKS = frozenset(".!?;:¶(“«¿¡\"")
+# A part of a token is a tuple of tests that must all hold; a token is (tests, optional).
+
+
+class TokenPatternError(ValueError):
+    pass
+
+
+def _parse_test(text: str, language: str, macros: dict[str, str], where: str) -> tuple:
+    negated = text.startswith("!")
+    body = text[1:] if negated else text
+    words: set[str] = set()
+    mask = 0
+    marks: frozenset[str] = frozenset()
+    anything = False
+    if len(body) > 2 and body[0] == body[-1] == "/":
+        try:
+            return (negated, regex.compile(body[1:-1]).pattern, 0, False, frozenset())
+        except regex.error as exc:
+            raise TokenPatternError(f"{where}: bad shape {body!r}: {exc}") from None
+    for alternative in body.split("|"):
+        if alternative == "*":
+            anything = True
+        elif alternative in ("<start>", "<end>"):
+            marks |= START_MARKS if alternative == "<start>" else END_MARKS
+        elif alternative.startswith("<") and alternative.endswith(">"):
+            name = alternative[1:-1]
+            if name in CLASSES.get(language, ()):
+                mask |= bit(language, name)
+            elif name in macros:
+                m = PLAIN_MACRO_RE.fullmatch(macros[name])
+                if not m:
+                    raise TokenPatternError(f"{where}: macro <{name}> is no list of plain words")
+                words.update(m.group(1).split("|"))
+            else:
+                try:
+                    mask |= bit(language, name)
+                except UnknownWordClass as exc:
+                    raise TokenPatternError(f"{where}: {exc}") from None
+        elif alternative:
+            words.add(alternative)
+        else:
+            raise TokenPatternError(f"{where}: empty test in {text!r}")
+    return (negated, frozenset(words), mask, anything, marks)
+
+
+def parse_tokens(written: str, language: str, macros: dict[str, str], where: str) -> "TokenPattern":
+    tokens = written.split()
+    if tokens.count(TARGET) != 1:
+        raise TokenPatternError(f"{where}: token pattern {written!r} must hold {TARGET} once")
+    parsed = []
+    for token in tokens:
+        if token == TARGET:
+            parsed.append(None)
+            continue
+        optional = token.endswith("?") and len(token) > 1
+        body = token[:-1] if optional else token
+        parsed.append((tuple(_parse_test(part, language, macros, where) for part in body.split("&")), optional))
+    at = parsed.index(None)
+    return TokenPattern(written, where, language, tuple(reversed(parsed[:at])), tuple(parsed[at + 1:]))
+
+
+class ScreenedPattern:
+    """What the screens ask of a context pattern, a regex or a token pattern, from its neighbours
+    (the words it allows right before and after the suspect) and its cues."""
+    __slots__ = ()
+
+    def may_match_beside(self, lowered: str, before: str | None, after: str | None) -> bool:
+        """may_match, and False too when may_stand_between is."""
+        return self.may_stand_between(before, after) and self.may_match(lowered)
+
+    def may_stand_between(self, before: str | None, after: str | None) -> bool:
+        """False when the pattern names the words right before or after the suspect and the word
+        there (before, after: None when it is not known) is none of them."""
+        words_before, words_after = self.neighbours
+        if before is not None and words_before is not None and before not in words_before:
+            return False
+        return after is None or words_after is None or after in words_after
+
+    def may_match(self, lowered: str) -> bool:
+        """False when the pattern cannot match a window whose prose, lowercased, is lowered: every
+        match holds one of its cues, and lowered holds none."""
+        cues = self.cues
+        return cues is None or any(map(lowered.__contains__, cues))
+
+
+class TokenPattern(ScreenedPattern):
+    """A token pattern, with the interface of a context regex (confusable_data.LazyPattern):
+    search a window, the words it allows beside the suspect, its cues, its plain form."""
+    __slots__ = ("written", "where", "language", "before", "after", "_neighbours", "_cues")
+
+    def __init__(self, written: str, where: str, language: str, before: tuple, after: tuple):
+        self.written, self.where, self.language = written, where, language
+        self.before, self.after = before, after       # before: outward from the suspect
+        self._neighbours = None
+        self._cues = False
+
+    @property
+    def expanded(self) -> tuple:
+        """The parsed tests (a regex's counterpart is its source with the macros expanded)."""
+        return (self.before, self.after)
+
+    # -- matching
+
+    def search(self, window: str) -> bool:
+        tokens = window.split(" ")
+        try:
+            at = tokens.index(TARGET)
+        except ValueError:
+            return False
+        masks = class_masks(self.language) if self._uses_classes else None
+        return (_match(self.before, tokens[at - 1::-1] if at else [], masks)
+                and _match(self.after, tokens[at + 1:], masks))
+
+    @property
+    def _uses_classes(self) -> bool:
+        return any(test[2] for token in (*self.before, *self.after) for test in token[0])
+
+    # -- what the screens read (see LazyPattern)
+
+    @property
+    def neighbours(self) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+        if self._neighbours is None:
+            self._neighbours = (self._next_words(self.before, after=False), self._next_words(self.after, after=True))
+        return self._neighbours
+
+    def _next_words(self, side: tuple, after: bool) -> frozenset[str] | None:
+        """The words that may stand right beside the suspect (None: any word may). After it, a
+        test that also allows a mark still lists its words: the screens never rule a suspect out
+        by a mark after it; before it they take a mark for no word, so a mark allows anything."""
+        if not side or side[0][1]:
+            return None            # nothing asked, or the token may be missing
+        tests, _ = side[0]
+        for negated, words, mask, anything, marks in tests:
+            if negated or anything or (marks and not after) or isinstance(words, str):
+                continue           # no words to list: a negation, a shape
+            # the first test that lists words will do: the others only narrow it
+            return WordClass(words, lexicon=((self.language, mask),)) if mask else frozenset(words)
+        return None
+
+    @property
+    def cues(self) -> frozenset[str] | None:
+        """Words one of which every match holds: the longest-worded required token of plain words."""
+        if self._cues is False:
+            best = None
+            for tests, optional in (*self.before, *self.after):
+                if optional:
+                    continue
+                for negated, words, mask, anything, marks in tests:
+                    if (negated or mask or anything or marks or isinstance(words, str) or not words
+                            or not all(map(str.isalpha, words))):
+                        continue
+                    if best is None or min(map(len, words)) > min(map(len, best)):
+                        best = words
+            self._cues = best
+        return self._cues
+
+    # -- the parse cache
+
+    def prepare_to_keep(self, with_cues: bool) -> None:
+        pass
+
+    def plain(self) -> tuple:
+        return (TOKENS_MARK, self.written, self.where, self.language, self.before, self.after)
+
+    @classmethod
+    def from_plain(cls, plain: tuple) -> "TokenPattern":
+        _, written, where, language, before, after = plain
+        return cls(written, where, language, before, after)
+
+
+def _match(side: tuple, tokens: list[str], masks: dict[str, int] | None) -> bool:
+    """The tokens, read outward from the suspect, match the side's tests (optional ones may be
+    skipped: tried with the token first). Past the window's edge stands no token (None)."""
+    if not side:
+        return True
+    (tests, optional), rest = side[0], side[1:]
+    token = tokens[0] if tokens else None
+    if _holds(tests, token, masks) and _match(rest, tokens[1:], masks):
+        return True
+    return optional and _match(rest, tokens, masks)
+
+
+@lru_cache(maxsize=256)
+def _shape(source: str):
+    return regex.compile(source)
+
+
+def _holds(tests: tuple, token: str | None, masks: dict[str, int] | None) -> bool:
+    """Every test holds for the token (None: the window's edge, which only marks allow, so a
+    negated test holds there)."""
+    is_word = token is not None and WORDLIKE_RE.match(token) is not None
+    for negated, words, mask, anything, marks in tests:
+        if token is None:
+            ok = bool(marks)
+        elif isinstance(words, str):
+            ok = is_word and _shape(words).fullmatch(token) is not None
+        else:
+            ok = anything or token in words or (not is_word and token in marks) or bool(
+                mask and is_word and masks is not None and masks.get(token, 0) & mask)
+        if ok == negated:
+            return False
+    return True
