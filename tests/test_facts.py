@@ -292,6 +292,12 @@ def test_a_length_is_of_the_noun_it_describes():
     assert bridge.measure == "quantity" and {"length", "=bridge"} <= set(bridge.about)
 
 
+def test_a_word_may_name_two_measures():
+    from xlate.rules.facts.measures import share_a_measure_word
+    assert share_a_measure_word(("strike",), ("paro",)) and share_a_measure_word(("unemployment",), ("paro",))
+    assert not share_a_measure_word(("strike",), ("unemployment",))
+
+
 def test_a_figures_clause_goes_on_past_an_apposition():
     [migrants] = statements("Some 3,000 migrants, most of them from Venezuela, set out from Tapachula.")
     assert "set" in migrants.about

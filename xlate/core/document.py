@@ -143,6 +143,7 @@ class Analyses:
     fact_ledger: Any = None                                     # rules/facts/ledger.py document_ledger
     fact_figures: list | None = None                            # rules/facts/ledger.py document_figures
     fact_events: frozenset | None = None                        # rules/facts/ledger.py _event_words
+    fact_topic: str | None = None                               # rules/facts/ledger.py _topic
 
 
 @dataclass

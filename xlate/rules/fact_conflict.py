@@ -19,11 +19,12 @@ class FactConflict(CorpusRule):
     Dina Boluarte", "Dina Boluarte"; "la Armada" after "la Armada de Colombia" in one article); the
     statement is about the name nearest its figure or the one its sentence opens with ("Coca Codo
     Sinclair ... provides some 25% of Ecuador's power"), not a place things come from ("migrants
-    from Venezuela") nor who says it ("…, the club said"); a sentence that names nothing is about the
+    from Venezuela") nor who says or estimates it ("…, the club said", "La Cámara calcula pérdidas de"); a sentence that names nothing is about the
     subject of the sentence before when it opens with a pronoun or, in Spanish, its verb ("It
     supplies", "Abastece"), else about what was named last ("The prison holds"), or what "the
     prison" described earlier ("Cecot, a prison", "el Estadio BBVA" for "the stadium", a glossary
-    note); the measure is what the
+    note); a noun wire copy calls its story's main thing by ("la planta", "the shelter", "el recinto")
+    that no description resolves is the entity the article names most; the measure is what the
     words of its clause say it is (capacity, population, deported, detained, released, killed,
     wounded, cost, votes, age, distance from a named place, the year something opened, was founded,
     built, elected, born or died, the day something opened or is held, "set for Oct. 19", "será el 26

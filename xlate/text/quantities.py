@@ -372,7 +372,8 @@ def _unit_after(text: str, position: int, limit: int) -> tuple[str, Decimal | in
     while index < len(words) - 1 and fold(words[index].group()) in _SKIPPED_BEFORE_NOUN:
         index += 1
     word = words[index]
-    if index + 1 < len(words) and word.group().islower() and fold(word.group()) not in MEASURED_UNITS \
+    if index + 1 < len(words) and fold(word.group()) not in MEASURED_UNITS \
+            and (word.group().islower() or not _capitalised_counted(fold(word.group()))) \
             and fold(word.group()) not in _COUNTED and fold(words[index + 1].group()) in _COUNTED \
             and _SPACES.fullmatch(rest, word.end() + (1 if compound else 0), words[index + 1].start() + (1 if compound else 0)):
         index += 1   # "nine inspection lanes", "14 refrigerated containers": a word before the counted noun

@@ -15,6 +15,7 @@ A statement is a figure with a unit (quantities.py) read in its sentence:
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
@@ -174,7 +175,7 @@ _SAME_RELATIVE = {"el ano pasado": "last year", "este ano": "this year", "el mes
 _NOT_ENTITIES = frozenset("""january february march april may june july august september october november
     december jan feb apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday enero febrero marzo abril mayo junio
     julio agosto septiembre octubre noviembre diciembre lunes martes miercoles jueves viernes sabado domingo
-    i mr mrs ms dr""".split())
+    i mr mrs ms dr more mas less menos some unos unas about around nearly almost casi cerca only solo""".split())
 DEMONYMS = {   # folded, singular -> English: counted nouns compare across languages, and are never the subject
     **{w: w for w in """american mexican chilean salvadoran salvadorean venezuelan colombian cuban peruvian
        bolivian argentine argentinian brazilian ecuadorian guatemalan honduran nicaraguan panamanian dominican
@@ -652,7 +653,49 @@ def _sentence_entities(doc, mentions: list[_Mention], described: dict, start: in
     spans = sorted((m.start, m.end) for m in found)
     found.extend(_Mention(e.start, e.end, e.key) for e in events
                  if not _overlaps(spans, e.start, e.end))   # "the runoff", "el sismo": the story's event
+    topic = None
+    for match in _TOPIC_NOUN.finditer(doc.prose, start, end):   # "la planta", "the shelter", "el recinto"
+        spans = sorted((m.start, m.end) for m in found)
+        if not _overlaps(spans, match.start("noun"), match.end("noun")):
+            topic = _topic(doc, mentions) if topic is None else topic
+            if topic:
+                found.append(_Mention(match.start(), match.end(), topic))
     return found
+
+
+# The nouns wire copy calls its story's main thing by, whatever its name: "la planta" (the Salina Cruz
+# refinery), "the shelter" (the Casa del Migrante), "el recinto" (the stadium), "the carrier" (the
+# airline). One no earlier description resolves means the entity the article names most.
+_TOPIC_NOUNS = """plant planta facility facilities instalacion instalaciones complex complejo site recinto venue
+    coloso structure estructura span crossing cruce paso crater crater volcano volcan refinery refineria central
+    farm parque shelter albergue vessel ship buque barco portacontenedores carguero highway carretera road via
+    route ruta stadium estadio airport aeropuerto terminal carrier airline aerolinea port puerto mine mina dam
+    presa represa prison carcel penal penitenciaria bridge puente tunnel tunel line linea project proyecto""".split()
+_TOPIC_NOUN = patterns.compile(r"\b(?i:the|this|that|its|el|la|del|al|este|esta|dicha|dicho)\s+(?:\p{Ll}[\p{L}-]+\s+)?"
+                               r"(?P<noun>(?:" + "|".join(sorted({w for n in _TOPIC_NOUNS for w in (n, n + "s", n + "es")},
+                                                                 key=len, reverse=True)) + r"))\b")
+
+
+def _opens(doc, at: int) -> bool:
+    return doc.is_sentence_start(at) or doc.is_sentence_start(_ARTICLE_BEFORE_NAME.search(doc.prose, max(0, at - 5), at).start()) \
+        if _ARTICLE_BEFORE_NAME.search(doc.prose, max(0, at - 5), at) else doc.is_sentence_start(at)
+
+
+_ARTICLE_BEFORE_NAME = patterns.compile(r"(?:The|El|La|Los|Las)\s+$")
+
+
+def _topic(doc, mentions: list[_Mention]) -> str:
+    """The entity doc names most often (the first named, of those named as often): what its story is
+    about. "" when none is named twice."""
+    if doc.derived.fact_topic is None:
+        named = Counter(m.key for m in mentions if not m.key.startswith((OPENER, STORY)))
+        counts = named + Counter(m.key for m in mentions if m.key in named and _opens(doc, m.start))   # a subject twice
+        first = {}
+        for m in mentions:
+            first.setdefault(m.key, m.start)
+        best = max(counts, key=lambda key: (counts[key], -first[key]), default="")
+        doc.derived.fact_topic = best if best and named[best] > 1 else ""
+    return doc.derived.fact_topic
 
 
 def _named_with(text: str, mentions: list[_Mention], described: list[tuple[int, str]], noun: str) -> bool:
@@ -733,7 +776,8 @@ def _statement(doc, quantity: Quantity, start: int, end: int, entities, earlier,
         + _modifier(quantity) if measure == "quantity" else ()
     entities = [m for m in entities if m.key != reference]
     own = sorted(entities)
-    sources = [m for m in entities if _source(doc.prose, m, quantity, start, end)]   # "..., the club said."
+    sources = [m for m in entities if _source(doc.prose, m, quantity, start, end)   # "..., the club said."
+               or _speaker(doc.prose, m, quantity)]   # "La Cámara de Comercio calcula pérdidas de ..."
     entities = [m for m in entities if m not in sources]
     borrowed: list[_Mention] = []
     if not any(not m.key.startswith((OPENER, STORY)) for m in entities):   # "It holds", "Police detained"
@@ -781,6 +825,17 @@ def _source(text: str, mention: _Mention, quantity: Quantity, start: int, end: i
         return False
     opening = max((m.end() for m in _CLAUSE_OPENING.finditer(text, quantity.end, mention.start)), default=quantity.end)
     return bool(_REPORTING.search(text, opening, end))
+
+
+_SPEAKER_VERB = patterns.compile(r"\s+(?:\p{Ll}+\s+)?(?:said|says|told|estimated|estimates|calculated|calculates|reported|reports"
+                                 r"|dijo|dice|estim[óo]|estima|calcul[óo]|calcula|cifr[óo]|cifra|report[óo]|reporta|inform[óo]"
+                                 r"|inform[óo]|asegur[óo]|afirm[óo]|señal[óo])\b", regex.I)
+
+
+def _speaker(text: str, mention: _Mention, quantity: Quantity) -> bool:
+    """Whether a name before the figure is who says or estimates it: "La Cámara de Comercio calcula
+    pérdidas de 3.000 millones ... del Meta", "Luque said the repairs would cost"."""
+    return mention.end <= quantity.start and bool(_SPEAKER_VERB.match(text, mention.end, quantity.start))
 
 
 def _opening(text: str, start: int, quantity: Quantity, own: list[_Mention]) -> str:

@@ -96,7 +96,10 @@ MEASURE_WORDS = {
     "river": "river rio",
     "lake": "lake lago",
 }
-_MEASURE_WORD = by_word(MEASURE_WORDS)
+_MEASURE_WORD: dict[str, frozenset[str]] = {}   # a word may name two measures: "paro" is a strike and unemployment
+for _measure, _words in MEASURE_WORDS.items():
+    for _word in _words.split():
+        _MEASURE_WORD[_word] = _MEASURE_WORD.get(_word, frozenset()) | {_measure}
 
 # The period a rate is of: a monthly figure and an annual one are two measures.
 PERIODS = {"month": "monthly mensual mensuales", "year": "annual annually yearly anual anuales interanual",
@@ -166,7 +169,7 @@ def _same_measure_word(first: str, second: str) -> bool:
         return _PERIOD.get(first) == _PERIOD.get(second)   # the same word, or one noun of the table of counted things: passengers, pasajeros
     listed = _MEASURE_WORD.get(first), _MEASURE_WORD.get(second)
     if listed[0] or listed[1]:
-        return listed[0] == listed[1]
+        return bool(listed[0] and listed[1] and listed[0] & listed[1])
     # cognates sharing their first three letters: electricity/electricidad, lithium/litio
     return min(len(first), len(second)) >= 4 and content_key(first)[:3] == content_key(second)[:3] \
         and likely_cognates(first, second)
