@@ -35,3 +35,23 @@ def test_quoted_english_and_names_are_fine():
 
 def test_english_glossed_in_parentheses_is_fine():
     assert run_rules("Se prometió un juicio justo (fair trial) a todos los detenidos del país.", "XL203") == []
+
+
+class SentenceCaseEngine:
+    """Translates a fragment as engines do a lone segment: as a sentence, with a capital."""
+    def translate(self, segments, src, tgt):
+        return [{"street vendors": "Vendedores de calle", "Street Vendors Union": "Sindicato de Vendedores",
+                 "fair hearing": "Audiencia justa"}.get(s, s) for s in segments]
+
+
+def test_the_engines_suggestion_keeps_the_case_of_the_words_in_the_copy():
+    from xlate.core.document import Document
+    from xlate.rules.context import Context
+    from xlate.rules.english_word import EnglishWord
+    from xlate.rules.untranslated_word import left_in_copy
+    ctx = Context(engine=SentenceCaseEngine())
+    doc = Document("t.md", "Los street vendors y el Street Vendors Union protestaron.", language_hint="es")
+    rule = EnglishWord()
+    lower = left_in_copy(rule, doc, 4, 18, ctx, "en", "es", "")
+    named = left_in_copy(rule, doc, 24, 44, ctx, "en", "es", "")
+    assert lower.suggestions == ("vendedores de calle",) and named.suggestions == ("Sindicato de Vendedores",)

@@ -128,10 +128,22 @@ def left_in_copy(rule, doc, start: int, end: int, ctx, source: str, target: str,
     written, copy = LANGUAGE_NAMES[source], LANGUAGE_NAMES[target]
     if ctx.engine is not None:
         [translation] = ctx.engine.translate([text], source, target)
+        translation = _in_case_of(translation, text)
         if translation and normalise(translation) != normalise(text):
             return rule.report(doc, start, end, f'"{text}" is {written}; in {copy}, perhaps "{translation}"',
                                [translation], ctx)
     return rule.report(doc, start, end, f'"{text}" is {written} left in {copy} copy; {advice}', (), ctx)
+
+
+def _in_case_of(translation: str, text: str) -> str:
+    """An engine writes a lone fragment as a sentence, with a capital ("street vendors" ->
+    "Vendedores de calle"): where the words left in the copy have no capital, neither has the
+    suggestion's first word, unless the engine wrote it all in capitals (an acronym) or it
+    holds another capital (a name: "McDonald's")."""
+    first = translation.split(" ", 1)[0]
+    if text.islower() and first[:1].isupper() and first[1:].islower():
+        return translation[:1].lower() + translation[1:]
+    return translation
 
 
 def _plain_lowercase(text: str) -> bool:
