@@ -328,3 +328,28 @@ def test_docx_headers_footers_and_footnotes_are_checked_located_by_part_and_para
     CliRunner().invoke(main, ["check", "--engine", "none", "--write-baseline", str(baseline), str(path)])
     assert len({e["fingerprint"] for e in json.loads(baseline.read_text())["findings"]}) == 4
     assert CliRunner().invoke(main, ["check", "--engine", "none", "--baseline", str(baseline), str(path)]).exit_code == 0
+
+
+def test_html_lang_attributes_say_a_paragraphs_language(tmp_path):
+    """An element with lang="es" in an English page is Spanish copy, and lang="en" in a Spanish page
+    English copy, as a file name's .es or .en says a Markdown file's language; the page's own
+    <html lang> is the document's."""
+    english = "The officials said on Friday that the prisoners would be moved to the new prison soon."
+    spanish = "Los funcionarios dijeron el viernes que los presos serían trasladados pronto a la nueva cárcel."
+    short_spanish = "Gracias a todos."   # too short for the words to say its language
+    page = tmp_path / "nota.html"
+    page.write_text(f'<html lang="en"><body>\n<p>{english}</p>\n<blockquote lang="es-SV"><p>{short_spanish}</p>'
+                    f'</blockquote>\n<p>{english}</p>\n</body></html>\n', encoding="utf-8")
+    doc = Document.from_path(page)
+    assert doc.language == "en"
+    assert [(doc.prose[p.start:p.end], p.language) for p in doc.paragraphs] == [
+        (english, "en"), (short_spanish, "es"), (english, "en")]
+    assert [f for f in check_json(page) if f["text"] in ("Gracias", "todos")] == []
+    page.write_text(f'<html lang="es"><body>\n<p>{spanish}</p>\n<p lang="en">Thanks to all.</p>\n</body></html>\n',
+                    encoding="utf-8")
+    doc = Document.from_path(page)
+    assert [p.language for p in doc.paragraphs] == ["es", "en"] and doc.language == "es"
+    assert Document.from_text("nota.html", page.read_text(encoding="utf-8")).paragraphs == doc.paragraphs
+    page.write_text(f'<body>\n<p lang="es">{short_spanish}\n<p>Thanks to all.\n</body>\n', encoding="utf-8")
+    doc = Document.from_path(page)   # an unclosed <p> ends at the next one, as a browser reads it
+    assert [p.language for p in doc.paragraphs] == ["es", "en"] and doc.language_hint is None

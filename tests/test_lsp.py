@@ -301,3 +301,22 @@ def test_a_session_that_closed_standard_output_ends_without_a_traceback(monkeypa
     closed.close()
     monkeypatch.setattr("sys.stdout", closed)
     assert guarded(lambda: "done") == "done"
+
+
+async def test_an_html_page_is_read_as_the_command_line_reads_it(project, server_env):
+    """The buffer of an HTML page has its entities decoded ("exception&nbsp;regime" is the deprecated
+    rendering it reads as, "Pol&iacute;tica" one word) and its diagnostics sit at the page's own
+    columns, after entities too (issue 18 review: the server blanked the entities of the raw page)."""
+    page = project / "nota.html"
+    lines = ["<p>Pol&iacute;tica y m&aacute;s para el gobierno.</p>",
+             "<p>&ldquo;The government extended the exception&nbsp;regime,&rdquo; officials said they would "
+             "recieve.</p>"]
+    page.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    async with session(project, server_env) as client:
+        diagnostics = await open_file(client, page)
+    assert not [d for d in diagnostics if "acute" in d.message or '"Pol"' in d.message or '"tica"' in d.message]
+    where = {d.code: (d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character)
+             for d in diagnostics}
+    regime = lines[1].index("exception")
+    assert where["XL101"] == (1, regime, 1, lines[1].index("regime") + len("regime"))
+    assert where["XL301"] == (1, lines[1].index("recieve"), 1, lines[1].index("recieve") + len("recieve"))

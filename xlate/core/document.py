@@ -277,7 +277,7 @@ class Document:
     def paragraphs(self) -> list[Paragraph]:
         spans = input_format(self.format).paragraph_spans(self.text, self.prose)
         if spans is not None:   # the format knows them: a .docx's paragraphs, an XLIFF file's units
-            return [self._paragraph(start, end) for start, end in spans if self.prose[start:end].strip()]
+            return [self._paragraph(*span) for span in spans if self.prose[span[0]:span[1]].strip()]
         paragraphs, start = [], 0
         for m in PARAGRAPH_BREAK_RE.finditer(self.prose):
             if self.prose[start:m.start()].strip():
@@ -287,7 +287,11 @@ class Document:
             paragraphs.append(self._paragraph(start, len(self.prose)))
         return paragraphs
 
-    def _paragraph(self, start: int, end: int) -> Paragraph:
+    def _paragraph(self, start: int, end: int, declared: str | None = None) -> Paragraph:
+        """The paragraph with its language: the one the file declares for it (an HTML element's lang),
+        else the document's hint (NAME.es.md, <html lang="es">), else what its words say."""
+        if declared:
+            return Paragraph(start, end, declared)
         if self.language_hint:
             return Paragraph(start, end, self.language_hint)
         return Paragraph(start, end, decide(*self._language_scores(start, end)) or self.language)

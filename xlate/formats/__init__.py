@@ -17,7 +17,8 @@ format says how a file's bytes become `text` and which of it is prose. It is a m
 A format may also provide, when it knows better than blank lines:
 
 - `paragraph_spans(text, prose) -> list[(start, end)]`: where its paragraphs are (one per line of a
-  .docx, one per translation unit of an XLIFF file);
+  .docx, one per translation unit of an XLIFF file); a span may have a third item, the language the
+  file declares for that paragraph ("es", "en"; None: undeclared), as an HTML element's lang does;
 - `units(text) -> Segments` (xlate/formats/segments.py): a bilingual file's translation units, with
   their ids (findings carry the id of the unit they fall in) and where each source and target stand;
   such a file's source and target are also checked as a pair, unit by unit;

@@ -5,6 +5,10 @@ and the bodies of script, style, code, pre, template, textarea, svg, math and no
 tag (p, li, td, h1...) leaves a "|" in the prose where it stood, so a heading and the paragraph
 after it, or two table cells, are not read as one sentence or one name.
 
+A lang attribute says the language of what its element holds (lang="es" in an English page: a
+Spanish quotation; <html lang="en">: the page's own, as NAME.en.md says a Markdown file's), where
+the words would otherwise decide.
+
 Entities are decoded (&iacute; is í, &nbsp; a no-break space), so the words are those a reader
 sees ("recib&iacute;" is no typo "iacute"). The text keeps the file's lines: an entity's character
 takes the entity's place and the characters it saved are added as spaces at the end of its line,
@@ -31,6 +35,8 @@ NOT_PROSE = frozenset({"script", "style", "code", "pre", "template", "textarea",
 BLOCKS = frozenset("""p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd td th tr table thead tbody tfoot caption br hr
 section article header footer aside nav main blockquote figure figcaption title address details summary form
 fieldset legend label option select button""".split())
+SELF_CLOSING = frozenset("p li dt dd tr td th option".split())   # closed by the next one's start tag
+VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())   # never closed
 BOUNDARY = "|"   # a sentence end to the checks; never part of a word
 KEPT_AS_WRITTEN = frozenset("<>&")
 # Written as entities inside words (Un&shy;known): decoded to nothing, so the word stays whole
@@ -49,6 +55,9 @@ class _Spans(HTMLParser):
         self.entities: list[tuple[int, int, str]] = []   # (start, end, decoded)
         self.hidden: list[tuple[int, int]] = []
         self._open_hidden: list[tuple[str, int]] = []    # open non-prose elements: (tag, where the body starts)
+        self.languages: list[tuple[int, int, str]] = []  # (start, end, language) of each element with a lang
+        self._open_languages: list[tuple[str, int, str]] = []   # open ones: (tag, where the body starts, language)
+        self.root_language: str | None = None            # <html lang="...">, es or en
 
     @classmethod
     @lru_cache(maxsize=4)   # prose() and paragraph_spans() read the same page, one after the other
@@ -74,18 +83,31 @@ class _Spans(HTMLParser):
         return end
 
     def handle_starttag(self, tag, attrs):
+        if tag in SELF_CLOSING and self._open_languages and self._open_languages[-1][0] == tag:
+            self.handle_endtag(tag, markup=False)   # <p lang="es">...<p>: the first paragraph ends here
         end = self._tag(tag)
         if tag in NOT_PROSE:
             self._open_hidden.append((tag, end))
+        language = next((value for name, value in attrs if name in ("lang", "xml:lang") and value is not None), None)
+        if language is not None and tag not in VOID:
+            self._open_languages.append((tag, end, language))
+            if tag == "html":
+                self.root_language = _short(language)
 
     def handle_startendtag(self, tag, attrs):
         self._tag(tag)
 
-    def handle_endtag(self, tag):
+    def handle_endtag(self, tag, markup: bool = True):
         start = self.here()
-        self.markup.append((start, self._until(start), tag in BLOCKS))
-        if self._open_hidden and self._open_hidden[-1][0] == tag:
+        if markup:
+            self.markup.append((start, self._until(start), tag in BLOCKS))
+        if markup and self._open_hidden and self._open_hidden[-1][0] == tag:
             self.hidden.append((self._open_hidden.pop()[1], start))
+        opened = [i for i, (name, _, _) in enumerate(self._open_languages) if name == tag]
+        if opened:   # the element closes, with any left open inside it (a <p> never closed)
+            for _, body, language in self._open_languages[opened[-1]:]:
+                self.languages.append((body, start, language))
+            del self._open_languages[opened[-1]:]
 
     def handle_comment(self, data):
         start = self.here()
@@ -116,6 +138,13 @@ class _Spans(HTMLParser):
     def close(self):
         super().close()
         self.hidden += [(start, len(self.text)) for _, start in self._open_hidden]   # never closed
+        self.languages += [(start, len(self.text), language) for _, start, language in self._open_languages]
+
+    def language_at(self, offset: int) -> str | None:
+        """The language the innermost element holding offset declares (lang="es", "en-US"): es, en,
+        or None (none declared, or another language)."""
+        holding = [(start, language) for start, end, language in self.languages if start <= offset < end]
+        return _short(max(holding)[1]) if holding else None
 
     def outside_markup(self) -> list[tuple[int, int, str]]:
         """The entities of the page's text (not inside a tag, a comment or a script)."""
@@ -182,11 +211,19 @@ def prose(text: str) -> str:
     return mask_non_prose(_blanked(text, blanks), markdown=False)
 
 
-def paragraph_spans(text: str, prose: str) -> list[tuple[int, int]]:
+def declared_language(text: str) -> str | None:
+    """The page's language as its <html lang="..."> declares it (es or en), as a file name's .es says
+    a Markdown file's: its paragraphs are in it, but where an element inside declares another."""
+    return _Spans.of(text).root_language
+
+
+def paragraph_spans(text: str, prose: str) -> list[tuple[int, int, str | None]]:
     """The page's paragraphs: what stands between two block tags (p, li, td, h1, br...), blank
     lines or not, so a Spanish quotation in its own <p> is a paragraph of its own language, as it
-    is in Markdown."""
-    cuts = sorted(point for a, b, block in _Spans.of(text).markup if block for point in (a, b))
+    is in Markdown; each with the language the innermost element holding it declares (lang="es"
+    in an English page: a Spanish paragraph), else None (the document's language decides)."""
+    page = _Spans.of(text)
+    cuts = sorted(point for a, b, block in page.markup if block for point in (a, b))
     bounds = [0, *cuts, len(text)]
     spans = []
     for start, end in zip(bounds[::2], bounds[1::2]):   # from a block tag's end to the next one's start
@@ -194,9 +231,15 @@ def paragraph_spans(text: str, prose: str) -> list[tuple[int, int]]:
             if piece.strip():
                 first = prose.index(piece, start)
                 lead = len(piece) - len(piece.lstrip())
-                spans.append((first + lead, first + len(piece.rstrip())))
+                spans.append((first + lead, first + len(piece.rstrip()), page.language_at(first + lead)))
                 start = first + len(piece)
     return spans
+
+
+def _short(language: str) -> str | None:
+    """es-SV, en_US -> es, en; any other language -> None."""
+    short = re.split(r"[-_]", language.strip())[0].lower()
+    return short if short in ("es", "en") else None
 
 
 def _blanked(text: str, spans: list[tuple[int, int, str]]) -> str:
