@@ -292,6 +292,13 @@ def test_a_length_is_of_the_noun_it_describes():
     assert bridge.measure == "quantity" and {"length", "=bridge"} <= set(bridge.about)
 
 
+def test_a_dateline_with_a_date_is_no_subject():
+    for text in ("TIJUANA, Mexico, Dec. 3 — The Izalco plant supplies 12% of the electricity.",
+                 "BOGOTÁ, 4 de diciembre — La planta Izalco abastece el 12 % de la electricidad."):
+        [share] = [s for s in statements(text) if s.unit == "percent"]
+        assert share.entities[0] == "name:izalco" and not {"name:tijuana", "name:bogota"} & set(share.entities)
+
+
 def test_a_word_may_name_two_measures():
     from xlate.rules.facts.measures import share_a_measure_word
     assert share_a_measure_word(("strike",), ("paro",)) and share_a_measure_word(("unemployment",), ("paro",))

@@ -382,7 +382,8 @@ def _last_sentence_entities(doc, mentions: list[_Mention], described: dict, para
 
 # A dateline opens wire copy with the place it was filed from, in capitals: "LIMA —", "JUCHITÁN,
 # Mexico —", "QUITO (AP) —". The place is where the reporter was, not what the story's figures are about.
-_DATELINE = patterns.compile(r"\s*\p{Lu}[\p{Lu}\p{M}.'’ -]+(?:,\s*\p{Lu}[\p{L}\p{M}. ]*)?\s*(?:\([^()]{1,20}\)\s*)?[—–-]{1,2}\s")
+_DATELINE = patterns.compile(r"\s*\p{Lu}[\p{Lu}\p{M}.'’ -]+(?:,\s*\p{Lu}[\p{L}\p{M}. ]*)?(?:,\s*[\p{L}\p{M}\d. ]{1,24})?\s*"
+                             r"(?:\([^()]{1,20}\)\s*)?[—–-]{1,2}\s")   # "TIJUANA, Mexico, Dec. 3 —", "BOGOTÁ, 4 de diciembre —"
 
 
 def _outside_datelines(doc, mentions: list[_Mention]) -> list[_Mention]:
@@ -653,13 +654,13 @@ def _sentence_entities(doc, mentions: list[_Mention], described: dict, start: in
     spans = sorted((m.start, m.end) for m in found)
     found.extend(_Mention(e.start, e.end, e.key) for e in events
                  if not _overlaps(spans, e.start, e.end))   # "the runoff", "el sismo": the story's event
-    topic = None
-    for match in _TOPIC_NOUN.finditer(doc.prose, start, end):   # "la planta", "the shelter", "el recinto"
+    topic, folded = None, fold(doc.prose[start:end])
+    for match in _TOPIC_NOUN.finditer(folded if len(folded) == end - start else ""):   # "la planta", "del cráter"
         spans = sorted((m.start, m.end) for m in found)
-        if not _overlaps(spans, match.start("noun"), match.end("noun")):
+        if not _overlaps(spans, start + match.start("noun"), start + match.end("noun")):
             topic = _topic(doc, mentions) if topic is None else topic
             if topic:
-                found.append(_Mention(match.start(), match.end(), topic))
+                found.append(_Mention(start + match.start(), start + match.end(), topic))
     return found
 
 
@@ -689,7 +690,11 @@ def _topic(doc, mentions: list[_Mention]) -> str:
     about. "" when none is named twice."""
     if doc.derived.fact_topic is None:
         named = Counter(m.key for m in mentions if not m.key.startswith((OPENER, STORY)))
+        heading = doc.paragraphs[0] if doc.paragraphs and _headline(doc, doc.paragraphs[0]) else None
         counts = named + Counter(m.key for m in mentions if m.key in named and _opens(doc, m.start))   # a subject twice
+        if heading:   # what the headline names is what the story is about
+            counts.update({m.key: 2 for m in mentions if m.key in named and heading.start <= m.start < heading.end
+                           and not doc.prose.startswith(("'s", "’s"), m.end)})   # not "Tijuana's oldest shelter"
         first = {}
         for m in mentions:
             first.setdefault(m.key, m.start)
