@@ -159,3 +159,13 @@ def test_info_findings_alone_do_not_fail_the_run(tmp_path):
     result = CliRunner().invoke(main, ["check", "--format", "json", str(tmp_path)])
     [finding] = json.loads(result.stdout)["findings"]
     assert (finding["code"], finding["severity"], result.exit_code) == ("XL301", "info", 0)
+
+
+def test_a_session_that_closed_standard_output_ends_without_a_traceback(monkeypatch):
+    """The language server's pygls closes stdout when the client ends the session; the CLI's last flush must not fail on it."""
+    import io
+    from xlate.cli.common import guarded
+    closed = io.StringIO()
+    closed.close()
+    monkeypatch.setattr("sys.stdout", closed)
+    assert guarded(lambda: "done") == "done"

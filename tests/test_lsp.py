@@ -293,16 +293,6 @@ async def test_machine_translation_checks_arrive_after_the_others(tmp_path, serv
     assert by_code(later)["XL501"].range.start.character == 15   # ... the translation's findings follow
 
 
-def test_a_session_that_closed_standard_output_ends_without_a_traceback(monkeypatch):
-    """pygls closes stdout when the client ends the session; the CLI's last flush must not fail on it."""
-    import io
-    from xlate.cli.common import guarded
-    closed = io.StringIO()
-    closed.close()
-    monkeypatch.setattr("sys.stdout", closed)
-    assert guarded(lambda: "done") == "done"
-
-
 async def test_an_html_page_is_read_as_the_command_line_reads_it(project, server_env):
     """The buffer of an HTML page has its entities decoded ("exception&nbsp;regime" is the deprecated
     rendering it reads as, "Pol&iacute;tica" one word) and its diagnostics sit at the page's own
