@@ -257,7 +257,7 @@ def test_an_unnamed_event_is_an_entity_of_its_own_in_either_language():
     [es_day] = statements("Ana Ruiz quedó segunda. La segunda vuelta será el 26 de octubre.")
     assert day.entities[0] == es_day.entities[0] == es_day.opening == "story:event:runoff"
     [killed] = statements("El sismo dejó 52 muertos.")
-    assert killed.entities == ("story:event:earthquake",)
+    assert killed.entities == ("story:event:earthquake", "story:toll")
 
 
 def test_an_unnamed_event_is_one_only_in_articles_that_tell_one_story():

@@ -32,7 +32,9 @@ class FactConflict(CorpusRule):
     the story gives no name is an entity of its own, one in two articles that tell one story (that
     share two names): "the runoff" and "la segunda vuelta", "the quake" and "el sismo", "a 7-year-old
     girl" and "una niña de 9 años"; a figure's clause goes on past an apposition ("Some 3,000
-    migrants, most of them from Venezuela, set out"); people
+    migrants, most of them from Venezuela, set out"); the people a story's event killed, wounded or
+    evacuated are one count of the story ("Four workers were killed at the refinery", "Seis
+    trabajadores murieron en el siniestro") unless each sentence names another place; people
     counted by what happened to them are people whatever noun counts them ("killed 14 people", "21
     muertos", "230 heridos"; "33 remain missing" counts what the figure before counted), but children
     and women are a part of them, a count of their own. Where no word names

@@ -16,7 +16,7 @@ from typing import Iterable
 
 from xlate.rules.facts.ledger import OPENER, Ledger, Statement
 from xlate.rules.facts.measures import is_broad, other_periods, share_a_measure_word
-from xlate.rules.facts.stories import PERSON, STORY
+from xlate.rules.facts.stories import PERSON, STORY, TOLL
 from xlate.text.quantities import overlap
 from xlate.text.names import content_keys, likely_cognates
 
@@ -95,13 +95,15 @@ class Entities:
     def same_story(self, first: str, second: str) -> bool:
         """Whether two documents tell one story, so that "the runoff" or "a 7-year-old girl" of one is
         that of the other: one document, or two that name two entities alike (Rodrigo Paz and the
-        Supreme Electoral Tribunal; the dateline's city and the country)."""
+        Supreme Electoral Tribunal; the dateline's city and the country), and a third of the names of
+        the one that names fewer."""
         if first == second:
             return True
         pair = (first, second) if first < second else (second, first)
         if pair not in self._stories:
             roots = [{self.root(key) for key in self._named_in.get(path, ())} - {""} for path in pair]
-            self._stories[pair] = len(roots[0] & roots[1]) >= STORY_NAMES
+            shared = len(roots[0] & roots[1])
+            self._stories[pair] = shared >= STORY_NAMES and shared >= STORY_SHARE * min(len(roots[0]), len(roots[1]))
         return self._stories[pair]
 
     def subject(self, statement: Statement) -> str:
@@ -118,6 +120,7 @@ class Entities:
 
 
 STORY_NAMES = 2   # names two documents share to tell one story
+STORY_SHARE = 0.3   # and the share of the names of the one naming fewer: two stories of a folder share a country and a website
 
 
 def _alike(first: frozenset[str], second: frozenset[str]) -> bool:
@@ -168,6 +171,9 @@ def _about(entity: str, first: Statement, second: Statement, entities: Entities)
     when only the unit says what they measure, in two articles; and a broad unit (a percentage, money, a time, a count
     of people) needs a word of both clauses saying what it measures (measures.py)."""
     subjects = entities.subjects(first), entities.subjects(second)
+    if entity == TOLL:   # one story's toll, unless each sentence names its own subject: two places, two tolls
+        return first.path != second.path and measure_label(first, entities) == measure_label(second, entities) \
+            and not _named_apart(first, second, entities)
     if "quantity" not in (first.measure, second.measure):
         return measure_label(first, entities) == measure_label(second, entities) and entity in subjects[0] | subjects[1]
     if first.path == second.path:
@@ -180,6 +186,14 @@ def _about(entity: str, first: Statement, second: Statement, entities: Entities)
     if first.unit == "km" and not all(entity in _named_here(s, entities) for s in (first, second)):
         return False   # a length is of what its own sentence names, never of what an earlier one did
     return entity in subjects[0] and entity in subjects[1] and (not is_broad(first.unit) or share_a_measure_word(*words))
+
+
+def _named_apart(first: Statement, second: Statement, entities: Entities) -> bool:
+    """Whether both sentences name what they are about, and not alike ("14 killed in Honduras", "11
+    muertos en Guatemala")."""
+    one, other = (_named_here(s, entities) - {""} for s in (first, second))
+    one, other = ({key for key in keys if not key.startswith(STORY)} for keys in (one, other))
+    return bool(one and other) and not one & other
 
 
 def _named_here(statement: Statement, entities: Entities) -> set[str]:

@@ -24,7 +24,7 @@ import regex
 
 from xlate.infra import patterns
 from xlate.rules.facts.measures import EVENTS_OF_PEOPLE, POPULATION_UNITS, THING_UNITS, counted_as, is_measure_word, measure_words, unit_measure
-from xlate.rules.facts.stories import STORY, event_mentions, event_words, person_of_age
+from xlate.rules.facts.stories import STORY, TOLL, TOLLS, event_mentions, event_words, person_of_age
 from xlate.text.quantities import (CURRENCIES, FUNCTION_WORDS, MEASURED_UNITS, Quantity, dozens_in, is_age_apposition,
                                    one_time_in, quantities_in)
 from xlate.text.fold import fold
@@ -494,7 +494,8 @@ def _shortened_here(text: str, mentions: list[_Mention]) -> list[tuple[str, str]
 def _may_name(key: str) -> bool:
     """Not a month or day, a unit ("Euros"), a people ("Venezuelans") or a single letter."""
     return (len(key) > 1 and key not in _NOT_ENTITIES and key not in MEASURED_UNITS and key not in FUNCTION_WORDS
-            and _counted(key.removesuffix("s")) not in _PEOPLES)
+            and _counted(key.removesuffix("s")) not in _PEOPLES
+            and key.partition("-")[0] not in spelled_number_words())   # "Seis trabajadores", "Forty-seven people"
 
 
 _folded = lru_cache(maxsize=65536)(fold)   # names recur: fold each once
@@ -801,6 +802,8 @@ def _statement(doc, quantity: Quantity, start: int, end: int, entities, earlier,
             names.setdefault(mention.key, doc.prose[mention.start:mention.end])   # how the story writes "the runoff"
     here = _nearest_first(entities, quantity, doc.prose)
     keys = tuple(dict.fromkeys(here + tuple(m.key for m in borrowed)))
+    if measure in TOLLS:
+        keys += (TOLL,)   # "Four workers were killed" / "Seis trabajadores murieron en el siniestro": the story's toll
     entities = keys[:1 if measure == "age" else None]
     opening = _opening(doc.prose, start, quantity, own) if measure != "age" else ""
     line, column = doc.position(quantity.start)

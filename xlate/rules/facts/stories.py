@@ -24,6 +24,10 @@ from xlate.text.quantities import COUNTED_SYNONYMS, by_word
 STORY = "story:"
 EVENT = STORY + "event:"
 PERSON = STORY + "person:"
+# The people a story's event killed, wounded, evacuated...: one count per story, whatever each
+# sentence names ("Four workers were killed at the refinery", "Seis trabajadores murieron en el siniestro").
+TOLL = STORY + "toll"
+TOLLS = frozenset("killed wounded evacuated displaced missing rescued".split())
 
 # Events a story tells, by class, in English and Spanish ("_" joins a phrase). A capitalised one is
 # part of a name ("Hurricane Melissa", "the Copa América"): names are entities already.
