@@ -46,6 +46,8 @@ def test_the_classes_come_from_the_lexicons():
     ("@ <adj>? to", "its @ to", True),
     ("@ /\\w+ste/", "tú @ dijiste", True),
     ("@ <verb>", "you @ say", True),                         # a class, not the macro of that name
+    ("<det>|/\\w+'s/ @", "the union's @ demand", True),     # a shape among alternatives
+    ("!the&!/\\w+(?:s|ste)/ @", "dijiste @", False),
 ])
 def test_token_patterns_match_windows(written, window, matches):
     language = "es" if any(w in written for w in ("finite", "gerund", "/", "<end>|y")) else "en"

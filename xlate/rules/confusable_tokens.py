@@ -14,7 +14,7 @@ marks, one space apart, the suspect written @), token by token outward from @:
                     participle), else a macro of the data file that lists plain words ("(?:the|a|an)")
     <end>           a mark that ends a clause (. , ; : ! ? ) ¶ and closing quotes) or the window's edge
     <start>         a mark that opens one (. ! ? ; : ¶ ( and opening quotes) or the window's edge
-    /shape/         a word the regex matches whole ("/\\w+(?:s|ste)/"; no "|" outside a group)
+    /shape/         a word the regex matches whole ("/\\w+(?:s|ste)/")
     *               any one token
     A&B  !A         both tests; not the test (a word the lexicon lacks is in no class)
     test?           the token may be missing (tried with it first)
@@ -37,8 +37,8 @@ TOKENS_MARK = "\x00tokens"      # first item of a token pattern's plain form (a 
 PLAIN_MACRO_RE = regex.compile(r"\(\?:((?:[\w' ]+\|)*[\w' ]+)\)")
 WORDLIKE_RE = regex.compile(r"[\w'#-]")
 
-# A test is (negated, words, class mask, any, marks) in a tuple: words a frozenset (or, for a shape,
-# the regex's source), mask an int, marks the marks it allows (and with them the window's edge).
+# A test is (negated, words, class mask, any, marks, shape) in a tuple: words a frozenset, mask an
+# int, marks the marks it allows (and with them the window's edge), shape a regex's source or None.
 END_MARKS = frozenset(".,;:!?)¶”»…")
 START_MARKS = frozenset(".!?;:¶(“«¿¡\"")
 # A part of a token is a tuple of tests that must all hold; a token is (tests, optional).
@@ -52,16 +52,14 @@ def _parse_test(text: str, language: str, macros: dict[str, str], where: str) ->
     negated = text.startswith("!")
     body = text[1:] if negated else text
     words: set[str] = set()
+    shapes: list[str] = []
     mask = 0
     marks: frozenset[str] = frozenset()
     anything = False
-    if len(body) > 2 and body[0] == body[-1] == "/":
-        try:
-            return (negated, regex.compile(body[1:-1]).pattern, 0, False, frozenset())
-        except regex.error as exc:
-            raise TokenPatternError(f"{where}: bad shape {body!r}: {exc}") from None
-    for alternative in body.split("|"):
-        if alternative == "*":
+    for alternative in _alternatives(body):
+        if len(alternative) > 2 and alternative[0] == alternative[-1] == "/":
+            shapes.append(alternative[1:-1])
+        elif alternative == "*":
             anything = True
         elif alternative in ("<start>", "<end>"):
             marks |= START_MARKS if alternative == "<start>" else END_MARKS
@@ -83,7 +81,43 @@ def _parse_test(text: str, language: str, macros: dict[str, str], where: str) ->
             words.add(alternative)
         else:
             raise TokenPatternError(f"{where}: empty test in {text!r}")
-    return (negated, frozenset(words), mask, anything, marks)
+    shape = "|".join(f"(?:{source})" for source in shapes) or None
+    if shape is not None:
+        try:
+            regex.compile(shape)
+        except regex.error as exc:
+            raise TokenPatternError(f"{where}: bad shape in {text!r}: {exc}") from None
+    return (negated, frozenset(words), mask, anything, marks, shape)
+
+
+def _alternatives(body: str) -> list[str]:
+    """The alternatives of a test, parted by "|" outside a /shape/ (whose regex may hold one)."""
+    found, current, in_shape = [], [], False
+    for char in body:
+        if char == "/" and (not current or in_shape):
+            in_shape = not in_shape
+        if char == "|" and not in_shape:
+            found.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    found.append("".join(current))
+    return found
+
+
+def _split_tests(token: str) -> list[str]:
+    """The tests of a token, parted by "&" outside a /shape/."""
+    found, current, in_shape = [], [], False
+    for char in token:
+        if char == "/" and (not current or current[-1] in "!" or in_shape):
+            in_shape = not in_shape
+        if char == "&" and not in_shape:
+            found.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    found.append("".join(current))
+    return found
 
 
 def parse_tokens(written: str, language: str, macros: dict[str, str], where: str) -> "TokenPattern":
@@ -97,7 +131,7 @@ def parse_tokens(written: str, language: str, macros: dict[str, str], where: str
             continue
         optional = token.endswith("?") and len(token) > 1
         body = token[:-1] if optional else token
-        parsed.append((tuple(_parse_test(part, language, macros, where) for part in body.split("&")), optional))
+        parsed.append((tuple(_parse_test(part, language, macros, where) for part in _split_tests(body)), optional))
     at = parsed.index(None)
     return TokenPattern(written, where, language, tuple(reversed(parsed[:at])), tuple(parsed[at + 1:]))
 
@@ -173,8 +207,8 @@ class TokenPattern(ScreenedPattern):
         if not side or side[0][1]:
             return None            # nothing asked, or the token may be missing
         tests, _ = side[0]
-        for negated, words, mask, anything, marks in tests:
-            if negated or anything or (marks and not after) or isinstance(words, str):
+        for negated, words, mask, anything, marks, shape in tests:
+            if negated or anything or (marks and not after) or shape:
                 continue           # no words to list: a negation, a shape
             # the first test that lists words will do: the others only narrow it
             return WordClass(words, lexicon=((self.language, mask),)) if mask else frozenset(words)
@@ -188,8 +222,8 @@ class TokenPattern(ScreenedPattern):
             for tests, optional in (*self.before, *self.after):
                 if optional:
                     continue
-                for negated, words, mask, anything, marks in tests:
-                    if (negated or mask or anything or marks or isinstance(words, str) or not words
+                for negated, words, mask, anything, marks, shape in tests:
+                    if (negated or mask or anything or marks or shape or not words
                             or not all(map(str.isalpha, words))):
                         continue
                     if best is None or min(map(len, words)) > min(map(len, best)):
@@ -232,14 +266,13 @@ def _holds(tests: tuple, token: str | None, masks: dict[str, int] | None) -> boo
     """Every test holds for the token (None: the window's edge, which only marks allow, so a
     negated test holds there)."""
     is_word = token is not None and WORDLIKE_RE.match(token) is not None
-    for negated, words, mask, anything, marks in tests:
+    for negated, words, mask, anything, marks, shape in tests:
         if token is None:
             ok = bool(marks)
-        elif isinstance(words, str):
-            ok = is_word and _shape(words).fullmatch(token) is not None
         else:
             ok = anything or token in words or (not is_word and token in marks) or bool(
-                mask and is_word and masks is not None and masks.get(token, 0) & mask)
+                mask and is_word and masks is not None and masks.get(token, 0) & mask) or bool(
+                shape and is_word and _shape(shape).fullmatch(token) is not None)
         if ok == negated:
             return False
     return True
