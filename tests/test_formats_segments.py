@@ -321,3 +321,21 @@ def test_fuzzy_and_needs_review_units_are_checked_and_their_state_shown(tmp_path
     assert sorted((f["path"].rsplit(".", 1)[-1], f["unit"].split(" | ")[0], f.get("state")) for f in typos) == [
         ("po", "done", None), ("po", "draft", "fuzzy"),
         ("xlf", "done", None), ("xlf", "draft", "needs-review-translation")]
+
+
+def test_a_corpus_rules_finding_in_a_segment_file_carries_its_unit(tmp_path):
+    """XL104 locates its findings after the documents are gone: in a segment file they still name the
+    unit (and its state) as every other rule's do."""
+    (tmp_path / "other.md").write_text("Visitors to Chalatenango saw the prison. The road to Chalatenango was "
+                                       "closed by police. Chalatenango is calm.\n", encoding="utf-8")
+    (tmp_path / "story.xlf").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">\n'
+        '<file original="n" source-language="es" target-language="en" datatype="plaintext"><body>\n'
+        '<trans-unit id="first"><source>El gobierno lo confirmó.</source><target>The government confirmed it.</target>'
+        '</trans-unit>\n<trans-unit id="place"><source>La cárcel cerca de Chalatenango fue asegurada.</source>'
+        '<target state="translated">The prison near Chalatenángo was secured.</target></trans-unit>\n'
+        '</body></file></xliff>\n', encoding="utf-8")
+    [found] = [f for f in check(tmp_path) if f["code"] == "XL104"]
+    assert (found["text"], found["unit"], found["state"]) == ("Chalatenángo", "place", "translated")
+    line = (tmp_path / "story.xlf").read_text(encoding="utf-8").splitlines()[found["line"] - 1]
+    assert line[found["column"] - 1:found["end_column"] - 1] == "Chalatenángo"

@@ -203,7 +203,9 @@ class Document:
 
     def positions(self) -> "Positions":
         """What locates this document's offsets in its file once the document is gone (XL104)."""
-        return Positions(array("I", self.line_starts), self.file_map)
+        starts, units = self.segments.located() if self.segments else ((), ())
+        return Positions(array("I", self.line_starts), self.file_map, tuple(starts),
+                         tuple((unit.id, unit.state) for unit in units))
 
     def text_line(self, line: int, unit: str = "") -> int:
         """The line of the text that a finding's line names: the same but in a file read in parts,
@@ -367,15 +369,24 @@ def file_position(line_starts, file_map: FileMap | None, offset: int) -> tuple[i
 
 
 class Positions(NamedTuple):
-    """A document's line starts (an array: small to keep and to send between processes) and its
-    FileMap: where its offsets are in the file."""
+    """A document's line starts (an array: small to keep and to send between processes), its
+    FileMap and, in a bilingual file, where its units start with their (id, state): where its offsets
+    are in the file, and in which unit or part."""
     line_starts: array
     file_map: FileMap | None
+    unit_starts: tuple[int, ...] = ()
+    units: tuple[tuple[str, str], ...] = ()
 
     def span(self, path: str, start: int, end: int, text: str) -> Span:
-        unit = self.file_map.part(bisect.bisect_right(self.line_starts, start)) if self.file_map else ""
         return Span(path, *file_position(self.line_starts, self.file_map, start),
-                    *file_position(self.line_starts, self.file_map, end), text, unit)
+                    *file_position(self.line_starts, self.file_map, end), text, *self._where(start))
+
+    def _where(self, offset: int) -> tuple[str, str]:
+        """(unit or part, state), as Document.unit_at says it."""
+        if self.file_map is not None and self.file_map.parts:
+            return self.file_map.part(bisect.bisect_right(self.line_starts, offset)), ""
+        i = bisect.bisect_right(self.unit_starts, offset) - 1
+        return self.units[i] if i >= 0 else ("", "")
 
 
 def _capitals_end(text: str, start: int) -> int:

@@ -77,6 +77,10 @@ class Segments:
                     break
         return sorted(spans)
 
+    def located(self) -> tuple[list[int], list[Unit]]:
+        """Where each source and target starts, in the file's order, and the unit it is of (unit_at's)."""
+        return self._starts, [unit for _, unit in self._spans]
+
     def unit_at(self, offset: int) -> Unit | None:
         """The unit whose source or target holds offset, else the last one before it."""
         i = bisect.bisect_right(self._starts, offset) - 1
