@@ -92,26 +92,22 @@ def _parse_test(text: str, language: str, macros: dict[str, str], where: str) ->
 
 def _alternatives(body: str) -> list[str]:
     """The alternatives of a test, parted by "|" outside a /shape/ (whose regex may hold one)."""
-    found, current, in_shape = [], [], False
-    for char in body:
-        if char == "/" and (not current or in_shape):
-            in_shape = not in_shape
-        if char == "|" and not in_shape:
-            found.append("".join(current))
-            current = []
-        else:
-            current.append(char)
-    found.append("".join(current))
-    return found
+    return _parted(body, "|")
 
 
 def _split_tests(token: str) -> list[str]:
     """The tests of a token, parted by "&" outside a /shape/."""
+    return _parted(token, "&")
+
+
+def _parted(text: str, separator: str) -> list[str]:
+    """text cut at each separator that stands outside a /shape/ (one opens where a part, or a
+    negation, starts)."""
     found, current, in_shape = [], [], False
-    for char in token:
-        if char == "/" and (not current or current[-1] in "!" or in_shape):
+    for char in text:
+        if char == "/" and (in_shape or not current or current[-1] in "!|"):
             in_shape = not in_shape
-        if char == "&" and not in_shape:
+        if char == separator and not in_shape:
             found.append("".join(current))
             current = []
         else:
