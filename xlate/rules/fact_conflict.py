@@ -56,7 +56,8 @@ class FactConflict(CorpusRule):
     agree, "about 74" and "75" kilometres do not (the desk should settle on one figure). Not compared:
     a capacity with a population (different measures), facts of different dates ("in 2023", "last
     year", "Oct. 19", "21 de octubre", "in October"; a statement without a date is compared with a dated one, except
-    counts of events, killed, detained, deported, evacuated, votes, which may be another day's, and running totals "since 2022"), changes ("rose to", "slowed to"), ranges ("between 65
+    counts of events, killed, detained, deported, evacuated, votes, which may be another day's, and running totals "since 2022"), changes ("rose to", "slowed to") but with changes of their kind (the level reached: "lowered its
+    forecast to 1.2%" / "redujo a 2,1%"; the amount: "a 25% pay rise" / "un aumento del 15%"), ranges ("between 65
     and 70"; not "31 people, and 33 remain missing"), rates ("each cell holds") and parts ("12 of them"). Severity info: reported, never
     failing a run, unless the configuration raises it."""
 

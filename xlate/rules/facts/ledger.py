@@ -104,7 +104,8 @@ _NOT_COMPARED = {
     "change": """rose risen rise rising fell fallen falling increased increase decreased decrease dropped
                  grew grown jumped climbed declined doubled tripled halved up_from down_from compared_with
                  slowed accelerated eased quickened desacelero desaceleraron acelero aceleraron
-                 subio bajo aumento aumentaron cayo cayeron crecio disminuyo descendio redujo""",
+                 subio bajo aumento aumentaron cayo cayeron crecio disminuyo descendio redujo
+                 lowered raised cut trimmed recorto recortaron redujeron elevo elevaron rebajo""",
     "rate": "per each every cada por_cada al_dia al_ano a_day a_year a_week a_month por_dia",
     "threshold": "needed need needs require required requires necesita necesitan necesarios necesarias",
     # "do not discard that he killed more than 11", "no descartan", "may have": a suspicion, not a fact
@@ -363,9 +364,10 @@ def may_compare(doc) -> bool:
             for quantity in quantities:
                 if start <= quantity.start < end:
                     clause_start, clause_end = _clause(doc.prose, quantity, start, end)
-                    if _measure(doc.prose, quantity, clause_start, clause_end, [], {}) and \
-                            not _not_compared(doc.prose, quantity, clause_start, clause_end):
-                        return True   # (a measure first: nine figures in ten have none)
+                    measure = _measure(doc.prose, quantity, clause_start, clause_end, [], {})
+                    if measure and _not_compared(doc.prose, quantity, clause_start, clause_end, measure) \
+                            in ("", "change" if measure == "quantity" else ""):
+                        return True   # (a measure first: nine figures in ten have none; a change compares with changes)
     return False
 
 
@@ -807,13 +809,16 @@ def _statement(doc, quantity: Quantity, start: int, end: int, entities, earlier,
     entities = keys[:1 if measure == "age" else None]
     opening = _opening(doc.prose, start, quantity, own) if measure != "age" else ""
     line, column = doc.position(quantity.start)
+    compared = _not_compared(doc.prose, quantity, clause_start, clause_end, measure)
+    if compared == "change" and measure == "quantity":   # two changes of one kind compare; a change and a level never
+        compared, about = "", about + _change_kind(doc.prose, quantity, language)
     return Statement(doc.path, line, column, column + len(quantity.text), quantity.text,
                      " ".join(doc.prose[start:end].split()), language,
                      entities,
                      measure, counted_as(measure, _counted(quantity.unit)),
                      quantity.qualifier, quantity.low, quantity.high,
                      "" if quantity.unit in ("date", "day") else _scope(doc.prose, clause_start, clause_end, start),
-                     _not_compared(doc.prose, quantity, clause_start, clause_end, measure),
+                     compared,
                      about, opening, len(here))
 
 
@@ -1045,6 +1050,18 @@ def _modifier(quantity: Quantity) -> tuple[str, ...]:
     return (key,) if key not in FUNCTION_WORDS and key not in spelled_number_words() and len(key) > 3 else ()
 
 
+_YEAR_TO = patterns.compile(r"(?<![\d.,])(?:1[89]|20)\d\d\s+(?:to|a)\s+$")
+# A change's figure is the level it reached ("lowered its forecast to 1.2%", "redujo a 2,1%", "rose
+# to 14") or the amount of the change ("a 25% pay rise", "un aumento salarial del 15%", "fell 40%").
+_CHANGE_LEVEL = {"en": patterns.compile(r"\bto\s+$", regex.I), "es": patterns.compile(r"\b(?:a|al|hasta)\s+$", regex.I)}
+
+
+def _change_kind(text: str, quantity: Quantity, language: str) -> tuple[str, ...]:
+    """Two changes compare when their figures are of one kind: levels reached, or amounts."""
+    level = _CHANGE_LEVEL.get(language, _CHANGE_LEVEL["en"])
+    return ("~level",) if level.search(text, max(0, quantity.start - 8), quantity.start) else ("~amount",)
+
+
 def _period_word(text: str, clause_start: int, clause_end: int) -> tuple[str, ...]:
     period = _period(text, clause_start, clause_end)
     return (period,) if period else ()
@@ -1088,8 +1105,9 @@ def _not_compared(text: str, quantity: Quantity, clause_start: int, clause_end: 
     """Why the figure is never compared (a change, range, rate or part), or ""."""
     before = text[max(clause_start, quantity.start - 30):quantity.start]
     after = text[quantity.end:clause_end]
-    if _RANGE_BEFORE.search(text, max(0, quantity.start - 30), quantity.start) or _RANGE_AFTER.match(after):
-        return "range"
+    if _RANGE_BEFORE.search(text, max(0, quantity.start - 30), quantity.start) \
+            and not _YEAR_TO.search(text, max(0, quantity.start - 30), quantity.start) or _RANGE_AFTER.match(after):
+        return "range"   # not "growth in 2027 to 1.2%"
     if _ONE_IN.search(before):
         return "rate"   # "one in four people", "uno de cada cuatro": a share, not a count
     if _AGO_AFTER.match(after) or _AGO_BEFORE.search(before):
@@ -1108,6 +1126,8 @@ def _not_compared(text: str, quantity: Quantity, clause_start: int, clause_end: 
             why = _NOT_COMPARED_WORDS.get(tuple(keys[i:i + length]))
             if why == "change" and words[i][0] > quantity.start and length == 1:
                 continue   # "About 30 vehicles fell with the deck": what fell, not by how much
+            if why == "threshold" and quantity.unit == "hour":
+                continue   # "needed 14 hours to bring the blaze under control": the time it took
             if why:
                 return why
     return ""
