@@ -1,5 +1,5 @@
 """XL401's token patterns (xlate/rules/confusable_tokens.py) and the word classes they read
-(xlate/spelling/word_classes.py)."""
+(xlate/text/word_classes.py)."""
 
 import pytest
 
@@ -9,7 +9,7 @@ from xlate.rules.confusable_context import neighbour_screen, screened_in
 from xlate.rules.confusable_data import ConfusableDataError, parse_entry
 from xlate.rules.confusable_tokens import TokenPattern, parse_tokens
 from xlate.rules.context import Context
-from xlate.spelling.word_classes import bit, class_masks
+from xlate.text.word_classes import bit, class_masks
 
 MACROS = {"det": "(?:the|a|an|its)", "modal": "(?:will|would|can't)", "verb": "(?:and|or)", "w": r"[\w'-]+"}
 

@@ -17,7 +17,7 @@ PACKAGE = ROOT / "xlate"
 # share a layer are peers and import none of each other. docs/architecture.md draws the same picture.
 LAYERS = [
     ["xlate.infra"],                                       # cache files and folders, the collector
-    ["xlate.text"],                                        # fold, language, names, numbers, phrases, vocabulary
+    ["xlate.text"],                                        # fold, language, names, numbers, phrases, vocabulary, word classes
     ["xlate.formats"],                                     # input formats: bytes to text and prose
     ["xlate.core"],                                        # Document, Finding, Config, Pair
     ["xlate.glossary", "xlate.spelling", "xlate.translate"],  # the services rules consult

@@ -1,5 +1,5 @@
 """Token patterns of XL401 (the data file's `tokens` field): a sequence of token tests around the
-suspect, where a test may name a word class (xlate/spelling/word_classes.py) as well as words.
+suspect, where a test may name a word class (xlate/text/word_classes.py) as well as words.
 
     tokens = ["<det> @ <noun> <modal>", "@ <adj>&!<noun> <end>"]
 
@@ -29,7 +29,7 @@ from functools import lru_cache
 
 import regex
 
-from xlate.spelling.word_classes import CLASSES, UnknownWordClass, bit, class_masks
+from xlate.text.word_classes import CLASSES, UnknownWordClass, bit, class_masks
 from xlate.text.pattern_reading import WordClass
 
 TARGET = "@"

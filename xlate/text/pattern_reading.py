@@ -48,7 +48,7 @@ NO_WORD_RE = regex.compile(r"[^\w\\]*|\[[^\]\w]*\]")       # "¶", "$", "[.,;:!?
 class WordClass(frozenset):
     """Words, the shapes of words (one pattern for a single word, such as "\\w+(?:ado|ido)") and
     word classes of a lexicon (lexicon: (language, class mask) pairs, see
-    xlate/spelling/word_classes.py) any other member matches whole or belongs to: "in" tests all."""
+    xlate/text/word_classes.py) any other member matches whole or belongs to: "in" tests all."""
 
     def __new__(cls, words=(), shapes: str | None = None, lexicon: tuple[tuple[str, int], ...] = ()):
         self = super().__new__(cls, words)
@@ -63,7 +63,7 @@ class WordClass(frozenset):
             return True
         if self.lexicon:
             if self.tables is None:
-                from xlate.spelling.word_classes import class_masks
+                from xlate.text.word_classes import class_masks
                 self.tables = [(class_masks(language), mask) for language, mask in self.lexicon]
             for table, mask in self.tables:
                 if table.get(word, 0) & mask:
