@@ -763,8 +763,19 @@ _BESIDE = patterns.compile(r"[\s,(]*(?:(?:a|an|the|un|una|el|la)\s+)?", regex.I)
 def _nearest_first(mentions: list[_Mention], quantity: Quantity, text: str = "") -> tuple[str, ...]:
     """Entity keys by how near their mention stands to the figure: the nearest is most likely its
     subject; a place things come from ("3,000 migrants from Central America and Venezuela") last."""
-    ranked = sorted(mentions, key=lambda m: (_origin(text, m), m.key.startswith(STORY), _gap(m, quantity)))
+    ranked = sorted(mentions, key=lambda m: (_origin(text, m), m.key.startswith(STORY), _where(text, m, quantity),
+                                             _gap(m, quantity)))
     return tuple(dict.fromkeys(m.key for m in ranked))
+
+
+# A place a figure's things are in, after the figure ("1.200 camiones esperan en Chipaque y
+# Guayabetal"): where, ranked after what the sentence names otherwise.
+_IN_BEFORE = patterns.compile(r"\b(?:in|en|at)\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s*(?:,\s*|\s+(?:and|y)\s+))*$")
+
+
+def _where(text: str, mention: _Mention, quantity: Quantity) -> bool:
+    return bool(text) and mention.start > quantity.end and not mention.key.startswith(STORY) \
+        and bool(_IN_BEFORE.search(text, max(0, mention.start - 60), mention.start))
 
 
 _FROM_BEFORE = patterns.compile(r"\b(?:from|desde|procedentes?\s+de|provenientes?\s+de|oriundos?\s+de)\s+"
@@ -837,7 +848,15 @@ def _source(text: str, mention: _Mention, quantity: Quantity, start: int, end: i
     if mention.start < quantity.end:
         return False
     opening = max((m.end() for m in _CLAUSE_OPENING.finditer(text, quantity.end, mention.start)), default=quantity.end)
-    return bool(_REPORTING.search(text, opening, end))
+    if _REPORTING.search(text, opening, mention.start):
+        return True   # "…, according to X", "…, informó X", "según X"
+    # "…, the club said", "X told reporters": the verb right after the name, no comma between; but
+    # not "… a que se reabra el paso, informó la Policía": el paso is no speaker
+    return bool(_SAID_AFTER.match(text, mention.end, end) or _REPORTING.search(text, mention.start, mention.end))   # "the club said"
+
+
+_SAID_AFTER = patterns.compile(r"\s+(?:\p{L}+\s+){0,2}?(?:said|says|told|added|estimated|dijo|dice|afirm[óo]|asegur[óo]"
+                               r"|inform[óo]|explic[óo]|señal[óo]|indic[óo]|estim[óo]|declar[óo])\b", regex.I)
 
 
 _SPEAKER_VERB = patterns.compile(r"\s+(?:\p{Ll}+\s+)?(?:said|says|told|estimated|estimates|calculated|calculates|reported|reports"
