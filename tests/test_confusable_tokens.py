@@ -47,6 +47,9 @@ def test_the_classes_come_from_the_lexicons():
     ("@ /\\w+ste/", "tú @ dijiste", True),
     ("@ <verb>", "you @ say", True),                         # a class, not the macro of that name
     ("<det>|/\\w+'s/ @", "the union's @ demand", True),     # a shape among alternatives
+    ("!<noun> @", "fichero ) @", True),                      # negations alone hold for a mark
+    ("<word>&!<noun> @", "fichero ) @", False),              # ... <word> wants a word
+    ("<word>&!<noun> @", "quickly @", True),
     ("!the&!/\\w+(?:s|ste)/ @", "dijiste @", False),
 ])
 def test_token_patterns_match_windows(written, window, matches):

@@ -15,7 +15,8 @@ marks, one space apart, the suspect written @), token by token outward from @:
     <end>           a mark that ends a clause (. , ; : ! ? ) ¶ and closing quotes) or the window's edge
     <start>         a mark that opens one (. ! ? ; : ¶ ( and opening quotes) or the window's edge
     /shape/         a word the regex matches whole ("/\\w+(?:s|ste)/")
-    *               any one token
+    *               any one token; <word> any one word (a test of negations alone also holds
+                    for a mark: "<word>&!<noun>" wants a word that is no noun)
     A&B  !A         both tests; not the test (a word the lexicon lacks is in no class)
     test?           the token may be missing (tried with it first)
 
@@ -39,6 +40,7 @@ WORDLIKE_RE = regex.compile(r"[\w'#-]")
 
 # A test is (negated, words, class mask, any, marks, shape) in a tuple: words a frozenset, mask an
 # int, marks the marks it allows (and with them the window's edge), shape a regex's source or None.
+WORD_ONLY = 2                   # the "any" of <word>: any word, no mark
 END_MARKS = frozenset(".,;:!?)¶”»…")
 START_MARKS = frozenset(".!?;:¶(“«¿¡\"")
 # A part of a token is a tuple of tests that must all hold; a token is (tests, optional).
@@ -55,12 +57,14 @@ def _parse_test(text: str, language: str, macros: dict[str, str], where: str) ->
     shapes: list[str] = []
     mask = 0
     marks: frozenset[str] = frozenset()
-    anything = False
+    anything: bool | int = False
     for alternative in _alternatives(body):
         if len(alternative) > 2 and alternative[0] == alternative[-1] == "/":
             shapes.append(alternative[1:-1])
         elif alternative == "*":
             anything = True
+        elif alternative == "<word>":
+            anything = anything or WORD_ONLY
         elif alternative in ("<start>", "<end>"):
             marks |= START_MARKS if alternative == "<start>" else END_MARKS
         elif alternative.startswith("<") and alternative.endswith(">"):
@@ -266,7 +270,8 @@ def _holds(tests: tuple, token: str | None, masks: dict[str, int] | None) -> boo
         if token is None:
             ok = bool(marks)
         else:
-            ok = anything or token in words or (not is_word and token in marks) or bool(
+            ok = (anything is True or (anything == WORD_ONLY and is_word) or token in words
+                  or (not is_word and token in marks)) or bool(
                 mask and is_word and masks is not None and masks.get(token, 0) & mask) or bool(
                 shape and is_word and _shape(shape).fullmatch(token) is not None)
         if ok == negated:
