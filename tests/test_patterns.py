@@ -60,3 +60,28 @@ def test_an_unwritable_cache_only_costs_speed(tmp_path, monkeypatch):
     fresh(monkeypatch, blocker / "cache")
     assert patterns.compile("b+").findall("abb") == ["bb"]
     patterns._save()
+
+
+# literal_alternation: a trie that matches as the longest-first alternation does.
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+def _longest_first(words) -> str:
+    return "(?:" + "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sets(st.text(alphabet="abc.", min_size=1, max_size=4), min_size=1, max_size=8),
+       st.text(alphabet="abcA. 1", max_size=40))
+def test_literal_alternation_matches_as_the_longest_first_alternation(words, text):
+    for context in (r"\b{}\.?\s+(?P<day>\d)", r"{}(?!b)", "{}"):
+        plain = regex.compile(context.format("(?P<w>" + _longest_first(words) + ")"), regex.I)
+        trie = regex.compile(context.format("(?P<w>" + patterns.literal_alternation(words) + ")"), regex.I)
+        assert [(m.span(), m.group("w")) for m in plain.finditer(text)] == \
+               [(m.span(), m.group("w")) for m in trie.finditer(text)]
+
+
+def test_literal_alternation_of_months():
+    months = ["oct", "october", "octubre", "mar", "march", "marzo"]
+    assert patterns.literal_alternation(months) == "(?:(?:mar(?:(?:ch|zo))?|oct(?:(?:ober|ubre))?))"

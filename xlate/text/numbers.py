@@ -104,7 +104,7 @@ def spelled_values(text: str, start: int = 0, end: int | None = None) -> set[Dec
 @cache
 def _spelled_pattern() -> str:
     words = sorted({*NUMBER_WORDS, *TENS_WORDS, *HUNDRED_WORDS, "a"} - {"docena"}, key=lambda w: (-len(w), w))   # a fixed order: the pattern is kept between runs (infra/patterns.py)
-    word = "(?:" + "|".join(words) + ")"
+    word = patterns.literal_alternation(words)   # longest first, as a trie: tried at every letter of a paragraph
     scale = "(?:mil millones|millones|millón|millardos|thousand|million|billion|mil)"
     # twenty-five, ciento veinte, treinta y dos, one hundred and five, doce mil, dos millones
     return (rf"(?<![\p{{L}}\p{{Nd}}-])(?:{word}(?:(?:-|\s+(?:and\s+|y\s+)?){word})*(?:\s+{scale})*"
