@@ -24,11 +24,11 @@ class MirrorWords:
     Few words of a text are, so a chain is only followed where they cluster."""
 
     def __init__(self, spanish: set[str]):
-        # by initial (cognates share their first letter): (length, content key, letter bag)
-        self.by_initial: dict[str, list[tuple[int, str, frozenset]]] = {}
+        # by initial (cognates share their first letter): (length, content key, the key as likely_cognates sees it)
+        self.by_initial: dict[str, list[tuple[int, str, str]]] = {}
         for word in sorted(spanish):
             key = content_key(word)
-            self.by_initial.setdefault(key[:1], []).append((len(key), key, _letter_bag(key)))
+            self.by_initial.setdefault(key[:1], []).append((len(key), key, content_key(key)))
         self.beginnings = {w[:2] for w in spanish}
         self.cognates: dict[str, bool] = {}   # by content key
         self.letters: dict[str, str] = {}      # by word, as written
@@ -46,15 +46,13 @@ class MirrorWords:
             return False
         if size < 4:   # likely_cognates asks short words to be equal
             return any(english == spanish for length, spanish, _ in spanish_words if length == size)
-        # difflib's ratio cannot exceed what the lengths and the shared letters allow (its
-        # real_quick_ratio and quick_ratio): most words are never compared in full.
-        near = [(length, spanish, bag) for length, spanish, bag in spanish_words
-                if 4 <= length < 2 * size and 2 * min(size, length) >= 0.75 * (size + length)]
-        if not near:
-            return False
-        letters = _letter_bag(english)
-        return any(2 * len(letters & bag) >= 0.75 * (size + length) and likely_cognates(key, spanish)
-                   for length, spanish, bag in near)
+        # difflib's ratio cannot exceed what the lengths allow (its real_quick_ratio) nor what the
+        # longest common subsequence allows (measured in C, as likely_cognates does first): most
+        # words are never compared in full.
+        from rapidfuzz.distance import LCSseq   # here, as in names._ratio_at_least
+        return any(4 <= length < 2 * size and 2 * min(size, length) >= 0.75 * (size + length)
+                   and 2.0 * LCSseq.similarity(english, seen) / (size + len(seen)) >= 0.75
+                   and likely_cognates(key, spanish) for length, spanish, seen in spanish_words)
 
     def letter(self, word: str) -> str:
         if fold(word) in CONNECTORS:
@@ -74,12 +72,6 @@ class MirrorWords:
     def usable(self, key: str, before: list[str] | tuple = ()) -> bool:
         """key may follow the content keys before it in a mirror: a cognate, or the one spare word."""
         return self.is_cognate(key) or key[:2] in self.beginnings and all(map(self.is_cognate, before))
-
-
-def _letter_bag(word: str) -> frozenset[tuple[str, int]]:
-    """Each letter of word with its count so far ("nación": (n, 1), (a, 1), ..., (n, 2)): the size
-    of two bags' intersection is how many letters the words share, counted in C."""
-    return frozenset((letter, word.count(letter, 0, i + 1)) for i, letter in enumerate(word))
 
 
 def mirror_seeds(doc, words: MirrorWords) -> list[int]:

@@ -147,7 +147,10 @@ def _in_case_of(translation: str, text: str) -> str:
 
 
 def _plain_lowercase(text: str) -> bool:
-    return text == text.lower() and not any(c.isdigit() or c in "'’-" for c in text)
+    if text != text.lower():
+        return False
+    # letters only, most words: no digit (a digit is never a letter), apostrophe or hyphen; told in C
+    return text.isalpha() or not any(c.isdigit() or c in "'’-" for c in text)
 
 
 def spanish_runs(prose: str, words, en: Dictionary, es: Dictionary) -> list[list[RunWord]]:

@@ -122,21 +122,25 @@ def attachments(word: str, depth: int = 2) -> Iterator[str]:
 def _derived(word: str) -> Iterator[str]:
     """The words word may derive from by a suffix of DERIVATIONS (a diminutive's qu and gu are the
     base's c and g before the i: poquito, amiguito <- poco, amigo)."""
-    for endings, bases in DERIVATIONS:
-        for ending in endings:
+    for ending, bases in _DERIVATIONS_BY_LAST_LETTER.get(word[-1:], ()):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
             stem = word[:-len(ending)]
-            if word.endswith(ending) and len(stem) >= 3:
-                if ending.startswith("it") and stem.endswith(("qu", "gu")):
-                    stem = stem[:-2] + ("c" if stem.endswith("qu") else "g")
-                for base in bases:
-                    yield stem + base
+            if ending.startswith("it") and stem.endswith(("qu", "gu")):
+                stem = stem[:-2] + ("c" if stem.endswith("qu") else "g")
+            for base in bases:
+                yield stem + base
+
+
+_ICO_ENDINGS = ("ico", "ica", "icos", "icas")
 
 
 def _ico_adjective(word: str) -> Iterator[str]:
     """The word ending in a consonant an -ico adjective is made of (maratónicas, robóticos, calórica
     <- maratón, robot, calor). Every -ico adjective stresses the syllable before -ico and writes its
     accent there, so a form without it (robotico) is a slip, not a derivation."""
-    for ending in ("ico", "ica", "icos", "icas"):
+    if not word.endswith(_ICO_ENDINGS):   # most words: one test in C
+        return
+    for ending in _ICO_ENDINGS:
         stem = word[:-len(ending)]
         if word.endswith(ending) and len(stem) >= 3 and stem.endswith(_CONSONANTS):
             vowels = [i for i, letter in enumerate(stem) if letter in "aeiouáéíóú"]
@@ -151,9 +155,9 @@ def _new_verb(word: str) -> Iterator[str]:
     (tematiza, estelarizó, patologizarse, blogueó <- tema, estelar, patología, blog). A form that
     breaks the verb's spelling (realizé for realicé) is no form of it."""
     for ending in _AR_FORMS_BY_LAST_LETTER.get(word[-1:], ()):
-        stem = word[:-len(ending)]
-        if not word.endswith(ending) or len(stem) < 4:
+        if not word.endswith(ending) or len(word) - len(ending) < 4:
             continue
+        stem = word[:-len(ending)]
         if ending[:1] in "eé":
             if stem.endswith("z"):
                 continue                       # realizé: before e the z is written c (realicé)
@@ -217,6 +221,11 @@ def _by_last_letter(endings: list[str]) -> dict[str, list[str]]:
 
 
 _AR_FORMS_BY_LAST_LETTER = _by_last_letter(_AR + ["ar"])
+# (ending, bases) of DERIVATIONS by the ending's last letter, in DERIVATIONS' order: every word the
+# lists lack is asked (a name, most of them), and only these few endings can be its own
+_DERIVATIONS_BY_LAST_LETTER = {letter: tuple((ending, bases) for endings, bases in DERIVATIONS for ending in endings
+                                             if ending[-1] == letter)
+                               for letter in {ending[-1] for endings, _ in DERIVATIONS for ending in endings}}
 _VERB_ENDINGS_BY_LAST_LETTER = tuple((infinitive, _by_last_letter(endings)) for infinitive, endings in VERB_ENDINGS)
 
 
