@@ -243,9 +243,7 @@ def document_ledger(doc, ctx) -> Ledger:
     figures = document_figures(doc)
     mentions = _mentions(doc, ctx, names, aliases) if figures else []   # most documents state no figure
     mentions = _outside_datelines(doc, mentions)
-    until = _read_until(figures)
-    described = _descriptions(doc, ctx, [m for m in mentions if m.start < until],
-                              _definite_nouns(doc.prose, [p for _, p, _ in figures]))
+    described = _descriptions(doc, ctx, mentions, _definite_nouns(doc.prose, [p for _, p, _ in figures]))
     statements = []
     for index, paragraph, quantities in figures:
         previous: list[_Mention] = []
@@ -270,12 +268,6 @@ def document_ledger(doc, ctx) -> Ledger:
     ledger = Ledger(statements, names, aliases, _short_forms(names))
     doc.derived.fact_ledger = ledger
     return ledger
-
-
-def _read_until(figures) -> int:
-    """Where the last paragraph stating a figure ends: a description after it describes nothing a
-    figure's sentence (or the sentence before one) can point back to."""
-    return max((paragraph.end for _, paragraph, _ in figures), default=0)
 
 
 # "The trip will take 45 minutes, against nearly two hours by bus": the figure after "against" is
