@@ -310,3 +310,28 @@ async def test_an_html_page_is_read_as_the_command_line_reads_it(project, server
     regime = lines[1].index("exception")
     assert where["XL101"] == (1, regime, 1, lines[1].index("regime") + len("regime"))
     assert where["XL301"] == (1, lines[1].index("recieve"), 1, lines[1].index("recieve") + len("recieve"))
+
+
+async def test_an_html_pages_editor_positions_map_to_its_text_through_entities(project, server_env):
+    """The editor's positions are the page's, the server's offsets its decoded text's: hover and code
+    actions go from one to the other through the page's FileMap (issue 18: the file's column was
+    taken for the text's, so a hover after entities fell past the term, and an action's language
+    was read ten entities (60 columns) to the right, in the next paragraph)."""
+    page = project / "nota.html"
+    hovered = "<p>&ldquo;&ldquo;&ldquo;&ldquo;Kast visited the Detention Center Against Terrorism.</p>"
+    mixed = ("<p>" + "&mdash;" * 10 + "The Cecot prison is full.</p>"
+             '<p lang="es">El gobierno amplió el régimen de excepción por otros treinta días en todo el país.</p>')
+    page.write_text(f'<html lang="en"><body>\n{hovered}\n{mixed}\n</body></html>\n', encoding="utf-8")
+    async with session(project, server_env) as client:
+        await open_file(client, page)
+        where = types.TextDocumentIdentifier(page.as_uri())
+        column = hovered.index("Terrorism") + 3
+        hover = await client.text_document_hover_async(types.HoverParams(where, types.Position(1, column)))
+        cecot = mixed.index("Cecot")
+        found = await client.text_document_code_action_async(types.CodeActionParams(
+            where, types.Range(types.Position(2, cecot), types.Position(2, cecot + 2)),
+            types.CodeActionContext(diagnostics=[])))
+    assert hover is not None and "Terrorism Confinement Center" in hover.contents.value
+    assert hover.range.start == types.Position(1, hovered.index("Detention"))
+    assert titled(found, 'Add "Cecot" to the glossary of cecot as admitted').title.endswith("(en)")
+    assert not [a for a in found if '"régimen' in a.title or "excepción" in a.title]

@@ -212,6 +212,15 @@ class Document:
         where a part's lines count from 1 (a .docx's footnotes, the finding's unit)."""
         return self.file_map.text_line(line, unit) if self.file_map is not None and self.file_map.parts else line
 
+    def offset_of(self, line: int, column: int, unit: str = "") -> int:
+        """The code-point offset in the text of a 1-based line and column of the file (a finding's,
+        an editor's): the inverse of position, through the FileMap (an HTML page's entities, a
+        .docx's parts, unit being the part's name)."""
+        line = min(max(self.text_line(line, unit), 1), len(self.line_starts))
+        if self.file_map is not None:
+            column = self.file_map.text_column(line, column)
+        return self.line_starts[line - 1] + column - 1
+
     def line_text(self, line: int) -> str:
         start = self.line_starts[line - 1]
         end = self.text.find("\n", start)

@@ -103,6 +103,21 @@ class FileMap:
             line -= self._firsts[max(i, 0)] - 1
         return line, column
 
+    def text_column(self, line: int, column: int) -> int:
+        """The 1-based column of text of a file's column on a line of text: the inverse of position's
+        column (a column inside an entity is the column of the entity's last character)."""
+        shifts = self.column_shifts and self.column_shifts.get(line)
+        if not shifts:
+            return column
+        added, limit = 0, None
+        for text_column, owed in shifts:
+            if text_column + owed > column:
+                limit = text_column - 1
+                break
+            added = owed
+        column -= added
+        return min(column, limit) if limit is not None else column
+
     def text_line(self, line: int, part: str) -> int:
         """The line of text of a part's line (a .docx footnote's paragraph number): the inverse of position's."""
         first = next((first for first, name in self.parts if name == part), 1)

@@ -29,8 +29,9 @@ def suppression(code: str) -> str:
 
 
 def overlaps(f: Finding, doc: Document, start: int, end: int) -> bool:
-    first = doc.line_starts[f.line - 1] + f.column - 1
-    last = doc.line_starts[f.end_line - 1] + f.end_column - 1
+    """Whether f covers any of the text's offsets start..end (f's lines and columns are the file's)."""
+    first = doc.offset_of(f.line, f.column, f.unit)
+    last = doc.offset_of(f.end_line, f.end_column, f.unit)
     return first <= end and start <= last
 
 
@@ -64,7 +65,7 @@ def actions_for(f: Finding, uri: str, doc: Document, encoding: str, fixable: set
             command=types.Command(f'Add "{f.text}" to the project word list', ADD_WORD, arguments=[uri, f.text])))
     concept = concept_for(f, glossary)
     if concept is not None:
-        language = doc.language_at(doc.line_starts[f.line - 1] + f.column - 1)
+        language = doc.language_at(doc.offset_of(f.line, f.column, f.unit))
         for status in ("admitted", "deprecated"):
             title = f'Add "{f.text}" to the glossary of {concept.id} as {status} ({language})'
             actions.append(types.CodeAction(

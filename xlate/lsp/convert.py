@@ -51,9 +51,10 @@ def finding_range(f: Finding, doc: Document, encoding: str) -> types.Range:
 
 
 def offset_at(doc: Document, pos: types.Position, encoding: str) -> int:
-    """The code-point offset in doc of an LSP position."""
+    """The code-point offset in doc of an LSP position, a position in the file (after an HTML
+    page's entities, its FileMap gives the column of the text)."""
     line = min(pos.line + 1, len(doc.line_starts))
-    return doc.line_starts[line - 1] + code_point_column(doc.line_text(line), pos.character, encoding)
+    return doc.offset_of(line, code_point_column(doc.line_text(line), pos.character, encoding) + 1)
 
 
 def rule_anchor(code: str) -> str:
