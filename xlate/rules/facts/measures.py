@@ -66,6 +66,7 @@ MEASURE_WORDS = {
     "damage": "damage damages damaged loss losses lose loses lost danos danados perdidas pierde pierden perdio perdieron",
     "water level": "level nivel",
     "stay": "stay stayed permanencia estancia",
+    "fall": "fell fall falls fallen collapsed cayo cayeron caer caida desplomo desplomaron",
     "departure": "set left departed depart marched walked trekked salieron salio partieron partio marcharon caminaron",
     "strike": "strike huelga paro",
     "blockade": "blockade blockades bloqueo bloqueos roadblock",
