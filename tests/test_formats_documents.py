@@ -330,6 +330,41 @@ def test_docx_headers_footers_and_footnotes_are_checked_located_by_part_and_para
     assert CliRunner().invoke(main, ["check", "--engine", "none", "--baseline", str(baseline), str(path)]).exit_code == 0
 
 
+def test_odt_headers_footers_and_footnotes_are_checked_located_by_part_and_paragraph(tmp_path):
+    """As a .docx's: the page style's header and footer (styles.xml) follow the body, then its
+    footnotes, each part's paragraphs numbered from 1 (issue 18: an .odt's header and footer were not
+    read, and a footnote ran on inside its paragraph with its citation: '...the report.1A first note.')."""
+    from odf.style import Footer, Header, MasterPage, PageLayout
+    document = OpenDocumentText()
+    layout = PageLayout(name="pm1")
+    document.automaticstyles.addElement(layout)
+    page = MasterPage(name="Standard", pagelayoutname=layout)
+    header, footer = Header(), Footer()
+    header.addElement(odf_text.P(text="Daily briefing"))
+    header.addElement(odf_text.P(text="The goverment briefing."))
+    footer.addElement(odf_text.P(text="Page footer: the goverment."))
+    page.addElement(header)
+    page.addElement(footer)
+    document.masterstyles.addElement(page)
+    document.text.addElement(odf_text.P(text="The government met on Monday."))
+    noted = odf_text.P(text="Officials said they would recieve the report.")
+    note = odf_text.Note(id="ftn1", noteclass="footnote")
+    note.addElement(odf_text.NoteCitation(text="1"))
+    body = odf_text.NoteBody()
+    body.addElement(odf_text.P(text="A first note."))
+    body.addElement(odf_text.P(text="They would recieve it, the note says."))
+    note.addElement(body)
+    noted.addElement(note)
+    document.text.addElement(noted)
+    path = tmp_path / "nota.odt"
+    document.save(str(path))
+    found = sorted((f["unit"] if "unit" in f else "", f["line"], f["column"], f["text"])
+                   for f in check_json(path) if f["text"] in ("recieve", "goverment"))
+    assert found == [("", 2, 27, "recieve"), ("footer1", 1, 18, "goverment"),
+                     ("footnotes", 2, 12, "recieve"), ("header1", 2, 5, "goverment")]
+    assert Document.from_path(path).line_text(2) == "Officials said they would recieve the report."
+
+
 def test_html_lang_attributes_say_a_paragraphs_language(tmp_path):
     """An element with lang="es" in an English page is Spanish copy, and lang="en" in a Spanish page
     English copy, as a file name's .es or .en says a Markdown file's language; the page's own

@@ -3,7 +3,7 @@
 These files have no lines, so a document's text is its paragraphs one per line, in the order they
 stand (table cells where the file has them): a finding's line is the paragraph's number (empty
 paragraphs count, as the word processor counts them) and its column the character in it. A .docx's
-headers, footers, footnotes and endnotes follow its body, each part's paragraphs numbered from 1: a
+or .odt's headers, footers, footnotes and endnotes follow its body, each part's paragraphs numbered from 1: a
 finding there is located by the part's name (header1, footer2, footnotes, endnotes: JSON "unit",
 text "(unit footnotes)") and its paragraph number in the part. The text is extracted, not the
 file's own: --fix reports its fixes and leaves the file alone.
@@ -31,7 +31,7 @@ def decode(data: bytes, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[
     suffix = path.rsplit(".", 1)[-1].lower()
     try:
         _check_unpacked_size(data, path, suffix, max_bytes)
-        parts = [("", odt_paragraphs(data))] if suffix == "odt" else docx_parts(data)
+        parts = odt_parts(data) if suffix == "odt" else docx_parts(data)
     except ImportError:
         raise ReadError(path, f"reading .{suffix} files needs the formats extra: pip install 'xlate[formats]'") from None
     except zipfile.BadZipFile:
@@ -126,14 +126,46 @@ def _paragraphs(element, document) -> list[str]:
     return [Paragraph(p, document).text for p in element.iter(qn("w:p")) if p not in skipped]
 
 
-def odt_paragraphs(data: bytes) -> list[str]:
-    """Every paragraph and heading of the body, as its text (odfpy's teletype: tabs, spaces, breaks)."""
-    from odf import teletype
-    from odf.namespaces import TEXTNS
+def odt_parts(data: bytes) -> list[tuple[str, list[str]]]:
+    """(part name, its paragraphs' texts) of the body ("") and, as a .docx's, of each page style's
+    headers and footers (header1, header2, ..., footer1, ...: styles.xml's master pages in order,
+    left and first-page ones counted as theirs) and of the footnotes and endnotes, taken out of the
+    paragraphs they stand in (odfpy's text of a paragraph would run its note's citation and text on)."""
     from odf.opendocument import load
     document = load(io.BytesIO(data))
-    wanted = {(TEXTNS, "p"), (TEXTNS, "h")}
-    return [teletype.extractText(e) for e in _walk(document.text) if e.qname in wanted]
+    notes: dict[str, list[str]] = {"footnote": [], "endnote": []}
+    parts = [("", _odt_paragraphs(document.text, notes))]
+    numbered = {"header": 0, "footer": 0}
+    for master in document.masterstyles.childNodes if document.masterstyles else ():
+        for element in master.childNodes:
+            kind = element.qname[1].split("-", 1)[0] if element.nodeType == element.ELEMENT_NODE else ""
+            if kind in numbered:
+                paragraphs = _odt_paragraphs(element, notes)
+                if any(p.strip() for p in paragraphs):
+                    numbered[kind] += 1
+                    parts.append((f"{kind}{numbered[kind]}", paragraphs))
+    parts.sort(key=lambda part: ("", "header", "footer").index(part[0].rstrip("0123456789")))
+    parts += [(f"{kind}s", notes[kind]) for kind in ("footnote", "endnote") if any(p.strip() for p in notes[kind])]
+    return parts
+
+
+def _odt_paragraphs(element, notes: dict[str, list[str]]) -> list[str]:
+    """Every paragraph and heading under element, as its text (odfpy's teletype: tabs, spaces,
+    breaks), its notes' paragraphs moved to notes by their class."""
+    from odf import teletype
+    from odf.namespaces import TEXTNS
+    from odf.text import Note, NoteBody
+    texts = []
+    for paragraph in _walk(element):
+        if paragraph.qname not in ((TEXTNS, "p"), (TEXTNS, "h")):
+            continue
+        for note in paragraph.getElementsByType(Note):
+            kind = "endnote" if note.getAttribute("noteclass") == "endnote" else "footnote"
+            for body in note.getElementsByType(NoteBody):
+                notes[kind] += _odt_paragraphs(body, notes)
+            note.parentNode.removeChild(note)
+        texts.append(teletype.extractText(paragraph))
+    return texts
 
 
 def _walk(element):
