@@ -317,14 +317,12 @@ def document_figures(doc) -> list[tuple[int, object, list[Quantity]]]:
     return doc.derived.fact_figures
 
 
-_ONE_TIME_HINTS = (" un día", " un dia", " una semana", " un mes", " una hora", " a day", " a week", " a month",
-                   " an hour", " one day", " one week", " one month")
+_ONE_TIME_HINT = patterns.compile(r" (?:un|una|a|an|one) (?:d[ií]a|semana|mes|hora|day|week|month|hour)\b", regex.I)
 
 
 def _one_time(doc, paragraph) -> bool:
-    """Whether a paragraph may say "durante más de un día" (quantities.one_time_in): a substring test first."""
-    words = doc.prose[paragraph.start:paragraph.end].lower()
-    return any(hint in words for hint in _ONE_TIME_HINTS)
+    """Whether a paragraph may say "durante más de un día" (quantities.one_time_in): a plain pattern first."""
+    return _ONE_TIME_HINT.search(doc.prose, paragraph.start, paragraph.end) is not None
 
 
 _DOZEN_WORDS = frozenset({"docena", "dozen", "veintena", "decena", "score"})
@@ -1130,7 +1128,9 @@ def _not_compared(text: str, quantity: Quantity, clause_start: int, clause_end: 
     periods = [m.span() for m in _PER_PERIOD.finditer(text, clause_start, clause_end)]
     if periods and measure not in ("quantity", ""):
         return "rate"   # "costs $5 million a year" against "cost $60 million": the period is no word of the cue's measure
-    words = [(at, w) for at, w in _words(text, clause_start, clause_end) if not any(a <= at < b for a, b in periods)]
+    words = _words(text, clause_start, clause_end)
+    if periods:
+        words = [(at, w) for at, w in words if not any(a <= at < b for a, b in periods)]
     keys = [w for _, w in words]
     for i in range(len(keys)):
         for length in (2, 1):
