@@ -5,6 +5,7 @@ as a pair, findings carrying the unit id. The files are written by translate-too
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from click.testing import CliRunner
@@ -321,6 +322,15 @@ def test_fuzzy_and_needs_review_units_are_checked_and_their_state_shown(tmp_path
     assert sorted((f["path"].rsplit(".", 1)[-1], f["unit"].split(" | ")[0], f.get("state")) for f in typos) == [
         ("po", "done", None), ("po", "draft", "fuzzy"),
         ("xlf", "done", None), ("xlf", "draft", "needs-review-translation")]
+    # the text report and SARIF say it too (they gave the unit only)
+    text = CliRunner().invoke(main, ["check", "--engine", "none", str(tmp_path / "story.xlf")]).stdout
+    assert re.search(r"story\.xlf:\d+:\d+: XL301 \[typo\] \(unit draft, needs-review-translation\) ", text)
+    assert re.search(r"story\.xlf:\d+:\d+: XL301 \[typo\] \(unit done\) ", text)
+    sarif = json.loads(CliRunner().invoke(main, ["check", "--engine", "none", "--format", "sarif", str(tmp_path)]).stdout)
+    typos = [r for r in sarif["runs"][0]["results"] if r["locations"][0]["physicalLocation"]["region"]["snippet"]["text"]
+             == "goverment"]
+    assert sorted((r["locations"][0]["logicalLocations"][0]["name"].split(" | ")[0], r["properties"].get("state"))
+                  for r in typos) == [("done", None), ("done", None), ("draft", "fuzzy"), ("draft", "needs-review-translation")]
 
 
 def test_a_corpus_rules_finding_in_a_segment_file_carries_its_unit(tmp_path):

@@ -59,6 +59,8 @@ def result(f, index: dict[str, int], fixable: set[str]) -> dict:
     }
     if f.unit:   # a bilingual file's translation unit
         data["locations"][0]["logicalLocations"] = [{"name": f.unit, "kind": "element"}]
+    if f.state:   # and its state as the file gives it (fuzzy, needs-review-translation...)
+        data["properties"]["state"] = f.state
     if f.code in index:
         data["ruleIndex"] = index[f.code]
     if f.code in fixable and len(f.suggestions) == 1 and can_write(f.path):   # what --fix would write

@@ -7,7 +7,7 @@ from collections import Counter
 
 def format_finding(f) -> str:
     hint = f" (suggestion: {' | '.join(f.suggestions)})" if f.suggestions else ""
-    unit = f" (unit {f.unit})" if f.unit else ""
+    unit = f" (unit {f.unit}{', ' + f.state if f.state else ''})" if f.unit else ""   # its state: fuzzy...
     return f"{f.path}:{f.line}:{f.column}: {f.code} [{f.kind}]{unit} {f.message}{hint}"
 
 
