@@ -330,6 +330,36 @@ def test_docx_headers_footers_and_footnotes_are_checked_located_by_part_and_para
     assert CliRunner().invoke(main, ["check", "--engine", "none", "--baseline", str(baseline), str(path)]).exit_code == 0
 
 
+def test_a_docx_read_in_parts_has_its_suppressions_and_pair_locations_by_part(tmp_path):
+    """A suppression comment holds for its own part's paragraph, and a pair message's file:line names
+    the part (issue 18: both counted a part's paragraphs as the body's lines, so an ignore-line in
+    the body's paragraph 2 silenced the footnotes' paragraph 2 too, an ignore in footnote 3 silenced
+    the blank footnote 4, not 5 (it read the text's line 4, footnote 1, as the next with text), and
+    'nota.es.docx:1' named the body's first paragraph for a footnote)."""
+    document = docx.Document()
+    document.add_paragraph("The government met on Monday.")
+    document.add_paragraph("Officials would recieve the report. <!-- xlate: ignore-line XL301 -->")
+    document.add_paragraph("They said they would recieve it.")
+    _add_notes(document, "footnotes", ["A note the writers recieve.", "They would recieve it, the note says.",
+                                       "&lt;!-- xlate: ignore XL301 --&gt;", "",   # XML: the comment as text
+                                       "Another note they recieve."])
+    path = tmp_path / "nota.docx"
+    document.save(path)
+    found = sorted((f.get("unit", ""), f["line"]) for f in check_json(path) if f["text"] == "recieve")
+    assert found == [("", 3), ("footnotes", 1), ("footnotes", 2)]
+    spanish, english = docx.Document(), docx.Document()
+    spanish.add_paragraph("El Centro de Confinamiento del Terrorismo alberga a presos.")
+    english.add_paragraph("The Terrorism Confinement Center holds prisoners.")
+    _add_notes(spanish, "footnotes", ["El penal tiene 40.000 presos."])
+    _add_notes(english, "footnotes", ["The prison holds 14,000 inmates."])
+    spanish.save(tmp_path / "nota.es.docx")
+    english.save(tmp_path / "nota.en.docx")
+    [number] = [f for f in check_json("--pair", tmp_path / "nota.es.docx", tmp_path / "nota.en.docx",
+                                      tmp_path / "nota.es.docx", tmp_path / "nota.en.docx") if f["code"] == "XL702"]
+    assert (number["unit"], number["line"]) == ("footnotes", 1)
+    assert "(nota.es.docx:footnotes:1 says 40.000)" in number["message"]
+
+
 def test_odt_headers_footers_and_footnotes_are_checked_located_by_part_and_paragraph(tmp_path):
     """As a .docx's: the page style's header and footer (styles.xml) follow the body, then its
     footnotes, each part's paragraphs numbered from 1 (issue 18: an .odt's header and footer were not

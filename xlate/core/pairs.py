@@ -142,5 +142,8 @@ def line_span(doc: Document, line: int) -> tuple[int, int]:
 
 
 def location(doc: Document, offset: int) -> str:
-    """file:line of an offset, for messages that point to the other side of a pair."""
-    return f"{Path(doc.path).name}:{doc.position(offset)[0]}"
+    """file:line of an offset, for messages that point to the other side of a pair; file:part:line
+    in a file read in parts, where a line is a paragraph of the part (nota.es.docx:footnotes:2)."""
+    line = doc.position(offset)[0]
+    part = doc.unit_at(offset) if doc.file_map is not None and doc.file_map.parts else ""
+    return f"{Path(doc.path).name}:{part + ':' if part else ''}{line}"

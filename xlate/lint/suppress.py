@@ -9,11 +9,14 @@ fine in plain text too (codes are optional; without codes every check is off):
     <!-- xlate: enable XL101 -->        ... to here (or to the end of the file)
 
 Exemptions are computed once per document while checking and applied to all
-findings afterwards, in one filtering stage, so no rule needs to know about them.
+findings afterwards, in one filtering stage, so no rule needs to know about them. Their lines are
+the document's lines of text: in a file read in parts (a .docx's header1, footnotes), whose findings
+count lines by part, a finding's line is read back through the document's FileMap.
 """
 
 from __future__ import annotations
 
+import bisect
 import fnmatch
 import os
 from dataclasses import dataclass, field
@@ -24,6 +27,7 @@ import regex
 
 from xlate.core.config import Config
 from xlate.core.finding import Finding
+from xlate.formats import FileMap
 from xlate.infra import patterns
 
 DIRECTIVE_RE = patterns.compile(r"<!--\s*xlate:\s*(ignore-line|ignore|disable|enable)\b(.*?)-->", regex.S | regex.I)
@@ -32,20 +36,22 @@ EVERY_CODE = "XL"    # a prefix of every code
 
 
 class LineRange(NamedTuple):
-    first: int
+    first: int   # lines of the document's text
     last: int
     codes: frozenset[str]
 
-    def covers(self, finding: Finding) -> bool:
-        return self.first <= finding.line <= self.last and any(finding.code.startswith(c) for c in self.codes)
+    def covers(self, finding: Finding, line: int) -> bool:
+        return self.first <= line <= self.last and any(finding.code.startswith(c) for c in self.codes)
 
 
 @dataclass
 class Exemptions:
     ranges: list[LineRange] = field(default_factory=list)
+    parts: FileMap | None = None   # a file read in parts: where its parts' lines start in the text
 
     def covers(self, finding: Finding) -> bool:
-        return any(r.covers(finding) for r in self.ranges)
+        line = self.parts.text_line(finding.line, finding.unit) if self.parts is not None else finding.line
+        return any(r.covers(finding, line) for r in self.ranges)
 
     @classmethod
     def of(cls, doc, config: Config) -> "Exemptions":
@@ -55,7 +61,13 @@ class Exemptions:
         if ignored:
             ranges.append(LineRange(1, last_line, frozenset(ignored)))
         ranges.extend(other_language_ranges(doc, config.languages))
-        return cls(ranges)
+        parts = doc.file_map if doc.file_map is not None and doc.file_map.parts else None
+        return cls(ranges, parts)
+
+
+def _text_line(doc, offset: int) -> int:
+    """The line of the document's text holding offset (a file's line but in a file read in parts)."""
+    return bisect.bisect_right(doc.line_starts, offset)
 
 
 def _codes(argument: str) -> frozenset[str]:
@@ -75,7 +87,7 @@ def comment_ranges(doc, last_line: int) -> list[LineRange]:
         return ranges
     for m in DIRECTIVE_RE.finditer(doc.text):
         directive, codes = m.group(1).lower(), _codes(m.group(2))
-        line, end_line = doc.position(m.start())[0], doc.position(m.end())[0]
+        line, end_line = _text_line(doc, m.start()), _text_line(doc, m.end())
         if directive == "ignore-line":
             ranges.append(LineRange(line, end_line, codes))
         elif directive == "ignore":
@@ -112,7 +124,7 @@ def other_language_ranges(doc, languages: tuple[str, ...]) -> list[LineRange]:
     """Paragraphs in a language the project does not check (say, Spanish quotes in English-only copy)."""
     if set(languages) >= {"en", "es"}:
         return []
-    return [LineRange(doc.position(p.start)[0], doc.position(max(p.start, p.end - 1))[0], frozenset({EVERY_CODE}))
+    return [LineRange(_text_line(doc, p.start), _text_line(doc, max(p.start, p.end - 1)), frozenset({EVERY_CODE}))
             for p in doc.paragraphs if p.language not in languages]
 
 
