@@ -156,8 +156,8 @@ def neighbour_screen(word: str) -> Screen | None:
     before: set[str] = set()
     after: set[str] = set()
     shapes_after: list[str] = []
-    lexicon_before: set[tuple[str, int]] = set()    # word classes (a token pattern's <noun>)
-    lexicon_after: set[tuple[str, int]] = set()
+    lexicon_before: set[tuple[str, int, int]] = set()   # word classes (a token pattern's <noun>)
+    lexicon_after: set[tuple[str, int, int]] = set()
     all_before = all_after = True
     for entry in load_confusables()[word]:
         if entry.evidence:

@@ -207,11 +207,16 @@ class TokenPattern(ScreenedPattern):
         if not side or side[0][1]:
             return None            # nothing asked, or the token may be missing
         tests, _ = side[0]
+        # classes a test of one negated class rules out ("<finite>&!<nominal>": no noun)
+        unless = 0
+        for negated, words, mask, anything, marks, shape in tests:
+            if negated and mask and not (words or anything or marks or shape):
+                unless |= mask
         for negated, words, mask, anything, marks, shape in tests:
             if negated or anything or (marks and not after) or shape:
                 continue           # no words to list: a negation, a shape
             # the first test that lists words will do: the others only narrow it
-            return WordClass(words, lexicon=((self.language, mask),)) if mask else frozenset(words)
+            return WordClass(words, lexicon=((self.language, mask, unless),)) if mask else frozenset(words)
         return None
 
     @property

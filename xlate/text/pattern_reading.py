@@ -47,35 +47,37 @@ NO_WORD_RE = regex.compile(r"[^\w\\]*|\[[^\]\w]*\]")       # "¶", "$", "[.,;:!?
 
 class WordClass(frozenset):
     """Words, the shapes of words (one pattern for a single word, such as "\\w+(?:ado|ido)") and
-    word classes of a lexicon (lexicon: (language, class mask) pairs, see
+    word classes of a lexicon (lexicon: (language, class mask, mask of classes excluded) triples, see
     xlate/text/word_classes.py) any other member matches whole or belongs to: "in" tests all."""
 
-    def __new__(cls, words=(), shapes: str | None = None, lexicon: tuple[tuple[str, int], ...] = ()):
+    def __new__(cls, words=(), shapes: str | None = None, lexicon: tuple[tuple[str, int, int], ...] = ()):
         self = super().__new__(cls, words)
         self.shapes = regex.compile(shapes.replace(r"\b", WORD_EDGE)) if shapes else None
         self.shaped: dict[str, bool] = {}   # the verdicts on words tried against the shapes: a text repeats its words
         self.lexicon = lexicon
-        self.tables: list[tuple[dict[str, int], int]] | None = None   # the lexicon's, read on first use
+        self.tables: list[tuple[dict[str, int], int, int]] | None = None   # the lexicon's, read on first use
         return self
 
     def __contains__(self, word) -> bool:
         if frozenset.__contains__(self, word):
             return True
-        if self.lexicon:
-            if self.tables is None:
-                from xlate.text.word_classes import class_masks
-                self.tables = [(class_masks(language), mask) for language, mask in self.lexicon]
-            for table, mask in self.tables:
-                if table.get(word, 0) & mask:
-                    return True
-        if self.shapes is None:
+        if self.shapes is None and not self.lexicon:
             return False
         shaped = self.shaped.get(word)
         if shaped is None:
             if len(self.shaped) > 100_000:
                 self.shaped.clear()
-            shaped = self.shaped[word] = self.shapes.fullmatch(word) is not None
+            shaped = self.shaped[word] = self._in_lexicon(word) or (
+                self.shapes is not None and self.shapes.fullmatch(word) is not None)
         return shaped
+
+    def _in_lexicon(self, word: str) -> bool:
+        if not self.lexicon:
+            return False
+        if self.tables is None:
+            from xlate.text.word_classes import class_masks
+            self.tables = [(class_masks(language), mask, unless) for language, mask, unless in self.lexicon]
+        return any(table.get(word, 0) & mask and not table.get(word, 0) & unless for table, mask, unless in self.tables)
 
     def __repr__(self) -> str:
         return f"WordClass({set(self)!r}, {self.shapes.pattern if self.shapes else None!r}, {self.lexicon!r})"
