@@ -418,3 +418,33 @@ def test_html_lang_attributes_say_a_paragraphs_language(tmp_path):
     page.write_text(f'<body>\n<p lang="es">{short_spanish}\n<p>Thanks to all.\n</body>\n', encoding="utf-8")
     doc = Document.from_path(page)   # an unclosed <p> ends at the next one, as a browser reads it
     assert [p.language for p in doc.paragraphs] == ["es", "en"] and doc.language_hint is None
+
+
+def test_an_xl801_finding_in_an_html_page_ends_where_its_figure_ends_in_the_file(tmp_path):
+    """A figure holding entities ("74&nbsp;kil&oacute;metros") ends at the file's column, not at its
+    start plus the decoded figure's length (12 columns short here before)."""
+    import html as html_module
+    (tmp_path / "a.md").write_text("Izalco lies 75 kilometers from San Miguel.\n", encoding="utf-8")
+    page = tmp_path / "b.html"
+    page.write_text("<html><body>\n<p>&ldquo;Caf&eacute;&rdquo; &mdash; Izalco lies about 74&nbsp;kil&oacute;metros "
+                    "from San Miguel.</p>\n</body></html>\n", encoding="utf-8")
+    found = [f for f in check_json("--select", "XL801", tmp_path) if f["path"].endswith("b.html")]
+    assert [(f["line"], f["column"], f["end_line"], f["end_column"]) for f in found] == [(2, 50, 2, 81)]
+    line = page.read_text(encoding="utf-8").splitlines()[1]
+    assert html_module.unescape(line[found[0]["column"] - 1:found[0]["end_column"] - 1]) == found[0]["text"]
+
+
+def test_an_xl801_finding_in_a_docx_footnote_names_its_part(tmp_path):
+    """A figure in a footnote is located by the part and its paragraph, in the finding (JSON unit,
+    text '(unit footnotes)') and where another finding names it ('nota.docx:1 (footnotes)')."""
+    (tmp_path / "a.md").write_text("Izalco lies 75 kilometers from San Miguel.\n", encoding="utf-8")
+    document = docx.Document()
+    document.add_paragraph("The volcano erupted on Monday.")
+    _add_notes(document, "footnotes", ["Izalco lies about 74 kilometers from San Miguel."])
+    path = tmp_path / "nota.docx"
+    document.save(path)
+    found = {f["path"].rsplit("/", 1)[-1]: f for f in check_json("--select", "XL801", tmp_path)}
+    assert (found["nota.docx"].get("unit"), found["nota.docx"]["line"], found["nota.docx"]["column"]) == ("footnotes", 1, 13)
+    assert f'{path}:1 (footnotes) "about 74 kilometers"' in found["a.md"]["message"]
+    text = CliRunner().invoke(main, ["check", "--engine", "none", "--select", "XL801", str(tmp_path)]).stdout
+    assert f"{path}:1:13: XL801 [fact] (unit footnotes)" in text

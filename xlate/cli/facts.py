@@ -82,7 +82,8 @@ def _row(statement: Statement, entities: Entities, conflicts) -> dict:
         "low": statement.low, "high": None if statement.high == float("inf") else statement.high,
         "date": statement.scope, "language": statement.language,
         "not_compared": statement.compared, "sentence": statement.sentence,
-        "disagrees_with": [f"{other.path}:{other.line}" for other, _ in conflicts.get(statement, ())],
+        "disagrees_with": [other.location for other, _ in conflicts.get(statement, ())],
+        **({"part": statement.part} if statement.part else {}),   # a .docx's header1, footnotes; a unit's id
     }
 
 
@@ -96,7 +97,7 @@ def _json(table, entities, conflicts) -> None:
 def _text(table, entities, conflicts) -> None:
     for root, rows in table.items():
         click.echo(f"{entities.name(root)} ({len(rows)} figure{'s' if len(rows) != 1 else ''})")
-        cells = [(measure_label(s, entities) or "-", s.text, s.scope or "-", f"{s.path}:{s.line}", _note(s, conflicts))
+        cells = [(measure_label(s, entities) or "-", s.text, s.scope or "-", s.location, _note(s, conflicts))
                  for s in rows]
         widths = [max(len(cell[i]) for cell in cells) for i in range(4)]
         for cell in cells:
@@ -107,7 +108,7 @@ def _text(table, entities, conflicts) -> None:
 def _note(statement: Statement, conflicts) -> str:
     others = conflicts.get(statement)
     if others:
-        return "disagrees with " + ", ".join(f"{other.path}:{other.line}" for other, _ in others)
+        return "disagrees with " + ", ".join(other.location for other, _ in others)
     return f"({statement.compared})" if statement.compared else ""
 
 

@@ -141,14 +141,14 @@ class FactConflict(CorpusRule):
         entities = Entities(observations)
         statements = [s for ledger in observations for s in ledger.statements]
         for statement, others in disagreements(statements, entities).items():
-            where = Span(statement.path, statement.line, statement.column, statement.line, statement.end_column,
-                         statement.text)
+            where = Span(statement.path, statement.line, statement.column, statement.end_line, statement.end_column,
+                         statement.text, statement.part)
             yield self.report_at(where, _message(statement, others, entities), ctx=ctx)
 
 
 def _message(statement: Statement, others: list[tuple[Statement, str]], entities: Entities) -> str:
     others = sorted(others, key=lambda item: (item[0].path, item[0].line, item[0].column))
-    named = "; ".join(f'{other.path}:{other.line} "{other.text}" ({_context(other)})' for other, _ in others[:MAX_NAMED])
+    named = "; ".join(f'{other.location} "{other.text}" ({_context(other)})' for other, _ in others[:MAX_NAMED])
     more = f"; and {len(others) - MAX_NAMED} more" if len(others) > MAX_NAMED else ""
     about = entities.name(others[0][1])
     return f'{about}, {measure_label(statement, entities)}: "{statement.text}" disagrees with {named}{more}'

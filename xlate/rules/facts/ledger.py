@@ -221,10 +221,17 @@ class Statement(NamedTuple):
     about: tuple[str, ...] = ()  # the clause's words that may say what a figure named only by its unit measures
     opening: str = ""            # the entity the sentence opens with, its grammatical subject, unless reported speech
     named: int = 0               # how many of entities the sentence names itself (the rest are borrowed)
+    end_line: int = 0            # where the figure ends in the file (an HTML entity in it, a line break)
+    part: str = ""               # the part (a .docx's header1, footnotes) or translation unit it is in
 
     @property
     def comparable(self) -> bool:
         return not self.compared and bool(self.measure) and bool(self.entities)
+
+    @property
+    def location(self) -> str:
+        """file:line, and the part a .docx's header or footnote is in ("b.docx:2 (footnotes)")."""
+        return f"{self.path}:{self.line}" + (f" ({self.part})" if self.part else "")
 
 
 class Ledger(NamedTuple):
@@ -809,18 +816,18 @@ def _statement(doc, quantity: Quantity, start: int, end: int, entities, earlier,
         keys += (TOLL,)   # "Four workers were killed" / "Seis trabajadores murieron en el siniestro": the story's toll
     entities = keys[:1 if measure == "age" else None]
     opening = _opening(doc.prose, start, quantity, own) if measure != "age" else ""
-    line, column = doc.position(quantity.start)
+    where = doc.span(quantity.start, quantity.end)   # in the file: an HTML page's entities, a .docx's parts
     compared = _not_compared(doc.prose, quantity, clause_start, clause_end, measure)
     if compared == "change" and measure == "quantity":   # two changes of one kind compare; a change and a level never
         compared, about = "", about + _change_kind(doc.prose, quantity, language)
-    return Statement(doc.path, line, column, column + len(quantity.text), quantity.text,
+    return Statement(doc.path, where.line, where.column, where.end_column, quantity.text,
                      " ".join(doc.prose[start:end].split()), language,
                      entities,
                      measure, counted_as(measure, _counted(quantity.unit)),
                      quantity.qualifier, quantity.low, quantity.high,
                      "" if quantity.unit in ("date", "day") else _scope(doc.prose, clause_start, clause_end, start),
                      compared,
-                     about, opening, len(here))
+                     about, opening, len(here), where.end_line, where.unit)
 
 
 _ARTICLE = patterns.compile(r"\s*(?:(?i:the|el|la|los|las)\s+)?")
