@@ -349,3 +349,26 @@ def test_a_corpus_rules_finding_in_a_segment_file_carries_its_unit(tmp_path):
     assert (found["text"], found["unit"], found["state"]) == ("Chalatenángo", "place", "translated")
     line = (tmp_path / "story.xlf").read_text(encoding="utf-8").splitlines()[found["line"] - 1]
     assert line[found["column"] - 1:found["end_column"] - 1] == "Chalatenángo"
+
+
+def test_a_file_translating_into_another_language_is_skipped_with_a_notice(tmp_path):
+    """A French XLIFF or a German PO file in the project (the default include reads *.xlf and *.po)
+    has targets that are no Spanish or English copy: skipped with a notice naming the language, as
+    a file in another encoding is (review of issue 18: its French target was read as English copy,
+    'gouvernement is not a word; did you mean government?')."""
+    (tmp_path / "fr.xlf").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">\n'
+        '<file original="n" source-language="es" target-language="fr-FR" datatype="plaintext"><body>\n'
+        '<trans-unit id="a"><source>El gobierno lo confirmó.</source><target>Le gouvernement a confirmé.</target>'
+        '</trans-unit>\n</body></file></xliff>\n', encoding="utf-8")
+    (tmp_path / "de.po").write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: de\\n"\n\n'
+        'msgid "El gobierno lo confirmó."\nmsgstr "Die Regierung hat es bestätigt."\n', encoding="utf-8")
+    (tmp_path / "story.xlf").write_bytes(xliff1())
+    result = CliRunner().invoke(main, ["check", "--engine", "none", "--glossary", str(ROOT / "glossary"),
+                                       "--format", "json", str(tmp_path)])
+    assert result.exit_code == 1, result.output
+    assert {f["path"].rsplit("/", 1)[-1] for f in json.loads(result.stdout)["findings"]} == {"story.xlf"}
+    assert f"{tmp_path / 'fr.xlf'}: translates into 'fr', and xlate checks Spanish and English copy; skipped" \
+        in result.stderr
+    assert f"{tmp_path / 'de.po'}: translates into 'de'" in result.stderr

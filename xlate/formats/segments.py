@@ -29,6 +29,7 @@ from functools import cached_property, lru_cache
 from xlate.formats import DEFAULT_MAX_BYTES, ReadError, reason_of
 
 XML_NS = "{http://www.w3.org/XML/1998/namespace}"
+CHECKED_LANGUAGES = ("es", "en", "")   # the target languages read ("": the file does not say)
 # Inline markup: CDATA's brackets (its text is the unit's), tags, tags written as entities
 # (&lt;b&gt;, in a <ph>), entities
 _INLINE_RE = re.compile(r"<!\[CDATA\[|\]\]>|<[^>]*>|&lt;/?[A-Za-z][^&<>]{0,200}?&gt;|&(?:#\d+|#x[0-9a-fA-F]+|\w+);")
@@ -119,12 +120,14 @@ def decode(data: bytes, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[
     else:
         text, bom = _decoded_as(data, path, declared), False
     try:
-        units(text)
+        target = units(text).target_language
     except ImportError:
         raise ReadError(path, f"reading {_label(path, text)} files needs the formats extra: "
                               "pip install 'xlate[formats]'") from None
     except ReadError as exc:
         raise ReadError(path, exc.reason.replace(LABELS[kind_of(text)], _label(path, text), 1), damaged=True) from None
+    if target not in CHECKED_LANGUAGES:   # a French or German translation: its targets are no copy xlate reads
+        raise ReadError(path, f"translates into {target!r}, and xlate checks Spanish and English copy; skipped")
     return text, bom
 
 
