@@ -448,3 +448,25 @@ def test_an_xl801_finding_in_a_docx_footnote_names_its_part(tmp_path):
     assert f'{path}:1 (footnotes) "about 74 kilometers"' in found["a.md"]["message"]
     text = CliRunner().invoke(main, ["check", "--engine", "none", "--select", "XL801", str(tmp_path)]).stdout
     assert f"{path}:1:13: XL801 [fact] (unit footnotes)" in text
+
+
+def test_a_page_not_in_utf8_is_read_in_the_encoding_its_meta_declares(tmp_path):
+    """An archive's page in windows-1252 or ISO-8859-1 that says so in a <meta> is read in it (review
+    of issue 18: skipped as 'not valid UTF-8' while a segment file's declared encoding is read); a
+    page whose bytes are UTF-8 is read as UTF-8 whatever it declares, one declaring UTF-8 falsely is
+    skipped as before, with the reason."""
+    sentence = "<p>Pol\u00edtica \u201cdel\u201d gobierno. Officials would recieve the report.</p>\n"
+    pages = {"w1252.html": ('<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">', "cp1252"),
+             "latin.html": ('<meta charset="ISO-8859-1">', "cp1252"),
+             "utf8.html": ('<meta charset="iso-8859-1">', "utf-8")}
+    for name, (meta, encoding) in pages.items():
+        (tmp_path / name).write_bytes(f"<html><head>{meta}</head><body>\n{sentence}</body></html>\n".encode(encoding))
+    (tmp_path / "false.html").write_bytes(f'<meta charset="utf-8">\n{sentence}'.encode("cp1252"))
+    result = CliRunner().invoke(main, ["check", "--engine", "none", "--format", "json", str(tmp_path)])
+    found = {(f["path"].rsplit("/", 1)[-1], f["text"], f["line"], f["column"]) for f in json.loads(result.stdout)["findings"]}
+    column = sentence.index("recieve") + 1
+    assert {(name, line, col) for name, text, line, col in found if text == "recieve"} == {
+        ("w1252.html", 2, column), ("latin.html", 2, column), ("utf8.html", 2, column)}
+    assert {text for name, text, _, _ in found} >= {"gobierno"}   # the words whole: Pol\u00edtica no typo
+    assert not [f for f in found if f[1].startswith("Pol") or f[1] == "tica"]
+    assert f"{tmp_path / 'false.html'}: not valid UTF-8 (byte" in result.stderr

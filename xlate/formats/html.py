@@ -22,12 +22,13 @@ decoded, --fix leaves HTML files alone.
 from __future__ import annotations
 
 import bisect
+import codecs
 import html
 import re
 from functools import lru_cache
 from html.parser import HTMLParser
 
-from xlate.formats import DEFAULT_MAX_BYTES, FileMap
+from xlate.formats import DEFAULT_MAX_BYTES, FileMap, ReadError
 from xlate.formats.text import decode as decode_text, mask_non_prose
 
 WRITABLE = False
@@ -160,8 +161,35 @@ def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def decode(data: bytes, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, bool]:
-    """The page as written (UTF-8); read_text decodes its entities."""
-    return decode_text(data, path)
+    """The page as written: UTF-8, or, where its bytes are not UTF-8, the encoding its <meta> declares
+    in its first 1024 bytes (an archive's ISO-8859-1 or windows-1252 pages; ISO-8859-1 and ASCII
+    read as windows-1252, as browsers read them); read_text decodes its entities."""
+    try:
+        return decode_text(data, path)
+    except ReadError as exc:
+        declared = _META_CHARSET_RE.search(data, 0, 1024)
+        if not declared or "UTF-8" not in exc.reason:   # binary, UTF-16: as for any text file
+            raise
+        not_utf8 = exc
+    name = declared.group(1).decode("ascii")
+    try:
+        encoding = codecs.lookup(name).name
+    except LookupError:
+        raise ReadError(path, f"not valid UTF-8, and declares the encoding {name!r}, which is not one Python "
+                              "knows; convert it to UTF-8 to check it") from None
+    if encoding == "utf-8":
+        raise not_utf8
+    encoding = "cp1252" if encoding in ("latin-1", "iso8859-1", "ascii") else encoding
+    try:
+        return data.decode(encoding), False
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise ReadError(path, f"not valid {name}, the encoding it declares (byte {exc.start}, line {line}), nor UTF-8; "
+                              "convert it to UTF-8 to check it") from None
+
+
+# <meta charset="iso-8859-1"> or <meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">
+_META_CHARSET_RE = re.compile(rb"<meta\s[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)", re.I)
 
 
 def read_text(raw: str) -> tuple[str, FileMap | None]:
