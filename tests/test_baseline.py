@@ -69,3 +69,21 @@ def test_context_is_nearby_words_ignoring_case_and_spacing():
     finding = Finding("a.md", 1, 13, 1, 18, "XL102", "rendering", "warning", "m", "Cecot")
     assert context("Kast toured Cecot on   Friday.", finding) == context("KAST toured Cecot on Friday", finding)
     assert context("Kast toured Cecot on Friday.", finding) == "kast toured | on friday"
+
+
+def test_a_baseline_is_replaced_whole_keeping_its_mode(baselined):
+    """--write-baseline replaces the file as --fix does (a new file moved into place, the old mode
+    kept): it wrote the old file in place (Path.write_text), so a run killed or out of disk space
+    midway left half a baseline, and a CI job reading it then failed with exit 2."""
+    import os
+    path = baselined / "baseline.json"
+    path.chmod(0o640)
+    before = os.stat(path)
+    (baselined / "story.md").write_text(STORY + "\nThe Detention Center Against Terrorism.\n")
+    assert check(baselined, "--write-baseline", "baseline.json").exit_code == 0
+    after = os.stat(path)
+    assert after.st_ino != before.st_ino and after.st_mode & 0o777 == 0o640
+    assert len(json.loads(path.read_text())["findings"]) == 3
+    assert not [name for name in os.listdir(baselined) if name.endswith(".xlate-tmp")]
+    result = check(baselined, "--write-baseline", str(baselined / "missing" / "baseline.json"))
+    assert result.exit_code == 2 and "cannot write baseline: cannot write in" in result.stderr

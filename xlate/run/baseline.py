@@ -19,6 +19,7 @@ import regex
 
 from xlate.core.config import ConfigError
 from xlate.core.finding import Finding
+from xlate.infra.atomic import NotReplaced, replace_file
 from xlate.infra.regular_file import read_regular_bytes
 
 VERSION = 1
@@ -57,10 +58,10 @@ def write_baseline(path: Path, findings: list[Finding], read_line: LineReader, r
                for f, fp in zip(findings, fingerprints(findings, read_line, root))]
     data = {"version": VERSION, "tool": "xlate", "findings": sorted(entries, key=lambda e: (e["path"], e["code"],
                                                                                                e["fingerprint"]))}
-    try:
-        path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot write baseline: {exc.strerror or exc}") from None
+    try:   # as --fix writes: a reader (a CI job, git) sees the old baseline or the new one, never half
+        replace_file(path, (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
+    except NotReplaced as exc:
+        raise ConfigError(f"{path}: cannot write baseline: {exc.reason}") from None
 
 
 def read_baseline(path: Path) -> Counter:
