@@ -87,3 +87,35 @@ def test_a_baseline_is_replaced_whole_keeping_its_mode(baselined):
     assert not [name for name in os.listdir(baselined) if name.endswith(".xlate-tmp")]
     result = check(baselined, "--write-baseline", str(baselined / "missing" / "baseline.json"))
     assert result.exit_code == 2 and "cannot write baseline: cannot write in" in result.stderr
+
+
+def test_fingerprints_read_a_file_checked_past_the_default_size_limit(tmp_path, monkeypatch):
+    """A .docx whose text unpacks past the default 10 MiB, checked with a raised --max-file-size:
+    its findings' fingerprints read their lines under the same limit (review of issue 18: the
+    baseline's line reader used the default, could not read the file and fingerprinted every
+    finding with an empty line, so two alike on different lines were one)."""
+    import io
+    import zipfile
+    import docx
+    from xlate.run.baseline import fingerprint
+    monkeypatch.chdir(tmp_path)
+    lines = ["Officials said they would recieve the report.", "Later the ministers would recieve it too."]
+    buffer = io.BytesIO()
+    document = docx.Document()
+    for line in lines:
+        document.add_paragraph(line)
+    document.save(buffer)
+    with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as source, \
+            zipfile.ZipFile(tmp_path / "nota.docx", "w", zipfile.ZIP_DEFLATED) as target:
+        for entry in source.infolist():   # 11 MB of spaces and comments in the body's XML, packed to little
+            data = source.read(entry.filename)
+            target.writestr(entry.filename, data.replace(b"<w:body>", b"<w:body>" + (b" " * 1000 + b"<!---->") * 11_000, 1)
+                            if entry.filename == "word/document.xml" else data)
+    result = CliRunner().invoke(main, ["check", "--engine", "none", "--max-file-size", "30000000",
+                                       "--write-baseline", "baseline.json", "nota.docx"])
+    assert result.exit_code == 0, result.output
+    written = json.loads((tmp_path / "baseline.json").read_text())["findings"]
+    expected = {fingerprint(Finding("nota.docx", n, line.index("recieve") + 1, n, line.index("recieve") + 8, "XL301",
+                                    "typo", "warning", "", "recieve"), line, tmp_path)
+                for n, line in enumerate(lines, 1)}
+    assert {e["fingerprint"] for e in written} == expected

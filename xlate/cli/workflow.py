@@ -47,7 +47,8 @@ def after_check(report, ctx, rules, workflow: dict, recheck: Callable[[], object
     if workflow["write_baseline"]:
         from xlate.run.baseline import file_line_reader, write_baseline
 
-        write_baseline(workflow["write_baseline"], report.findings, file_line_reader(), ctx.config.root)
+        write_baseline(workflow["write_baseline"], report.findings, file_line_reader(ctx.config.max_bytes),
+                       ctx.config.root)
         notice(f"wrote {len(report.findings)} finding(s) to the baseline {workflow['write_baseline']}")
         sys.exit(read_errors_exit(report.errors) or EXIT_CLEAN)
     report = _without_baselined(report, ctx, workflow)
@@ -61,7 +62,8 @@ def _without_baselined(report, ctx, workflow: dict):
     if baseline:
         from xlate.run.baseline import file_line_reader, new_findings, read_baseline
 
-        report.findings = new_findings(report.findings, read_baseline(baseline), file_line_reader(), ctx.config.root)
+        report.findings = new_findings(report.findings, read_baseline(baseline), file_line_reader(ctx.config.max_bytes),
+                                       ctx.config.root)
     return report
 
 

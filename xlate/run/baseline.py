@@ -95,8 +95,9 @@ def new_findings(findings: list[Finding], baseline: Counter, read_line: LineRead
     return fresh
 
 
-def file_line_reader() -> LineReader:
-    """Reads lines of the checked files from disk, each file once."""
+def file_line_reader(max_bytes: int) -> LineReader:
+    """Reads lines of the checked files from disk, each file once, under the run's --max-file-size
+    (a file read past the default limit has its lines too)."""
     from xlate.core.document import Document
     from xlate.formats import ReadError
 
@@ -105,7 +106,7 @@ def file_line_reader() -> LineReader:
     def read_line(path: str, line: int, unit: str = "") -> str:
         if path not in cache:
             try:
-                cache[path] = Document.from_path(Path(path))
+                cache[path] = Document.from_path(Path(path), max_bytes=max_bytes)
             except ReadError:
                 cache[path] = None
         doc = cache[path]
