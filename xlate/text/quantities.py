@@ -189,6 +189,7 @@ class Quantity(NamedTuple):
 # "una docena de vehículos", "a dozen containers", "una veintena de heridos": about 12, about 20.
 _DOZEN = patterns.compile(r"(?<![\p{L}-])(?:(?:una|a)\s+(?P<word>docena|dozen|veintena|decena|score))(?:\s+(?:de|of))?\s+", regex.I)
 _DOZENS = {"docena": 12, "dozen": 12, "veintena": 20, "decena": 10, "score": 20}
+DOZEN_WORDS = frozenset(_DOZENS)   # a document with none of them holds no dozens: dozens_in need not read it
 
 
 def dozens_in(text: str, start: int, end: int) -> list[Quantity]:
@@ -210,6 +211,15 @@ def dozens_in(text: str, start: int, end: int) -> list[Quantity]:
 _ONE_TIME = patterns.compile(r"\b(?:más\s+de|mas\s+de|menos\s+de|casi|durante|hasta|more\s+than|over|nearly|almost"
                              r"|for|under)\s+(?P<one>un|una|a|an|one)\s+(?=(?:d[ií]a|semana|mes|hora|day|week|month|hour)\b)",
                              regex.I)
+
+
+# What one_time_in needs: an article and a unit of time, one plain pattern, cheaper than _ONE_TIME
+_ONE_TIME_HINT = patterns.compile(r" (?:un|una|a|an|one) (?:d[ií]a|semana|mes|hora|day|week|month|hour)\b", regex.I)
+
+
+def may_hold_one_time(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] may say "durante más de un día" (one_time_in): a plain pattern first."""
+    return _ONE_TIME_HINT.search(text, start, end) is not None
 
 
 def one_time_in(text: str, start: int, end: int) -> list[Quantity]:

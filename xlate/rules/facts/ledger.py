@@ -7,26 +7,27 @@ A statement is a figure with a unit (quantities.py) read in its sentence:
 - its measure, from the words of its clause: capacity ("capacity for", "can hold", "capacidad"),
   population ("holds", "alberga"), deported, detained, released, killed, wounded, cost, votes,
   age ("45-year-old"), or distance from a named place ("74 kilometers southeast of San Salvador");
-- its date scope: a year or a relative date in its clause ("in 2023", "since 2022", "last year");
+- its date scope: a year or a relative date in its clause ("in 2023", "since 2022", "last year"),
+  read by scopes.py, as are the days and years that are figures themselves and the period of a rate;
 - whether it can be compared at all: a change ("rose to"), a range ("between 65 and 70"), a rate
-  ("each cell holds") or a part ("12 of them") is listed but never compared.
+  ("each cell holds") or a part ("12 of them") is listed but never compared (comparable.py).
 """
 
 from __future__ import annotations
 
 import bisect
 from collections import Counter
-from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
 import regex
 
 from xlate.infra import patterns
+from xlate.rules.facts import comparable, scopes
 from xlate.rules.facts.measures import EVENTS_OF_PEOPLE, POPULATION_UNITS, THING_UNITS, counted_as, is_measure_word, measure_words, unit_measure
 from xlate.rules.facts.stories import STORY, TOLL, TOLLS, event_mentions, event_words, person_of_age
-from xlate.text.quantities import (CURRENCIES, FUNCTION_WORDS, MEASURED_UNITS, Quantity, dozens_in, is_age_apposition,
-                                   one_time_in, quantities_in)
+from xlate.text.quantities import (CURRENCIES, DOZEN_WORDS, FUNCTION_WORDS, MEASURED_UNITS, Quantity, dozens_in,
+                                   is_age_apposition, may_hold_one_time, one_time_in, quantities_in)
 from xlate.text.fold import fold
 from xlate.text.names import content_key, likely_cognates, name_phrases
 from xlate.text.numbers import spelled_number_words
@@ -87,7 +88,6 @@ DAY_EVENT_CUES = {
 _DAY_EVENT_RE = patterns.compile("|".join(
     f"(?P<{event}>" + "|".join(r"\b" + word.replace("*", r"\w*").replace("_", r"\s+") + r"\b" for word in words.split()) + ")"
     for event, words in DAY_EVENT_CUES.items()))
-_EVENT_YEAR = patterns.compile(r"\b(?:in|en|el\s+año|the\s+year)\s+(?P<year>(?:1[89]|20)\d\d)\b(?!\s*(?:%|\d))", regex.I)
 
 # Counted nouns that say by themselves what is measured, when no cue in the clause does.
 UNIT_MEASURES = {"inhabitant": "population", "member": "membership", "employee": "workforce",
@@ -99,31 +99,7 @@ UNIT_MEASURES = {"inhabitant": "population", "member": "membership", "employee":
 _HAVING_BEFORE = patterns.compile(r"\b(?:has|have|had|having|with|of|counts|tiene|tienen|tenía|tenían|tendrá|tendría"
                                r"|cuenta\s+con|contaba\s+con|con|de)\s+(?:\p{L}+\s+){0,2}$", regex.I)
 
-# Words of a clause that make its figures a change, a range, a rate or a part: listed, not compared.
-_NOT_COMPARED = {
-    "change": """rose risen rise rising fell fallen falling increased increase decreased decrease dropped
-                 grew grown jumped climbed declined doubled tripled halved up_from down_from compared_with
-                 slowed accelerated eased quickened desacelero desaceleraron acelero aceleraron
-                 subio bajo aumento aumentaron cayo cayeron crecio disminuyo descendio redujo
-                 lowered raised cut trimmed recorto recortaron redujeron elevo elevaron rebajo""",
-    "rate": "per each every cada por_cada al_dia al_ano a_day a_year a_week a_month por_dia",
-    "threshold": "needed need needs require required requires necesita necesitan necesarios necesarias",
-    # "do not discard that he killed more than 11", "no descartan", "may have": a suspicion, not a fact
-    "hedged": "discard discarded descartan descarta descartar rule_out ruled_out may_have might_have suspected",
-}
-_NOT_COMPARED_WORDS = {tuple(phrase.split("_")): why for why, words in _NOT_COMPARED.items() for phrase in words.split()}
-# "between 65 and 70", "5 million to 7 million", "9.3% to 9.7%": a word between the figures is a scale or a
-# percentage; "rescued 31 people and 33 remain missing" holds two figures, not a range.
-_RANGE_BEFORE = patterns.compile(r"\d\s*(?:(?:%|(?:per\s+cent|percent|por\s+ciento|thousand|million|billion|trillion"
-                              r"|mil|millones|millón|millon|millardos)\b)\s*)?(?:to|and|or|y|o|a|and/or)\s+$|\d\s*[-–]\s*$",
-                              regex.I)
-_RANGE_AFTER = patterns.compile(r"^\s*(?:to|and|y|or|o|a|-|–)\s*[$€£]?\s*\d", regex.I)
 _DIGIT = patterns.compile(r"\d")
-_DIFFERENCE_AFTER = patterns.compile(r"\s*(?:more|less|fewer|higher|lower|más|menos)\b", regex.I)
-_ONE_IN = patterns.compile(r"\b(?:one|1|uno|una)\s+(?:in|out\s+of|of\s+every|de\s+cada)\s+$", regex.I)
-_AGO_AFTER = patterns.compile(r"^\s*ago\b", regex.I)
-_AGO_BEFORE = patterns.compile(r"\bhace\s+(?:(?:apenas|solo|sólo|unos|unas|casi|más\s+de)\s+)?$", regex.I)
-_PART_AFTER = patterns.compile(r"^\s*(?:of|de)\s+(?:the|them|those|these|los|las|ellos|ellas|estos|estas)\b", regex.I)
 
 # A clause ends at these, so a cue or a date in the next clause is not this figure's.
 _CLAUSE_BREAK = patterns.compile(r"[;:—–]|,\s|\s-\s|\s(?:and|while|but|whereas|y|mientras|pero)\s"
@@ -149,28 +125,6 @@ _DISTANCE_FROM = patterns.compile(
 _AGE_AFTER = patterns.compile(r"(?:-old|\s+old|\s+de\s+edad)\b", regex.I)
 _AGE_COMPOUND = patterns.compile(r"\d-years?-old$")
 _AGE_BEFORE = patterns.compile(r"(?:\b(?:aged|age\s+of|edad\s+de|who\s+is|who\s+was|who\s+turned)|\p{Lu}[\p{L}\p{M}]+,\s+de)\s+$", regex.I)
-
-_YEAR = r"(?:1[89]|20)\d\d"
-# Months, English (and their wire abbreviations) and Spanish -> number: "Oct. 19" and "19 de octubre" are one day.
-MONTHS = {name: number for number, names in enumerate((
-    "january jan enero", "february feb febrero", "march marzo", "april apr abril", "may mayo",
-    "june jun junio", "july jul julio", "august aug agosto", "september sept sep septiembre setiembre",
-    "october oct octubre", "november nov noviembre", "december dec diciembre"), 1) for name in names.split()}
-_MONTH = patterns.literal_alternation(MONTHS)   # longest first, as a trie: matched at every word of a paragraph
-_FULL_MONTH = patterns.literal_alternation(name for name in MONTHS if len(name) > 4 or name in ("june", "july", "junio", "julio", "marzo", "abril", "march", "april"))
-_DATE_RE = patterns.compile(
-    rf"\b(?:(?P<day_month>{_MONTH})\.?\s+(?P<day>[0-3]?\d)\b(?!\s*(?:%|\d|,\d))"
-    rf"|(?P<day_es>[0-3]?\d)\s+de\s+(?P<month_es>{_MONTH})\b"
-    rf"|(?P<since>since|desde)\s+(?:\w+\s+)?(?P<since_year>{_YEAR})|(?P<year>{_YEAR})(?!\s*(?:%|\d))"
-    rf"|(?:in|en|during|durante)\s+(?P<month_only>{_FULL_MONTH})(?!\s+(?:de\s+)?\d)"
-    r"|(?P<relative>last\s+year|this\s+year|last\s+month|last\s+week|yesterday|el\s+año\s+pasado|este\s+año"
-    r"|el\s+mes\s+pasado|la\s+semana\s+pasada|ayer))\b", regex.I)
-_EVENT_DAY = patterns.compile(
-    rf"\b(?P<month>{_MONTH})\.?\s+(?P<day>[0-3]?\d)\b(?!\s*(?:%|\d|,\d|:))|\b(?P<day_es>[0-3]?\d)\s+de\s+(?P<month_es>{_MONTH})\b",
-    regex.I)
-_OPENING_DATE = patterns.compile(r"(?:[\p{L}\d.]+\s+){0,4}?[\p{L}\d]+,")   # "In 2023," "El año pasado,"
-_SAME_RELATIVE = {"el ano pasado": "last year", "este ano": "this year", "el mes pasado": "last month",
-                  "la semana pasada": "last week", "ayer": "yesterday"}
 
 # Capitalised words that are not what a fact is about.
 _NOT_ENTITIES = frozenset("""january february march april may june july august september october november
@@ -307,32 +261,24 @@ def document_figures(doc) -> list[tuple[int, object, list[Quantity]]]:
     document. Only paragraphs holding a digit or a number word ("doce mil") are read."""
     if doc.derived.fact_figures is None:
         number_words = _number_word_offsets(doc)
-        dozens = not _DOZEN_WORDS.isdisjoint(map(str.lower, doc.distinct_words))   # "una docena de vehículos"
+        dozens = not DOZEN_WORDS.isdisjoint(map(str.lower, doc.distinct_words))   # "una docena de vehículos"
         figures = []
         for index, paragraph in enumerate(doc.paragraphs):
             spelled = bisect.bisect_left(number_words, paragraph.start) < bisect.bisect_left(number_words, paragraph.end)
-            if spelled or dozens or _DIGIT.search(doc.prose, paragraph.start, paragraph.end) or _one_time(doc, paragraph):
+            one_time = may_hold_one_time(doc.prose, paragraph.start, paragraph.end)   # "durante más de un día"
+            if spelled or dozens or one_time or _DIGIT.search(doc.prose, paragraph.start, paragraph.end):
                 found = ([q for q in quantities_in(doc.prose, paragraph.start, paragraph.end, spelled, _common_word)
-                          if q.unit not in MONTHS]   # "26 de octubre" is a day, not 26 Octobers
+                          if q.unit not in scopes.MONTHS]   # "26 de octubre" is a day, not 26 Octobers
                          + (dozens_in(doc.prose, paragraph.start, paragraph.end) if dozens else [])
-                         + (one_time_in(doc.prose, paragraph.start, paragraph.end) if _one_time(doc, paragraph) else [])
-                         + _years(doc.prose, paragraph.start, paragraph.end)
-                         + _days(doc.prose, paragraph.start, paragraph.end))
+                         + (one_time_in(doc.prose, paragraph.start, paragraph.end) if one_time else [])
+                         + scopes.years(doc.prose, paragraph.start, paragraph.end)
+                         + scopes.days(doc.prose, paragraph.start, paragraph.end))
                 if found:
                     figures.append((index, paragraph, found))
         doc.derived.fact_figures = figures
     return doc.derived.fact_figures
 
 
-_ONE_TIME_HINT = patterns.compile(r" (?:un|una|a|an|one) (?:d[ií]a|semana|mes|hora|day|week|month|hour)\b", regex.I)
-
-
-def _one_time(doc, paragraph) -> bool:
-    """Whether a paragraph may say "durante más de un día" (quantities.one_time_in): a plain pattern first."""
-    return _ONE_TIME_HINT.search(doc.prose, paragraph.start, paragraph.end) is not None
-
-
-_DOZEN_WORDS = frozenset({"docena", "dozen", "veintena", "decena", "score"})
 
 
 def _number_word_offsets(doc) -> list[int]:
@@ -362,7 +308,7 @@ def may_compare(doc) -> bool:
                 if start <= quantity.start < end:
                     clause_start, clause_end = _clause(doc.prose, quantity, start, end)
                     measure = _measure(doc.prose, quantity, clause_start, clause_end, [], {})
-                    if measure and _not_compared(doc.prose, quantity, clause_start, clause_end, measure) \
+                    if measure and comparable.not_compared(doc.prose, quantity, clause_start, clause_end, measure) \
                             in ("", "change" if measure == "quantity" else ""):
                         return True   # (a measure first: nine figures in ten have none; a change compares with changes)
     return False
@@ -678,8 +624,9 @@ _TOPIC_NOUN = patterns.compile(r"\b(?i:the|this|that|its|el|la|del|al|este|esta|
 
 
 def _opens(doc, at: int) -> bool:
-    return doc.is_sentence_start(at) or doc.is_sentence_start(_ARTICLE_BEFORE_NAME.search(doc.prose, max(0, at - 5), at).start()) \
-        if _ARTICLE_BEFORE_NAME.search(doc.prose, max(0, at - 5), at) else doc.is_sentence_start(at)
+    """Whether a name at offset at opens its sentence, itself or after an article ("La Armada ...")."""
+    article = _ARTICLE_BEFORE_NAME.search(doc.prose, max(0, at - 5), at)
+    return doc.is_sentence_start(at) or (article is not None and doc.is_sentence_start(article.start()))
 
 
 _ARTICLE_BEFORE_NAME = patterns.compile(r"(?:The|El|La|Los|Las)\s+$")
@@ -788,7 +735,7 @@ def _statement(doc, quantity: Quantity, start: int, end: int, entities, earlier,
     measure = _measure(doc.prose, quantity, clause_start, clause_end, mentions, names)
     reference = measure.partition("from ")[2]   # "San Miguel" in "distance from San Miguel" is no subject
     about = _measure_words(doc.prose, quantity, _words_start(doc.prose, start, clause_start), clause_end,
-                           entities) + _length_word(doc.prose, quantity) + _period_word(doc.prose, clause_start, clause_end) \
+                           entities) + _length_word(doc.prose, quantity) + scopes.period(doc.prose, clause_start, clause_end) \
         + _modifier(quantity) if measure == "quantity" else ()
     entities = [m for m in entities if m.key != reference]
     own = sorted(entities)
@@ -817,23 +764,24 @@ def _statement(doc, quantity: Quantity, start: int, end: int, entities, earlier,
     entities = keys[:1 if measure == "age" else None]
     opening = _opening(doc.prose, start, quantity, own) if measure != "age" else ""
     where = doc.span(quantity.start, quantity.end)   # in the file: an HTML page's entities, a .docx's parts
-    compared = _not_compared(doc.prose, quantity, clause_start, clause_end, measure)
+    compared = comparable.not_compared(doc.prose, quantity, clause_start, clause_end, measure)
     if compared == "change" and measure == "quantity":   # two changes of one kind compare; a change and a level never
-        compared, about = "", about + _change_kind(doc.prose, quantity, language)
+        compared, about = "", about + comparable.change_kind(doc.prose, quantity, language)
     return Statement(doc.path, where.line, where.column, where.end_column, quantity.text,
                      " ".join(doc.prose[start:end].split()), language,
                      entities,
                      measure, counted_as(measure, _counted(quantity.unit)),
                      quantity.qualifier, quantity.low, quantity.high,
-                     "" if quantity.unit in ("date", "day") else _scope(doc.prose, clause_start, clause_end, start),
+                     "" if quantity.unit in ("date", "day") else scopes.scope(doc.prose, clause_start, clause_end, start),
                      compared,
                      about, opening, len(here), where.end_line, where.unit)
 
 
 _ARTICLE = patterns.compile(r"\s*(?:(?i:the|el|la|los|las)\s+)?")
 # Reported speech: the speaker opening "Luque said the repairs would cost ..." is not what costs.
-_REPORTING = patterns.compile(r"\b(?:said|says|told|added|estimated|according|dijo|dice|afirm[óo]|asegur[óo]|inform[óo]"
-                           r"|explic[óo]|señal[óo]|indic[óo]|estim[óo]|declar[óo]|según)\b", regex.I)
+# The verbs that report what someone said, in the past or the present ("said", "informó").
+_SAYING = r"(?:said|says|told|added|estimated|dijo|dice|afirm[óo]|asegur[óo]|inform[óo]|explic[óo]|señal[óo]|indic[óo]|estim[óo]|declar[óo])"
+_REPORTING = patterns.compile(r"\b(?:" + _SAYING + r"|according|según)\b", regex.I)
 
 
 _CLAUSE_OPENING = patterns.compile(r",\s|\s[—–]\s|\(")
@@ -852,13 +800,14 @@ def _source(text: str, mention: _Mention, quantity: Quantity, start: int, end: i
     return bool(_SAID_AFTER.match(text, mention.end, end) or _REPORTING.search(text, mention.start, mention.end))   # "the club said"
 
 
-_SAID_AFTER = patterns.compile(r"\s+(?:\p{L}+\s+){0,2}?(?:said|says|told|added|estimated|dijo|dice|afirm[óo]|asegur[óo]"
-                               r"|inform[óo]|explic[óo]|señal[óo]|indic[óo]|estim[óo]|declar[óo])\b", regex.I)
+_SAID_AFTER = patterns.compile(r"\s+(?:\p{L}+\s+){0,2}?" + _SAYING + r"\b", regex.I)   # "the club said", "X told reporters"
 
 
+# A speaker before the figure is who says or estimates it ("La Cámara calcula pérdidas de"): the
+# verbs of saying that take a figure as their object, and those of estimating.
 _SPEAKER_VERB = patterns.compile(r"\s+(?:\p{Ll}+\s+)?(?:said|says|told|estimated|estimates|calculated|calculates|reported|reports"
                                  r"|dijo|dice|estim[óo]|estima|calcul[óo]|calcula|cifr[óo]|cifra|report[óo]|reporta|inform[óo]"
-                                 r"|inform[óo]|asegur[óo]|afirm[óo]|señal[óo])\b", regex.I)
+                                 r"|asegur[óo]|afirm[óo]|señal[óo])\b", regex.I)
 
 
 def _speaker(text: str, mention: _Mention, quantity: Quantity) -> bool:
@@ -908,24 +857,6 @@ def _sentence_case(text: str, start: int, end: int) -> str:
     return words
 
 
-def _days(text: str, start: int, end: int) -> list[Quantity]:
-    """Days written as the date of something ("on March 3", "el 26 de octubre"): month * 100 + day,
-    compared when an event of DAY_EVENT_CUES says what."""
-    found = []
-    for m in _EVENT_DAY.finditer(text, start, end):
-        month = MONTHS[fold(m.group("month") or m.group("month_es"))]
-        value = month * 100 + int(m.group("day") or m.group("day_es"))
-        found.append(Quantity(m.start(), m.end(), m.group(), Decimal(value), "day", "", float(value), float(value) + 1, False))
-    return found
-
-
-def _years(text: str, start: int, end: int) -> list[Quantity]:
-    """Years written as the date of something ("in 2021", "en 2019"): compared when an event says what."""
-    return [Quantity(m.start(), m.end(), m.group(), Decimal(m.group("year")), "date", "",
-                     float(m.group("year")), float(m.group("year")) + 1, False)
-            for m in _EVENT_YEAR.finditer(text, start, end)]
-
-
 def _counted(unit: str) -> str:
     """A demonym in either language, as English counts it: venezolanas, Venezuelans -> venezuelan."""
     masculine = unit[:-1] + "o" if unit.endswith("a") else unit
@@ -945,13 +876,6 @@ def _clause(text: str, quantity: Quantity, start: int, end: int) -> tuple[int, i
         if closing is not None:
             after = after[closing + 1:]
     return (before[-1] if before else start), (after[0].start() if after else end)
-
-
-_WORD = patterns.compile(r"\p{L}[\p{L}\p{M}'’-]*")
-
-
-def _words(text: str, start: int, end: int) -> list[tuple[int, str]]:
-    return [(m.start(), fold(m.group())) for m in _WORD.finditer(text, start, end)]
 
 
 def _measure(text: str, quantity: Quantity, clause_start: int, clause_end: int, mentions, names) -> str:
@@ -1010,77 +934,14 @@ def _place_key(place, mentions: list[_Mention], names: dict) -> str:
     return key
 
 
-def _scope(text: str, clause_start: int, clause_end: int, sentence_start: int) -> str:
-    """The date of the figure's clause, else of a sentence that opens with one ("In 2023, ...")."""
-    match = _DATE_RE.search(text, clause_start, clause_end)
-    if not match:
-        opening = _OPENING_DATE.match(text, sentence_start, clause_start)
-        match = opening and _DATE_RE.search(text, sentence_start, opening.end())
-    if not match:
-        return ""
-    if match.group("day"):
-        return f"{MONTHS[fold(match.group('day_month'))]}-{int(match.group('day'))}"
-    if match.group("day_es"):
-        return f"{MONTHS[fold(match.group('month_es'))]}-{int(match.group('day_es'))}"
-    if match.group("since"):
-        return "since " + match.group("since_year")
-    if match.group("year"):
-        return match.group("year")
-    if match.group("month_only"):   # "in October", "en octubre": a month of the year the story is of
-        return f"month {MONTHS[fold(match.group('month_only'))]}"
-    relative = " ".join(fold(match.group("relative")).split())
-    return _SAME_RELATIVE.get(relative, relative)
-
-
-# A count or an amount per day, week, month or year ("60,000 vehicles use the bridge every day",
-# "circulan a diario", "3.000 millones de pesos diarios", "2.4 million pesos a year"): a rate of a
-# period, compared with another of the same period (measures.other_periods), not a rate per thing.
-_PER_PERIOD = patterns.compile(
-    r"\b(?:(?:a|per|every|each|al|por|cada)\s+(?P<unit>day|year|week|month|d[ií]a|año|semana|mes)"
-    r"|(?P<adjective>daily|diari[oa]s?|a\s+diario|annually|yearly|anual(?:es)?|monthly|mensual(?:es)?|weekly"
-    r"|semanal(?:es)?))\b", regex.I)
-_PERIOD_WORD = {"day": "daily", "dia": "daily", "year": "annual", "ano": "annual", "week": "weekly", "semana": "weekly",
-                "month": "monthly", "mes": "monthly"}
-
-
-def _period(text: str, clause_start: int, clause_end: int) -> str:
-    """The period a figure's clause counts per ("daily", "annual", ...), or ""."""
-    match = _PER_PERIOD.search(text, clause_start, clause_end)
-    if not match:
-        return ""
-    if match.group("unit"):
-        return _PERIOD_WORD[fold(match.group("unit"))]
-    word = fold(match.group("adjective"))
-    return next(period for stem, period in (("diar", "daily"), ("daily", "daily"), ("a diario", "daily"), ("mensual", "monthly"),
-                                            ("monthly", "monthly"), ("seman", "weekly"), ("weekly", "weekly"))
-                if word.startswith(stem)) if not word.startswith(("annual", "yearly", "anual")) else "annual"
-
-
 def _modifier(quantity: Quantity) -> tuple[str, ...]:
     """The word a figure's own words hold before its counted noun ("14 refrigerated containers",
     "nine inspection lanes"): it says what is counted, as a word of the clause would."""
-    words = _WORD.findall(quantity.text)
+    words = comparable.WORD.findall(quantity.text)
     if len(words) < 2 or not words[-2].islower():
         return ()
     key = fold(words[-2])
     return (key,) if key not in FUNCTION_WORDS and key not in spelled_number_words() and len(key) > 3 else ()
-
-
-_YEAR_TO = patterns.compile(r"(?<![\d.,])(?:1[89]|20)\d\d\s+(?:to|a)\s+$")
-# A change's figure is the level it reached ("lowered its forecast to 1.2%", "redujo a 2,1%", "rose
-# to 14") or the amount of the change ("a 25% pay rise", "un aumento salarial del 15%", "fell 40%").
-_CHANGE_LEVEL = {"en": patterns.compile(r"\bto\s+$", regex.I), "es": patterns.compile(r"\b(?:a|al|hasta)\s+$", regex.I)}
-
-
-def _change_kind(text: str, quantity: Quantity, language: str) -> tuple[str, ...]:
-    """Two changes compare when their figures are of one kind: levels reached, or amounts."""
-    level = _CHANGE_LEVEL.get(language, _CHANGE_LEVEL["en"])
-    return ("~level",) if level.search(text, max(0, quantity.start - 8), quantity.start) else ("~amount",)
-
-
-def _period_word(text: str, clause_start: int, clause_end: int) -> tuple[str, ...]:
-    period = _period(text, clause_start, clause_end)
-    return (period,) if period else ()
 
 
 # What a length written as a compound measures, by the noun it describes: "the 270-metre bridge" is
@@ -1115,37 +976,3 @@ def _length_word(text: str, quantity: Quantity) -> tuple[str, ...]:
 # kilómetros de la vía", "La carretera, de 86 millas,".
 _WHOLE_AFTER = patterns.compile(r"\s+(?:of|de|del)\s+(?:the|la|el|los|las)\s", regex.I)
 _WHOLE_BEFORE = patterns.compile(r"\p{L},\s+de\s+(?:unos\s+|unas\s+|casi\s+|más\s+de\s+)?$")
-
-
-def _not_compared(text: str, quantity: Quantity, clause_start: int, clause_end: int, measure: str = "") -> str:
-    """Why the figure is never compared (a change, range, rate or part), or ""."""
-    before = text[max(clause_start, quantity.start - 30):quantity.start]
-    after = text[quantity.end:clause_end]
-    if _RANGE_BEFORE.search(text, max(0, quantity.start - 30), quantity.start) \
-            and not _YEAR_TO.search(text, max(0, quantity.start - 30), quantity.start) or _RANGE_AFTER.match(after):
-        return "range"   # not "growth in 2027 to 1.2%"
-    if _ONE_IN.search(before):
-        return "rate"   # "one in four people", "uno de cada cuatro": a share, not a count
-    if _AGO_AFTER.match(after) or _AGO_BEFORE.search(before):
-        return "date"   # "three years ago", "hace tres años": when, not how long
-    if _PART_AFTER.match(after) and quantity.unit != "percent":
-        return "part"   # "12 of them"; but "12% of the electricity" says what the percentage measures
-    if _DIFFERENCE_AFTER.match(after):
-        return "change"   # "12.39 dollars more than now" is a difference
-    periods = [m.span() for m in _PER_PERIOD.finditer(text, clause_start, clause_end)]
-    if periods and measure not in ("quantity", ""):
-        return "rate"   # "costs $5 million a year" against "cost $60 million": the period is no word of the cue's measure
-    words = _words(text, clause_start, clause_end)
-    if periods:
-        words = [(at, w) for at, w in words if not any(a <= at < b for a, b in periods)]
-    keys = [w for _, w in words]
-    for i in range(len(keys)):
-        for length in (2, 1):
-            why = _NOT_COMPARED_WORDS.get(tuple(keys[i:i + length]))
-            if why == "change" and words[i][0] > quantity.start and length == 1:
-                continue   # "About 30 vehicles fell with the deck": what fell, not by how much
-            if why == "threshold" and quantity.unit == "hour":
-                continue   # "needed 14 hours to bring the blaze under control": the time it took
-            if why:
-                return why
-    return ""

@@ -165,9 +165,9 @@ def share_a_measure_word(first: tuple[str, ...], second: tuple[str, ...]) -> boo
 @lru_cache(maxsize=65536)
 def _same_measure_word(first: str, second: str) -> bool:
     if first == second or _COUNTED.get(first, first) == _COUNTED.get(second, second):
-        return True
+        return True   # the same word, or one noun of the table of counted things: passengers, pasajeros
     if first in _PERIOD or second in _PERIOD:   # "every day" and "a diario": one daily count
-        return _PERIOD.get(first) == _PERIOD.get(second)   # the same word, or one noun of the table of counted things: passengers, pasajeros
+        return _PERIOD.get(first) == _PERIOD.get(second)
     listed = _MEASURE_WORD.get(first), _MEASURE_WORD.get(second)
     if listed[0] or listed[1]:
         return bool(listed[0] and listed[1] and listed[0] & listed[1])

@@ -1,0 +1,92 @@
+"""Which figures are never compared, and why: a change, a range, a rate, a part, a date, a threshold
+or a suspicion ("rose to 14", "between 65 and 70", "one in four", "12 of them", "three years ago",
+"needed 14 hours", "no descartan"). The ledger lists them (xlate facts); the rule compares none,
+except two changes of one kind (change_kind: the level reached, or the amount).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from xlate.infra import patterns
+from xlate.rules.facts import scopes
+from xlate.text.fold import fold
+from xlate.text.quantities import Quantity
+
+# Words of a clause that make its figures a change, a range, a rate or a part: listed, not compared.
+_NOT_COMPARED = {
+    "change": """rose risen rise rising fell fallen falling increased increase decreased decrease dropped
+                 grew grown jumped climbed declined doubled tripled halved up_from down_from compared_with
+                 slowed accelerated eased quickened desacelero desaceleraron acelero aceleraron
+                 subio bajo aumento aumentaron cayo cayeron crecio disminuyo descendio redujo
+                 lowered raised cut trimmed recorto recortaron redujeron elevo elevaron rebajo""",
+    "rate": "per each every cada por_cada al_dia al_ano a_day a_year a_week a_month por_dia",
+    "threshold": "needed need needs require required requires necesita necesitan necesarios necesarias",
+    # "do not discard that he killed more than 11", "no descartan", "may have": a suspicion, not a fact
+    "hedged": "discard discarded descartan descarta descartar rule_out ruled_out may_have might_have suspected",
+}
+_NOT_COMPARED_WORDS = {tuple(phrase.split("_")): why for why, words in _NOT_COMPARED.items() for phrase in words.split()}
+# "between 65 and 70", "5 million to 7 million", "9.3% to 9.7%": a word between the figures is a scale or a
+# percentage; "rescued 31 people and 33 remain missing" holds two figures, not a range.
+_RANGE_BEFORE = patterns.compile(r"\d\s*(?:(?:%|(?:per\s+cent|percent|por\s+ciento|thousand|million|billion|trillion"
+                              r"|mil|millones|millón|millon|millardos)\b)\s*)?(?:to|and|or|y|o|a|and/or)\s+$|\d\s*[-–]\s*$",
+                              regex.I)
+_RANGE_AFTER = patterns.compile(r"^\s*(?:to|and|y|or|o|a|-|–)\s*[$€£]?\s*\d", regex.I)
+_DIFFERENCE_AFTER = patterns.compile(r"\s*(?:more|less|fewer|higher|lower|más|menos)\b", regex.I)
+_ONE_IN = patterns.compile(r"\b(?:one|1|uno|una)\s+(?:in|out\s+of|of\s+every|de\s+cada)\s+$", regex.I)
+_AGO_AFTER = patterns.compile(r"^\s*ago\b", regex.I)
+_AGO_BEFORE = patterns.compile(r"\bhace\s+(?:(?:apenas|solo|sólo|unos|unas|casi|más\s+de)\s+)?$", regex.I)
+_PART_AFTER = patterns.compile(r"^\s*(?:of|de)\s+(?:the|them|those|these|los|las|ellos|ellas|estos|estas)\b", regex.I)
+
+# A year before "to" is when, not the first figure of a range: "growth in 2027 to 1.2%"
+_YEAR_TO = patterns.compile(r"(?<![\d.,])(?:1[89]|20)\d\d\s+(?:to|a)\s+$")
+# A change's figure is the level it reached ("lowered its forecast to 1.2%", "redujo a 2,1%", "rose
+# to 14") or the amount of the change ("a 25% pay rise", "un aumento salarial del 15%", "fell 40%").
+_CHANGE_LEVEL = {"en": patterns.compile(r"\bto\s+$", regex.I), "es": patterns.compile(r"\b(?:a|al|hasta)\s+$", regex.I)}
+
+
+def change_kind(text: str, quantity: Quantity, language: str) -> tuple[str, ...]:
+    """Two changes compare when their figures are of one kind: levels reached, or amounts."""
+    level = _CHANGE_LEVEL.get(language, _CHANGE_LEVEL["en"])
+    return ("~level",) if level.search(text, max(0, quantity.start - 8), quantity.start) else ("~amount",)
+
+
+WORD = patterns.compile(r"\p{L}[\p{L}\p{M}'’-]*")   # a word with its apostrophes and hyphens ("Cecot's", "ex-presidente")
+
+
+def _words(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    return [(m.start(), fold(m.group())) for m in WORD.finditer(text, start, end)]
+
+
+def not_compared(text: str, quantity: Quantity, clause_start: int, clause_end: int, measure: str = "") -> str:
+    """Why the figure is never compared (a change, range, rate or part), or ""."""
+    before = text[max(clause_start, quantity.start - 30):quantity.start]
+    after = text[quantity.end:clause_end]
+    if (_RANGE_BEFORE.search(text, max(0, quantity.start - 30), quantity.start)
+            and not _YEAR_TO.search(text, max(0, quantity.start - 30), quantity.start)) or _RANGE_AFTER.match(after):
+        return "range"   # not "growth in 2027 to 1.2%"
+    if _ONE_IN.search(before):
+        return "rate"   # "one in four people", "uno de cada cuatro": a share, not a count
+    if _AGO_AFTER.match(after) or _AGO_BEFORE.search(before):
+        return "date"   # "three years ago", "hace tres años": when, not how long
+    if _PART_AFTER.match(after) and quantity.unit != "percent":
+        return "part"   # "12 of them"; but "12% of the electricity" says what the percentage measures
+    if _DIFFERENCE_AFTER.match(after):
+        return "change"   # "12.39 dollars more than now" is a difference
+    periods = scopes.period_spans(text, clause_start, clause_end)
+    if periods and measure not in ("quantity", ""):
+        return "rate"   # "costs $5 million a year" against "cost $60 million": the period is no word of the cue's measure
+    words = _words(text, clause_start, clause_end)
+    if periods:
+        words = [(at, w) for at, w in words if not any(a <= at < b for a, b in periods)]
+    keys = [w for _, w in words]
+    for i in range(len(keys)):
+        for length in (2, 1):
+            why = _NOT_COMPARED_WORDS.get(tuple(keys[i:i + length]))
+            if why == "change" and words[i][0] > quantity.start and length == 1:
+                continue   # "About 30 vehicles fell with the deck": what fell, not by how much
+            if why == "threshold" and quantity.unit == "hour":
+                continue   # "needed 14 hours to bring the blaze under control": the time it took
+            if why:
+                return why
+    return ""

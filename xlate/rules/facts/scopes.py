@@ -1,0 +1,115 @@
+"""When a figure holds: the dates a ledger reads (fact ledger, ledger.py).
+
+- a statement's date scope, from its clause or a sentence opening with a date: a year ("in 2023"),
+  a running total ("since 2022"), a day ("Oct. 19", "19 de octubre"), a month ("in October") or a
+  relative date ("last year", "el año pasado"): facts of different dates are not contradictions;
+- days and years that are themselves the figure ("opened on March 3", "inaugurated in 2021"), read
+  as statements of their own;
+- the period a rate counts per ("every day", "a diario", "anuales"): a daily count is compared with
+  another daily count only.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import regex
+
+from xlate.infra import patterns
+from xlate.text.fold import fold
+from xlate.text.quantities import Quantity
+
+_YEAR = r"(?:1[89]|20)\d\d"
+# Months, English (and their wire abbreviations) and Spanish -> number: "Oct. 19" and "19 de octubre" are one day.
+MONTHS = {name: number for number, names in enumerate((
+    "january jan enero", "february feb febrero", "march marzo", "april apr abril", "may mayo",
+    "june jun junio", "july jul julio", "august aug agosto", "september sept sep septiembre setiembre",
+    "october oct octubre", "november nov noviembre", "december dec diciembre"), 1) for name in names.split()}
+_MONTH = patterns.literal_alternation(MONTHS)   # longest first, as a trie: matched at every word of a paragraph
+# A month alone ("in May") is a date only when its name is no other word: "may", "mar", "jun" are not
+_FULL_MONTH = patterns.literal_alternation(name for name in MONTHS if len(name) > 4 or name in ("june", "july", "junio", "julio", "marzo", "abril", "march", "april"))
+_DATE_RE = patterns.compile(
+    rf"\b(?:(?P<day_month>{_MONTH})\.?\s+(?P<day>[0-3]?\d)\b(?!\s*(?:%|\d|,\d))"
+    rf"|(?P<day_es>[0-3]?\d)\s+de\s+(?P<month_es>{_MONTH})\b"
+    rf"|(?P<since>since|desde)\s+(?:\w+\s+)?(?P<since_year>{_YEAR})|(?P<year>{_YEAR})(?!\s*(?:%|\d))"
+    rf"|(?:in|en|during|durante)\s+(?P<month_only>{_FULL_MONTH})(?!\s+(?:de\s+)?\d)"
+    r"|(?P<relative>last\s+year|this\s+year|last\s+month|last\s+week|yesterday|el\s+año\s+pasado|este\s+año"
+    r"|el\s+mes\s+pasado|la\s+semana\s+pasada|ayer))\b", regex.I)
+# A day as the date of something ("on March 3", "el 26 de octubre"); not a time ("Oct. 19:30")
+_EVENT_DAY = patterns.compile(
+    rf"\b(?P<month>{_MONTH})\.?\s+(?P<day>[0-3]?\d)\b(?!\s*(?:%|\d|,\d|:))|\b(?P<day_es>[0-3]?\d)\s+de\s+(?P<month_es>{_MONTH})\b",
+    regex.I)
+# A year as the date of something ("inaugurated in 2021"); not a percentage or a longer figure
+_EVENT_YEAR = patterns.compile(r"\b(?:in|en|el\s+año|the\s+year)\s+(?P<year>(?:1[89]|20)\d\d)\b(?!\s*(?:%|\d))", regex.I)
+_OPENING_DATE = patterns.compile(r"(?:[\p{L}\d.]+\s+){0,4}?[\p{L}\d]+,")   # "In 2023," "El año pasado,"
+_SAME_RELATIVE = {"el ano pasado": "last year", "este ano": "this year", "el mes pasado": "last month",
+                  "la semana pasada": "last week", "ayer": "yesterday"}
+
+
+def days(text: str, start: int, end: int) -> list[Quantity]:
+    """Days written as the date of something ("on March 3", "el 26 de octubre"): month * 100 + day,
+    compared when an event of DAY_EVENT_CUES says what."""
+    found = []
+    for m in _EVENT_DAY.finditer(text, start, end):
+        month = MONTHS[fold(m.group("month") or m.group("month_es"))]
+        value = month * 100 + int(m.group("day") or m.group("day_es"))
+        found.append(Quantity(m.start(), m.end(), m.group(), Decimal(value), "day", "", float(value), float(value) + 1, False))
+    return found
+
+
+def years(text: str, start: int, end: int) -> list[Quantity]:
+    """Years written as the date of something ("in 2021", "en 2019"): compared when an event says what."""
+    return [Quantity(m.start(), m.end(), m.group(), Decimal(m.group("year")), "date", "",
+                     float(m.group("year")), float(m.group("year")) + 1, False)
+            for m in _EVENT_YEAR.finditer(text, start, end)]
+
+
+def scope(text: str, clause_start: int, clause_end: int, sentence_start: int) -> str:
+    """The date of the figure's clause, else of a sentence that opens with one ("In 2023, ...")."""
+    match = _DATE_RE.search(text, clause_start, clause_end)
+    if not match:
+        opening = _OPENING_DATE.match(text, sentence_start, clause_start)
+        match = opening and _DATE_RE.search(text, sentence_start, opening.end())
+    if not match:
+        return ""
+    if match.group("day"):
+        return f"{MONTHS[fold(match.group('day_month'))]}-{int(match.group('day'))}"
+    if match.group("day_es"):
+        return f"{MONTHS[fold(match.group('month_es'))]}-{int(match.group('day_es'))}"
+    if match.group("since"):
+        return "since " + match.group("since_year")
+    if match.group("year"):
+        return match.group("year")
+    if match.group("month_only"):   # "in October", "en octubre": a month of the year the story is of
+        return f"month {MONTHS[fold(match.group('month_only'))]}"
+    relative = " ".join(fold(match.group("relative")).split())
+    return _SAME_RELATIVE.get(relative, relative)
+
+
+# A count or an amount per day, week, month or year ("60,000 vehicles use the bridge every day",
+# "circulan a diario", "3.000 millones de pesos diarios", "2.4 million pesos a year"): a rate of a
+# period, compared with another of the same period (measures.other_periods), not a rate per thing.
+_PER_PERIOD = patterns.compile(
+    r"\b(?:(?:a|per|every|each|al|por|cada)\s+(?P<unit>day|year|week|month|d[ií]a|año|semana|mes)"
+    r"|(?P<adjective>daily|diari[oa]s?|a\s+diario|annually|yearly|anual(?:es)?|monthly|mensual(?:es)?|weekly"
+    r"|semanal(?:es)?))\b", regex.I)
+# The period each of _PER_PERIOD's words names (folded), as the word measures.PERIODS reads
+_PERIOD_OF = {
+    **dict.fromkeys(("day", "dia", "daily", "diario", "diaria", "diarios", "diarias", "a diario"), "daily"),
+    **dict.fromkeys(("week", "semana", "weekly", "semanal", "semanales"), "weekly"),
+    **dict.fromkeys(("month", "mes", "monthly", "mensual", "mensuales"), "monthly"),
+    **dict.fromkeys(("year", "ano", "annually", "yearly", "anual", "anuales"), "annual"),
+}
+
+
+def period(text: str, clause_start: int, clause_end: int) -> tuple[str, ...]:
+    """The period a figure's clause counts per ("daily", "annual", ...), as a word of the clause, or ()."""
+    match = _PER_PERIOD.search(text, clause_start, clause_end)
+    if not match:
+        return ()
+    return (_PERIOD_OF[" ".join(fold(match.group("unit") or match.group("adjective")).split())],)
+
+
+def period_spans(text: str, clause_start: int, clause_end: int) -> list[tuple[int, int]]:
+    """Where a clause says per what period it counts ("every day"): words that are not the measure's."""
+    return [m.span() for m in _PER_PERIOD.finditer(text, clause_start, clause_end)]
