@@ -7,7 +7,7 @@ from difflib import SequenceMatcher
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from xlate.rules.facts.ledger import _cognate_nouns, _WantedNouns
+from xlate.rules.facts.descriptions import WantedNouns, cognate_nouns
 from xlate.text.names import content_key, likely_cognates
 
 # Few letters, so that random words share many of them; "e" and "s" for the prothetic e.
@@ -36,12 +36,12 @@ def test_likely_cognates_examples():
 @settings(max_examples=300, deadline=None)
 @given(st.sets(_WORDS, max_size=12), _WORDS)
 def test_wanted_nouns_finds_every_cognate(wanted, key):
-    expected = [key] if key in wanted else sorted(w for w in wanted if _cognate_nouns(key, w))
-    assert sorted(_WantedNouns(wanted).matching(key)) == expected
+    expected = [key] if key in wanted else sorted(w for w in wanted if cognate_nouns(key, w))
+    assert sorted(WantedNouns(wanted).matching(key)) == expected
 
 
 def test_wanted_nouns_prothetic_e():
-    wanted = _WantedNouns({"stadium", "prison", "bridge"})
+    wanted = WantedNouns({"stadium", "prison", "bridge"})
     assert wanted.matching("estadio") == ["stadium"]
     assert wanted.matching("prision") == ["prison"]
     assert wanted.matching("prison") == ["prison"]

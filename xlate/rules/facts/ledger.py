@@ -3,7 +3,8 @@
 A statement is a figure with a unit (quantities.py) read in its sentence:
 - its entities: the glossary concepts (through any of their renderings and acronyms) and the
   names the sentence holds, and the thing a definite description points back to ("the prison"
-  after "Cecot, a prison he first visited", or a concept whose glossary note calls it a prison);
+  after "Cecot, a prison he first visited", or a concept whose glossary note calls it a prison:
+  descriptions.py);
 - its measure, from the words of its clause: capacity ("capacity for", "can hold", "capacidad"),
   population ("holds", "alberga"), deported, detained, released, killed, wounded, cost, votes,
   age ("45-year-old"), or distance from a named place ("74 kilometers southeast of San Salvador");
@@ -24,12 +25,13 @@ import regex
 
 from xlate.infra import patterns
 from xlate.rules.facts import comparable, scopes
+from xlate.rules.facts.descriptions import DEFINITE, NAME_WORD, definite_nouns, descriptions, noun_key
 from xlate.rules.facts.measures import EVENTS_OF_PEOPLE, POPULATION_UNITS, THING_UNITS, counted_as, is_measure_word, measure_words, unit_measure
 from xlate.rules.facts.stories import STORY, TOLL, TOLLS, event_mentions, event_words, person_of_age
 from xlate.text.quantities import (CURRENCIES, DOZEN_WORDS, FUNCTION_WORDS, MEASURED_UNITS, Quantity, dozens_in,
                                    is_age_apposition, may_hold_one_time, one_time_in, quantities_in)
 from xlate.text.fold import fold
-from xlate.text.names import content_key, likely_cognates, name_phrases
+from xlate.text.names import name_phrases
 from xlate.text.numbers import spelled_number_words
 from xlate.text.sentences import sentences_between
 
@@ -143,14 +145,6 @@ DEMONYMS = {   # folded, singular -> English: counted nouns compare across langu
     "dominicano": "dominican", "haitiano": "haitian", "espanol": "spanish", "frances": "french",
 }
 _PEOPLES = frozenset(DEMONYMS.values())
-_DESCRIBED = patterns.compile(r"(?:['’]s)?,?\s+(?:(?:a|an|the|un|una|la|el)\s+)?(?P<first>\p{Ll}[\p{L}-]+)(?:\s+(?P<second>\p{Ll}[\p{L}-]+))?")
-# Spanish and English name a thing's class before its name: "la mina Escondida", "el puerto de
-# Chancay", "la central hidroeléctrica Coca Codo Sinclair", "the Litoral penitentiary" (after).
-_CLASS_NOUN_BEFORE = patterns.compile(r"\b(?i:the|el|la|los|las|del|al)\s+(?P<noun>\p{Ll}[\p{L}-]+)"
-                                   r"(?:\s+(?:de\s+)?(?P<adjective>\p{Ll}[\p{L}-]+))?\s+(?:(?:de|del|of)\s+(?:la\s+|el\s+|the\s+)?)?"
-                                   r"(?:(?i:las|los|la|el|the)\s+)?$")
-                                   # "la mina de cobre Las Bambas"
-_DEFINITE = patterns.compile(r"\b(?i:the|this|that|its|el|la|esta|este|dicha|dicho)\s+(?:[\d.,]+-[\p{L}-]+\s+)?(?P<noun>\p{Ll}[\p{L}-]+)(?:\s+(?P<head>\p{Ll}[\p{L}-]+))?")
 
 
 OPENER = "opener:"   # the key prefix of a word that may be a name or may only open a sentence
@@ -204,7 +198,7 @@ def document_ledger(doc, ctx) -> Ledger:
     figures = document_figures(doc)
     mentions = _mentions(doc, ctx, names, aliases) if figures else []   # most documents state no figure
     mentions = _outside_datelines(doc, mentions)
-    described = _descriptions(doc, ctx, mentions, _definite_nouns(doc.prose, [p for _, p, _ in figures]))
+    described = descriptions(doc, ctx, mentions, definite_nouns(doc.prose, [p for _, p, _ in figures]))
     statements = []
     for index, paragraph, quantities in figures:
         previous: list[_Mention] = []
@@ -424,7 +418,7 @@ def _shortened_here(text: str, mentions: list[_Mention]) -> list[tuple[str, str]
     Unlike the corpus-wide short forms, a common word may shorten here: the article says whom."""
     links, longer = [], {}
     for mention in mentions:
-        words = [fold(w) for w in _NAME_WORD.findall(text, mention.start, mention.end)]
+        words = [fold(w) for w in NAME_WORD.findall(text, mention.start, mention.end)]
         if len(words) == 1 and mention.key.startswith("name:") and words[0] in longer:
             links.append((mention.key, longer[words[0]]))
         elif len(words) > 1 and not mention.key.startswith(OPENER):
@@ -480,120 +474,18 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return i > 0 and spans[i - 1][1] > start
 
 
-def _definite_nouns(text: str, paragraphs) -> set[str]:
-    """The nouns of the definite descriptions ("the prison") where figures stand: the only ones to look up."""
-    return {_noun_key(noun) for p in paragraphs for match in _DEFINITE.finditer(text, p.start, p.end)
-            for noun in match.groups() if noun}
-
-
-def _descriptions(doc, ctx, mentions: list[_Mention], wanted: set[str]) -> dict[str, list[tuple[int, str]]]:
-    """Nouns the document describes an entity with -> (offset, entity key) of each description:
-    "Cecot, a prison he first visited" and "the CECOT prison" make "prison" point back to Cecot,
-    as does a glossary note ("El Salvador's maximum-security prison in Tecoluca"). Only the nouns
-    wanted (those definite descriptions use) are kept."""
-    described: dict[str, list[tuple[int, str]]] = {}
-    if not wanted:
-        return described
-    notes = ctx.shared("fact_concept_notes", lambda: {"concept:" + c.id: c.note for c in ctx.glossary.concepts if c.note})
-
-    cognates = _WantedNouns(wanted)   # a described noun points to a wanted one, or to its cognates
-
-    def note(noun: str | None, mention: _Mention) -> None:
-        if noun and fold(noun) not in FUNCTION_WORDS:
-            for wanted_key in cognates.matching(_noun_key(noun)):
-                described.setdefault(wanted_key, []).append((mention.start, mention.key))
-
-    for mention in mentions:
-        for word in _NAME_WORD.findall(doc.prose, mention.start, mention.end):   # "the complex": Izalco Penitentiary Complex
-            note(word, mention)
-        match = _DESCRIBED.match(doc.prose, mention.end, min(len(doc.prose), mention.end + 60))
-        for noun in (match.group("first"), match.group("second")) if match else ():   # "Izalco, a prison in"
-            note(noun, mention)
-        before = _CLASS_NOUN_BEFORE.search(doc.prose, max(0, mention.start - 60), mention.start)
-        for noun in (before.group("noun"), before.group("adjective")) if before else ():   # "la mina Escondida"
-            note(noun, mention)
-        for noun in _NOTE_WORD.findall(notes.get(mention.key, "")):
-            note(noun, mention)
-    for entries in described.values():
-        entries.sort()
-    return described
-
-
-@lru_cache(maxsize=65536)
-def _cognate_nouns(first: str, second: str) -> bool:
-    """One noun in the two languages: "the prison" and "Prisión Central", "the stadium" and "Estadio
-    BBVA" (Spanish writes an e before s and a consonant: estadio, estación)."""
-    if min(len(first), len(second)) < 4 or first[:1] != second[:1] and "e" not in (first[:1], second[:1]):
-        return False
-    return likely_cognates(first, second) or likely_cognates(_without_prothetic_e(first), _without_prothetic_e(second))
-
-
-def _without_prothetic_e(word: str) -> str:
-    """estadio -> stadio: the e Spanish writes before s and a consonant (a string test: this runs
-    for every pair of nouns a document's descriptions compare)."""
-    return word[1:] if len(word) > 2 and word.startswith("es") and word[2] not in "aeiou" else word
-
-
-class _WantedNouns:
-    """The nouns a document's definite descriptions use, indexed for _descriptions: the wanted
-    nouns a described noun stands for (itself if wanted, else its cognates by _cognate_nouns).
-    A described noun is compared only with the wanted nouns that can be its cognates: those of four
-    letters or more whose content key, with the prothetic e or without it as likely_cognates
-    compares them, begins with the same letter and has a length difflib's ratio allows. Each
-    noun's answer is kept for the document (a name's nouns recur at every mention)."""
-
-    def __init__(self, wanted: set[str]):
-        self.wanted = wanted
-        # (with the prothetic e?, initial of the content key) -> (wanted noun, content key's length)
-        self.index: dict[tuple[bool, str], list[tuple[str, int]]] = {}
-        for word in sorted(wanted):
-            if len(word) >= 4:   # _cognate_nouns: shorter nouns are no cognates
-                for bare in (False, True):
-                    key = content_key(_without_prothetic_e(word) if bare else word)
-                    self.index.setdefault((bare, key[:1]), []).append((word, len(key)))
-        self.found: dict[str, list[str]] = {}
-
-    def matching(self, key: str) -> list[str]:
-        if key in self.wanted:
-            return [key]
-        if key not in self.found:
-            self.found[key] = [word for word in self._candidates(key) if _cognate_nouns(key, word)] if len(key) >= 4 else []
-        return self.found[key]
-
-    def _candidates(self, key: str) -> dict[str, None]:
-        candidates: dict[str, None] = {}
-        for bare in (False, True):
-            content = content_key(_without_prothetic_e(key) if bare else key)
-            size = len(content)
-            for word, length in self.index.get((bare, content[:1]), ()):
-                # difflib's ratio is at most 2 * min / sum (its real_quick_ratio); equal words, equal lengths
-                if 2.0 * min(size, length) / (size + length) >= 0.75:
-                    candidates[word] = None
-        return candidates
-
-
-_NAME_WORD = patterns.compile(r"\p{L}[\p{L}\p{M}-]+")
-_NOTE_WORD = patterns.compile(r"\b[\p{Ll}][\p{L}-]{3,}")
-
-
-@lru_cache(maxsize=65536)
-def _noun_key(noun: str) -> str:
-    key = fold(noun)
-    return key[:-1] if key.endswith("s") and not key.endswith("ss") else key
-
-
 def _sentence_entities(doc, mentions: list[_Mention], described: dict, start: int, end: int) -> list[_Mention]:
     """The entities a sentence names, and those its definite descriptions ("the prison") point back to."""
     found = mentions[bisect.bisect_left(mentions, (start,)):bisect.bisect_left(mentions, (end,))]
     named = [m for m in found if not m.key.startswith(OPENER)]
     events = [e for e in event_mentions(doc.prose, start, end, _event_words(doc)) if not _overlaps(named, e.start, e.end)]
-    for match in _DEFINITE.finditer(doc.prose, start, end):   # "the prison", "the maximum-security prison"
+    for match in DEFINITE.finditer(doc.prose, start, end):   # "the prison", "the maximum-security prison"
         for group in ("noun", "head"):
             noun = match.group(group)
             if not noun or any(e.start <= match.start(group) < e.end for e in events) \
-                    and not _named_with(doc.prose, mentions, described.get(_noun_key(noun), ()), noun):
+                    and not _named_with(doc.prose, mentions, described.get(noun_key(noun), ()), noun):
                 continue   # "la segunda vuelta" is the runoff, whoever came second; "the hurricane" may be Melissa
-            earlier = [key for offset, key in described.get(_noun_key(noun), ()) if offset < match.start()]
+            earlier = [key for offset, key in described.get(noun_key(noun), ()) if offset < match.start()]
             if earlier:
                 found.append(_Mention(match.start(), match.end(), earlier[-1]))
                 break
@@ -653,8 +545,8 @@ def _topic(doc, mentions: list[_Mention]) -> str:
 def _named_with(text: str, mentions: list[_Mention], described: list[tuple[int, str]], noun: str) -> bool:
     """Whether an entity a noun describes has the noun in its name ("the hurricane", Hurricane
     Melissa): then the description, not the story's event, is what the noun means."""
-    keys, wanted = {key for _, key in described}, _noun_key(noun)
-    return any(m.key in keys and wanted in map(_noun_key, _NAME_WORD.findall(text, m.start, m.end)) for m in mentions)
+    keys, wanted = {key for _, key in described}, noun_key(noun)
+    return any(m.key in keys and wanted in map(noun_key, NAME_WORD.findall(text, m.start, m.end)) for m in mentions)
 
 
 def _event_words(doc) -> frozenset[str]:
@@ -964,9 +856,9 @@ def _length_word(text: str, quantity: Quantity) -> tuple[str, ...]:
         noun = _NOUN_AFTER.match(text, quantity.end)
         if not noun:
             return ("length",)
-        return ("height" if _noun_key(noun.group(1)) in _HEIGHT_NOUNS else "length", "=" + _noun_key(noun.group(1)))
+        return ("height" if noun_key(noun.group(1)) in _HEIGHT_NOUNS else "length", "=" + noun_key(noun.group(1)))
     before = _NOUN_BEFORE.search(text, max(0, quantity.start - 40), quantity.start)   # "an ash column 3 kilometres high"
-    thing = ("=" + _noun_key(before.group(1)),) if before and fold(before.group(1)) not in FUNCTION_WORDS else ()
+    thing = ("=" + noun_key(before.group(1)),) if before and fold(before.group(1)) not in FUNCTION_WORDS else ()
     if _WHOLE_AFTER.match(text, quantity.end) or _WHOLE_BEFORE.search(text, max(0, quantity.start - 12), quantity.start):
         return ("length",) + thing   # "los 86 kilómetros de la vía al Llano", "La carretera al Llano, de 86 millas,"
     return thing

@@ -1,0 +1,129 @@
+"""What a definite description points back to: "the prison" after "Cecot, a prison he first
+visited", "the CECOT prison", "la mina Escondida", or a glossary concept whose note calls it a prison.
+
+A document's descriptions map each noun its definite descriptions use ("prison", "estadio") to the
+entities described with it or with a cognate ("the stadium" / "Estadio BBVA"), with where; the
+ledger (ledger.py) points a sentence's "the prison" to the last one described before it.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from xlate.infra import patterns
+from xlate.text.fold import fold
+from xlate.text.names import content_key, likely_cognates
+from xlate.text.quantities import FUNCTION_WORDS
+
+# A name described right after it: "Cecot, a prison", "Izalco's penitentiary complex"
+_DESCRIBED = patterns.compile(r"(?:['’]s)?,?\s+(?:(?:a|an|the|un|una|la|el)\s+)?(?P<first>\p{Ll}[\p{L}-]+)(?:\s+(?P<second>\p{Ll}[\p{L}-]+))?")
+# Spanish and English name a thing's class before its name: "la mina Escondida", "el puerto de
+# Chancay", "la central hidroeléctrica Coca Codo Sinclair", "the Litoral penitentiary" (after).
+_CLASS_NOUN_BEFORE = patterns.compile(r"\b(?i:the|el|la|los|las|del|al)\s+(?P<noun>\p{Ll}[\p{L}-]+)"
+                                   r"(?:\s+(?:de\s+)?(?P<adjective>\p{Ll}[\p{L}-]+))?\s+(?:(?:de|del|of)\s+(?:la\s+|el\s+|the\s+)?)?"
+                                   r"(?:(?i:las|los|la|el|the)\s+)?$")
+                                   # "la mina de cobre Las Bambas"
+# A definite description: "the prison", "the 40,000-inmate prison", "esta cárcel", "dicha planta"
+DEFINITE = patterns.compile(r"\b(?i:the|this|that|its|el|la|esta|este|dicha|dicho)\s+(?:[\d.,]+-[\p{L}-]+\s+)?(?P<noun>\p{Ll}[\p{L}-]+)(?:\s+(?P<head>\p{Ll}[\p{L}-]+))?")
+
+
+def definite_nouns(text: str, paragraphs) -> set[str]:
+    """The nouns of the definite descriptions ("the prison") where figures stand: the only ones to look up."""
+    return {noun_key(noun) for p in paragraphs for match in DEFINITE.finditer(text, p.start, p.end)
+            for noun in match.groups() if noun}
+
+
+def descriptions(doc, ctx, mentions: list, wanted: set[str]) -> dict[str, list[tuple[int, str]]]:
+    """Nouns the document describes an entity with -> (offset, entity key) of each description:
+    "Cecot, a prison he first visited" and "the CECOT prison" make "prison" point back to Cecot,
+    as does a glossary note ("El Salvador's maximum-security prison in Tecoluca"). Only the nouns
+    wanted (those definite descriptions use) are kept."""
+    described: dict[str, list[tuple[int, str]]] = {}
+    if not wanted:
+        return described
+    notes = ctx.shared("fact_concept_notes", lambda: {"concept:" + c.id: c.note for c in ctx.glossary.concepts if c.note})
+
+    cognates = WantedNouns(wanted)   # a described noun points to a wanted one, or to its cognates
+
+    def note(noun: str | None, mention) -> None:
+        if noun and fold(noun) not in FUNCTION_WORDS:
+            for wanted_key in cognates.matching(noun_key(noun)):
+                described.setdefault(wanted_key, []).append((mention.start, mention.key))
+
+    for mention in mentions:
+        for word in NAME_WORD.findall(doc.prose, mention.start, mention.end):   # "the complex": Izalco Penitentiary Complex
+            note(word, mention)
+        match = _DESCRIBED.match(doc.prose, mention.end, min(len(doc.prose), mention.end + 60))
+        for noun in (match.group("first"), match.group("second")) if match else ():   # "Izalco, a prison in"
+            note(noun, mention)
+        before = _CLASS_NOUN_BEFORE.search(doc.prose, max(0, mention.start - 60), mention.start)
+        for noun in (before.group("noun"), before.group("adjective")) if before else ():   # "la mina Escondida"
+            note(noun, mention)
+        for noun in _NOTE_WORD.findall(notes.get(mention.key, "")):
+            note(noun, mention)
+    for entries in described.values():
+        entries.sort()
+    return described
+
+
+@lru_cache(maxsize=65536)
+def cognate_nouns(first: str, second: str) -> bool:
+    """One noun in the two languages: "the prison" and "Prisión Central", "the stadium" and "Estadio
+    BBVA" (Spanish writes an e before s and a consonant: estadio, estación)."""
+    if min(len(first), len(second)) < 4 or first[:1] != second[:1] and "e" not in (first[:1], second[:1]):
+        return False
+    return likely_cognates(first, second) or likely_cognates(_without_prothetic_e(first), _without_prothetic_e(second))
+
+
+def _without_prothetic_e(word: str) -> str:
+    """estadio -> stadio: the e Spanish writes before s and a consonant (a string test: this runs
+    for every pair of nouns a document's descriptions compare)."""
+    return word[1:] if len(word) > 2 and word.startswith("es") and word[2] not in "aeiou" else word
+
+
+class WantedNouns:
+    """The nouns a document's definite descriptions use, indexed for descriptions: the wanted
+    nouns a described noun stands for (itself if wanted, else its cognates by cognate_nouns).
+    A described noun is compared only with the wanted nouns that can be its cognates: those of four
+    letters or more whose content key, with the prothetic e or without it as likely_cognates
+    compares them, begins with the same letter and has a length difflib's ratio allows. Each
+    noun's answer is kept for the document (a name's nouns recur at every mention)."""
+
+    def __init__(self, wanted: set[str]):
+        self.wanted = wanted
+        # (with the prothetic e?, initial of the content key) -> (wanted noun, content key's length)
+        self.index: dict[tuple[bool, str], list[tuple[str, int]]] = {}
+        for word in sorted(wanted):
+            if len(word) >= 4:   # cognate_nouns: shorter nouns are no cognates
+                for bare in (False, True):
+                    key = content_key(_without_prothetic_e(word) if bare else word)
+                    self.index.setdefault((bare, key[:1]), []).append((word, len(key)))
+        self.found: dict[str, list[str]] = {}
+
+    def matching(self, key: str) -> list[str]:
+        if key in self.wanted:
+            return [key]
+        if key not in self.found:
+            self.found[key] = [word for word in self._candidates(key) if cognate_nouns(key, word)] if len(key) >= 4 else []
+        return self.found[key]
+
+    def _candidates(self, key: str) -> dict[str, None]:
+        candidates: dict[str, None] = {}
+        for bare in (False, True):
+            content = content_key(_without_prothetic_e(key) if bare else key)
+            size = len(content)
+            for word, length in self.index.get((bare, content[:1]), ()):
+                # difflib's ratio is at most 2 * min / sum (its real_quick_ratio); equal words, equal lengths
+                if 2.0 * min(size, length) / (size + length) >= 0.75:
+                    candidates[word] = None
+        return candidates
+
+
+NAME_WORD = patterns.compile(r"\p{L}[\p{L}\p{M}-]+")
+_NOTE_WORD = patterns.compile(r"\b[\p{Ll}][\p{L}-]{3,}")
+
+
+@lru_cache(maxsize=65536)
+def noun_key(noun: str) -> str:
+    key = fold(noun)
+    return key[:-1] if key.endswith("s") and not key.endswith("ss") else key
