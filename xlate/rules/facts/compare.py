@@ -31,6 +31,7 @@ class Entities:
         self._by_root: dict[str, Counter] | None = None
         self._named_in: dict[str, set[str]] = defaultdict(set)   # path -> the keys of the names it writes
         self._stories: dict[tuple[str, str], bool] = {}
+        self._subjects: dict[Statement, frozenset[str]] = {}
         named = set()
         for ledger in ledgers:
             if ledger.statements:
@@ -110,10 +111,15 @@ class Entities:
         """The entity named nearest the figure: what the statement is most likely about."""
         return next((root for root in map(self.root, statement.entities) if root), "")
 
-    def subjects(self, statement: Statement) -> set[str]:
+    def subjects(self, statement: Statement) -> frozenset[str]:
         """What the statement may be about: the entity named nearest its figure, and the one its
-        sentence opens with."""
-        return {self.subject(statement), self.root(statement.opening) if statement.opening else ""} - {""}
+        sentence opens with. Found once per statement (the joins are all made in __init__): a
+        statement is asked about once for every other of its entity and unit."""
+        found = self._subjects.get(statement)
+        if found is None:
+            found = self._subjects[statement] = frozenset(
+                {self.subject(statement), self.root(statement.opening) if statement.opening else ""} - {""})
+        return found
 
     def of(self, statement: Statement) -> set[str]:
         return {self.root(key) for key in statement.entities} - {""}
