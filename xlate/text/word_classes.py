@@ -12,7 +12,6 @@ faster than parsing the text), one language at a time.
 
 from __future__ import annotations
 
-import gzip
 from functools import lru_cache
 from pathlib import Path
 from zlib import crc32
@@ -56,6 +55,7 @@ def class_masks(language: str, path: Path = CLASSES_FILE) -> dict[str, int]:
 
 
 def _parse(path: Path, language: str) -> dict[str, int]:
+    import gzip   # only when the user cache lacks the table: a warm check never imports it
     names = CLASSES[language]
     masks: dict[str, int] = {}
     with gzip.open(path, "rt", encoding="utf-8") as lines:
