@@ -91,3 +91,12 @@ def test_a_number_beside_a_suspect_is_no_word_its_patterns_name():
     doc = Document("t.txt", "El 24 de abril de 2010 llovió.", language_hint="es")
     places = [i for i, word in enumerate(doc.tokens.texts) if word == "de"]
     assert screened_in(doc, places, neighbour_screen("de")) == []
+
+
+def test_the_grammar_example_in_the_module_docstring_runs():
+    import doctest
+
+    import xlate.rules.confusable_tokens as module
+
+    result = doctest.testmod(module)
+    assert result.attempted >= 5 and result.failed == 0

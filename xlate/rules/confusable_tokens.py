@@ -20,6 +20,32 @@ marks, one space apart, the suspect written @), token by token outward from @:
     A&B  !A         both tests; not the test (a word the lexicon lacks is in no class)
     test?           the token may be missing (tried with it first)
 
+The grammar, in full (tokens are parted by spaces; "&" and "|" outside a /shape/ only):
+
+    pattern     = token { " " token }            exactly one token is "@"
+    token       = "@" | test { "&" test } [ "?" ]
+    test        = [ "!" ] alternative { "|" alternative }
+    alternative = word | "<" name ">" | "<word>" | "<start>" | "<end>" | "/" regex "/" | "*"
+
+A test holds when any alternative does ("!" negates the whole test); a token holds when all its
+tests do. The tests before "@" are read leftward from it, those after rightward; a pattern needs no
+more tokens than the ones it names, so "<det> @" says nothing about the words past "the".
+
+Run on a window as confusable_context.py writes it (the class test reads the lexicon):
+
+    >>> p = parse_tokens("<det> @ <noun>&!<plural> will|would", "en", {"det": "(?:the|a|an)"}, "example")
+    >>> p.search("officials said the @ budget would rise")
+    True
+    >>> p.search("officials said the @ budgets would rise")       # a plural
+    False
+    >>> p.search("officials said that @ budget would rise")       # no determiner
+    False
+    >>> q = parse_tokens("took a <adj>? @ !off", "en", {}, "example")    # an optional token
+    >>> q.search("workers took a @ on friday"), q.search("workers took a long @ on friday")
+    (True, True)
+    >>> q.search("he took a @ off the shelf")
+    False
+
 A token pattern is screened as the regexes are (neighbours: the words a pattern allows right next to
 the suspect, classes included) and kept in the parse cache as plain tuples.
 """
