@@ -62,14 +62,11 @@ class Pair:
             return Sides(self.spanish, self.english, "Spanish", True)
         return Sides(self.english, self.spanish, "English", False)
 
-    def english_line_for(self, aligned: AlignedParagraph, offset: int) -> int:
-        """The English line matching a Spanish offset: same relative place in the aligned paragraph."""
-        return _line_for(aligned.spanish, aligned.english, self.english, offset)
-
     def translation_line_for(self, aligned: AlignedParagraph, offset: int) -> int:
-        """The translation's line matching an offset of the original, as english_line_for."""
+        """The translation's line matching an offset of the original: same relative place in the
+        aligned paragraph."""
         if self.original == "es":
-            return self.english_line_for(aligned, offset)
+            return _line_for(aligned.spanish, aligned.english, self.english, offset)
         return _line_for(aligned.english, aligned.spanish, self.spanish, offset)
 
 
