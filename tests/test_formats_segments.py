@@ -239,6 +239,30 @@ def test_the_python_api_reads_segment_files_by_name(tmp_path):
         check_texts([("broken.po", 'msgid "a\nmsgstr "b"\n')], ctx)
 
 
+FRENCH_XLIFF = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">\n'
+    '<file original="n" source-language="es" target-language="fr-FR" datatype="plaintext"><body>\n'
+    '<trans-unit id="a"><source>El gobierno lo confirmó.</source><target>Le gouvernement a confirmé.</target>'
+    '</trans-unit>\n</body></file></xliff>\n')
+
+
+def test_the_python_api_refuses_a_translation_into_another_language_as_the_command_line_skips_it():
+    """Given as text, a French XLIFF is the same ReadError (not damaged) the command line skips the
+    file with, not its French target read as English copy ('gouvernement is not a word'), whatever
+    its name says (docs/decisions.md)."""
+    from xlate.api import check_texts, load_context
+    from xlate.formats import ReadError
+    ctx = load_context([ROOT / "glossary"])
+    for name in ("fr.xlf", "story.en.xlf"):
+        with pytest.raises(ReadError, match=rf"^{re.escape(name)}: translates into 'fr', and xlate checks Spanish "
+                                            "and English copy; skipped$") as caught:
+            check_texts([(name, FRENCH_XLIFF)], ctx)
+        assert not caught.value.damaged
+    with pytest.raises(ReadError, match=r"^fr\.xlf: translates into 'fr'"):
+        Document.from_text("fr.xlf", FRENCH_XLIFF)
+    assert check_texts([("story.xlf", xliff1().decode("utf-8"))], ctx)   # Spanish and English still read
+
+
 def test_segment_files_in_the_encoding_they_declare_are_read(tmp_path):
     """A PO file with an ISO-8859-1 charset header and an XLIFF file declaring ISO-8859-1 in its XML
     declaration are read in that encoding: every unit, accents whole, findings at the file's columns."""

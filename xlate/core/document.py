@@ -20,7 +20,7 @@ from typing import Any, Iterator, NamedTuple
 import regex
 
 from xlate.core.finding import Finding, Span
-from xlate.formats import DEFAULT_MAX_BYTES, FileMap, format_for, input_format, read_bytes
+from xlate.formats import DEFAULT_MAX_BYTES, FileMap, ReadError, format_for, input_format, read_bytes
 from xlate.infra import patterns
 from xlate.text.language import RunningScores, decide, language_scores
 
@@ -177,7 +177,10 @@ class Document:
         its language."""
         kind_of = kind_of or Path(name)
         fmt = format_for(kind_of)
-        text, read_map = fmt.read(text)
+        try:
+            text, read_map = fmt.read(text)
+        except ReadError as exc:   # a segment file translating into French (formats/segments.py): name it
+            raise ReadError(name, exc.reason, exc.damaged) from None
         return cls(name, text, format=fmt.name, bom=bom, file_map=file_map or read_map,
                    language_hint=language_from_name(kind_of.name) or fmt.declared_language(text))
 

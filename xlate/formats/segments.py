@@ -120,14 +120,14 @@ def decode(data: bytes, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[
     else:
         text, bom = _decoded_as(data, path, declared), False
     try:
-        target = units(text).target_language
+        checked_language(text, path)
     except ImportError:
         raise ReadError(path, f"reading {_label(path, text)} files needs the formats extra: "
                               "pip install 'xlate[formats]'") from None
     except ReadError as exc:
+        if not exc.damaged:
+            raise
         raise ReadError(path, exc.reason.replace(LABELS[kind_of(text)], _label(path, text), 1), damaged=True) from None
-    if target not in CHECKED_LANGUAGES:   # a French or German translation: its targets are no copy xlate reads
-        raise ReadError(path, f"translates into {target!r}, and xlate checks Spanish and English copy; skipped")
     return text, bom
 
 
@@ -188,10 +188,26 @@ def paragraph_spans(text: str, prose: str) -> list[tuple[int, int]]:
     return units(text).paragraph_spans(prose)
 
 
+def read_text(text: str) -> tuple[str, None]:
+    """The text as written, from the file or from memory (the Python API, an editor's buffer); the
+    same ReadError as decode for a file translating into another language (docs/decisions.md)."""
+    checked_language(text)
+    return text, None
+
+
 def declared_language(text: str) -> str | None:
     """The target language the file declares, when xlate checks copy in it."""
     language = units(text).target_language
     return language if language in ("es", "en") else None
+
+
+def checked_language(text: str, path: str = "") -> str:
+    """The file's target language ("" when it does not say); ReadError (skipped, not damaged) when
+    it is not one xlate checks: a French or German translation's targets are no copy xlate reads."""
+    target = units(text).target_language
+    if target not in CHECKED_LANGUAGES:
+        raise ReadError(path, f"translates into {target!r}, and xlate checks Spanish and English copy; skipped")
+    return target
 
 
 def units(text: str) -> Segments:

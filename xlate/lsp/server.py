@@ -43,6 +43,7 @@ class Checked:
     project: Project | None
     findings: list[Finding] = field(default_factory=list)
     error: str = ""
+    notice: str = ""   # a file xlate skips (a translation into French): logged, no diagnostics
 
 
 class XlateServer(LanguageServer):
@@ -100,6 +101,8 @@ class XlateServer(LanguageServer):
         try:
             doc = Document.from_text(path, text)
         except ReadError as exc:   # an XLIFF file half edited: said where the findings would be
+            if not exc.damaged:   # a translation into French: skipped, as `xlate check` skips it
+                return Checked(version, Document(path, "", format=PLAIN_TEXT), None, notice=f"{path}: {exc.reason}")
             return Checked(version, Document(path, "", format=PLAIN_TEXT), None, error=exc.reason)
         try:
             project = self.projects.for_file(Path(path))
@@ -135,6 +138,9 @@ class XlateServer(LanguageServer):
             start = types.Position(0, 0)
             diagnostics = [types.Diagnostic(types.Range(start, start), f"xlate: {checked.error}",
                                             severity=types.DiagnosticSeverity.Error, source="xlate")]
+        elif checked.notice:
+            self.window_log_message(types.LogMessageParams(types.MessageType.Info, f"xlate: {checked.notice}"))
+            diagnostics = []
         else:
             diagnostics = [diagnostic(f, checked.doc, self.encoding, self.rules_uri) for f in findings]
         self.text_document_publish_diagnostics(
