@@ -28,7 +28,7 @@ import re
 from functools import lru_cache
 from html.parser import HTMLParser
 
-from xlate.formats import DEFAULT_MAX_BYTES, FileMap, ReadError
+from xlate.formats import DEFAULT_MAX_BYTES, FileMap, ReadError, undecodable_at
 from xlate.formats.text import decode as decode_text, mask_non_prose
 
 WRITABLE = False
@@ -183,8 +183,7 @@ def decode(data: bytes, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[
     try:
         return data.decode(encoding), False
     except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise ReadError(path, f"not valid {name}, the encoding it declares (byte {exc.start}, line {line}), nor UTF-8; "
+        raise ReadError(path, f"not valid {name}, the encoding it declares ({undecodable_at(data, exc)}), nor UTF-8; "
                               "convert it to UTF-8 to check it") from None
 
 

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from xlate.formats import DEFAULT_MAX_BYTES, ReadError, reason_of
+from xlate.formats import DEFAULT_MAX_BYTES, ReadError, reason_of, undecodable_at
 
 XML_NS = "{http://www.w3.org/XML/1998/namespace}"
 CHECKED_LANGUAGES = ("es", "en", "")   # the target languages read ("": the file does not say)
@@ -162,8 +162,7 @@ def _decoded_as(data: bytes, path: str, encoding: str) -> str:
         raise ReadError(path, f"declares the encoding {encoding!r}, which is not one Python knows; convert it to "
                               "UTF-8 to check it (iconv -t UTF-8)", damaged=True) from None
     except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise ReadError(path, f"not valid {encoding}, the encoding it declares (byte {exc.start}, line {line}); "
+        raise ReadError(path, f"not valid {encoding}, the encoding it declares ({undecodable_at(data, exc)}); "
                               "correct its declaration or convert it to UTF-8", damaged=True) from None
 
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import regex
 
-from xlate.formats import DEFAULT_MAX_BYTES, ReadError
+from xlate.formats import DEFAULT_MAX_BYTES, ReadError, undecodable_at
 
 WRITABLE = True   # the text is the file's own: --fix may write a fixed text back
 
@@ -51,8 +51,7 @@ def decode(data: bytes, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[
     try:
         return data.decode("utf-8-sig"), bom
     except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise ReadError(path, f"not valid UTF-8 (byte {exc.start}, line {line}); convert it to UTF-8 to check it") from None
+        raise ReadError(path, f"not valid UTF-8 ({undecodable_at(data, exc)}); convert it to UTF-8 to check it") from None
 
 
 def _looks_like_utf16(data: bytes) -> bool:
