@@ -61,7 +61,7 @@ def write_baseline(path: Path, findings: list[Finding], read_line: LineReader, r
     try:   # as --fix writes: a reader (a CI job, git) sees the old baseline or the new one, never half
         replace_file(path, (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
     except NotReplaced as exc:
-        raise ConfigError(f"{path}: cannot write baseline: {exc.reason}") from None
+        raise ConfigError(f"{path}: baseline: {exc.reason}") from None
 
 
 def read_baseline(path: Path) -> Counter:
