@@ -340,7 +340,8 @@ async def test_an_html_pages_editor_positions_map_to_its_text_through_entities(p
 async def test_a_translation_into_another_language_has_no_diagnostics_and_a_logged_notice(project, server_env):
     """An XLIFF file translating into French, open in the editor, is skipped as `xlate check` skips
     the file: no diagnostics (its French target is no English copy: 'gouvernement is not a word'),
-    the notice in the log; a Spanish-English one is still checked (docs/decisions.md)."""
+    the notice in the log, once however often it is edited; a Spanish-English one is still checked
+    (docs/decisions.md)."""
     french = project / "fr.xlf"
     french.write_text(
         '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">\n'
@@ -352,6 +353,9 @@ async def test_a_translation_into_another_language_has_no_diagnostics_and_a_logg
         "Le gouvernement a confirmé.", "The goverment confirmed it."), encoding="utf-8")
     async with session(project, server_env) as client:
         assert not await open_file(client, french)
+        change(client, french, 2, french.read_text(encoding="utf-8").replace("confirmé", "confirmé hier"))
+        assert not await published(client, french.as_uri(), version=2)
         assert "XL301" in by_code(await open_file(client, english))
         logged = [m.message for m in client.log_messages]
-    assert f"xlate: {french}: translates into 'fr', and xlate checks Spanish and English copy; skipped" in logged
+    notice = f"xlate: {french}: translates into 'fr', and xlate checks Spanish and English copy; skipped"
+    assert logged.count(notice) == 1

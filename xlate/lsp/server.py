@@ -88,7 +88,10 @@ class XlateServer(LanguageServer):
         checked = await loop.run_in_executor(self.checker, self.diagnose, path, text, version, rescan)
         if uri not in self.workspace.text_documents or self.workspace.get_text_document(uri).version != version:
             return   # changed meanwhile: a newer check is already scheduled
+        said_before = uri in self.checked and self.checked[uri].notice == checked.notice
         self.checked[uri] = checked
+        if checked.notice and not said_before:   # once per file, not at every keystroke's check
+            self.window_log_message(types.LogMessageParams(types.MessageType.Info, f"xlate: {checked.notice}"))
         self.publish(uri, checked, checked.findings)
         if checked.project is not None and id(checked.project) not in self.scanned:
             self.scanned.add(id(checked.project))
@@ -139,7 +142,6 @@ class XlateServer(LanguageServer):
             diagnostics = [types.Diagnostic(types.Range(start, start), f"xlate: {checked.error}",
                                             severity=types.DiagnosticSeverity.Error, source="xlate")]
         elif checked.notice:
-            self.window_log_message(types.LogMessageParams(types.MessageType.Info, f"xlate: {checked.notice}"))
             diagnostics = []
         else:
             diagnostics = [diagnostic(f, checked.doc, self.encoding, self.rules_uri) for f in findings]
