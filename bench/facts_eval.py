@@ -11,7 +11,8 @@ per pair, `kind<TAB>file:line<TAB>file:line<TAB>note`, `#` starts a comment). ki
 Scored as bench/heldout-facts/README.md says: a finding is right when its file:line is a statement
 of a contradiction and the statements its message names include another of that contradiction;
 recall is the share of contradictions with a right finding; precision is right findings over all
-XL801 findings. Lines are compared, not columns.
+XL801 findings. Lines are compared, not columns. Only the articles are checked: the set's README
+describes its planted figures and is no story of the desk.
 """
 
 from __future__ import annotations
@@ -62,10 +63,17 @@ class Reported(NamedTuple):
     message: str
 
 
+_NOT_ARTICLES = {"README.md"}
+
+
+def articles(corpus: Path) -> list[Path]:
+    return sorted(p for p in corpus.glob("*.md") if p.name not in _NOT_ARTICLES)
+
+
 def reported(corpus: Path, glossary: list[str]) -> list[Reported]:
-    """XL801's findings over corpus, each with its place and the places it names."""
+    """XL801's findings over the corpus's articles, each with its place and the places it names."""
     command = [sys.executable, "-m", "xlate", "check", "--engine", "none", "--no-cache", "--select", "XL801",
-               "--format", "json", *sum((["--glossary", g] for g in glossary), []), str(corpus)]
+               "--format", "json", *sum((["--glossary", g] for g in glossary), []), *map(str, articles(corpus))]
     result = subprocess.run(command, capture_output=True, text=True)
     if result.returncode not in (0, 1):
         raise SystemExit(f"xlate check failed ({result.returncode}): {result.stderr.strip()}")
