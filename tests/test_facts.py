@@ -336,6 +336,27 @@ def test_a_glossary_note_describes_its_concept():
     assert "concept:izalco" in statements(text, toml)[0].entities
 
 
+_DESCRIBED_PLANT = ('[[concept]]\nid = "zacatepec"\ncategory = "place"\nen = "Zacatepec power plant"\n'
+                   'en_admitted = ["the plant"]\nes = "central de Zacatepec"\nes_admitted = ["la central"]\n')
+
+
+@pytest.mark.parametrize("first, second, reported", [
+    # a glossary variant that describes ("the plant") is the concept in an article that names it
+    ("The Zacatepec power plant has a capacity of 300 megawatts.",
+     "Zacatepec's mayor toured the plant. The plant has a capacity of 250 megawatts.", True),
+    # and another story's plant elsewhere
+    ("The Zacatepec power plant has a capacity of 300 megawatts.",
+     "In Orizaba, the plant has a capacity of 250 megawatts, the Orizaba mayor said.", False),
+    ("La central de Zacatepec tiene una capacidad de 300 megavatios.",
+     "En Orizaba, la central tiene una capacidad de 250 megavatios, dijo el alcalde de Orizaba.", False),
+    # before a name, it is that name's class noun
+    ("La central de Zacatepec tiene una capacidad de 300 megavatios.",
+     "La central Orizaba, de 250 megavatios, sigue fuera de servicio.", False),
+])
+def test_a_glossary_description_stands_for_its_concept_where_the_concept_is_named(first, second, reported):
+    assert bool(facts_findings(first, second, toml=_DESCRIBED_PLANT)) == reported
+
+
 def test_the_seeds_disagree_on_the_distance_and_the_population():
     from xlate.cli.common import build_context
     ctx = build_context([SEEDS], ())

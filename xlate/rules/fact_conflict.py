@@ -23,7 +23,10 @@ class FactConflict(CorpusRule):
     subject of the sentence before when it opens with a pronoun or, in Spanish, its verb ("It
     supplies", "Abastece"), else about what was named last ("The prison holds"), or what "the
     prison" described earlier ("Cecot, a prison", "el Estadio BBVA" for "the stadium", a glossary
-    note); a noun wire copy calls its story's main thing by ("la planta", "the shelter", "el recinto")
+    note), unless a name follows it ("la central Omoa", "la planta de Omoa" are Omoa's); a glossary
+    variant that is such a description ("the plant", "la central") stands for its concept only in a
+    document that names the concept (by a term, or a name of it: "Tela's mill" for "Tela pulp mill");
+    a noun wire copy calls its story's main thing by ("la planta", "the shelter", "el recinto")
     that no description resolves is the entity the article names most; the measure is what the
     words of its clause say it is (capacity, population, deported, detained, released, killed,
     wounded, cost, votes, age, distance from a named place, the year something opened, was founded,
@@ -125,6 +128,12 @@ class FactConflict(CorpusRule):
         Case.right("Tela's monthly inflation reached 2.7% in October.",
                    "La inflación interanual de Tela llegó al 139 % en octubre.",
                    why="a monthly rate and an annual one are two measures"),
+        Case.right("La Central Tela tiene una capacidad de 300 megavatios.",
+                   "La Central Tela sigue en servicio. La central Omoa, de 250 megavatios, no.",
+                   why="a description right before a name is that name's: la central Omoa is not la Central Tela"),
+        Case.right("The Tela Mill can produce 300 tonnes a day.",
+                   "The Tela Mill was shut. The mill Omoa can produce 250 tonnes a day.",
+                   why="a description right before a name is that name's: the mill Omoa is not the Tela Mill"),
     )
 
     def observe(self, doc, ctx) -> Ledger:

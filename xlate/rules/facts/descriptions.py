@@ -27,6 +27,15 @@ _CLASS_NOUN_BEFORE = patterns.compile(r"\b(?i:the|el|la|los|las|del|al)\s+(?P<no
 DEFINITE = patterns.compile(r"\b(?i:the|this|that|its|el|la|esta|este|dicha|dicho)\s+(?:[\d.,]+-[\p{L}-]+\s+)?(?P<noun>\p{Ll}[\p{L}-]+)(?:\s+(?P<head>\p{Ll}[\p{L}-]+))?")
 
 
+# A name right after a description is what it describes: "la central Felton", "the carrier Avianca",
+# "la planta de Fray Bentos", "el puerto de Chancay". The description is that name's, not an earlier entity's.
+_NAME_AFTER = patterns.compile(r"[ \t]+(?:(?:de|del|of)\s+(?:(?:la|el|los|las|the)\s+)?)?\p{Lu}")
+
+
+def before_a_name(text: str, end: int) -> bool:
+    return bool(_NAME_AFTER.match(text, end))
+
+
 def definite_nouns(text: str, paragraphs) -> set[str]:
     """The nouns of the definite descriptions ("the prison") where figures stand: the only ones to look up."""
     return {noun_key(noun) for p in paragraphs for match in DEFINITE.finditer(text, p.start, p.end)

@@ -25,7 +25,7 @@ import regex
 
 from xlate.infra import patterns
 from xlate.rules.facts import comparable, scopes
-from xlate.rules.facts.descriptions import DEFINITE, NAME_WORD, definite_nouns, descriptions, noun_key
+from xlate.rules.facts.descriptions import DEFINITE, NAME_WORD, before_a_name, definite_nouns, descriptions, noun_key
 from xlate.rules.facts.measures import EVENTS_OF_PEOPLE, POPULATION_UNITS, THING_UNITS, counted_as, is_measure_word, measure_words, unit_measure
 from xlate.rules.facts.stories import STORY, TOLL, TOLLS, event_mentions, event_words, person_of_age
 from xlate.text.quantities import (CURRENCIES, DOZEN_WORDS, FUNCTION_WORDS, MEASURED_UNITS, Quantity, dozens_in,
@@ -364,17 +364,9 @@ class _Mention(NamedTuple):
 
 
 def _mentions(doc, ctx, names: dict, aliases: list) -> list[_Mention]:
-    """Entity mentions in document order: glossary concepts, then the names no term covers."""
-    found = []
-    for match in ctx.term_matches(doc) if ctx.glossary else ():
-        concept = match.entries[0].concept
-        if concept.category == "common noun":
-            continue   # "the mega-prison" describes an entity; it is not one
-        if not _as_the_name(match.text, match.entries[0].written):
-            continue
-        key = "concept:" + concept.id
-        names.setdefault(key, match.text)   # how this document writes it: CECOT, Cecot
-        found.append(_Mention(match.start, match.end, key))
+    """Entity mentions in document order: glossary concepts, then the names no term covers, then
+    the glossary's descriptions ("the plant") of a concept the document names."""
+    found, described = _concept_mentions(doc, ctx, names)
     covered = sorted((m.start, m.end) for m in found)
     phrases = name_phrases(doc, 0, len(doc.prose), min_words=1)
     after_datelines = {match.end() for p in doc.paragraphs if (match := _DATELINE.match(doc.prose, p.start, p.end))}
@@ -396,12 +388,61 @@ def _mentions(doc, ctx, names: dict, aliases: list) -> list[_Mention]:
             continue
         names.setdefault("name:" + key, text)
         found.append(_Mention(start, start + len(text), "name:" + key))
+    for mention in _described_concepts(doc.prose, described, found):
+        names.setdefault(mention.key, doc.prose[mention.start:mention.end])
+        found.append(mention)
     found.sort()
     for mention, following in zip(found, found[1:]):   # "Center of Confinement of Terrorism (CECOT)"
         if doc.prose[mention.end:following.start] in (" (", "("):
             aliases.append((mention.key, following.key))
     aliases.extend(_shortened_here(doc.prose, found))
     return found
+
+
+def _concept_mentions(doc, ctx, names: dict) -> tuple[list[_Mention], list]:
+    """The glossary concepts doc names, and the term matches that only describe one ("the plant")."""
+    found, described = [], []
+    for match in ctx.term_matches(doc) if ctx.glossary else ():
+        concept = match.entries[0].concept
+        if concept.category == "common noun":
+            continue   # "the mega-prison" describes an entity; it is not one
+        if not _as_the_name(match.text, match.entries[0].written):
+            continue
+        if _GLOSSARY_DESCRIPTION.fullmatch(match.text):
+            described.append(match)
+        else:
+            names.setdefault("concept:" + concept.id, match.text)   # how this document writes it: CECOT, Cecot
+            found.append(_Mention(match.start, match.end, "concept:" + concept.id))
+    return found, described
+
+
+# A glossary variant written as a definite description, not a name: "the plant", "la central", "la
+# entidad" (but "La Línea 2", "El Ministerio de Salud" are names). Another story's plant is "the
+# plant" too: it stands for its concept only in a document that names the concept.
+_GLOSSARY_DESCRIPTION = patterns.compile(r"(?i:the|el|la|los|las)\s+\p{Ll}[\p{Ll}\p{M}\s-]*")
+
+
+def _described_concepts(text: str, described: list, mentions: list[_Mention]) -> list[_Mention]:
+    """The glossary's descriptions that stand for a concept doc names (by a term, or by a name
+    holding a name of the concept's: "UPM's mill" for "UPM mill at Paso de los Toros"); not one
+    before a name ("la central Felton": Felton's class noun)."""
+    named = {m.key.removeprefix("concept:") for m in mentions if m.key.startswith("concept:")}
+    words = {word for m in mentions if m.key.startswith(("name:", OPENER)) for word in m.key.partition(":")[2].split()}
+    found = []
+    for match in described:
+        if before_a_name(text, match.end):
+            continue
+        concept = next((e.concept for e in match.entries
+                        if e.concept.id in named or not words.isdisjoint(_name_words(e.concept))), None)
+        if concept is not None:
+            found.append(_Mention(match.start, match.end, "concept:" + concept.id))
+    return found
+
+
+def _name_words(concept) -> frozenset[str]:
+    """The words of a concept's terms that are names, not words of a dictionary: UPM, Ituango, Guiteras."""
+    return frozenset(fold(word) for term in concept.terms for word in NAME_WORD.findall(term.text)
+                     if word[0].isupper() and not _common_word(word))
 
 
 def _as_the_name(text: str, name: str) -> bool:
@@ -480,6 +521,8 @@ def _sentence_entities(doc, mentions: list[_Mention], described: dict, start: in
     named = [m for m in found if not m.key.startswith(OPENER)]
     events = [e for e in event_mentions(doc.prose, start, end, _event_words(doc)) if not _overlaps(named, e.start, e.end)]
     for match in DEFINITE.finditer(doc.prose, start, end):   # "the prison", "the maximum-security prison"
+        if before_a_name(doc.prose, match.end()):
+            continue   # "la central Felton" is Felton, not the plant described before
         for group in ("noun", "head"):
             noun = match.group(group)
             if not noun or any(e.start <= match.start(group) < e.end for e in events) \
@@ -495,7 +538,8 @@ def _sentence_entities(doc, mentions: list[_Mention], described: dict, start: in
     topic, folded = None, fold(doc.prose[start:end])
     for match in _TOPIC_NOUN.finditer(folded if len(folded) == end - start else ""):   # "la planta", "del cráter"
         spans = sorted((m.start, m.end) for m in found)
-        if not _overlaps(spans, start + match.start("noun"), start + match.end("noun")):
+        if not _overlaps(spans, start + match.start("noun"), start + match.end("noun")) \
+                and not before_a_name(doc.prose, start + match.end()):
             topic = _topic(doc, mentions) if topic is None else topic
             if topic:
                 found.append(_Mention(start + match.start(), start + match.end(), topic))
