@@ -58,7 +58,8 @@ class FactConflict(CorpusRule):
     they say, and two statements disagree only when no value satisfies both: "over 200" and "over 250"
     agree, "about 74" and "75" kilometres do not (the desk should settle on one figure). Not compared:
     a capacity with a population (different measures), facts of different dates ("in 2023", "last
-    year", "Oct. 19", "21 de octubre", "in October"; a statement without a date is compared with a dated one, except
+    year", "Oct. 19", "21 de octubre", "in October"; a relative clause has the date of the noun it is said
+    of: "el incendio de febrero de 2024, que dejó 137 muertos"; a statement without a date is compared with a dated one, except
     counts of events, killed, detained, deported, evacuated, votes, which may be another day's, and running totals "since 2022"), changes ("rose to", "slowed to") but with changes of their kind (the level reached: "lowered its
     forecast to 1.2%" / "redujo a 2,1%"; the amount: "a 25% pay rise" / "un aumento del 15%"), ranges ("between 65
     and 70"; not "31 people, and 33 remain missing"), rates ("each cell holds") and parts ("12 of them"). Severity info: reported, never
@@ -134,6 +135,10 @@ class FactConflict(CorpusRule):
         Case.right("The Tela Mill can produce 300 tonnes a day.",
                    "The Tela Mill was shut. The mill Omoa can produce 250 tonnes a day.",
                    why="a description right before a name is that name's: the mill Omoa is not the Tela Mill"),
+        Case.right("TELA — Diecinueve personas murieron en el incendio de Tela, informó Pemex.",
+                   "TELA — El incendio de Tela dejó 19 muertos, informó Pemex. Tela recuerda el incendio de "
+                   "febrero de 2024, que dejó 137 muertos.",
+                   why="a relative clause has the date of its noun: the fire of February 2024 is another fire"),
     )
 
     def observe(self, doc, ctx) -> Ledger:

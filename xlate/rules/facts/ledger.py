@@ -708,7 +708,8 @@ def _statement(doc, quantity: Quantity, start: int, end: int, entities, earlier,
                      entities,
                      measure, counted_as(measure, _counted(quantity.unit)),
                      quantity.qualifier, quantity.low, quantity.high,
-                     "" if quantity.unit in ("date", "day") else scopes.scope(doc.prose, clause_start, clause_end, start),
+                     "" if quantity.unit in ("date", "day")
+                     else scopes.scope(doc.prose, clause_start, clause_end, start, _antecedent_start(doc.prose, clause_start, start)),
                      compared,
                      about, opening, len(here), where.end_line, where.unit)
 
@@ -812,6 +813,22 @@ def _clause(text: str, quantity: Quantity, start: int, end: int) -> tuple[int, i
         if closing is not None:
             after = after[closing + 1:]
     return (before[-1] if before else start), (after[0].start() if after else end)
+
+
+# A relative clause opening after a comma: "el incendio de febrero de 2024, que dejó 137 muertos", "the
+# 2018 flood, which killed 40", "la emergencia de 2018, cuando ...".
+_RELATIVE = patterns.compile(r"\s*(?:que|quien|quienes|cuy[oa]s?|(?:el|la|los|las|lo)\s+(?:cual|cuales|que)|donde|cuando"
+                             r"|which|who|whom|whose|where|when)\b", regex.I)
+
+
+def _antecedent_start(text: str, clause_start: int, sentence_start: int) -> int | None:
+    """Where the clause before starts, when the figure's is a relative clause of a noun there, whose
+    date is the figure's: the fire "de febrero de 2024, que dejó 137 muertos" is another fire than
+    today's, and its dead another count. None for any other clause."""
+    if clause_start == sentence_start or not _RELATIVE.match(text, clause_start):
+        return None
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, sentence_start, clause_start) if m.end() < clause_start]
+    return breaks[-1] if breaks else sentence_start
 
 
 def _measure(text: str, quantity: Quantity, clause_start: int, clause_end: int, mentions, names) -> str:

@@ -64,9 +64,16 @@ def years(text: str, start: int, end: int) -> list[Quantity]:
             for m in _EVENT_YEAR.finditer(text, start, end)]
 
 
-def scope(text: str, clause_start: int, clause_end: int, sentence_start: int) -> str:
-    """The date of the figure's clause, else of a sentence that opens with one ("In 2023, ...")."""
+def scope(text: str, clause_start: int, clause_end: int, sentence_start: int, antecedent_start: int | None = None) -> str:
+    """The date of the figure's clause; else, for a relative clause, the date of the noun it is said
+    of (text[antecedent_start:clause_start]: "el incendio de febrero de 2024, que dejó"); else of a
+    sentence that opens with one ("In 2023, ...")."""
     match = _DATE_RE.search(text, clause_start, clause_end)
+    if not match and antecedent_start is not None:
+        antecedent = _last(_DATE_RE.finditer(text, antecedent_start, clause_start))
+        if antecedent and antecedent.group("since"):
+            return antecedent.group("since_year")   # "since the 2010 quake, which killed": the quake's year
+        match = antecedent
     if not match:
         opening = _OPENING_DATE.match(text, sentence_start, clause_start)
         match = opening and _DATE_RE.search(text, sentence_start, opening.end())
@@ -84,6 +91,13 @@ def scope(text: str, clause_start: int, clause_end: int, sentence_start: int) ->
         return f"month {MONTHS[fold(match.group('month_only'))]}"
     relative = " ".join(fold(match.group("relative")).split())
     return _SAME_RELATIVE.get(relative, relative)
+
+
+def _last(matches):
+    found = None
+    for found in matches:
+        pass
+    return found
 
 
 # A count or an amount per day, week, month or year ("60,000 vehicles use the bridge every day",
