@@ -29,8 +29,8 @@ class FactConflict(CorpusRule):
     a noun wire copy calls its story's main thing by ("la planta", "the shelter", "el recinto")
     that no description resolves is the entity the article names most; the measure is what the
     words of its clause say it is (capacity, population, deported, detained, released, killed,
-    wounded, cost, votes, age, distance from a named place, the year something opened, was founded,
-    built, elected, born or died, the day something opened or is held, "set for Oct. 19", "será el 26
+    wounded, cost, votes, age, distance from a named place, the year something opened, was founded
+    (an institution that "opened its doors" was founded then), built, elected, born or died, the day something opened or is held, "set for Oct. 19", "será el 26
     de octubre", evacuated, displaced, employed; "seats 53,500", "who is 37"); an event or a person
     the story gives no name is an entity of its own, one in two articles that tell one story (that
     share two names): "the runoff" and "la segunda vuelta", "the quake" and "el sismo", "a 7-year-old
@@ -46,7 +46,8 @@ class FactConflict(CorpusRule):
     installed capacity", "460 megavatios"); a broad one (a percentage, money, a time, a length, a
     weight, a count of people) compares only when both clauses share a word saying what it measures,
     the same word, a cognate or one measure of the English-Spanish table ("12% of the electricity",
-    "el 18 % de la electricidad"; "the trip", "el viaje"; "passengers", "pasajeros"), and not a
+    "el 18 % de la electricidad"; "the trip", "el viaje"; "passengers", "pasajeros"; "set out", "salieron",
+    a phrase whose words alone say nothing of it: "set fire"), and not a
     monthly rate with an annual one; a sentence stating two figures of one such unit ("80 kg, 85 kg")
     and nouns outside the table ("12 towers") are listed by `xlate facts` but never compared, except
     the first of two set against each other ("45 minutes, against nearly two hours"); a sum restated
@@ -126,6 +127,10 @@ class FactConflict(CorpusRule):
                    why="an unnamed person (a girl, una niña) is one in two articles of one story"),
         Case.right("A 7-year-old girl from Tela was found.", "A 9-year-old girl from Izalco was found.",
                    why="two articles that share no names tell two stories: two girls"),
+        Case.right("Some 2,000 teachers set fires in Tela on Monday.", "Unos 4.000 maestros salieron de Tela el lunes.",
+                   why="\"set\" alone is no departure (\"set out\" is): setting fires and leaving are two things"),
+        Case.wrong("Casa Tela was founded in 1987.", "Casa Tela abrió sus puertas en 1997.", flagged="in 1987",
+                   why="an institution that opened its doors (abrió sus puertas) was founded then"),
         Case.right("Tela's monthly inflation reached 2.7% in October.",
                    "La inflación interanual de Tela llegó al 139 % en octubre.",
                    why="a monthly rate and an annual one are two measures"),

@@ -69,27 +69,36 @@ _CUE_RE = patterns.compile(r"(?<![\w-])(?:" + "|".join(
     for measure, words in MEASURE_CUES.items()) + r")(?![\w-])")
 
 # Events a year is the date of ("inaugurated in 2021"): a statement of its own, "year opened".
+# An institution that "opened its doors" ("la casa abrió sus puertas en 1997") began then: its founding,
+# not the inauguration of a building, which "opened" and "inauguró" alone say.
 EVENT_CUES = {
+    "founded": """founded established opened_its_doors opened_their_doors fundad* fundo creado creada establecid*
+                  abrio_sus_puertas abrieron_sus_puertas""",
     "opened": "opened opens inaugurated inaugurad* inauguro abrio abierta",
-    "founded": "founded established fundad* fundo creado creada establecid*",
     "built": "built constructed completed finished construid* construyo terminad* termino concluid* completad*",
     "elected": "elected electo electa elegid*",
     "born": "born nacio nacid*",
     "died": "died murio fallecio",
 }
-_EVENT_RE = patterns.compile(r"\b(?:" + "|".join(
-    f"(?P<{event}>" + "|".join(word.replace("*", r"\w*") for word in words.split()) + ")"
-    for event, words in EVENT_CUES.items()) + r")\b")
 # Events a day is the date of ("opened on March 3", "set for Oct. 19", "será el 26 de octubre"): not
 # deaths, whose counts are dated "by Oct. 21".
 DAY_EVENT_CUES = {
-    **{event: EVENT_CUES[event] for event in ("opened", "founded", "elected")},
+    **{event: EVENT_CUES[event] for event in ("founded", "opened", "elected")},
     "held": """held scheduled set_for set_to_take_place takes_place will_take_place took_place celebrara celebro
                celebrada celebrado realizara realizo realizada tendra_lugar tuvo_lugar sera fue_el programad*""",
 }
-_DAY_EVENT_RE = patterns.compile("|".join(
-    f"(?P<{event}>" + "|".join(r"\b" + word.replace("*", r"\w*").replace("_", r"\s+") + r"\b" for word in words.split()) + ")"
-    for event, words in DAY_EVENT_CUES.items()))
+
+
+def _event_pattern(cues: dict[str, str]):
+    """One pattern naming each event's group; "_" joins a phrase, "*" ends a stem. Events are tried in
+    the table's order at each position: founded's "abrió sus puertas" before opened's "abrió"."""
+    return patterns.compile(r"\b(?:" + "|".join(
+        f"(?P<{event}>" + "|".join(word.replace("*", r"\w*").replace("_", r"\s+") for word in words.split()) + ")"
+        for event, words in cues.items()) + r")\b")
+
+
+_EVENT_RE = _event_pattern(EVENT_CUES)
+_DAY_EVENT_RE = _event_pattern(DAY_EVENT_CUES)
 
 # Counted nouns that say by themselves what is measured, when no cue in the clause does.
 UNIT_MEASURES = {"inhabitant": "population", "member": "membership", "employee": "workforce",
@@ -548,12 +557,22 @@ def _sentence_entities(doc, mentions: list[_Mention], described: dict, start: in
 
 # The nouns wire copy calls its story's main thing by, whatever its name: "la planta" (the Salina Cruz
 # refinery), "the shelter" (the Casa del Migrante), "el recinto" (the stadium), "the carrier" (the
-# airline). One no earlier description resolves means the entity the article names most.
-_TOPIC_NOUNS = """plant planta facility facilities instalacion instalaciones complex complejo site recinto venue
-    coloso structure estructura span crossing cruce paso crater crater volcano volcan refinery refineria central
-    farm parque shelter albergue vessel ship buque barco portacontenedores carguero highway carretera road via
-    route ruta stadium estadio airport aeropuerto terminal carrier airline aerolinea port puerto mine mina dam
-    presa represa prison carcel penal penitenciaria bridge puente tunnel tunel line linea project proyecto""".split()
+# airline). One no earlier description resolves means the entity the article names most. By class of
+# thing a story is about; words that name as often what is no place or works ("the line" of poverty or
+# the front, "el proyecto de ley") are left out.
+_TOPIC_CLASSES = {
+    "works": "plant planta facility facilities instalacion instalaciones complex complejo site central refinery "
+             "refineria farm parque mine mina dam presa represa structure estructura",
+    # "coloso": Spanish desks' epithet for a great stadium or volcano
+    "venue": "venue recinto stadium estadio coloso",
+    "crossing": "bridge puente span crossing cruce paso tunnel tunel",
+    "road and transport": "highway carretera road via route ruta airport aeropuerto terminal port puerto",
+    "vessel": "vessel ship buque barco freighter carguero portacontenedores",
+    "carrier": "carrier airline aerolinea",
+    "volcano": "crater volcano volcan",
+    "shelter or prison": "shelter albergue prison carcel penal penitenciaria",
+}
+_TOPIC_NOUNS = [noun for nouns in _TOPIC_CLASSES.values() for noun in nouns.split()]
 _TOPIC_NOUN = patterns.compile(r"\b(?i:the|this|that|its|el|la|del|al|este|esta|dicha|dicho)\s+(?:\p{Ll}[\p{L}-]+\s+)?"
                                r"(?P<noun>(?:" + "|".join(sorted({w for n in _TOPIC_NOUNS for w in (n, n + "s", n + "es")},
                                                                  key=len, reverse=True)) + r"))\b")

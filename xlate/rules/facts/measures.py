@@ -24,7 +24,7 @@ from functools import lru_cache
 import regex
 
 from xlate.infra import patterns
-from xlate.text.fold import fold
+from xlate.text.fold import fold, strip_accents
 from xlate.text.names import content_key, likely_cognates
 from xlate.text.quantities import COUNTED_SYNONYMS, CURRENCY_SIGNS, FUNCTION_WORDS, MEASURED_UNITS, by_word
 
@@ -51,7 +51,9 @@ THING_UNITS = frozenset("""turbine vehicle truck container flight station seat b
 EVENTS_OF_PEOPLE = frozenset("killed wounded evacuated displaced detained released deported missing rescued".split())
 
 # Words that name one measure in English and Spanish without being cognates. A word not listed
-# here matches itself and its cognates.
+# here matches itself and its cognates. "_" joins the words of a phrase that names the measure only
+# as a whole: "set out" and "left for" are a departure, "set" and "left" alone are not ("set fire",
+# "left 30 dead", "the left bank").
 MEASURE_WORDS = {
     "trip": "trip trips journey ride travel viaje viajes trayecto recorrido",
     "duration": "take takes took last lasts lasted durar dura durara duro duraria tarda tardara tardo "
@@ -67,7 +69,8 @@ MEASURE_WORDS = {
     "water level": "level nivel",
     "stay": "stay stayed permanencia estancia",
     "fall": "fell fall falls fallen collapsed cayo cayeron caer caida desplomo desplomaron",
-    "departure": "set left departed depart marched walked trekked salieron salio partieron partio marcharon caminaron",
+    "departure": "set_out set_off left_for left_from headed_out departed depart marched walked trekked salieron salio "
+                 "partieron partio marcharon caminaron",
     "strike": "strike huelga paro",
     "blockade": "blockade blockades bloqueo bloqueos roadblock",
     "fire": "fire fires blaze flames incendio incendios fuego llamas",
@@ -101,6 +104,10 @@ _MEASURE_WORD: dict[str, frozenset[str]] = {}   # a word may name two measures: 
 for _measure, _words in MEASURE_WORDS.items():
     for _word in _words.split():
         _MEASURE_WORD[_word] = _MEASURE_WORD.get(_word, frozenset()) | {_measure}
+
+_MEASURE_PHRASE = patterns.compile(r"(?<![\p{L}\p{M}'’-])(?:" + "|".join(
+    phrase.replace("_", r"\s+") for phrase in sorted(_MEASURE_WORD, key=len, reverse=True) if "_" in phrase)
+    + r")(?![\p{L}\p{M}'’-])")
 
 # The period a rate is of: a monthly figure and an annual one are two measures.
 PERIODS = {"month": "monthly mensual mensuales", "year": "annual annually yearly anual anuales interanual",
@@ -147,7 +154,13 @@ def measure_words(clause: str, unit_text: str) -> tuple[str, ...]:
     own = {fold(w) for w in _WORD.findall(unit_text)}
     return tuple(dict.fromkeys(
         key for key in (fold(w) for w in _WORD.findall(clause))
-        if len(key) > 2 and key not in FUNCTION_WORDS and key not in _SAYS_NOTHING and key not in own))
+        if len(key) > 2 and key not in FUNCTION_WORDS and key not in _SAYS_NOTHING and key not in own)) \
+        + _phrases(clause)
+
+
+def _phrases(clause: str) -> tuple[str, ...]:
+    """The phrases of the table of measures in a clause, as the table writes them: "set_out"."""
+    return tuple("_".join(match.group().split()) for match in _MEASURE_PHRASE.finditer(strip_accents(clause)))
 
 
 def is_measure_word(word: str) -> bool:
