@@ -501,3 +501,19 @@ def test_an_acronym_is_no_entity_in_lower_case(tmp_path):
     result = CliRunner().invoke(main, ["check", "--engine", "none", "--select", "XL801", "--glossary",
                                        str(ROOT / "glossary"), str(tmp_path)])
     assert result.exit_code == 0, result.output
+
+
+TWO_PLANTS = ('[[concept]]\nid = "guiteras"\nen = "Guiteras power plant"\nes = "Central Guiteras"\nes_admitted = ["la planta"]\n'
+              '[[concept]]\nid = "upm"\nen = "UPM mill at Paso de los Toros"\nes = "planta de UPM en Paso de los Toros"\n'
+              'es_admitted = ["la planta"]\nen_admitted = ["the mill"]\n')
+
+
+def test_a_glossary_term_of_two_concepts_means_the_one_whose_names_the_document_writes():
+    found = facts_findings("UPM opened its mill at Paso de los Toros.\n\nThe mill employs 600 people.",
+                           "UPM abrió su planta en Paso de los Toros.\n\nLa planta emplea a unas 1.600 personas.", toml=TWO_PLANTS)
+    assert [f.text for f in found] == ["600 people", "unas 1.600 personas"]
+
+
+def test_a_glossary_description_followed_by_another_name_is_not_the_concept():
+    [statement] = statements("La planta de Fray Bentos emplea a 900 personas.", TWO_PLANTS)
+    assert not any(key.startswith("concept:") for key in statement.entities)

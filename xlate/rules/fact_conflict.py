@@ -54,7 +54,8 @@ class FactConflict(CorpusRule):
     in another currency ("1.2 billion pesos, or about $65 million") measures what the first does.
     Units convert (47 miles is 75.6 km, acres are hectares, minutes hours) and
     numbers read alike in both languages ("15.000 reos", "15,000 inmates", "1.800 millones de
-    dólares", "$1.8 billion"). A figure allows the values that round to it
+    dólares", "$1.8 billion"); a fraction of something is a percentage, round as "about" says ("una
+    cuarta parte de los casos", "a third of the electricity", "casi la mitad"). A figure allows the values that round to it
     (at most 2.5% off; 5% with "about"), "over", "at least", "up to", "nearly" and "más de" widen it as
     they say, and two statements disagree only when no value satisfies both: "over 200" and "over 250"
     agree, "about 74" and "75" kilometres do not (the desk should settle on one figure). Not compared:
@@ -131,6 +132,9 @@ class FactConflict(CorpusRule):
                    why="\"set\" alone is no departure (\"set out\" is): setting fires and leaving are two things"),
         Case.wrong("Casa Tela was founded in 1987.", "Casa Tela abrió sus puertas en 1997.", flagged="in 1987",
                    why="an institution that opened its doors (abrió sus puertas) was founded then"),
+        Case.wrong("Children under 15 make up 40% of the dengue cases in Tela.",
+                   "Los menores de 15 años representan una cuarta parte de los casos de dengue en Tela.", flagged="40%",
+                   why="a fraction is a share: una cuarta parte is about 25%"),
         Case.right("Tela's monthly inflation reached 2.7% in October.",
                    "La inflación interanual de Tela llegó al 139 % en octubre.",
                    why="a monthly rate and an annual one are two measures"),

@@ -206,6 +206,48 @@ def dozens_in(text: str, start: int, end: int) -> list[Quantity]:
     return found
 
 
+# Shares written as fractions are percentages ("la mitad de los casos", "a third of the electricity",
+# "una cuarta parte del área", "cut by a third"): a fraction is round, so it allows what "about" does.
+# A fraction is a share only of something ("of the cases", "de los casos", not "a quarter of an hour",
+# "un cuarto de siglo") or as a change's amount ("by a third", "en un tercio", "a la mitad").
+_FRACTIONS = {"half": 50, "mitad": 50, "third": Decimal("33.3"), "thirds": Decimal("33.3"), "tercio": Decimal("33.3"),
+              "tercios": Decimal("33.3"), "tercera": Decimal("33.3"), "terceras": Decimal("33.3"), "quarter": 25,
+              "quarters": 25, "cuarta": 25, "cuartas": 25, "fifth": 20, "quinta": 20, "tenth": 10, "decima": 10}
+_FRACTION_TIMES = {"two": 2, "three": 3, "dos": 2, "tres": 3}
+FRACTION_WORDS = frozenset(_FRACTIONS) | {"décima"}   # a document with none holds no fraction
+_FRACTION = patterns.compile(
+    r"(?<![\p{L}-])(?:(?P<article>a|an|one|la|las|una|un|el)\s+)?(?:(?P<times>two|three|dos|tres)\s+)?"
+    r"(?P<word>half|thirds?|quarters?|fifth|tenth|mitad|tercios?|(?:tercera|terceras|cuartas?|quinta|d[ée]cima)\s+partes?)"
+    r"(?![\p{L}-])", regex.I)
+_SHARE_OF = patterns.compile(r"\s+(?:of|de|del)\s+(?!(?:a|an|one|un|una|hora|horas|siglo|century|hour|mile|milla|point|punto)\b)"
+                             r"|\s+(?:the|its|their|were|are|was|is|eran|son|fue|fueron)\b", regex.I)
+_CHANGE_BY = patterns.compile(r"\b(?:by|in|en|a|to|por)\s+$", regex.I)
+# "the first half of 2024", "the third quarter", "the tenth of May", "two and a half": no share
+_NOT_A_SHARE_BEFORE = patterns.compile(r"\b(?:first|second|third|fourth|last|latter|final|next|previous|past|same|this|that"
+                                       r"|the|each|every|and|y|primer|primera|segundo|segunda|tercer|ultimo|ultima)\s+$",
+                                       regex.I)
+
+
+def fractions_in(text: str, start: int, end: int) -> list[Quantity]:
+    """Shares written as fractions ("casi la mitad", "a third of"), as percentages."""
+    found = []
+    for match in _FRACTION.finditer(text, start, end):
+        word, article = fold(match.group("word").split()[0]), fold(match.group("article") or "")
+        if word == "mitad" and article != "la" or _NOT_A_SHARE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue   # "a mitad de camino" is midway
+        if not (_SHARE_OF.match(text, match.end()) or _CHANGE_BY.search(text, max(0, match.start() - 4), match.start())):
+            continue
+        value = Decimal(_FRACTIONS[word]) * _FRACTION_TIMES.get(fold(match.group("times") or ""), 1)
+        before = text[max(0, match.start() - 40):match.start()]
+        qualifier_match = _QUALIFIER_RE.search(before)
+        qualifier = _qualifier_name(qualifier_match) or "about"
+        at = match.start() - (len(before) - qualifier_match.start("words") if qualifier_match else 0)
+        low, high = interval(value, qualifier) if qualifier != "about" else (value * Decimal("0.95"), value * Decimal("1.05"))
+        found.append(Quantity(at, match.end(), text[at:match.end()], value, "percent", qualifier,
+                              float(low), float(high) if high != INFINITY else INFINITY, False))
+    return found
+
+
 # "más de un día", "durante un mes", "for a week", "nearly a year": one of a time, read only after a
 # qualifier or "for"/"durante" (alone, "a day" is a rate, "un día" a day of the story).
 _ONE_TIME = patterns.compile(r"\b(?:más\s+de|mas\s+de|menos\s+de|casi|durante|hasta|more\s+than|over|nearly|almost"

@@ -28,8 +28,8 @@ from xlate.rules.facts import comparable, scopes
 from xlate.rules.facts.descriptions import DEFINITE, NAME_WORD, before_a_name, definite_nouns, descriptions, noun_key
 from xlate.rules.facts.measures import EVENTS_OF_PEOPLE, POPULATION_UNITS, THING_UNITS, counted_as, is_measure_word, measure_words, unit_measure
 from xlate.rules.facts.stories import STORY, TOLL, TOLLS, event_mentions, event_words, person_of_age
-from xlate.text.quantities import (CURRENCIES, DOZEN_WORDS, FUNCTION_WORDS, MEASURED_UNITS, Quantity, dozens_in,
-                                   is_age_apposition, may_hold_one_time, one_time_in, quantities_in)
+from xlate.text.quantities import (CURRENCIES, DOZEN_WORDS, FRACTION_WORDS, FUNCTION_WORDS, MEASURED_UNITS, Quantity,
+                                   dozens_in, fractions_in, is_age_apposition, may_hold_one_time, one_time_in, quantities_in)
 from xlate.text.fold import fold
 from xlate.text.names import name_phrases
 from xlate.text.numbers import spelled_number_words
@@ -264,15 +264,18 @@ def document_figures(doc) -> list[tuple[int, object, list[Quantity]]]:
     document. Only paragraphs holding a digit or a number word ("doce mil") are read."""
     if doc.derived.fact_figures is None:
         number_words = _number_word_offsets(doc)
-        dozens = not DOZEN_WORDS.isdisjoint(map(str.lower, doc.distinct_words))   # "una docena de vehículos"
+        lowered = set(map(str.lower, doc.distinct_words))
+        dozens = not DOZEN_WORDS.isdisjoint(lowered)   # "una docena de vehículos"
+        fractions = not FRACTION_WORDS.isdisjoint(lowered)   # "la mitad de los casos"
         figures = []
         for index, paragraph in enumerate(doc.paragraphs):
             spelled = bisect.bisect_left(number_words, paragraph.start) < bisect.bisect_left(number_words, paragraph.end)
             one_time = may_hold_one_time(doc.prose, paragraph.start, paragraph.end)   # "durante más de un día"
-            if spelled or dozens or one_time or _DIGIT.search(doc.prose, paragraph.start, paragraph.end):
+            if spelled or dozens or fractions or one_time or _DIGIT.search(doc.prose, paragraph.start, paragraph.end):
                 found = ([q for q in quantities_in(doc.prose, paragraph.start, paragraph.end, spelled, _common_word)
                           if q.unit not in scopes.MONTHS]   # "26 de octubre" is a day, not 26 Octobers
                          + (dozens_in(doc.prose, paragraph.start, paragraph.end) if dozens else [])
+                         + (fractions_in(doc.prose, paragraph.start, paragraph.end) if fractions else [])
                          + (one_time_in(doc.prose, paragraph.start, paragraph.end) if one_time else [])
                          + scopes.years(doc.prose, paragraph.start, paragraph.end)
                          + scopes.days(doc.prose, paragraph.start, paragraph.end))
@@ -557,16 +560,15 @@ def _sentence_entities(doc, mentions: list[_Mention], described: dict, start: in
 
 # The nouns wire copy calls its story's main thing by, whatever its name: "la planta" (the Salina Cruz
 # refinery), "the shelter" (the Casa del Migrante), "el recinto" (the stadium), "the carrier" (the
-# airline). One no earlier description resolves means the entity the article names most. By class of
-# thing a story is about; words that name as often what is no place or works ("the line" of poverty or
-# the front, "el proyecto de ley") are left out.
+# airline), "the line" (Metro Line 2), "el proyecto" (the airport's expansion). One no earlier
+# description resolves means the entity the article names most. By class of thing a story is about.
 _TOPIC_CLASSES = {
     "works": "plant planta facility facilities instalacion instalaciones complex complejo site central refinery "
-             "refineria farm parque mine mina dam presa represa structure estructura",
+             "refineria mill farm parque mine mina dam presa represa structure estructura project proyecto",
     # "coloso": Spanish desks' epithet for a great stadium or volcano
     "venue": "venue recinto stadium estadio coloso",
     "crossing": "bridge puente span crossing cruce paso tunnel tunel",
-    "road and transport": "highway carretera road via route ruta airport aeropuerto terminal port puerto",
+    "road and transport": "highway carretera road via route ruta line linea airport aeropuerto terminal port puerto",
     "vessel": "vessel ship buque barco freighter carguero portacontenedores",
     "carrier": "carrier airline aerolinea",
     "volcano": "crater volcano volcan",
