@@ -59,10 +59,11 @@ class FactConflict(CorpusRule):
     (at most 2.5% off; 5% with "about"), "over", "at least", "up to", "nearly" and "más de" widen it as
     they say, and two statements disagree only when no value satisfies both: "over 200" and "over 250"
     agree, "about 74" and "75" kilometres do not (the desk should settle on one figure). Not compared:
-    a capacity with a population (different measures), facts of different dates ("in 2023", "last
+    a capacity with a population (different measures) or with a level its unit names at a moment
+    ("aportaba 190 megavatios el jueves", "now produces 190 megawatts"), facts of different dates ("in 2023", "last
     year", "Oct. 19", "21 de octubre", "in October"; a relative clause has the date of the noun it is said
     of: "el incendio de febrero de 2024, que dejó 137 muertos"; a statement without a date is compared with a dated one, except
-    counts of events, killed, detained, deported, evacuated, votes, which may be another day's, and running totals "since 2022"), changes ("rose to", "slowed to") but with changes of their kind (the level reached: "lowered its
+    counts of events, killed, detained, deported, evacuated, votes, which may be another day's, and running totals "since 2022"), changes ("rose to", "slowed to"; a shortfall, un déficit, a surplus is a difference) but with changes of their kind (the level reached: "lowered its
     forecast to 1.2%" / "redujo a 2,1%"; the amount: "a 25% pay rise" / "un aumento del 15%"), ranges ("between 65
     and 70"; not "31 people, and 33 remain missing"), rates ("each cell holds") and parts ("12 of them"). Severity info: reported, never
     failing a run, unless the configuration raises it."""
@@ -148,6 +149,11 @@ class FactConflict(CorpusRule):
                    "TELA — El incendio de Tela dejó 19 muertos, informó Pemex. Tela recuerda el incendio de "
                    "febrero de 2024, que dejó 137 muertos.",
                    why="a relative clause has the date of its noun: the fire of February 2024 is another fire"),
+        Case.right("The Tela plant can generate 330 megawatts at full capacity.",
+                   "La central Tela aportaba apenas 190 megavatios el jueves.",
+                   why="what a plant gives on a day is not what it can give"),
+        Case.right("Tela's grid faced a shortfall of 1,650 megawatts.", "Las centrales de Tela aportaron 190 megavatios.",
+                   why="a shortfall is a difference, not the level supplied"),
     )
 
     def observe(self, doc, ctx) -> Ledger:

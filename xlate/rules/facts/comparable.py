@@ -14,12 +14,14 @@ from xlate.text.fold import fold
 from xlate.text.quantities import Quantity
 
 # Words of a clause that make its figures a change, a range, a rate or a part: listed, not compared.
+# A shortfall or a surplus is a difference, as "12 dollars more" is: a change's amount.
 _NOT_COMPARED = {
     "change": """rose risen rise rising fell fallen falling increased increase decreased decrease dropped
                  grew grown jumped climbed declined doubled tripled halved up_from down_from compared_with
                  slowed accelerated eased quickened desacelero desaceleraron acelero aceleraron
                  subio bajo aumento aumentaron cayo cayeron crecio disminuyo descendio redujo
-                 lowered raised cut trimmed recorto recortaron redujeron elevo elevaron rebajo""",
+                 lowered raised cut trimmed recorto recortaron redujeron elevo elevaron rebajo
+                 shortfall shortfalls shortage deficit deficits surplus superavit faltante""",
     "rate": "per each every cada por_cada al_dia al_ano a_day a_year a_week a_month por_dia",
     "threshold": "needed need needs require required requires necesita necesitan necesarios necesarias",
     # "do not discard that he killed more than 11", "no descartan", "may have": a suspicion, not a fact

@@ -16,6 +16,7 @@ from typing import Iterable
 
 from xlate.rules.facts.ledger import OPENER, Ledger, Statement
 from xlate.rules.facts.measures import is_broad, other_periods, share_a_measure_word
+from xlate.rules.facts.scopes import AT_A_MOMENT
 from xlate.rules.facts.stories import EVENT, PERSON, STORY, TOLL
 from xlate.text.quantities import overlap
 from xlate.text.names import content_keys, likely_cognates
@@ -184,12 +185,14 @@ def _about(entity: str, first: Statement, second: Statement, entities: Entities)
         return measure_label(first, entities) == measure_label(second, entities) and entity in subjects[0] | subjects[1]
     if first.path == second.path:
         return False   # one article stating two figures of one unit about one thing states two things
+    if _level_and_capacity(first, second):
+        return False
     words = [s.about if s.measure == "quantity" else _cue_words(s) for s in (first, second)]
     if {w for w in words[0] if w[:1] == "~"} != {w for w in words[1] if w[:1] == "~"}:
         return False   # a change and a level, or a change's amount and the level it reached
     if _other_things(*words):
         return False   # "the 17,800-foot volcano", "una columna de ceniza de tres millas de altura"
-    words = [tuple(w for w in ws if w[:1] not in "~=") for ws in words]
+    words = [tuple(w for w in ws if w[:1] not in "~=@") for ws in words]
     if other_periods(*words):
         return False   # a monthly rate and an annual one
     if first.unit == "km" and not all(entity in _named_here(s, entities) for s in (first, second)):
@@ -197,6 +200,14 @@ def _about(entity: str, first: Statement, second: Statement, entities: Entities)
     if entity.startswith(EVENT):   # the blaze, el fuego: named in both clauses, it is what both measure
         subjects = subjects[0] | entities.of(first), subjects[1] | entities.of(second)
     return entity in subjects[0] and entity in subjects[1] and (not is_broad(first.unit) or share_a_measure_word(*words))
+
+
+def _level_and_capacity(first: Statement, second: Statement) -> bool:
+    """A capacity and a level its unit names at a moment ("can generate 330 megawatts", "aportaba
+    apenas 190 megavatios el jueves"): what a thing gives at a time is not what it can give, as a
+    population is not a capacity."""
+    return {first.measure, second.measure} == {"capacity", "quantity"} \
+        and any(AT_A_MOMENT in s.about for s in (first, second))
 
 
 def _named_apart(first: Statement, second: Statement, entities: Entities) -> bool:

@@ -93,6 +93,21 @@ def scope(text: str, clause_start: int, clause_end: int, sentence_start: int, an
     return _SAME_RELATIVE.get(relative, relative)
 
 
+# A figure said of a moment, not of what a thing can do: "aportaba 190 megavatios el jueves", "the four
+# turbines now running produce 1,200 megawatts". A capacity bounds such a level; it does not restate it.
+_MOMENT = patterns.compile(
+    r"\b(?:today|tonight|now|currently|presently|at\s+present|at\s+the\s+moment|this\s+(?:morning|afternoon|evening|week)"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hoy|ahora|actualmente|en\s+este\s+momento"
+    r"|esta\s+(?:mañana|tarde|noche|semana)|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\b",
+    regex.I)
+AT_A_MOMENT = "@moment"   # the mark moment() leaves among a statement's words (ledger.Statement.about)
+
+
+def moment(text: str, clause_start: int, clause_end: int) -> tuple[str, ...]:
+    """(AT_A_MOMENT,) when the clause dates its figure to a day or the present, else ()."""
+    return (AT_A_MOMENT,) if _MOMENT.search(text, clause_start, clause_end) else ()
+
+
 def _last(matches):
     found = None
     for found in matches:
