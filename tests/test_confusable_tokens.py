@@ -9,7 +9,7 @@ from xlate.rules.confusable_context import neighbour_screen, screened_in
 from xlate.rules.confusable_data import ConfusableDataError, parse_entry
 from xlate.rules.confusable_tokens import TokenPattern, parse_tokens
 from xlate.rules.context import Context
-from xlate.text.word_classes import bit, class_masks
+from xlate.text.word_classes import bit, class_masks, lexicon
 
 MACROS = {"det": "(?:the|a|an|its)", "modal": "(?:will|would|can't)", "verb": "(?:and|or)", "w": r"[\w'-]+"}
 
@@ -28,6 +28,23 @@ def test_the_classes_come_from_the_lexicons():
     assert not es["convierte"] & bit("es", "infinitive")
     assert es["diciendo"] & bit("es", "gerund") and not es.get("mando", 0) & bit("es", "gerund")
     assert es["casa"] & bit("es", "nominal") and es["ido"] & bit("es", "participle")
+
+
+def test_what_a_noun_means_is_read_apart_and_a_possessive_means_what_its_noun_does():
+    en, act = class_masks("en"), bit("en", "n.act")
+    assert not any(mask >> 9 for mask in en.values())       # parts of speech alone: small numbers
+    assert lexicon("en", bit("en", "noun")) is en
+    meanings = lexicon("en", act)
+    assert meanings["abuses"] & act and meanings["abuses"] & bit("en", "plural")
+    assert meanings["truck"] & bit("en", "n.artifact") and meanings["minister"] & bit("en", "n.person")
+    assert meanings["truck's"] == bit("en", "n.artifact")    # no noun: it stands where a determiner does
+    assert meanings["drivers'"] == bit("en", "n.person")
+
+
+def test_a_macro_may_name_classes():
+    macros = {**MACROS, "unseen": "<n.act>|<n.state>"}
+    p = parse_tokens("@ <det> <unseen>", "en", macros, "test")
+    assert p.search("critics @ the detentions .") and not p.search("sailors @ the whales .")
 
 
 @pytest.mark.parametrize("written, window, matches", [

@@ -45,7 +45,7 @@ class Confusable(NamedTuple):
     forms: dict[str, str]           # wrong form (lowercase, may be several words) -> right form
     why: str
     context: tuple["LazyPattern | TokenPattern", ...]   # the regexes, then the token patterns
-    unless: tuple["LazyPattern", ...]
+    unless: tuple["LazyPattern | TokenPattern", ...]   # the regexes, then the token patterns
     lowercase_only: bool            # a capitalised form mid-sentence is a name (the Capitol)
     evidence: float                 # word-pair odds for the right form that decide alone; 0: never
     lowercase_after: bool = False   # a capitalised word after the suspect is a name: "votó a Machado"
@@ -167,7 +167,8 @@ def parse_entry(raw: dict, macros: dict[str, str], where: str) -> Confusable:
         id=raw["id"], language=raw["language"], forms=forms, why=raw["why"],
         context=_patterns(raw.get("context"), macros, where, need_target=True) + _token_patterns(
             raw.get("tokens"), raw["language"], macros, where),
-        unless=_patterns(raw.get("unless"), macros, where, need_target=False),
+        unless=_patterns(raw.get("unless"), macros, where, need_target=False) + _token_patterns(
+            raw.get("unless_tokens"), raw["language"], macros, where),
         lowercase_only=raw.get("lowercase_only", False),
         evidence=float(evidence),
         lowercase_after=raw.get("lowercase_after", False),
@@ -302,4 +303,4 @@ def _pattern_from_plain(plain: tuple) -> "LazyPattern | TokenPattern":
 def _entry_from_plain(row: tuple) -> Confusable:
     id, language, forms, why, context, unless, lowercase_only, evidence, lowercase_after = row
     return Confusable(id, language, forms, why, tuple(map(_pattern_from_plain, context)),
-                      tuple(LazyPattern(*p) for p in unless), lowercase_only, evidence, lowercase_after)
+                      tuple(map(_pattern_from_plain, unless)), lowercase_only, evidence, lowercase_after)

@@ -10,8 +10,10 @@ marks, one space apart, the suspect written @), token by token outward from @:
 
     word            that word ("would"); a|b|c any of them; a mark (",", ".") or "#" (a number)
     <name>          a word class of the entry's language (noun, plural, verb, past, participle, ing,
-                    verb_s, adj, adv; Spanish noun, adj, nominal, verb, finite, infinitive, gerund,
-                    participle), else a macro of the data file that lists plain words ("(?:the|a|an)")
+                    verb_s, adj, adv, and what a noun means by its first sense in WordNet: n.act,
+                    n.artifact, n.person, n.communication... ; Spanish noun, adj, nominal, verb,
+                    finite, infinitive, gerund, participle), else a macro of the data file that
+                    lists plain words ("(?:the|a|an)") or classes ("<n.act>|<n.state>")
     <end>           a mark that ends a clause (. , ; : ! ? ) ¶ and closing quotes) or the window's edge
     <start>         a mark that opens one (. ! ? ; : ¶ ( and opening quotes) or the window's edge
     /shape/         a word the regex matches whole ("/\\w+(?:s|ste)/")
@@ -56,12 +58,13 @@ from functools import lru_cache
 
 import regex
 
-from xlate.text.word_classes import CLASSES, UnknownWordClass, bit, class_masks
+from xlate.text.word_classes import CLASSES, UnknownWordClass, bit, lexicon
 from xlate.text.pattern_reading import WordClass
 
 TARGET = "@"
 TOKENS_MARK = "\x00tokens"      # first item of a token pattern's plain form (a regex's is its source)
 PLAIN_MACRO_RE = regex.compile(r"\(\?:((?:[\w' ]+\|)*[\w' ]+)\)")
+CLASS_MACRO_RE = regex.compile(r"<[\w.]+>(?:\|<[\w.]+>)*")
 WORDLIKE_RE = regex.compile(r"[\w'#-]")
 
 # A test is (negated, words, class mask, any, marks, shape) in a tuple: words a frozenset, mask an
@@ -97,16 +100,16 @@ def _parse_test(text: str, language: str, macros: dict[str, str], where: str) ->
             name = alternative[1:-1]
             if name in CLASSES.get(language, ()):
                 mask |= bit(language, name)
+            elif name in macros and CLASS_MACRO_RE.fullmatch(macros[name]):
+                for member in macros[name].split("|"):      # a class of classes: "<n.act>|<n.state>"
+                    mask |= _class_bit(language, member[1:-1], where)
             elif name in macros:
                 m = PLAIN_MACRO_RE.fullmatch(macros[name])
                 if not m:
-                    raise TokenPatternError(f"{where}: macro <{name}> is no list of plain words")
+                    raise TokenPatternError(f"{where}: macro <{name}> is no list of plain words or classes")
                 words.update(m.group(1).split("|"))
             else:
-                try:
-                    mask |= bit(language, name)
-                except UnknownWordClass as exc:
-                    raise TokenPatternError(f"{where}: {exc}") from None
+                mask |= _class_bit(language, name, where)
         elif alternative:
             words.add(alternative)
         else:
@@ -118,6 +121,13 @@ def _parse_test(text: str, language: str, macros: dict[str, str], where: str) ->
         except regex.error as exc:
             raise TokenPatternError(f"{where}: bad shape in {text!r}: {exc}") from None
     return (negated, frozenset(words), mask, anything, marks, shape)
+
+
+def _class_bit(language: str, name: str, where: str) -> int:
+    try:
+        return bit(language, name)
+    except UnknownWordClass as exc:
+        raise TokenPatternError(f"{where}: {exc}") from None
 
 
 def _alternatives(body: str) -> list[str]:
@@ -210,13 +220,19 @@ class TokenPattern(ScreenedPattern):
             at = tokens.index(TARGET)
         except ValueError:
             return False
-        masks = class_masks(self.language) if self._uses_classes else None
+        classes = self._classes
+        masks = lexicon(self.language, classes) if classes else None
         return (_match(self.before, tokens[at - 1::-1] if at else [], masks)
                 and _match(self.after, tokens[at + 1:], masks))
 
     @property
-    def _uses_classes(self) -> bool:
-        return any(test[2] for token in (*self.before, *self.after) for test in token[0])
+    def _classes(self) -> int:
+        """The classes the pattern's tests name, as one mask."""
+        found = 0
+        for token in (*self.before, *self.after):
+            for test in token[0]:
+                found |= test[2]
+        return found
 
     # -- what the screens read (see LazyPattern)
 

@@ -75,8 +75,8 @@ class WordClass(frozenset):
         if not self.lexicon:
             return False
         if self.tables is None:
-            from xlate.text.word_classes import class_masks
-            self.tables = [(class_masks(language), mask, unless) for language, mask, unless in self.lexicon]
+            from xlate.text.word_classes import lexicon
+            self.tables = [(lexicon(language, mask | unless), mask, unless) for language, mask, unless in self.lexicon]
         return any(table.get(word, 0) & mask and not table.get(word, 0) & unless for table, mask, unless in self.tables)
 
     def __repr__(self) -> str:

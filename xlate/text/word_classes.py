@@ -1,10 +1,11 @@
 """Word classes (parts of speech) of English and Spanish words, for XL401's token patterns
 (xlate/rules/confusable_tokens.py): "profits" is a plural noun, "dijo" a finite verb, "tense" an
-adjective, a noun or a verb.
+adjective, a noun or a verb; and what an English noun means: "detentions" a state, "pedal" an
+artifact, "minister" a person.
 
 The table is data/word-classes.tsv.gz, built by scripts/build_word_classes.py from LemmInflect's
-English lexicon (the NIH SPECIALIST Lexicon) and the affix flags of the RLA-ES Hunspell dictionary;
-see that script for what each class means. A word may be in several classes, and a word the table
+English lexicon (the NIH SPECIALIST Lexicon), Princeton WordNet's nouns (by their first sense) and
+the affix flags of the RLA-ES Hunspell dictionary; see that script for what each class means. A word may be in several classes, and a word the table
 lacks is in none: a token pattern that asks for a class never matches it (rare words decide nothing).
 The table is read once per process, from the user cache when it is there (marshal, several times
 faster than parsing the text), one language at a time.
@@ -17,10 +18,17 @@ from pathlib import Path
 from zlib import crc32
 
 CLASSES_FILE = Path(__file__).resolve().parent.parent / "data" / "word-classes.tsv.gz"
-CLASSES = {
+PARTS_OF_SPEECH = {
     "en": ("noun", "plural", "verb", "past", "participle", "ing", "verb_s", "adj", "adv"),
     "es": ("noun", "adj", "nominal", "verb", "finite", "infinitive", "gerund", "participle"),
 }
+# What an English noun means by its first sense in WordNet: the lexicographer files, noun.act to
+# noun.time, as the classes n.act ... n.time ("detentions" n.state, "pedal" n.artifact).
+NOUN_SENSES = ("act", "animal", "artifact", "attribute", "body", "cognition", "communication", "event",
+               "feeling", "food", "group", "location", "motive", "object", "person", "phenomenon", "plant",
+               "possession", "process", "quantity", "relation", "shape", "state", "substance", "time")
+MEANINGS = {"en": tuple(f"n.{sense}" for sense in NOUN_SENSES), "es": ()}
+CLASSES = {language: names + MEANINGS[language] for language, names in PARTS_OF_SPEECH.items()}
 
 
 class UnknownWordClass(ValueError):
@@ -36,27 +44,50 @@ def bit(language: str, name: str) -> int:
                                f"(classes: {', '.join(CLASSES.get(language, ()))})") from None
 
 
+def lexicon(language: str, mask: int) -> dict[str, int]:
+    """The table a test of the classes in mask reads: the parts of speech alone unless it asks what
+    a noun means (the meanings cost a second read, which most runs never need)."""
+    if mask >> len(PARTS_OF_SPEECH[language]):
+        return _with_meanings(language)
+    return class_masks(language)
+
+
+@lru_cache(maxsize=2)
+def _with_meanings(language: str) -> dict[str, int]:
+    """The parts of speech and the meanings; a possessive means what its noun does ("the truck's",
+    "the drivers'"), though it is no noun (it stands where a determiner does)."""
+    table = dict(class_masks(language))
+    for word, mask in class_masks(language, meanings=True).items():
+        table[word] = table.get(word, 0) | mask
+        for possessive in (word + "'s", word + "'") if word.endswith("s") else (word + "'s",):
+            table.setdefault(possessive, mask)
+    return table
+
+
 @lru_cache(maxsize=4)
-def class_masks(language: str, path: Path = CLASSES_FILE) -> dict[str, int]:
-    """Each word of the language with the mask of its classes (see bit)."""
+def class_masks(language: str, path: Path = CLASSES_FILE, meanings: bool = False) -> dict[str, int]:
+    """Each word of the language with the mask of its parts of speech (see bit), or of its meanings
+    alone: kept apart because a mask of parts of speech is a small number, which Python does not
+    allocate anew for every word read (with the meanings' bits the table takes twice as long)."""
     from xlate.infra.cachefile import cache_dir, read_keyed, write_keyed
+    kind = "meanings" if meanings else "classes"
     try:
         stat = path.stat()
-        key = (1, str(path.resolve()), stat.st_size, stat.st_mtime_ns, language)
-        cached = cache_dir() / f"word-classes-{language}-{crc32(key[1].encode('utf-8', 'surrogatepass')):08x}.marshal"
+        key = (2, str(path.resolve()), stat.st_size, stat.st_mtime_ns, language, kind)
+        cached = cache_dir() / f"word-{kind}-{language}-{crc32(key[1].encode('utf-8', 'surrogatepass')):08x}.marshal"
     except OSError:
         key = cached = None
     stored = read_keyed(cached, key) if cached else None
     if stored is None:
-        stored = _parse(path, language)
+        stored = _parse(path, language, MEANINGS[language] if meanings else PARTS_OF_SPEECH[language])
         if cached:
             write_keyed(cached, key, stored)
     return stored
 
 
-def _parse(path: Path, language: str) -> dict[str, int]:
+def _parse(path: Path, language: str, kept: tuple[str, ...]) -> dict[str, int]:
     import gzip   # only when the user cache lacks the table: a warm check never imports it
-    names = CLASSES[language]
+    bits = {name: bit(language, name) for name in kept}
     masks: dict[str, int] = {}
     with gzip.open(path, "rt", encoding="utf-8") as lines:
         for line in lines:
@@ -64,5 +95,7 @@ def _parse(path: Path, language: str) -> dict[str, int]:
                 continue
             word, lang, classes = line.rstrip("\n").split("\t")
             if lang == language:
-                masks[word] = sum(1 << names.index(c) for c in classes.split())
+                mask = sum(bits.get(c, 0) for c in classes.split())
+                if mask:
+                    masks[word] = mask
     return masks
