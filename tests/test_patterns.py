@@ -13,6 +13,7 @@ def fresh(monkeypatch, folder):
     monkeypatch.setattr(patterns, "_kept", None)
     monkeypatch.setattr(patterns, "_file", None)
     monkeypatch.setattr(patterns, "_added", False)
+    monkeypatch.setattr(patterns, "_used", set())
 
 
 def test_a_pattern_compiled_once_is_unpickled_by_the_next_run(tmp_path, monkeypatch):
@@ -52,6 +53,30 @@ def test_a_pickle_of_another_pattern_is_not_used(tmp_path, monkeypatch):
     patterns._save()
     fresh(monkeypatch, tmp_path)
     assert patterns.compile("y").findall("xy") == ["y"]
+
+
+def test_a_full_file_makes_room_with_what_other_runs_compiled(tmp_path, monkeypatch):
+    """An upgrade's (or another branch's) patterns must not fill the file for good: the patterns the
+    process uses are kept, those it does not are dropped, and the new one is kept too."""
+    monkeypatch.setattr(patterns, "MAX_KEPT", 3)
+    fresh(monkeypatch, tmp_path)
+    for old in ("old1", "old2", "used"):
+        patterns.compile(old)
+    patterns._save()
+    fresh(monkeypatch, tmp_path)
+    patterns.compile("used")
+    patterns.compile("new")
+    patterns._save()
+    fresh(monkeypatch, tmp_path)
+    assert set(patterns._load()) == {("used", 0), ("new", 0)}
+
+
+def test_a_process_asking_for_more_than_the_file_holds_keeps_no_more(tmp_path, monkeypatch):
+    monkeypatch.setattr(patterns, "MAX_KEPT", 2)
+    fresh(monkeypatch, tmp_path)
+    for source in ("a", "b", "c"):
+        assert patterns.compile(source).findall(source) == [source]
+    assert set(patterns._kept) == {("a", 0), ("b", 0)}
 
 
 def test_an_unwritable_cache_only_costs_speed(tmp_path, monkeypatch):

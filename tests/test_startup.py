@@ -1,8 +1,10 @@
 """The pre-commit hook starts fast: a check without an engine imports none of the optional machinery."""
 
 import json
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 from conftest import ROOT, SEEDS
 from translation_helpers import requires_apertium
@@ -41,3 +43,37 @@ def test_a_check_with_apertium_and_warm_caches_starts_no_process_and_takes_no_lo
     assert "xlate.translate.apertium" in modules   # the engine was chosen
     # XL501 judged every name from the verdicts the first run kept: not even the translation cache opened
     assert not modules & {"subprocess", "filelock", "platformdirs", "zipfile", "sqlite3"}
+
+
+COMPILE_PROBE = """
+import json, sys, traceback
+import regex
+from xlate.infra import patterns
+outside = []   # the modules that compiled a pattern without the pattern cache
+compile_ = regex.compile
+def counted(*args, **kwargs):
+    caller = traceback.extract_stack(limit=2)[0].filename
+    if caller != patterns.__file__:
+        outside.append(caller)
+    return compile_(*args, **kwargs)
+regex.compile = counted
+from xlate.cli import main
+try:
+    main(["check", "--engine", "none", "--no-cache", sys.argv[1]])
+except SystemExit:
+    pass
+print(json.dumps(sorted(set(outside))))
+"""
+# XL401's data modules compile a few constants directly: another helper rewrote them this session.
+NOT_YET_CACHED = {"confusable_data.py", "confusable_tokens.py"}
+
+
+def test_a_warm_check_compiles_its_patterns_through_the_pattern_cache(tmp_path):
+    """The regex module's compile runs in Python (up to 20 ms for one of XL401's word shapes): a
+    check's patterns come from the pattern cache (xlate/infra/patterns.py), not a compile per run."""
+    env = {**os.environ, "XLATE_CACHE_DIR": str(tmp_path)}
+    for _ in range(2):   # the first run fills the caches
+        proc = subprocess.run([sys.executable, "-c", COMPILE_PROBE, str(SEEDS / "000_8cd5bf34590aab48.txt")],
+                              capture_output=True, text=True, cwd=ROOT, env=env)
+    outside = {Path(name).name for name in json.loads(proc.stdout.splitlines()[-1])}
+    assert outside <= NOT_YET_CACHED

@@ -12,11 +12,13 @@ from functools import lru_cache
 
 import regex
 
+from xlate.infra import patterns
+
 from xlate.formats import DEFAULT_MAX_BYTES, ReadError, undecodable_at
 
 WRITABLE = True   # the text is the file's own: --fix may write a fixed text back
 
-_FRONT_MATTER_RE = regex.compile(r"\A(---|\+\+\+)[ \t]*\r?\n.*?\r?\n\1[ \t]*(?:\r?\n|\Z)", regex.S)
+_FRONT_MATTER_RE = patterns.compile(r"\A(---|\+\+\+)[ \t]*\r?\n.*?\r?\n\1[ \t]*(?:\r?\n|\Z)", regex.S)
 _FENCE = (r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}\1[ \t]*$|\Z)", regex.S | regex.M)
 _INDENTED_CODE = (r"(?:(?<=\A)|(?<=\n[ \t]*\n))(?:(?: {4}|\t)[^\n]*(?:\n|\Z))+", 0)
 # Each pattern with a substring every match contains: most files hold no code, tags or URLs, and a
@@ -37,7 +39,7 @@ _MASKS = [
 
 @lru_cache(maxsize=None)
 def _compiled(pattern: str, flags: int) -> regex.Pattern:
-    return regex.compile(pattern, flags)
+    return patterns.compile(pattern, flags)
 
 
 def decode(data: bytes, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, bool]:

@@ -16,17 +16,17 @@ from itertools import chain, compress
 from operator import add, not_, or_
 from typing import NamedTuple
 
-import regex
+from xlate.infra import patterns
 
 from xlate.core.document import Tokens
 from xlate.glossary.model import Concept, Glossary, Term
 from xlate.text.fold import fold
 
-TOKEN_RE = regex.compile(r"[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}]*")
+TOKEN_RE = patterns.compile(r"[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}]*")
 # The tokens a text's words (document.WORD_PATTERN) leave out: those led by a digit, which run on
 # into the word they touch ("18th": the word is "th", the token "18th").
-_DIGIT_TOKEN_SPLIT_RE = regex.compile(r"((?<![\p{L}\p{Nd}]\p{M}*)\p{Nd}[\p{L}\p{M}\p{Nd}]*)")
-_WORD_JOINER_RE = regex.compile(r"['’\-]")   # splits a word into tokens
+_DIGIT_TOKEN_SPLIT_RE = patterns.compile(r"((?<![\p{L}\p{Nd}]\p{M}*)\p{Nd}[\p{L}\p{M}\p{Nd}]*)")
+_WORD_JOINER_RE = patterns.compile(r"['’\-]")   # splits a word into tokens
 _JOINERS = frozenset("'’-")   # most words hold none: a set test is cheaper than a split
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-"})
 

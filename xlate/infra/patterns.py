@@ -6,7 +6,9 @@ unpickles far faster, so
 compile() keeps what it compiles in one file of the user cache, keyed by the versions of regex and
 Python, and a later process unpickles instead of compiling. Only for patterns written in the
 source: a pattern built from user data (a glossary, a word list) would grow the file without end,
-so the file stops taking new patterns at MAX_KEPT. A damaged or foreign file costs a compile,
+so a file that reaches MAX_KEPT keeps only the patterns the process that filled it used (an
+upgrade's or another branch's patterns would otherwise fill it for good, and every pattern added
+after that would be compiled in every run). A damaged or foreign file costs a compile,
 never a wrong pattern: a pattern is used only when its source and flags are the ones asked for.
 The file is unpickled: like every file of the user cache, it is trusted as the user's own.
 """
@@ -26,11 +28,13 @@ _KEY = (1, regex.__version__, sys.version_info[:2])
 _kept: dict[tuple[str, int], bytes] | None = None   # (source, flags) -> the pickled pattern
 _file = None   # the file _kept was read from, and is written back to
 _added = False
+_used: set[tuple[str, int]] = set()   # the keys this process asked for: what a full file keeps
 
 
 def compile(pattern: str, flags: int = 0) -> regex.Pattern:   # noqa: A001 (regex.compile's name, on purpose)
     """regex.compile(pattern, flags), unpickled from the user cache when an earlier run compiled it."""
     kept = _load()
+    _used.add((pattern, int(flags)))
     data = kept.get((pattern, int(flags)))
     if data is not None:
         try:
@@ -40,8 +44,7 @@ def compile(pattern: str, flags: int = 0) -> regex.Pattern:   # noqa: A001 (rege
         if isinstance(compiled, regex.Pattern) and compiled.pattern == pattern:
             return compiled
     compiled = regex.compile(pattern, flags)
-    if len(kept) < MAX_KEPT:
-        _keep(pattern, flags, compiled)
+    _keep(pattern, flags, compiled)
     return compiled
 
 
@@ -59,6 +62,10 @@ def _load() -> dict[tuple[str, int], bytes]:
 
 def _keep(pattern: str, flags: int, compiled: regex.Pattern) -> None:
     global _added
+    if len(_kept) >= MAX_KEPT:
+        _forget_unused()
+        if len(_kept) >= MAX_KEPT:   # this process alone asked for that many: it keeps no more
+            return
     try:
         _kept[(pattern, int(flags))] = pickle.dumps(compiled, protocol=4)
     except Exception:   # a pattern regex cannot pickle is compiled again next time
@@ -68,10 +75,15 @@ def _keep(pattern: str, flags: int, compiled: regex.Pattern) -> None:
         atexit.register(_save)
 
 
+def _forget_unused() -> None:
+    for key in [key for key in _kept if key not in _used]:
+        del _kept[key]
+
+
 def _save() -> None:
     """Written once, at the end of a process that compiled something new: the union of what the
-    file held when read and what this process added (a concurrent writer's additions may be lost,
-    and are compiled again by the next run)."""
+    file held when read (only what this process used, when it was full) and what this process
+    added (a concurrent writer's additions may be lost, and are compiled again by the next run)."""
     if _file is not None:
         write_keyed(_file, _KEY, _kept)
 

@@ -14,6 +14,8 @@ from typing import NamedTuple
 
 import regex
 
+from xlate.infra import patterns
+
 from xlate.core.finding import Finding, Span
 from xlate.glossary.cache import kept_whole
 from xlate.glossary.matcher import TermIndex, plain_index
@@ -29,7 +31,7 @@ from xlate.rules.usage import listed_spans
 
 _ARTICLES = frozenset("the a an its their his her this that".split())
 _CODE = (sys.modules[__name__], *INDEX_CODE)   # what the variants and verdicts kept between runs derive from
-_WORD = regex.compile(r"[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}'’\-]*")
+_WORD = patterns.compile(r"[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}'’\-]*")
 
 
 class Candidate(NamedTuple):
@@ -58,8 +60,8 @@ def _line(candidate: Candidate) -> str:
     return " ".join(candidate.text.split())
 
 
-_GLOSS_BEFORE = regex.compile(r"\(\s*([\p{Lu}\d][\p{Lu}\p{Nd}.\-]{0,15})\s*\)")
-_GLOSS_AFTER = regex.compile(r"\b([\p{Lu}\d][\p{Lu}\p{Nd}.\-]{0,15})\s*\(([^()\n]{3,80})\)")
+_GLOSS_BEFORE = patterns.compile(r"\(\s*([\p{Lu}\d][\p{Lu}\p{Nd}.\-]{0,15})\s*\)")
+_GLOSS_AFTER = patterns.compile(r"\b([\p{Lu}\d][\p{Lu}\p{Nd}.\-]{0,15})\s*\(([^()\n]{3,80})\)")
 _GLOSS_WIDTH = 8   # words before "(ABBR)" that may gloss it
 
 

@@ -4,11 +4,11 @@ xlate/formats/segments.py). The findings carry the unit's id."""
 
 from __future__ import annotations
 
-import regex
+from xlate.infra import patterns
 
 from xlate.rules.base import Case, Rule, register
 
-LOWERCASE_WORD_RE = regex.compile(r"(?<!\p{L})\p{Ll}{3,}(?!\p{L})")
+LOWERCASE_WORD_RE = patterns.compile(r"(?<!\p{L})\p{Ll}{3,}(?!\p{L})")
 
 
 def _prose_of(text: str) -> bool:

@@ -15,6 +15,8 @@ from collections.abc import Callable, Mapping
 
 import regex
 
+from xlate.infra import patterns
+
 from xlate.core.document import Document, Tokens
 from xlate.spelling.usage import load_quoted_words, load_usage
 from xlate.spelling.words import has_foreign_letter, is_elided
@@ -154,7 +156,7 @@ def is_unit_after_number(doc: Document, start: int, end: int) -> bool:
     return before is not None and is_unit_after_number(doc, before.start(1), before.end(1))
 
 
-_PREVIOUS_WORD_RE = regex.compile(r"(\p{L}+)[\s\u00a0]$")
+_PREVIOUS_WORD_RE = patterns.compile(r"(\p{L}+)[\s\u00a0]$")
 
 
 def _abbreviation(text: str) -> bool:
@@ -232,4 +234,4 @@ def _breaks(gap: str) -> bool:
     return not _SENTENCE_BREAKS.isdisjoint(gap) or _BLANK_LINE_RE.search(gap) is not None
 
 
-_BLANK_LINE_RE = regex.compile(r"\n[ \t\r]*\n")
+_BLANK_LINE_RE = patterns.compile(r"\n[ \t\r]*\n")

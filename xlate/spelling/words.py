@@ -6,7 +6,6 @@ from itertools import compress
 from operator import not_
 from typing import NamedTuple
 
-import regex
 
 from xlate.core.document import Document, Word
 from xlate.infra import patterns
@@ -105,7 +104,7 @@ def opens_sentence(doc: Document, offset: int) -> bool:
 # Particles inside a name, between a given name and a surname: Saleh al-Somalí, Osama bin Laden,
 # Vincent van Gogh, Ursula von der Leyen, Lula da Silva. Not de, del or la, which a Spanish sentence
 # writes before a capital anywhere (Tambien de Madrid).
-_NAME_PARTICLES_RE = regex.compile(r" (?:(?:al|el|ad|as|ash|at|az)-|(?:bin|ibn|ben|van|von|der|den|ter|du|da|dos|das|di) )+"
+_NAME_PARTICLES_RE = patterns.compile(r" (?:(?:al|el|ad|as|ash|at|az)-|(?:bin|ibn|ben|van|von|der|den|ter|du|da|dos|das|di) )+"
                                    r"\p{Lu}\p{Ll}")
 
 

@@ -15,13 +15,15 @@ from re import IGNORECASE
 
 import regex
 
+from xlate.infra import patterns
+
 try:   # Python's own regex parser has no public interface (re._parser from 3.11): without it, no cues
     from re import _parser as _regex_parser
     from re._constants import BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT, SUBPATTERN
 except ImportError:   # pragma: no cover - a Python that renamed them
     _regex_parser = None
 
-NOT_A_COUNT_RE = regex.compile(r"\{(?!\d*,?\d*\})")   # a brace that does not start {m}, {m,n}, {,n}, {m,}
+NOT_A_COUNT_RE = patterns.compile(r"\{(?!\d*,?\d*\})")   # a brace that does not start {m}, {m,n}, {,n}, {m,}
 
 
 def pattern_cues(pattern: str) -> frozenset[str] | None:
@@ -40,9 +42,9 @@ def pattern_cues(pattern: str) -> frozenset[str] | None:
     return None if parsed.state.flags & IGNORECASE else _required(parsed)
 
 
-WORD_GROUP_BEFORE_RE = regex.compile(r"\(\?:((?:[\w' ]+\|)*[\w' ]+)\) @")
-PLAIN_WORDS_RE = regex.compile(r"[\w' ]+")
-NO_WORD_RE = regex.compile(r"[^\w\\]*|\[[^\]\w]*\]")       # "¶", "$", "[.,;:!?)]": no word can stand there
+WORD_GROUP_BEFORE_RE = patterns.compile(r"\(\?:((?:[\w' ]+\|)*[\w' ]+)\) @")
+PLAIN_WORDS_RE = patterns.compile(r"[\w' ]+")
+NO_WORD_RE = patterns.compile(r"[^\w\\]*|\[[^\]\w]*\]")       # "¶", "$", "[.,;:!?)]": no word can stand there
 
 
 class WordClass(frozenset):
@@ -52,7 +54,8 @@ class WordClass(frozenset):
 
     def __new__(cls, words=(), shapes: str | None = None, lexicon: tuple[tuple[str, int, int], ...] = ()):
         self = super().__new__(cls, words)
-        self.shapes = regex.compile(shapes.replace(r"\b", WORD_EDGE)) if shapes else None
+        # patterns.compile: a shape is shipped data, and the regex module's compile of one costs up to 20 ms
+        self.shapes = patterns.compile(shapes.replace(r"\b", WORD_EDGE)) if shapes else None
         self.shaped: dict[str, bool] = {}   # the verdicts on words tried against the shapes: a text repeats its words
         self.lexicon = lexicon
         self.tables: list[tuple[dict[str, int], int, int]] | None = None   # the lexicon's, read on first use
@@ -87,7 +90,7 @@ class WordClass(frozenset):
 # belong to words), so a shape tried on one word alone reads its ends as the pattern does in a window.
 WORD_EDGE = r"(?:(?<![\w'@#-])(?=[\w'@#-])|(?<=[\w'@#-])(?![\w'@#-]))"
 # What a shape may not hold: a space or what can match one, or a look back past the word's start.
-NOT_ONE_WORD_RE = regex.compile(r"\s| |\\[sSWDB]|\.|\[\^|^\(\?<")
+NOT_ONE_WORD_RE = patterns.compile(r"\s| |\\[sSWDB]|\.|\[\^|^\(\?<")
 
 
 def neighbour_words(pattern: str) -> tuple[frozenset[str] | None, frozenset[str] | None]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import regex
+from xlate.infra import patterns
 
 from xlate.text.fold import fold
 
@@ -10,7 +10,7 @@ FUNCTION_WORDS = {
     "en": frozenset("the a an of for against on in to and at by from with its their his her".split()),
     "es": frozenset("el la los las lo de del al a en contra para por y e con un una sus su".split()),
 }
-_WORD = regex.compile(r"[\p{L}\p{Nd}]+")
+_WORD = patterns.compile(r"[\p{L}\p{Nd}]+")
 
 
 def stem(word: str) -> str:
