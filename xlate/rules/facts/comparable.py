@@ -39,6 +39,9 @@ _ONE_IN = patterns.compile(r"\b(?:one|1|uno|una)\s+(?:in|out\s+of|of\s+every|de\
 _AGO_AFTER = patterns.compile(r"^\s*ago\b", regex.I)
 _AGO_BEFORE = patterns.compile(r"\bhace\s+(?:(?:apenas|solo|sólo|unos|unas|casi|más\s+de)\s+)?$", regex.I)
 _PART_AFTER = patterns.compile(r"^\s*(?:of|de)\s+(?:the|them|those|these|los|las|ellos|ellas|estos|estas)\b", regex.I)
+# A figure said to be a part of a total: "la zona núcleo aporta 1,5 millones de hectáreas al total",
+# "1.5 million of the total", "del total".
+_OF_THE_TOTAL = patterns.compile(r"\b(?:al|del|to\s+the|of\s+the)\s+total\b", regex.I)
 
 # A year before "to" is when, not the first figure of a range: "growth in 2027 to 1.2%"
 _YEAR_TO = patterns.compile(r"(?<![\d.,])(?:1[89]|20)\d\d\s+(?:to|a)\s+$")
@@ -71,8 +74,8 @@ def not_compared(text: str, quantity: Quantity, clause_start: int, clause_end: i
         return "rate"   # "one in four people", "uno de cada cuatro": a share, not a count
     if _AGO_AFTER.match(after) or _AGO_BEFORE.search(before):
         return "date"   # "three years ago", "hace tres años": when, not how long
-    if _PART_AFTER.match(after) and quantity.unit != "percent":
-        return "part"   # "12 of them"; but "12% of the electricity" says what the percentage measures
+    if (_PART_AFTER.match(after) or _OF_THE_TOTAL.search(text, clause_start, clause_end)) and quantity.unit != "percent":
+        return "part"   # "12 of them", "aporta 1,5 millones al total"; but "12% of the electricity" says what it measures
     if _DIFFERENCE_AFTER.match(after):
         return "change"   # "12.39 dollars more than now" is a difference
     periods = scopes.period_spans(text, clause_start, clause_end)
