@@ -36,7 +36,7 @@ _RANGE_BEFORE = patterns.compile(r"\d\s*(?:(?:%|(?:per\s+cent|percent|por\s+cien
 _RANGE_AFTER = patterns.compile(r"^\s*(?:to|and|y|or|o|a|-|–)\s*[$€£]?\s*\d", regex.I)
 _DIFFERENCE_AFTER = patterns.compile(r"\s*(?:more|less|fewer|higher|lower|más|menos)\b", regex.I)
 _ONE_IN = patterns.compile(r"\b(?:one|1|uno|una)\s+(?:in|out\s+of|of\s+every|de\s+cada)\s+$", regex.I)
-_AGO_AFTER = patterns.compile(r"^\s*ago\b", regex.I)
+_AGO_AFTER = patterns.compile(r"^\s*(?:ago|earlier|later|antes|despu[ée]s)\b", regex.I)   # "two weeks earlier": when
 _AGO_BEFORE = patterns.compile(r"\bhace\s+(?:(?:apenas|solo|sólo|unos|unas|casi|más\s+de)\s+)?$", regex.I)
 _PART_AFTER = patterns.compile(r"^\s*(?:of|de)\s+(?:the|them|those|these|los|las|ellos|ellas|estos|estas)\b", regex.I)
 # A figure said to be a part of a total: "la zona núcleo aporta 1,5 millones de hectáreas al total",
@@ -73,7 +73,7 @@ def not_compared(text: str, quantity: Quantity, clause_start: int, clause_end: i
     if _ONE_IN.search(before):
         return "rate"   # "one in four people", "uno de cada cuatro": a share, not a count
     if _AGO_AFTER.match(after) or _AGO_BEFORE.search(before):
-        return "date"   # "three years ago", "hace tres años": when, not how long
+        return "date"   # "three years ago", "hace tres años", "dos semanas antes": when, not how long
     if (_PART_AFTER.match(after) or _OF_THE_TOTAL.search(text, clause_start, clause_end)) and quantity.unit != "percent":
         return "part"   # "12 of them", "aporta 1,5 millones al total"; but "12% of the electricity" says what it measures
     if _DIFFERENCE_AFTER.match(after):

@@ -16,7 +16,7 @@ from typing import Iterable
 
 from xlate.rules.facts.ledger import OPENER, Ledger, Statement
 from xlate.rules.facts.measures import is_broad, other_periods, share_a_measure_word
-from xlate.rules.facts.scopes import AT_A_MOMENT
+from xlate.rules.facts.scopes import AT_A_MOMENT, EARLIER
 from xlate.rules.facts.stories import EVENT, PERSON, STORY, TOLL
 from xlate.text.quantities import overlap
 from xlate.text.names import content_keys, likely_cognates
@@ -259,6 +259,8 @@ def _cumulative(statement: Statement) -> bool:
 def _disagree(first: Statement, second: Statement) -> bool:
     if (first.path, first.sentence) == (second.path, second.sentence):
         return False   # one sentence: "from 5 to 7", a list; never two claims about one thing
-    if first.scope != second.scope and (first.scope and second.scope or _cumulative(first) or _cumulative(second)):
-        return False   # facts of different dates; "since 2004", "killed" count over a time of their own
+    if first.scope != second.scope and (first.scope and second.scope or _cumulative(first) or _cumulative(second)
+                                        or EARLIER in (first.scope, second.scope)):
+        return False   # facts of different dates; "since 2004", "killed" count over a time of their own;
+        # "two weeks earlier" is not the story's day, which an undated figure is
     return not overlap(first, second)

@@ -2,7 +2,8 @@
 
 - a statement's date scope, from its clause or a sentence opening with a date: a year ("in 2023"),
   a running total ("since 2022"), a day ("Oct. 19", "19 de octubre"), a month ("in October") or a
-  relative date ("last year", "el año pasado"): facts of different dates are not contradictions;
+  relative date ("last year", "el año pasado", "two weeks earlier"): facts of different dates are not
+  contradictions;
 - days and years that are themselves the figure ("opened on March 3", "inaugurated in 2021"), read
   as statements of their own;
 - the period a rate counts per ("every day", "a diario", "anuales"): a daily count is compared with
@@ -34,7 +35,10 @@ _DATE_RE = patterns.compile(
     rf"|(?P<since>since|desde)\s+(?:\w+\s+)?(?P<since_year>{_YEAR})|(?P<year>{_YEAR})(?!\s*(?:%|\d))"
     rf"|(?:in|en|during|durante)\s+(?P<month_only>{_FULL_MONTH})(?!\s+(?:de\s+)?\d)"
     r"|(?P<relative>last\s+year|this\s+year|last\s+month|last\s+week|yesterday|el\s+año\s+pasado|este\s+año"
-    r"|el\s+mes\s+pasado|la\s+semana\s+pasada|ayer))\b", regex.I)
+    r"|el\s+mes\s+pasado|la\s+semana\s+pasada|ayer)"
+    r"|(?P<earlier>(?:(?:\d+|a|one|two|three|four|five|six|several|a\s+few|un|una|dos|tres|cuatro|cinco|seis|varios"
+    r"|varias|unos|unas)\s+)?(?:days?|weeks?|months?|d[ií]as|semanas?|mes|meses)\s+(?:earlier|before|antes)))\b", regex.I)
+EARLIER = "earlier"   # "two weeks earlier", "dos semanas antes": a date the story sets before its own
 # A day as the date of something ("on March 3", "el 26 de octubre"); not a time ("Oct. 19:30")
 _EVENT_DAY = patterns.compile(
     rf"\b(?P<month>{_MONTH})\.?\s+(?P<day>[0-3]?\d)\b(?!\s*(?:%|\d|,\d|:))|\b(?P<day_es>[0-3]?\d)\s+de\s+(?P<month_es>{_MONTH})\b",
@@ -89,6 +93,8 @@ def scope(text: str, clause_start: int, clause_end: int, sentence_start: int, an
         return match.group("year")
     if match.group("month_only"):   # "in October", "en octubre": a month of the year the story is of
         return f"month {MONTHS[fold(match.group('month_only'))]}"
+    if match.group("earlier"):
+        return EARLIER
     relative = " ".join(fold(match.group("relative")).split())
     return _SAME_RELATIVE.get(relative, relative)
 
