@@ -17,7 +17,8 @@ class FactConflict(CorpusRule):
     a full name and the one word of it the corpus also writes alone, "Kast", "Izalco", are one entity
     unless that word shortens two names with nothing else in common; a name after a title, "President
     Dina Boluarte", "Dina Boluarte"; "la Armada" after "la Armada de Colombia" in one article); the
-    statement is about the name nearest its figure or the one its sentence opens with ("Coca Codo
+    statement is about the name nearest its figure or the one its sentence opens with, after its
+    dateline ("Coca Codo
     Sinclair ... provides some 25% of Ecuador's power"), not a place things come from ("migrants
     from Venezuela") nor who says or estimates it ("…, the club said", "La Cámara calcula pérdidas de"); a sentence that names nothing is about the
     subject of the sentence before when it opens with a pronoun or, in Spanish, its verb ("It
@@ -31,7 +32,7 @@ class FactConflict(CorpusRule):
     words of its clause say it is (capacity, population, deported, detained, released, killed,
     wounded, cost, votes, age, distance from a named place, the year something opened, was founded
     (an institution that "opened its doors" was founded then), built, elected, born or died, the day something opened or is held, "set for Oct. 19", "será el 26
-    de octubre", evacuated, displaced, employed; "seats 53,500", "who is 37"); an event or a person
+    de octubre", evacuated, displaced, employed; "seats 53,500", "who is 37"; forced "to flee their homes" is evacuated); an event or a person
     the story gives no name is an entity of its own, one in two articles that tell one story (that
     share two names): "the runoff" and "la segunda vuelta", "the quake" and "el sismo", "a 7-year-old
     girl" and "una niña de 9 años"; a figure's clause goes on past an apposition ("Some 3,000
@@ -137,6 +138,9 @@ class FactConflict(CorpusRule):
         Case.wrong("Children under 15 make up 40% of the dengue cases in Tela.",
                    "Los menores de 15 años representan una cuarta parte de los casos de dengue en Tela.", flagged="40%",
                    why="a fraction is a share: una cuarta parte is about 25%"),
+        Case.wrong("TELA, Dec 2 — Nineteen people have died in the fire in Tela.",
+                   "TELA, 2 de diciembre — Murieron nueve personas en el incendio de Tela.", flagged="Nineteen people",
+                   why="a dateline's dash opens a sentence: \"Murieron\" is its verb, not a name before a number"),
         Case.right("Tela's monthly inflation reached 2.7% in October.",
                    "La inflación interanual de Tela llegó al 139 % en octubre.",
                    why="a monthly rate and an annual one are two measures"),

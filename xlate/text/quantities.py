@@ -371,7 +371,7 @@ def _elided(text: str, number, previous: Quantity, verb_only: bool = False) -> Q
                     float(low), float(high) if high != INFINITY else INFINITY, False)
 
 
-_SENTENCE_START = patterns.compile(r"(?:^|[.!?]\s+|\n\s*)$")
+_SENTENCE_START = patterns.compile(r"(?:^|[.!?]\s+|\n\s*|\s[—–]\s+)$")   # a dateline's dash opens one: "LIMA — Murieron"
 
 
 def _opening_word(before: str, named, is_word: Callable[[str], bool]) -> bool:

@@ -21,11 +21,15 @@ _NOT_COMPARED = {
                  slowed accelerated eased quickened desacelero desaceleraron acelero aceleraron
                  subio bajo aumento aumentaron cayo cayeron crecio disminuyo descendio redujo
                  lowered raised cut trimmed recorto recortaron redujeron elevo elevaron rebajo
-                 shortfall shortfalls shortage deficit deficits surplus superavit faltante""",
+                 shortfall shortfalls shortage deficit deficits surplus superavit faltante
+                 subido bajado aumentado caido crecido disminuido descendido reducido recortado elevado""",
+    # (the participles: the Spanish perfect, "ha bajado 80 centímetros", says a change as "has dropped" does)
     "rate": "per each every cada por_cada al_dia al_ano a_day a_year a_week a_month por_dia",
     "threshold": "needed need needs require required requires necesita necesitan necesarios necesarias",
     # "do not discard that he killed more than 11", "no descartan", "may have": a suspicion, not a fact
-    "hedged": "discard discarded descartan descarta descartar rule_out ruled_out may_have might_have suspected",
+    # ("suspected of", "suspected that"; "suspected cases" are a category of cases, counted as such)
+    "hedged": """discard discarded descartan descarta descartar rule_out ruled_out may_have might_have suspected_of
+                 suspected_that is_suspected are_suspected""",
 }
 _NOT_COMPARED_WORDS = {tuple(phrase.split("_")): why for why, words in _NOT_COMPARED.items() for phrase in words.split()}
 # "between 65 and 70", "5 million to 7 million", "9.3% to 9.7%": a word between the figures is a scale or a

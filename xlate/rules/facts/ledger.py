@@ -50,10 +50,10 @@ MEASURE_CUES = {
     "wounded": "wounded injured herid* lesionad*",
     # "cost" without a star: Spanish "costa" (coast) and "costero" are no cost
     "cost": """cost costs costing costly costo costos coste costes costar costara costaran costaria costarian
-               costaron costaba costaban investment invested spent spend* budget price inversion presupuesto
+               costaron costaba costaban costado costada investment invested spent spend* budget price inversion presupuesto
                gast* invirti*""",
     "votes": "vote votes votos sufragios",
-    "evacuated": "evacuat* evacuad* evacuar*",
+    "evacuated": "evacuat* evacuad* evacuar* flee fled fleeing huir huyeron",   # "forced 2,500 people to flee their homes"
     "displaced": "displaced desplazad* homeless",
     "missing": "missing desaparecid*",
     "rescued": "rescued rescatad* rescato rescataron",
@@ -777,6 +777,8 @@ def _speaker(text: str, mention: _Mention, quantity: Quantity) -> bool:
 def _opening(text: str, start: int, quantity: Quantity, own: list[_Mention]) -> str:
     """The entity a sentence opens with ("Coca Codo Sinclair, inaugurated in 2015, provides some 25%
     of Ecuador's power"): its subject, though another name stands nearer the figure."""
+    dateline = _DATELINE.match(text, start)   # "LIMA, Dec 4 — Lima Metro Line 2 ... opened": after the dateline
+    start = dateline.end() if dateline else start
     at = _ARTICLE.match(text, start).end()
     first = next((m for m in own if m.start in (start, at) and m.end <= quantity.start), None)
     if first is None or first.key.startswith(OPENER) or _REPORTING.search(text, first.end, quantity.start):
@@ -936,14 +938,33 @@ def _length_word(text: str, quantity: Quantity) -> tuple[str, ...]:
         return ()
     if quantity.compound:
         noun = _NOUN_AFTER.match(text, quantity.end)
-        if not noun:
-            return ("length",)
+        if not noun or _verb_form(noun.group(1)):
+            return ("length",)   # "The 273-mile Central Railway carries": the name is the thing
         return ("height" if noun_key(noun.group(1)) in _HEIGHT_NOUNS else "length", "=" + noun_key(noun.group(1)))
     before = _NOUN_BEFORE.search(text, max(0, quantity.start - 40), quantity.start)   # "an ash column 3 kilometres high"
-    thing = ("=" + noun_key(before.group(1)),) if before and fold(before.group(1)) not in FUNCTION_WORDS else ()
+    thing = ("=" + noun_key(before.group(1)),) if before and fold(before.group(1)) not in FUNCTION_WORDS \
+        and not _verb_form(before.group(1)) else ()   # not "has dropped 18 inches", "recorre 273 kilómetros"
     if _WHOLE_AFTER.match(text, quantity.end) or _WHOLE_BEFORE.search(text, max(0, quantity.start - 12), quantity.start):
         return ("length",) + thing   # "los 86 kilómetros de la vía al Llano", "La carretera al Llano, de 86 millas,"
     return thing
+
+
+# The forms of verbs, as the word-class lexicon names them: a word in one of them and no noun is what
+# the thing does ("dropped", "bajado", "recorre"), not the thing a length is of.
+_VERB_FORMS = {"en": ("past", "participle", "verb_s", "ing"), "es": ("finite", "participle", "gerund", "infinitive")}
+
+
+@lru_cache(maxsize=4096)
+def _verb_form(word: str) -> bool:
+    from xlate.text.word_classes import bit, class_masks   # the lexicon is read only when a length names a thing
+    key = word.lower()
+    for language, forms in _VERB_FORMS.items():
+        mask = class_masks(language).get(key, 0)
+        if mask & bit(language, "noun"):
+            return False
+        if any(mask & bit(language, form) for form in forms):
+            return True
+    return False
 
 
 # A length that is the whole of what it is said of: "the 86 kilometres of the highway", "los 86

@@ -57,10 +57,10 @@ EVENTS_OF_PEOPLE = frozenset("killed wounded evacuated displaced detained releas
 MEASURE_WORDS = {
     "trip": "trip trips journey ride travel viaje viajes trayecto recorrido",
     "duration": "take takes took last lasts lasted durar dura durara duro duraria tarda tardara tardo "
-                "demora demorara demoro",
+                "demora demorara demoro toma tomara tomo tomaria llevara llevo",
     "length": "long length largo larga longitud extension eslora",
     "area": "area surface superficie cover covers covered cubre cubria cubierta",
-    "height": "high tall height alto alta altura",
+    "height": "high tall height rises alto alta altura",   # "the dam rises 225 feet"
     "depth": "deep depth profundo profunda profundidad",
     "output": "produce produces produced production output generate generates generated "
               "produccion produce produjo genera generacion",
@@ -74,10 +74,14 @@ MEASURE_WORDS = {
     "strike": "strike huelga paro",
     "blockade": "blockade blockades bloqueo bloqueos roadblock",
     "fire": "fire fires blaze flames incendio incendios fuego llamas",
-    "wait": "wait waits waiting waited espera esperas esperan esperar esperaron stranded varados varadas",
+    "wait": "wait waits waiting waited espera esperas esperan esperar esperaron aguardan aguardaban aguardar "
+            "stranded varados varadas",
     "closure": "closed closure shut suspended cerrado cerrada cerrados cerradas cierre clausurado clausurada "
                "suspendio suspendidos suspendidas",
     "affected": "affected disrupted afectados afectadas perjudicados",
+    "crossing": "cross crossed crossing crossings cruzar cruzado cruzaron cruce cruces",
+    "harvest": "harvest harvests crop crops cosecha cosechas",
+    "suspected": "suspected sospechoso sospechosos sospechosa sospechosas",   # suspected cases, casos sospechosos
     "fleet": "fleet flota",
     "debt": "debt deuda",
     "aid": "aid ayuda",
