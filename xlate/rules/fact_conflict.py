@@ -29,7 +29,7 @@ class FactConflict(CorpusRule):
     document that names the concept (by a term, or a name of it: "Tela's mill" for "Tela pulp mill");
     a noun wire copy calls its story's main thing by ("la planta", "the shelter", "el recinto")
     that no description resolves is the entity the article names most; the measure is what the
-    words of its clause say it is (capacity, population, deported, detained, released, killed,
+    words of its clause say it is (capacity, "built to house", population, deported, detained, released, killed,
     wounded, cost, votes, age, distance from a named place, the year something opened, was founded
     (an institution that "opened its doors" was founded then), built, elected, born or died, the day something opened or is held, "set for Oct. 19", "será el 26
     de octubre", evacuated, displaced, employed; "seats 53,500", "who is 37"; forced "to flee their homes" is evacuated); an event or a person

@@ -39,7 +39,8 @@ from xlate.text.sentences import sentences_between
 # Capacity comes before population: "can hold" is a capacity, "holds" a population.
 MEASURE_CUES = {
     "capacity": """capacity capacidad can_hold can_house could_hold designed_for built_for room_for
-                   cabida capaz_de_albergar puede_albergar para_albergar able_to_hold""",
+                   cabida capaz_de_albergar puede_albergar para_albergar able_to_hold built_to_house built_to_hold
+                   designed_to_house designed_to_hold meant_to_house""",
     "population": """holds hold holding houses housing home_to alberga albergaba albergan population
                      poblacion inmate_population""",
     "deported": "deport* expulsad* expelled expulsion*",
