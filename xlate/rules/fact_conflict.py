@@ -62,7 +62,7 @@ class FactConflict(CorpusRule):
     agree, "about 74" and "75" kilometres do not (the desk should settle on one figure). Not compared:
     a capacity with a population (different measures) or with a level its unit names at a moment
     ("aportaba 190 megavatios el jueves", "now produces 190 megawatts"), facts of different dates ("in 2023", "last
-    year", "Oct. 19", "21 de octubre", "in October"; "two weeks earlier" and "dos semanas antes" (never the story's own day, which an undated figure is);
+    year", "Oct. 19", "21 de octubre", "in October", "of November", "cerró octubre"; "two weeks earlier" and "dos semanas antes" (never the story's own day, which an undated figure is);
     a relative clause has the date of the noun it is said
     of: "el incendio de febrero de 2024, que dejó 137 muertos"; a statement without a date is compared with a dated one, except
     counts of events, killed, detained, deported, evacuated, votes, which may be another day's, and running totals "since 2022"), changes ("rose to", "slowed to"; a shortfall, un déficit, a surplus is a difference) but with changes of their kind (the level reached: "lowered its

@@ -29,11 +29,15 @@ MONTHS = {name: number for number, names in enumerate((
 _MONTH = patterns.literal_alternation(MONTHS)   # longest first, as a trie: matched at every word of a paragraph
 # A month alone ("in May") is a date only when its name is no other word: "may", "mar", "jun" are not
 _FULL_MONTH = patterns.literal_alternation(name for name in MONTHS if len(name) > 4 or name in ("june", "july", "junio", "julio", "marzo", "abril", "march", "april"))
+# A Spanish month is written in lowercase and names nothing else: "la inflación cerró octubre en 4,1%"
+_SPANISH_MONTH = patterns.literal_alternation(
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre".split())
 _DATE_RE = patterns.compile(
     rf"\b(?:(?P<day_month>{_MONTH})\.?\s+(?P<day>[0-3]?\d)\b(?!\s*(?:%|\d|,\d))"
     rf"|(?P<day_es>[0-3]?\d)\s+de\s+(?P<month_es>{_MONTH})\b"
     rf"|(?P<since>since|desde)\s+(?:\w+\s+)?(?P<since_year>{_YEAR})|(?P<year>{_YEAR})(?!\s*(?:%|\d))"
-    rf"|(?:in|en|during|durante)\s+(?P<month_only>{_FULL_MONTH})(?!\s+(?:de\s+)?\d)"
+    rf"|(?:in|en|during|durante|of|de|del)\s+(?P<month_only>{_FULL_MONTH})(?!\s+(?:de\s+)?\d)"
+    rf"|(?<!\b(?:desde|since)\s+)(?-i:(?P<month_bare>{_SPANISH_MONTH}))(?!\s+(?:de\s+)?\d)"   # not "desde julio": a running total
     r"|(?P<relative>last\s+year|this\s+year|last\s+month|last\s+week|yesterday|el\s+año\s+pasado|este\s+año"
     r"|el\s+mes\s+pasado|la\s+semana\s+pasada|ayer)"
     r"|(?P<earlier>(?:(?:\d+|a|one|two|three|four|five|six|several|a\s+few|un|una|dos|tres|cuatro|cinco|seis|varios"
@@ -91,8 +95,8 @@ def scope(text: str, clause_start: int, clause_end: int, sentence_start: int, an
         return "since " + match.group("since_year")
     if match.group("year"):
         return match.group("year")
-    if match.group("month_only"):   # "in October", "en octubre": a month of the year the story is of
-        return f"month {MONTHS[fold(match.group('month_only'))]}"
+    if match.group("month_only") or match.group("month_bare"):   # "in October", "of November", "cerró octubre":
+        return f"month {MONTHS[fold(match.group('month_only') or match.group('month_bare'))]}"   # of the story's year
     if match.group("earlier"):
         return EARLIER
     relative = " ".join(fold(match.group("relative")).split())
