@@ -53,6 +53,8 @@ class FactConflict(CorpusRule):
     and nouns outside the table ("12 towers") are listed by `xlate facts` but never compared, except
     the first of two set against each other ("45 minutes, against nearly two hours"); a sum restated
     in another currency ("1.2 billion pesos, or about $65 million") measures what the first does.
+    Within one article, two figures are compared only when both sentences name the entity (an article
+    that says "he" twice, "a boarding house with 54 beds", "hotels with 300 beds", speaks of two things).
     Units convert (47 miles is 75.6 km, acres are hectares, minutes hours) and
     numbers read alike in both languages ("15.000 reos", "15,000 inmates", "1.800 millones de
     dólares", "$1.8 billion"); a fraction of something is a percentage, round as "about" says ("una

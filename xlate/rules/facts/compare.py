@@ -182,7 +182,8 @@ def _about(entity: str, first: Statement, second: Statement, entities: Entities)
         return first.path != second.path and measure_label(first, entities) == measure_label(second, entities) \
             and not _named_apart(first, second, entities)
     if "quantity" not in (first.measure, second.measure):
-        return measure_label(first, entities) == measure_label(second, entities) and entity in subjects[0] | subjects[1]
+        return measure_label(first, entities) == measure_label(second, entities) and entity in subjects[0] | subjects[1] \
+            and (first.path != second.path or _named_in_both(entity, first, second, entities))
     if first.path == second.path:
         return False   # one article stating two figures of one unit about one thing states two things
     if _level_and_capacity(first, second):
@@ -200,6 +201,13 @@ def _about(entity: str, first: Statement, second: Statement, entities: Entities)
     if entity.startswith(EVENT):   # the blaze, el fuego: named in both clauses, it is what both measure
         subjects = subjects[0] | entities.of(first), subjects[1] | entities.of(second)
     return entity in subjects[0] and entity in subjects[1] and (not is_broad(first.unit) or share_a_measure_word(*words))
+
+
+def _named_in_both(entity: str, first: Statement, second: Statement, entities: Entities) -> bool:
+    """Whether both sentences of one article name the entity themselves: one that says "he" twice
+    ("a boarding house with 54 beds", "two hotels with a total capacity of 300 beds") speaks of two of
+    his things; an article restating its own figure names what it is of."""
+    return entity in _named_here(first, entities) and entity in _named_here(second, entities)
 
 
 def _level_and_capacity(first: Statement, second: Statement) -> bool:
