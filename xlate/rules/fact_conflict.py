@@ -58,7 +58,9 @@ class FactConflict(CorpusRule):
     Units convert (47 miles is 75.6 km, acres are hectares, minutes hours) and
     numbers read alike in both languages ("15.000 reos", "15,000 inmates", "1.800 millones de
     dólares", "$1.8 billion"); a fraction of something is a percentage, round as "about" says ("una
-    cuarta parte de los casos", "a third of the electricity", "casi la mitad"). A figure allows the values that round to it
+    cuarta parte de los casos", "a third of the electricity", "casi la mitad"); an ordinal that counts a
+    series is a count of what its clause names ("the 12th cut since March", "el noveno recorte desde
+    marzo", "su sexto año consecutivo"), one that says which ("the first round") is none. A figure allows the values that round to it
     (at most 2.5% off; 5% with "about"), "over", "at least", "up to", "nearly" and "más de" widen it as
     they say, and two statements disagree only when no value satisfies both: "over 200" and "over 250"
     agree, "about 74" and "75" kilometres do not (the desk should settle on one figure). Not compared:
@@ -143,6 +145,9 @@ class FactConflict(CorpusRule):
         Case.wrong("TELA, Dec 2 — Nineteen people have died in the fire in Tela.",
                    "TELA, 2 de diciembre — Murieron nueve personas en el incendio de Tela.", flagged="Nineteen people",
                    why="a dateline's dash opens a sentence: \"Murieron\" is its verb, not a name before a number"),
+        Case.wrong("Tela's central bank cut rates again. It was the 12th cut since March 2024.",
+                   "El banco central de Tela volvió a recortar las tasas. Se trata del noveno recorte desde marzo de 2024.",
+                   flagged="12th", why="an ordinal that counts a series (since, desde, consecutive) is a figure"),
         Case.right("Tela's monthly inflation reached 2.7% in October.",
                    "La inflación interanual de Tela llegó al 139 % en octubre.",
                    why="a monthly rate and an annual one are two measures"),

@@ -248,6 +248,45 @@ def fractions_in(text: str, start: int, end: int) -> list[Quantity]:
     return found
 
 
+# Ordinals that count a series: "the 12th cut since March", "el noveno recorte desde marzo", "su
+# duodécimo día", "the third straight month", "la 12.ª alza consecutiva". An ordinal that only says which
+# one ("the second round", "la primera vuelta", "the first floor") counts nothing: it is read only with a
+# word of a running count after its noun (since, desde, consecutive, in a row, so far, en lo que va).
+_ORDINALS = {
+    **{word: n for n, words in enumerate([
+        "first primer primero primera", "second segundo segunda", "third tercer tercero tercera", "fourth cuarto cuarta",
+        "fifth quinto quinta", "sixth sexto sexta", "seventh septimo septima", "eighth octavo octava",
+        "ninth noveno novena", "tenth decimo decima", "eleventh undecimo undecima decimoprimero decimoprimera",
+        "twelfth duodecimo duodecima decimosegundo decimosegunda", "thirteenth decimotercero decimotercera",
+        "fourteenth decimocuarto decimocuarta", "fifteenth decimoquinto decimoquinta"], 1) for word in words.split()},
+    **{word: 20 for word in "twentieth vigesimo vigesima".split()},
+}
+# the words as written (a document with none, and no digit, holds no ordinal): accents too
+ORDINAL_WORDS = frozenset(_ORDINALS) | frozenset("""séptimo séptima décimo décima undécimo undécima duodécimo
+    duodécima vigésimo vigésima""".split())
+_ORDINAL = patterns.compile(
+    r"\b(?i:the|its|his|her|their|this|el|la|del|al|su|sus|los|las)\s+(?P<ordinal>\d{1,3}(?:st|nd|rd|th|\.?[ºª])"
+    r"|\p{L}+)(?:\s+(?i:straight|consecutive|consecutivo|consecutiva))?\s+\p{Ll}[\p{L}-]*")
+_RUNNING_COUNT = patterns.compile(r"[^.;:!?]{0,60}?\b(?:since|desde|consecutive|consecutiv[oa]s?|straight|in\s+a\s+row"
+                                  r"|seguid[oa]s?|so\s+far|en\s+lo\s+que\s+va|this\s+year|este\s+a[ñn]o)\b", regex.I)
+_ORDINAL_DIGITS = patterns.compile(r"\d+")
+_ORDINAL_SUFFIX = patterns.compile(r"(?:st|nd|rd|th|\.?[ºª])(?![\p{L}\d])")
+
+
+def ordinals_in(text: str, start: int, end: int) -> list[Quantity]:
+    """Ordinals that count a series ("the 12th cut since March"), unit "ordinal"."""
+    found = []
+    for match in _ORDINAL.finditer(text, start, end):
+        word = match.group("ordinal")
+        value = int(_ORDINAL_DIGITS.match(word).group()) if word[0].isdigit() else _ORDINALS.get(fold(word))
+        if not value or not _RUNNING_COUNT.match(text, match.end("ordinal"), end):
+            continue
+        low, high = interval(Decimal(value), "")
+        found.append(Quantity(match.start("ordinal"), match.end("ordinal"), word, Decimal(value), "ordinal", "",
+                              float(low), float(high), False))
+    return found
+
+
 # "más de un día", "durante un mes", "for a week", "nearly a year": one of a time, read only after a
 # qualifier or "for"/"durante" (alone, "a day" is a rate, "un día" a day of the story).
 _ONE_TIME = patterns.compile(r"\b(?:más\s+de|mas\s+de|menos\s+de|casi|durante|hasta|more\s+than|over|nearly|almost"
@@ -301,6 +340,8 @@ def quantities_in(text: str, start: int, end: int, spelled: bool = True,
 
 
 def _quantity(text: str, number, limit: int, is_word: Callable[[str], bool] | None = None) -> Quantity | None:
+    if _ORDINAL_SUFFIX.match(text, number.end):
+        return None   # "the 12th cut" is which cut, not 12 cuts (ordinals_in reads it)
     before = text[max(0, number.start - 40):number.start]
     named = _NAMED_NUMBER.search(before)
     if named and fold(named.group(1)) not in FUNCTION_WORDS and not (is_word and _opening_word(before, named, is_word)):

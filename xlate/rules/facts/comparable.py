@@ -94,6 +94,8 @@ def not_compared(text: str, quantity: Quantity, clause_start: int, clause_end: i
             why = _NOT_COMPARED_WORDS.get(tuple(keys[i:i + length]))
             if why == "change" and words[i][0] > quantity.start and length == 1:
                 continue   # "About 30 vehicles fell with the deck": what fell, not by how much
+            if why == "change" and quantity.unit == "ordinal":
+                continue   # "the 12th cut": how many changes, not by how much
             if why == "threshold" and quantity.unit == "hour":
                 continue   # "needed 14 hours to bring the blaze under control": the time it took
             if why:

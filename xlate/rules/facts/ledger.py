@@ -28,8 +28,9 @@ from xlate.rules.facts import comparable, scopes
 from xlate.rules.facts.descriptions import DEFINITE, NAME_WORD, before_a_name, definite_nouns, descriptions, noun_key
 from xlate.rules.facts.measures import EVENTS_OF_PEOPLE, POPULATION_UNITS, THING_UNITS, counted_as, is_measure_word, measure_words, unit_measure
 from xlate.rules.facts.stories import STORY, TOLL, TOLLS, event_mentions, event_words, person_of_age
-from xlate.text.quantities import (CURRENCIES, DOZEN_WORDS, FRACTION_WORDS, FUNCTION_WORDS, MEASURED_UNITS, Quantity,
-                                   dozens_in, fractions_in, is_age_apposition, may_hold_one_time, one_time_in, quantities_in)
+from xlate.text.quantities import (CURRENCIES, DOZEN_WORDS, FRACTION_WORDS, FUNCTION_WORDS, MEASURED_UNITS, ORDINAL_WORDS,
+                                   Quantity, dozens_in, fractions_in, is_age_apposition, may_hold_one_time, one_time_in,
+                                   ordinals_in, quantities_in)
 from xlate.text.fold import fold
 from xlate.text.names import name_phrases
 from xlate.text.numbers import spelled_number_words
@@ -268,15 +269,18 @@ def document_figures(doc) -> list[tuple[int, object, list[Quantity]]]:
         lowered = set(map(str.lower, doc.distinct_words))
         dozens = not DOZEN_WORDS.isdisjoint(lowered)   # "una docena de vehículos"
         fractions = not FRACTION_WORDS.isdisjoint(lowered)   # "la mitad de los casos"
+        ordinal_words = not ORDINAL_WORDS.isdisjoint(lowered)   # "el noveno recorte desde marzo"; "12th" has a digit
         figures = []
         for index, paragraph in enumerate(doc.paragraphs):
             spelled = bisect.bisect_left(number_words, paragraph.start) < bisect.bisect_left(number_words, paragraph.end)
             one_time = may_hold_one_time(doc.prose, paragraph.start, paragraph.end)   # "durante más de un día"
-            if spelled or dozens or fractions or one_time or _DIGIT.search(doc.prose, paragraph.start, paragraph.end):
+            digit = _DIGIT.search(doc.prose, paragraph.start, paragraph.end)
+            if spelled or dozens or fractions or ordinal_words or one_time or digit:
                 found = ([q for q in quantities_in(doc.prose, paragraph.start, paragraph.end, spelled, _common_word)
                           if q.unit not in scopes.MONTHS]   # "26 de octubre" is a day, not 26 Octobers
                          + (dozens_in(doc.prose, paragraph.start, paragraph.end) if dozens else [])
                          + (fractions_in(doc.prose, paragraph.start, paragraph.end) if fractions else [])
+                         + (ordinals_in(doc.prose, paragraph.start, paragraph.end) if ordinal_words or digit else [])
                          + (one_time_in(doc.prose, paragraph.start, paragraph.end) if one_time else [])
                          + scopes.years(doc.prose, paragraph.start, paragraph.end)
                          + scopes.days(doc.prose, paragraph.start, paragraph.end))
@@ -884,6 +888,8 @@ def _measure(text: str, quantity: Quantity, clause_start: int, clause_end: int, 
         return "population"   # "El Salvador's 40,000-inmate CECOT prison"
     if quantity.compound and quantity.unit == "bed":
         return "capacity"
+    if quantity.unit == "ordinal":
+        return "quantity"   # "the 12th cut since March": how many of what its clause names (cut, recorte)
     return unit_measure(quantity.unit)   # "300 megawatts", "eight stations": the unit says (measures.py)
 
 

@@ -58,7 +58,7 @@ MEASURE_WORDS = {
     "trip": "trip trips journey ride travel viaje viajes trayecto recorrido",
     "duration": "take takes took last lasts lasted durar dura durara duro duraria tarda tardara tardo "
                 "demora demorara demoro toma tomara tomo tomaria llevara llevo",
-    "length": "long length largo larga longitud extension eslora",
+    "length": "long length largo larga longitud extension eslora stretches spans recorre recorren",
     "area": "area surface superficie cover covers covered cubre cubria cubierta",
     "height": "high tall height rises alto alta altura",   # "the dam rises 225 feet"
     "depth": "deep depth profundo profunda profundidad",
@@ -68,7 +68,8 @@ MEASURE_WORDS = {
     "damage": "damage damages damaged loss losses lose loses lost danos danados perdidas pierde pierden perdio perdieron",
     "water level": "level nivel",
     "stay": "stay stayed permanencia estancia",
-    "fall": "fell fall falls fallen collapsed cayo cayeron caer caida desplomo desplomaron",
+    "fall": "fell fall falls fallen collapsed dropped drop drops cayo cayeron caer caida desplomo desplomaron bajado "
+            "bajaron descendio descendido descendieron",
     "departure": "set_out set_off left_for left_from headed_out departed depart marched walked trekked salieron salio "
                  "partieron partio marcharon caminaron",
     "strike": "strike huelga paro",
@@ -82,6 +83,7 @@ MEASURE_WORDS = {
     "crossing": "cross crossed crossing crossings cruzar cruzado cruzaron cruce cruces",
     "harvest": "harvest harvests crop crops cosecha cosechas",
     "suspected": "suspected sospechoso sospechosos sospechosa sospechosas",   # suspected cases, casos sospechosos
+    "rate cut": "cut cuts recorte recortes",   # "the 12th cut", "el noveno recorte"
     "fleet": "fleet flota",
     "debt": "debt deuda",
     "aid": "aid ayuda",
