@@ -20,8 +20,8 @@ print(json.dumps(sorted(sys.modules)))
 """
 
 
-def modules_a_check_imports(engine: str = "none") -> set[str]:
-    proc = subprocess.run([sys.executable, "-c", PROBE, str(SEEDS / "000_8cd5bf34590aab48.txt"), engine],
+def modules_a_check_imports(engine: str = "none", path: Path = SEEDS / "000_8cd5bf34590aab48.txt") -> set[str]:
+    proc = subprocess.run([sys.executable, "-c", PROBE, str(path), engine],
                           capture_output=True, text=True, cwd=ROOT)
     return set(json.loads(proc.stdout.splitlines()[-1]))
 
@@ -34,6 +34,15 @@ def test_plain_check_imports_no_engine_baseline_fix_or_sarif_code():
              "wordfreq", "spellchecker", "tomlkit", "filelock", "argostranslate", "ctranslate2", "gzip",
              "sqlite3", "platformdirs", "subprocess", "hashlib", "tempfile"}
     assert not modules & heavy
+
+
+def test_a_check_that_asks_for_hunspells_names_reads_them_from_the_cache(tmp_path):
+    """A capitalised unknown word opening a sentence is looked up among Hunspell's names (typo.py):
+    from the cached table, not by unzipping the shipped list (gzip) in every check that asks."""
+    story = tmp_path / "story.md"
+    story.write_text("Kwertyx said the plan works.\n", encoding="utf-8")
+    modules_a_check_imports(path=story)   # the first run builds the names table
+    assert "gzip" not in modules_a_check_imports(path=story)
 
 
 @requires_apertium

@@ -14,11 +14,12 @@ and the typo check must still say so. A variant written about as often stays (pe
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from functools import lru_cache
+from pathlib import Path
 
 from xlate.text.fold import fold
-from xlate.spelling.data import read_word_list, word_list_path
+from xlate.spelling.data import load_table, read_word_list, word_list_path
 from xlate.spelling.usage import load_usage
 
 # A plain form is an accent slip when an accented spelling of it is written this many Zipf units
@@ -64,8 +65,14 @@ def _most_written_accented(words: list[str], tenths: Mapping[str, int]) -> dict[
 
 
 @lru_cache(maxsize=None)
-def load_names() -> frozenset[str]:
+def load_names() -> Collection[str]:
     """Names as Hunspell's dictionaries write them (Delcy, Bocking, AMD), English and Spanish: a
-    capitalised word the typo check cannot tell from a name by its position is one when listed."""
+    capitalised word the typo check cannot tell from a name by its position is one when listed.
+    Kept as a table in the user cache, as the word lists are (data.py): a check asks about a few
+    names, where unzipping the list into a set cost every check that asked 50 ms."""
     path = word_list_path("names")
-    return frozenset(read_word_list(path)) if path else frozenset()
+    return load_table(path, _names_in, typecode="B") if path else frozenset()
+
+
+def _names_in(path: Path) -> dict[str, int]:
+    return dict.fromkeys(filter(None, read_word_list(path)), 1)
