@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from xlate.rules.facts.descriptions import WantedNouns, cognate_nouns
+from xlate.rules.mirror_words import MirrorWords, cognate_lengths
 from xlate.text.names import content_key, likely_cognates
 
 # Few letters, so that random words share many of them; "e" and "s" for the prothetic e.
@@ -46,3 +47,19 @@ def test_wanted_nouns_prothetic_e():
     assert wanted.matching("prision") == ["prison"]
     assert wanted.matching("prison") == ["prison"]
     assert wanted.matching("bank") == []
+
+
+def test_cognate_lengths_are_those_difflibs_ratio_allows():
+    for size in range(4, 200):
+        shortest, longest = cognate_lengths(size)
+        for length in range(0, 420):
+            possible = 4 <= length < 2 * size and 2 * min(size, length) >= 0.75 * (size + length)
+            assert possible == (shortest <= length <= longest), (size, length)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sets(_WORDS, min_size=1, max_size=12), _WORDS)
+def test_mirror_words_finds_a_cognate_when_one_is_there(spanish, word):
+    """XL103's letter for a word: a cognate of one of the targets' Spanish words, by likely_cognates."""
+    key = content_key(word)
+    assert MirrorWords(spanish).is_cognate(key) == any(likely_cognates(key, content_key(s)) for s in spanish)

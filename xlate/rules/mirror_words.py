@@ -6,7 +6,7 @@ each (its mirror shape), and the places where a mirror may start are found by a 
 
 from __future__ import annotations
 
-import regex
+from bisect import bisect_left, bisect_right
 
 from xlate.infra import patterns
 from xlate.text.fold import fold
@@ -18,17 +18,29 @@ from xlate.text.names import CONNECTORS, content_key, likely_cognates
 _COGNATE_PAIR_RE = patterns.compile(r"c(?: k)*(?: s(?: k)*)? c")
 
 
+def cognate_lengths(size: int) -> tuple[int, int]:
+    """The lengths (shortest, longest) a word of 4 letters or more may have and still be a cognate of
+    one of size letters for likely_cognates: difflib's ratio, 2 * matches / (size + length), reaches
+    0.75 only if 2 * min(size, length) >= 0.75 * (size + length), that is 3 * size <= 5 * length and
+    3 * length <= 5 * size; and a longer word is less than twice as long."""
+    return max(4, -(-3 * size // 5)), min(2 * size - 1, 5 * size // 3)
+
+
 class MirrorWords:
     """Which words can be part of a word-for-word rendering: each must be a cognate of a Spanish
     word of some target, except one word of a long name that need only begin like one (bank/banco).
     Few words of a text are, so a chain is only followed where they cluster."""
 
     def __init__(self, spanish: set[str]):
-        # by initial (cognates share their first letter): (length, content key, the key as likely_cognates sees it)
+        # by initial (cognates share their first letter), shortest first: (length, content key, the key
+        # as likely_cognates sees it), and the lengths alone, to cut out the lengths a cognate may have
         self.by_initial: dict[str, list[tuple[int, str, str]]] = {}
         for word in sorted(spanish):
             key = content_key(word)
             self.by_initial.setdefault(key[:1], []).append((len(key), key, content_key(key)))
+        for words in self.by_initial.values():
+            words.sort()
+        self.lengths = {initial: [length for length, _, _ in words] for initial, words in self.by_initial.items()}
         self.beginnings = {w[:2] for w in spanish}
         self.cognates: dict[str, bool] = {}   # by content key
         self.letters: dict[str, str] = {}      # by word, as written
@@ -48,11 +60,15 @@ class MirrorWords:
             return any(english == spanish for length, spanish, _ in spanish_words if length == size)
         # difflib's ratio cannot exceed what the lengths allow (its real_quick_ratio) nor what the
         # longest common subsequence allows (measured in C, as likely_cognates does first): most
-        # words are never compared in full.
+        # words are never compared in full, and the words of other lengths are never looked at.
+        lengths = self.lengths[english[:1]]
+        shortest, longest = cognate_lengths(size)
+        within = spanish_words[bisect_left(lengths, shortest):bisect_right(lengths, longest)]
+        if not within:
+            return False
         from rapidfuzz.distance import LCSseq   # here, as in names._ratio_at_least
-        return any(4 <= length < 2 * size and 2 * min(size, length) >= 0.75 * (size + length)
-                   and 2.0 * LCSseq.similarity(english, seen) / (size + len(seen)) >= 0.75
-                   and likely_cognates(key, spanish) for length, spanish, seen in spanish_words)
+        return any(2.0 * LCSseq.similarity(english, seen) / (size + len(seen)) >= 0.75
+                   and likely_cognates(key, spanish) for _, spanish, seen in within)
 
     def letter(self, word: str) -> str:
         if fold(word) in CONNECTORS:
