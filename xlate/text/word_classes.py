@@ -44,7 +44,7 @@ def bit(language: str, name: str) -> int:
                                f"(classes: {', '.join(CLASSES.get(language, ()))})") from None
 
 
-def lexicon(language: str, mask: int) -> dict[str, int]:
+def lexicon(language: str, mask: int) -> "dict[str, int] | Meanings":
     """The table a test of the classes in mask reads: the parts of speech alone unless it asks what
     a noun means (the meanings cost a second read, which most runs never need)."""
     if mask >> len(PARTS_OF_SPEECH[language]):
@@ -53,15 +53,27 @@ def lexicon(language: str, mask: int) -> dict[str, int]:
 
 
 @lru_cache(maxsize=2)
-def _with_meanings(language: str) -> dict[str, int]:
-    """The parts of speech and the meanings; a possessive means what its noun does ("the truck's",
-    "the drivers'"), though it is no noun (it stands where a determiner does)."""
-    table = dict(class_masks(language))
-    for word, mask in class_masks(language, meanings=True).items():
-        table[word] = table.get(word, 0) | mask
-        for possessive in (word + "'s", word + "'") if word.endswith("s") else (word + "'s",):
-            table.setdefault(possessive, mask)
-    return table
+def _with_meanings(language: str) -> "Meanings":
+    return Meanings(class_masks(language), class_masks(language, meanings=True))
+
+
+class Meanings:
+    """The parts of speech and the meanings of a language's words, read as one table (get) without
+    building one: a copy of the larger table would cost more than all the look-ups of a check. A
+    possessive means what its noun does ("the truck's", "the drivers'"), though it is no noun (it
+    stands where a determiner does)."""
+    __slots__ = ("parts", "meanings")
+
+    def __init__(self, parts: dict[str, int], meanings: dict[str, int]):
+        self.parts, self.meanings = parts, meanings
+
+    def get(self, word: str, default: int = 0) -> int:
+        found = self.parts.get(word, 0) | self.meanings.get(word, 0)
+        if not found and word.endswith("'"):
+            found = self.meanings.get(word[:-1], 0)
+        elif not found and word.endswith("'s"):
+            found = self.meanings.get(word[:-2], 0)
+        return found or default
 
 
 @lru_cache(maxsize=4)
