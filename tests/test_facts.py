@@ -336,8 +336,11 @@ def test_a_glossary_note_describes_its_concept():
     assert "concept:izalco" in statements(text, toml)[0].entities
 
 
-_DESCRIBED_PLANT = ('[[concept]]\nid = "zacatepec"\ncategory = "place"\nen = "Zacatepec power plant"\n'
-                   'en_admitted = ["the plant"]\nes = "central de Zacatepec"\nes_admitted = ["la central"]\n')
+# Two glossary concepts whose variants are descriptions ("the plant", "la autoridad"), as a newsroom's may be
+_DESCRIBED = ('[[concept]]\nid = "zacatepec"\ncategory = "place"\nen = "Zacatepec power plant"\n'
+              'en_admitted = ["the plant"]\nes = "central de Zacatepec"\nes_admitted = ["la central"]\n\n'
+              '[[concept]]\nid = "zta"\ncategory = "organization"\nen = "Zacatepec Transit Authority"\n'
+              'en_admitted = ["the authority"]\nes = "Autoridad de Tránsito de Zacatepec"\nes_admitted = ["la autoridad"]\n')
 
 
 @pytest.mark.parametrize("first, second, reported", [
@@ -349,12 +352,17 @@ _DESCRIBED_PLANT = ('[[concept]]\nid = "zacatepec"\ncategory = "place"\nen = "Za
      "In Orizaba, the plant has a capacity of 250 megawatts, the Orizaba mayor said.", False),
     ("La central de Zacatepec tiene una capacidad de 300 megavatios.",
      "En Orizaba, la central tiene una capacidad de 250 megavatios, dijo el alcalde de Orizaba.", False),
-    # before a name, it is that name's class noun
+    # before a name, it is that name's class noun, capitalised or not
     ("La central de Zacatepec tiene una capacidad de 300 megavatios.",
      "La central Orizaba, de 250 megavatios, sigue fuera de servicio.", False),
+    ("The Zacatepec Transit Authority has a budget of $300 million.",
+     "La Autoridad de Aguas de Orizaba tiene un presupuesto de 120 millones de dólares.", False),
+    # unless the words from its noun on are the concept's own name
+    ("The Zacatepec Transit Authority has a budget of $300 million.",
+     "La Autoridad de Tránsito de Zacatepec tiene un presupuesto de 120 millones de dólares.", True),
 ])
 def test_a_glossary_description_stands_for_its_concept_where_the_concept_is_named(first, second, reported):
-    assert bool(facts_findings(first, second, toml=_DESCRIBED_PLANT)) == reported
+    assert bool(facts_findings(first, second, toml=_DESCRIBED)) == reported
 
 
 def test_the_seeds_disagree_on_the_distance_and_the_population():

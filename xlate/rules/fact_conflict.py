@@ -25,8 +25,9 @@ class FactConflict(CorpusRule):
     supplies", "Abastece"), else about what was named last ("The prison holds"), or what "the
     prison" described earlier ("Cecot, a prison", "el Estadio BBVA" for "the stadium", a glossary
     note), unless a name follows it ("la central Omoa", "la planta de Omoa" are Omoa's); a glossary
-    variant that is such a description ("the plant", "la central") stands for its concept only in a
-    document that names the concept (by a term, or a name of it: "Tela's mill" for "Tela pulp mill");
+    variant that is such a description ("the plant", "la central") is another name's before it ("la
+    Autoridad de Transporte", unless the words from its noun on are the concept's own name: "la
+    Autoridad del Canal de Panamá"), and stands for its concept only in a document that names the concept (by a term, or a name of it: "Tela's mill" for "Tela pulp mill");
     a noun wire copy calls its story's main thing by ("la planta", "the shelter", "el recinto")
     that no description resolves is the entity the article names most; the measure is what the
     words of its clause say it is (capacity, "built to house", population, deported, detained, released, killed,
