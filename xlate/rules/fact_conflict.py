@@ -21,8 +21,9 @@ class FactConflict(CorpusRule):
     dateline ("Coca Codo
     Sinclair ... provides some 25% of Ecuador's power"), not a place things come from ("migrants
     from Venezuela") nor who says or estimates it ("…, the club said", "La Cámara calcula pérdidas de"); a sentence that names nothing is about the
-    subject of the sentence before when it opens with a pronoun or, in Spanish, its verb ("It
-    supplies", "Abastece"), else about what was named last ("The prison holds"), or what "the
+    subject of the sentence before (named there, or carried on from the one before it) when it opens
+    with a pronoun or, in Spanish, its verb ("It supplies", "Abastece"); an event done to a pronoun
+    ("la inauguró en 2021", "opened it in 2021") dates that subject, not who did it, else about what was named last ("The prison holds"), or what "the
     prison" described earlier ("Cecot, a prison", "el Estadio BBVA" for "the stadium", a glossary
     note), unless a name follows it ("la central Omoa", "la planta de Omoa" are Omoa's); a glossary
     variant that is such a description ("the plant", "la central") is another name's before it ("la

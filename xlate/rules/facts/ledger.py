@@ -100,6 +100,11 @@ def _event_pattern(cues: dict[str, str]):
 
 
 _EVENT_RE = _event_pattern(EVENT_CUES)
+# An event done to a pronoun ("la inauguró", "lo construyeron", "opened it"): what it was done to is
+# the thing the sentence before is about, not who did it, whom the sentence names.
+_EVENT_VERBS = "|".join(word.replace("*", r"\w*").replace("_", r"\s+") for words in EVENT_CUES.values()
+                        for word in words.split())
+_DONE_TO_IT = patterns.compile(rf"\b(?:la|lo|las|los)\s+(?:{_EVENT_VERBS})\b|\b(?:{_EVENT_VERBS})\s+(?:it|them)\b")
 _DAY_EVENT_RE = _event_pattern(DAY_EVENT_CUES)
 
 # Counted nouns that say by themselves what is measured, when no cue in the clause does.
@@ -211,6 +216,7 @@ def document_ledger(doc, ctx) -> Ledger:
     mentions = _outside_datelines(doc, mentions)
     described = descriptions(doc, ctx, mentions, definite_nouns(doc.prose, [p for _, p, _ in figures]))
     statements = []
+    carried: tuple[int, list[_Mention]] = (-1, [])   # where the sentence before ended, and what it was about
     for index, paragraph, quantities in figures:
         previous: list[_Mention] = []
         for start, end, _ in sentences_between(doc.prose, paragraph.start, paragraph.end):
@@ -219,8 +225,11 @@ def document_ledger(doc, ctx) -> Ledger:
             before = previous   # what "it" is about: the subject of the sentence before
             if not before and start == paragraph.start and index and not _headline(doc, doc.paragraphs[index - 1]):
                 before = _last_sentence_entities(doc, mentions, described, doc.paragraphs[index - 1])
+            if not before and carried[1] and not doc.prose[carried[0]:start].strip():
+                before = carried[1]   # "Su construcción costó ... La gobernadora la inauguró": what it was about, carried on
             earlier = (earlier, before)
             previous = entities
+            made = len(statements)
             in_sentence = [q for q in quantities if start <= q.start < end]
             for quantity in in_sentence:
                 statement = _statement(doc, quantity, start, end, entities, earlier, mentions, names, paragraph.language)
@@ -231,9 +240,17 @@ def document_ledger(doc, ctx) -> Ledger:
                 if statement.measure == "quantity" and sum(q.unit == quantity.unit for q in in_sentence) > 1:
                     statement = statement._replace(compared=_in_a_list(doc.prose, quantity, in_sentence))
                 statements.append(statement)
+            carried = (end, _subject_of(statements[made:], start))
     ledger = Ledger(statements, names, aliases, _short_forms(names))
     doc.derived.fact_ledger = ledger
     return ledger
+
+
+def _subject_of(statements: list[Statement], start: int) -> list[_Mention]:
+    """What a sentence's statements are about, named or carried over from the sentence before: the
+    subject a next sentence that names nothing goes on about."""
+    keys = [key for statement in statements for key in statement.entities[:1] if not key.startswith(STORY)]
+    return [_Mention(start, start, keys[0])] if keys else []
 
 
 # "The trip will take 45 minutes, against nearly two hours by bus": the figure after "against" is
@@ -739,6 +756,9 @@ def _statement(doc, quantity: Quantity, start: int, end: int, entities, earlier,
         borrowed = sources
     if measure == "age":   # an age belongs to the person named right next to it, if any, else to
         entities, borrowed = _aged(doc.prose, quantity, own), []   # the unnamed one ("a 7-year-old girl")
+    done_to_it = measure.startswith(("year ", "day ")) and _DONE_TO_IT.search(fold(doc.prose[clause_start:clause_end]))
+    if done_to_it:   # "La gobernadora Marta Ruiz la inauguró en 2021": the prison of the sentence before
+        entities, borrowed = [], [m for m in sorted(earlier[1]) + list(earlier[0]) if m.key != reference]
     for mention in own + entities:
         if mention.key.startswith(STORY):
             names.setdefault(mention.key, doc.prose[mention.start:mention.end])   # how the story writes "the runoff"
@@ -747,7 +767,7 @@ def _statement(doc, quantity: Quantity, start: int, end: int, entities, earlier,
     if measure in TOLLS:
         keys += (TOLL,)   # "Four workers were killed" / "Seis trabajadores murieron en el siniestro": the story's toll
     entities = keys[:1 if measure == "age" else None]
-    opening = _opening(doc.prose, start, quantity, own) if measure != "age" else ""
+    opening = _opening(doc.prose, start, quantity, own) if measure != "age" and not done_to_it else ""
     where = doc.span(quantity.start, quantity.end)   # in the file: an HTML page's entities, a .docx's parts
     compared = comparable.not_compared(doc.prose, quantity, clause_start, clause_end, measure)
     if compared == "change" and measure == "quantity":   # two changes of one kind compare; a change and a level never
