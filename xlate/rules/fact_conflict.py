@@ -16,7 +16,8 @@ class FactConflict(CorpusRule):
     concept through any of its renderings and acronyms, or a name (a name glossed with an acronym, and
     a full name and the one word of it the corpus also writes alone, "Kast", "Izalco", are one entity
     unless that word shortens two names with nothing else in common; a name after a title, "President
-    Dina Boluarte", "Dina Boluarte"; "la Armada" after "la Armada de Colombia" in one article); the
+    Dina Boluarte", "Dina Boluarte"; "la Armada" after "la Armada de Colombia" in one article; a name ends with its number, "Line 1" is
+    not "Metro Line 2"); the
     statement is about the name nearest its figure or the one its sentence opens with, after its
     dateline ("Coca Codo
     Sinclair ... provides some 25% of Ecuador's power"), not a place things come from ("migrants

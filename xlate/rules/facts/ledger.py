@@ -416,6 +416,8 @@ def _mentions(doc, ctx, names: dict, aliases: list) -> list[_Mention]:
         key = _folded(text.removeprefix(OPENER))
         if not _may_name(key):
             continue
+        if not text.startswith(OPENER) and (number := _number_of_the_name(doc, start + len(text))):
+            text, key = text + number, key + " " + number.strip()   # "Line 1", not Line 2
         if text.startswith(OPENER):
             found.append(_Mention(start, start + len(text) - len(OPENER), OPENER + key))
             names.setdefault(OPENER + key, text.removeprefix(OPENER))
@@ -431,6 +433,20 @@ def _mentions(doc, ctx, names: dict, aliases: list) -> list[_Mention]:
             aliases.append((mention.key, following.key))
     aliases.extend(_shortened_here(doc.prose, found))
     return found
+
+
+# A number a name ends with: "Line 1", "Terminal 2", "Ruta 66" (not a year, nor a figure's start)
+_NAME_NUMBER = patterns.compile(r"[ \t]+\d{1,3}\b(?![.,:]?\d)")
+
+
+def _number_of_the_name(doc, end: int) -> str:
+    """The number right after a name, when it counts no figure ("Line 1, the elevated line", not
+    "En Tela 14 personas murieron"): Line 1 and Line 2 are two lines."""
+    number = _NAME_NUMBER.match(doc.prose, end)
+    if number is None or any(q.start == number.start() + len(number.group()) - len(number.group().lstrip())
+                             for _, _, found in document_figures(doc) for q in found):
+        return ""
+    return number.group()
 
 
 def _concept_mentions(doc, ctx, names: dict) -> tuple[list[_Mention], list]:
@@ -517,7 +533,8 @@ def _shortened_here(text: str, mentions: list[_Mention]) -> list[tuple[str, str]
     links, longer = [], {}
     for mention in mentions:
         words = [fold(w) for w in NAME_WORD.findall(text, mention.start, mention.end)]
-        if len(words) == 1 and mention.key.startswith("name:") and words[0] in longer:
+        if len(words) == 1 and mention.key.startswith("name:") and words[0] in longer \
+                and not mention.key[-1:].isdigit():   # "Line 1" shortens no "Metro Line 2"
             links.append((mention.key, longer[words[0]]))
         elif len(words) > 1 and not mention.key.startswith(OPENER):
             if words[0] not in FUNCTION_WORDS:
