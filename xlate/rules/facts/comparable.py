@@ -10,6 +10,7 @@ import regex
 
 from xlate.infra import patterns
 from xlate.rules.facts import scopes
+from xlate.rules.facts.measures import EVENTS_OF_PEOPLE
 from xlate.text.fold import fold
 from xlate.text.quantities import Quantity
 
@@ -43,6 +44,9 @@ _ONE_IN = patterns.compile(r"\b(?:one|1|uno|una)\s+(?:in|out\s+of|of\s+every|de\
 _AGO_AFTER = patterns.compile(r"^\s*(?:ago|earlier|later|antes|despu[ée]s)\b", regex.I)   # "two weeks earlier": when
 _AGO_BEFORE = patterns.compile(r"\bhace\s+(?:(?:apenas|solo|sólo|unos|unas|casi|más\s+de)\s+)?$", regex.I)
 _PART_AFTER = patterns.compile(r"^\s*(?:of|de)\s+(?:the|them|those|these|los|las|ellos|ellas|estos|estas)\b", regex.I)
+# A figure a part is taken from: "12 of the 40 inmates", "12 de los 40 reos": an event of the part
+# ("freed 12 of the 40") is not the whole's; "six of the nine lanes" still counts the lanes.
+_PART_BEFORE = patterns.compile(r"(?:\d|\b\p{L}+)\s+(?:of|out\s+of|de)\s+(?:the|its|their|los|las|sus)\s+$", regex.I)
 # A figure said to be a part of a total: "la zona núcleo aporta 1,5 millones de hectáreas al total",
 # "1.5 million of the total", "del total".
 _OF_THE_TOTAL = patterns.compile(r"\b(?:al|del|to\s+the|of\s+the)\s+total\b", regex.I)
@@ -78,6 +82,8 @@ def not_compared(text: str, quantity: Quantity, clause_start: int, clause_end: i
         return "rate"   # "one in four people", "uno de cada cuatro": a share, not a count
     if _AGO_AFTER.match(after) or _AGO_BEFORE.search(before):
         return "date"   # "three years ago", "hace tres años", "dos semanas antes": when, not how long
+    if measure in EVENTS_OF_PEOPLE and _PART_BEFORE.search(before):
+        return "whole"   # "freed 12 of the 40 inmates": the verb counts the 12; the 40 are all there are
     if (_PART_AFTER.match(after) or _OF_THE_TOTAL.search(text, clause_start, clause_end)) and quantity.unit != "percent":
         return "part"   # "12 of them", "aporta 1,5 millones al total"; but "12% of the electricity" says what it measures
     if _DIFFERENCE_AFTER.match(after):

@@ -47,7 +47,7 @@ MEASURE_CUES = {
     "deported": "deport* expulsad* expelled expulsion*",
     "detained": """detain* detention* detenid* detencion* detuvo detuvieron arrest* capturad* capturo capturaron
                    jailed encarcelad* imprisoned""",
-    "released": "released freed liberad* excarcelad*",
+    "released": "released freed liberad* libero liberaron excarcelad*",
     "killed": "kill killed killing kills deaths died dead murder* homicid* muerte* muerto* murieron asesinad* asesinato* fallecid*",
     "wounded": "wounded injured herid* lesionad*",
     # "cost" without a star: Spanish "costa" (coast) and "costero" are no cost
