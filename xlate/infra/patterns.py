@@ -88,6 +88,14 @@ def _save() -> None:
         write_keyed(_file, _KEY, _kept)
 
 
+def longest_first(words) -> list[str]:
+    """words, each once, longest first, for an alternation that must prefer the longer of two that
+    match at one place. Ties in alphabetical order, so that the pattern's text is the same in every
+    process (a set's order changes with the hash seed, and a pattern whose text changes misses the
+    pattern cache: compiled afresh at each start, and the cache file rewritten at exit)."""
+    return sorted(set(words), key=lambda w: (-len(w), w))
+
+
 def literal_alternation(words) -> str:
     """A regex source matching what "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
     matches, the same text at every position, written as a trie: "oct(?:ober|ubre)?" for

@@ -638,8 +638,8 @@ _TOPIC_CLASSES = {
 }
 _TOPIC_NOUNS = [noun for nouns in _TOPIC_CLASSES.values() for noun in nouns.split()]
 _TOPIC_NOUN = patterns.compile(r"\b(?i:the|this|that|its|el|la|del|al|este|esta|dicha|dicho)\s+(?:\p{Ll}[\p{L}-]+\s+)?"
-                               r"(?P<noun>(?:" + "|".join(sorted({w for n in _TOPIC_NOUNS for w in (n, n + "s", n + "es")},
-                                                                 key=len, reverse=True)) + r"))\b")
+                               r"(?P<noun>(?:" + "|".join(patterns.longest_first(
+                                   w for n in _TOPIC_NOUNS for w in (n, n + "s", n + "es"))) + r"))\b")
 
 
 def _opens(doc, at: int) -> bool:

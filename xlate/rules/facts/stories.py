@@ -87,7 +87,7 @@ _COUNTED = by_word(COUNTED_SYNONYMS)
 
 
 def _phrases(table: dict[str, str]) -> str:
-    words = sorted({fold(w) for ws in table.values() for w in ws.split()}, key=len, reverse=True)
+    words = patterns.longest_first(fold(w) for ws in table.values() for w in ws.split())
     return "|".join(w.replace("_", r"\s+") for w in words)
 
 
