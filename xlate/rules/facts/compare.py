@@ -11,11 +11,11 @@ satisfies both wordings.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from itertools import combinations
 from typing import Iterable
 
 from xlate.rules.facts.ledger import OPENER, Ledger, Statement
-from xlate.rules.facts.measures import is_broad, other_periods, share_a_measure_word
+from xlate.rules.facts.measures import is_broad, measure_word_keys, other_periods, share_a_measure_word
+from xlate.rules.facts.pairing import pairs_apart
 from xlate.rules.facts.scopes import AT_A_MOMENT, EARLIER
 from xlate.rules.facts.stories import EVENT, PERSON, STORY, TOLL
 from xlate.text.quantities import overlap
@@ -32,6 +32,7 @@ class Entities:
         self._by_root: dict[str, Counter] | None = None
         self._named_in: dict[str, set[str]] = defaultdict(set)   # path -> the keys of the names it writes
         self._stories: dict[tuple[str, str], bool] = {}
+        self._roots_named_in: dict[str, set[str]] = {}
         self._subjects: dict[Statement, frozenset[str]] = {}
         named = set()
         for ledger in ledgers:
@@ -103,10 +104,17 @@ class Entities:
             return True
         pair = (first, second) if first < second else (second, first)
         if pair not in self._stories:
-            roots = [{self.root(key) for key in self._named_in.get(path, ())} - {""} for path in pair]
+            roots = [self._roots_named(path) for path in pair]
             shared = len(roots[0] & roots[1])
             self._stories[pair] = shared >= STORY_NAMES and shared >= STORY_SHARE * min(len(roots[0]), len(roots[1]))
         return self._stories[pair]
+
+    def _roots_named(self, path: str) -> set[str]:
+        """The entities a document names (found once per document, asked once per pair of documents)."""
+        roots = self._roots_named_in.get(path)
+        if roots is None:
+            roots = self._roots_named_in[path] = {self.root(key) for key in self._named_in.get(path, ())} - {""}
+        return roots
 
     def subject(self, statement: Statement) -> str:
         """The entity named nearest the figure: what the statement is most likely about."""
@@ -145,23 +153,75 @@ def measure_label(statement: Statement, entities: Entities) -> str:
 
 
 def disagreements(statements: list[Statement], entities: Entities) -> dict[Statement, list[tuple[Statement, str]]]:
-    """Each comparable statement that some other contradicts -> [(other, entity root)]."""
-    buckets: dict[tuple[str, str], list[Statement]] = defaultdict(list)
-    for statement in statements:
-        if statement.comparable:
-            for entity in entities.of(statement):
-                buckets[statement.unit, entity].append(statement)
-    found: dict[Statement, dict[Statement, str]] = defaultdict(dict)
-    ranks = {statement: _ranks(statement, entities) for group in buckets.values() for statement in group}   # once each
+    """Each comparable statement that some other contradicts -> [(other, entity root)], in the order
+    of statements. Only the pairs that share a key of _pairing_keys and whose ranges may be apart
+    are tried (pairing.py): every other pair would fail _about or _disagree."""
+    figures = _figures(statements, entities)
+    buckets: dict[tuple[str, str], list[_Figure]] = defaultdict(list)
+    for figure in figures.values():
+        for entity in figure.entities:
+            buckets[figure.unit, entity].append(figure)
+    found: dict[_Figure, dict[_Figure, str]] = defaultdict(dict)
     for (_, entity), group in buckets.items():
-        for first, second in combinations(group, 2):
+        for i, j in pairs_apart(group, lambda figure: _pairing_keys(entity, figure)):
+            first, second = group[i], group[j]
             if second in found[first] or not _about(entity, first, second, entities):
                 continue
             if entity.startswith(STORY) and not _one_story(entity, first, second, entities):
                 continue
             if _disagree(first, second):
-                found[first][second] = found[second][first] = _shared_subject(ranks[first], ranks[second])
-    return {statement: list(others.items()) for statement, others in found.items() if others}
+                found[first][second] = found[second][first] = _shared_subject(first.ranks, second.ranks)
+    return {statement: [(other.statement, root) for other, root in found[figure].items()]
+            for statement, figure in figures.items() if found.get(figure)}
+
+
+def _about(entity: str, first: _Figure, second: _Figure, entities: Entities) -> bool:
+    """Whether both figures measure one thing of entity. An entity both sentences merely mention
+    ("in Mexico") is not what both are about: it must be named nearest one figure, or nearest both
+    when only the unit says what they measure, in two articles; and a broad unit (a percentage, money, a time, a count
+    of people) needs a word of both clauses saying what it measures (measures.py)."""
+    if entity == TOLL:   # one story's toll, unless each sentence names its own subject: two places, two tolls
+        return first.path != second.path and first.label == second.label and not _named_apart(first, second)
+    if "quantity" not in (first.measure, second.measure):
+        return first.label == second.label and entity in first.subjects | second.subjects \
+            and (first.path != second.path or _named_in_both(entity, first, second))
+    if first.path == second.path:
+        return False   # one article stating two figures of one unit about one thing states two things
+    if _level_and_capacity(first, second):
+        return False
+    if first.changes != second.changes:
+        return False   # a change and a level, or a change's amount and the level it reached
+    if _other_things(first.things, second.things):
+        return False   # "the 17,800-foot volcano", "una columna de ceniza de tres millas de altura"
+    if other_periods(first.measuring, second.measuring):
+        return False   # a monthly rate and an annual one
+    return _may_measure(entity, first) and _may_measure(entity, second) \
+        and (not is_broad(first.unit) or share_a_measure_word(first.measuring, second.measuring))
+
+
+def _may_measure(entity: str, figure: _Figure) -> bool:
+    """Whether a figure compared by its unit may measure entity: the entity is what the statement
+    is about; a length, only what its own sentence names."""
+    if figure.unit == "km" and entity not in figure.named_here:
+        return False   # a length is of what its own sentence names, never of what an earlier one did
+    if entity.startswith(EVENT):   # the blaze, el fuego: named in both clauses, it is what both measure
+        return entity in figure.subjects or entity in figure.entities
+    return entity in figure.subjects
+
+
+def _named_in_both(entity: str, first: _Figure, second: _Figure) -> bool:
+    """Whether both sentences of one article name the entity themselves: one that says "he" twice
+    ("a boarding house with 54 beds", "two hotels with a total capacity of 300 beds") speaks of two of
+    his things; an article restating its own figure names what it is of."""
+    return entity in first.named_here and entity in second.named_here
+
+
+def _level_and_capacity(first: _Figure, second: _Figure) -> bool:
+    """A capacity and a level its unit names at a moment ("can generate 330 megawatts", "aportaba
+    apenas 190 megavatios el jueves"): what a thing gives at a time is not what it can give, as a
+    population is not a capacity."""
+    return {first.measure, second.measure} == {"capacity", "quantity"} \
+        and any(AT_A_MOMENT in figure.about for figure in (first, second))
 
 
 def _ranks(statement: Statement, entities: Entities) -> dict[str, int]:
@@ -172,56 +232,10 @@ def _ranks(statement: Statement, entities: Entities) -> dict[str, int]:
     return ranked
 
 
-def _about(entity: str, first: Statement, second: Statement, entities: Entities) -> bool:
-    """Whether both figures measure one thing of entity. An entity both sentences merely mention
-    ("in Mexico") is not what both are about: it must be named nearest one figure, or nearest both
-    when only the unit says what they measure, in two articles; and a broad unit (a percentage, money, a time, a count
-    of people) needs a word of both clauses saying what it measures (measures.py)."""
-    subjects = entities.subjects(first), entities.subjects(second)
-    if entity == TOLL:   # one story's toll, unless each sentence names its own subject: two places, two tolls
-        return first.path != second.path and measure_label(first, entities) == measure_label(second, entities) \
-            and not _named_apart(first, second, entities)
-    if "quantity" not in (first.measure, second.measure):
-        return measure_label(first, entities) == measure_label(second, entities) and entity in subjects[0] | subjects[1] \
-            and (first.path != second.path or _named_in_both(entity, first, second, entities))
-    if first.path == second.path:
-        return False   # one article stating two figures of one unit about one thing states two things
-    if _level_and_capacity(first, second):
-        return False
-    words = [s.about if s.measure == "quantity" else _cue_words(s) for s in (first, second)]
-    if {w for w in words[0] if w[:1] == "~"} != {w for w in words[1] if w[:1] == "~"}:
-        return False   # a change and a level, or a change's amount and the level it reached
-    if _other_things(*words):
-        return False   # "the 17,800-foot volcano", "una columna de ceniza de tres millas de altura"
-    words = [tuple(w for w in ws if w[:1] not in "~=@") for ws in words]
-    if other_periods(*words):
-        return False   # a monthly rate and an annual one
-    if first.unit == "km" and not all(entity in _named_here(s, entities) for s in (first, second)):
-        return False   # a length is of what its own sentence names, never of what an earlier one did
-    if entity.startswith(EVENT):   # the blaze, el fuego: named in both clauses, it is what both measure
-        subjects = subjects[0] | entities.of(first), subjects[1] | entities.of(second)
-    return entity in subjects[0] and entity in subjects[1] and (not is_broad(first.unit) or share_a_measure_word(*words))
-
-
-def _named_in_both(entity: str, first: Statement, second: Statement, entities: Entities) -> bool:
-    """Whether both sentences of one article name the entity themselves: one that says "he" twice
-    ("a boarding house with 54 beds", "two hotels with a total capacity of 300 beds") speaks of two of
-    his things; an article restating its own figure names what it is of."""
-    return entity in _named_here(first, entities) and entity in _named_here(second, entities)
-
-
-def _level_and_capacity(first: Statement, second: Statement) -> bool:
-    """A capacity and a level its unit names at a moment ("can generate 330 megawatts", "aportaba
-    apenas 190 megavatios el jueves"): what a thing gives at a time is not what it can give, as a
-    population is not a capacity."""
-    return {first.measure, second.measure} == {"capacity", "quantity"} \
-        and any(AT_A_MOMENT in s.about for s in (first, second))
-
-
-def _named_apart(first: Statement, second: Statement, entities: Entities) -> bool:
+def _named_apart(first: _Figure, second: _Figure) -> bool:
     """Whether both sentences name what they are about, and not alike ("14 killed in Honduras", "11
     muertos en Guatemala")."""
-    one, other = (_named_here(s, entities) - {""} for s in (first, second))
+    one, other = (figure.named_here - {""} for figure in (first, second))
     one, other = ({key for key in keys if not key.startswith(STORY)} for keys in (one, other))
     return bool(one and other) and not one & other
 
@@ -230,13 +244,12 @@ def _named_here(statement: Statement, entities: Entities) -> set[str]:
     return {entities.root(key) for key in statement.entities[:statement.named]}
 
 
-def _other_things(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
-    """Whether two lengths are of different things (ledger._length_word marks them "=")."""
-    one, other = [w[1:] for w in first if w[:1] == "="], [w[1:] for w in second if w[:1] == "="]
+def _other_things(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether two lengths are of different things (_Figure.things)."""
     return bool(one and other) and not any(a == b or likely_cognates(a, b) for a in one for b in other)
 
 
-def _one_story(entity: str, first: Statement, second: Statement, entities: Entities) -> bool:
+def _one_story(entity: str, first: _Figure, second: _Figure, entities: Entities) -> bool:
     """An unnamed event or person is one in two statements of one story; two unnamed people of one
     class in one article may be two ("a man, 45, and a man, 60")."""
     if entity.startswith(PERSON) and first.path == second.path:
@@ -260,15 +273,65 @@ EVENT_COUNTS = frozenset({"killed", "wounded", "detained", "released", "deported
                           "missing", "rescued", "votes"})
 
 
-def _cumulative(statement: Statement) -> bool:
-    return statement.scope.startswith("since ") or statement.measure in EVENT_COUNTS
+def _cumulative(figure: _Figure) -> bool:
+    return figure.scope.startswith("since ") or figure.measure in EVENT_COUNTS
 
 
-def _disagree(first: Statement, second: Statement) -> bool:
+def _disagree(first: _Figure, second: _Figure) -> bool:
     if (first.path, first.sentence) == (second.path, second.sentence):
         return False   # one sentence: "from 5 to 7", a list; never two claims about one thing
     if first.scope != second.scope and (first.scope and second.scope or _cumulative(first) or _cumulative(second)
                                         or EARLIER in (first.scope, second.scope)):
         return False   # facts of different dates; "since 2004", "killed" count over a time of their own;
         # "two weeks earlier" is not the story's day, which an undated figure is
-    return not overlap(first, second)
+    return not overlap(first.statement, second.statement)
+
+
+
+class _Figure:
+    """A statement with what the comparison reads of it, found once: a pair test reads it for every
+    other statement of its entity and unit. Hashed by identity, not by the statement's twenty fields."""
+
+    __slots__ = ("statement", "path", "sentence", "measure", "unit", "scope", "about", "low", "high", "label", "entities", "subjects",
+                 "named_here", "ranks", "words", "changes", "things", "measuring")
+
+    def __init__(self, statement: Statement, entities: Entities):
+        self.statement = statement
+        self.path, self.sentence, self.measure, self.unit, self.scope = \
+            statement.path, statement.sentence, statement.measure, statement.unit, statement.scope
+        self.about, self.low, self.high = statement.about, statement.low, statement.high
+        self.label = measure_label(statement, entities)
+        self.entities = entities.of(statement)
+        self.subjects = entities.subjects(statement)
+        self.named_here = _named_here(statement, entities)
+        self.ranks = _ranks(statement, entities)
+        self.words = statement.about if statement.measure == "quantity" else _cue_words(statement)
+        self.changes = frozenset(w for w in self.words if w[:1] == "~")   # a change's kind (comparable.change_kind)
+        self.things = tuple(w[1:] for w in self.words if w[:1] == "=")   # what a length is of (ledger._length_word)
+        self.measuring = tuple(w for w in self.words if w[:1] not in "~=@")   # nor a moment (scopes.AT_A_MOMENT)
+
+
+def _figures(statements: list[Statement], entities: Entities) -> dict[Statement, _Figure]:
+    """The comparable statements as figures, in order; a statement given twice is one figure."""
+    figures: dict[Statement, _Figure] = {}
+    for statement in statements:
+        if statement.comparable and statement not in figures:
+            figures[statement] = _Figure(statement, entities)
+    return figures
+
+
+def _pairing_keys(entity: str, figure: _Figure) -> list[tuple]:
+    """Keys that any two figures _about takes as one measure of entity share (pairing.py tries no
+    other pair): the measure's label, for a toll and for two figures named by their cues; else, for
+    a figure that may measure entity, its kind of change with each word saying what it measures
+    (measures.measure_word_keys), or alone for a unit that says it by itself. Change with _about."""
+    label = ("label", figure.label)
+    if entity == TOLL:
+        return [label]
+    keys = [label] if figure.measure != "quantity" else []
+    if _may_measure(entity, figure):
+        if is_broad(figure.unit):
+            keys += [("measured", figure.changes, key) for word in figure.measuring for key in measure_word_keys(word)]
+        else:
+            keys.append(("measured", figure.changes))
+    return keys

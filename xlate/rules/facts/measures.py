@@ -193,3 +193,16 @@ def _same_measure_word(first: str, second: str) -> bool:
     # cognates sharing their first three letters: electricity/electricidad, lithium/litio
     return min(len(first), len(second)) >= 4 and content_key(first)[:3] == content_key(second)[:3] \
         and likely_cognates(first, second)
+
+
+def measure_word_keys(word: str) -> tuple[tuple[str, str], ...]:
+    """Keys that two words share whenever _same_measure_word holds of them (it may hold of fewer):
+    the statements of one entity are paired by these keys (facts/pairing.py), not each with each.
+    Follows _same_measure_word branch by branch: change the two together."""
+    keys = (("word", _COUNTED.get(word, word)),)
+    if word in _PERIOD:
+        return keys + (("period", _PERIOD[word]),)
+    listed = _MEASURE_WORD.get(word)
+    if listed:
+        return keys + tuple(("measure", measure) for measure in sorted(listed))
+    return keys + ((("cognate", content_key(word)[:3]),) if len(word) >= 4 else ())
