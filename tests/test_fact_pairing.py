@@ -90,7 +90,7 @@ def _every_pair(statements, entities) -> dict:
             for statement, figure in figures.items() if found.get(figure)}
 
 
-@pytest.mark.parametrize("corpus", ["facts-dev", "facts-dev2"])
+@pytest.mark.parametrize("corpus", ["facts-dev", "facts-dev2", "facts-dev3"])
 def test_the_findings_are_those_of_every_pair(corpus):
     folder = ROOT / "bench" / corpus
     glossary = next(folder.glob("glossary.*"))
