@@ -93,9 +93,9 @@ def test_a_figure_whose_noun_is_left_out_counts_what_the_figure_before_counted(t
 
 
 def test_a_sentence_opening_word_before_a_number_is_no_name_when_a_dictionary_lists_it():
-    from xlate.rules.facts.ledger import _common_word
+    from xlate.rules.facts.mentions import common_word
     text = "Hay 40 presos."
-    assert [q.text for q in quantities_in(text, 0, len(text), is_word=_common_word)] == ["40 presos"]
+    assert [q.text for q in quantities_in(text, 0, len(text), is_word=common_word)] == ["40 presos"]
     assert [s.text for s in statements("Hay 40 presos en Izalco.")] == ["40 presos"]
 
 

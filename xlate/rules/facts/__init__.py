@@ -1,7 +1,7 @@
 """Facts stated across a corpus: figures said about entities, and whether they agree.
 
-xlate/text/quantities.py reads a figure with its unit and approximation; ledger.py finds, in each
-document, what each figure is about (the entities named around it, the measure its words name, its
+xlate/text/quantities.py reads a figure with its unit and approximation; mentions.py finds what a
+document names; ledger.py finds, in each document, what each figure is about (the entities named around it, the measure its words name, its
 date); compare.py joins entities across documents and finds the statements that cannot both be
 true. The rule XL801 (rules/fact_conflict.py) and `xlate facts` (cli/facts.py) read them.
 """

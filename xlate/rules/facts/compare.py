@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Iterable
 
-from xlate.rules.facts.ledger import OPENER, Ledger, Statement
+from xlate.rules.facts.ledger import Ledger, Statement
+from xlate.rules.facts.mentions import OPENER
 from xlate.rules.facts.measures import is_broad, measure_word_keys, other_periods, share_a_measure_word
 from xlate.rules.facts.pairing import pairs_apart
 from xlate.rules.facts.scopes import AT_A_MOMENT, EARLIER

@@ -1,0 +1,407 @@
+"""What a document names: the mentions of entities (glossary concepts, names, the story's unnamed
+events and people), what a sentence names and what its definite descriptions and topic nouns point
+back to, and the last thing named before a sentence that names none. The fact ledger (ledger.py)
+reads a figure's entities from here.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from functools import lru_cache
+from typing import NamedTuple
+
+from xlate.infra import patterns
+from xlate.rules.facts.descriptions import DEFINITE, NAME_WORD, before_a_name, noun_key
+from xlate.rules.facts.stories import STORY, event_mentions, event_words
+from xlate.text.fold import fold
+from xlate.text.names import name_phrases
+from xlate.text.numbers import spelled_number_words
+from xlate.text.quantities import FUNCTION_WORDS, MEASURED_UNITS
+from xlate.text.sentences import sentences_between
+
+
+# Capitalised words that are not what a fact is about.
+_NOT_ENTITIES = frozenset("""january february march april may june july august september october november
+    december jan feb apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday enero febrero marzo abril mayo junio
+    julio agosto septiembre octubre noviembre diciembre lunes martes miercoles jueves viernes sabado domingo
+    i mr mrs ms dr more mas less menos some unos unas about around nearly almost casi cerca only solo""".split())
+
+
+DEMONYMS = {   # folded, singular -> English: counted nouns compare across languages, and are never the subject
+    **{w: w for w in """american mexican chilean salvadoran salvadorean venezuelan colombian cuban peruvian
+       bolivian argentine argentinian brazilian ecuadorian guatemalan honduran nicaraguan panamanian dominican
+       haitian canadian spanish british french german chinese russian european african asian italian israeli
+       palestinian iranian iraqi syrian ukrainian japanese korean indian""".split()},
+    "estadounidense": "american", "mexicano": "mexican", "chileno": "chilean", "salvadoreno": "salvadoran",
+    "venezolano": "venezuelan", "colombiano": "colombian", "cubano": "cuban", "peruano": "peruvian",
+    "boliviano": "bolivian", "argentino": "argentine", "brasileno": "brazilian", "ecuatoriano": "ecuadorian",
+    "guatemalteco": "guatemalan", "hondureno": "honduran", "nicaraguense": "nicaraguan", "panameno": "panamanian",
+    "dominicano": "dominican", "haitiano": "haitian", "espanol": "spanish", "frances": "french",
+}
+
+
+_PEOPLES = frozenset(DEMONYMS.values())
+
+
+OPENER = "opener:"   # the key prefix of a word that may be a name or may only open a sentence
+
+
+def is_headline(doc, paragraph) -> bool:
+    return doc.format == "markdown" and doc.prose.startswith("#", paragraph.start)
+
+
+def last_sentence_entities(doc, mentions: list[Mention], described: dict, paragraph) -> list[Mention]:
+    """What the paragraph before names in its last sentence, descriptions included ("The plant,
+    built by ..."): wire copy gives a sentence a paragraph, and "It supplies 30%" follows it."""
+    sentences = list(sentences_between(doc.prose, paragraph.start, paragraph.end))
+    return sentence_entities(doc, mentions, described, *sentences[-1][:2]) if sentences else []
+
+
+# A dateline opens wire copy with the place it was filed from, in capitals: "LIMA —", "JUCHITÁN,
+# Mexico —", "QUITO (AP) —". The place is where the reporter was, not what the story's figures are about.
+DATELINE = patterns.compile(r"\s*\p{Lu}[\p{Lu}\p{M}.'’ -]+(?:,\s*\p{Lu}[\p{L}\p{M}. ]*)?(?:,\s*[\p{L}\p{M}\d. ]{1,24})?\s*"
+                             r"(?:\([^()]{1,20}\)\s*)?[—–-]{1,2}\s")   # "TIJUANA, Mexico, Dec. 3 —", "BOGOTÁ, 4 de diciembre —"
+
+
+def outside_datelines(doc, mentions: list[Mention]) -> list[Mention]:
+    datelines = [(p.start, match.end()) for p in doc.paragraphs
+                 if (match := DATELINE.match(doc.prose, p.start, p.end))]
+    if not datelines:
+        return mentions
+    return [m for m in mentions if not any(start <= m.start < end for start, end in datelines)]
+
+
+def short_forms(names: dict[str, str]) -> list[tuple[str, str]]:
+    """(full name, the one word it may be shortened to): its last word ("José Antonio Kast": Kast;
+    "Complejo Penitenciario de Izalco": Izalco), or a first word no dictionary lists ("Izalco
+    Penitentiary Complex": Izalco). compare.Entities joins them when the corpus writes the word alone."""
+    links = []
+    for key, text in names.items():
+        words = text.split()
+        if len(words) < 2 or key.startswith((OPENER, STORY)):
+            continue
+        plain = not any(fold(w) in FUNCTION_WORDS for w in words)
+        if key.startswith("name:"):
+            if not common_word(words[-1]) or plain:
+                links.append((key, "name:" + fold(words[-1])))   # not "States" of "Act of the United States"
+            if not common_word(words[0]):
+                links.append((key, "name:" + fold(words[0])))
+        if plain:
+            # "President Dina Boluarte", "Energy Minister Roberto Luque", "Honduran Private Enterprise
+            # Council" (a glossary term): a title or a qualifier, then a name the corpus may write
+            # alone ("Dina Boluarte", "the Private Enterprise Council"); not "Bank of Chile" of
+            # "Central Bank of Chile"
+            links.extend((key, "name:" + fold(" ".join(words[i:]))) for i in range(1, len(words) - 1))
+    return links
+
+
+class Mention(NamedTuple):
+    start: int
+    end: int
+    key: str
+
+
+def find_mentions(doc, ctx, names: dict, aliases: list, figures) -> list[Mention]:
+    """Entity mentions in document order: glossary concepts, then the names no term covers, then
+    the glossary's descriptions ("the plant") of a concept the document names. figures: the
+    document's (ledger.document_figures), whose numbers end no name."""
+    found, described = _concept_mentions(doc, ctx, names)
+    covered = sorted((m.start, m.end) for m in found)
+    phrases = name_phrases(doc, 0, len(doc.prose), min_words=1)
+    after_datelines = {match.end() for p in doc.paragraphs if (match := DATELINE.match(doc.prose, p.start, p.end))}
+    openers = [doc.is_sentence_start(phrase.start) or phrase.start in after_datelines for phrase in phrases]   # "LIMA — Floods"
+    mid_sentence = {_without_possessive(word) for phrase, opener in zip(phrases, openers)
+                    for word in phrase.text.split()[opener:]}
+    for phrase, opener in zip(phrases, openers):
+        text, start = _without_possessive(phrase.text), phrase.start
+        if overlaps(covered, start, start + len(text)):
+            continue
+        if opener:
+            text, start = _without_sentence_opener(text, start, mid_sentence)
+        key = _folded(text.removeprefix(OPENER))
+        if not _may_name(key):
+            continue
+        if not text.startswith(OPENER) and (number := _number_of_the_name(doc, start + len(text), figures)):
+            text, key = text + number, key + " " + number.strip()   # "Line 1", not Line 2
+        if text.startswith(OPENER):
+            found.append(Mention(start, start + len(text) - len(OPENER), OPENER + key))
+            names.setdefault(OPENER + key, text.removeprefix(OPENER))
+            continue
+        names.setdefault("name:" + key, text)
+        found.append(Mention(start, start + len(text), "name:" + key))
+    for mention in _described_concepts(doc.prose, described, found):
+        names.setdefault(mention.key, doc.prose[mention.start:mention.end])
+        found.append(mention)
+    found.sort()
+    for mention, following in zip(found, found[1:]):   # "Center of Confinement of Terrorism (CECOT)"
+        if doc.prose[mention.end:following.start] in (" (", "("):
+            aliases.append((mention.key, following.key))
+    aliases.extend(_shortened_here(doc.prose, found))
+    return found
+
+
+# A number a name ends with: "Line 1", "Terminal 2", "Ruta 66" (not a year, nor a figure's start)
+_NAME_NUMBER = patterns.compile(r"[ \t]+\d{1,3}\b(?![.,:]?\d)")
+
+
+def _number_of_the_name(doc, end: int, figures) -> str:
+    """The number right after a name, when it counts no figure ("Line 1, the elevated line", not
+    "En Tela 14 personas murieron"): Line 1 and Line 2 are two lines."""
+    number = _NAME_NUMBER.match(doc.prose, end)
+    if number is None or any(q.start == number.start() + len(number.group()) - len(number.group().lstrip())
+                             for _, _, found in figures for q in found):
+        return ""
+    return number.group()
+
+
+def _concept_mentions(doc, ctx, names: dict) -> tuple[list[Mention], list]:
+    """The glossary concepts doc names, and the term matches that only describe one ("the plant")."""
+    found, described = [], []
+    for match in ctx.term_matches(doc) if ctx.glossary else ():
+        concept = match.entries[0].concept
+        if concept.category == "common noun":
+            continue   # "the mega-prison" describes an entity; it is not one
+        if not _as_the_name(match.text, match.entries[0].written):
+            continue
+        start, end = match.start, match.end
+        if _GLOSSARY_DESCRIPTION.fullmatch(match.entries[0].written) and before_a_name(doc.prose, end):
+            concept, end = _full_name_after(doc.prose, match)   # "la Autoridad del Canal de Panamá": the name
+            if concept is None:
+                continue   # "la Autoridad de Transporte Urbano", "la central Felton": another thing's class noun
+            start = doc.prose.index(" ", start) + 1
+        elif _GLOSSARY_DESCRIPTION.fullmatch(match.text):
+            described.append(match)
+            continue
+        names.setdefault("concept:" + concept.id, doc.prose[start:end])   # how this document writes it: CECOT, Cecot
+        found.append(Mention(start, end, "concept:" + concept.id))
+    return _outermost(found), described
+
+
+def _full_name_after(text: str, match):
+    """(concept, end) of a glossary name that a description's noun opens ("la Autoridad del Canal de
+    Panamá", a term of the concept "la autoridad" describes), else (None, 0)."""
+    noun = text.index(" ", match.start) + 1
+    for entry in match.entries:
+        for term in entry.concept.terms:
+            end = noun + len(term.text)
+            if term.text[:1].isupper() and fold(text[noun:end]) == fold(term.text) and not text[end:end + 1].isalnum():
+                return entry.concept, end
+    return None, 0
+
+
+def _outermost(mentions: list[Mention]) -> list[Mention]:
+    """Mentions not inside another ("Canal de Panamá" inside "Autoridad del Canal de Panamá")."""
+    return [m for m in mentions if not any(o.start <= m.start and m.end <= o.end and o != m for o in mentions)]
+
+
+# A glossary variant written as a definite description, not a name: "the plant", "la central", "la
+# entidad" (but "La Línea 2", "El Ministerio de Salud" are names). Another story's plant is "the
+# plant" too: it stands for its concept only in a document that names the concept.
+_GLOSSARY_DESCRIPTION = patterns.compile(r"(?i:the|el|la|los|las)\s+\p{Ll}[\p{Ll}\p{M}\s-]*")
+
+
+def _described_concepts(text: str, described: list, mentions: list[Mention]) -> list[Mention]:
+    """The glossary's descriptions that stand for a concept doc names (by a term, or by a name
+    holding a name of the concept's: "UPM's mill" for "UPM mill at Paso de los Toros"); not one
+    before a name ("la central Felton": Felton's class noun)."""
+    named = {m.key.removeprefix("concept:") for m in mentions if m.key.startswith("concept:")}
+    words = {word for m in mentions if m.key.startswith(("name:", OPENER)) for word in m.key.partition(":")[2].split()}
+    found = []
+    for match in described:
+        if before_a_name(text, match.end):
+            continue
+        concept = next((e.concept for e in match.entries
+                        if e.concept.id in named or not words.isdisjoint(_name_words(e.concept))), None)
+        if concept is not None:
+            found.append(Mention(match.start, match.end, "concept:" + concept.id))
+    return found
+
+
+def _name_words(concept) -> frozenset[str]:
+    """The words of a concept's terms that are names, not words of a dictionary: UPM, Ituango, Guiteras."""
+    return frozenset(fold(word) for term in concept.terms for word in NAME_WORD.findall(term.text)
+                     if word[0].isupper() and not common_word(word))
+
+
+def _as_the_name(text: str, name: str) -> bool:
+    """Whether text, matched to a glossary name, is written as that name: a name in lower case is
+    a word, and an acronym is written in capitals (Spanish "un" and "Un" are not the UN)."""
+    if text.islower() and not name.islower():
+        return False
+    return not (name.isupper() and len(name) > 1 and not text.isupper())
+
+
+def _shortened_here(text: str, mentions: list[Mention]) -> list[tuple[str, str]]:
+    """A name of one word that shortens a longer name the same article wrote before it: "la
+    Armada" after "la Armada de Colombia", "the Tribunal" after "the Supreme Electoral Tribunal".
+    Unlike the corpus-wide short forms, a common word may shorten here: the article says whom."""
+    links, longer = [], {}
+    for mention in mentions:
+        words = [fold(w) for w in NAME_WORD.findall(text, mention.start, mention.end)]
+        if len(words) == 1 and mention.key.startswith("name:") and words[0] in longer \
+                and not mention.key[-1:].isdigit():   # "Line 1" shortens no "Metro Line 2"
+            links.append((mention.key, longer[words[0]]))
+        elif len(words) > 1 and not mention.key.startswith(OPENER):
+            if words[0] not in FUNCTION_WORDS:
+                longer[words[0]] = mention.key
+            if not any(word in FUNCTION_WORDS for word in words):   # not "Chile" of "Central Bank of Chile"
+                longer[words[-1]] = mention.key
+    return links
+
+
+@lru_cache(maxsize=65536)
+def _may_name(key: str) -> bool:
+    """Not a month or day, a unit ("Euros"), a people ("Venezuelans") or a single letter."""
+    return (len(key) > 1 and key not in _NOT_ENTITIES and key not in MEASURED_UNITS and key not in FUNCTION_WORDS
+            and counted_noun(key.removesuffix("s")) not in _PEOPLES
+            and key.partition("-")[0] not in spelled_number_words())   # "Seis trabajadores", "Forty-seven people"
+
+
+_folded = lru_cache(maxsize=65536)(fold)   # names recur: fold each once
+
+
+def _without_possessive(text: str) -> str:
+    return text[:-2] if text.endswith(("'s", "’s")) else text
+
+
+_OPENING_WORDS = frozenset("""if si when cuando after before tras during durante while mientras although aunque
+    according segun since desde like como""".split())
+
+
+def _without_sentence_opener(text: str, start: int, mid_sentence: set[str]) -> tuple[str, int]:
+    """A sentence's first word is capitalised whatever it is: it names something only if the
+    document also writes it capitalised mid-sentence ("Kast toured" after "José Antonio Kast")."""
+    first, _, rest = text.partition(" ")
+    if rest and fold(first) in FUNCTION_WORDS | _OPENING_WORDS:
+        return rest, start + len(first) + 1   # "Si Walmart", "But Kast": the sentence's word, then the name
+    if rest and rest[:1].isupper():
+        return text, start   # "Costa Rica", "José Antonio Kast": a name of two words or more
+    if first in mid_sentence or first.isupper() and len(first) > 1 or not common_word(first):
+        return text, start
+    return OPENER + text, start   # a name only if the corpus writes it as one elsewhere (compare.Entities)
+
+
+@lru_cache(maxsize=65536)   # the shipped word lists do not change within a process
+def common_word(word: str) -> bool:
+    """A word either language's dictionary lists in lowercase: "Several", "Officials", "Trump"
+    open sentences as words; "Izalco" and "Bukele" are names wherever they stand."""
+    from xlate.spelling import load_dictionary
+    return any(load_dictionary(lang).lists(word.lower()) for lang in ("en", "es"))
+
+
+def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect.bisect_left(spans, (end, end))
+    return i > 0 and spans[i - 1][1] > start
+
+
+def sentence_entities(doc, mentions: list[Mention], described: dict, start: int, end: int) -> list[Mention]:
+    """The entities a sentence names, and those its definite descriptions ("the prison") point back to."""
+    found = mentions[bisect.bisect_left(mentions, (start,)):bisect.bisect_left(mentions, (end,))]
+    named = [m for m in found if not m.key.startswith(OPENER)]
+    events = [e for e in event_mentions(doc.prose, start, end, _event_words(doc)) if not overlaps(named, e.start, e.end)]
+    for match in DEFINITE.finditer(doc.prose, start, end):   # "the prison", "the maximum-security prison"
+        if before_a_name(doc.prose, match.end()):
+            continue   # "la central Felton" is Felton, not the plant described before
+        for group in ("noun", "head"):
+            noun = match.group(group)
+            if not noun or any(e.start <= match.start(group) < e.end for e in events) \
+                    and not _named_with(doc.prose, mentions, described.get(noun_key(noun), ()), noun):
+                continue   # "la segunda vuelta" is the runoff, whoever came second; "the hurricane" may be Melissa
+            earlier = [key for offset, key in described.get(noun_key(noun), ()) if offset < match.start()]
+            if earlier:
+                found.append(Mention(match.start(), match.end(), earlier[-1]))
+                break
+    spans = sorted((m.start, m.end) for m in found)
+    found.extend(Mention(e.start, e.end, e.key) for e in events
+                 if not overlaps(spans, e.start, e.end))   # "the runoff", "el sismo": the story's event
+    topic, folded = None, fold(doc.prose[start:end])
+    for match in _TOPIC_NOUN.finditer(folded if len(folded) == end - start else ""):   # "la planta", "del cráter"
+        spans = sorted((m.start, m.end) for m in found)
+        if not overlaps(spans, start + match.start("noun"), start + match.end("noun")) \
+                and not before_a_name(doc.prose, start + match.end()):
+            topic = _topic(doc, mentions) if topic is None else topic
+            if topic:
+                found.append(Mention(start + match.start(), start + match.end(), topic))
+    return found
+
+
+# The nouns wire copy calls its story's main thing by, whatever its name: "la planta" (the Salina Cruz
+# refinery), "the shelter" (the Casa del Migrante), "el recinto" (the stadium), "the carrier" (the
+# airline), "the line" (Metro Line 2), "el proyecto" (the airport's expansion). One no earlier
+# description resolves means the entity the article names most. By class of thing a story is about.
+_TOPIC_CLASSES = {
+    "works": "plant planta facility facilities instalacion instalaciones complex complejo site central refinery "
+             "refineria mill farm parque mine mina dam presa represa structure estructura project proyecto",
+    # "coloso": Spanish desks' epithet for a great stadium or volcano
+    "venue": "venue recinto stadium estadio coloso",
+    "crossing": "bridge puente span crossing cruce paso tunnel tunel",
+    "road and transport": "highway carretera road via route ruta line linea airport aeropuerto terminal port puerto",
+    "vessel": "vessel ship buque barco freighter carguero portacontenedores",
+    "carrier": "carrier airline aerolinea",
+    "volcano": "crater volcano volcan",
+    "shelter or prison": "shelter albergue prison carcel penal penitenciaria",
+}
+
+
+_TOPIC_NOUNS = [noun for nouns in _TOPIC_CLASSES.values() for noun in nouns.split()]
+
+
+_TOPIC_NOUN = patterns.compile(r"\b(?i:the|this|that|its|el|la|del|al|este|esta|dicha|dicho)\s+(?:\p{Ll}[\p{L}-]+\s+)?"
+                               r"(?P<noun>(?:" + "|".join(patterns.longest_first(
+                                   w for n in _TOPIC_NOUNS for w in (n, n + "s", n + "es"))) + r"))\b")
+
+
+def _opens(doc, at: int) -> bool:
+    """Whether a name at offset at opens its sentence, itself or after an article ("La Armada ...")."""
+    article = _ARTICLE_BEFORE_NAME.search(doc.prose, max(0, at - 5), at)
+    return doc.is_sentence_start(at) or (article is not None and doc.is_sentence_start(article.start()))
+
+
+_ARTICLE_BEFORE_NAME = patterns.compile(r"(?:The|El|La|Los|Las)\s+$")
+
+
+def _topic(doc, mentions: list[Mention]) -> str:
+    """The entity doc names most often (the first named, of those named as often): what its story is
+    about. "" when none is named twice."""
+    if doc.derived.fact_topic is None:
+        named = Counter(m.key for m in mentions if not m.key.startswith((OPENER, STORY)))
+        heading = doc.paragraphs[0] if doc.paragraphs and is_headline(doc, doc.paragraphs[0]) else None
+        counts = named + Counter(m.key for m in mentions if m.key in named and _opens(doc, m.start))   # a subject twice
+        if heading:   # what the headline names is what the story is about
+            counts.update({m.key: 2 for m in mentions if m.key in named and heading.start <= m.start < heading.end
+                           and not doc.prose.startswith(("'s", "’s"), m.end)})   # not "Tijuana's oldest shelter"
+        first = {}
+        for m in mentions:
+            first.setdefault(m.key, m.start)
+        best = max(counts, key=lambda key: (counts[key], -first[key]), default="")
+        doc.derived.fact_topic = best if best and named[best] > 1 else ""
+    return doc.derived.fact_topic
+
+
+def _named_with(text: str, mentions: list[Mention], described: list[tuple[int, str]], noun: str) -> bool:
+    """Whether an entity a noun describes has the noun in its name ("the hurricane", Hurricane
+    Melissa): then the description, not the story's event, is what the noun means."""
+    keys, wanted = {key for _, key in described}, noun_key(noun)
+    return any(m.key in keys and wanted in map(noun_key, NAME_WORD.findall(text, m.start, m.end)) for m in mentions)
+
+
+def _event_words(doc) -> frozenset[str]:
+    """The words of doc an event's name may start with (stories.EVENT_NOUNS): once per document."""
+    if doc.derived.fact_events is None:
+        doc.derived.fact_events = event_words(doc.distinct_words)
+    return doc.derived.fact_events
+
+
+def last_named(mentions: list[Mention], before: int) -> list[Mention]:
+    """The last entity named before a sentence that names none: what "it" or "the terminal" is about."""
+    for mention in reversed(mentions[:bisect.bisect_left(mentions, (before,))]):
+        if not mention.key.startswith(OPENER):
+            return [mention]
+    return []
+
+
+def counted_noun(unit: str) -> str:
+    """A demonym in either language, as English counts it: venezolanas, Venezuelans -> venezuelan."""
+    masculine = unit[:-1] + "o" if unit.endswith("a") else unit
+    return DEMONYMS.get(unit, DEMONYMS.get(masculine, unit))
