@@ -86,8 +86,9 @@ def pair_counts(path: Path = BIGRAMS_FILE) -> PairCounts:
     use. A check weighs a few suspects: unmarshalling the whole 1 MB of counts into dicts cost every
     check that had one 23 ms (the counts reach 10^11: 8-byte values)."""
     from xlate.spelling.data import load_table
-    return PairCounts(load_table(path, lambda source: _parse(source)[0], typecode="Q", variant="-words"),
-                      load_table(path, lambda source: _parse(source)[1], typecode="Q", variant="-pairs"))
+    parse = lru_cache(maxsize=1)(_parse)   # both tables missing from the cache: the text file read once
+    return PairCounts(load_table(path, lambda source: parse(source)[0], typecode="Q", variant="-words"),
+                      load_table(path, lambda source: parse(source)[1], typecode="Q", variant="-pairs"))
 
 
 def _parse(path: Path) -> tuple[dict[str, int], dict[str, int]]:

@@ -288,7 +288,6 @@ def _disagree(first: _Figure, second: _Figure) -> bool:
     return not overlap(first.statement, second.statement)
 
 
-
 class _Figure:
     """A statement with what the comparison reads of it, found once: a pair test reads it for every
     other statement of its entity and unit. Hashed by identity, not by the statement's twenty fields."""
