@@ -206,15 +206,24 @@ def dozens_in(text: str, start: int, end: int) -> list[Quantity]:
     return found
 
 
+def _as_written(words) -> frozenset[str]:
+    """words as a document may write them, with their accents and without ("décima", "decima"): a
+    document that writes none of them need not be searched for them."""
+    words = list(words)
+    return frozenset(words) | frozenset(map(fold, words))
+
+
 # Shares written as fractions are percentages ("la mitad de los casos", "a third of the electricity",
 # "una cuarta parte del área", "cut by a third"): a fraction is round, so it allows what "about" does.
 # A fraction is a share only of something ("of the cases", "de los casos", not "a quarter of an hour",
 # "un cuarto de siglo") or as a change's amount ("by a third", "en un tercio", "a la mitad").
-_FRACTIONS = {"half": 50, "mitad": 50, "third": Decimal("33.3"), "thirds": Decimal("33.3"), "tercio": Decimal("33.3"),
-              "tercios": Decimal("33.3"), "tercera": Decimal("33.3"), "terceras": Decimal("33.3"), "quarter": 25,
-              "quarters": 25, "cuarta": 25, "cuartas": 25, "fifth": 20, "quinta": 20, "tenth": 10, "decima": 10}
+_FRACTIONS_AS_WRITTEN = {"half": 50, "mitad": 50, "third": Decimal("33.3"), "thirds": Decimal("33.3"),
+                         "tercio": Decimal("33.3"), "tercios": Decimal("33.3"), "tercera": Decimal("33.3"),
+                         "terceras": Decimal("33.3"), "quarter": 25, "quarters": 25, "cuarta": 25, "cuartas": 25,
+                         "fifth": 20, "quinta": 20, "tenth": 10, "décima": 10}
+_FRACTIONS = {fold(word): value for word, value in _FRACTIONS_AS_WRITTEN.items()}
 _FRACTION_TIMES = {"two": 2, "three": 3, "dos": 2, "tres": 3}
-FRACTION_WORDS = frozenset(_FRACTIONS) | {"décima"}   # a document with none holds no fraction
+FRACTION_WORDS = _as_written(_FRACTIONS_AS_WRITTEN)   # a document with none holds no fraction
 _FRACTION = patterns.compile(
     r"(?<![\p{L}-])(?:(?P<article>a|an|one|la|las|una|un|el)\s+)?(?:(?P<times>two|three|dos|tres)\s+)?"
     r"(?P<word>half|thirds?|quarters?|fifth|tenth|mitad|tercios?|(?:tercera|terceras|cuartas?|quinta|d[ée]cima)\s+partes?)"
@@ -252,18 +261,15 @@ def fractions_in(text: str, start: int, end: int) -> list[Quantity]:
 # duodécimo día", "the third straight month", "la 12.ª alza consecutiva". An ordinal that only says which
 # one ("the second round", "la primera vuelta", "the first floor") counts nothing: it is read only with a
 # word of a running count after its noun (since, desde, consecutive, in a row, so far, en lo que va).
-_ORDINALS = {
-    **{word: n for n, words in enumerate([
-        "first primer primero primera", "second segundo segunda", "third tercer tercero tercera", "fourth cuarto cuarta",
-        "fifth quinto quinta", "sixth sexto sexta", "seventh septimo septima", "eighth octavo octava",
-        "ninth noveno novena", "tenth decimo decima", "eleventh undecimo undecima decimoprimero decimoprimera",
-        "twelfth duodecimo duodecima decimosegundo decimosegunda", "thirteenth decimotercero decimotercera",
-        "fourteenth decimocuarto decimocuarta", "fifteenth decimoquinto decimoquinta"], 1) for word in words.split()},
-    **{word: 20 for word in "twentieth vigesimo vigesima".split()},
-}
-# the words as written (a document with none, and no digit, holds no ordinal): accents too
-ORDINAL_WORDS = frozenset(_ORDINALS) | frozenset("""séptimo séptima décimo décima undécimo undécima duodécimo
-    duodécima vigésimo vigésima""".split())
+_ORDINAL_NAMES = {n: words.split() for n, words in enumerate([
+    "first primer primero primera", "second segundo segunda", "third tercer tercero tercera", "fourth cuarto cuarta",
+    "fifth quinto quinta", "sixth sexto sexta", "seventh séptimo séptima", "eighth octavo octava",
+    "ninth noveno novena", "tenth décimo décima", "eleventh undécimo undécima decimoprimero decimoprimera",
+    "twelfth duodécimo duodécima decimosegundo decimosegunda", "thirteenth decimotercero decimotercera",
+    "fourteenth decimocuarto decimocuarta", "fifteenth decimoquinto decimoquinta"], 1)}
+_ORDINAL_NAMES[20] = "twentieth vigésimo vigésima".split()
+_ORDINALS = {fold(word): n for n, words in _ORDINAL_NAMES.items() for word in words}
+ORDINAL_WORDS = _as_written(word for words in _ORDINAL_NAMES.values() for word in words)   # and a digit: "12th"
 _ORDINAL = patterns.compile(
     r"\b(?i:the|its|his|her|their|this|el|la|del|al|su|sus|los|las)\s+(?P<ordinal>\d{1,3}(?:st|nd|rd|th|\.?[ºª])"
     r"|\p{L}+)(?:\s+(?i:straight|consecutive|consecutivo|consecutiva))?\s+\p{Ll}[\p{L}-]*")
