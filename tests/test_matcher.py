@@ -82,3 +82,12 @@ def test_tokens_kept_for_another_index_change_no_match():
         assert sharing.find(text, Tokens.of(text)) == alone.find(text, Tokens.of(text))
         assert other.find(text, Tokens.of(text), keyed) == other.find(text, Tokens.of(text))
     assert "big" in keyed[3] and sharing.known_keys() == alone.known_keys()
+
+
+def test_a_name_starting_after_an_article_wins_over_a_description_ending_inside_it():
+    glossary = glossary_from('[[concept]]\nid = "acp"\nes = "Autoridad del Canal de Panamá"\nes_admitted = ["la autoridad"]\n'
+                             'en = "Panama Canal Authority"\n\n[[concept]]\nid = "canal"\nes = "Canal de Panamá"\n')
+    found = [(m.text, m.entries[0].concept.id) for m in TermIndex(glossary).find(
+        "La Autoridad del Canal de Panamá informó. La autoridad dijo. La Autoridad de Transporte, el Canal de Panamá.")]
+    assert found == [("Autoridad del Canal de Panamá", "acp"), ("La autoridad", "acp"), ("La Autoridad", "acp"),
+                     ("Canal de Panamá", "canal")]

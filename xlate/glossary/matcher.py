@@ -62,6 +62,10 @@ class Match(NamedTuple):
     entries: tuple[Entry, ...]   # every term these words can be, best first
 
 
+# Articles: a term may open with one ("la autoridad", "the canal") and a longer name start right after
+# it ("La Autoridad del Canal de Panamá"); the longer name is what the words say.
+_ARTICLES = frozenset("the el la los las".split())
+
 _ACCENTED = str.maketrans("áéíóú", "aeiou")
 _HEAD_ENDS = {"es": {"de", "del", "para", "por", "contra", "sin"}, "en": {"of", "for", "against", "in", "on"}}
 
@@ -256,25 +260,37 @@ class TermIndex:
         walks = self._walks(keys)
         if not walks:
             return []
-        matches, free, count = [], 0, len(tokens)
+        matches, free = [], 0
         for i in walks:
             if i < free:
                 continue   # inside the previous match
-            best, end = (), 0
-            node, j, gaps = self.root.next[keys[i]], i, ()
-            while node is not None:
-                j += 1
-                if node.entries:
-                    span = text[starts[i]:ends[j - 1]]
-                    fitting = node.ranked(gaps, span)
-                    if fitting:
-                        best, end, free = fitting, ends[j - 1], j
-                node = node.next.get(keys[j]) if j < count and node.next else None
-                if node is not None:
-                    gaps += (_separator(text[ends[j - 1]:starts[j]]),)
+            best, end, last = self._longest_at(text, starts, ends, keys, i)
+            if best and keys[i] in _ARTICLES and i + 1 < last:
+                # "La Autoridad del Canal de Panamá": the article opens the longer name, not only the
+                # description "la autoridad" that ends inside it
+                longer, longer_end, longer_last = self._longest_at(text, starts, ends, keys, i + 1)
+                if longer_last > last:
+                    i, best, end, last = i + 1, longer, longer_end, longer_last
             if best:
+                free = last
                 matches.append(Match(starts[i], end, text[starts[i]:end], best))
         return matches
+
+    def _longest_at(self, text: str, starts: list[int], ends: list[int], keys: list[str], i: int):
+        """(entries, end offset, index of the key after it) of the longest term starting at key i;
+        ((), 0, i) when none does."""
+        best, end, last, count = (), 0, i, len(keys)
+        node, j, gaps = self.root.next.get(keys[i]), i, ()
+        while node is not None:
+            j += 1
+            if node.entries:
+                fitting = node.ranked(gaps, text[starts[i]:ends[j - 1]])
+                if fitting:
+                    best, end, last = fitting, ends[j - 1], j
+            node = node.next.get(keys[j]) if j < count and node.next else None
+            if node is not None:
+                gaps += (_separator(text[ends[j - 1]:starts[j]]),)
+        return best, end, last
 
     def _walks(self, keys: list[str]) -> list[int]:
         """The indices of the keys a match may start at: a whole term, or a term's first key followed by

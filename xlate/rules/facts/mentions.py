@@ -166,28 +166,15 @@ def _concept_mentions(doc, ctx, names: dict) -> tuple[list[Mention], list]:
             continue
         start, end = match.start, match.end
         if _GLOSSARY_DESCRIPTION.fullmatch(match.entries[0].written) and before_a_name(doc.prose, end):
-            concept, end = _full_name_after(doc.prose, match)   # "la Autoridad del Canal de Panamá": the name
-            if concept is None:
-                continue   # "la Autoridad de Transporte Urbano", "la central Felton": another thing's class noun
-            start = doc.prose.index(" ", start) + 1
-        elif _GLOSSARY_DESCRIPTION.fullmatch(match.text):
+            # "la Autoridad de Transporte Urbano", "la central Felton": another thing's class noun (the
+            # matcher reads "la Autoridad del Canal de Panamá" as the name, not as the description)
+            continue
+        if _GLOSSARY_DESCRIPTION.fullmatch(match.text):
             described.append(match)
             continue
         names.setdefault("concept:" + concept.id, doc.prose[start:end])   # how this document writes it: CECOT, Cecot
         found.append(Mention(start, end, "concept:" + concept.id))
     return _outermost(found), described
-
-
-def _full_name_after(text: str, match):
-    """(concept, end) of a glossary name that a description's noun opens ("la Autoridad del Canal de
-    Panamá", a term of the concept "la autoridad" describes), else (None, 0)."""
-    noun = text.index(" ", match.start) + 1
-    for entry in match.entries:
-        for term in entry.concept.terms:
-            end = noun + len(term.text)
-            if term.text[:1].isupper() and fold(text[noun:end]) == fold(term.text) and not text[end:end + 1].isalnum():
-                return entry.concept, end
-    return None, 0
 
 
 def _outermost(mentions: list[Mention]) -> list[Mention]:
