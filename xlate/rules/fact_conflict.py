@@ -35,7 +35,12 @@ class FactConflict(CorpusRule):
     words of its clause say it is (capacity, "built to house", population, deported, detained, released, killed,
     wounded, cost, votes, age, distance from a named place, the year something opened, was founded
     (an institution that "opened its doors" was founded then), built, elected, born or died, the day something opened or is held, "set for Oct. 19", "será el 26
-    de octubre", evacuated, displaced, employed; "seats 53,500", "who is 37"; forced "to flee their homes" is evacuated); an event or a person
+    de octubre", evacuated, displaced, employed; "seats 53,500", "who is 37"; forced "to flee their homes" is evacuated;
+    a sum before an undertaking, or after it with "de", is its cost: "a $450 million expansion", "una
+    ampliación de 45 millones de dólares"; a measure counted per period said right after the figure is
+    one of that period, "costs $5 million a year", "deporta a 1.000 migrantes al mes"; a record and the
+    year it goes back to is a figure, "the lowest level since 1943", "el nivel más bajo desde 1998", and
+    that year dates no figure beside it); an event or a person
     the story gives no name is an entity of its own, one in two articles that tell one story (that
     share two names): "the runoff" and "la segunda vuelta", "the quake" and "el sismo", "a 7-year-old
     girl" and "una niña de 9 años"; a figure's clause goes on past an apposition ("Some 3,000
@@ -66,7 +71,9 @@ class FactConflict(CorpusRule):
     marzo", "su sexto año consecutivo"), one that says which ("the first round") is none. A figure allows the values that round to it
     (at most 2.5% off; 5% with "about"), "over", "at least", "up to", "nearly" and "más de" widen it as
     they say, and two statements disagree only when no value satisfies both: "over 200" and "over 250"
-    agree, "about 74" and "75" kilometres do not (the desk should settle on one figure). Not compared:
+    agree, and so do "at least 1,200 homes" and "2.100 viviendas" (a floor is no count), "about 74" and
+    "75" kilometres do not (the desk should settle on one figure); a compound modifier between a figure
+    and its noun is read past ("41 U.S.-funded flights" are 41 flights). Not compared:
     a capacity with a population (different measures) or with a level its unit names at a moment
     ("aportaba 190 megavatios el jueves", "now produces 190 megawatts"), facts of different dates ("in 2023", "last
     year", "Oct. 19", "21 de octubre", "in October", "of November", "cerró octubre"; "two weeks earlier" and "dos semanas antes" (never the story's own day, which an undated figure is);
@@ -93,6 +100,16 @@ class FactConflict(CorpusRule):
                    why="about 74 allows 73.5 to 74.5, 75 allows 74.5 to 75.5: two figures for one distance"),
         Case.right("Izalco lies 75 kilometers from San Miguel.", "Izalco lies 47 miles from San Miguel.",
                    why="47 miles is 75.6 km"),
+        Case.right("At least 1,200 homes were destroyed in Izalco.", "En Izalco quedaron destruidas 2.100 viviendas.",
+                   why="at least 1,200 allows 2,100: a floor and a count agree"),
+        Case.wrong("Izalco approved a $450 million expansion of its airport.",
+                   "Izalco aprobó una ampliación de 45 millones de dólares de su aeropuerto.",
+                   flagged="$450 million expansion", why="a sum before an undertaking, or after it with 'de', is its cost"),
+        Case.wrong("The Izalco reservoir is at its lowest level since 1943.",
+                   "El embalse de Izalco está en su nivel más bajo desde 1998.",
+                   flagged="lowest level since 1943", why="a record goes back to one year"),
+        Case.right("Izalco deports 1,000 migrants a month.", "Izalco ha deportado a 12.000 migrantes.",
+                   why="a count per month is no total"),
         Case.wrong("Izalco holds about 15,000 inmates.", "Izalco, a 40,000-inmate prison, opened in March.",
                    flagged="about 15,000 inmates", why="two populations; a 40,000-inmate prison holds 40,000"),
         Case.right("Izalco has capacity for 40,000 inmates.", "Izalco holds about 15,000 inmates.",

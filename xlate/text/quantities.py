@@ -172,6 +172,11 @@ _NAMED_NUMBER = patterns.compile(r"(\p{Lu}[\p{L}\p{M}]+) $")
 _SPREAD_OVER = patterns.compile(r"\b(?:spread|spreads|extends?|extending|stretch(?:es|ing)?|scattered|distributed)\s+over$",
                              regex.I)
 _CONVERSION_RE = patterns.compile(r"\s*\(\s*(?:about\s+|some\s+|unos\s+)?$")
+# A compound modifier between a figure and its noun says whose or how made, not what is counted: "41
+# U.S.-funded deportation flights", "30 state-run hospitals", "12 U.N. peacekeepers": an abbreviation
+# with its dots, or words joined by hyphens ending in a participle. Read past, the noun is counted.
+_COMPOUND_MODIFIER = patterns.compile(r"\s+((?:\p{Lu}\.){2,}(?:-\p{L}+)*|\p{L}+(?:-\p{L}+)*-(?:\p{Ll}+ed|run|made|built|born"
+                                      r"|led|held|grown|known|hit))(?=\s+\p{Ll})")
 
 
 class Quantity(NamedTuple):
@@ -447,7 +452,7 @@ def _qualifier_name(match) -> str:
 
 def _unit_after(text: str, position: int, limit: int) -> tuple[str, Decimal | int, int, bool]:
     """(unit, factor into it, end of the unit's word, written as a compound) of the figure ending at position."""
-    rest = text[position:min(limit, position + 60)]
+    rest = _past_modifier(text[position:min(limit, position + 60)])
     if rest.startswith("%"):
         return "percent", 1, position + 1, False
     if rest[:1] in " \u00a0\u202f" and rest.startswith("%", 1):   # "18 %": Spanish and French style
@@ -492,6 +497,15 @@ def _unit_after(text: str, position: int, limit: int) -> tuple[str, Decimal | in
     if key in FUNCTION_WORDS or key.endswith(("ed", "ing")) and key not in _COUNTED:
         return "", 0, position, False   # "300 deported", "12 remaining": a verb, not what is counted
     return _COUNTED.get(key, _singular(key)), 1, offset + word.end(), compound
+
+
+def _past_modifier(rest: str) -> str:
+    """rest with a compound modifier right after the figure blanked out (_COMPOUND_MODIFIER): the
+    same length, so the offsets of the words after it hold."""
+    modifier = _COMPOUND_MODIFIER.match(rest)
+    if not modifier:
+        return rest
+    return rest[:modifier.start(1)] + " " * (modifier.end(1) - modifier.start(1)) + rest[modifier.end(1):]
 
 
 FUNCTION_WORDS = frozenset("""the a an some about over nearly almost around only just all its his her their our

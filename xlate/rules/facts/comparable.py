@@ -89,8 +89,8 @@ def not_compared(text: str, quantity: Quantity, clause_start: int, clause_end: i
     if _DIFFERENCE_AFTER.match(after):
         return "change"   # "12.39 dollars more than now" is a difference
     periods = scopes.period_spans(text, clause_start, clause_end)
-    if periods and measure not in ("quantity", ""):
-        return "rate"   # "costs $5 million a year" against "cost $60 million": the period is no word of the cue's measure
+    if periods and measure not in ("quantity", "") and not scopes.period_after(text, quantity.end):
+        return "rate"   # "weekly visits during nine months of detention": a period, but not the figure's (ledger.per_period)
     words = _words(text, clause_start, clause_end)
     if periods:
         words = [(at, w) for at, w in words if not any(a <= at < b for a, b in periods)]

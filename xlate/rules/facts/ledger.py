@@ -281,7 +281,8 @@ def document_figures(doc) -> list[tuple[int, object, list[Quantity]]]:
                          + (ordinals_in(doc.prose, paragraph.start, paragraph.end) if ordinal_words or digit else [])
                          + (one_time_in(doc.prose, paragraph.start, paragraph.end) if one_time else [])
                          + scopes.years(doc.prose, paragraph.start, paragraph.end)
-                         + scopes.days(doc.prose, paragraph.start, paragraph.end))
+                         + scopes.days(doc.prose, paragraph.start, paragraph.end)
+                         + (scopes.records(doc.prose, paragraph.start, paragraph.end) if digit else []))
                 if found:
                     figures.append((index, paragraph, found))
         doc.derived.fact_figures = figures
@@ -382,6 +383,7 @@ def _origin(text: str, mention: Mention) -> bool:
 def _statement(doc, quantity: Quantity, start: int, end: int, entities, earlier, mentions, names, language) -> Statement:
     clause_start, clause_end = _clause(doc.prose, quantity, start, end)
     measure = _measure(doc.prose, quantity, clause_start, clause_end, mentions, names)
+    rated = per_period(measure, doc.prose, quantity)   # "cost per year": the measure stated
     reference = measure.partition("from ")[2]   # "San Miguel" in "distance from San Miguel" is no subject
     about = _measure_words(doc.prose, quantity, _words_start(doc.prose, start, clause_start), clause_end,
                            entities) + _length_word(doc.prose, quantity) + scopes.period(doc.prose, clause_start, clause_end) \
@@ -411,20 +413,20 @@ def _statement(doc, quantity: Quantity, start: int, end: int, entities, earlier,
             names.setdefault(mention.key, doc.prose[mention.start:mention.end])   # how the story writes "the runoff"
     here = _nearest_first(entities, quantity, doc.prose)
     keys = tuple(dict.fromkeys(here + tuple(m.key for m in borrowed)))
-    if measure in TOLLS:
+    if rated in TOLLS:
         keys += (TOLL,)   # "Four workers were killed" / "Seis trabajadores murieron en el siniestro": the story's toll
     entities = keys[:1 if measure == "age" else None]
     opening = _opening(doc.prose, start, quantity, own) if measure != "age" and not done_to_it else ""
     where = doc.span(quantity.start, quantity.end)   # in the file: an HTML page's entities, a .docx's parts
-    compared = comparable.not_compared(doc.prose, quantity, clause_start, clause_end, measure)
+    compared = "" if quantity.unit in scopes.RECORDS else comparable.not_compared(doc.prose, quantity, clause_start, clause_end, measure)
     if compared == "change" and measure == "quantity":   # two changes of one kind compare; a change and a level never
         compared, about = "", about + comparable.change_kind(doc.prose, quantity, language)
     return Statement(doc.path, where.line, where.column, where.end_column, quantity.text,
                      " ".join(doc.prose[start:end].split()), language,
                      entities,
-                     measure, counted_as(measure, counted_noun(quantity.unit)),
+                     rated, counted_as(measure, counted_noun(quantity.unit)),
                      quantity.qualifier, quantity.low, quantity.high,
-                     "" if quantity.unit in ("date", "day")
+                     "" if quantity.unit in ("date", "day") or quantity.unit in scopes.RECORDS
                      else scopes.scope(doc.prose, clause_start, clause_end, start, _antecedent_start(doc.prose, clause_start, start)),
                      compared,
                      about, opening, len(here), where.end_line, where.unit)
@@ -544,6 +546,8 @@ def _antecedent_start(text: str, clause_start: int, sentence_start: int) -> int 
 
 
 def _measure(text: str, quantity: Quantity, clause_start: int, clause_end: int, mentions, names) -> str:
+    if quantity.unit in scopes.RECORDS:
+        return "quantity"   # the lowest of what: the words of its clause say ("level", "nivel")
     if quantity.unit == "date":
         events = [(abs(start + m.start() - quantity.start), m.lastgroup)
                   for start in (clause_start,) for m in _EVENT_RE.finditer(fold(text[clause_start:clause_end]))]
@@ -566,6 +570,8 @@ def _measure(text: str, quantity: Quantity, clause_start: int, clause_end: int, 
             and not (measure in EVENTS_OF_PEOPLE and quantity.unit in THING_UNITS)]   # "aerogeneradores ... detenidos"
     if cues:
         return min(cues)[1] if not any(m == "capacity" for _, m in cues) else "capacity"
+    if quantity.unit in CURRENCIES and _buys(text, quantity):
+        return "cost"   # "a $450 million expansion", "una ampliación de 450 millones de dólares"
     if quantity.unit in UNIT_MEASURES and _HAVING_BEFORE.search(text, max(0, quantity.start - 40), quantity.start):
         return UNIT_MEASURES[quantity.unit]   # "a city of 140,000 inhabitants", "tiene 2.000 empleados"
     if quantity.compound and quantity.unit in ("prisoner", "person"):
@@ -575,6 +581,39 @@ def _measure(text: str, quantity: Quantity, clause_start: int, clause_end: int, 
     if quantity.unit == "ordinal":
         return "quantity"   # "the 12th cut since March": how many of what its clause names (cut, recorte)
     return unit_measure(quantity.unit)   # "300 megawatts", "eight stations": the unit says (measures.py)
+
+
+# What a sum is the cost of when written right before it ("a $450 million expansion", "a $1.2 billion
+# bridge") or after it with "de" / "of" ("una ampliación de 450 millones de dólares", "an upgrade of $50
+# million"), though no word says "cost": works, undertakings and the things they build.
+UNDERTAKINGS = frozenset("""expansion extension enlargement upgrade renovation refurbishment modernization
+    modernisation overhaul project plan program programme scheme package contract deal reconstruction repair
+    repairs construction works bridge highway road railway tunnel dam plant terminal airport port stadium
+    ampliacion expansion extension renovacion modernizacion remodelacion rehabilitacion proyecto plan programa
+    paquete contrato acuerdo reconstruccion reparacion reparaciones construccion obra obras puente carretera
+    autopista ferrocarril tunel represa presa planta terminal aeropuerto puerto estadio""".split())
+_NOUN_OF = patterns.compile(r"(\p{L}+)\s+(?:de|of)\s+$", regex.I)
+
+
+def _buys(text: str, quantity: Quantity) -> bool:
+    """Whether a sum is what an undertaking costs: its noun after the sum, or before it with "de"."""
+    words = comparable.WORD.findall(quantity.text)
+    before = _NOUN_OF.search(text, max(0, quantity.start - 30), quantity.start)
+    return bool(words and fold(words[-1]) in UNDERTAKINGS or before and fold(before.group(1)) in UNDERTAKINGS)
+
+
+# A measure counted over a period is a measure of its own: "costs $5 million a year" is no cost of $60
+# million, "deporta a 3.000 personas al mes" compares with "deports 1,000 people a month" only.
+_PERIODIC = frozenset(MEASURE_CUES) | frozenset(UNIT_MEASURES.values())
+_PER = {"daily": "day", "weekly": "week", "monthly": "month", "annual": "year"}
+
+
+def per_period(measure: str, text: str, quantity: Quantity) -> str:
+    """measure, and per what period the words right after the figure count it: "cost per year"."""
+    if measure not in _PERIODIC:
+        return measure
+    period = scopes.period_after(text, quantity.end)
+    return f"{measure} per {_PER[period[0]]}" if period else measure
 
 
 # Verbs saying what a place can take, right before the figure: "seats 53,500 spectators", "sleeps 300".

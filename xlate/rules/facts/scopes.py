@@ -7,7 +7,9 @@
 - days and years that are themselves the figure ("opened on March 3", "inaugurated in 2021"), read
   as statements of their own;
 - the period a rate counts per ("every day", "a diario", "anuales"): a daily count is compared with
-  another daily count only.
+  another daily count only;
+- how far back a record goes ("the lowest level since 1943", "el nivel más bajo desde 1998"): a
+  figure of its own, the year, and no date of the figures beside it.
 """
 
 from __future__ import annotations
@@ -72,19 +74,59 @@ def years(text: str, start: int, end: int) -> list[Quantity]:
             for m in _EVENT_YEAR.finditer(text, start, end)]
 
 
+# A record and how far back it goes: "the lowest level since 1943", "its worst drought since 1998", "el
+# nivel más bajo desde 1998", "la peor sequía desde 1950". The year is the record's figure, not the date of
+# the figures beside it ("fell to 3.2 meters, its lowest since 1943" is no running total since 1943). A
+# determiner or a possessive opens the phrase: "at least since 2010" and "most of them since 2022" are none.
+RECORDS = {
+    "lowest since": """lowest smallest fewest weakest slowest least record_low más_bajo más_baja más_bajos más_bajas
+                       menor menores mínimo mínima""",
+    "highest since": """highest biggest largest greatest strongest fastest steepest sharpest most record_high más_alto
+                        más_alta más_altos más_altas mayor mayores máximo máxima""",
+    "worst since": "worst peor peores",
+    "best since": "best mejor mejores",
+}
+_RECORD_OF = {word.replace("_", " "): record for record, words in RECORDS.items() for word in words.split()}
+_SUPERLATIVE = (r"(?:\b(?:the|its|their|his|her|a|el|la|los|las|lo|su|sus)\s+|\p{L}+['’]s\s+)(?:[\p{L}\p{M}'’-]+\s+){0,2}?"
+                r"(?P<superlative>" + "|".join(word.replace(" ", r"\s+") for word in sorted(_RECORD_OF, key=len, reverse=True)) + r")\b")
+_RECORD = patterns.compile(_SUPERLATIVE + r"(?:\s+[\p{L}\p{M}'’-]+){0,3}?\s+(?:since|desde)\s+(?:\p{L}+\s+(?:de\s+)?)?"
+                           rf"(?P<year>{_YEAR})\b", regex.I)
+_RECORD_BEFORE = patterns.compile(_SUPERLATIVE + r"(?:\s+[\p{L}\p{M}'’-]+){0,3}?\s+$", regex.I)
+
+
+def records(text: str, start: int, end: int) -> list[Quantity]:
+    """Records and the year they go back to, as figures whose unit says the record ("lowest since"):
+    two such years of one thing disagree."""
+    found = []
+    for m in _RECORD.finditer(text, start, end):
+        year = int(m.group("year"))
+        record = _RECORD_OF[" ".join(m.group("superlative").lower().split())]
+        found.append(Quantity(m.start("superlative"), m.end(), text[m.start("superlative"):m.end()], Decimal(year),
+                              record, "", float(year), float(year) + 1, False))
+    return found
+
+
+def _dates(text: str, start: int, end: int):
+    """The dates _DATE_RE finds in text[start:end], but the year a record goes back to."""
+    for match in _DATE_RE.finditer(text, start, end):
+        if match.group("since") and _RECORD_BEFORE.search(text, max(start, match.start() - 80), match.start()):
+            continue   # "its lowest level since 1943": how far back the record goes, not when the figure holds
+        yield match
+
+
 def scope(text: str, clause_start: int, clause_end: int, sentence_start: int, antecedent_start: int | None = None) -> str:
     """The date of the figure's clause; else, for a relative clause, the date of the noun it is said
     of (text[antecedent_start:clause_start]: "el incendio de febrero de 2024, que dejó"); else of a
     sentence that opens with one ("In 2023, ...")."""
-    match = _DATE_RE.search(text, clause_start, clause_end)
+    match = next(_dates(text, clause_start, clause_end), None)
     if not match and antecedent_start is not None:
-        antecedent = _last(_DATE_RE.finditer(text, antecedent_start, clause_start))
+        antecedent = _last(_dates(text, antecedent_start, clause_start))
         if antecedent and antecedent.group("since"):
             return antecedent.group("since_year")   # "since the 2010 quake, which killed": the quake's year
         match = antecedent
     if not match:
         opening = _OPENING_DATE.match(text, sentence_start, clause_start)
-        match = opening and _DATE_RE.search(text, sentence_start, opening.end())
+        match = opening and next(_dates(text, sentence_start, opening.end()), None)
     if not match:
         return ""
     if match.group("day"):
@@ -147,6 +189,17 @@ def period(text: str, clause_start: int, clause_end: int) -> tuple[str, ...]:
     if not match:
         return ()
     return (_PERIOD_OF[" ".join(fold(match.group("unit") or match.group("adjective")).split())],)
+
+
+_PERIOD_AFTER = patterns.compile(r"\s*(?:,\s*)?" + _PER_PERIOD.pattern, regex.I)
+
+
+def period_after(text: str, end: int) -> tuple[str, ...]:
+    """The period a figure ending at end is counted per, said right after it ("$300 billion a year", "15
+    shekels a day", "350 euros al año", "100 dólares mensuales"), or (): elsewhere in the clause the
+    period may be another noun's ("la conversación de 15 minutos costaría el salario diario")."""
+    match = _PERIOD_AFTER.match(text, end)
+    return (_PERIOD_OF[" ".join(fold(match.group("unit") or match.group("adjective")).split())],) if match else ()
 
 
 def period_spans(text: str, clause_start: int, clause_end: int) -> list[tuple[int, int]]:
