@@ -279,11 +279,15 @@ def test_a_dozen_is_about_twelve_of_the_noun_after_it():
     assert (dozen.unit, dozen.qualifier, dozen.low, dozen.high) == ("vehicle", "about", 11.5, 12.5)
 
 
-def test_a_daily_count_is_compared_with_a_daily_count_and_a_cost_a_year_never():
+def test_a_daily_count_is_compared_with_a_daily_count_and_a_cost_a_year_with_a_cost_a_year():
     [daily] = statements("Some 60,000 vehicles use the Izalco bridge every day.")
     assert daily.compared == "" and "daily" in daily.about
     [cost] = statements("The Izalco shelter costs $5 million a year.")
-    assert cost.compared == "rate"
+    assert (cost.measure, cost.compared) == ("cost per year", "")
+    assert facts_findings("The Izalco shelter costs $5 million a year.", "The Izalco shelter cost $60 million.") == []
+    assert len(facts_findings("The Izalco shelter costs $5 million a year.", "El albergue de Izalco cuesta 9 millones de dólares al año.")) == 2
+    [visits] = statements("Weekly visits during 9 months of detention in Izalco showed no complaint.")
+    assert visits.compared == "rate"   # the period is the visits', not the detention's
 
 
 def test_a_length_is_of_the_noun_it_describes():

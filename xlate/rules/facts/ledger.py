@@ -54,7 +54,7 @@ MEASURE_CUES = {
     "wounded": "wounded injured herid* lesionad*",
     # "cost" without a star: Spanish "costa" (coast) and "costero" are no cost
     "cost": """cost costs costing costly costo costos coste costes costar costara costaran costaria costarian
-               costaron costaba costaban costado costada investment invested spent spend* budget price inversion presupuesto
+               costaron costaba costaban costado costada cuesta cuestan investment invested spent spend* budget price inversion presupuesto
                gast* invirti*""",
     "votes": "vote votes votos sufragios",
     "evacuated": "evacuat* evacuad* evacuar* flee fled fleeing huir huyeron",   # "forced 2,500 people to flee their homes"
