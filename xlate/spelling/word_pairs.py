@@ -29,6 +29,9 @@ CONTRACTIONS = {
     "we're": (("we", "are"),), "that's": (("that", "is"),),
 }
 
+# After these a participle stands as well as an adjective or a preposition: the word after decides
+AUXILIARIES = frozenset({"am", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had"})
+
 
 class PairCounts:
     """Words and word pairs with their counts, read once per process."""
@@ -47,11 +50,9 @@ class PairCounts:
         """How many times likelier right_word is than written between left and following (None
         for a neighbour that is not a word: a mark, the edge of a sentence). None when the counts
         cannot tell: a word they lack, or no listed pair holding right_word on either side."""
-        wanted = self._readings(right_word)
-        if wanted is None or not any(self._attested(left, reading, following) for reading in wanted):
-            return None
-        against = self._readings(written)
-        if against is None:
+        wanted, against = self._readings(right_word), self._readings(written)
+        if wanted is None or against is None or not self._attested(left, wanted, against, following,
+                                                                   one_side=" " not in written + right_word):
             return None
         return (max(self._chance(left, r, following) for r in wanted)
                 / max(self._chance(left, r, following) for r in against))
@@ -62,12 +63,34 @@ class PairCounts:
             return readings
         return None
 
-    def _attested(self, left, reading, following) -> bool:
-        """Published English writes the reading after the word before it and before the word after
-        it. Next to a mark or at a sentence's edge there is no evidence: the counts hold no sentence
+    def _attested(self, left, wanted, against, following, one_side: bool) -> bool:
+        """Published English writes a reading of the right word next to the word before it and the
+        word after it; or, for one word against another (one_side), next to one of them while the
+        other is silent, listed with neither word ("could here gunfire": "hear gunfire" and "here
+        gunfire" are both too rare to list, and "could hear" decides). Only a word of an open class
+        (a noun, verb, adjective or adverb of the lexicon) is silent so: content words' pairs are
+        mostly too rare to list, while a pronoun's or an article's common pairs are there, and one
+        missing for both forms is a gap of the list ("I accept" is not listed), no evidence. A form
+        of two words is weighed on both sides: its own inner pair ("check out") would outweigh a
+        noun ("checkout") alone. The word before alone does not decide after "be" or "have": a
+        participle follows them as well as an adjective or a preposition does ("was passed", "was
+        past midnight"), so the word after decides; nor the word after alone after a verb's past or
+        -ing form, which the written word may follow as its adverb ("drove past on its way").
+        Next to a mark or at a sentence's edge there is no evidence: the counts hold no sentence
         edges, and that is where "too" and "to" part ("it too." but "it to them"), or "Here" starts
         a sentence that "hear" never does."""
-        return bool(left and following) and self.listed(left, reading[0]) and self.listed(reading[-1], following)
+        if not (left and following):
+            return False
+        right_with_left = any(self.listed(left, reading[0]) for reading in wanted)
+        right_with_following = any(self.listed(reading[-1], following) for reading in wanted)
+        if right_with_left and right_with_following:
+            return True
+        if not one_side:
+            return False
+        if right_with_left:
+            return left not in AUXILIARIES and _open_class(following) and not any(self.listed(reading[-1], following) for reading in against)
+        return (right_with_following and _open_class(left) and not _verb_form(left)
+                and not any(self.listed(left, reading[0]) for reading in against))
 
     def _chance(self, left, reading: tuple[str, ...], following) -> float:
         """The bigram chain left, reading..., following, divided by what the neighbours share."""
@@ -77,6 +100,20 @@ class PairCounts:
         if following:
             chance *= self.pair(reading[-1], following) / self.words[reading[-1]]
         return chance
+
+
+def _open_class(word: str) -> bool:
+    """A noun, verb, adjective or adverb: a word of the lexicon XL401's token patterns read. A single
+    letter is there as a letter's name, but is a pronoun or an article first ("I", "a")."""
+    from xlate.text.word_classes import class_masks
+    return len(word) > 1 and word in class_masks("en")
+
+
+def _verb_form(word: str) -> bool:
+    """A verb's past, participle or -ing form ("drove", "waved", "driving"), whatever else it is."""
+    from xlate.text.word_classes import bit, class_masks
+    forms = bit("en", "past") | bit("en", "participle") | bit("en", "ing")
+    return bool(class_masks("en").get(word, 0) & forms)
 
 
 @lru_cache(maxsize=1)
