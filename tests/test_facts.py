@@ -529,3 +529,23 @@ def test_a_glossary_term_of_two_concepts_means_the_one_whose_names_the_document_
 def test_a_glossary_description_followed_by_another_name_is_not_the_concept():
     [statement] = statements("La planta de Fray Bentos emplea a 900 personas.", TWO_PLANTS)
     assert not any(key.startswith("concept:") for key in statement.entities)
+
+
+@pytest.mark.parametrize("text, language, named", [
+    ("Energy Minister Vicente de la O Levy said it.", "en", "Vicente de la O Levy"),
+    ("She met Prime Minister Hun Sen in May.", "en", "Hun Sen"),   # "Sen" is no title without its period
+    ("She met Director General Rafael Grossi in May.", "en", "Rafael Grossi"),
+    ("She met President Trump in May.", "en", "President Trump"),   # one dictionary word: maybe no name
+    ("She met the Minister of Public Works in May.", "en", None),   # a title alone names no one
+    ("El ministro de Energía y Minas, Vicente de la O Levy, habló.", "es", "Vicente de la O Levy"),
+    ("Lo dijo el Director Ejecutivo de la Academia Transatlántica.", "es", "Director Ejecutivo de la Academia Transatlántica"),
+    ("Habló el jefe del Alto Estado Mayor.", "es", "Alto Estado Mayor"),   # Spanish "mayor" is no title
+])
+def test_a_title_before_a_name_is_no_part_of_it(text, language, named):
+    from xlate.rules.facts.mentions import find_mentions
+    names: dict[str, str] = {}
+    ctx = Context(glossary=Glossary(), config=Config(select={"XL801"}))
+    find_mentions(Document.from_text(f"a.{language}.md", text + "\n"), ctx, names, [], [])
+    written = set(names.values())
+    assert (named in written) if named else not any("Minister" in name or "Works" in name for name in written)
+    assert not written & {"Energía", "Minas", "Energy Minister Vicente de la O Levy"}

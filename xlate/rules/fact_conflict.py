@@ -140,6 +140,11 @@ class FactConflict(CorpusRule):
                    why="counts of one event on two days"),
         Case.wrong("President Dina Boluarte, 62, flew to Tela.", "La presidenta Dina Boluarte, de 61 años, viajó a Tela.",
                    flagged="62", why="a title before a name: President Dina Boluarte is Dina Boluarte"),
+        Case.wrong("Energy Minister Tomás de la Vega said repairs would take about three weeks.",
+                   "El ministro de Energía y Minas, Tomás de la Vega, dijo que la reparación tomará unos tres meses.",
+                   flagged="about three weeks",
+                   why="a title before a name with particles (de la) is the person's; the portfolio (Energía y Minas) "
+                       "is part of the title, no entity"),
         Case.wrong("The Izalco plant opened in 2016.\n\nIt supplies about 30% of the electricity.",
                    "Izalco provides some 25% of the country's power.", flagged="about 30%",
                    why="\"It\" is the subject of the sentence before; electricity and power are one measure"),

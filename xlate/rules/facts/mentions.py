@@ -14,6 +14,7 @@ from typing import NamedTuple
 from xlate.infra import patterns
 from xlate.rules.facts.descriptions import DEFINITE, NAME_WORD, before_a_name, noun_key
 from xlate.rules.facts.stories import STORY, event_mentions, event_words
+from xlate.rules.facts.titles import in_a_portfolio, is_a_title, title_length
 from xlate.text.fold import fold
 from xlate.text.names import name_phrases
 from xlate.text.numbers import spelled_number_words
@@ -119,6 +120,9 @@ def find_mentions(doc, ctx, names: dict, aliases: list, figures) -> list[Mention
             continue
         if opener:
             text, start = _without_sentence_opener(text, start, mid_sentence)
+        text, start = _without_title(text, start, doc.language)
+        if not text or in_a_portfolio(doc.prose, start, len(text.split())):
+            continue   # "the Energy Minister", "el ministro de Energía y Minas": an office, named by no name
         key = _folded(text.removeprefix(OPENER))
         if not _may_name(key):
             continue
@@ -267,6 +271,23 @@ def _without_sentence_opener(text: str, start: int, mid_sentence: set[str]) -> t
     if first in mid_sentence or first.isupper() and len(first) > 1 or not common_word(first):
         return text, start
     return OPENER + text, start   # a name only if the corpus writes it as one elsewhere (compare.Entities)
+
+
+def _without_title(text: str, start: int, language: str) -> tuple[str, int]:
+    """The person's name without the title before it ("Energy Minister Vicente de la O Levy": Vicente
+    de la O Levy), or "" for a title alone ("Energy Minister", "Minister of Public Works"). A title
+    before one dictionary word stays ("President Trump", "Mayor Street"): the word may be no name."""
+    body = text.removeprefix(OPENER)
+    words = [(word.start(), word.group()) for word in _WORD.finditer(body)]
+    if is_a_title([word for _, word in words], language):
+        return "", start
+    cut = title_length([word for _, word in words], language)
+    if not cut or len(words) - cut == 1 and common_word(words[-1][1]):
+        return text, start
+    return body[words[cut][0]:], start + words[cut][0]
+
+
+_WORD = patterns.compile(r"\S+")
 
 
 @lru_cache(maxsize=65536)   # the shipped word lists do not change within a process
