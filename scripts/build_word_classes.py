@@ -21,6 +21,12 @@ without either package:
   read through its affix flags: an entry that conjugates (an infinitive with verb flags) gives verb
   forms, sorted by shape into infinitive, gerund, participle and finite forms; an entry with only a
   plural flag is a noun, one with a gender flag an adjective (or a noun of two genders: "nominal").
+- Spanish, what the flags cannot tell: spaCy's lookup tables (spacy-lookups-data, MIT), the lemmas
+  its rule lemmatizer files as nouns, adjectives and verbs, and the lemma of each form. A gender flag
+  is carried by nouns of two genders as by adjectives ("ministro/a", "hijo/a" as "rojo/a"): a lemma
+  the lemmatizer files as a noun is a noun as well, one it files as an adjective an adjective. The dictionary lists some irregular
+  verbs form by form, without flags ("ve", "vio", "hizo", "cabe"), which read as words with no forms:
+  a form whose lemma is a verb with three or more such forms is that verb's form.
 
 Only words that wordfreq (already a dependency) has seen are kept: a word no one writes decides
 nothing. Closed classes (articles, prepositions, pronouns, conjunctions) are not here: the data
@@ -34,6 +40,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import json
 import sys
 from pathlib import Path
 
@@ -44,6 +51,7 @@ from xlate.text import word_classes  # noqa: E402  (the class names xlate reads)
 
 OUT = ROOT / "xlate" / "data" / "word-classes.tsv.gz"
 WORDNET = Path("/usr/share/wordnet")      # apt-get install wordnet-base
+SPACY_TABLES = "spacy_lookups_data"      # spacy-lookups-data, the '[data]' extra
 # WordNet's lexicographer files of nouns (lexnames(5WN)) by number, from noun.act (4) to noun.time
 # (28), in the order xlate/text/word_classes.py lists them; 3 (noun.Tops) names no class.
 NOUN_SENSES = dict(enumerate(word_classes.NOUN_SENSES, start=4))
@@ -91,7 +99,10 @@ juego juegas juega jugamos jugáis juegan jugaba jugaban jugué jugó jugaron ju
 jugarían juegue jueguen jugara jugaran ando andas anda andamos andan andaba andaban anduvo anduvieron
 """.split())
 # Verb forms that also spell the name of a letter or an interjection, which no one means after "el".
-ES_LETTER_NAMES = frozenset("es eres ha he has va vas da di dé fue".split())
+ES_LETTER_NAMES = frozenset("es eres ha he has va vas da di dé fue ve ves".split())
+# A verb the dictionary lists form by form has at least this many flagless forms; fewer are chance
+# (a lemmatizer files "sobre" under sobrar, "primo" under primar).
+ES_FORM_BY_FORM = 3
 ES_ENCLITICS = ("me", "te", "se", "nos", "os", "le", "les", "lo", "la", "los", "las")
 
 
@@ -174,9 +185,17 @@ def _spanish_shape(form: str, infinitive: str) -> str:
         if clitic is None:
             break
         bare = bare[:-len(clitic)]
-    if form.endswith(ES_PARTICIPLE_ENDINGS) or form in ES_IRREGULAR_PARTICIPLES:
+    if form.endswith(ES_PARTICIPLE_ENDINGS) or _masculine_singular(form) in ES_IRREGULAR_PARTICIPLES:
         return "participle"
     return "finite"
+
+
+def _masculine_singular(form: str) -> str:
+    """hechas -> hecho, dicha -> dicho, puestos -> puesto (the participle's agreeing endings)."""
+    for ending in ("as", "os", "a"):
+        if form.endswith(ending):
+            return form[:-len(ending)] + "o"
+    return form
 
 
 def _is_gerund(form: str, infinitive: str) -> bool:
@@ -198,15 +217,50 @@ def _clitics(rest: str) -> bool:
     return any(rest.startswith(c) and _clitics(rest[len(c):]) for c in ES_ENCLITICS)
 
 
+def _spacy_table(name: str) -> dict:
+    from importlib.resources import files
+    return json.loads(gzip.decompress(files(SPACY_TABLES).joinpath("data", f"es_{name}.json.gz").read_bytes()))
+
+
+def _nominal_kind(stem: str, gendered: bool, filed: dict[str, set[str]]) -> set[str]:
+    """noun, adj or both: by the flags (a gender flag: an adjective; a plural flag alone: a noun),
+    and what the lemmatizer files the stem as. Added, never taken away: each source misfiles some
+    ("bueno" is a noun alone for the lemmatizer, "nuevo" has a plural flag alone)."""
+    by_flags = {"adj" if gendered else "noun"}
+    if stem in filed["det"] | filed["pron"] or stem in ES_FUNCTION_WORDS:   # "una", "toda": no noun
+        return by_flags
+    return by_flags | {kind for kind in ("noun", "adj") if stem in filed[kind]}
+
+
+def _listed_verb_forms(flagless: list[str], filed: dict[str, set[str]]) -> dict[str, str]:
+    """{form: infinitive} for the verbs the dictionary lists form by form (flagless entries whose
+    lemma is a verb with ES_FORM_BY_FORM such forms), less forms filed as nouns or adjectives."""
+    lemma_of = _spacy_table("lemma_lookup")
+    by_verb: dict[str, list[str]] = {}
+    for form in flagless:
+        lemma = lemma_of.get(form, form)
+        if lemma != form and lemma in filed["verb"]:
+            by_verb.setdefault(lemma, []).append(form)
+    nominal = filed["noun"] | filed["adj"]
+    return {form: verb for verb, forms in by_verb.items() if len(set(forms)) >= ES_FORM_BY_FORM
+            for form in forms if form not in nominal and not _plural_of(form, nominal)}
+
+
+def _plural_of(form: str, lemmas: set[str]) -> bool:
+    return any(form.endswith(ending) and form[:-len(ending)] in lemmas for ending in ("s", "es"))
+
+
 def spanish(hunspell: Path) -> dict[str, set[str]]:
     from spylls.hunspell import Dictionary
     from scripts.build_word_lists import forms
     dictionary = Dictionary.from_files(str(hunspell / "es" / "es"))
+    filed = {kind: set(lemmas) for kind, lemmas in _spacy_table("lemma_index").items()}
     aff = dictionary.aff
     excluded = {flag for flag in (aff.FORBIDDENWORD, aff.ONLYINCOMPOUND) if flag}
     plural = "S"
     gender = "G"
     classes: dict[str, set[str]] = {}
+    flagless = []
     for word in dictionary.dic.words:
         stem, flags = word.stem, set(word.flags)
         if not stem.islower() or excluded & flags:
@@ -218,16 +272,22 @@ def spanish(hunspell: Path) -> dict[str, set[str]]:
                     shape = _spanish_shape(form, stem)
                     classes.setdefault(form, set()).update(("verb", shape))
         elif suffix_flags & {plural, gender} and not _is_infinitive(stem):
-            kind = "adj" if gender in flags else "noun"
+            kinds = _nominal_kind(stem, gender in flags, filed)
             for form in forms(aff, stem, flags & {plural, gender}):
-                classes.setdefault(form, set()).update(("nominal", kind))
+                classes.setdefault(form, set()).update({"nominal"} | kinds)
         elif (not suffix_flags and stem not in ES_FUNCTION_WORDS and stem not in ES_IRREGULAR_FINITE
               and stem.isalpha() and not _is_infinitive(stem) and not stem.endswith("mente")):
+            flagless.append(stem)
+    listed_verb_forms = _listed_verb_forms(flagless, filed)
+    for form, infinitive in listed_verb_forms.items():
+        classes.setdefault(form, set()).update(("verb", _spanish_shape(form, infinitive)))
+    for stem in flagless:
+        if stem not in listed_verb_forms:
             classes.setdefault(stem, set()).add("nominal")   # a word with no forms: a noun or an adjective alike
     for form in ES_IRREGULAR_FINITE:
         classes.setdefault(form, set()).update(("verb", "finite"))
-        if form in ES_LETTER_NAMES:
-            classes[form] -= {"nominal", "noun", "adj"}
+    for form in ES_LETTER_NAMES:
+        classes[form] -= {"nominal", "noun", "adj"}
     for participle in ES_IRREGULAR_PARTICIPLES:
         classes.setdefault(participle, set()).update(("verb", "participle"))
     return classes

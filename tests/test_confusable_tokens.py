@@ -30,6 +30,16 @@ def test_the_classes_come_from_the_lexicons():
     assert es["casa"] & bit("es", "nominal") and es["ido"] & bit("es", "participle")
 
 
+def test_spanish_nouns_of_two_genders_and_verbs_listed_form_by_form():
+    """The dictionary's gender flag is shared by "ministro/a" and "rojo/a"; its irregular verbs are
+    listed form by form without flags ("vio", "hizo"), which read as words with no forms."""
+    es, noun, adj, finite = class_masks("es"), bit("es", "noun"), bit("es", "adj"), bit("es", "finite")
+    assert es["ministro"] & noun and es["hijos"] & noun and es["rojo"] & adj and es["nuevo"] & adj
+    assert all(es[form] & finite and not es[form] & bit("es", "nominal") for form in ("vio", "ves", "hizo", "quepa"))
+    assert es["hecha"] & bit("es", "participle") and es["siendo"] & bit("es", "gerund")
+    assert not es["una"] & noun and es["seres"] & bit("es", "nominal")
+
+
 def test_what_a_noun_means_is_read_apart_and_a_possessive_means_what_its_noun_does():
     en, act = class_masks("en"), bit("en", "n.act")
     assert not any(mask >> 9 for mask in en.values())       # parts of speech alone: small numbers
