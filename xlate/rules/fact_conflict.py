@@ -40,7 +40,9 @@ class FactConflict(CorpusRule):
     ampliación de 45 millones de dólares"; a measure counted per period said right after the figure is
     one of that period, "costs $5 million a year", "deporta a 1.000 migrantes al mes"; a record and the
     year it goes back to is a figure, "the lowest level since 1943", "el nivel más bajo desde 1998", and
-    that year dates no figure beside it); an event or a person
+    that year dates no figure beside it; what a breakdown "took offline", "dejó fuera del sistema", is
+    an amount lost, compared with amounts lost, never with the plant's power; "can handle", "podrá
+    mover" say a capacity; "injuring", "hurt" count the wounded); an event or a person
     the story gives no name is an entity of its own, one in two articles that tell one story (that
     share two names): "the runoff" and "la segunda vuelta", "the quake" and "el sismo", "a 7-year-old
     girl" and "una niña de 9 años"; a figure's clause goes on past an apposition ("Some 3,000
@@ -73,7 +75,11 @@ class FactConflict(CorpusRule):
     they say, and two statements disagree only when no value satisfies both: "over 200" and "over 250"
     agree, and so do "at least 1,200 homes" and "2.100 viviendas" (a floor is no count), "about 74" and
     "75" kilometres do not (the desk should settle on one figure); a compound modifier between a figure
-    and its noun is read past ("41 U.S.-funded flights" are 41 flights). Not compared:
+    and its noun is read past ("41 U.S.-funded flights" are 41 flights); pounds of what is weighed are a
+    weight ("7,200 pounds of cocaine"; "25.000 libras" alone may be money), containers are counted in TEU,
+    customers and clientes, abonados, trains and trenes, ships and buques, jobs and empleos are counted
+    alike; an ordinal "del año", "this year" counts the year's series ("el tercer apagón del año"), not
+    a part of the year or a place in a ranking ("el segundo semestre del año"). Not compared:
     a capacity with a population (different measures) or with a level its unit names at a moment
     ("aportaba 190 megavatios el jueves", "now produces 190 megawatts"), facts of different dates ("in 2023", "last
     year", "Oct. 19", "21 de octubre", "in October", "of November", "cerró octubre"; "two weeks earlier" and "dos semanas antes" (never the story's own day, which an undated figure is);

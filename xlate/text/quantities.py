@@ -82,6 +82,9 @@ MEASURED_UNITS = {
     "gigavatios": ("MW", 1000), "gw": ("MW", 1000),
     "light years": ("km", Decimal("9.4607304725808e12")), "light-years": ("km", Decimal("9.4607304725808e12")),
     "anos luz": ("km", Decimal("9.4607304725808e12")),
+    # a port's containers are counted in twenty-foot equivalent units; oil in barrels
+    "teu": ("TEU", 1), "teus": ("TEU", 1), "barrel": ("barrel", 1), "barrels": ("barrel", 1), "barril": ("barrel", 1),
+    "barriles": ("barrel", 1),
     "kg": ("tonne", Decimal("0.001")), "kilogram": ("tonne", Decimal("0.001")), "kilograms": ("tonne", Decimal("0.001")),
     "kilo": ("tonne", Decimal("0.001")), "kilos": ("tonne", Decimal("0.001")), "kilogramo": ("tonne", Decimal("0.001")),
     "kilogramos": ("tonne", Decimal("0.001")),
@@ -131,7 +134,11 @@ COUNTED_SYNONYMS = {
     "bus": "bus buses autobus autobuses",
     "spectator": "spectator spectators espectador espectadores",
     "match": "match matches game games partido partidos",
-    "worker": "worker workers employee employees staff trabajadores empleados",
+    "worker": "worker workers employee employees staff trabajadores empleados operario operarios obrero obreros",
+    "job": "job jobs empleo empleos",
+    # who a utility or a service counts: "210,000 customers", "1,2 millones de clientes", "140.000 abonados"
+    "customer": "customer customers client clients subscriber subscribers user users cliente clientes abonado abonados "
+                "usuario usuarios suscriptor suscriptores",
     # things a desk counts, named alike in either language
     "station": "station stations estacion estaciones",
     "seat": "seat seats escano escanos banca bancas curul curules",
@@ -145,7 +152,9 @@ COUNTED_SYNONYMS = {
     "school": "school schools escuela escuelas",
     "hotel": "hotel hotels hoteles",
     "container": "container containers contenedor contenedores",
-    "truck": "truck trucks lorry lorries camion camiones",
+    "truck": "truck trucks lorry lorries camion camiones tanker tankers cisterna cisternas",
+    "train": "train trains tren trenes",
+    "ship": "ship ships vessel vessels buque buques barco barcos navio navios",
     "aircraft": "aircraft airplane airplanes plane planes jet jets avion aviones aeronave aeronaves",
     "lane": "lane lanes carril carriles",
     "gate": "gate gates entrance entrances acceso accesos puerta puertas",
@@ -156,6 +165,14 @@ COUNTED_SYNONYMS = {
     "case": "case cases caso casos",
     "park": "park parks parque parques",
 }
+# A pound is a weight only with what it weighs after it ("7,200 pounds of cocaine", "88 pounds of
+# uranium", "libras de cocaína"); alone it is as often the currency ("25.000 libras", "2 millones de
+# libras"), a noun the table does not measure.
+_WEIGHED = {"pound": Decimal("0.00045359237"), "pounds": Decimal("0.00045359237"), "libra": Decimal("0.00045359237"),
+            "libras": Decimal("0.00045359237")}
+_OF_AFTER = patterns.compile(r"\s+(?:of|de)\s+(?!(?:the|his|her|its|their|this|that|el|la|los|las|su|sus|un|una|este|esta)\b)\p{Ll}")
+
+
 def by_word(table: dict[str, str]) -> dict[str, str]:
     """A table of name -> "word word ..." read the other way: word -> name."""
     return {word: name for name, words in table.items() for word in words.split()}
@@ -277,9 +294,15 @@ _ORDINALS = {fold(word): n for n, words in _ORDINAL_NAMES.items() for word in wo
 ORDINAL_WORDS = _as_written(word for words in _ORDINAL_NAMES.values() for word in words)   # and a digit: "12th"
 _ORDINAL = patterns.compile(
     r"\b(?i:the|its|his|her|their|this|el|la|del|al|su|sus|los|las)\s+(?P<ordinal>\d{1,3}(?:st|nd|rd|th|\.?[ºª])"
-    r"|\p{L}+)(?:\s+(?i:straight|consecutive|consecutivo|consecutiva))?\s+\p{Ll}[\p{L}-]*")
+    r"|\p{L}+)(?:\s+(?i:straight|consecutive|consecutivo|consecutiva))?\s+(?P<noun>\p{Ll}[\p{L}-]*)")
 _RUNNING_COUNT = patterns.compile(r"[^.;:!?]{0,60}?\b(?:since|desde|consecutive|consecutiv[oa]s?|straight|in\s+a\s+row"
-                                  r"|seguid[oa]s?|so\s+far|en\s+lo\s+que\s+va|this\s+year|este\s+a[ñn]o)\b", regex.I)
+                                  r"|seguid[oa]s?|so\s+far|en\s+lo\s+que\s+va|(?P<year>this\s+year|este\s+a[ñn]o"
+                                  r"|(?-i:of\s+the\s+year|del\s+a[ñn]o)(?!\s+(?:pasado|anterior|que\s+viene|pr[oó]ximo|siguiente))))\b",
+                                  regex.I)   # "el tercer apagón del año", not "Company of the Year"
+# Parts of a year and places in a ranking say which one of the year: "the second quarter of the year", "el
+# segundo semestre del año", "the third place in the Company of the year"; they count nothing.
+_WHICH_OF_THE_YEAR = frozenset("""quarter half week month day season place position trimestre semestre cuatrimestre
+    bimestre semana mes dia temporada lugar puesto posicion""".split())
 _ORDINAL_DIGITS = patterns.compile(r"\d+")
 _ORDINAL_SUFFIX = patterns.compile(r"(?:st|nd|rd|th|\.?[ºª])(?![\p{L}\d])")
 
@@ -290,7 +313,8 @@ def ordinals_in(text: str, start: int, end: int) -> list[Quantity]:
     for match in _ORDINAL.finditer(text, start, end):
         word = match.group("ordinal")
         value = int(_ORDINAL_DIGITS.match(word).group()) if word[0].isdigit() else _ORDINALS.get(fold(word))
-        if not value or not _RUNNING_COUNT.match(text, match.end("ordinal"), end):
+        running = value and _RUNNING_COUNT.match(text, match.end("ordinal"), end)
+        if not running or running.group("year") and fold(match.group("noun")) in _WHICH_OF_THE_YEAR:
             continue
         low, high = interval(Decimal(value), "")
         found.append(Quantity(match.start("ordinal"), match.end("ordinal"), word, Decimal(value), "ordinal", "",
@@ -486,8 +510,11 @@ def _unit_after(text: str, position: int, limit: int) -> tuple[str, Decimal | in
                                             word.start() + (1 if compound else 0)]):
         return "", 0, position, False
     key = fold(word.group())
-    if word.group()[:1].isupper() and not compound and key.upper() != word.group() and not _capitalised_counted(key):
+    if word.group()[:1].isupper() and not compound and key.upper() != word.group() and not _capitalised_counted(key) \
+            and not _capitalised_unit(word.group(), key):
         return "", 0, position, False   # "28 Articles" in a heading; "Venezuelans" is counted
+    if key in _WEIGHED and _OF_AFTER.match(text, offset + word.end()):
+        return "tonne", _WEIGHED[key], offset + word.end(), compound
     if key in MEASURED_UNITS:
         unit, factor = MEASURED_UNITS[key]
         end = offset + word.end()
@@ -513,6 +540,12 @@ FUNCTION_WORDS = frozenset("""the a an some about over nearly almost around only
     unos unas casi of to in on at by for from and or but with as is are was were be been
     has have had that this these those than which who de del la las los el en y o a con por para que se su sus
     es son fue fueron ha han un una al lo le les per each cada""".split())
+
+
+def _capitalised_unit(word: str, key: str) -> bool:
+    """A unit written with capitals: an abbreviation ("9 million TEUs") or a currency ("272 million
+    Euros"); not a heading's title case ("90 Day Change Promise")."""
+    return key in MEASURED_UNITS and (word[:2].isupper() or MEASURED_UNITS[key][0] in CURRENCIES)
 
 
 def _capitalised_counted(key: str) -> bool:

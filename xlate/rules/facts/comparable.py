@@ -23,8 +23,10 @@ _NOT_COMPARED = {
                  subio bajo aumento aumentaron cayo cayeron crecio disminuyo descendio redujo
                  lowered raised cut trimmed recorto recortaron redujeron elevo elevaron rebajo
                  shortfall shortfalls shortage deficit deficits surplus superavit faltante
-                 subido bajado aumentado caido crecido disminuido descendido reducido recortado elevado""",
-    # (the participles: the Spanish perfect, "ha bajado 80 centímetros", says a change as "has dropped" does)
+                 subido bajado aumentado caido crecido disminuido descendido reducido recortado elevado
+                 offline fuera_del_sistema fuera_de_servicio out_of_service knocked_out""",
+    # (the participles: the Spanish perfect, "ha bajado 80 centímetros", says a change as "has dropped" does;
+    # what a breakdown "took offline", "dejó fuera del sistema", is an amount lost, not the plant's power)
     "rate": "per each every cada por_cada al_dia al_ano a_day a_year a_week a_month por_dia",
     "threshold": "needed need needs require required requires necesita necesitan necesarios necesarias",
     # "do not discard that he killed more than 11", "no descartan", "may have": a suspicion, not a fact
@@ -33,6 +35,9 @@ _NOT_COMPARED = {
                  suspected_that is_suspected are_suspected""",
 }
 _NOT_COMPARED_WORDS = {tuple(phrase.split("_")): why for why, words in _NOT_COMPARED.items() for phrase in words.split()}
+_LONGEST = tuple(range(max(map(len, _NOT_COMPARED_WORDS)), 0, -1))   # phrase lengths, longest first
+# Change words that follow the amount they change: "took 736 megawatts offline".
+_CHANGE_AFTER = frozenset({"offline"})
 # "between 65 and 70", "5 million to 7 million", "9.3% to 9.7%": a word between the figures is a scale or a
 # percentage; "rescued 31 people and 33 remain missing" holds two figures, not a range.
 _RANGE_BEFORE = patterns.compile(r"\d\s*(?:(?:%|(?:per\s+cent|percent|por\s+ciento|thousand|million|billion|trillion"
@@ -96,9 +101,9 @@ def not_compared(text: str, quantity: Quantity, clause_start: int, clause_end: i
         words = [(at, w) for at, w in words if not any(a <= at < b for a, b in periods)]
     keys = [w for _, w in words]
     for i in range(len(keys)):
-        for length in (2, 1):
+        for length in _LONGEST:
             why = _NOT_COMPARED_WORDS.get(tuple(keys[i:i + length]))
-            if why == "change" and words[i][0] > quantity.start and length == 1:
+            if why == "change" and words[i][0] > quantity.start and length == 1 and keys[i] not in _CHANGE_AFTER:
                 continue   # "About 30 vehicles fell with the deck": what fell, not by how much
             if why == "change" and quantity.unit == "ordinal":
                 continue   # "the 12th cut": how many changes, not by how much

@@ -43,7 +43,8 @@ from xlate.text.sentences import sentences_between
 MEASURE_CUES = {
     "capacity": """capacity capacidad can_hold can_house could_hold designed_for built_for room_for
                    cabida capaz_de_albergar puede_albergar para_albergar able_to_hold built_to_house built_to_hold
-                   designed_to_house designed_to_hold meant_to_house""",
+                   designed_to_house designed_to_hold meant_to_house can_handle could_handle designed_to_handle
+                   built_to_handle puede_mover podra_mover podran_mover capaz_de_mover""",
     "population": """holds hold holding houses housing home_to alberga albergaba albergan population
                      poblacion inmate_population""",
     "deported": "deport* expulsad* expelled expulsion*",
@@ -51,7 +52,7 @@ MEASURE_CUES = {
                    jailed encarcelad* imprisoned""",
     "released": "released freed liberad* libero liberaron excarcelad*",
     "killed": "kill killed killing kills deaths died dead murder* homicid* muerte* muerto* murieron asesinad* asesinato* fallecid*",
-    "wounded": "wounded injured herid* lesionad*",
+    "wounded": "wounded injured injuring injure injures hurt herid* lesionad*",
     # "cost" without a star: Spanish "costa" (coast) and "costero" are no cost
     "cost": """cost costs costing costly costo costos coste costes costar costara costaran costaria costarian
                costaron costaba costaban costado costada cuesta cuestan investment invested spent spend* budget price inversion presupuesto
@@ -592,7 +593,7 @@ UNDERTAKINGS = frozenset("""expansion extension enlargement upgrade renovation r
     ampliacion expansion extension renovacion modernizacion remodelacion rehabilitacion proyecto plan programa
     paquete contrato acuerdo reconstruccion reparacion reparaciones construccion obra obras puente carretera
     autopista ferrocarril tunel represa presa planta terminal aeropuerto puerto estadio""".split())
-_NOUN_OF = patterns.compile(r"(\p{L}+)\s+(?:de|of)\s+$", regex.I)
+_NOUN_OF = patterns.compile(r"(\p{L}+),?\s+(?:de|of)\s+$", regex.I)   # "El proyecto, de 1.300 millones de dólares,"
 
 
 def _buys(text: str, quantity: Quantity) -> bool:

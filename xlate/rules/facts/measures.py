@@ -73,6 +73,9 @@ MEASURE_WORDS = {
     "departure": "set_out set_off left_for left_from headed_out departed depart marched walked trekked salieron salio "
                  "partieron partio marcharon caminaron",
     "strike": "strike huelga paro",
+    "arrival": "arrive arrives arriving arrived arrival arrivals llega llegan llegaron llegara llegaran llego llegada llegadas",
+    "throughput": "handle handled handles handling throughput movio movieron mueve mueven movera moveran movimiento",
+    "blackout": "blackout blackouts outage outages apagon apagones",
     "blockade": "blockade blockades bloqueo bloqueos roadblock",
     "fire": "fire fires blaze flames incendio incendios fuego llamas",
     "wait": "wait waits waiting waited espera esperas esperan esperar esperaron aguardan aguardaban aguardar "
