@@ -16,7 +16,8 @@ class FactConflict(CorpusRule):
     concept through any of its renderings and acronyms, or a name (a name glossed with an acronym, and
     a full name and the one word of it the corpus also writes alone, "Kast", "Izalco", are one entity
     unless that word shortens two names with nothing else in common; a name after a title, "President
-    Dina Boluarte", "Dina Boluarte"; "la Armada" after "la Armada de Colombia" in one article; a name ends with its number, "Line 1" is
+    Dina Boluarte", "Energy Minister Vicente de la O Levy", is the name alone, and a title with no name
+    ("the President", "el ministro de Energía y Minas") is no entity; "la Armada" after "la Armada de Colombia" in one article; a name ends with its number, "Line 1" is
     not "Metro Line 2"); the
     statement is about the name nearest its figure or the one its sentence opens with, after its
     dateline ("Coca Codo
@@ -24,12 +25,15 @@ class FactConflict(CorpusRule):
     from Venezuela") nor who says or estimates it ("…, the club said", "La Cámara calcula pérdidas de"); a sentence that names nothing is about the
     subject of the sentence before (named there, or carried on from the one before it) when it opens
     with a pronoun or, in Spanish, its verb ("It supplies", "Abastece"); an event done to a pronoun
-    ("la inauguró en 2021", "opened it in 2021") dates that subject, not who did it, else about what was named last ("The prison holds"), or what "the
+    ("la inauguró en 2021", "opened it in 2021") dates that subject, not who did it, else about what was named last ("The prison holds")
+    or who says it, and also about what the sentence before opened with ("El acueducto ... en el municipio de
+    China. Se trata de una obra de 1.400 millones de pesos, según el gobierno": the aqueduct, not China nor the
+    government), or what "the
     prison" described earlier ("Cecot, a prison", "el Estadio BBVA" for "the stadium", a glossary
     note), unless a name follows it ("la central Omoa", "la planta de Omoa" are Omoa's); a glossary
     variant that is such a description ("the plant", "la central") is another name's before it ("la
-    Autoridad de Transporte", unless the words from its noun on are the concept's own name: "la
-    Autoridad del Canal de Panamá"), and stands for its concept only in a document that names the concept (by a term, or a name of it: "Tela's mill" for "Tela pulp mill");
+    Autoridad de Transporte"; the matcher reads "la Autoridad del Canal de Panamá" as the concept's own
+    name), and stands for its concept only in a document that names the concept (by a term, or a name of it: "Tela's mill" for "Tela pulp mill");
     a noun wire copy calls its story's main thing by ("la planta", "the shelter", "el recinto")
     that no description resolves is the entity the article names most; the measure is what the
     words of its clause say it is (capacity, "built to house", population, deported, detained, released, killed,
@@ -85,7 +89,7 @@ class FactConflict(CorpusRule):
     year", "Oct. 19", "21 de octubre", "in October", "of November", "cerró octubre"; "two weeks earlier" and "dos semanas antes" (never the story's own day, which an undated figure is);
     a relative clause has the date of the noun it is said
     of: "el incendio de febrero de 2024, que dejó 137 muertos"; a statement without a date is compared with a dated one, except
-    counts of events, killed, detained, deported, evacuated, votes, which may be another day's, and running totals "since 2022"), changes ("rose to", "slowed to"; a shortfall, un déficit, a surplus is a difference) but with changes of their kind (the level reached: "lowered its
+    counts of events, killed, detained, deported, evacuated, votes, which may be another day's, and running totals "since 2022", "so far this year", "en lo que va del año"; what a stage costs, "the first phase", is compared only with a stage's), changes ("rose to", "slowed to"; a shortfall, un déficit, a surplus is a difference) but with changes of their kind (the level reached: "lowered its
     forecast to 1.2%" / "redujo a 2,1%"; the amount: "a 25% pay rise" / "un aumento del 15%"), ranges ("between 65
     and 70"; not "31 people, and 33 remain missing"), rates ("each cell holds") and parts ("12 of them", "aporta 1,5 millones de hectáreas al total"; the whole an event's part is
     taken from: "freed 12 of the 40 inmates"). Severity info: reported, never

@@ -28,7 +28,7 @@ from xlate.rules.facts import comparable, scopes
 from xlate.rules.facts.descriptions import definite_nouns, descriptions, noun_key
 from xlate.rules.facts.measures import EVENTS_OF_PEOPLE, POPULATION_UNITS, THING_UNITS, counted_as, is_measure_word, measure_words, unit_measure
 from xlate.rules.facts.mentions import (DATELINE, OPENER, Mention, common_word, counted_noun,
-                                        find_mentions, is_headline, last_named, last_sentence_entities,
+                                        find_mentions, opens, is_headline, last_named, last_sentence_entities,
                                         outside_datelines, sentence_entities, short_forms)
 from xlate.rules.facts.stories import STORY, TOLL, TOLLS, person_of_age
 from xlate.text.quantities import (CURRENCIES, DOZEN_WORDS, FRACTION_WORDS, FUNCTION_WORDS, ORDINAL_WORDS,
@@ -72,6 +72,10 @@ _CUE_RE = patterns.compile(r"(?<![\w-])(?:" + "|".join(
     f"(?P<{measure}>" + "|".join(phrase.replace("_", r"\s+").replace("*", r"\w*")
                                 for phrase in sorted(words.split(), key=len, reverse=True)) + ")"
     for measure, words in MEASURE_CUES.items()) + r")(?![\w-])")
+
+# A stage of a thing: what it costs or employs is a part of what the whole does ("The first phase cost
+# $1.3 billion; total investment will reach $3.5 billion"), compared only with another stage's.
+_STAGE = patterns.compile(r"\b(?i:phase|phases|stage|stages|etapa|etapas|fase|fases)\b")
 
 # Events a year is the date of ("inaugurated in 2021"): a statement of its own, "year opened".
 # An institution that "opened its doors" ("la casa abrió sus puertas en 1997") began then: its founding,
@@ -231,7 +235,8 @@ def document_ledger(doc, ctx) -> Ledger:
 def _subject_of(statements: list[Statement], start: int) -> list[Mention]:
     """What a sentence's statements are about, named or carried over from the sentence before: the
     subject a next sentence that names nothing goes on about."""
-    keys = [key for statement in statements for key in statement.entities[:1] if not key.startswith(STORY)]
+    keys = [key for statement in statements for key in (statement.opening, *statement.entities[:1])
+            if key and not key.startswith(STORY)]   # the subject it opened with, else the one named nearest
     return [Mention(start, start, keys[0])] if keys else []
 
 
@@ -385,6 +390,8 @@ def _statement(doc, quantity: Quantity, start: int, end: int, entities, earlier,
     clause_start, clause_end = _clause(doc.prose, quantity, start, end)
     measure = _measure(doc.prose, quantity, clause_start, clause_end, mentions, names)
     rated = per_period(measure, doc.prose, quantity)   # "cost per year": the measure stated
+    if measure in MEASURE_CUES and _STAGE.search(doc.prose, clause_start, clause_end):
+        rated += " of a stage"   # "the first phase cost $1.3 billion": not what the whole project costs
     reference = measure.partition("from ")[2]   # "San Miguel" in "distance from San Miguel" is no subject
     about = _measure_words(doc.prose, quantity, _words_start(doc.prose, start, clause_start), clause_end,
                            entities) + _length_word(doc.prose, quantity) + scopes.period(doc.prose, clause_start, clause_end) \
@@ -395,12 +402,15 @@ def _statement(doc, quantity: Quantity, start: int, end: int, entities, earlier,
                or _speaker(doc.prose, m, quantity)]   # "La Cámara de Comercio calcula pérdidas de ..."
     entities = [m for m in entities if m not in sources]
     borrowed: list[Mention] = []
+    carried_on: list[Mention] = []
     if not any(not m.key.startswith((OPENER, STORY)) for m in entities):   # "It holds", "Police detained"
         last, before = earlier
         if language in _SUBJECT_KEPT and _SUBJECT_KEPT[language].match(doc.prose, start):
             borrowed = sorted(before) + list(last) + sources   # "It supplies", "Abastece": the subject before, named first
         else:   # "The prison holds": who says it, else what was named last
             borrowed = sources + sorted(last, key=lambda m: _gap(m, quantity))
+            carried_on = _opened_with(doc, before)   # and what the sentence before was about (_opening)
+            borrowed += carried_on
         borrowed = [m for m in borrowed if m.key != reference]
     else:
         borrowed = sources
@@ -418,6 +428,8 @@ def _statement(doc, quantity: Quantity, start: int, end: int, entities, earlier,
         keys += (TOLL,)   # "Four workers were killed" / "Seis trabajadores murieron en el siniestro": the story's toll
     entities = keys[:1 if measure == "age" else None]
     opening = _opening(doc.prose, start, quantity, own) if measure != "age" and not done_to_it else ""
+    if not opening and carried_on and not done_to_it and carried_on[0].key != reference:
+        opening = carried_on[0].key   # a sentence that names nothing goes on about the one before's subject
     where = doc.span(quantity.start, quantity.end)   # in the file: an HTML page's entities, a .docx's parts
     compared = "" if quantity.unit in scopes.RECORDS else comparable.not_compared(doc.prose, quantity, clause_start, clause_end, measure)
     if compared == "change" and measure == "quantity":   # two changes of one kind compare; a change and a level never
@@ -441,6 +453,25 @@ _REPORTING = patterns.compile(r"\b(?:" + _SAYING + r"|according|según)\b", rege
 
 
 _CLAUSE_OPENING = patterns.compile(r",\s|\s[—–]\s|\(")
+
+
+def _opened_with(doc, before: list[Mention]) -> list[Mention]:
+    """The entity the sentence before opened with, its subject, if it opened with one: a sentence
+    that names nothing goes on about it ("El acueducto de 39 kilómetros lleva el agua desde la presa,
+    en el municipio de China. Se trata de una obra de 1.400 millones de pesos, según el gobierno"),
+    not about the place its last words named, nor about who says the figure."""
+    first = min(before, default=None)
+    if first is None or first.key.startswith((OPENER, STORY)):
+        return []
+    described = _DESCRIPTION_BEFORE.search(doc.prose, max(0, first.start - 40), first.start)   # "El acueducto Zacatepec"
+    at = described.start() if described else first.start
+    paragraph = doc.paragraphs[doc.paragraph_index(at)]
+    dateline = DATELINE.match(doc.prose, paragraph.start, paragraph.end)
+    at_dateline = dateline is not None and _ARTICLE.match(doc.prose, dateline.end()).end() in (at, first.start)
+    return [first] if opens(doc, first.start) or doc.is_sentence_start(at) or at_dateline else []   # "MONTERREY, 19 de noviembre — El acueducto"
+
+
+_DESCRIPTION_BEFORE = patterns.compile(r"\b(?:The|El|La|Los|Las)\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}$")
 
 
 def _source(text: str, mention: Mention, quantity: Quantity, start: int, end: int) -> bool:

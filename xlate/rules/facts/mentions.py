@@ -360,7 +360,7 @@ _TOPIC_NOUN = patterns.compile(r"\b(?i:the|this|that|its|el|la|del|al|este|esta|
                                    w for n in _TOPIC_NOUNS for w in (n, n + "s", n + "es"))) + r"))\b")
 
 
-def _opens(doc, at: int) -> bool:
+def opens(doc, at: int) -> bool:
     """Whether a name at offset at opens its sentence, itself or after an article ("La Armada ...")."""
     article = _ARTICLE_BEFORE_NAME.search(doc.prose, max(0, at - 5), at)
     return doc.is_sentence_start(at) or (article is not None and doc.is_sentence_start(article.start()))
@@ -375,7 +375,7 @@ def _topic(doc, mentions: list[Mention]) -> str:
     if doc.derived.fact_topic is None:
         named = Counter(m.key for m in mentions if not m.key.startswith((OPENER, STORY)))
         heading = doc.paragraphs[0] if doc.paragraphs and is_headline(doc, doc.paragraphs[0]) else None
-        counts = named + Counter(m.key for m in mentions if m.key in named and _opens(doc, m.start))   # a subject twice
+        counts = named + Counter(m.key for m in mentions if m.key in named and opens(doc, m.start))   # a subject twice
         if heading:   # what the headline names is what the story is about
             counts.update({m.key: 2 for m in mentions if m.key in named and heading.start <= m.start < heading.end
                            and not doc.prose.startswith(("'s", "’s"), m.end)})   # not "Tijuana's oldest shelter"

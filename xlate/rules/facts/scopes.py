@@ -40,11 +40,15 @@ _DATE_RE = patterns.compile(
     rf"|(?P<since>since|desde)\s+(?:\w+\s+(?:de\s+)?)?(?P<since_year>{_YEAR})|(?P<year>{_YEAR})(?!\s*(?:%|\d))"
     rf"|(?:in|en|during|durante|of|de|del)\s+(?P<month_only>{_FULL_MONTH})(?!\s+(?:de\s+)?\d)"
     rf"|(?<!\b(?:desde|since)\s+)(?-i:(?P<month_bare>{_SPANISH_MONTH}))(?!\s+(?:de\s+)?\d)"   # not "desde julio": a running total
+    r"|(?P<so_far>so\s+far\s+this\s+year|this\s+year\s+so\s+far|year\s+to\s+date|en\s+lo\s+que\s+va\s+del?\s+año)"
     r"|(?P<relative>last\s+year|this\s+year|last\s+month|last\s+week|yesterday|el\s+año\s+pasado|este\s+año"
     r"|el\s+mes\s+pasado|la\s+semana\s+pasada|ayer)"
     r"|(?P<earlier>(?:(?:\d+|a|one|two|three|four|five|six|several|a\s+few|un|una|dos|tres|cuatro|cinco|seis|varios"
     r"|varias|unos|unas)\s+)?(?:days?|weeks?|months?|d[ií]as|semanas?|mes|meses)\s+(?:earlier|before|antes)))\b", regex.I)
 EARLIER = "earlier"   # "two weeks earlier", "dos semanas antes": a date the story sets before its own
+# "so far this year", "en lo que va del año": a running total since the year began, as "since 2024" is
+# (compare._cumulative): 780 tonnes seized so far this year is no restatement of one day's 3.8 tonnes
+SO_FAR_THIS_YEAR = "since this year"
 # A day as the date of something ("on March 3", "el 26 de octubre"); not a time ("Oct. 19:30")
 _EVENT_DAY = patterns.compile(
     rf"\b(?P<month>{_MONTH})\.?\s+(?P<day>[0-3]?\d)\b(?!\s*(?:%|\d|,\d|:))|\b(?P<day_es>[0-3]?\d)\s+de\s+(?P<month_es>{_MONTH})\b",
@@ -141,6 +145,8 @@ def scope(text: str, clause_start: int, clause_end: int, sentence_start: int, an
         return f"month {MONTHS[fold(match.group('month_only') or match.group('month_bare'))]}"   # of the story's year
     if match.group("earlier"):
         return EARLIER
+    if match.group("so_far"):
+        return SO_FAR_THIS_YEAR
     relative = " ".join(fold(match.group("relative")).split())
     return _SAME_RELATIVE.get(relative, relative)
 
