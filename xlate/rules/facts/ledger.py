@@ -267,24 +267,27 @@ def _in_a_list(text: str, quantity: Quantity, in_sentence: list[Quantity]) -> st
 
 def document_figures(doc) -> list[tuple[int, object, list[Quantity]]]:
     """(index, paragraph, its figures) for each paragraph of doc that states one; once per
-    document. Only paragraphs holding a digit or a number word ("doce mil") are read."""
+    document. Only paragraphs holding a digit or a number word ("doce mil", "una docena", "la
+    mitad", "el noveno") are read, and each finder of words only where its words stand."""
     if doc.derived.fact_figures is None:
         number_words = _number_word_offsets(doc)
         lowered = set(map(str.lower, doc.distinct_words))
-        dozens = not DOZEN_WORDS.isdisjoint(lowered)   # "una docena de vehículos"
-        fractions = not FRACTION_WORDS.isdisjoint(lowered)   # "la mitad de los casos"
-        ordinal_words = not ORDINAL_WORDS.isdisjoint(lowered)   # "el noveno recorte desde marzo"; "12th" has a digit
+        dozen_words = _offsets_holding(doc, DOZEN_WORDS, lowered)   # "una docena de vehículos"
+        fraction_words = _offsets_holding(doc, FRACTION_WORDS, lowered)   # "la mitad de los casos"
+        ordinal_words = _offsets_holding(doc, ORDINAL_WORDS, lowered)   # "el noveno recorte desde marzo"; "12th" has a digit
         figures = []
         for index, paragraph in enumerate(doc.paragraphs):
-            spelled = bisect.bisect_left(number_words, paragraph.start) < bisect.bisect_left(number_words, paragraph.end)
+            spelled = _holds(number_words, paragraph)
+            dozens, fractions, ordinals = (_holds(dozen_words, paragraph), _holds(fraction_words, paragraph),
+                                           _holds(ordinal_words, paragraph))
             one_time = may_hold_one_time(doc.prose, paragraph.start, paragraph.end)   # "durante más de un día"
             digit = _DIGIT.search(doc.prose, paragraph.start, paragraph.end)
-            if spelled or dozens or fractions or ordinal_words or one_time or digit:
+            if spelled or dozens or fractions or ordinals or one_time or digit:
                 found = ([q for q in quantities_in(doc.prose, paragraph.start, paragraph.end, spelled, common_word)
                           if q.unit not in scopes.MONTHS]   # "26 de octubre" is a day, not 26 Octobers
                          + (dozens_in(doc.prose, paragraph.start, paragraph.end) if dozens else [])
                          + (fractions_in(doc.prose, paragraph.start, paragraph.end) if fractions else [])
-                         + (ordinals_in(doc.prose, paragraph.start, paragraph.end) if ordinal_words or digit else [])
+                         + (ordinals_in(doc.prose, paragraph.start, paragraph.end) if ordinals or digit else [])
                          + (one_time_in(doc.prose, paragraph.start, paragraph.end) if one_time else [])
                          + scopes.years(doc.prose, paragraph.start, paragraph.end)
                          + scopes.days(doc.prose, paragraph.start, paragraph.end)
@@ -293,6 +296,11 @@ def document_figures(doc) -> list[tuple[int, object, list[Quantity]]]:
                     figures.append((index, paragraph, found))
         doc.derived.fact_figures = figures
     return doc.derived.fact_figures
+
+
+def _holds(offsets: list[int], paragraph) -> bool:
+    """Whether a word at one of offsets (sorted) stands in paragraph."""
+    return bisect.bisect_left(offsets, paragraph.start) < bisect.bisect_left(offsets, paragraph.end)
 
 
 def _number_word_offsets(doc) -> list[int]:
@@ -310,6 +318,23 @@ def _number_word_offsets(doc) -> list[int]:
 
 
 _WORD_JOINER = patterns.compile(r"\W+")
+
+
+def _offsets_holding(doc, words: frozenset[str], lowered: set[str]) -> list[int]:
+    """The offsets of doc's words that hold one of words (folded, or as written) as a run of
+    letters: the finder of those words (dozens_in, fractions_in, ordinals_in) matches a word
+    bounded by what is no letter, so a paragraph with none of them gives it nothing to find
+    ("la mitad", "one-half", "half’s" hold "half"). None in a document that writes none of
+    words as a word of its own (lowered: its distinct words in lowercase), as before paragraphs
+    were told apart."""
+    if words.isdisjoint(lowered):
+        return []
+    holding = {word for word in doc.distinct_words
+               if fold(word) in words or not word.isalpha() and not words.isdisjoint(map(fold, _LETTER_RUN.findall(word)))}
+    return [doc.tokens.starts[i] for i in doc.tokens.indices_of(holding)] if holding else []
+
+
+_LETTER_RUN = patterns.compile(r"\p{L}+")
 
 
 def may_compare(doc) -> bool:
