@@ -259,6 +259,44 @@ _NOT_A_SHARE_BEFORE = patterns.compile(r"\b(?:first|second|third|fourth|last|lat
                                        regex.I)
 
 
+# Verbs that say the size of a change by themselves: to halve is to cut by half, to double to add as much
+# again ("SQM pledged to halve brine extraction", "el puerto duplicó su carga"): the change's amount, in
+# percent, round as a fraction is. "double", "triple" are adjectives and "doubles", "triples" nouns too ("a
+# double murder", "16 triples anotados" in basketball): only the past and the gerund, and the Spanish verb
+# but its plural noun, are read; "more than doubled" is over 100%.
+_MULTIPLES_AS_WRITTEN = {
+    **dict.fromkeys("halve halves halved halving".split(), 50),
+    **dict.fromkeys("""doubled doubling duplica duplican duplicó duplicaron duplicará duplicarán duplicado
+                       duplicar duplicarse""".split(), 100),
+    **dict.fromkeys("""tripled tripling triplica triplican triplicó triplicaron triplicará triplicarán
+                       triplicado triplicar triplicarse""".split(), 200)}
+_MULTIPLES = {fold(word): value for word, value in _MULTIPLES_AS_WRITTEN.items()}
+MULTIPLE_WORDS = _as_written(_MULTIPLES_AS_WRITTEN)   # a document with none holds no such change
+_MULTIPLE = patterns.compile(r"(?<![\p{L}-])(?:" + "|".join(sorted(MULTIPLE_WORDS, key=len, reverse=True)) + r")(?![\p{L}-])",
+                             regex.I)
+
+
+def multiples_in(text: str, start: int, end: int) -> list[Quantity]:
+    """Changes whose verb says their size ("halve", "duplicó"), as percentages of change."""
+    found = []
+    for match in _MULTIPLE.finditer(text, start, end):
+        found.append(_round_share(text, match.start(), match.end(), Decimal(_MULTIPLES[fold(match.group())])))
+    return found
+
+
+def is_multiple(quantity: Quantity) -> bool:
+    return quantity.unit == "percent" and fold(quantity.text.split()[-1]) in _MULTIPLES
+
+
+def is_fraction(quantity: Quantity) -> bool:
+    """A figure written as a fraction ("la mitad", "a third")."""
+    return quantity.unit == "percent" and not _DIGITS.search(quantity.text) \
+        and any(fold(word) in _FRACTIONS for word in quantity.text.split())
+
+
+_DIGITS = patterns.compile(r"\d")
+
+
 def fractions_in(text: str, start: int, end: int) -> list[Quantity]:
     """Shares written as fractions ("casi la mitad", "a third of"), as percentages."""
     found = []
@@ -269,14 +307,20 @@ def fractions_in(text: str, start: int, end: int) -> list[Quantity]:
         if not (_SHARE_OF.match(text, match.end()) or _CHANGE_BY.search(text, max(0, match.start() - 4), match.start())):
             continue
         value = Decimal(_FRACTIONS[word]) * _FRACTION_TIMES.get(fold(match.group("times") or ""), 1)
-        before = text[max(0, match.start() - 40):match.start()]
-        qualifier_match = _QUALIFIER_RE.search(before)
-        qualifier = _qualifier_name(qualifier_match) or "about"
-        at = match.start() - (len(before) - qualifier_match.start("words") if qualifier_match else 0)
-        low, high = interval(value, qualifier) if qualifier != "about" else (value * Decimal("0.95"), value * Decimal("1.05"))
-        found.append(Quantity(at, match.end(), text[at:match.end()], value, "percent", qualifier,
-                              float(low), float(high) if high != INFINITY else INFINITY, False))
+        found.append(_round_share(text, match.start(), match.end(), value))
     return found
+
+
+def _round_share(text: str, start: int, end: int, value: Decimal) -> Quantity:
+    """A percentage written in words ("la mitad", "halve"), with the qualifier before it: round, it
+    allows 5% either side, as "about" does."""
+    before = text[max(0, start - 40):start]
+    qualifier_match = _QUALIFIER_RE.search(before)
+    qualifier = _qualifier_name(qualifier_match) or "about"
+    at = start - (len(before) - qualifier_match.start("words") if qualifier_match else 0)
+    low, high = interval(value, qualifier) if qualifier != "about" else (value * Decimal("0.95"), value * Decimal("1.05"))
+    return Quantity(at, end, text[at:end], value, "percent", qualifier,
+                    float(low), float(high) if high != INFINITY else INFINITY, False)
 
 
 # Ordinals that count a series: "the 12th cut since March", "el noveno recorte desde marzo", "su

@@ -36,6 +36,8 @@ _NOT_COMPARED = {
 }
 _NOT_COMPARED_WORDS = {tuple(phrase.split("_")): why for why, words in _NOT_COMPARED.items() for phrase in words.split()}
 _LONGEST = tuple(range(max(map(len, _NOT_COMPARED_WORDS)), 0, -1))   # phrase lengths, longest first
+# Words after "a week", "a year" that make it a date, not a period: "a year earlier", "un año antes".
+_WHEN_AFTER = frozenset("earlier ago before later after antes despues".split())
 # Change words that follow the amount they change: "took 736 megawatts offline".
 _CHANGE_AFTER = frozenset({"offline"})
 # "between 65 and 70", "5 million to 7 million", "9.3% to 9.7%": a word between the figures is a scale or a
@@ -55,6 +57,17 @@ _PART_BEFORE = patterns.compile(r"(?:\d|\b\p{L}+)\s+(?:of|out\s+of|de)\s+(?:the|
 # A figure said to be a part of a total: "la zona núcleo aporta 1,5 millones de hectáreas al total",
 # "1.5 million of the total", "del total".
 _OF_THE_TOTAL = patterns.compile(r"\b(?:al|del|to\s+the|of\s+the)\s+total\b", regex.I)
+
+# Changes that are falls: a fall to a fraction of before is a fall of the rest ("cayó a la mitad" is a fall of
+# half, "dropped to a third" one of two thirds), compared with the amount of another fall ("fell 40%").
+_FALLS = frozenset("""fell fallen falling dropped declined decreased halved lowered cut reduced slashed shrank shrunk
+    cayo cayeron caido bajo bajaron bajado disminuyo disminuyeron disminuido descendio descendieron descendido
+    redujo redujeron reducido recorto recortaron recortado""".split())
+
+
+def is_fall(text: str, clause_start: int, clause_end: int) -> bool:
+    return any(w in _FALLS for _, w in _words(text, clause_start, clause_end))
+
 
 # A year before "to" is when, not the first figure of a range: "growth in 2027 to 1.2%"
 _YEAR_TO = patterns.compile(r"(?<![\d.,])(?:1[89]|20)\d\d\s+(?:to|a)\s+$")
@@ -107,6 +120,8 @@ def not_compared(text: str, quantity: Quantity, clause_start: int, clause_end: i
                 continue   # "About 30 vehicles fell with the deck": what fell, not by how much
             if why == "change" and quantity.unit == "ordinal":
                 continue   # "the 12th cut": how many changes, not by how much
+            if why == "rate" and i + length < len(keys) and keys[i + length] in _WHEN_AFTER:
+                continue   # "a week after", "a year earlier": when, not per what period
             if why == "threshold" and quantity.unit == "hour":
                 continue   # "needed 14 hours to bring the blaze under control": the time it took
             if why:

@@ -31,9 +31,9 @@ from xlate.rules.facts.mentions import (DATELINE, OPENER, Mention, common_word, 
                                         find_mentions, opens, is_headline, last_named, last_sentence_entities,
                                         outside_datelines, sentence_entities, short_forms)
 from xlate.rules.facts.stories import STORY, TOLL, TOLLS, person_of_age
-from xlate.text.quantities import (CURRENCIES, DOZEN_WORDS, FRACTION_WORDS, FUNCTION_WORDS, ORDINAL_WORDS,
-                                   Quantity, dozens_in, fractions_in, is_age_apposition, may_hold_one_time, one_time_in,
-                                   ordinals_in, quantities_in)
+from xlate.text.quantities import (CURRENCIES, DOZEN_WORDS, FRACTION_WORDS, FUNCTION_WORDS, MULTIPLE_WORDS,
+                                   ORDINAL_WORDS, Quantity, dozens_in, fractions_in, is_age_apposition, is_fraction,
+                                   is_multiple, may_hold_one_time, multiples_in, one_time_in, ordinals_in, quantities_in)
 from xlate.text.fold import fold
 from xlate.text.numbers import spelled_number_words
 from xlate.text.sentences import sentences_between
@@ -275,6 +275,7 @@ def document_figures(doc) -> list[tuple[int, object, list[Quantity]]]:
         dozen_words = _offsets_holding(doc, DOZEN_WORDS, lowered)   # "una docena de vehículos"
         fraction_words = _offsets_holding(doc, FRACTION_WORDS, lowered)   # "la mitad de los casos"
         ordinal_words = _offsets_holding(doc, ORDINAL_WORDS, lowered)   # "el noveno recorte desde marzo"; "12th" has a digit
+        multiple_words = _offsets_holding(doc, MULTIPLE_WORDS, lowered)   # "pledged to halve brine extraction"
         figures = []
         for index, paragraph in enumerate(doc.paragraphs):
             spelled = _holds(number_words, paragraph)
@@ -282,11 +283,13 @@ def document_figures(doc) -> list[tuple[int, object, list[Quantity]]]:
                                            _holds(ordinal_words, paragraph))
             one_time = may_hold_one_time(doc.prose, paragraph.start, paragraph.end)   # "durante más de un día"
             digit = _DIGIT.search(doc.prose, paragraph.start, paragraph.end)
-            if spelled or dozens or fractions or ordinals or one_time or digit:
+            multiples = _holds(multiple_words, paragraph)
+            if spelled or dozens or fractions or ordinals or multiples or one_time or digit:
                 found = ([q for q in quantities_in(doc.prose, paragraph.start, paragraph.end, spelled, common_word)
                           if q.unit not in scopes.MONTHS]   # "26 de octubre" is a day, not 26 Octobers
                          + (dozens_in(doc.prose, paragraph.start, paragraph.end) if dozens else [])
                          + (fractions_in(doc.prose, paragraph.start, paragraph.end) if fractions else [])
+                         + (multiples_in(doc.prose, paragraph.start, paragraph.end) if multiples else [])
                          + (ordinals_in(doc.prose, paragraph.start, paragraph.end) if ordinals or digit else [])
                          + (one_time_in(doc.prose, paragraph.start, paragraph.end) if one_time else [])
                          + scopes.years(doc.prose, paragraph.start, paragraph.end)
@@ -457,13 +460,19 @@ def _statement(doc, quantity: Quantity, start: int, end: int, entities, earlier,
         opening = carried_on[0].key   # a sentence that names nothing goes on about the one before's subject
     where = doc.span(quantity.start, quantity.end)   # in the file: an HTML page's entities, a .docx's parts
     compared = "" if quantity.unit in scopes.RECORDS else comparable.not_compared(doc.prose, quantity, clause_start, clause_end, measure)
-    if compared == "change" and measure == "quantity":   # two changes of one kind compare; a change and a level never
+    low, high = quantity.low, quantity.high
+    if is_multiple(quantity):   # "to halve", "duplicó": the amount of a change, whatever its clause says
+        compared, about = "", about + ("~amount",)
+    elif compared == "change" and measure == "quantity":   # two changes of one kind compare; a change and a level never
         compared, about = "", about + comparable.change_kind(doc.prose, quantity, language)
+        if "~level" in about and is_fraction(quantity) and comparable.is_fall(doc.prose, clause_start, clause_end):
+            low, high = 100 - high, 100 - low   # "cayó a la mitad": a fall of half, as "fell 50%" says
+            about = tuple(w for w in about if w != "~level") + ("~amount",)
     return Statement(doc.path, where.line, where.column, where.end_column, quantity.text,
                      " ".join(doc.prose[start:end].split()), language,
                      entities,
                      rated, counted_as(measure, counted_noun(quantity.unit)),
-                     quantity.qualifier, quantity.low, quantity.high,
+                     quantity.qualifier, low, high,
                      "" if quantity.unit in ("date", "day") or quantity.unit in scopes.RECORDS
                      else scopes.scope(doc.prose, clause_start, clause_end, start, _antecedent_start(doc.prose, clause_start, start)),
                      compared,

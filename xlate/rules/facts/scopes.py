@@ -178,6 +178,7 @@ def _last(matches):
 # period, compared with another of the same period (measures.other_periods), not a rate per thing.
 _PER_PERIOD = patterns.compile(
     r"\b(?:(?:a|per|every|each|al|por|cada)\s+(?P<unit>day|year|week|month|d[ií]a|año|semana|mes)"
+    r"(?!\s+(?:earlier|ago|before|later|after|antes|despu[eé]s)\b)"   # "compared with a year earlier": a date
     r"|(?P<adjective>daily|diari[oa]s?|a\s+diario|annually|yearly|anual(?:es)?|monthly|mensual(?:es)?|weekly"
     r"|semanal(?:es)?))\b", regex.I)
 # The period each of _PER_PERIOD's words names (folded), as the word measures.PERIODS reads
