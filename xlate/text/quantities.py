@@ -14,6 +14,7 @@ so "about 74" and "75" do not meet: a desk publishing both has two figures for o
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 from typing import Callable, NamedTuple
 
 import regex
@@ -259,6 +260,12 @@ _NOT_A_SHARE_BEFORE = patterns.compile(r"\b(?:first|second|third|fourth|last|lat
                                        regex.I)
 
 
+@lru_cache(maxsize=1024)
+def _is_noun(word: str) -> bool:
+    from xlate.text.word_classes import bit, class_masks   # read only when a ranking is written with a word in -est
+    return bool(class_masks("en").get(word.lower(), 0) & bit("en", "noun"))
+
+
 # Verbs that say the size of a change by themselves: to halve is to cut by half, to double to add as much
 # again ("SQM pledged to halve brine extraction", "el puerto duplicó su carga"): the change's amount, in
 # percent, round as a fraction is. "double", "triple" are adjectives and "doubles", "triples" nouns too ("a
@@ -362,6 +369,30 @@ def ordinals_in(text: str, start: int, end: int) -> list[Quantity]:
             continue
         low, high = interval(Decimal(value), "")
         found.append(Quantity(match.start("ordinal"), match.end("ordinal"), word, Decimal(value), "ordinal", "",
+                              float(low), float(high), False))
+    return found
+
+
+# A place in a ranking: "the third-largest drug seizure in Ecuador's history", "the 2nd-busiest port", "el
+# segundo más grande de su historia", "la tercera ciudad más poblada", "el segundo mayor productor". The
+# ordinal is the figure, unit "rank"; what is ranked is what its clause's words say ("history", "historia").
+_RANK_ORDINAL = r"(?:\d{1,2}(?:st|nd|rd|th|\.?[ºª])|" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + ")"
+_RANK = patterns.compile(
+    rf"(?<![\p{{L}}-])(?P<ordinal>{_RANK_ORDINAL})(?:-|\s+)(?:(?P<est>\p{{Ll}}+est)|most\s+\p{{Ll}}+)\b"
+    rf"|(?<![\p{{L}}-])(?P<ordinal_es>{_RANK_ORDINAL})\s+(?:\p{{Ll}}+\s+)?"
+    r"(?:m[aá]s\s+(?!(?:tarde|temprano|adelante|all[aá]|atr[aá]s|pronto|de|que)\b)\p{Ll}+|mayor|menor|peor|mejor)\b", regex.I)
+
+
+def ranks_in(text: str, start: int, end: int) -> list[Quantity]:
+    """Places in a ranking (_RANK), from the second on: "the largest" names none."""
+    found = []
+    for match in _RANK.finditer(text, start, end):
+        word = match.group("ordinal") or match.group("ordinal_es")
+        value = int(_ORDINAL_DIGITS.match(word).group()) if word[0].isdigit() else _ORDINALS.get(fold(word))
+        if not value or value < 2 or match.group("est") and _is_noun(match.group("est")):
+            continue   # "the second protest", "the third test": a noun in -est is no superlative
+        low, high = interval(Decimal(value), "")
+        found.append(Quantity(match.start(), match.end(), match.group(), Decimal(value), "rank", "",
                               float(low), float(high), False))
     return found
 

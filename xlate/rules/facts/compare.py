@@ -13,11 +13,11 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Iterable
 
-from xlate.rules.facts.ledger import Ledger, Statement
+from xlate.rules.facts.ledger import RANKINGS, Ledger, Statement
 from xlate.rules.facts.mentions import OPENER
 from xlate.rules.facts.measures import is_broad, measure_word_keys, other_periods, share_a_measure_word
 from xlate.rules.facts.pairing import pairs_apart
-from xlate.rules.facts.scopes import AT_A_MOMENT, EARLIER, RECORDS
+from xlate.rules.facts.scopes import AT_A_MOMENT, EARLIER
 from xlate.rules.facts.stories import EVENT, PERSON, STORY, TOLL
 from xlate.text.quantities import overlap
 from xlate.text.names import content_keys, likely_cognates
@@ -147,7 +147,7 @@ def _alike(first: frozenset[str], second: frozenset[str]) -> bool:
 def measure_label(statement: Statement, entities: Entities) -> str:
     measure = statement.measure
     if measure == "quantity":
-        return statement.unit if statement.unit in RECORDS else f"quantity in {statement.unit}"   # "lowest since"
+        return statement.unit if statement.unit in RANKINGS else f"quantity in {statement.unit}"   # "lowest since", "rank"
     if measure.startswith("distance from "):
         return "distance from " + entities.name(measure.removeprefix("distance from "))
     return measure

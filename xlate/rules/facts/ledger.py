@@ -33,7 +33,8 @@ from xlate.rules.facts.mentions import (DATELINE, OPENER, Mention, common_word, 
 from xlate.rules.facts.stories import STORY, TOLL, TOLLS, person_of_age
 from xlate.text.quantities import (CURRENCIES, DOZEN_WORDS, FRACTION_WORDS, FUNCTION_WORDS, MULTIPLE_WORDS,
                                    ORDINAL_WORDS, Quantity, dozens_in, fractions_in, is_age_apposition, is_fraction,
-                                   is_multiple, may_hold_one_time, multiples_in, one_time_in, ordinals_in, quantities_in)
+                                   is_multiple, may_hold_one_time, multiples_in, one_time_in, ordinals_in, quantities_in,
+                                   ranks_in)
 from xlate.text.fold import fold
 from xlate.text.numbers import spelled_number_words
 from xlate.text.sentences import sentences_between
@@ -76,6 +77,10 @@ _CUE_RE = patterns.compile(r"(?<![\w-])(?:" + "|".join(
 # A stage of a thing: what it costs or employs is a part of what the whole does ("The first phase cost
 # $1.3 billion; total investment will reach $3.5 billion"), compared only with another stage's.
 _STAGE = patterns.compile(r"\b(?i:phase|phases|stage|stages|etapa|etapas|fase|fases)\b")
+
+# Figures that say their place among others: how far back a record goes ("the lowest level since 1943"),
+# a place in a ranking ("the third-largest seizure in Ecuador's history"). Whatever changed, they are no change.
+RANKINGS = frozenset(scopes.RECORDS) | {"rank"}
 
 # Events a year is the date of ("inaugurated in 2021"): a statement of its own, "year opened".
 # An institution that "opened its doors" ("la casa abrió sus puertas en 1997") began then: its founding,
@@ -291,6 +296,7 @@ def document_figures(doc) -> list[tuple[int, object, list[Quantity]]]:
                          + (fractions_in(doc.prose, paragraph.start, paragraph.end) if fractions else [])
                          + (multiples_in(doc.prose, paragraph.start, paragraph.end) if multiples else [])
                          + (ordinals_in(doc.prose, paragraph.start, paragraph.end) if ordinals or digit else [])
+                         + (ranks_in(doc.prose, paragraph.start, paragraph.end) if ordinals or digit else [])
                          + (one_time_in(doc.prose, paragraph.start, paragraph.end) if one_time else [])
                          + scopes.years(doc.prose, paragraph.start, paragraph.end)
                          + scopes.days(doc.prose, paragraph.start, paragraph.end)
@@ -330,8 +336,9 @@ def _offsets_holding(doc, words: frozenset[str], lowered: set[str]) -> list[int]
     ("la mitad", "one-half", "half’s" hold "half"). None in a document that writes none of
     words as a word of its own (lowered: its distinct words in lowercase), as before paragraphs
     were told apart."""
-    if words.isdisjoint(lowered):
-        return []
+    if words.isdisjoint(lowered) and not any(not word.isalpha() and not words.isdisjoint(_LETTER_RUN.findall(word))
+                                             for word in lowered):
+        return []   # (a joined word may hold one: "third-largest")
     holding = {word for word in doc.distinct_words
                if fold(word) in words or not word.isalpha() and not words.isdisjoint(map(fold, _LETTER_RUN.findall(word)))}
     return [doc.tokens.starts[i] for i in doc.tokens.indices_of(holding)] if holding else []
@@ -459,7 +466,7 @@ def _statement(doc, quantity: Quantity, start: int, end: int, entities, earlier,
     if not opening and carried_on and not done_to_it and carried_on[0].key != reference:
         opening = carried_on[0].key   # a sentence that names nothing goes on about the one before's subject
     where = doc.span(quantity.start, quantity.end)   # in the file: an HTML page's entities, a .docx's parts
-    compared = "" if quantity.unit in scopes.RECORDS else comparable.not_compared(doc.prose, quantity, clause_start, clause_end, measure)
+    compared = "" if quantity.unit in RANKINGS else comparable.not_compared(doc.prose, quantity, clause_start, clause_end, measure)
     low, high = quantity.low, quantity.high
     if is_multiple(quantity):   # "to halve", "duplicó": the amount of a change, whatever its clause says
         compared, about = "", about + ("~amount",)
@@ -612,8 +619,8 @@ def _antecedent_start(text: str, clause_start: int, sentence_start: int) -> int 
 
 
 def _measure(text: str, quantity: Quantity, clause_start: int, clause_end: int, mentions, names) -> str:
-    if quantity.unit in scopes.RECORDS:
-        return "quantity"   # the lowest of what: the words of its clause say ("level", "nivel")
+    if quantity.unit in RANKINGS:
+        return "quantity"   # the lowest, the third-largest of what: the words of its clause say ("level", "history")
     if quantity.unit == "date":
         events = [(abs(start + m.start() - quantity.start), m.lastgroup)
                   for start in (clause_start,) for m in _EVENT_RE.finditer(fold(text[clause_start:clause_end]))]
