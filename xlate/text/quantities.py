@@ -136,6 +136,10 @@ COUNTED_SYNONYMS = {
     "spectator": "spectator spectators espectador espectadores",
     "match": "match matches game games partido partidos",
     "worker": "worker workers employee employees staff trabajadores empleados operario operarios obrero obreros",
+    # workers by trade, as a story of a lake, a mine or a harvest counts them
+    "fisherman": "fisherman fishermen fisher fishers pescador pescadores",
+    "farmer": "farmer farmers agricultor agricultores campesino campesinos",
+    "miner": "miner miners minero mineros",
     "job": "job jobs empleo empleos",
     # who a utility or a service counts: "210,000 customers", "1,2 millones de clientes", "140.000 abonados"
     "customer": "customer customers client clients subscriber subscribers user users cliente clientes abonado abonados "

@@ -38,7 +38,7 @@ _TABLE_UNITS = frozenset(unit for unit, _ in MEASURED_UNITS.values()) | frozense
     | frozenset(CURRENCY_SIGNS.values())
 
 # Counted nouns of people: one unit, "person", when the clause names the event that counts them.
-PEOPLE_UNITS = frozenset("""person death inhabitant migrant prisoner soldier worker member
+PEOPLE_UNITS = frozenset("""person death inhabitant migrant prisoner soldier worker member fisherman farmer miner
     venezuelan american mexican chilean salvadoran colombian cuban peruvian bolivian argentine
     brazilian ecuadorian guatemalan honduran nicaraguan panamanian dominican haitian""".split())
 # What a place holds or houses when the clause says "holds", "alberga": people, not seats or hotels.
@@ -65,6 +65,7 @@ MEASURE_WORDS = {
     "output": "produce produces produced production output generate generates generated "
               "produccion produce produjo genera generacion",
     "electricity": "electricity power energy electricidad energia",
+    "water": "water agua",   # "lost water service", "quedaron sin agua"
     "damage": "damage damages damaged loss losses lose loses lost danos danados perdidas pierde pierden perdio perdieron",
     "water level": "level nivel",
     "stay": "stay stayed permanencia estancia",
