@@ -549,3 +549,29 @@ def test_a_title_before_a_name_is_no_part_of_it(text, language, named):
     written = set(names.values())
     assert (named in written) if named else not any("Minister" in name or "Works" in name for name in written)
     assert not written & {"Energía", "Minas", "Energy Minister Vicente de la O Levy"}
+
+
+_AQUEDUCT = ('[[concept]]\nid = "aqueduct"\nen = "Zacatepec II aqueduct"\nen_admitted = ["the pipeline"]\n'
+             'es = "acueducto Zacatepec II"\nes_admitted = ["el acueducto"]\n')
+
+
+@pytest.mark.parametrize("english, spanish, flagged", [
+    # a glossary description with a figure inside ("the 93-kilometer pipeline") points back to its concept,
+    # and the Spanish compound ("el acueducto de 39 kilómetros") is a length of that same thing
+    ("The Zacatepec II aqueduct opened on Monday.\n\nThe 93-kilometer pipeline brings water from the dam.",
+     "El acueducto Zacatepec II abrió el lunes.\n\nEl acueducto de 39 kilómetros lleva el agua desde la presa.",
+     "93-kilometer"),
+    # "It" goes on about the pipeline; "Se trata de" about what the sentence before opened with
+    ("The Zacatepec II aqueduct opened on Monday.\n\nThe 93-kilometer pipeline brings water from the dam.\n\n"
+     "It cost 14 billion pesos.",
+     "El acueducto Zacatepec II abrió el lunes.\n\nEl acueducto lleva el agua desde la presa, en el municipio de "
+     "Orizaba.\n\nSe trata de una obra de 1.400 millones de pesos, según el gobierno de Tela.",
+     "14 billion pesos"),
+    # a diameter is no length
+    ("The Zacatepec II aqueduct opened on Monday.\n\nThe pipeline is 39 kilometers long.",
+     "El acueducto Zacatepec II abrió el lunes.\n\nEl acueducto, de 76 centímetros de diámetro, lleva el agua.",
+     None),
+])
+def test_a_description_with_a_figure_inside_is_its_concept(english, spanish, flagged):
+    found = [f.text for f in facts_findings(english, spanish, toml=_AQUEDUCT)]
+    assert (flagged in found) if flagged else not found

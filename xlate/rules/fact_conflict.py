@@ -63,7 +63,10 @@ class FactConflict(CorpusRule):
     the same word, a cognate or one measure of the English-Spanish table ("12% of the electricity",
     "el 18 % de la electricidad"; "the trip", "el viaje"; "passengers", "pasajeros"; "set out", "salieron",
     a phrase whose words alone say nothing of it: "set fire"), and not a
-    monthly rate with an annual one; a sentence stating two figures of one such unit ("80 kg, 85 kg")
+    monthly rate with an annual one; a length is of the thing its noun names ("the 93-kilometer pipeline",
+    "el acueducto de 39 kilómetros": a glossary description such as "the pipeline" is its concept, though a
+    figure stands inside it), and a diameter, a width, a depth or a height is not a length ("de 76
+    centímetros de diámetro"); a sentence stating two figures of one such unit ("80 kg, 85 kg")
     and nouns outside the table ("12 towers") are listed by `xlate facts` but never compared, except
     the first of two set against each other ("45 minutes, against nearly two hours"); a sum restated
     in another currency ("1.2 billion pesos, or about $65 million") measures what the first does.

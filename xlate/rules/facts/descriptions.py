@@ -27,6 +27,12 @@ _CLASS_NOUN_BEFORE = patterns.compile(r"\b(?i:the|el|la|los|las|del|al)\s+(?P<no
 DEFINITE = patterns.compile(r"\b(?i:the|this|that|its|el|la|esta|este|dicha|dicho)\s+(?:[\d.,]+-[\p{L}-]+\s+)?(?P<noun>\p{Ll}[\p{L}-]+)(?:\s+(?P<head>\p{Ll}[\p{L}-]+))?")
 
 
+# A glossary variant written as a definite description, not a name: "the plant", "la central", "la
+# entidad" (but "La Línea 2", "El Ministerio de Salud" are names). Another story's plant is "the
+# plant" too: it stands for its concept only in a document that names the concept.
+GLOSSARY_DESCRIPTION = patterns.compile(r"(?i:the|el|la|los|las)\s+\p{Ll}[\p{Ll}\p{M}\s-]*")
+
+
 # A name right after a description is what it describes: "la central Felton", "the carrier Avianca",
 # "la planta de Fray Bentos", "el puerto de Chancay". The description is that name's, not an earlier entity's.
 _NAME_AFTER = patterns.compile(r"[ \t]+(?:(?:de|del|of)\s+(?:(?:la|el|los|las|the)\s+)?)?\p{Lu}")
@@ -51,6 +57,11 @@ def descriptions(doc, ctx, mentions: list, wanted: set[str]) -> dict[str, list[t
     if not wanted:
         return described
     notes = ctx.shared("fact_concept_notes", lambda: {"concept:" + c.id: c.note for c in ctx.glossary.concepts if c.note})
+    # the nouns of a concept's glossary variants that are descriptions: "the pipeline" of the El Cuchillo II
+    # aqueduct makes "the 93-kilometer pipeline" point back to it, a figure between article and noun
+    nouns = ctx.shared("fact_concept_description_nouns", lambda: {
+        "concept:" + c.id: [term.text.split()[-1] for term in c.terms if GLOSSARY_DESCRIPTION.fullmatch(term.text)]
+        for c in ctx.glossary.concepts})
 
     cognates = WantedNouns(wanted)   # a described noun points to a wanted one, or to its cognates
 
@@ -69,6 +80,8 @@ def descriptions(doc, ctx, mentions: list, wanted: set[str]) -> dict[str, list[t
         for noun in (before.group("noun"), before.group("adjective")) if before else ():   # "la mina Escondida"
             note(noun, mention)
         for noun in _NOTE_WORD.findall(notes.get(mention.key, "")):
+            note(noun, mention)
+        for noun in nouns.get(mention.key, ()):
             note(noun, mention)
     for entries in described.values():
         entries.sort()

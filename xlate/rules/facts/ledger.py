@@ -429,7 +429,7 @@ def _statement(doc, quantity: Quantity, start: int, end: int, entities, earlier,
         rated += " of a stage"   # "the first phase cost $1.3 billion": not what the whole project costs
     reference = measure.partition("from ")[2]   # "San Miguel" in "distance from San Miguel" is no subject
     about = _measure_words(doc.prose, quantity, _words_start(doc.prose, start, clause_start), clause_end,
-                           entities) + _length_word(doc.prose, quantity) + scopes.period(doc.prose, clause_start, clause_end) \
+                           entities) + _length_word(doc.prose, quantity, entities) + scopes.period(doc.prose, clause_start, clause_end) \
         + _modifier(quantity) + scopes.moment(doc.prose, clause_start, clause_end) if measure == "quantity" else ()
     entities = [m for m in entities if m.key != reference]
     own = sorted(entities)
@@ -733,23 +733,51 @@ _NOUN_AFTER = patterns.compile(r"[\s-]*(?:[\p{L}-]+\s+){0,2}?(\p{Ll}[\p{L}-]*)")
 _NOUN_BEFORE = patterns.compile(r"(?:^|[^\p{L}])(\p{Ll}[\p{L}-]*)(?:\s+de\s+\p{Ll}[\p{L}-]*)?\s+(?:de\s+)?$")
 
 
-def _length_word(text: str, quantity: Quantity) -> tuple[str, ...]:
+def _length_word(text: str, quantity: Quantity, entities: list[Mention]) -> tuple[str, ...]:
     """What a length measures: "length" or "height" for a compound ("the 270-metre bridge"), and the
-    thing it is of, marked "=" ("=bridge"; "=columna" of "una columna de ceniza de tres millas"):
-    two lengths of different things are two measures (compare.py)."""
+    thing it is of, marked "=" ("=bridge"; "=columna" of "una columna de ceniza de tres millas"), with
+    the glossary concept the noun's description stands for ("the 93-kilometer pipeline", "el
+    acueducto de 39 kilómetros": one aqueduct in two words): two lengths of different things are
+    two measures (compare.py)."""
     if quantity.unit != "km":
         return ()
     if quantity.compound:
         noun = _NOUN_AFTER.match(text, quantity.end)
         if not noun or _verb_form(noun.group(1)):
             return ("length",)   # "The 273-mile Central Railway carries": the name is the thing
-        return ("height" if noun_key(noun.group(1)) in _HEIGHT_NOUNS else "length", "=" + noun_key(noun.group(1)))
+        return ("height" if noun_key(noun.group(1)) in _HEIGHT_NOUNS else "length", "=" + noun_key(noun.group(1))) \
+            + _concept_at(entities, noun.start(1))
     before = _NOUN_BEFORE.search(text, max(0, quantity.start - 40), quantity.start)   # "an ash column 3 kilometres high"
-    thing = ("=" + noun_key(before.group(1)),) if before and fold(before.group(1)) not in FUNCTION_WORDS \
+    thing = ("=" + noun_key(before.group(1)),) + _concept_at(entities, before.start(1)) \
+        if before and fold(before.group(1)) not in FUNCTION_WORDS \
         and not _verb_form(before.group(1)) else ()   # not "has dropped 18 inches", "recorre 273 kilómetros"
+    dimension = _DIMENSION_AFTER.match(text, quantity.end)   # "de 76 centímetros de diámetro": not its length
+    if dimension:
+        return (_DIMENSIONS[fold(dimension.group(1))],) + thing
     if _WHOLE_AFTER.match(text, quantity.end) or _WHOLE_BEFORE.search(text, max(0, quantity.start - 12), quantity.start):
         return ("length",) + thing   # "los 86 kilómetros de la vía al Llano", "La carretera al Llano, de 86 millas,"
+    if thing and _SIZE_OF_NOUN.fullmatch(text, before.end(1), quantity.start) \
+            and _DEFINITE_BEFORE.search(text, max(0, before.start(1) - 6), before.start(1)):   # "el acueducto de 39
+        return ("height" if noun_key(before.group(1)) in _HEIGHT_NOUNS else "length",) + thing   # kilómetros", "the 39-km aqueduct"
     return thing
+
+
+# A noun's size right after it, Spanish's compound: "el acueducto de 39 kilómetros", "una columna de
+# ceniza de casi tres millas" (the noun's own complement between).
+_SIZE_OF_NOUN = patterns.compile(r"(?:\s+de\s+\p{Ll}[\p{L}-]*)?\s+de\s+(?:(?:unos|unas|casi|más\s+de|apenas)\s+)?")
+# The thing itself, not "un apogeo de 14,5 km" (how high a rocket goes) nor "una caída de 3 metros".
+_DEFINITE_BEFORE = patterns.compile(r"\b(?:el|la|los|las|del|al)\s+$", regex.I)
+# The dimension a size says after it: "de 76 centímetros de diámetro", "three miles high", "17 metres deep".
+_DIMENSIONS = {"altura": "height", "alto": "height", "high": "height", "tall": "height", "diametro": "diameter",
+               "diameter": "diameter", "ancho": "width", "anchura": "width", "wide": "width", "profundidad": "depth",
+               "calado": "depth", "deep": "depth", "espesor": "thickness", "thick": "thickness"}
+_DIMENSION_AFTER = patterns.compile(r"\s+(?:de|in)?\s*(" + "|".join(patterns.longest_first(
+    [*_DIMENSIONS, "diámetro"])) + r")\b", regex.I)
+
+
+def _concept_at(entities: list[Mention], at: int) -> tuple[str, ...]:
+    """("=concept:…",) when the noun at offset at is in a mention of a glossary concept, else ()."""
+    return tuple("=" + m.key for m in entities if m.start <= at < m.end and m.key.startswith("concept:"))[:1]
 
 
 # The forms of verbs, as the word-class lexicon names them: a word in one of them and no noun is what

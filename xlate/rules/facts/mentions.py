@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from xlate.infra import patterns
-from xlate.rules.facts.descriptions import DEFINITE, NAME_WORD, before_a_name, noun_key
+from xlate.rules.facts.descriptions import DEFINITE, GLOSSARY_DESCRIPTION, NAME_WORD, before_a_name, noun_key
 from xlate.rules.facts.stories import STORY, event_mentions, event_words
 from xlate.rules.facts.titles import in_a_portfolio, is_a_title, title_length
 from xlate.text.fold import fold
@@ -169,11 +169,11 @@ def _concept_mentions(doc, ctx, names: dict) -> tuple[list[Mention], list]:
         if not _as_the_name(match.text, match.entries[0].written):
             continue
         start, end = match.start, match.end
-        if _GLOSSARY_DESCRIPTION.fullmatch(match.entries[0].written) and before_a_name(doc.prose, end):
+        if GLOSSARY_DESCRIPTION.fullmatch(match.entries[0].written) and before_a_name(doc.prose, end):
             # "la Autoridad de Transporte Urbano", "la central Felton": another thing's class noun (the
             # matcher reads "la Autoridad del Canal de Panamá" as the name, not as the description)
             continue
-        if _GLOSSARY_DESCRIPTION.fullmatch(match.text):
+        if GLOSSARY_DESCRIPTION.fullmatch(match.text):
             described.append(match)
             continue
         names.setdefault("concept:" + concept.id, doc.prose[start:end])   # how this document writes it: CECOT, Cecot
@@ -186,10 +186,6 @@ def _outermost(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not any(o.start <= m.start and m.end <= o.end and o != m for o in mentions)]
 
 
-# A glossary variant written as a definite description, not a name: "the plant", "la central", "la
-# entidad" (but "La Línea 2", "El Ministerio de Salud" are names). Another story's plant is "the
-# plant" too: it stands for its concept only in a document that names the concept.
-_GLOSSARY_DESCRIPTION = patterns.compile(r"(?i:the|el|la|los|las)\s+\p{Ll}[\p{Ll}\p{M}\s-]*")
 
 
 def _described_concepts(text: str, described: list, mentions: list[Mention]) -> list[Mention]:
