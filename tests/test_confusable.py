@@ -108,10 +108,10 @@ def test_masked_code_between_words_breaks_the_context():
 
 def slice_tokens(doc, start: int, end: int) -> list[str]:
     """The context tokens as the data file's header defines them: CONTEXT_TOKEN_RE over the slice,
-    masked non-prose as "_"."""
+    masked non-prose (and an "@" of the text, which stands for the suspect) as "_"."""
     prose, text = doc.prose[start:end], doc.text[start:end]
     masked = "".join("_" if p != t and not t.isspace() else p for p, t in zip(prose, text))
-    return [normalise(word) if word else "#" if number else "¶" if blank_line else "_" if code else mark
+    return [normalise(word) if word else "#" if number else "¶" if blank_line else "_" if code or mark == "@" else mark
             for word, number, blank_line, code, mark in CONTEXT_TOKEN_RE.findall(masked)]
 
 

@@ -115,6 +115,14 @@ def test_token_patterns_decide_in_the_rule():
     assert [(f.text, f.suggestions) for f in rule.check(doc, ctx)] == [("aun", ("aún",))]
 
 
+def test_an_at_sign_of_the_text_is_not_taken_for_the_suspect():
+    """The window writes the suspect as "@"; a handle before it ("@kxtrwz") once stood in its
+    place, so the patterns read the words after the handle."""
+    rule, ctx = Confusable401(), Context()
+    doc = Document("t.md", "Lo cuenta un testigo.\n\n@kxtrwz el terremoto ha causado graves daños en el norte.", language_hint="es")
+    assert list(rule.check(doc, ctx)) == []
+
+
 def test_a_number_beside_a_suspect_is_no_word_its_patterns_name():
     doc = Document("t.txt", "El 24 de abril de 2010 llovió.", language_hint="es")
     places = [i for i, word in enumerate(doc.tokens.texts) if word == "de"]

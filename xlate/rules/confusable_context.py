@@ -133,10 +133,11 @@ class ContextReader:
 @lru_cache(maxsize=4096)
 def gap_tokens(gap: str, followed_by_word: bool) -> tuple[str, ...]:
     """The tokens of a stretch of prose without letters. A glued mark right before a word is
-    dropped, as CONTEXT_TOKEN_RE drops it when it reads on into the word."""
+    dropped, as CONTEXT_TOKEN_RE drops it when it reads on into the word. An "@" of the text (a
+    handle, an address) is non-prose, "_": the window writes the suspect as "@"."""
     if followed_by_word and gap and gap[-1] in GLUED_MARKS:
         gap = gap[:-1]
-    return tuple("#" if number else "¶" if blank_line else "_" if masked else mark
+    return tuple("#" if number else "¶" if blank_line else "_" if masked or mark == TARGET else mark
                  for _, number, blank_line, masked, mark in CONTEXT_TOKEN_RE.findall(gap))
 
 
