@@ -16,7 +16,9 @@ without either package:
   its tagged texts: "figures" is a communication, "whales" an animal, "detentions" an act, "pedal" an
   artifact. A confusion of meaning is decided by it ("sighting detentions": no visible thing, so
   "citing"). The first sense alone, as in the supersense taggers' most-frequent-sense baseline: a
-  word read by every sense would fall in so many classes that none could decide.
+  word read by every sense would fall in so many classes that none could decide. Besides, a few
+  narrow kinds read by every sense's hypernyms (kind.vehicle, kind.ruler: see KINDS), narrow enough
+  that a noun with such a sense is mostly meant so ("the vessel" beside "tow").
 - Spanish: the RLA-ES Hunspell dictionary that xlate/data/words already ships (scripts/build_word_lists.py),
   read through its affix flags: an entry that conjugates (an infinitive with verb flags) gives verb
   forms, sorted by shape into infinitive, gerund, participle and finite forms; an entry with only a
@@ -42,6 +44,7 @@ import argparse
 import gzip
 import json
 import sys
+from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,6 +58,11 @@ SPACY_TABLES = "spacy_lookups_data"      # spacy-lookups-data, the '[data]' extr
 # WordNet's lexicographer files of nouns (lexnames(5WN)) by number, from noun.act (4) to noun.time
 # (28), in the order xlate/text/word_classes.py lists them; 3 (noun.Tops) names no class.
 NOUN_SENSES = dict(enumerate(word_classes.NOUN_SENSES, start=4))
+# Kinds a noun may be by any of its senses, by WordNet's hypernyms, where the first sense's file is
+# too coarse or too often wrong: a vehicle (conveyance.n.03, whose file is n.artifact with cupboards
+# and shops; "vessel" a blood vessel first), a ruler (ruler.n.01: kings, emperors, sultans; a queen is
+# a bee first). Offsets of WordNet 3.0's data.noun, in xlate/text/word_classes.py's KINDS order.
+KINDS = dict(zip(word_classes.KINDS, ("03100490", "10541229")))
 MIN_ZIPF = 2.5        # wordfreq's Zipf scale: 2.5 is about three times in ten million words
 EN_TAGS = {"noun": ("plural",), "adj": ("adj", "adj"), "adv": ("adv", "adv"),
            "verb": ("past", "participle", "ing", "verb_s")}
@@ -132,13 +140,49 @@ def english(wordnet: Path) -> dict[str, set[str]]:
                     if category == "noun":
                         noun_lemma.setdefault(form, lemma)
     senses = first_noun_senses(wordnet)
+    kinds = noun_kinds(wordnet)
     for word, found in classes.items():
         if "noun" in found:
             # a plural WordNet lists itself ("talks", "arms") has its own sense, else its lemma's
-            sense = senses.get(word) or senses.get(noun_lemma.get(word, word))
+            lemma = word if word in senses else noun_lemma.get(word, word)
+            sense = senses.get(lemma)
             if sense:
                 found.add("n." + sense)
+            found.update(kinds.get(lemma, ()))
     return classes
+
+
+def noun_kinds(wordnet: Path) -> dict[str, set[str]]:
+    """Each one-word noun WordNet lists with the kinds (KINDS) that one of its senses, any of them,
+    is a kind of, by hypernyms ("vessel" is a blood vessel first, a ship third: a vehicle)."""
+    hypernyms: dict[str, list[str]] = {}
+    with open(wordnet / "data.noun", encoding="utf-8") as lines:
+        for line in lines:
+            if line.startswith(" "):              # the licence's lines start with two spaces
+                continue
+            fields = line.split(" | ", 1)[0].split()
+            pointers_at = 4 + 2 * int(fields[3], 16)
+            pointers = fields[pointers_at + 1:]
+            hypernyms[fields[0]] = [pointers[n + 1] for n in range(0, len(pointers) - 3, 4)
+                                    if pointers[n] in ("@", "@i") and pointers[n + 2] == "n"]
+
+    @lru_cache(maxsize=None)
+    def kinds_of(offset: str) -> frozenset[str]:
+        found = {kind for kind, top in KINDS.items() if top == offset}
+        for hypernym in hypernyms.get(offset, ()):
+            found |= kinds_of(hypernym)
+        return frozenset(found)
+
+    kinds: dict[str, set[str]] = {}
+    with open(wordnet / "index.noun", encoding="utf-8") as lines:
+        for line in lines:
+            if line.startswith(" ") or "_" in line.split(" ", 1)[0]:
+                continue
+            fields = line.split()
+            found = set().union(*(kinds_of(offset) for offset in fields[-int(fields[2]):]))
+            if found:
+                kinds[fields[0]] = {"kind." + kind for kind in found}
+    return kinds
 
 
 def first_noun_senses(wordnet: Path) -> dict[str, str]:

@@ -27,7 +27,10 @@ PARTS_OF_SPEECH = {
 NOUN_SENSES = ("act", "animal", "artifact", "attribute", "body", "cognition", "communication", "event",
                "feeling", "food", "group", "location", "motive", "object", "person", "phenomenon", "plant",
                "possession", "process", "quantity", "relation", "shape", "state", "substance", "time")
-MEANINGS = {"en": tuple(f"n.{sense}" for sense in NOUN_SENSES), "es": ()}
+# Narrow kinds a noun is by any of its senses, by WordNet's hypernyms ("vessel": a ship as well as a
+# blood vessel), as the classes kind.vehicle, kind.ruler (scripts/build_word_classes.py).
+KINDS = ("vehicle", "ruler")
+MEANINGS = {"en": tuple(f"n.{sense}" for sense in NOUN_SENSES) + tuple(f"kind.{kind}" for kind in KINDS), "es": ()}
 CLASSES = {language: names + MEANINGS[language] for language, names in PARTS_OF_SPEECH.items()}
 
 
