@@ -22,7 +22,7 @@ class FactConflict(CorpusRule):
     statement is about the name nearest its figure or the one its sentence opens with, after its
     dateline ("Coca Codo
     Sinclair ... provides some 25% of Ecuador's power"), not a place things come from ("migrants
-    from Venezuela") nor who says or estimates it ("…, the club said", "La Cámara calcula pérdidas de"); a sentence that names nothing is about the
+    from Venezuela") nor who says or estimates it ("…, the club said", "La Cámara calcula pérdidas de", "…, dijo el gerente del proyecto, Gustavo Ferrari"); a sentence that names nothing is about the
     subject of the sentence before (named there, or carried on from the one before it) when it opens
     with a pronoun or, in Spanish, its verb ("It supplies", "Abastece"); an event done to a pronoun
     ("la inauguró en 2021", "opened it in 2021") dates that subject, not who did it, else about what was named last ("The prison holds")

@@ -490,7 +490,7 @@ _ARTICLE = patterns.compile(r"\s*(?:(?i:the|el|la|los|las)\s+)?")
 # Reported speech: the speaker opening "Luque said the repairs would cost ..." is not what costs.
 # The verbs that report what someone said, in the past or the present ("said", "informó").
 _SAYING = r"(?:said|says|told|added|estimated|dijo|dice|afirm[óo]|asegur[óo]|inform[óo]|explic[óo]|señal[óo]|indic[óo]|estim[óo]|declar[óo])"
-_REPORTING = patterns.compile(r"\b(?:" + _SAYING + r"|according|según)\b", regex.I)
+_REPORTING = patterns.compile(r"\b(?:" + _SAYING + r"|according|según|de\s+acuerdo\s+con|conforme\s+a|citing|citando)\b", regex.I)
 
 
 _CLAUSE_OPENING = patterns.compile(r",\s|\s[—–]\s|\(")
@@ -521,13 +521,16 @@ def _source(text: str, mention: Mention, quantity: Quantity, start: int, end: in
     if mention.start < quantity.end:
         return False
     opening = max((m.end() for m in _CLAUSE_OPENING.finditer(text, quantity.end, mention.start)), default=quantity.end)
-    if _REPORTING.search(text, opening, mention.start):
-        return True   # "…, according to X", "…, informó X", "según X"
+    if _REPORTING.search(text, opening, mention.start) or _TITLED_SPEAKER.search(text, quantity.end, mention.start):
+        return True   # "…, according to X", "…, informó X", "según X", "…, dijo el presidente de OSE, Raúl Montero"
     # "…, the club said", "X told reporters": the verb right after the name, no comma between; but
     # not "… a que se reabra el paso, informó la Policía": el paso is no speaker
     return bool(_SAID_AFTER.match(text, mention.end, end) or _REPORTING.search(text, mention.start, mention.end))   # "the club said"
 
 
+# A speaker named after the title a reporting verb gives: "…", dijo el gerente del proyecto, Gustavo Ferrari",
+# "…, said the company's chief executive, Ana Ruiz".
+_TITLED_SPEAKER = patterns.compile(r"\b" + _SAYING + r"\s+(?:el|la|the|its|su)\s+[^,.;:\n]{1,60},\s*$", regex.I)
 _SAID_AFTER = patterns.compile(r"\s+(?:\p{L}+\s+){0,2}?" + _SAYING + r"\b", regex.I)   # "the club said", "X told reporters"
 
 
