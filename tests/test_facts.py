@@ -575,3 +575,11 @@ _AQUEDUCT = ('[[concept]]\nid = "aqueduct"\nen = "Zacatepec II aqueduct"\nen_adm
 def test_a_description_with_a_figure_inside_is_its_concept(english, spanish, flagged):
     found = [f.text for f in facts_findings(english, spanish, toml=_AQUEDUCT)]
     assert (flagged in found) if flagged else not found
+
+
+def test_the_body_a_speakers_title_names_is_who_says_the_figure():
+    toml = ('[[concept]]\nid = "ose"\nen = "OSE"\n\n[[concept]]\nid = "reservoir"\nen = "Paso Zacatepec reservoir"\n'
+            'en_admitted = ["the reservoir"]\n')
+    [statement] = statements('The Paso Zacatepec reservoir is low.\n\n'
+                             '"The reservoir could run dry in 40 days," OSE President Raúl Montero said.', toml=toml)
+    assert statement.entities[0] == "concept:reservoir" and "concept:ose" in statement.entities

@@ -31,6 +31,7 @@ from xlate.rules.facts.mentions import (DATELINE, OPENER, Mention, common_word, 
                                         find_mentions, opens, is_headline, last_named, last_sentence_entities,
                                         outside_datelines, sentence_entities, short_forms)
 from xlate.rules.facts.stories import STORY, TOLL, TOLLS, person_of_age
+from xlate.rules.facts.titles import TITLE
 from xlate.text.quantities import (CURRENCIES, DOZEN_WORDS, FRACTION_WORDS, FUNCTION_WORDS, MULTIPLE_WORDS,
                                    ORDINAL_WORDS, Quantity, dozens_in, fractions_in, is_age_apposition, is_fraction,
                                    is_multiple, may_hold_one_time, multiples_in, one_time_in, ordinals_in, quantities_in,
@@ -525,12 +526,17 @@ def _source(text: str, mention: Mention, quantity: Quantity, start: int, end: in
         return True   # "…, according to X", "…, informó X", "según X", "…, dijo el presidente de OSE, Raúl Montero"
     # "…, the club said", "X told reporters": the verb right after the name, no comma between; but
     # not "… a que se reabra el paso, informó la Policía": el paso is no speaker
-    return bool(_SAID_AFTER.match(text, mention.end, end) or _REPORTING.search(text, mention.start, mention.end))   # "the club said"
+    return bool(_SAID_AFTER.match(text, mention.end, end) or _REPORTING.search(text, mention.start, mention.end)   # "the club said"
+                or _AFFILIATION_SAID.match(text, mention.end, end))   # "OSE President Raúl Montero said": who speaks for OSE
 
 
 # A speaker named after the title a reporting verb gives: "…", dijo el gerente del proyecto, Gustavo Ferrari",
 # "…, said the company's chief executive, Ana Ruiz".
 _TITLED_SPEAKER = patterns.compile(r"\b" + _SAYING + r"\s+(?:el|la|the|its|su)\s+[^,.;:\n]{1,60},\s*$", regex.I)
+# The body a speaker's title names before the speaker: "OSE President Raúl Montero said", "UPM's chief
+# executive Ana Ruiz told reporters".
+_AFFILIATION_SAID = patterns.compile(r"(?:['’]s)?\s+(?:\p{L}+\s+)?(?i:" + TITLE + r")\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,4}"
+                                     + _SAYING + r"\b")
 _SAID_AFTER = patterns.compile(r"\s+(?:\p{L}+\s+){0,2}?" + _SAYING + r"\b", regex.I)   # "the club said", "X told reporters"
 
 
