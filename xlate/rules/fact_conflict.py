@@ -89,7 +89,11 @@ class FactConflict(CorpusRule):
     a part of the year or a place in a ranking ("el segundo semestre del año"); a verb may say a change's
     size ("halve", "doubled", "se duplicaron": 50% and 100%), and a fall to a fraction is a fall of the
     rest ("cayó a la mitad" against "fell 40%"); a place in a ranking is a figure ("the third-largest
-    seizure in Ecuador's history", "el segundo más grande de su historia"; not "the second protest"). Not compared:
+    seizure in Ecuador's history", "el segundo más grande de su historia"; not "the second protest");
+    what police or customs seized is a count of events, compared only with one of its date ("En 2025,
+    la Armada incautó 960 toneladas" sums the year's seizures); "enero de 2024" dates a month, not the
+    year; a vessel something is found aboard is where, and the source that reports it is whose find
+    ("Marines found 8.3 tonnes aboard the Mar del Sur, the Navy said"). Not compared:
     a capacity with a population (different measures) or with a level its unit names at a moment
     ("aportaba 190 megavatios el jueves", "now produces 190 megawatts"), facts of different dates ("in 2023", "last
     year", "Oct. 19", "21 de octubre", "in October", "of November", "cerró octubre"; "two weeks earlier" and "dos semanas antes" (never the story's own day, which an undated figure is);

@@ -64,6 +64,9 @@ MEASURE_CUES = {
     "displaced": "displaced desplazad* homeless",
     "missing": "missing desaparecid*",
     "rescued": "rescued rescatad* rescato rescataron",
+    # what police or customs seize: a count of seizures, which a year's total sums ("En 2025, la Armada incautó 960 toneladas")
+    "seized": """seize seized seizes seizing seizure seizures confiscated incauto incautaron incautad* incautacion*
+                 decomiso decomisaron decomisad* decomisos confiscad*""",
     # verbs and the words for a workforce, not the nouns it counts ("400 empleados went on strike")
     "workforce": """employ employs employed employing emplea emplean empleaba empleaban empleara emplearan
                     trabajan trabajaron trabajaban jobs empleos workforce plantilla""",
@@ -405,8 +408,10 @@ def _nearest_first(mentions: list[Mention], quantity: Quantity, text: str = "") 
 
 
 # A place a figure's things are in, after the figure ("1.200 camiones esperan en Chipaque y
-# Guayabetal"): where, ranked after what the sentence names otherwise.
-_IN_BEFORE = patterns.compile(r"\b(?:in|en|at)\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s*(?:,\s*|\s+(?:and|y)\s+))*$")
+# Guayabetal", "8.3 tonnes of cocaine aboard the Mar del Sur"): where, ranked after what the sentence names
+# otherwise; a vessel they are aboard is where, as a town they are in.
+_IN_BEFORE = patterns.compile(r"\b(?:in|en|at|(?:aboard|on\s+board|a\s+bordo\s+del?)(?:\s+(?:the|el|la))?)\s+"
+                              r"(?:\p{Lu}[\p{L}\p{M}.'’-]*\s*(?:,\s*|\s+(?:and|y)\s+))*$")
 
 
 def _where(text: str, mention: Mention, quantity: Quantity) -> bool:
@@ -459,6 +464,9 @@ def _statement(doc, quantity: Quantity, start: int, end: int, entities, earlier,
         if mention.key.startswith(STORY):
             names.setdefault(mention.key, doc.prose[mention.start:mention.end])   # how the story writes "the runoff"
     here = _nearest_first(entities, quantity, doc.prose)
+    if sources and borrowed == sources and all(_where(doc.prose, m, quantity) for m in entities if not m.key.startswith((OPENER, STORY))):
+        here, borrowed = tuple(dict.fromkeys(m.key for m in sources)) + here, []   # "Marines found 8.3 tonnes
+        # aboard the Mar del Sur, the Navy said": where it was found is no subject; the Navy's find
     keys = tuple(dict.fromkeys(here + tuple(m.key for m in borrowed)))
     if rated in TOLLS:
         keys += (TOLL,)   # "Four workers were killed" / "Seis trabajadores murieron en el siniestro": the story's toll

@@ -37,7 +37,9 @@ _SPANISH_MONTH = patterns.literal_alternation(
 _DATE_RE = patterns.compile(
     rf"\b(?:(?P<day_month>{_MONTH})\.?\s+(?P<day>[0-3]?\d)\b(?!\s*(?:%|\d|,\d))"
     rf"|(?P<day_es>[0-3]?\d)\s+de\s+(?P<month_es>{_MONTH})\b"
-    rf"|(?P<since>since|desde)\s+(?:\w+\s+(?:de\s+)?)?(?P<since_year>{_YEAR})|(?P<year>{_YEAR})(?!\s*(?:%|\d))"
+    rf"|(?P<since>since|desde)\s+(?:\w+\s+(?:de\s+)?)?(?P<since_year>{_YEAR})"
+    rf"|(?P<month_of>{_FULL_MONTH})\s+(?:de\s+|of\s+)?(?P<month_year>{_YEAR})(?!\s*(?:%|\d))"   # "enero de 2024": a month
+    rf"|(?P<year>{_YEAR})(?!\s*(?:%|\d))"
     rf"|(?:in|en|during|durante|of|de|del)\s+(?P<month_only>{_FULL_MONTH})(?!\s+(?:de\s+)?\d)"
     rf"|(?<!\b(?:desde|since)\s+)(?-i:(?P<month_bare>{_SPANISH_MONTH}))(?!\s+(?:de\s+)?\d)"   # not "desde julio": a running total
     r"|(?P<so_far>so\s+far\s+this\s+year|this\s+year\s+so\s+far|year\s+to\s+date|en\s+lo\s+que\s+va\s+del?\s+año)"
@@ -139,6 +141,8 @@ def scope(text: str, clause_start: int, clause_end: int, sentence_start: int, an
         return f"{MONTHS[fold(match.group('month_es'))]}-{int(match.group('day_es'))}"
     if match.group("since"):
         return "since " + match.group("since_year")
+    if match.group("month_year"):   # "22 toneladas incautadas en enero de 2024" is no figure of all 2024
+        return f"{match.group('month_year')}-{MONTHS[fold(match.group('month_of'))]}"
     if match.group("year"):
         return match.group("year")
     if match.group("month_only") or match.group("month_bare"):   # "in October", "of November", "cerró octubre":
