@@ -1,12 +1,16 @@
 """XL801's shortcuts on real text (issue 17) find what the plain reading finds: the paragraphs the
 figure finders skip, and the statements the rule's ledger leaves out, would give it nothing."""
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from conftest import ROOT
+from xlate.cli.common import build_context
+from xlate.core.config import Config
 from xlate.core.document import Document
 from xlate.rules.facts import scopes
-from xlate.rules.facts.ledger import document_figures
+from xlate.rules.facts.ledger import document_figures, document_ledger
 from xlate.rules.facts.mentions import common_word
 from xlate.text.quantities import (DOZEN_WORDS, FRACTION_WORDS, ORDINAL_WORDS, dozens_in, fractions_in, one_time_in,
                                    ordinals_in, quantities_in)
@@ -45,3 +49,41 @@ _PARAGRAPHS = st.lists(_WORDS, min_size=1, max_size=12).map(" ".join)
 def test_the_paragraphs_document_figures_skips_hold_no_figure(paragraphs):
     doc = Document.from_text("a.md", "\n\n".join(paragraphs))
     assert document_figures(doc) == _every_paragraph_read(doc)
+
+
+def _comparable_part(ledger) -> tuple:
+    return ([s for s in ledger.statements if s.comparable], list(ledger.names.items()), ledger.aliases, ledger.surnames)
+
+
+_TWO_FIGURES = """# Tela
+
+The Tela runoff drew 3 million voters. The runoff cost 1.2 billion pesos, or about $65 million.
+
+It lasted 12 hours. The mill Omoa, built in 2016, can produce 250 tonnes a day.
+
+Floods killed 14 people in Tela. The storm left 3 towns and 40 roads without power.
+"""
+
+
+@pytest.mark.parametrize("corpus", ["facts-dev", "facts-dev2", "facts-dev3", "facts-dev4"])
+def test_the_rules_ledger_is_the_comparable_part_of_the_whole(corpus):
+    """XL801 makes only the statements that have a measure (and a sum restated in another currency):
+    what it compares, the names and the links are those of the whole ledger."""
+    folder = ROOT / "bench" / corpus
+    glossary = next(folder.glob("glossary.*"))
+    ctx = build_context([folder], (glossary,), Config(engine="none"))
+    left_out = 0
+    for path in sorted(folder.glob("*.md")):
+        whole = document_ledger(Document.from_path(path), ctx)
+        part = document_ledger(Document.from_path(path), ctx, comparable_only=True)
+        assert _comparable_part(part) == _comparable_part(whole), path
+        left_out += len(whole.statements) - len(part.statements)
+    assert left_out
+
+
+def test_a_figure_left_out_still_names_the_story_and_carries_its_subject():
+    ctx = build_context([], (ROOT / "glossary",), Config(engine="none"))
+    whole = document_ledger(Document.from_text("a.md", _TWO_FIGURES), ctx)
+    part = document_ledger(Document.from_text("a.md", _TWO_FIGURES), ctx, comparable_only=True)
+    assert _comparable_part(part) == _comparable_part(whole)
+    assert len(part.statements) < len(whole.statements)

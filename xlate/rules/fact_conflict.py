@@ -224,7 +224,7 @@ class FactConflict(CorpusRule):
         """The document's comparable statements, and the names and links of their entities."""
         if not may_compare(doc):
             return Ledger([], {}, [], [])
-        ledger = document_ledger(doc, ctx)
+        ledger = document_ledger(doc, ctx, comparable_only=True)
         statements = [s for s in ledger.statements if s.comparable]
         if not statements:
             return Ledger([], {}, [], [])

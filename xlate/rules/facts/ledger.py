@@ -18,7 +18,7 @@ A statement is a figure with a unit (quantities.py) read in its sentence:
 from __future__ import annotations
 
 import bisect
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 import regex
@@ -200,8 +200,11 @@ class Ledger(NamedTuple):
     surnames: list[tuple[str, str]]           # (full name key, last word key): one entity if the corpus names the last alone
 
 
-def document_ledger(doc, ctx) -> Ledger:
-    """Every figure with a unit that doc states, with its entities, measure and date scope."""
+def document_ledger(doc, ctx, comparable_only: bool = False) -> Ledger:
+    """Every figure with a unit that doc states, with its entities, measure and date scope.
+    comparable_only (XL801, which compares only figures with a measure): a figure whose clause gives
+    it none is left out, unless it restates the sum before it in another currency; the names, and
+    the subjects sentences carry on, are those of the whole ledger."""
     if doc.derived.fact_ledger is not None:
         return doc.derived.fact_ledger
     names: dict[str, str] = {}
@@ -210,43 +213,101 @@ def document_ledger(doc, ctx) -> Ledger:
     mentions = find_mentions(doc, ctx, names, aliases, figures) if figures else []   # most documents state no figure
     mentions = outside_datelines(doc, mentions)
     described = descriptions(doc, ctx, mentions, definite_nouns(doc.prose, [p for _, p, _ in figures]))
+    named = _once_per_sentence(doc, mentions, described)
     statements = []
-    carried: tuple[int, list[Mention]] = (-1, [])   # where the sentence before ended, and what it was about
+    last = None   # the statement of the figure before, if made
+    carried = (-1, list)   # where the sentence before ended, and what it was about (read when asked)
     for index, paragraph, quantities in figures:
-        previous: list[Mention] = []
-        for start, end, _ in sentences_between(doc.prose, paragraph.start, paragraph.end):
-            entities = sentence_entities(doc, mentions, described, start, end)
-            earlier = previous or last_named(mentions, start)   # what "the terminal" is about
-            before = previous   # what "it" is about: the subject of the sentence before
-            if not before and start == paragraph.start and index and not is_headline(doc, doc.paragraphs[index - 1]):
-                before = last_sentence_entities(doc, mentions, described, doc.paragraphs[index - 1])
-            if not before and carried[1] and not doc.prose[carried[0]:start].strip():
-                before = carried[1]   # "Su construcción costó ... La gobernadora la inauguró": what it was about, carried on
-            earlier = (earlier, before)
-            previous = entities
-            made = len(statements)
+        sentences = list(sentences_between(doc.prose, paragraph.start, paragraph.end))
+        for number, (start, end, _) in enumerate(sentences):
             in_sentence = [q for q in quantities if start <= q.start < end]
+            if not in_sentence:
+                carried = (end, list)
+                continue
+            entities = named(start, end)
+            earlier = _once(partial(_earlier, doc, mentions, described, named, index, paragraph,
+                                    sentences[number - 1] if number else None, start, carried))
+            sentence = " ".join(doc.prose[start:end].split())
+            made = []   # this sentence's statements, or what makes one left out
             for quantity in in_sentence:
-                statement = _statement(doc, quantity, start, end, entities, earlier, mentions, names, paragraph.language)
-                if statement.measure in ("quantity", "") and statements and statements[-1].sentence == statement.sentence \
-                        and statements[-1].measure and {statement.unit, statements[-1].unit} <= CURRENCIES \
-                        and _RESTATED.fullmatch(doc.prose, _end_of(statements[-1], in_sentence), quantity.start):
-                    statement = statement._replace(measure=statements[-1].measure)   # "1.2 billion pesos, or about $65 million"
+                clause = _clause(doc.prose, quantity, start, end)
+                measure = _measure(doc.prose, quantity, *clause, mentions, names)
+                if comparable_only and not measure and not _restates(doc, last, sentence, counted_as(measure, counted_noun(
+                        quantity.unit)), quantity, in_sentence):
+                    _story_names(doc, entities, names)   # as the statement would
+                    made.append(partial(_statement, doc, quantity, start, end, clause, measure, entities, earlier, mentions,
+                                        {}, paragraph.language))
+                    last = None
+                    continue
+                statement = _statement(doc, quantity, start, end, clause, measure, entities, earlier, mentions, names,
+                                       paragraph.language)
+                if statement.measure in ("quantity", "") and _restates(doc, last, statement.sentence, statement.unit,
+                                                                       quantity, in_sentence):
+                    statement = statement._replace(measure=last.measure)   # "1.2 billion pesos, or about $65 million"
                 if statement.measure == "quantity" and sum(q.unit == quantity.unit for q in in_sentence) > 1:
                     statement = statement._replace(compared=_in_a_list(doc.prose, quantity, in_sentence))
                 statements.append(statement)
-            carried = (end, _subject_of(statements[made:], start))
+                made.append(statement)
+                last = statement
+            carried = (end, _once(partial(_subject_of, made, start)))
     ledger = Ledger(statements, names, aliases, short_forms(names))
-    doc.derived.fact_ledger = ledger
+    if not comparable_only:
+        doc.derived.fact_ledger = ledger
     return ledger
 
 
-def _subject_of(statements: list[Statement], start: int) -> list[Mention]:
+def _earlier(doc, mentions, described, named, index: int, paragraph, sentence_before, start: int, carried):
+    """(what was named last, the subject of the sentence before) for a sentence's figures that name
+    nothing themselves: "the terminal" is about the first, "it" about the second."""
+    previous = named(*sentence_before[:2]) if sentence_before else []
+    last = previous or last_named(mentions, start)   # what "the terminal" is about
+    before = previous   # what "it" is about: the subject of the sentence before
+    if not before and start == paragraph.start and index and not is_headline(doc, doc.paragraphs[index - 1]):
+        before = last_sentence_entities(doc, mentions, described, doc.paragraphs[index - 1])
+    if not before and not doc.prose[carried[0]:start].strip():
+        before = carried[1]()   # "Su construcción costó ... La gobernadora la inauguró": what it was about, carried on
+    return last, before
+
+
+def _subject_of(made: list, start: int) -> list[Mention]:
     """What a sentence's statements are about, named or carried over from the sentence before: the
-    subject a next sentence that names nothing goes on about."""
-    keys = [key for statement in statements for key in (statement.opening, *statement.entities[:1])
-            if key and not key.startswith(STORY)]   # the subject it opened with, else the one named nearest
-    return [Mention(start, start, keys[0])] if keys else []
+    subject a next sentence that names nothing goes on about. made: the statements, or what makes one."""
+    for statement in made:
+        statement = statement if isinstance(statement, Statement) else statement()
+        for key in (statement.opening, *statement.entities[:1]):   # the subject it opened with, else the one named nearest
+            if key and not key.startswith(STORY):
+                return [Mention(start, start, key)]
+    return []
+
+
+def _restates(doc, last: Statement | None, sentence: str, unit: str, quantity: Quantity, in_sentence: list[Quantity]) -> bool:
+    """Whether a figure restates the sum of the statement before it in another currency (a measure
+    then is that statement's)."""
+    return last is not None and last.sentence == sentence and bool(last.measure) and {unit, last.unit} <= CURRENCIES \
+        and bool(_RESTATED.fullmatch(doc.prose, _end_of(last, in_sentence), quantity.start))
+
+
+def _story_names(doc, mentions: list[Mention], names: dict[str, str]) -> None:
+    """How the story writes its unnamed things: "the runoff", "la segunda vuelta"."""
+    for mention in mentions:
+        if mention.key.startswith(STORY):
+            names.setdefault(mention.key, doc.prose[mention.start:mention.end])
+
+
+def _once_per_sentence(doc, mentions, described):
+    """sentence_entities, kept for each sentence: a sentence's are read again as the one before."""
+    return lru_cache(maxsize=None)(partial(sentence_entities, doc, mentions, described))
+
+
+def _once(compute):
+    """compute(), done at the first call only: what a figure may borrow is read only if it borrows."""
+    done = []
+
+    def value():
+        if not done:
+            done.append(compute())
+        return done[0]
+    return value
 
 
 # "The trip will take 45 minutes, against nearly two hours by bus": the figure after "against" is
@@ -427,9 +488,11 @@ def _origin(text: str, mention: Mention) -> bool:
     return bool(text) and bool(_FROM_BEFORE.search(text, max(0, mention.start - 80), mention.start))
 
 
-def _statement(doc, quantity: Quantity, start: int, end: int, entities, earlier, mentions, names, language) -> Statement:
-    clause_start, clause_end = _clause(doc.prose, quantity, start, end)
-    measure = _measure(doc.prose, quantity, clause_start, clause_end, mentions, names)
+def _statement(doc, quantity: Quantity, start: int, end: int, clause: tuple[int, int], measure: str, entities, earlier,
+               mentions, names, language) -> Statement:
+    """The statement of a figure, from its clause and measure (document_ledger: _clause, _measure).
+    earlier: (what was named last, the subject of the sentence before), asked for only if it borrows."""
+    clause_start, clause_end = clause
     rated = per_period(measure, doc.prose, quantity)   # "cost per year": the measure stated
     if measure in MEASURE_CUES and _STAGE.search(doc.prose, clause_start, clause_end):
         rated += " of a stage"   # "the first phase cost $1.3 billion": not what the whole project costs
@@ -445,7 +508,7 @@ def _statement(doc, quantity: Quantity, start: int, end: int, entities, earlier,
     borrowed: list[Mention] = []
     carried_on: list[Mention] = []
     if not any(not m.key.startswith((OPENER, STORY)) for m in entities):   # "It holds", "Police detained"
-        last, before = earlier
+        last, before = earlier()
         if language in _SUBJECT_KEPT and _SUBJECT_KEPT[language].match(doc.prose, start):
             borrowed = sorted(before) + list(last) + sources   # "It supplies", "Abastece": the subject before, named first
         else:   # "The prison holds": who says it, else what was named last
@@ -459,10 +522,9 @@ def _statement(doc, quantity: Quantity, start: int, end: int, entities, earlier,
         entities, borrowed = _aged(doc.prose, quantity, own), []   # the unnamed one ("a 7-year-old girl")
     done_to_it = measure.startswith(("year ", "day ")) and _DONE_TO_IT.search(fold(doc.prose[clause_start:clause_end]))
     if done_to_it:   # "La gobernadora Marta Ruiz la inauguró en 2021": the prison of the sentence before
-        entities, borrowed = [], [m for m in sorted(earlier[1]) + list(earlier[0]) if m.key != reference]
-    for mention in own + entities:
-        if mention.key.startswith(STORY):
-            names.setdefault(mention.key, doc.prose[mention.start:mention.end])   # how the story writes "the runoff"
+        last, before = earlier()
+        entities, borrowed = [], [m for m in sorted(before) + list(last) if m.key != reference]
+    _story_names(doc, own + entities, names)
     here = _nearest_first(entities, quantity, doc.prose)
     if sources and borrowed == sources and all(_where(doc.prose, m, quantity) for m in entities if not m.key.startswith((OPENER, STORY))):
         here, borrowed = tuple(dict.fromkeys(m.key for m in sources)) + here, []   # "Marines found 8.3 tonnes
