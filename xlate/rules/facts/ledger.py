@@ -552,7 +552,8 @@ def _statement(doc, quantity: Quantity, start: int, end: int, clause: tuple[int,
                      rated, counted_as(measure, counted_noun(quantity.unit)),
                      quantity.qualifier, low, high,
                      "" if quantity.unit in ("date", "day") or quantity.unit in scopes.RECORDS
-                     else scopes.scope(doc.prose, clause_start, clause_end, start, _antecedent_start(doc.prose, clause_start, start)),
+                     else scopes.counted_so_far(quantity.unit, scopes.scope(doc.prose, clause_start, clause_end, start,
+                                                                           _antecedent_start(doc.prose, clause_start, start))),
                      compared,
                      about, opening, len(here), where.end_line, where.unit)
 

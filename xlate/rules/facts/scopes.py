@@ -51,6 +51,12 @@ EARLIER = "earlier"   # "two weeks earlier", "dos semanas antes": a date the sto
 # "so far this year", "en lo que va del año": a running total since the year began, as "since 2024" is
 # (compare._cumulative): 780 tonnes seized so far this year is no restatement of one day's 3.8 tonnes
 SO_FAR_THIS_YEAR = "since this year"
+
+
+def counted_so_far(unit: str, scope: str) -> str:
+    """A place in a series counts the year so far whichever way it says so: "la quinta avería en lo que
+    va del año" is "the fifth breakdown this year", and compares as an undated place does."""
+    return "this year" if unit == "ordinal" and scope == SO_FAR_THIS_YEAR else scope
 # A day as the date of something ("on March 3", "el 26 de octubre"); not a time ("Oct. 19:30")
 _EVENT_DAY = patterns.compile(
     rf"\b(?P<month>{_MONTH})\.?\s+(?P<day>[0-3]?\d)\b(?!\s*(?:%|\d|,\d|:))|\b(?P<day_es>[0-3]?\d)\s+de\s+(?P<month_es>{_MONTH})\b",
