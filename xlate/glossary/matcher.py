@@ -253,7 +253,9 @@ class TermIndex:
         self._word_keys, self._key_words, self._split_words, self._folded = {}, set(), set(), {}
 
     def find(self, text: str, words: Tokens | None = None, keyed: KeyTokens | None = None) -> list[Match]:
-        """Longest, leftmost, non-overlapping matches; all same-length alternatives kept.
+        """Longest, leftmost, non-overlapping matches; all same-length alternatives kept; a match that
+        opens with an article yields to a longer term starting on the next word ("La Autoridad del
+        Canal de Panamá" is the name, not the variant "la autoridad").
         words: the text's Tokens (Document.tokens), when they are at hand; keyed: the text's key tokens
         as made by this index or one whose tokens this one shares (share_tokens)."""
         starts, ends, tokens, keys = keyed or self.key_tokens(text, Tokens.of(text) if words is None else words)
