@@ -134,6 +134,10 @@ _HAVING_BEFORE = patterns.compile(r"\b(?:has|have|had|having|with|of|counts|tien
                                r"|cuenta\s+con|contaba\s+con|con|de)\s+(?:\p{L}+\s+){0,2}$", regex.I)
 
 _DIGIT = patterns.compile(r"\d")
+# What a paragraph must hold for a ranking or a record to be looked for in it: the finders' patterns
+# try every word, these one literal ("2nd-busiest", "since 1943", "desde 1998").
+_DIGIT_ORDINAL = patterns.compile(r"\d(?:st|nd|rd|th|\.?[ºª])")
+_SINCE = patterns.compile(r"since|desde", regex.I)
 
 # A clause ends at these, so a cue or a date in the next clause is not this figure's.
 _CLAUSE_BREAK = patterns.compile(r"[;:—–]|,\s|\s-\s|\s(?:and|while|but|whereas|y|mientras|pero)\s"
@@ -361,11 +365,13 @@ def document_figures(doc) -> list[tuple[int, object, list[Quantity]]]:
                          + (fractions_in(doc.prose, paragraph.start, paragraph.end) if fractions else [])
                          + (multiples_in(doc.prose, paragraph.start, paragraph.end) if multiples else [])
                          + (ordinals_in(doc.prose, paragraph.start, paragraph.end) if ordinals or digit else [])
-                         + (ranks_in(doc.prose, paragraph.start, paragraph.end) if ordinals or digit else [])
+                         + (ranks_in(doc.prose, paragraph.start, paragraph.end)
+                            if ordinals or digit and _DIGIT_ORDINAL.search(doc.prose, paragraph.start, paragraph.end) else [])
                          + (one_time_in(doc.prose, paragraph.start, paragraph.end) if one_time else [])
                          + scopes.years(doc.prose, paragraph.start, paragraph.end)
                          + scopes.days(doc.prose, paragraph.start, paragraph.end)
-                         + (scopes.records(doc.prose, paragraph.start, paragraph.end) if digit else []))
+                         + (scopes.records(doc.prose, paragraph.start, paragraph.end)
+                            if digit and _SINCE.search(doc.prose, paragraph.start, paragraph.end) else []))
                 if found:
                     figures.append((index, paragraph, found))
         doc.derived.fact_figures = figures
