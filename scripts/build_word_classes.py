@@ -111,6 +111,8 @@ ES_LETTER_NAMES = frozenset("es eres ha he has va vas da di dé fue ve ves".spli
 # A verb the dictionary lists form by form has at least this many flagless forms; fewer are chance
 # (a lemmatizer files "sobre" under sobrar, "primo" under primar).
 ES_FORM_BY_FORM = 3
+# Endings of the verb forms that may be nouns the dictionary lacks (_verb_forms_filed_as_nouns)
+ES_NOUN_AS_VERB_ENDINGS = ("o", "ción", "sión")
 ES_ENCLITICS = ("me", "te", "se", "nos", "os", "le", "les", "lo", "la", "los", "las")
 
 
@@ -290,6 +292,17 @@ def _listed_verb_forms(flagless: list[str], filed: dict[str, set[str]]) -> dict[
             for form in forms if form not in nominal and not _plural_of(form, nominal)}
 
 
+def _verb_forms_filed_as_nouns(classes: dict[str, set[str]], filed: dict[str, set[str]]) -> list[str]:
+    """Verb forms that are nouns as well when the dictionary has no noun entry for them ("anuncio",
+    "apoyo", "contrato", "administración"): the lemmatizer files them as nouns. Only a first person
+    in -o and the -ción/-sión words: a lemmatizer files third persons as nouns too ("publica",
+    "vuelve", "quiera"), and a participle stays a participle (the auxiliary's cue: "a desplazado")."""
+    return [form for form, kinds in classes.items()
+            if kinds & {"finite"} and not kinds & {"nominal", "participle", "infinitive"}
+            and form in filed["noun"] and form.endswith(ES_NOUN_AS_VERB_ENDINGS)
+            and form not in ES_FUNCTION_WORDS and form not in ES_IRREGULAR_FINITE]
+
+
 def _plural_of(form: str, lemmas: set[str]) -> bool:
     return any(form.endswith(ending) and form[:-len(ending)] in lemmas for ending in ("s", "es"))
 
@@ -330,6 +343,8 @@ def spanish(hunspell: Path) -> dict[str, set[str]]:
             classes.setdefault(stem, set()).add("nominal")   # a word with no forms: a noun or an adjective alike
     for form in ES_IRREGULAR_FINITE:
         classes.setdefault(form, set()).update(("verb", "finite"))
+    for form in _verb_forms_filed_as_nouns(classes, filed):
+        classes[form].update(("nominal", "noun"))
     for form in ES_LETTER_NAMES:
         classes[form] -= {"nominal", "noun", "adj"}
     for participle in ES_IRREGULAR_PARTICIPLES:

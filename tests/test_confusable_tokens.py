@@ -38,6 +38,7 @@ def test_spanish_nouns_of_two_genders_and_verbs_listed_form_by_form():
     assert all(es[form] & finite and not es[form] & bit("es", "nominal") for form in ("vio", "ves", "hizo", "quepa"))
     assert es["hecha"] & bit("es", "participle") and es["siendo"] & bit("es", "gerund")
     assert not es["una"] & noun and es["seres"] & bit("es", "nominal")
+    assert es["anuncio"] & noun and es["contrato"] & noun and not es["publica"] & noun   # no noun entry, a verb form
 
 
 def test_what_a_noun_means_is_read_apart_and_a_possessive_means_what_its_noun_does():
