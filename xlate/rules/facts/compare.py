@@ -55,9 +55,9 @@ class Entities:
         word shortens two names whose other words have nothing in common: "Robinson" alone could be
         Bridgid Robinson or De'Angello Robinson, while "Ruiz" is Marta Ruiz and Governor Marta Ruiz,
         and "Izalco" the Izalco Penitentiary Complex and the Complejo Penitenciario de Izalco."""
-        fulls: dict[str, set[str]] = defaultdict(set)
+        fulls: dict[str, dict[str, None]] = defaultdict(dict)   # in corpus order, so every run keys the entity alike
         for full, short in links:
-            fulls[short].add(full)
+            fulls[short][full] = None
         for short, names in fulls.items():
             rest = [content_keys(name.partition(":")[2]) - {short.partition(":")[2]} for name in names]
             if all(_alike(a, b) for a in rest for b in rest):
