@@ -283,7 +283,7 @@ _MULTIPLES_AS_WRITTEN = {
                        triplicado triplicar triplicarse""".split(), 200)}
 _MULTIPLES = {fold(word): value for word, value in _MULTIPLES_AS_WRITTEN.items()}
 MULTIPLE_WORDS = _as_written(_MULTIPLES_AS_WRITTEN)   # a document with none holds no such change
-_MULTIPLE = patterns.compile(r"(?<![\p{L}-])(?:" + "|".join(sorted(MULTIPLE_WORDS, key=len, reverse=True)) + r")(?![\p{L}-])",
+_MULTIPLE = patterns.compile(r"(?<![\p{L}-])(?:" + "|".join(patterns.longest_first(MULTIPLE_WORDS)) + r")(?![\p{L}-])",
                              regex.I)
 
 
@@ -380,7 +380,7 @@ def ordinals_in(text: str, start: int, end: int) -> list[Quantity]:
 # A place in a ranking: "the third-largest drug seizure in Ecuador's history", "the 2nd-busiest port", "el
 # segundo más grande de su historia", "la tercera ciudad más poblada", "el segundo mayor productor". The
 # ordinal is the figure, unit "rank"; what is ranked is what its clause's words say ("history", "historia").
-_RANK_ORDINAL = r"(?:\d{1,2}(?:st|nd|rd|th|\.?[ºª])|" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + ")"
+_RANK_ORDINAL = r"(?:\d{1,2}(?:st|nd|rd|th|\.?[ºª])|" + "|".join(patterns.longest_first(ORDINAL_WORDS)) + ")"
 _RANK = patterns.compile(
     rf"(?<![\p{{L}}-])(?P<ordinal>{_RANK_ORDINAL})(?:-|\s+)(?:(?P<est>\p{{Ll}}+est)|most\s+\p{{Ll}}+)\b"
     rf"|(?<![\p{{L}}-])(?P<ordinal_es>{_RANK_ORDINAL})\s+(?:\p{{Ll}}+\s+)?"

@@ -29,7 +29,7 @@ PERSON_TITLES = {
 }
 
 # Any title, in either language, as a pattern: "OSE President Raúl Montero said" (ledger._source).
-TITLE = "(?:" + "|".join(sorted({word for words in PERSON_TITLES.values() for word in words}, key=len, reverse=True)) + ")"
+TITLE = "(?:" + "|".join(patterns.longest_first(word for words in PERSON_TITLES.values() for word in words)) + ")"
 
 # Words that go on with a title after it: "Director General Rafael Grossi", "Director Ejecutivo".
 _TITLE_GOES_ON = frozenset("general ejecutivo ejecutiva executive adjunto adjunta interino interina electo electa".split())
