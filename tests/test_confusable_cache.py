@@ -64,14 +64,15 @@ def test_a_cache_hit_gives_the_same_entries_without_parsing(cache, monkeypatch):
 
 
 def test_patterns_read_from_the_cache_match_as_compiled_ones(cache, monkeypatch):
+    windows = ("the minister resigned , @ health reasons .", "prices rose faster @ wages")
+    words = ("sighting", "then", "effect", "its")
     cold = load(DATA_FILE)
+    # decided on the cold entries first: a token pattern's word shapes are compiled on first use and
+    # kept for the process (confusable_tokens._shape), whichever test used them first
+    expected = [[c.decides(window) for window in windows] for word in words for c in cold[word]]
     monkeypatch.setattr(confusable.regex, "compile", lambda *a, **k: pytest.fail("compiled a pattern"))
     warm = load(DATA_FILE)
-    window = "the minister resigned , @ health reasons ."
-    for word in ("sighting", "then", "effect", "its"):
-        for c, w in zip(cold[word], warm[word]):
-            assert w.decides(window) == c.decides(window)
-            assert w.decides("prices rose faster @ wages") == c.decides("prices rose faster @ wages")
+    assert [[w.decides(window) for window in windows] for word in words for w in warm[word]] == expected
 
 
 def test_cues_are_read_from_the_cache(cache, monkeypatch):
