@@ -274,13 +274,23 @@ def _without_title(text: str, start: int, language: str) -> tuple[str, int]:
     de la O Levy), or "" for a title alone ("Energy Minister", "Minister of Public Works"). A title
     before one dictionary word stays ("President Trump", "Mayor Street"): the word may be no name."""
     body = text.removeprefix(OPENER)
+    cut = _name_after_title(body, language)
+    if cut is None:
+        return "", start
+    return (body[cut:], start + cut) if cut else (text, start)
+
+
+@lru_cache(maxsize=65536)   # a document writes its names again and again
+def _name_after_title(body: str, language: str) -> int | None:
+    """Where the name starts after a title in body (_without_title): 0 when nothing is cut, None
+    when body is a title alone."""
     words = [(word.start(), word.group()) for word in _WORD.finditer(body)]
     if is_a_title([word for _, word in words], language):
-        return "", start
+        return None
     cut = title_length([word for _, word in words], language)
     if not cut or len(words) - cut == 1 and common_word(words[-1][1]):
-        return text, start
-    return body[words[cut][0]:], start + words[cut][0]
+        return 0
+    return words[cut][0]
 
 
 _WORD = patterns.compile(r"\S+")
