@@ -186,8 +186,6 @@ def _outermost(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not any(o.start <= m.start and m.end <= o.end and o != m for o in mentions)]
 
 
-
-
 def _described_concepts(text: str, described: list, mentions: list[Mention]) -> list[Mention]:
     """The glossary's descriptions that stand for a concept doc names (by a term, or by a name
     holding a name of the concept's: "UPM's mill" for "UPM mill at Paso de los Toros"); not one
