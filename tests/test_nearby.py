@@ -4,7 +4,8 @@ import random
 
 import pytest
 
-from xlate.spelling import data, load_dictionary, nearby
+from xlate.infra import tables
+from xlate.spelling import load_dictionary, nearby
 from rapidfuzz.distance import DamerauLevenshtein
 
 WORDS = ["cárcel", "carcelero", "cancel", "parcel", "government", "governments", "govern", "the", "then",
@@ -69,7 +70,7 @@ def test_a_changed_word_list_gets_a_fresh_index(tmp_path, monkeypatch):
     built = []
 
     def index_of(words):
-        table = data.load_table(source, lambda _: dict.fromkeys(words, 1))
+        table = tables.load_table(source, lambda _: dict.fromkeys(words, 1))
         return nearby.cached_index(table.name, lambda: built.append(words) or words)
 
     assert "tomate" in index_of(["tomate"]).candidates("tomtae")

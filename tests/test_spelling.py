@@ -5,7 +5,7 @@ import gzip
 import msgpack
 import pytest
 
-from xlate.infra import cachefile
+from xlate.infra import cachefile, tables
 from xlate.spelling import data, load_dictionary, nearby, usage
 from xlate.spelling.edits import favoured_edit
 
@@ -22,12 +22,12 @@ def es():
 
 def test_compact_form_round_trips():
     frequencies = {"cárcel": 105104, "de": 35884399, "ñandú": 50}
-    assert data.decode(data.encode(frequencies)) == frequencies
+    assert tables.decode(tables.encode(frequencies)) == frequencies
 
 
 def test_table_answers_as_the_dict_did_before_and_after_it_builds_one():
     frequencies = {f"w{i}é": i + 1 for i in range(100)}
-    table = data.WordTable(data.encode(frequencies))
+    table = tables.WordTable(tables.encode(frequencies))
     probes = ["w100é", "", "\ud800", "W1é", *frequencies]
     answers = [table.get(word) for word in probes]   # 104 lookups: past an eighth of the words, a dict
     assert answers == [frequencies.get(word) for word in probes]
@@ -35,12 +35,12 @@ def test_table_answers_as_the_dict_did_before_and_after_it_builds_one():
 
 
 def test_empty_table():
-    assert data.decode(data.encode({})) == {} and data.WordTable(data.encode({})).get("a", 0) == 0
+    assert tables.decode(tables.encode({})) == {} and tables.WordTable(tables.encode({})).get("a", 0) == 0
 
 
 def test_truncated_compact_form_is_refused():
     with pytest.raises(ValueError):
-        data.decode(data.encode({"uno": 1, "dos": 2})[:-2] + b"\xff")
+        tables.decode(tables.encode({"uno": 1, "dos": 2})[:-2] + b"\xff")
 
 
 def test_first_load_writes_the_cache_and_later_loads_read_only_it(tmp_path, monkeypatch):
@@ -53,11 +53,11 @@ def test_first_load_writes_the_cache_and_later_loads_read_only_it(tmp_path, monk
 
 def test_a_damaged_cache_is_rebuilt(tmp_path, monkeypatch):
     monkeypatch.setenv("XLATE_CACHE_DIR", str(tmp_path))
-    cache = data.cache_path(data.source_path("en"))
+    cache = tables.cache_path(data.source_path("en"))
     cache.parent.mkdir(parents=True, exist_ok=True)
     cache.write_bytes(b"garbage")
     assert data.load_frequencies("en")["the"] > 0
-    assert data.decode(cache.read_bytes())["the"] > 0
+    assert tables.decode(cache.read_bytes())["the"] > 0
 
 
 @pytest.mark.parametrize("xdg, home", [(None, "/home/ana"), ("/tmp/cache", "/home/ana"), ("relative", "/home/ana"),
@@ -179,10 +179,10 @@ def test_wordfreq_list_is_read_into_the_compact_cache(tmp_path, monkeypatch):
     buckets = [[] for _ in range(800)]
     buckets[130], buckets[460], buckets[750] = ["the"], ["fentanyl", "u.s"], ["sentance"]
     source.write_bytes(gzip.compress(msgpack.packb([{"format": "cB", "version": 1}, *buckets])))
-    tenths = data.load_table(source, usage.parse_source, typecode="B")
+    tenths = tables.load_table(source, usage.parse_source, typecode="B")
     assert dict(tenths) == {"the": 77, "fentanyl": 44}   # no punctuation, nothing under Zipf 2
     monkeypatch.setattr(usage, "parse_source", lambda source: pytest.fail("parsed the msgpack list again"))
-    assert data.load_table(source, usage.parse_source, typecode="B") == tenths
+    assert tables.load_table(source, usage.parse_source, typecode="B") == tenths
 
 
 def test_no_wordfreq_means_no_frequencies(monkeypatch):

@@ -19,7 +19,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from xlate.text.fold import fold
-from xlate.spelling.data import load_table, read_word_list, word_list_path
+from xlate.infra.tables import load_table
+from xlate.spelling.data import read_word_list, word_list_path
 from xlate.spelling.usage import load_usage
 
 # A plain form is an accent slip when an accented spelling of it is written this many Zipf units

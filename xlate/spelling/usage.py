@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from xlate.text.fold import fold
-from xlate.spelling.data import load_table
+from xlate.infra.tables import load_table
 from xlate.spelling.dictionary import normalise
 
 # An unknown word written at least this often (once per 100 million words) may be a word ...

@@ -84,11 +84,11 @@ class Meanings:
 def class_masks(language: str, path: Path = CLASSES_FILE, meanings: bool = False) -> Mapping[str, int]:
     """Each word of the language with the mask of its parts of speech (see bit), or of its meanings
     alone: kept apart because a mask of parts of speech is a small number (the meanings' bits take
-    eight bytes a word). A table mapped from the user cache (spelling.data.load_table, as the word
+    eight bytes a word). A table mapped from the user cache (infra.tables.load_table, as the word
     lists are), built from the shipped file on first use: opening it costs nothing, where
     unmarshalling a dict cost 18-20 ms a language, and a check looks up a few thousand words at
     most (3,200 over real-news es)."""
-    from xlate.spelling.data import load_table
+    from xlate.infra.tables import load_table
     kept = MEANINGS[language] if meanings else PARTS_OF_SPEECH[language]
     layout = crc32("|".join(kept).encode())   # the bits a mask holds: a new class builds a new table
     return load_table(path, lambda source: _parse(source, language, kept), typecode="Q" if meanings else "I",

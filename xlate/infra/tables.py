@@ -1,0 +1,180 @@
+"""Tables of words and values kept in the user cache and mapped into memory (the word lists, their
+Zipf frequencies, Hunspell's names, the word pairs, the word classes).
+
+Parsing a shipped list costs more than a checker may spend at start-up, so the first run writes a
+compact copy to the user cache and later runs map that copy into memory. The copy is a hash table
+(see WordTable): a pre-commit hook looks up a few thousand words and must not pay for building a
+dict of 160,000. The cache name carries the size and modification time of the shipped file, so an
+upgraded package gets a fresh copy.
+"""
+
+from __future__ import annotations
+
+import mmap
+import struct
+import sys
+from array import array
+from collections.abc import Iterator, Mapping
+from itertools import accumulate
+from pathlib import Path
+from typing import Callable
+from zlib import crc32
+
+from xlate.infra.cachefile import cache_dir, write_atomically
+
+FORMAT = 4
+# magic, format, word count, value typecode, hash slot count, bytes of the longest word; then the
+# sections, each padded to 4 bytes:
+# the values, the words' start offsets in the word block, the slots (word index + 1, 0 when empty) and
+# the word block (the words sorted and joined by newlines, UTF-8).
+_HEADER = struct.Struct("<4sIIc3xII")
+_MAGIC = b"XLWF"
+_ALIGN = 4
+
+
+def cache_path(source: Path, variant: str = "") -> Path:
+    """variant names what the parse kept of the source, when that may change without the source changing."""
+    stat = source.stat()
+    name = source.name.split(".")[0] + variant
+    return cache_dir() / f"words-{name}-{stat.st_size}-{stat.st_mtime_ns}-{sys.byteorder}-v{FORMAT}.bin"
+
+
+def _padded(data: bytes) -> bytes:
+    return data + bytes(-len(data) % _ALIGN)
+
+
+def _slot_count(count: int) -> int:
+    """A power of two at least twice the word count: linear probing then stays short."""
+    return 1 << max(3, (2 * count).bit_length())
+
+
+def _hash_slots(encoded: list[bytes]) -> array:
+    slots = array("I", bytes(4 * _slot_count(len(encoded))))
+    mask = len(slots) - 1
+    for index, word in enumerate(encoded, 1):
+        slot = crc32(word) & mask
+        while slots[slot]:
+            slot = (slot + 1) & mask
+        slots[slot] = index
+    return slots
+
+
+def encode(values: dict[str, int], typecode: str = "I") -> bytes:
+    """values as a compact table: typecode is the array type their range fits (I for counts, B for bytes)."""
+    words = sorted(values)
+    encoded = [word.encode("utf-8") for word in words]
+    starts = array("I", accumulate((len(word) + 1 for word in encoded), initial=0))
+    slots = _hash_slots(encoded)
+    longest = max(map(len, encoded), default=0)
+    header = _HEADER.pack(_MAGIC, FORMAT, len(words), typecode.encode("ascii"), len(slots), longest)
+    sections = (array(typecode, (values[w] for w in words)).tobytes(), starts.tobytes(), slots.tobytes())
+    return header + b"".join(map(_padded, sections)) + b"\n".join(encoded)
+
+
+class WordTable(Mapping):
+    """Word -> value, looked up in the encoded table where it lies (a memory map, say).
+
+    Opening one costs next to nothing, each lookup a hash and a comparison. Once the lookups
+    outnumber an eighth of the words (a large run), or when all the words are needed (keys()),
+    the table builds a dict once and serves from it: never much slower than a dict from the start.
+    longest is the length of the longest word in UTF-8 bytes (at least its length in letters), and
+    name the cache file's name when the table was read from one (it names the word list's version).
+    """
+
+    name: str | None = None
+
+    def __init__(self, data: bytes | mmap.mmap):
+        magic, fmt, count, typecode, slot_count, self.longest = _HEADER.unpack_from(data)
+        if magic != _MAGIC or fmt != FORMAT:
+            raise ValueError("not a xlate word-frequency file")
+        view, at = memoryview(data), _HEADER.size
+        sections = []
+        for code, length in ((typecode.decode("ascii"), count), ("I", count + 1), ("I", slot_count)):
+            size = array(code).itemsize * length
+            if at + size > len(data):
+                raise ValueError("truncated xlate word-frequency file")
+            sections.append(view[at:at + size].cast(code))
+            at += size + (-size % _ALIGN)
+        self._values, self._starts, self._slots = sections
+        if len(data) - at != max(self._starts[-1] - 1, 0):
+            raise ValueError("truncated xlate word-frequency file")
+        self._data, self._words_at, self._mask = data, at, slot_count - 1
+        self._dict: dict[str, int] | None = None
+        self._lookups_left = count // 8
+
+    def get(self, word: str, default=None):
+        if self._dict is not None:
+            return self._dict.get(word, default)
+        self._lookups_left -= 1
+        if self._lookups_left < 0:
+            return self.as_dict().get(word, default)
+        index = self._index(word.encode("utf-8", "surrogatepass"))
+        return default if index is None else self._values[index]
+
+    def _index(self, key: bytes) -> int | None:
+        slots, starts, mask = self._slots, self._starts, self._mask   # every check's hottest loop: locals
+        slot = crc32(key) & mask
+        while found := slots[slot]:
+            index = found - 1
+            start, end = starts[index], starts[index + 1] - 1
+            if end - start == len(key) and self._data[self._words_at + start:self._words_at + end] == key:
+                return index
+            slot = (slot + 1) & mask
+        return None
+
+    def as_dict(self) -> dict[str, int]:
+        if self._dict is None:
+            words = self._data[self._words_at:].decode("utf-8").split("\n") if len(self._values) else []
+            self._dict = dict(zip(words, self._values))
+        return self._dict
+
+    def __getitem__(self, word: str) -> int:
+        value = self.get(word)
+        if value is None:
+            raise KeyError(word)
+        return value
+
+    def __contains__(self, word) -> bool:
+        return isinstance(word, str) and self.get(word) is not None
+
+    def keys(self):
+        return self.as_dict().keys()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.as_dict())
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+
+def decode(data: bytes) -> dict[str, int]:
+    return dict(WordTable(data).as_dict())
+
+
+def _map_file(path: Path) -> WordTable:
+    """The cached table, mapped rather than read: a run touches only the pages its lookups land on."""
+    with open(path, "rb") as handle:
+        table = WordTable(mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ))
+    table.name = path.name
+    return table
+
+
+def load_table(source: Path, parse: Callable[[Path], dict[str, int]], typecode: str = "I",
+               variant: str = "") -> WordTable:
+    """The words and values parse reads from source, from the compact cache, building it on first use.
+
+    An unreadable or unwritable cache only costs speed: the shipped list is parsed instead.
+    """
+    cached = cache_path(source, variant)
+    try:
+        return _map_file(cached)
+    except (OSError, ValueError, struct.error):
+        pass
+    data = encode(parse(source), typecode)
+    table = WordTable(data)
+    try:
+        write_atomically(cached, data)
+        table.name = cached.name
+    except OSError:
+        pass
+    return table
