@@ -21,6 +21,9 @@ from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 
+from xlate.infra.tables import load_table
+from xlate.text.word_classes import bit, class_masks
+
 BIGRAMS_FILE = Path(__file__).resolve().parent.parent / "data" / "bigrams-en.tsv"
 UNSEEN_CEILING = 6_000_000   # the list's smallest count is 6.4 million: any pair missing is rarer
 CONTRACTIONS = {
@@ -105,13 +108,11 @@ class PairCounts:
 def _open_class(word: str) -> bool:
     """A noun, verb, adjective or adverb: a word of the lexicon XL401's token patterns read. A single
     letter is there as a letter's name, but is a pronoun or an article first ("I", "a")."""
-    from xlate.text.word_classes import class_masks
     return len(word) > 1 and word in class_masks("en")
 
 
 def _verb_form(word: str) -> bool:
     """A verb's past, participle or -ing form ("drove", "waved", "driving"), whatever else it is."""
-    from xlate.text.word_classes import bit, class_masks
     forms = bit("en", "past") | bit("en", "participle") | bit("en", "ing")
     return bool(class_masks("en").get(word, 0) & forms)
 
@@ -122,7 +123,6 @@ def pair_counts(path: Path = BIGRAMS_FILE) -> PairCounts:
     file's size and modification time, as the word lists are), built from the text file on first
     use. A check weighs a few suspects: unmarshalling the whole 1 MB of counts into dicts cost every
     check that had one 23 ms (the counts reach 10^11: 8-byte values)."""
-    from xlate.infra.tables import load_table
     parse = lru_cache(maxsize=1)(_parse)   # both tables missing from the cache: the text file read once
     return PairCounts(load_table(path, lambda source: parse(source)[0], typecode="Q", variant="-words"),
                       load_table(path, lambda source: parse(source)[1], typecode="Q", variant="-pairs"))

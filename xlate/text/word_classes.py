@@ -18,6 +18,8 @@ from functools import lru_cache
 from pathlib import Path
 from zlib import crc32
 
+from xlate.infra.tables import load_table
+
 CLASSES_FILE = Path(__file__).resolve().parent.parent / "data" / "word-classes.tsv.gz"
 PARTS_OF_SPEECH = {
     "en": ("noun", "plural", "verb", "past", "participle", "ing", "verb_s", "adj", "adv"),
@@ -88,7 +90,6 @@ def class_masks(language: str, path: Path = CLASSES_FILE, meanings: bool = False
     lists are), built from the shipped file on first use: opening it costs nothing, where
     unmarshalling a dict cost 18-20 ms a language, and a check looks up a few thousand words at
     most (3,200 over real-news es)."""
-    from xlate.infra.tables import load_table
     kept = MEANINGS[language] if meanings else PARTS_OF_SPEECH[language]
     layout = crc32("|".join(kept).encode())   # the bits a mask holds: a new class builds a new table
     return load_table(path, lambda source: _parse(source, language, kept), typecode="Q" if meanings else "I",

@@ -40,10 +40,10 @@ _TITLE_GOES_ON = frozenset("general ejecutivo ejecutiva executive adjunto adjunt
 # lowercase before the portfolio, only a minister's is sure in English ("the press secretary of the
 # White House" speaks for an institution), and in Spanish a portfolio takes no article ("secretario de
 # Salud", "ministro del Interior"; "secretario de la Cámara" is the chamber's).
-_CABINET_TITLES = ("minister|ministro|ministra|viceministro|viceministra|secretary|undersecretary|secretario|secretaria"
-                   "|subsecretario|subsecretaria|consejero|consejera")
-_PORTFOLIO_BEFORE = patterns.compile(r"(?:\b(?i:minister)\s+(?:of|for)\s+(?:the\s+)?|\b(?i:ministro|ministra|viceministro"
-                                     r"|viceministra|secretario|secretaria|subsecretario|subsecretaria|consejero|consejera)"
+_SPANISH_CABINET_TITLES = ("ministro|ministra|viceministro|viceministra|secretario|secretaria|subsecretario|subsecretaria"
+                           "|consejero|consejera")
+_CABINET_TITLES = "minister|secretary|undersecretary|" + _SPANISH_CABINET_TITLES
+_PORTFOLIO_BEFORE = patterns.compile(r"(?:\b(?i:minister)\s+(?:of|for)\s+(?:the\s+)?|\b(?i:" + _SPANISH_CABINET_TITLES + r")"
                                      r"\s+(?:de|del)\s+)(?:\p{Lu}[\p{L}\p{M}]*\s+(?:(?:y|e|and|de|del|of)\s+)?)*$")
 # A portfolio of one or two words: "Minister of the Economy", "Ministra de Asuntos Exteriores",
 # "Ministro de Energía y Minas". One of three words or more may hold the name ("Secretary of State
