@@ -53,8 +53,9 @@ class FactConflict(CorpusRule):
     migrants, most of them from Venezuela, set out"); the people a story's event killed, wounded or
     evacuated are one count of the story ("Four workers were killed at the refinery", "Seis
     trabajadores murieron en el siniestro") unless each sentence names another place; people
-    counted by what happened to them are people whatever noun counts them ("killed 14 people", "21
-    muertos", "230 heridos"; "33 remain missing" counts what the figure before counted), but children
+    counted by what happened to them, or by the work they do, are people whatever noun counts them ("killed 14 people", "21
+    muertos", "230 heridos"; "33 remain missing" counts what the figure before counted; "trabajan unas 1.800
+    personas", "trabajan 3.000 operarios"), but children
     and women are a part of them, a count of their own. Where no word names
     the measure, the unit does, in two articles about the same subject: a unit that names one thing of
     an entity (megawatts, hectares, stations, seats, turbines) compares as it stands ("300 megawatts of

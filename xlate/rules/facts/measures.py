@@ -152,10 +152,16 @@ def is_broad(unit: str) -> bool:
     return unit not in SPECIFIC_UNITS
 
 
+# What people do that counts them whatever noun names them: an event they suffered, or the work they
+# do ("Trabajan en la obra unas 1.800 personas", "En la obra trabajan más de 3.000 operarios").
+COUNTED_BY_WHAT_THEY_DO = EVENTS_OF_PEOPLE | {"workforce"}
+
+
 def counted_as(measure: str, unit: str) -> str:
-    """The unit people are counted in when the clause names their event: "killed 14 people" and
-    "21 muertos" are both 14 and 21 persons killed."""
-    return "person" if measure in EVENTS_OF_PEOPLE and unit in PEOPLE_UNITS else unit
+    """The unit people are counted in when the clause names what happened to them or what they do:
+    "killed 14 people" and "21 muertos" are both 14 and 21 persons killed; "1.800 personas" and
+    "3.000 operarios" who work on a site, two counts of its workforce."""
+    return "person" if measure in COUNTED_BY_WHAT_THEY_DO and unit in PEOPLE_UNITS else unit
 
 
 def measure_words(clause: str, unit_text: str) -> tuple[str, ...]:
