@@ -173,6 +173,15 @@ def test_changes_ranges_rates_and_parts_are_never_compared(text, why):
     ("Izalco holds 12,000 inmates.", ""),
     ("Izalco's inflation reached 2.7% in October.", "month 10"),
     ("La inflación de Izalco llegó al 2,7 % en octubre.", "month 10"),
+    ("Izalco deported 300 Venezuelans between January and November.", "months 1-11"),
+    ("Izalco deportó a 300 venezolanos entre enero y noviembre.", "months 1-11"),
+    ("Izalco deported 300 Venezuelans on Sunday.", "Sunday"),
+    ("Izalco deportó el domingo a 300 venezolanos.", "Sunday"),
+    ("Izalco alberga hoy a 12.000 reos.", "now"),
+    ("Izalco said on Monday it would deport 300 Venezuelans in March.", "month 3"),
+    ("Izalco holds 12,000 inmates until now.", ""),
+    ("SANTO DOMINGO — Izalco holds 12,000 inmates.", ""),
+    ("TELA — In 2023, Izalco held 12,000 inmates.", "2023"),
 ])
 def test_a_figure_keeps_the_date_of_its_clause(text, scope):
     assert [s for s in statements(text) if s.unit != "day"][0].scope == scope

@@ -97,7 +97,11 @@ class FactConflict(CorpusRule):
     ("Marines found 8.3 tonnes aboard the Mar del Sur, the Navy said"). Not compared:
     a capacity with a population (different measures) or with a level its unit names at a moment
     ("aportaba 190 megavatios el jueves", "now produces 190 megawatts"), facts of different dates ("in 2023", "last
-    year", "Oct. 19", "21 de octubre", "in October", "of November", "cerró octubre"; "two weeks earlier" and "dos semanas antes" (never the story's own day, which an undated figure is);
+    year", "Oct. 19", "21 de octubre", "in October", "of November", "cerró octubre"; a span of months, "between January and November", "entre enero y noviembre"; "two weeks earlier" and "dos semanas antes" (never the story's own day, which an undated figure is);
+    the story's own time, a day of the week or the present ("85,700 passengers on Sunday", "hoy", "now"), is an undated
+    figure's date but no year's, month's or other day's ("25,4 millones de pasajeros en 2025"; not the day a report
+    was made, "said on Thursday it would import 45 million liters in December", nor "Santo Domingo", "Black Friday");
+    a date after a dateline opens its sentence ("BOGOTA — In 2022, ...");
     a relative clause has the date of the noun it is said
     of: "el incendio de febrero de 2024, que dejó 137 muertos"; a statement without a date is compared with a dated one, except
     counts of events, killed, detained, deported, evacuated, votes, which may be another day's, and running totals "since 2022", "so far this year", "en lo que va del año"; what a stage costs, "the first phase", is compared only with a stage's), changes ("rose to", "slowed to"; a shortfall, un déficit, a surplus is a difference) but with changes of their kind (the level reached: "lowered its

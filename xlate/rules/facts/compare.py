@@ -17,7 +17,7 @@ from xlate.rules.facts.ledger import RANKINGS, Ledger, Statement
 from xlate.rules.facts.mentions import OPENER
 from xlate.rules.facts.measures import is_broad, measure_word_keys, other_periods, share_a_measure_word
 from xlate.rules.facts.pairing import pairs_apart
-from xlate.rules.facts.scopes import AT_A_MOMENT, EARLIER
+from xlate.rules.facts.scopes import AT_A_MOMENT, one_date
 from xlate.rules.facts.stories import EVENT, PERSON, STORY, TOLL
 from xlate.text.quantities import overlap
 from xlate.text.names import content_keys, likely_cognates
@@ -281,8 +281,7 @@ def _cumulative(figure: _Figure) -> bool:
 def _disagree(first: _Figure, second: _Figure) -> bool:
     if (first.path, first.sentence) == (second.path, second.sentence):
         return False   # one sentence: "from 5 to 7", a list; never two claims about one thing
-    if first.scope != second.scope and (first.scope and second.scope or _cumulative(first) or _cumulative(second)
-                                        or EARLIER in (first.scope, second.scope)):
+    if not one_date(first.scope, second.scope, _cumulative(first) or _cumulative(second)):
         return False   # facts of different dates; "since 2004", "killed" count over a time of their own;
         # "two weeks earlier" is not the story's day, which an undated figure is
     return not overlap(first.statement, second.statement)

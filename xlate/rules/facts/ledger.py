@@ -558,7 +558,8 @@ def _statement(doc, quantity: Quantity, start: int, end: int, clause: tuple[int,
                      rated, counted_as(measure, counted_noun(quantity.unit)),
                      quantity.qualifier, low, high,
                      "" if quantity.unit in ("date", "day") or quantity.unit in scopes.RECORDS
-                     else scopes.counted_so_far(quantity.unit, scopes.scope(doc.prose, clause_start, clause_end, start,
+                     else scopes.counted_so_far(quantity.unit, scopes.scope(doc.prose, clause_start, clause_end,
+                                                                           _past_dateline(doc.prose, start),
                                                                            _antecedent_start(doc.prose, clause_start, start))),
                      compared,
                      about, opening, len(here), where.end_line, where.unit)
@@ -630,11 +631,16 @@ def _speaker(text: str, mention: Mention, quantity: Quantity) -> bool:
     return mention.end <= quantity.start and bool(_SPEAKER_VERB.match(text, mention.end, quantity.start))
 
 
+def _past_dateline(text: str, start: int) -> int:
+    """Where a sentence starts after its dateline, if it opens with one ("BOGOTA — In 2022, ...")."""
+    dateline = DATELINE.match(text, start)
+    return dateline.end() if dateline else start
+
+
 def _opening(text: str, start: int, quantity: Quantity, own: list[Mention]) -> str:
     """The entity a sentence opens with ("Coca Codo Sinclair, inaugurated in 2015, provides some 25%
     of Ecuador's power"): its subject, though another name stands nearer the figure."""
-    dateline = DATELINE.match(text, start)   # "LIMA, Dec 4 — Lima Metro Line 2 ... opened": after the dateline
-    start = dateline.end() if dateline else start
+    start = _past_dateline(text, start)   # "LIMA, Dec 4 — Lima Metro Line 2 ... opened": after the dateline
     at = _ARTICLE.match(text, start).end()
     first = next((m for m in own if m.start in (start, at) and m.end <= quantity.start), None)
     if first is None or first.key.startswith(OPENER) or _REPORTING.search(text, first.end, quantity.start):

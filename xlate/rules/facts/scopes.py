@@ -20,7 +20,7 @@ import regex
 
 from xlate.infra import patterns
 from xlate.text.fold import fold
-from xlate.text.quantities import Quantity
+from xlate.text.quantities import FUNCTION_WORDS, Quantity
 
 _YEAR = r"(?:1[89]|20)\d\d"
 # Months, English (and their wire abbreviations) and Spanish -> number: "Oct. 19" and "19 de octubre" are one day.
@@ -34,8 +34,28 @@ _FULL_MONTH = patterns.literal_alternation(name for name in MONTHS if len(name) 
 # A Spanish month is written in lowercase and names nothing else: "la inflación cerró octubre en 4,1%"
 _SPANISH_MONTH = patterns.literal_alternation(
     "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre".split())
+# The days of the week as English and Spanish write them (English capitalised, Spanish in lowercase:
+# "Santo Domingo" and "el Viernes Negro" name no day), by the English name a statement's date shows.
+WEEKDAYS = {name: english for english, names in (
+    ("Monday", "Monday lunes"), ("Tuesday", "Tuesday martes"), ("Wednesday", "Wednesday miércoles miercoles"),
+    ("Thursday", "Thursday jueves"), ("Friday", "Friday viernes"), ("Saturday", "Saturday sábado sabado"),
+    ("Sunday", "Sunday domingo")) for name in names.split()}
+_WEEKDAY = (r"(?-i:(?P<weekday>"
+            + "|".join(patterns.longest_first(WEEKDAYS)) + r"))")
+# The present: "now", "today", "hoy", "actualmente", "this week". With the days of the week, the story's
+# own time, which an undated figure has too (story_time). "Until now", "hasta ahora" are none: what held
+# up to now.
+_PRESENT = (r"(?<!\b(?:until|till|up\s+to|hasta)\s+)(?P<present>today|tonight|now|currently|presently|at\s+present"
+            r"|at\s+the\s+moment|this\s+(?:morning|afternoon|evening|week)"
+            r"|hoy|ahora|actualmente|en\s+este\s+momento|esta\s+(?:mañana|tarde|noche|semana))")
+NOW = "now"
+# A span of months: "between January and November", "from January through November", "de enero a
+# noviembre", "entre enero y noviembre", "desde enero hasta noviembre": neither month alone, nor the year.
+_MONTH_SPAN = (rf"(?:between|from|entre|de|desde)\s+(?P<span_from>{_FULL_MONTH})\s+"
+               rf"(?:and|through|thru|to|until|till|y|a|al|hasta)\s+(?P<span_to>{_FULL_MONTH})")
 _DATE_RE = patterns.compile(
-    rf"\b(?:(?P<day_month>{_MONTH})\.?\s+(?P<day>[0-3]?\d)\b(?!\s*(?:%|\d|,\d))"
+    rf"\b(?:{_MONTH_SPAN}"
+    rf"|(?P<day_month>{_MONTH})\.?\s+(?P<day>[0-3]?\d)\b(?!\s*(?:%|\d|,\d))"
     rf"|(?P<day_es>[0-3]?\d)\s+de\s+(?P<month_es>{_MONTH})\b"
     rf"|(?P<since>since|desde)\s+(?:\w+\s+(?:de\s+)?)?(?P<since_year>{_YEAR})"
     rf"|(?P<month_of>{_FULL_MONTH})\s+(?:de\s+|of\s+)?(?P<month_year>{_YEAR})(?!\s*(?:%|\d))"   # "enero de 2024": a month
@@ -45,6 +65,7 @@ _DATE_RE = patterns.compile(
     r"|(?P<so_far>so\s+far\s+this\s+year|this\s+year\s+so\s+far|year\s+to\s+date|en\s+lo\s+que\s+va\s+del?\s+año)"
     r"|(?P<relative>last\s+year|this\s+year|last\s+month|last\s+week|yesterday|el\s+año\s+pasado|este\s+año"
     r"|el\s+mes\s+pasado|la\s+semana\s+pasada|ayer)"
+    rf"|{_WEEKDAY}|{_PRESENT}"
     r"|(?P<earlier>(?:(?:\d+|a|one|two|three|four|five|six|several|a\s+few|un|una|dos|tres|cuatro|cinco|seis|varios"
     r"|varias|unos|unas)\s+)?(?:days?|weeks?|months?|d[ií]as|semanas?|mes|meses)\s+(?:earlier|before|antes)))\b", regex.I)
 EARLIER = "earlier"   # "two weeks earlier", "dos semanas antes": a date the story sets before its own
@@ -118,19 +139,59 @@ def records(text: str, start: int, end: int) -> list[Quantity]:
     return found
 
 
+# A day a report was made: "YPFB said on Thursday it would import 45 million liters in December",
+# "informó el jueves la estatal": the day of the saying, not of the figure.
+_REPORTED_ON = patterns.compile(r"\b(?:said|says|told|announced|reported|confirmed|stated|added|dijo|dice|informó|informo"
+                                r"|anunció|anuncio|confirmó|confirmo|señaló|senalo|indicó|indico|afirmó|afirmo|aseguró"
+                                r"|aseguro|declaró|declaro|explicó|explico|reportó|reporto|agregó|agrego)"
+                                r"\s+(?:(?:on|late|early|el|este|esta)\s+)?$", regex.I)
+
+
+_WORD_BEFORE = patterns.compile(r"(\p{Lu}[\p{L}\p{M}]*)\s+$")
+
+
+def _named_before(text: str, at: int) -> bool:
+    """Whether a capitalised word other than an article or a preposition stands right before at."""
+    word = _WORD_BEFORE.search(text, max(0, at - 20), at)
+    return word is not None and fold(word.group(1)) not in FUNCTION_WORDS | _DAY_OPENERS
+
+
+_DAY_OPENERS = frozenset("last next this este since desde until hasta by early late".split())   # "Last Sunday"
+
+
 def _dates(text: str, start: int, end: int):
-    """The dates _DATE_RE finds in text[start:end], but the year a record goes back to."""
+    """The dates _DATE_RE finds in text[start:end], but the year a record goes back to and the day a
+    report was made."""
     for match in _DATE_RE.finditer(text, start, end):
         if match.group("since") and _RECORD_BEFORE.search(text, max(start, match.start() - 80), match.start()):
             continue   # "its lowest level since 1943": how far back the record goes, not when the figure holds
+        if (match.group("weekday") or match.group("present")) \
+                and _REPORTED_ON.search(text, max(start, match.start() - 24), match.start()):
+            continue
+        if match.group("weekday") and _named_before(text, match.start()):
+            continue   # "Black Friday", "Good Friday": a name
         yield match
+
+
+def _chosen(matches):
+    """The first date of matches, but a year, month or day before the story's time: "Italian growth is
+    now expected to be 1.1% in 2011" holds in 2011."""
+    story = None
+    for match in matches:
+        if not (match.group("weekday") or match.group("present")):
+            return match
+        story = story or match
+    return story
+
+
+_SPAN_REACH = 30   # a date starting in a clause may end past it: "between February | and August"
 
 
 def scope(text: str, clause_start: int, clause_end: int, sentence_start: int, antecedent_start: int | None = None) -> str:
     """The date of the figure's clause; else, for a relative clause, the date of the noun it is said
     of (text[antecedent_start:clause_start]: "el incendio de febrero de 2024, que dejó"); else of a
     sentence that opens with one ("In 2023, ...")."""
-    match = next(_dates(text, clause_start, clause_end), None)
+    match = _chosen(m for m in _dates(text, clause_start, clause_end + _SPAN_REACH) if m.start() < clause_end)
     if not match and antecedent_start is not None:
         antecedent = _last(_dates(text, antecedent_start, clause_start))
         if antecedent and antecedent.group("since"):
@@ -138,9 +199,15 @@ def scope(text: str, clause_start: int, clause_end: int, sentence_start: int, an
         match = antecedent
     if not match:
         opening = _OPENING_DATE.match(text, sentence_start, clause_start)
-        match = opening and next(_dates(text, sentence_start, opening.end()), None)
+        match = opening and _chosen(_dates(text, sentence_start, opening.end()))
     if not match:
         return ""
+    if match.group("span_from"):
+        return f"months {MONTHS[fold(match.group('span_from'))]}-{MONTHS[fold(match.group('span_to'))]}"
+    if match.group("weekday"):
+        return WEEKDAYS[match.group("weekday")]   # "on Sunday", "el domingo": Sunday
+    if match.group("present"):
+        return NOW
     if match.group("day"):
         return f"{MONTHS[fold(match.group('day_month'))]}-{int(match.group('day'))}"
     if match.group("day_es"):
@@ -161,13 +228,32 @@ def scope(text: str, clause_start: int, clause_end: int, sentence_start: int, an
     return _SAME_RELATIVE.get(relative, relative)
 
 
+def story_time(scope: str) -> bool:
+    """Whether a date is the story's own time: a day of the week ("on Sunday", "el domingo") or the
+    present ("now", "hoy")."""
+    return scope == NOW or scope in _WEEKDAY_NAMES
+
+
+_WEEKDAY_NAMES = frozenset(WEEKDAYS.values())
+
+
+def one_date(first: str, second: str, counted_over_time: bool) -> bool:
+    """Whether figures of these dates may be one fact: one date; or one figure undated, the story's
+    own date, unless the other is dated before the story ("two weeks earlier") or either counts over a
+    time of its own ("since 2022", "killed", which may be another day's). A figure of the story's time
+    ("85,700 passengers on Sunday", "hoy") is of an undated figure's date, but of no year, month or
+    other day ("25,4 millones de pasajeros en 2025", "in 2022")."""
+    if first == second:
+        return True
+    if first and second:
+        return False
+    dated = first or second
+    return story_time(dated) or not (counted_over_time or dated == EARLIER)
+
+
 # A figure said of a moment, not of what a thing can do: "aportaba 190 megavatios el jueves", "the four
 # turbines now running produce 1,200 megawatts". A capacity bounds such a level; it does not restate it.
-_MOMENT = patterns.compile(
-    r"\b(?:today|tonight|now|currently|presently|at\s+present|at\s+the\s+moment|this\s+(?:morning|afternoon|evening|week)"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hoy|ahora|actualmente|en\s+este\s+momento"
-    r"|esta\s+(?:mañana|tarde|noche|semana)|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\b",
-    regex.I)
+_MOMENT = patterns.compile(rf"\b(?:{_PRESENT}|{_WEEKDAY})\b", regex.I)
 AT_A_MOMENT = "@moment"   # the mark moment() leaves among a statement's words (ledger.Statement.about)
 
 
