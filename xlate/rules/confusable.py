@@ -5,13 +5,17 @@ A spell checker cannot see "sighting arbitrary detentions" (for "citing") or
 xlate/data/confusables.toml, one direction of one confusion set per entry, with
 a stable id: the wrong forms, the right ones, and what decides between them.
 
-Two kinds of evidence decide, and either is enough:
+Three kinds of evidence decide, and any one is enough:
 - Word pairs (English): published English writes the right form next to the
   words on both sides far more often than the written one (odds of 20 by
   default; Google Books counts, see xlate/spelling/word_pairs.py). This is
   what generalizes: "will effect the" loses to "will affect the" whatever the
   sentence is about. It is off where a possessive and a contraction both read
   well before any noun (its/it's, their/they're, your/you're) and for "to".
+- Part of speech (English): the word written is of no class the slot its neighbours make takes,
+  and the sound-alike is ("will advice", "the breathe of", "they advice"; confusable_slots.py),
+  read from the lexicon for every entry that weighs word pairs, so a set no pattern was written
+  for is judged by grammar too.
 - Context patterns: regular expressions over the lowercased words around the
   suspect (see the data file's header), for cues further away than the next
   word ("more ... then", "sighting" + a kind of evidence) and for Spanish,
@@ -39,6 +43,7 @@ from typing import Iterable
 from xlate.rules.base import Case, Rule, register
 from xlate.rules.confusable_context import ContextReader, Surroundings, neighbour, neighbour_screen, normalise, screened_in
 from xlate.rules.confusable_data import Confusable, load_confusables
+from xlate.rules.confusable_slots import part_of_speech_says
 from xlate.spelling.word_pairs import pair_counts
 from xlate.spelling.words import match_case
 
@@ -111,7 +116,8 @@ class Confusable401(Rule):
                     continue     # a name after it: "votó a Machado" is no "ha" + participle
                 if (entry.may_decide(around.lowered(size), before, after) and entry.decides(around.window(size))) or (
                         entry.evidence and self._plain_word(doc, written, start)
-                        and word_pair_odds(doc, i, size, form, right) >= entry.evidence
+                        and (word_pair_odds(doc, i, size, form, right) >= entry.evidence
+                             or slot_evidence(doc, i, size, form, right, before, after))
                         and not entry.excused(around.window(size))):
                     message = f'"{written}" here probably means "{right}" ({entry.why})'
                     yield self.report(doc, start, end, message, (match_case(right, written),), ctx)
@@ -141,6 +147,14 @@ def word_pair_odds(doc, i: int, size: int, form: str, right: str) -> float:
     if left is None or following is None:
         return 0.0      # no evidence at a sentence's edge or next to a mark (see PairCounts)
     return _odds(left, form, right, following)
+
+
+def slot_evidence(doc, i: int, size: int, form: str, right: str, before: str | None, after: str | None) -> bool:
+    """The word's part of speech cannot fill the slot its neighbours make, and right's can
+    (confusable_slots.py): one word against one word."""
+    if size > 1 or " " in right:
+        return False
+    return part_of_speech_says(neighbour(doc, i - 2), before, form, right, after)
 
 
 @lru_cache(maxsize=8192)

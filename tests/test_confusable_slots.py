@@ -1,0 +1,48 @@
+"""XL401's part-of-speech evidence (xlate/rules/confusable_slots.py), through the rule and the shipped
+data: each slot catches a word of the wrong class where no pattern of its entry is written for the
+frame, and leaves the right class, an adverb in the slot, and a question alone."""
+
+import pytest
+
+from xlate.core.document import Document
+from xlate.rules.confusable import Confusable401
+from xlate.rules.confusable_slots import part_of_speech_says
+from xlate.rules.context import Context
+
+
+def flagged(sentence: str) -> list[tuple[str, str]]:
+    doc = Document("t.txt", sentence, language_hint="en")
+    return [(f.text, f.suggestions[0]) for f in Confusable401().check(doc, Context())]
+
+
+@pytest.mark.parametrize("sentence, wrong, right", [
+    ("He lead the rebels into the capital in 1959.", "lead", "led"),              # a subject's finite verb
+    ("They advice caution to anyone travelling to the border.", "advice", "advise"),
+    ("We advice all passengers to check their flights.", "advice", "advise"),
+    ("The breathe of the injured climber was shallow.", "breathe", "breath"),     # a determiner's noun
+    ("The agency will aide the reconstruction of the towns.", "aide", "aid"),      # a modal's verb
+    ("Frosted panels give a defuse light across the room.", "defuse", "diffuse"),  # a determiner's adjective
+])
+def test_a_word_of_the_wrong_class_for_its_slot_is_flagged(sentence, wrong, right):
+    assert (wrong, right) in flagged(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "They lead the polls by six points, according to the latest survey.",
+    "Could the president lead the country through another crisis?",
+    "Does she lead the committee, or does her deputy?",
+    "The agency will aid the families of the victims.",
+    "A loose coalition of parties backed the candidate.",
+    "The aide to the minister resigned on Monday.",
+    "This can quite easily be supported.",               # an adverb after a modal
+    "The quite inconsequent fellow was managed like a puppet.",   # an adverb after a determiner
+    "Officials advise against travel to the region.",
+])
+def test_the_right_class_an_adverb_or_a_question_is_left_alone(sentence):
+    assert flagged(sentence) == []
+
+
+def test_nothing_is_concluded_from_a_word_the_lexicon_lacks_or_at_a_mark():
+    assert part_of_speech_says(None, "will", "advice", "advise", "the")
+    assert not part_of_speech_says(None, None, "advice", "advise", "the")
+    assert not part_of_speech_says(None, "will", "adviceqq", "advise", "the")

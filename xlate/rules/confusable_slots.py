@@ -1,0 +1,100 @@
+"""Part of speech as evidence for XL401 (xlate/rules/confusable.py): the word written cannot stand
+where its neighbours put it, and the sound-alike can. One test for every English confusion whose
+two words differ in part of speech, read from the lexicon (xlate/text/word_classes.py), so a set no
+pattern was written for is judged as the others are:
+
+- after a modal, the base form of a verb: "will advice" (advise), "could breath" (breathe), or
+  an adverb before it ("can quite easily");
+- after "to" and before what opens its object, a verb: "to advice the minister";
+- after a determiner, a noun or an adjective, never a word that is only a verb: "the advise of"
+  (advice), "a lose screw" (loose), unless an adverb ("the quite simple rule");
+- after a subject pronoun, a finite verb: "they advice" (advise), "he lead the march" (led: a
+  third person's present takes -s);
+- after a form of "be" and before "by" (a passive), a participle: "was lead by" (led).
+
+Nothing is concluded from a word the lexicon lacks, nor for a word of two parts of speech that
+can fill the slot either way ("will effect change" and "will affect them" both read): that is the
+word pairs' and the patterns' part.
+"""
+
+from __future__ import annotations
+
+from xlate.text.word_classes import bit, class_masks
+
+MODALS = frozenset({"will", "would", "can", "could", "may", "might", "must", "shall", "should", "cannot",
+                    "can't", "won't", "wouldn't", "couldn't", "shouldn't", "mustn't", "don't", "doesn't",
+                    "didn't", "mightn't"})
+# What stands before a noun phrase's head and nowhere else ("that" and "her" are pronouns as well)
+DETERMINERS = frozenset({"the", "a", "an", "his", "its", "their", "our", "my", "your", "these", "those",
+                         "every", "each"})
+# What opens the object of a verb after "to" ("to advise the minister", "to advise them")
+OBJECT_OPENERS = DETERMINERS | frozenset({"him", "them", "us", "me", "this", "that", "her", "it"})
+THIRD_PERSON = frozenset({"he", "she"})
+OTHER_PERSONS = frozenset({"i", "we", "they"})
+# Before a subject, these make a question or a wish ("does he lead", "may they lose"): no finite verb
+ASKING = MODALS | frozenset({"do", "does", "did", "let", "that", "not"})
+BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+
+def part_of_speech_says(before_left: str | None, left: str | None, written: str, right: str,
+                        following: str | None) -> bool:
+    """The slot between left and following takes right and never written (neighbours are lowercased
+    words, None for a mark or a sentence's edge)."""
+    if left is None or not (_known(written) and _known(right)):
+        return False
+    return (_verb_after_modal(before_left, left, written, right)
+            or _verb_after_to(left, written, right, following)
+            or _noun_phrase_after_determiner(left, written, right)
+            or _finite_after_subject(before_left, left, written, right)
+            or _participle_in_passive(left, written, right, following))
+
+
+def _verb_after_modal(before_left, left, written, right) -> bool:
+    after_modal = left in MODALS or (left == "not" and before_left in MODALS)
+    return after_modal and not _is(written, "verb", "adv") and _is(right, "verb")
+
+
+def _verb_after_to(left, written, right, following) -> bool:
+    """ "to" is a preposition too ("listened to advice"): only with an object after it is it the
+    infinitive's, and only a word of no verb form at all is wrong there."""
+    return (left == "to" and following in OBJECT_OPENERS and not _is(written, *VERB_FORMS)
+            and _is(right, "verb"))
+
+
+def _noun_phrase_after_determiner(left, written, right) -> bool:
+    return (left in DETERMINERS and not _is(written, "noun", "plural", "adj", "adv", *NON_FINITE)
+            and _is(right, "noun", "plural", "adj"))
+
+
+def _finite_after_subject(before_left, left, written, right) -> bool:
+    """A subject pronoun takes a finite verb: a past, or a present that agrees ("he leads", "they
+    lead"); an adverb may stand between ("they then", "he also"), so a word that may be one
+    decides nothing."""
+    if before_left in ASKING:
+        return False
+    if left in THIRD_PERSON:
+        finite = ("past", "verb_s")
+    elif left in OTHER_PERSONS:
+        finite = ("past", "verb")
+    else:
+        return False
+    return not _is(written, "adv", *finite) and _is(right, *finite)
+
+
+def _participle_in_passive(left, written, right, following) -> bool:
+    return (left in BE and following == "by" and not _is(written, "participle", "adj", "ing")
+            and _is(right, "participle"))
+
+
+VERB_FORMS = ("verb", "past", "participle", "ing", "verb_s")
+NON_FINITE = ("participle", "ing", "past")
+
+
+def _known(word: str) -> bool:
+    return word in class_masks("en")
+
+
+def _is(word: str, *classes: str) -> bool:
+    """The lexicon lists word in any of the classes."""
+    mask = class_masks("en").get(word, 0)
+    return any(mask & bit("en", name) for name in classes)
