@@ -518,9 +518,12 @@ def _statement(doc, quantity: Quantity, start: int, end: int, clause: tuple[int,
         if language in _SUBJECT_KEPT and _SUBJECT_KEPT[language].match(doc.prose, start):
             borrowed = sorted(before) + list(last) + sources   # "It supplies", "Abastece": the subject before, named first
         else:   # "The prison holds": who says it, else what was named last
-            borrowed = sources + sorted(last, key=lambda m: _gap(m, quantity))
-            carried_on = _opened_with(doc, before)   # and what the sentence before was about (_opening)
-            borrowed += carried_on
+            if _about_a_whole(doc.prose, start):
+                borrowed = sources   # "La red de Metro suma hoy 143 estaciones": not the line named before
+            else:
+                borrowed = sources + sorted(last, key=lambda m: _gap(m, quantity))
+                carried_on = _opened_with(doc, before)   # and what the sentence before was about (_opening)
+                borrowed += carried_on
         borrowed = [m for m in borrowed if m.key != reference]
     else:
         borrowed = sources
@@ -566,6 +569,19 @@ def _statement(doc, quantity: Quantity, start: int, end: int, clause: tuple[int,
 
 
 _ARTICLE = patterns.compile(r"\s*(?:(?i:the|el|la|los|las)\s+)?")
+# The wholes a thing is part of: a sentence whose subject is one ("La red de Metro suma hoy 143
+# estaciones" after a sentence on Line 7; "The grid faced a shortfall of 1,650 megawatts" after one on a
+# plant) is about that whole, not about what the sentence before named. Not "the system", "the country",
+# "la provincia": wire copy calls a named metro, water system or country so ("El sistema registró").
+_WHOLES = frozenset("network networks grid grids sector industry red redes industria".split())
+_OPENING_NOUN = patterns.compile(r"\s*(?:The|El|La|Los|Las)\s+(\p{Ll}[\p{L}\p{M}]*)(?:\s+(\p{Ll}[\p{L}\p{M}]*))?")
+
+
+def _about_a_whole(text: str, start: int) -> bool:
+    """Whether a sentence's subject is a whole a thing is part of (_WHOLES): "the network", "el país",
+    "the national grid"."""
+    opening = _OPENING_NOUN.match(text, _past_dateline(text, start))
+    return opening is not None and any(word and fold(word) in _WHOLES for word in opening.groups())
 # Reported speech: the speaker opening "Luque said the repairs would cost ..." is not what costs.
 # The verbs that report what someone said, in the past or the present ("said", "informó").
 _SAYING = r"(?:said|says|told|added|estimated|dijo|dice|afirm[óo]|asegur[óo]|inform[óo]|explic[óo]|señal[óo]|indic[óo]|estim[óo]|declar[óo])"
