@@ -82,3 +82,11 @@ def test_a_changed_word_list_gets_a_fresh_index(tmp_path, monkeypatch):
 def test_spanish_index_holds_inflected_forms(monkeypatch):
     spanish = load_dictionary("es")   # the Hunspell list holds every form, so the index does too
     assert spanish.lists("presos") and "presos" in spanish._nearby().candidates("presoss")
+
+
+def test_the_index_of_words_in_any_order_and_repeated_is_the_index_of_them_sorted_once():
+    """encode takes a word table's keys (sorted, each once) as they are, and sorts anything else."""
+    assert nearby._sorted_unique(["b", "a", "b"]) == ["a", "b"] == nearby._sorted_unique(["a", "b"])
+    assert nearby._sorted_unique(["a", "a"]) == ["a"] and nearby._sorted_unique([]) == []
+    shuffled = WORDS[::-1] + WORDS[:5]
+    assert nearby.encode(shuffled) == nearby.encode(sorted(set(WORDS)))

@@ -34,6 +34,16 @@ def test_table_answers_as_the_dict_did_before_and_after_it_builds_one():
     assert [table.get(word) for word in probes] == answers and table == frequencies
 
 
+def test_every_word_of_a_crowded_table_is_found_where_it_was_placed():
+    """The slots are filled in rounds (tables._hash_slots): a look-up that probes from a word's hash
+    must still reach it, in runs of many words sharing slots."""
+    frequencies = {f"{i:x}ñ" * (i % 3 + 1): i for i in range(20000)}
+    table = tables.WordTable(tables.encode(frequencies))
+    assert all(table._index(word.encode("utf-8")) is not None for word in frequencies)
+    assert [table._index(word.encode("utf-8")) for word in ("", "zzñ", "1ñ1")] == [None, None, None]
+    assert table.as_dict() == frequencies
+
+
 def test_empty_table():
     assert tables.decode(tables.encode({})) == {} and tables.WordTable(tables.encode({})).get("a", 0) == 0
 

@@ -75,7 +75,9 @@ def load_frequencies(lang: str, extra: Mapping[str, int] | None = None,
         frequencies = parse_source(source)
         if forms:
             weighed = weigh(read_word_list(forms), frequencies)
-            frequencies.update((form, min(n, _MAX_FREQUENCY)) for form, n in weighed.items())
+            frequencies.update(weighed)
+            if max(weighed.values(), default=0) > _MAX_FREQUENCY:
+                frequencies.update((form, min(n, _MAX_FREQUENCY)) for form, n in weighed.items())
         return {**frequencies, **extra}
 
     return load_table(source_path(lang), parse, variant=variant)
