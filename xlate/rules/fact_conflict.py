@@ -15,7 +15,10 @@ class FactConflict(CorpusRule):
     and words). A statement is a figure with its unit, read in its sentence: the entity is a glossary
     concept through any of its renderings and acronyms, or a name (a name glossed with an acronym, and
     a full name and the one word of it the corpus also writes alone, "Kast", "Izalco", are one entity
-    unless that word shortens two names with nothing else in common; a name after a title, "President
+    unless that word shortens two names with nothing else in common; a name in English copy and its
+    translation word for word in Spanish copy are one, "Latin America" and "América Latina", "Dominican
+    Republic" and "República Dominicana" (words of two or more, each the same, one with an ending added,
+    or cognates of six letters or more that open alike); a name after a title, "President
     Dina Boluarte", "Energy Minister Vicente de la O Levy", is the name alone, and a title with no name
     ("the President", "el ministro de Energía y Minas") is no entity; "la Armada" after "la Armada de Colombia" in one article; a name ends with its number, "Line 1" is
     not "Metro Line 2"); the
@@ -26,7 +29,9 @@ class FactConflict(CorpusRule):
     subject of the sentence before (named there, or carried on from the one before it) when it opens
     with a pronoun or, in Spanish, its verb ("It supplies", "Abastece"); an event done to a pronoun
     ("la inauguró en 2021", "opened it in 2021") dates that subject, not who did it, else about what was named last ("The prison holds")
-    or who says it, and also about what the sentence before opened with ("El acueducto ... en el municipio de
+    or who says it; such a sentence may be about any of these, and is compared on the one another
+    article's sentence is about ("It is expected to carry 430,000 passengers a day" after "Line 7 ...",
+    "El Metro calcula que transportará unos 250.000 pasajeros diarios"); and also about what the sentence before opened with ("El acueducto ... en el municipio de
     China. Se trata de una obra de 1.400 millones de pesos, según el gobierno": the aqueduct, not China nor the
     government), but not one whose subject is a whole the thing is part of ("La red de Metro suma hoy 143 estaciones"
     after a sentence on Line 7, "The national grid delivered"), or what "the
@@ -83,7 +88,10 @@ class FactConflict(CorpusRule):
     (at most 2.5% off; 5% with "about"), "over", "at least", "up to", "nearly" and "más de" widen it as
     they say, and two statements disagree only when no value satisfies both: "over 200" and "over 250"
     agree, and so do "at least 1,200 homes" and "2.100 viviendas" (a floor is no count), "about 74" and
-    "75" kilometres do not (the desk should settle on one figure); a compound modifier between a figure
+    "75" kilometres do not (the desk should settle on one figure); two ceilings state one maximum,
+    so "blackouts of up to 20 hours" and "apagones de hasta 12 horas" disagree, while "up to 3 miles"
+    and "hasta cinco kilómetros" agree (each top rounds, 2.5% either way) and a ceiling agrees with any
+    count under it; a compound modifier between a figure
     and its noun is read past ("41 U.S.-funded flights" are 41 flights); pounds of what is weighed are a
     weight ("7,200 pounds of cocaine"; "25.000 libras" alone may be money), containers are counted in TEU,
     customers and clientes, abonados, trains and trenes, ships and buques, jobs and empleos are counted
@@ -108,7 +116,8 @@ class FactConflict(CorpusRule):
     counts of events, killed, detained, deported, evacuated, votes, which may be another day's, and running totals "since 2022", "so far this year", "en lo que va del año"; what a stage costs, "the first phase", is compared only with a stage's), changes ("rose to", "slowed to"; a shortfall, un déficit, a surplus is a difference) but with changes of their kind (the level reached: "lowered its
     forecast to 1.2%" / "redujo a 2,1%"; the amount: "a 25% pay rise" / "un aumento del 15%"), ranges ("between 65
     and 70"; not "31 people, and 33 remain missing"), rates ("each cell holds") and parts ("12 of them", "aporta 1,5 millones de hectáreas al total"; the whole an event's part is
-    taken from: "freed 12 of the 40 inmates"). Severity info: reported, never
+    taken from: "freed 12 of the 40 inmates") and a superlative said to be the figure, the record of
+    a class whoever else the sentence names ("the longest confirmed lifespan was 122 years, Ruiz's claim"). Severity info: reported, never
     failing a run, unless the configuration raises it."""
 
     code = "XL801"

@@ -264,6 +264,11 @@ _NOT_A_SHARE_BEFORE = patterns.compile(r"\b(?:first|second|third|fourth|last|lat
                                        regex.I)
 
 
+def is_superlative(word: str) -> bool:
+    """An English word in -est that the lexicon does not call a noun: "longest", not "test", "interest"."""
+    return len(word) > 4 and word.lower().endswith("est") and not _is_noun(word)
+
+
 @lru_cache(maxsize=1024)
 def _is_noun(word: str) -> bool:
     from xlate.text.word_classes import bit, class_masks   # read only when a ranking is written with a word in -est

@@ -12,7 +12,7 @@ from xlate.infra import patterns
 from xlate.rules.facts import scopes
 from xlate.rules.facts.measures import EVENTS_OF_PEOPLE
 from xlate.text.fold import fold
-from xlate.text.quantities import Quantity
+from xlate.text.quantities import Quantity, is_superlative
 
 # Words of a clause that make its figures a change, a range, a rate or a part: listed, not compared.
 # A shortfall or a surplus is a difference, as "12 dollars more" is: a change's amount.
@@ -47,6 +47,15 @@ _RANGE_BEFORE = patterns.compile(r"\d\s*(?:(?:%|(?:per\s+cent|percent|por\s+cien
                               regex.I)
 _RANGE_AFTER = patterns.compile(r"^\s*(?:to|and|y|or|o|a|-|–)\s*[$€£]?\s*\d", regex.I)
 _DIFFERENCE_AFTER = patterns.compile(r"\s*(?:more|less|fewer|higher|lower|más|menos)\b", regex.I)
+# A superlative's noun phrase said to be the figure: "the longest confirmed lifespan was 122 years",
+# "the highest temperature ever recorded is 58 degrees": the record of a class, whoever else the sentence names.
+_CLASS_RECORD = patterns.compile(r"\b(?:the)\s+(?:\p{L}+\s+)?(?:(?P<est>\p{L}+est)|most\s+\p{L}+)\s+(?:\p{L}+\s+){0,3}"
+                                 r"(?:was|is|has\s+been)\s+(?:\p{L}+\s+)?$", regex.I)
+
+
+def _a_class_record(text: str, start: int, end: int) -> bool:
+    found = _CLASS_RECORD.search(text, start, end)
+    return bool(found) and (not found.group("est") or is_superlative(found.group("est")))
 _ONE_IN = patterns.compile(r"\b(?:one|1|uno|una)\s+(?:in|out\s+of|of\s+every|de\s+cada)\s+$", regex.I)
 _AGO_AFTER = patterns.compile(r"^\s*(?:ago|earlier|later|antes|despu[ée]s)\b", regex.I)   # "two weeks earlier": when
 _AGO_BEFORE = patterns.compile(r"\bhace\s+(?:(?:apenas|solo|sólo|unos|unas|casi|más\s+de)\s+)?$", regex.I)
@@ -98,6 +107,8 @@ def not_compared(text: str, quantity: Quantity, clause_start: int, clause_end: i
         return "range"   # not "growth in 2027 to 1.2%"
     if _ONE_IN.search(before):
         return "rate"   # "one in four people", "uno de cada cuatro": a share, not a count
+    if _a_class_record(text, clause_start, quantity.start):
+        return "record of a class"   # "the longest confirmed lifespan was 122 years": no one's own figure
     if _AGO_AFTER.match(after) or _AGO_BEFORE.search(before):
         return "date"   # "three years ago", "hace tres años", "dos semanas antes": when, not how long
     if measure in EVENTS_OF_PEOPLE and _PART_BEFORE.search(before):

@@ -11,6 +11,7 @@ satisfies both wordings.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from itertools import permutations
 from typing import Iterable
 
 from xlate.rules.facts.ledger import RANKINGS, Ledger, Statement
@@ -20,7 +21,7 @@ from xlate.rules.facts.pairing import pairs_apart
 from xlate.rules.facts.scopes import AT_A_MOMENT, one_date
 from xlate.rules.facts.stories import EVENT, PERSON, STORY, TOLL
 from xlate.text.quantities import overlap
-from xlate.text.names import content_keys, likely_cognates
+from xlate.text.names import content_keys, content_sequence, likely_cognates
 
 
 class Entities:
@@ -49,6 +50,25 @@ class Entities:
             for first, second in ledger.aliases:
                 self._join(first, second)
         self._join_short_forms([link for ledger in ledgers for link in ledger.surnames if link[1] in named])
+        self._join_translated_names(ledgers)
+
+    def _join_translated_names(self, ledgers: list[Ledger]) -> None:
+        """Join a name written in English copy to the same name in Spanish copy when their words are
+        cognates one for one, in any order, and two words or more: "Latin America" and "América Latina",
+        "National Police" and "Policía Nacional" (not "Havana" and "La Habana": one word alike is too little). Names are keyed by their words as written,
+        so a translated name is another key until joined; only names of the two languages are tried."""
+        by_words: dict[tuple[str, ...], dict[str, dict[str, None]]] = defaultdict(lambda: defaultdict(dict))
+        for ledger in ledgers:
+            language = ledger.statements[0].language if ledger.statements else ""
+            for key in ledger.names:
+                if key.startswith("name:") and language in ("en", "es"):
+                    words = sorted(content_sequence(key.removeprefix("name:")))
+                    by_words[tuple(word[:1] for word in words)][language][key] = None   # cognates share a first letter
+        for languages in by_words.values():
+            for english in languages.get("en", ()):
+                for spanish in languages.get("es", ()):
+                    if english != spanish and _translated(english.removeprefix("name:"), spanish.removeprefix("name:")):
+                        self._join(english, spanish)
 
     def _join_short_forms(self, links: list[tuple[str, str]]) -> None:
         """Join each full name to the one word the corpus also writes alone ("Kast"), unless that
@@ -139,6 +159,25 @@ STORY_NAMES = 2   # names two documents share to tell one story
 STORY_SHARE = 0.3   # and the share of the names of the one naming fewer: two stories of a folder share a country and a website
 
 
+def _translated(english: str, spanish: str) -> bool:
+    """Whether the words of two names pair up as cognates, one for one in some order (few words)."""
+    one, other = content_sequence(english), content_sequence(spanish)
+    if not 2 <= len(one) == len(other) <= 4:
+        return False   # one word alike may be two people's names ("Muslimov" of a claim, "Müslümov" of an age)
+    return any(all(_name_words_alike(a, b) for a, b in zip(one, order)) for order in permutations(other))
+
+
+def _name_words_alike(english: str, spanish: str) -> bool:
+    """A word of a name and its word in the translated name: the same, one with an ending added
+    ("Latin"/"Latina", "Republic"/"República"), or cognates of six letters or more that open alike
+    ("National"/"Nacional", "University"/"Universidad"). Shorter words must match: on real-news' names
+    cognates alone joined "Deutsche Bahn" and "Deutsche Bank", "North Africa" and "América del Norte"."""
+    shorter, longer = sorted((english, spanish), key=len)
+    if shorter == longer or (len(shorter) >= 4 and longer.startswith(shorter) and len(longer) - len(shorter) <= 2):
+        return True
+    return len(shorter) >= 6 and english[:2] == spanish[:2] and likely_cognates(english, spanish)
+
+
 def _alike(first: frozenset[str], second: frozenset[str]) -> bool:
     """Two names' other words could name one thing: one holds nothing else, or they share a word or a cognate."""
     return not first or not second or any(likely_cognates(a, b) for a in first for b in second)
@@ -196,8 +235,17 @@ def _about(entity: str, first: _Figure, second: _Figure, entities: Entities) -> 
         return False   # "the 17,800-foot volcano", "una columna de ceniza de tres millas de altura"
     if other_periods(first.measuring, second.measuring):
         return False   # a monthly rate and an annual one
-    return _may_measure(entity, first) and _may_measure(entity, second) \
+    return _one_about_other_naming(entity, first, second) \
         and (not is_broad(first.unit) or share_a_measure_word(first.measuring, second.measuring))
+
+
+def _one_about_other_naming(entity: str, first: _Figure, second: _Figure) -> bool:
+    return (_may_measure(entity, first) and _may_name(entity, second)) \
+        or (_may_measure(entity, second) and _may_name(entity, first))
+
+
+def _may_name(entity: str, figure: _Figure) -> bool:
+    return _may_measure(entity, figure) or (entity in figure.entities and not figure.named_here - {""} and figure.unit != "km")
 
 
 def _may_measure(entity: str, figure: _Figure) -> bool:
@@ -284,7 +332,21 @@ def _disagree(first: _Figure, second: _Figure) -> bool:
     if not one_date(first.scope, second.scope, _cumulative(first) or _cumulative(second)):
         return False   # facts of different dates; "since 2004", "killed" count over a time of their own;
         # "two weeks earlier" is not the story's day, which an undated figure is
+    if first.statement.qualifier == second.statement.qualifier == CEILING:
+        return _maxima_apart(first.high, second.high)
     return not overlap(first.statement, second.statement)
+
+
+# Two ceilings of one quantity state its maximum: "blackouts of up to 20 hours" and "apagones de hasta 12
+# horas", "will employ up to 2,000 people at its peak" and "trabajarán hasta 5.000 personas". Each top
+# rounds as a figure does (2.5% either way), so two tops further apart than both roundings disagree.
+# Floors stay bounds: "over 200" and "over 250" deported agree (docs/decisions.md).
+CEILING = "up to"
+_TOPS_ROUND = 0.05
+
+
+def _maxima_apart(one: float, other: float) -> bool:
+    return abs(one - other) > _TOPS_ROUND * max(one, other)
 
 
 class _Figure:
@@ -299,6 +361,8 @@ class _Figure:
         self.path, self.sentence, self.measure, self.unit, self.scope = \
             statement.path, statement.sentence, statement.measure, statement.unit, statement.scope
         self.about, self.low, self.high = statement.about, statement.low, statement.high
+        if statement.qualifier == CEILING:
+            self.low = self.high   # paired as the maximum it states (pairing.py tries a point with every other)
         self.label = measure_label(statement, entities)
         self.entities = entities.of(statement)
         self.subjects = entities.subjects(statement)
@@ -328,7 +392,7 @@ def _pairing_keys(entity: str, figure: _Figure) -> list[tuple]:
     if entity == TOLL:
         return [label]
     keys = [label] if figure.measure != "quantity" else []
-    if _may_measure(entity, figure):
+    if _may_name(entity, figure):
         if is_broad(figure.unit):
             keys += [("measured", figure.changes, key) for word in figure.measuring for key in measure_word_keys(word)]
         else:
