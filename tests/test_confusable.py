@@ -26,13 +26,13 @@ def findings(text: str, language: str = "en", path: str = "t.txt"):
 
 
 def examples(kind: str) -> list:
-    return [pytest.param(entry, sentence, id=f"{next(iter(entry['forms']))}: {sentence[:40]}")
+    return [pytest.param(entry, sentence, id=f"{next(iter(entry.get('forms', [entry['id']])))}: {sentence[:40]}")
             for entry in ENTRIES for sentence in entry[kind]]
 
 
 @pytest.mark.parametrize("entry, sentence", examples("wrong_examples"))
 def test_wrong_use_is_flagged_with_the_right_word(entry, sentence):
-    forms = {" ".join(k.lower().split()): v for k, v in entry["forms"].items()}
+    forms = parse_entry(entry, MACROS, "test").forms      # the written ones and those read from the lexicon
     found = findings(sentence, entry["language"])
     assert found, f"not flagged: {sentence!r}"
     for f in found:
@@ -47,7 +47,7 @@ def test_right_use_is_not_flagged(entry, sentence):
 
 def test_every_entry_has_wrong_and_right_examples():
     for entry in ENTRIES:
-        assert entry.get("wrong_examples") and entry.get("right_examples"), entry["forms"]
+        assert entry.get("wrong_examples") and entry.get("right_examples"), entry["id"]
 
 
 def test_message_names_both_words_and_their_meanings():
@@ -211,6 +211,26 @@ def test_evidence_must_be_odds(evidence):
 def test_an_entry_nothing_can_decide_is_an_error():
     with pytest.raises(ConfusableDataError, match="neither a context nor word-pair evidence"):
         parse_entry({"id": "t", "language": "es", "forms": {"x": "y"}, "why": "w"}, MACROS, "test")
+
+
+TWINS = {"ending": "o", "twin": "ó", "form": "<finite>&!<nominal>", "right": "<finite>"}
+
+
+def test_twins_are_read_from_the_lexicon():
+    entry = parse_entry({"id": "t", "language": "es", "twins": TWINS, "forms": {"publico": "público"}, "why": "w",
+                         "tokens": "el <word> @"}, MACROS, "test")
+    assert entry.forms["llevo"] == "llevó"
+    assert entry.forms["publico"] == "público"      # a listed form is kept as written
+    assert "anuncio" not in entry.forms             # a noun as well: the lexicon says so
+
+
+def test_twins_need_every_part_and_tests_that_parse():
+    with pytest.raises(ConfusableDataError, match="twins lack right"):
+        parse_entry({"id": "t", "language": "es", "twins": {k: v for k, v in TWINS.items() if k != "right"},
+                     "why": "w", "tokens": "el <word> @"}, MACROS, "test")
+    with pytest.raises(ConfusableDataError, match="no word class"):
+        parse_entry({"id": "t", "language": "es", "twins": {**TWINS, "form": "<verbish>"}, "why": "w",
+                     "tokens": "el <word> @"}, MACROS, "test")
 
 
 def test_the_shipped_word_pairs_cover_every_english_confusion():

@@ -18,8 +18,9 @@ import regex
 from xlate import __version__
 from xlate.infra.cachefile import read_keyed, write_keyed
 from xlate.rules import confusable_tokens
-from xlate.rules.confusable_tokens import TOKENS_MARK, ScreenedPattern, TokenPattern, TokenPatternError, parse_tokens
-from xlate.text import pattern_reading
+from xlate.rules.confusable_tokens import (TOKENS_MARK, ScreenedPattern, TokenPattern, TokenPatternError,
+                                           lexicon_twins, parse_tokens)
+from xlate.text import pattern_reading, word_classes
 from xlate.text.pattern_reading import neighbour_words, pattern_cues
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "confusables.toml"
@@ -31,8 +32,9 @@ DEFAULT_ODDS = {"en": 20.0, "es": 0.0}
 # and @ (the suspect) and # (a number) are tokens too.
 TOKEN_EDGE = r"(?:(?<![\w'@#-])(?=[\w'@#-])|(?<=[\w'@#-])(?![\w'@#-]))"
 MACRO_RE = regex.compile(r"(?<!\(\?P?)<([a-z_]+)>")   # not a named group (?<name>...)
-# The modules whose code decides what the parse cache holds: a change to either rebuilds it.
-_CODE_FILES = (__file__, pattern_reading.__file__, confusable_tokens.__file__)
+# The modules whose code decides what the parse cache holds, and the word classes an entry's twins
+# are read from: a change to any rebuilds it.
+_CODE_FILES = (__file__, pattern_reading.__file__, confusable_tokens.__file__, word_classes.CLASSES_FILE)
 
 
 class ConfusableDataError(ValueError):
@@ -154,7 +156,9 @@ def _token_patterns(value, language: str, macros: dict[str, str], where: str) ->
 
 
 def parse_entry(raw: dict, macros: dict[str, str], where: str) -> Confusable:
-    missing = {"id", "language", "forms", "why"} - raw.keys()
+    missing = {"id", "language", "why"} - raw.keys()
+    if not raw.keys() & {"forms", "twins"}:
+        missing.add("forms")
     if missing:
         raise ConfusableDataError(f"{where}: missing {', '.join(sorted(missing))}")
     evidence = raw.get("evidence", DEFAULT_ODDS[raw["language"]])
@@ -162,7 +166,8 @@ def parse_entry(raw: dict, macros: dict[str, str], where: str) -> Confusable:
         raise ConfusableDataError(f"{where}: evidence must be odds of 0 (never) or more, not {evidence!r}")
     if not raw.get("context") and not raw.get("tokens") and not evidence:
         raise ConfusableDataError(f"{where}: neither a context nor word-pair evidence can decide it")
-    forms = {" ".join(k.lower().split()): v for k, v in raw["forms"].items()}
+    forms = _twins(raw["twins"], raw["language"], macros, where) if "twins" in raw else {}
+    forms.update({" ".join(k.lower().split()): v for k, v in raw.get("forms", {}).items()})
     return Confusable(
         id=raw["id"], language=raw["language"], forms=forms, why=raw["why"],
         context=_patterns(raw.get("context"), macros, where, need_target=True) + _token_patterns(
@@ -173,6 +178,18 @@ def parse_entry(raw: dict, macros: dict[str, str], where: str) -> Confusable:
         evidence=float(evidence),
         lowercase_after=raw.get("lowercase_after", False),
     )
+
+
+def _twins(spec: dict, language: str, macros: dict[str, str], where: str) -> dict[str, str]:
+    """An entry's forms read from the lexicon (its "twins": ending, twin, form, right; see
+    confusable_tokens.lexicon_twins)."""
+    missing = {"ending", "twin", "form", "right"} - spec.keys()
+    if missing:
+        raise ConfusableDataError(f"{where}: twins lack {', '.join(sorted(missing))}")
+    try:
+        return lexicon_twins(spec["ending"], spec["twin"], spec["form"], spec["right"], language, macros, where)
+    except TokenPatternError as exc:
+        raise ConfusableDataError(str(exc)) from None
 
 
 def load_raw(path: Path = DATA_FILE) -> dict:

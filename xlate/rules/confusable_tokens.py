@@ -172,6 +172,27 @@ def parse_tokens(written: str, language: str, macros: dict[str, str], where: str
     return TokenPattern(written, where, language, tuple(reversed(parsed[:at])), tuple(parsed[at + 1:]))
 
 
+def lexicon_twins(ending: str, twin: str, form: str, right: str, language: str, macros: dict[str, str],
+                  where: str) -> dict[str, str]:
+    """The pairs of words the lexicon holds that differ only in their last letters, ending and twin,
+    where the word passes the token test form and its twin the test right: the accent pairs of a
+    kind, read from the lexicon rather than listed by hand.
+
+    >>> twins = lexicon_twins("o", "ó", "<finite>&!<nominal>", "<finite>", "es", {}, "example")
+    >>> twins["publico"], twins["llevo"]
+    ('publicó', 'llevó')
+    >>> "anuncio" in twins           # a noun as well as a first person: no verb form alone
+    False
+    """
+    form_tests, right_tests = (tuple(_parse_test(part, language, macros, where) for part in _split_tests(test))
+                               for test in (form, right))
+    masks = lexicon(language, 0)
+    cut = len(ending)
+    return {word: word[:-cut] + twin for word in masks
+            if word.endswith(ending) and _holds(form_tests, word, masks)
+            and _holds(right_tests, word[:-cut] + twin, masks)}
+
+
 class ScreenedPattern:
     """What the screens ask of a context pattern, a regex or a token pattern, from its neighbours
     (the words it allows right before and after the suspect) and its cues."""

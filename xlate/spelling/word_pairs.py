@@ -145,7 +145,7 @@ def evidence_words(data: dict) -> set[str]:
     words: set[str] = set()
     for entry in data.get("confusable", []):
         if entry["language"] == "en":
-            for form in (*entry["forms"], *entry["forms"].values()):
+            for form in (*entry.get("forms", {}), *entry.get("forms", {}).values()):
                 for word in form.lower().replace("’", "'").split():
                     words.update(*CONTRACTIONS.get(word, ((word,),)))
     return words
