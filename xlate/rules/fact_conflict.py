@@ -105,8 +105,8 @@ class FactConflict(CorpusRule):
     year; a vessel something is found aboard is where, and the source that reports it is whose find
     ("Marines found 8.3 tonnes aboard the Mar del Sur, the Navy said"). Not compared:
     a capacity with a population (different measures) or with a level its unit names at a moment
-    ("aportaba 190 megavatios el jueves", "now produces 190 megawatts"), facts of different dates ("in 2023", "last
-    year", "Oct. 19", "21 de octubre", "in October", "of November", "cerró octubre"; a span of months, "between January and November", "entre enero y noviembre"; "two weeks earlier" and "dos semanas antes" (never the story's own day, which an undated figure is);
+    ("aportaba 190 megavatios el jueves", "now produces 190 megawatts", "Tras la avería, la central generaba 376 megavatios"), facts of different dates ("in 2023", "last
+    year", "Oct. 19", "21 de octubre", "in October", "of November", "cerró octubre"; a span of months, "between January and November", "entre enero y noviembre"; "two weeks earlier", "dos semanas antes", "antes del derrame", "before the blackout" (never the story's own day, which an undated figure is);
     the story's own time, a day of the week or the present ("85,700 passengers on Sunday", "hoy", "now"), is an undated
     figure's date but no year's, month's or other day's ("25,4 millones de pasajeros en 2025"; not the day a report
     was made, "said on Thursday it would import 45 million liters in December", nor "Santo Domingo", "Black Friday");

@@ -507,7 +507,7 @@ def _statement(doc, quantity: Quantity, start: int, end: int, clause: tuple[int,
     reference = measure.partition("from ")[2]   # "San Miguel" in "distance from San Miguel" is no subject
     about = _measure_words(doc.prose, quantity, _words_start(doc.prose, start, clause_start), clause_end,
                            entities) + _length_word(doc.prose, quantity, entities) + scopes.period(doc.prose, clause_start, clause_end) \
-        + _modifier(quantity) + scopes.moment(doc.prose, clause_start, clause_end) if measure == "quantity" else ()
+        + _modifier(quantity) + scopes.moment(doc.prose, clause_start, clause_end, _past_dateline(doc.prose, start)) if measure == "quantity" else ()
     entities = [m for m in entities if m.key != reference]
     own = sorted(entities)
     sources = [m for m in entities if _source(doc.prose, m, quantity, start, end)   # "..., the club said."

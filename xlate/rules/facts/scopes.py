@@ -67,8 +67,11 @@ _DATE_RE = patterns.compile(
     r"|el\s+mes\s+pasado|la\s+semana\s+pasada|ayer)"
     rf"|{_WEEKDAY}|{_PRESENT}"
     r"|(?P<earlier>(?:(?:\d+|a|one|two|three|four|five|six|several|a\s+few|un|una|dos|tres|cuatro|cinco|seis|varios"
-    r"|varias|unos|unas)\s+)?(?:days?|weeks?|months?|d[ií]as|semanas?|mes|meses)\s+(?:earlier|before|antes)))\b", regex.I)
-EARLIER = "earlier"   # "two weeks earlier", "dos semanas antes": a date the story sets before its own
+    r"|varias|unos|unas)\s+)?(?:days?|weeks?|months?|d[ií]as|semanas?|mes|meses)\s+(?:earlier|before|antes)"
+    r"|(?:before|prior\s+to)\s+the(?=\s+\p{L})|antes\s+(?:del|de\s+la|de\s+los|de\s+las)(?=\s+\p{L})))\b", regex.I)
+# "two weeks earlier", "dos semanas antes", "antes del derrame", "before the blackout": a date the story sets
+# before its own (its event)
+EARLIER = "earlier"
 # "so far this year", "en lo que va del año": a running total since the year began, as "since 2024" is
 # (compare._cumulative): 780 tonnes seized so far this year is no restatement of one day's 3.8 tonnes
 SO_FAR_THIS_YEAR = "since this year"
@@ -253,13 +256,18 @@ def one_date(first: str, second: str, counted_over_time: bool) -> bool:
 
 # A figure said of a moment, not of what a thing can do: "aportaba 190 megavatios el jueves", "the four
 # turbines now running produce 1,200 megawatts". A capacity bounds such a level; it does not restate it.
-_MOMENT = patterns.compile(rf"\b(?:{_PRESENT}|{_WEEKDAY})\b", regex.I)
+# After the story's event ("tras la avería", "after the spill"): what held then, not what a thing can do.
+_AFTER_THE_EVENT = r"(?:after|following)\s+the\s+\p{L}|(?:tras|despu[ée]s\s+de)\s+(?:el|la|los|las)\s+\p{L}|despu[ée]s\s+del\s+\p{L}"
+_MOMENT = patterns.compile(rf"\b(?:{_PRESENT}|{_WEEKDAY}|{_AFTER_THE_EVENT})", regex.I)
 AT_A_MOMENT = "@moment"   # the mark moment() leaves among a statement's words (ledger.Statement.about)
 
 
-def moment(text: str, clause_start: int, clause_end: int) -> tuple[str, ...]:
-    """(AT_A_MOMENT,) when the clause dates its figure to a day or the present, else ()."""
-    return (AT_A_MOMENT,) if _MOMENT.search(text, clause_start, clause_end) else ()
+def moment(text: str, clause_start: int, clause_end: int, sentence_start: int) -> tuple[str, ...]:
+    """(AT_A_MOMENT,) when the clause, or a phrase opening its sentence ("Tras la avería, la central
+    generaba"), dates its figure to a day, the present or what followed the story's event, else ()."""
+    opening = _OPENING_DATE.match(text, sentence_start, clause_start)
+    return (AT_A_MOMENT,) if _MOMENT.search(text, clause_start, clause_end) \
+        or opening and _MOMENT.search(text, sentence_start, opening.end()) else ()
 
 
 def _last(matches):
