@@ -73,7 +73,9 @@ class FactConflict(CorpusRule):
     monthly rate with an annual one; a length is of the thing its noun names ("the 93-kilometer pipeline",
     "el acueducto de 39 kilómetros": a glossary description such as "the pipeline" is its concept, though a
     figure stands inside it), and a diameter, a width, a depth or a height is not a length ("de 76
-    centímetros de diámetro"); a sentence stating two figures of one such unit ("80 kg, 85 kg")
+    centímetros de diámetro"); a share is of the whole said after it, and two shares of different wholes are two
+    measures ("86% of the diesel it uses", "el 56 % del consumo de combustibles"; "12% of the electricity" and "el 18 %
+    de la electricidad" are one); a sentence stating two figures of one such unit ("80 kg, 85 kg")
     and nouns outside the table ("12 towers") are listed by `xlate facts` but never compared, except
     the first of two set against each other ("45 minutes, against nearly two hours"); a sum restated
     in another currency ("1.2 billion pesos, or about $65 million") measures what the first does.

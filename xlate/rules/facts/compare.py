@@ -233,6 +233,8 @@ def _about(entity: str, first: _Figure, second: _Figure, entities: Entities) -> 
         return False   # a change and a level, or a change's amount and the level it reached
     if _other_things(first.things, second.things):
         return False   # "the 17,800-foot volcano", "una columna de ceniza de tres millas de altura"
+    if _other_wholes(first.wholes, second.wholes):
+        return False   # "86% of the diesel it uses", "el 56 % del consumo de combustibles"
     if other_periods(first.measuring, second.measuring):
         return False   # a monthly rate and an annual one
     return _one_about_other_naming(entity, first, second) \
@@ -298,6 +300,13 @@ def _other_things(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
     return bool(one and other) and not any(a == b or likely_cognates(a, b) for a in one for b in other)
 
 
+def _other_wholes(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether two shares are of different wholes (_Figure.wholes): no word of the one's "of the ..."
+    says what a word of the other's does ("of the electricity" and "de la electricidad"; "of Colombia's
+    electricity demand" and "de la demanda de energía" share one)."""
+    return bool(one and other) and not share_a_measure_word(one, other)
+
+
 def _one_story(entity: str, first: _Figure, second: _Figure, entities: Entities) -> bool:
     """An unnamed event or person is one in two statements of one story; two unnamed people of one
     class in one article may be two ("a man, 45, and a man, 60")."""
@@ -354,7 +363,7 @@ class _Figure:
     other statement of its entity and unit. Hashed by identity, not by the statement's twenty fields."""
 
     __slots__ = ("statement", "path", "sentence", "measure", "unit", "scope", "about", "low", "high", "label", "entities", "subjects",
-                 "named_here", "ranks", "words", "changes", "things", "measuring")
+                 "named_here", "ranks", "words", "changes", "things", "wholes", "measuring")
 
     def __init__(self, statement: Statement, entities: Entities):
         self.statement = statement
@@ -371,7 +380,8 @@ class _Figure:
         self.words = statement.about if statement.measure == "quantity" else _cue_words(statement)
         self.changes = frozenset(w for w in self.words if w[:1] == "~")   # a change's kind (comparable.change_kind)
         self.things = tuple(w[1:] for w in self.words if w[:1] == "=")   # what a length is of (ledger._length_word)
-        self.measuring = tuple(w for w in self.words if w[:1] not in "~=@")   # nor a moment (scopes.AT_A_MOMENT)
+        self.wholes = tuple(w[1:] for w in self.words if w[:1] == "%")   # what a share is of (ledger._share_of)
+        self.measuring = tuple(w for w in self.words if w[:1] not in "~=@%")   # nor a moment (scopes.AT_A_MOMENT)
 
 
 def _figures(statements: list[Statement], entities: Entities) -> dict[Statement, _Figure]:

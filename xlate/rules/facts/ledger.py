@@ -507,7 +507,8 @@ def _statement(doc, quantity: Quantity, start: int, end: int, clause: tuple[int,
     reference = measure.partition("from ")[2]   # "San Miguel" in "distance from San Miguel" is no subject
     about = _measure_words(doc.prose, quantity, _words_start(doc.prose, start, clause_start), clause_end,
                            entities) + _length_word(doc.prose, quantity, entities) + scopes.period(doc.prose, clause_start, clause_end) \
-        + _modifier(quantity) + scopes.moment(doc.prose, clause_start, clause_end, _past_dateline(doc.prose, start)) if measure == "quantity" else ()
+        + _modifier(quantity) + _share_of(doc.prose, quantity, clause_end) \
+        + scopes.moment(doc.prose, clause_start, clause_end, _past_dateline(doc.prose, start)) if measure == "quantity" else ()
     entities = [m for m in entities if m.key != reference]
     own = sorted(entities)
     sources = [m for m in entities if _source(doc.prose, m, quantity, start, end)   # "..., the club said."
@@ -883,6 +884,25 @@ _DIMENSIONS = {"altura": "height", "alto": "height", "high": "height", "tall": "
                "calado": "depth", "deep": "depth", "espesor": "thickness", "thick": "thickness"}
 _DIMENSION_AFTER = patterns.compile(r"\s+(?:de|in)?\s*(" + "|".join(patterns.longest_first(
     [*_DIMENSIONS, "diámetro"])) + r")\b", regex.I)
+
+
+# The whole a share is of, right after it: "12% of the electricity consumed", "el 56 % del consumo de
+# combustibles", "una cuarta parte de los casos", "about a tenth of Colombia's electricity demand"; up to
+# what a relative clause or a source says of it ("of the diesel it uses", "del agua, según OSE").
+_WHOLE_OF = patterns.compile(r"\s+(?:of|de|del)\s+(?:(?:the|la|el|los|las|its|their|su|sus)\s+)?"
+                             r"(?:\p{Lu}[\p{L}\p{M}.]*(?:\s+\p{Lu}[\p{L}\p{M}.]*)*['’]s\s+)?"
+                             r"(?P<whole>[^,;:.()]{1,60}?)(?:[,;:.()]|\s+(?:que|which|that|who|it|they|según|according)\b|$)",
+                             regex.I)
+_WHOLE_WORDS = 3   # "demanda de energía", "electricity demand": the noun and what it is of
+
+
+def _share_of(text: str, quantity: Quantity, clause_end: int) -> tuple[str, ...]:
+    """What a percentage or a fraction is a share of, its words marked "%" ("%electricity"): two shares
+    of different wholes are two measures (compare.py), as two lengths of different things are."""
+    if quantity.unit != "percent":
+        return ()
+    whole = _WHOLE_OF.match(text, quantity.end, clause_end)
+    return tuple("%" + word for word in measure_words(whole.group("whole"), "")[:_WHOLE_WORDS]) if whole else ()
 
 
 def _concept_at(entities: list[Mention], at: int) -> tuple[str, ...]:
