@@ -22,6 +22,7 @@ def flagged(sentence: str) -> list[tuple[str, str]]:
     ("The breathe of the injured climber was shallow.", "breathe", "breath"),     # a determiner's noun
     ("The agency will aide the reconstruction of the towns.", "aide", "aid"),      # a modal's verb
     ("Frosted panels give a defuse light across the room.", "defuse", "diffuse"),  # a determiner's adjective
+    ("Farmers ignored the ministry's advise to wait.", "advise", "advice"),        # a possessive as determiner
 ])
 def test_a_word_of_the_wrong_class_for_its_slot_is_flagged(sentence, wrong, right):
     assert (wrong, right) in flagged(sentence)
@@ -37,6 +38,8 @@ def test_a_word_of_the_wrong_class_for_its_slot_is_flagged(sentence, wrong, righ
     "This can quite easily be supported.",               # an adverb after a modal
     "The quite inconsequent fellow was managed like a puppet.",   # an adverb after a determiner
     "Officials advise against travel to the region.",
+    "Let's advise the families first.",                 # a pronoun's 's: "let us"
+    "The doctor's advice was ignored.",
 ])
 def test_the_right_class_an_adverb_or_a_question_is_left_alone(sentence):
     assert flagged(sentence) == []

@@ -6,8 +6,9 @@ pattern was written for is judged as the others are:
 - after a modal, the base form of a verb: "will advice" (advise), "could breath" (breathe), or
   an adverb before it ("can quite easily");
 - after "to" and before what opens its object, a verb: "to advice the minister";
-- after a determiner, a noun or an adjective, never a word that is only a verb: "the advise of"
-  (advice), "a lose screw" (loose), unless an adverb ("the quite simple rule");
+- after a determiner or a noun's possessive, a noun or an adjective, never a word that is only a
+  verb: "the advise of" (advice), "the government's advise", "a lose screw" (loose), unless an
+  adverb ("the quite simple rule");
 - after a subject pronoun, a finite verb: "they advice" (advise), "he lead the march" (led: a
   third person's present takes -s);
 - after a form of "be" and before "by" (a passive), a participle: "was lead by" (led).
@@ -62,7 +63,7 @@ def _verb_after_to(left, written, right, following) -> bool:
 
 
 def _noun_phrase_after_determiner(left, written, right) -> bool:
-    return (left in DETERMINERS and not _is(written, "noun", "plural", "adj", "adv", *NON_FINITE)
+    return ((left in DETERMINERS or _possessive(left)) and not _is(written, "noun", "plural", "adj", "adv", *NON_FINITE)
             and _is(right, "noun", "plural", "adj"))
 
 
@@ -84,6 +85,18 @@ def _finite_after_subject(before_left, left, written, right) -> bool:
 def _participle_in_passive(left, written, right, following) -> bool:
     return (left in BE and following == "by" and not _is(written, "participle", "adj", "ing")
             and _is(right, "participle"))
+
+
+def _possessive(word: str) -> bool:
+    """A noun's possessive stands where a determiner does ("the government's advice"); a pronoun's
+    "'s" is "is" or "has" ("it's", "there's", "let's": none is a noun of the lexicon)."""
+    stem = word[:-2] if word.endswith("'s") else word[:-1] if word.endswith("s'") else None
+    return bool(stem) and _is(stem, "noun", "plural") and stem not in CONTRACTED
+
+
+# Words whose "'s" is mostly "is", "has" or "us", though the lexicon has them as nouns ("one" a number)
+CONTRACTED = frozenset({"it", "he", "she", "that", "there", "here", "what", "who", "where", "how", "let",
+                        "one", "everyone", "everybody", "someone", "somebody", "nobody", "anyone", "today"})
 
 
 VERB_FORMS = ("verb", "past", "participle", "ing", "verb_s")
