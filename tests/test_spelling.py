@@ -1,6 +1,7 @@
 """The dictionaries: compact cache, lookups, derivations and ranked suggestions."""
 
 import gzip
+import os
 
 import msgpack
 import pytest
@@ -56,9 +57,26 @@ def test_truncated_compact_form_is_refused():
 def test_first_load_writes_the_cache_and_later_loads_read_only_it(tmp_path, monkeypatch):
     monkeypatch.setenv("XLATE_CACHE_DIR", str(tmp_path))
     first = data.load_frequencies("es")
-    assert [p.name.startswith("words-es-") for p in tmp_path.iterdir()] == [True]
+    assert [p.name.startswith("words-es-") for p in tmp_path.glob("words-*")] == [True]
     monkeypatch.setattr(data, "parse_source", lambda source: pytest.fail("parsed the gzipped JSON again"))
     assert data.load_frequencies("es") == first
+
+
+def test_a_reinstalled_word_list_keeps_its_table(tmp_path, monkeypatch):
+    """The table is named after the list's content: the same file with a new modification time
+    (a reinstall, a CI job restoring its cache) finds it; a changed file of the same size does not."""
+    monkeypatch.setenv("XLATE_CACHE_DIR", str(tmp_path / "cache"))
+    source = tmp_path / "list.txt"
+    source.write_text("uno\ndos\n")
+    parse = lambda path: dict.fromkeys(path.read_text().split(), 1)   # noqa: E731
+    first = tables.load_table(source, parse)
+    os.utime(source, ns=(1, 1))
+    monkeypatch.setattr(tables, "encode", lambda *a: pytest.fail("built the table again"))
+    assert tables.load_table(source, parse).name == first.name
+    source.write_text("uno\nmil\n")
+    monkeypatch.undo()
+    monkeypatch.setenv("XLATE_CACHE_DIR", str(tmp_path / "cache"))
+    assert set(tables.load_table(source, parse)) == {"uno", "mil"}
 
 
 def test_a_damaged_cache_is_rebuilt(tmp_path, monkeypatch):

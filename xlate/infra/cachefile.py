@@ -56,6 +56,29 @@ def write_keyed(path: Path, key, data) -> None:
         pass
 
 
+_STAMPS_KEY = 1
+_stamps: dict[str, tuple[int, int, int]] | None = None   # path -> (size, modification time, CRC-32)
+
+
+def content_stamp(path: Path) -> tuple[int, int]:
+    """(size, CRC-32) of a file's content: what a cache built from the file is named after, so a
+    reinstall of the same file (a CI job that restores its cache, pre-commit's environment for a new
+    hook version: new modification times) finds what was built from it. Each version of a file is
+    read once: its CRC is remembered, under its size and modification time, in one small file."""
+    global _stamps
+    stat = path.stat()
+    stamps_file = cache_dir() / "stamps.marshal"
+    if _stamps is None:
+        _stamps = read_keyed(stamps_file, _STAMPS_KEY) or {}
+    known = _stamps.get(str(path))
+    if known is not None and known[:2] == (stat.st_size, stat.st_mtime_ns):
+        return stat.st_size, known[2]
+    crc = zlib.crc32(path.read_bytes())
+    _stamps[str(path)] = (stat.st_size, stat.st_mtime_ns, crc)
+    write_keyed(stamps_file, _STAMPS_KEY, _stamps)
+    return stat.st_size, crc
+
+
 def open_database(path: Path, schema: str) -> "sqlite3.Connection":
     """A connection to a cache database that concurrent runs (two pre-commit hooks, --jobs workers,
     Dask workers) may share: WAL mode and a busy timeout; sqlite3 (and filelock, for a new

@@ -4,8 +4,9 @@ Zipf frequencies, Hunspell's names, the word pairs, the word classes).
 Parsing a shipped list costs more than a checker may spend at start-up, so the first run writes a
 compact copy to the user cache and later runs map that copy into memory. The copy is a hash table
 (see WordTable): a pre-commit hook looks up a few thousand words and must not pay for building a
-dict of 160,000. The cache name carries the size and modification time of the shipped file, so an
-upgraded package gets a fresh copy.
+dict of 160,000. The cache name carries the size and checksum of the shipped file
+(cachefile.content_stamp), so an upgraded package gets a fresh copy and a reinstall of the same one
+keeps its copy.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from pathlib import Path
 from typing import Callable
 from zlib import crc32
 
-from xlate.infra.cachefile import cache_dir, write_atomically
+from xlate.infra.cachefile import cache_dir, content_stamp, write_atomically
 
 FORMAT = 4
 # magic, format, word count, value typecode, hash slot count, bytes of the longest word; then the
@@ -34,9 +35,9 @@ _ALIGN = 4
 
 def cache_path(source: Path, variant: str = "") -> Path:
     """variant names what the parse kept of the source, when that may change without the source changing."""
-    stat = source.stat()
+    size, crc = content_stamp(source)
     name = source.name.split(".")[0] + variant
-    return cache_dir() / f"words-{name}-{stat.st_size}-{stat.st_mtime_ns}-{sys.byteorder}-v{FORMAT}.bin"
+    return cache_dir() / f"words-{name}-{size}-{crc:08x}-{sys.byteorder}-v{FORMAT}.bin"
 
 
 def _padded(data: bytes) -> bytes:

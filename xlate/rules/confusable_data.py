@@ -249,20 +249,21 @@ class _ParseCache:
     """load_confusables' result for one data file, as plain tuples and dicts (marshal) in the user
     cache folder, each pattern with its compiled form pickled (regex pickles the compiled code, not
     the source) and each context pattern with its cues. The file is named after the data file's
-    path and holds a key: the data file's size, modification time and checksum, the size and
-    modification time of the modules that read it (_CODE_FILES), the xlate, regex and Python versions. A stale, damaged or unreadable cache is rebuilt; one that cannot be
-    written only costs speed. A data file whose patterns do not all compile is never cached, so its
-    errors show up as they always did.
+    path (the shipped one's inside the package, wherever it is installed) and holds a key: the data
+    file's size and checksum, the size and checksum of the modules that read it (_CODE_FILES), the
+    xlate, regex and Python versions. Contents, not modification times: a reinstall of the same
+    files (a CI job restoring its cache) keeps the cache. A stale, damaged or unreadable cache is
+    rebuilt; one that cannot be written only costs speed. A data file whose patterns do not all
+    compile is never cached, so its errors show up as they always did.
     """
 
     def __init__(self, path: Path, content: bytes):
-        from xlate.infra.cachefile import cache_dir
+        from xlate.infra.cachefile import cache_dir, content_stamp
         self.file: Path | None = None
         try:
-            stat = path.stat()
-            code = [(s.st_size, s.st_mtime_ns) for s in map(os.stat, _CODE_FILES)]
-            self.key = (CACHE_FORMAT, str(path.resolve()), stat.st_size, stat.st_mtime_ns, crc32(content),
-                        code, __version__, regex.__version__, sys.version)
+            code = [content_stamp(Path(file)) for file in _CODE_FILES]
+            self.key = (CACHE_FORMAT, _named(path), len(content), crc32(content), code, __version__,
+                        regex.__version__, sys.version)
             self.file = cache_dir() / f"confusables-{crc32(os.fsencode(self.key[1])):08x}.marshal"
         except OSError:
             pass               # no cache then
@@ -305,6 +306,12 @@ class _ParseCache:
         except ValueError:
             return
         write_keyed(self.file, self.key, (crc32(payload), payload))
+
+
+def _named(path: Path) -> str:
+    """path as the cache names it: the shipped data file by its place in the package."""
+    resolved = path.resolve()
+    return f"xlate/{resolved.name}" if resolved == DATA_FILE else str(resolved)
 
 
 def _entry_to_plain(entry: Confusable) -> tuple:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Callable
 from zlib import crc32
 
+from xlate.infra.cachefile import content_stamp
 from xlate.infra.tables import WordTable, load_table
 
 _MAX_FREQUENCY = 2**32 - 1   # the largest count a table of typecode I holds
@@ -63,13 +64,13 @@ def load_frequencies(lang: str, extra: Mapping[str, int] | None = None,
     frequencies it gives them (weigh(forms, the frequency list) -> form -> frequency).
 
     The extra words and the word list go into the cached table, whose name then carries a digest
-    of them, the list's size and weighing (a version of weigh's judgement).
+    of them, the list's size and checksum and weighing (a version of weigh's judgement).
     """
     extra = dict(extra or {})
     variant = f"+{crc32(repr(sorted(extra.items())).encode('utf-8')):08x}" if extra else ""
     forms = word_list_path(lang) if weigh else None
     if forms:
-        variant += f"+hunspell{forms.stat().st_size}{weighing}"
+        variant += "+hunspell{}-{:08x}{}".format(*content_stamp(forms), weighing)
 
     def parse(source: Path) -> dict[str, int]:
         frequencies = parse_source(source)
