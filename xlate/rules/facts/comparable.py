@@ -56,6 +56,10 @@ _CLASS_RECORD = patterns.compile(r"\b(?:the)\s+(?:\p{L}+\s+)?(?:(?P<est>\p{L}+es
 def _a_class_record(text: str, start: int, end: int) -> bool:
     found = _CLASS_RECORD.search(text, start, end)
     return bool(found) and (not found.group("est") or is_superlative(found.group("est")))
+# The smaller part of a compound amount: "una hora y 50 minutos", "two years and six months", "6 feet 2
+# inches": not an amount of its own (the larger part is read as a range: "two hours and 30").
+_COMPOUND_BEFORE = patterns.compile(r"\b(?:(?:hours?|horas?|days?|d[ií]as?|weeks?|semanas?|months?|mes|meses|years?|años?)"
+                                    r"\s+(?:and|y)|(?:feet|foot|pies?)(?:\s+(?:and|y))?)\s+$", regex.I)
 _ONE_IN = patterns.compile(r"\b(?:one|1|uno|una)\s+(?:in|out\s+of|of\s+every|de\s+cada)\s+$", regex.I)
 _AGO_AFTER = patterns.compile(r"^\s*(?:ago|earlier|later|antes|despu[ée]s)\b", regex.I)   # "two weeks earlier": when
 _AGO_BEFORE = patterns.compile(r"\bhace\s+(?:(?:apenas|solo|sólo|unos|unas|casi|más\s+de)\s+)?$", regex.I)
@@ -107,6 +111,8 @@ def not_compared(text: str, quantity: Quantity, clause_start: int, clause_end: i
         return "range"   # not "growth in 2027 to 1.2%"
     if _ONE_IN.search(before):
         return "rate"   # "one in four people", "uno de cada cuatro": a share, not a count
+    if _COMPOUND_BEFORE.search(text, max(0, quantity.start - 30), quantity.start):   # (" y " ends a clause)
+        return "part"   # "una hora y 50 minutos": of a compound amount
     if _a_class_record(text, clause_start, quantity.start):
         return "record of a class"   # "the longest confirmed lifespan was 122 years": no one's own figure
     if _AGO_AFTER.match(after) or _AGO_BEFORE.search(before):
