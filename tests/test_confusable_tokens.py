@@ -97,6 +97,24 @@ def test_the_screens_read_the_words_a_token_pattern_allows_beside_the_suspect():
     assert pattern("<det> @").cues == {"the", "its"} or pattern("<det> @").cues
 
 
+def test_a_cue_run_is_the_longest_row_of_required_plain_words():
+    macros = {**MACROS, "wish": "(?:espera|exige)"}
+    run = parse_tokens("<wish> que <det>? <word>? @ <noun> <end>", "es", macros, "t").cue_run
+    assert run == (frozenset({"espera", "exige"}), frozenset({"que"}))      # in the text's order
+    assert parse_tokens("<det> @ <noun>", "es", {**MACROS, "det": "(?:el|la)"}, "t").cue_run == (frozenset({"el", "la"}),)
+    assert parse_tokens("a? @ <noun>", "es", MACROS, "t").cue_run == ()      # an optional token is no cue
+
+
+def test_a_word_far_from_its_cues_is_no_suspect():
+    """Spanish "de" is a suspect for "dé" only after a wish and "que" (es-de-dé): a pattern that
+    names neither neighbour is screened by its cue words near the suspect (near_cues), and the
+    findings are the same as with no screen at all (test_confusable's screen tests)."""
+    rule, ctx = Confusable401(), Context()
+    text = "La oposición exige que el ministro de explicaciones sobre el espionaje. El ministro de Economía habló."
+    doc = Document("t.txt", text, language_hint="es")
+    assert [(f.text, f.column) for f in rule.check(doc, ctx)] == [("de", 36)]
+
+
 @pytest.mark.parametrize("written, error", [
     ("<det> <noun>", "must hold @ once"),
     ("@ <flavour>", "no word class 'flavour'"),

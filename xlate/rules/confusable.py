@@ -41,7 +41,8 @@ from functools import lru_cache
 from typing import Iterable
 
 from xlate.rules.base import Case, Rule, register
-from xlate.rules.confusable_context import ContextReader, Surroundings, neighbour, neighbour_screen, normalise, screened_in
+from xlate.rules.confusable_context import (ContextReader, Surroundings, cue_runs, near_cues, neighbour,
+                                            neighbour_screen, normalise, screened_in)
 from xlate.rules.confusable_data import Confusable, load_confusables
 from xlate.rules.confusable_slots import part_of_speech_says
 from xlate.spelling.word_pairs import pair_counts
@@ -89,6 +90,7 @@ class Confusable401(Rule):
         for word, indices in places.items():
             screen = neighbour_screen(word)
             kept.update(indices if screen is None else screened_in(doc, indices, screen))
+            kept.update(near_cues(doc, indices, cue_runs(word)) if screen is not None else ())
         for i in sorted(kept):
             yield from self._check_word(doc, ctx, reader, i, index[texts[i]])
 

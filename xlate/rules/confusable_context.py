@@ -6,6 +6,7 @@ screen that rules out most suspects by the words beside them before any window i
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -14,9 +15,11 @@ import regex
 from xlate.core.document import WORD_PATTERN
 from xlate.infra import patterns
 from xlate.rules.confusable_data import TARGET, load_confusables
+from xlate.rules.confusable_tokens import TokenPattern
 from xlate.text.pattern_reading import WordClass
 
 WINDOW = 8                      # words of context kept on each side of the suspect
+MAX_FORM_WORDS = 3              # more than any wrong form has ("por qué", "a ver", "si no")
 GLUED_MARKS = ".,:;/"           # a mark glued to the word after it is not a token (".login")
 CONTEXT_TOKEN_RE = patterns.compile(
     f"({WORD_PATTERN})"                                               # a word, as Document.tokens reads it
@@ -152,8 +155,9 @@ class Screen(NamedTuple):
 def neighbour_screen(word: str) -> Screen | None:
     """What must stand next to word (as written) for any of the shipped entries to report it (see
     neighbour_words; a form of several words names the word after its first); None when nothing
-    must: an entry weighs word pairs, or has a pattern that names neither neighbour. Most "el"
-    and "se" of a Spanish text are left after two set look-ups."""
+    must: an entry weighs word pairs, or has a pattern that names neither neighbour and no cue words
+    (one that does is screened by them instead: near_cues). Most "el" and "se" of a
+    Spanish text are left after two set look-ups."""
     before: set[str] = set()
     after: set[str] = set()
     shapes_after: list[str] = []
@@ -171,6 +175,8 @@ def neighbour_screen(word: str) -> Screen | None:
         for pattern in entry.context:
             words_before, words_after = pattern.neighbours
             if words_before is None and words_after is None:
+                if _cue_bound(pattern):
+                    continue       # screened by its cue words (near_cues)
                 return None
             before |= words_before or frozenset()
             after |= words_after or frozenset()
@@ -184,6 +190,55 @@ def neighbour_screen(word: str) -> Screen | None:
     words_before = WordClass(before, lexicon=tuple(lexicon_before)) if lexicon_before else frozenset(before)
     words_after = WordClass(after, shapes, tuple(lexicon_after)) if shapes or lexicon_after else frozenset(after)
     return Screen(words_before, words_after, all_before, all_after)
+
+
+def _cue_bound(pattern) -> bool:
+    """A token pattern that names neither word beside the suspect but needs some words in a row
+    in its window ("<es_wish> que ... @": a wish three words back): it may match only near them."""
+    return isinstance(pattern, TokenPattern) and bool(pattern.cue_run)
+
+
+@lru_cache(maxsize=1024)
+def cue_runs(word: str) -> tuple[tuple[frozenset[str], ...], ...]:
+    """The cue runs (TokenPattern.cue_run) of the patterns of word (as written) that
+    neighbour_screen leaves to near_cues."""
+    return tuple(pattern.cue_run for entry in load_confusables()[word] for pattern in entry.context
+                 if pattern.neighbours == (None, None) and _cue_bound(pattern))
+
+
+def near_cues(doc, indices: list[int], runs: tuple[tuple[frozenset[str], ...], ...]) -> list[int]:
+    """The words of indices with one of the runs of cue words (lowercase, in a row) within a
+    window's reach (WINDOW words each side, a form of several words taken at its widest): Spanish
+    "de" is a suspect for "dé" only after a wish + que, and a text without one keeps none of its
+    thousands."""
+    if not runs or not indices:
+        return []
+    places = sorted({j for run in runs for j in _run_places(doc, run)})
+    if not places:
+        return []
+    reach = WINDOW + MAX_FORM_WORDS
+    return [i for i in indices if _any_between(places, i - reach, i + reach)]
+
+
+def _run_places(doc, run: tuple[frozenset[str], ...]) -> list[int]:
+    """Where the words of run stand in a row in doc (by its words: a mark between them is not seen,
+    which only keeps more)."""
+    written = _as_written(run[0]) & doc.distinct_words
+    texts = doc.tokens.texts
+    return [j for j in doc.tokens.indices_of(written) if all(
+        j + k < len(texts) and normalise(texts[j + k]) in cues for k, cues in enumerate(run[1:], 1))] if written else []
+
+
+@lru_cache(maxsize=64)
+def _as_written(cues: frozenset[str]) -> frozenset[str]:
+    """The cue words as a sentence, a heading or the text writes them."""
+    return frozenset(w for cue in cues for w in (cue, cue.capitalize(), cue.upper()))
+
+
+def _any_between(places: list[int], lo: int, hi: int) -> bool:
+    """Some number of the sorted places lies in lo..hi."""
+    n = bisect_left(places, lo)
+    return n < len(places) and places[n] <= hi
 
 
 def screened_in(doc, indices: list[int], screen: Screen) -> list[int]:

@@ -299,6 +299,24 @@ class TokenPattern(ScreenedPattern):
             self._cues = best
         return self._cues
 
+    @property
+    def cue_run(self) -> tuple[frozenset[str], ...]:
+        """The longest run of required tokens of plain words that stand side by side, in the
+        text's order ("<es_wish> que" of "<es_wish> que <es_det>? <word>? @ ..."): every match holds
+        those words in a row (screens read them: confusable_context.near_cues)."""
+        best: list[frozenset[str]] = []
+        for side, outward in ((self.before, True), (self.after, False)):
+            run: list[frozenset[str]] = []
+            for tests, optional in side:
+                words = _plain_words(tests) if not optional else None
+                if words is None:
+                    run = []
+                    continue
+                run.append(words)
+                if len(run) > len(best):
+                    best = run[::-1] if outward else list(run)
+        return tuple(best)
+
     # -- the parse cache
 
     def prepare_to_keep(self, with_cues: bool) -> None:
@@ -313,16 +331,31 @@ class TokenPattern(ScreenedPattern):
         return cls(written, where, language, before, after)
 
 
+def _plain_words(tests: tuple) -> frozenset[str] | None:
+    """The words a token's tests allow when they are one test of plain words, else None."""
+    if len(tests) != 1:
+        return None
+    negated, words, mask, anything, marks, shape = tests[0]
+    if negated or mask or anything or marks or shape or not words or not all(map(str.isalpha, words)):
+        return None
+    return words
+
+
 def _match(side: tuple, tokens: list[str], masks: dict[str, int] | None) -> bool:
     """The tokens, read outward from the suspect, match the side's tests (optional ones may be
-    skipped: tried with the token first). Past the window's edge stands no token (None)."""
-    if not side:
-        return True
-    (tests, optional), rest = side[0], side[1:]
-    token = tokens[0] if tokens else None
-    if _holds(tests, token, masks) and _match(rest, tokens[1:], masks):
-        return True
-    return optional and _match(rest, tokens, masks)
+    skipped). Past the window's edge stands no token (None). Read as a set of the places the
+    tests so far may have reached, so a run of optional tokens costs each place once rather than
+    each way of skipping them ("<word>&!<finite>? <word>&!<finite>? ... <end>")."""
+    places = {0}
+    for tests, optional in side:
+        reached = set(places) if optional else set()
+        for place in places:
+            if _holds(tests, tokens[place] if place < len(tokens) else None, masks):
+                reached.add(place + 1)
+        if not reached:
+            return False
+        places = reached
+    return True
 
 
 @lru_cache(maxsize=256)
