@@ -57,7 +57,7 @@ def _comparable_part(ledger) -> tuple:
 
 _TWO_FIGURES = """# Tela
 
-The Tela runoff drew 3 million voters. The runoff cost 1.2 billion pesos, or about $65 million.
+The Tela runoff was won by 3 points. The runoff cost 1.2 billion pesos, or about $65 million.
 
 It lasted 12 hours. The mill Omoa, built in 2016, can produce 250 tonnes a day.
 

@@ -76,8 +76,11 @@ class FactConflict(CorpusRule):
     centímetros de diámetro"); a share is of the whole said after it, and two shares of different wholes are two
     measures ("86% of the diesel it uses", "el 56 % del consumo de combustibles"; "12% of the electricity" and "el 18 %
     de la electricidad" are one); a sentence stating two figures of one such unit ("80 kg, 85 kg")
-    and nouns outside the table ("12 towers") are listed by `xlate facts` but never compared, except
-    the first of two set against each other ("45 minutes, against nearly two hours"); a sum restated
+    is listed by `xlate facts` but never compared, except the first of two set against each other
+    ("45 minutes, against nearly two hours"); things counted by a common noun outside the table
+    ("1.400 pozos ilegales", "22 colonies") compare only with the same noun or its cognate in another
+    article of the same story, as a broad unit ("12 towers" of two stories, or whose clauses say
+    nothing of them, are never compared); a sum restated
     in another currency ("1.2 billion pesos, or about $65 million") measures what the first does.
     Within one article, two figures are compared only when both sentences name the entity (an article
     that says "he" twice, "a boarding house with 54 beds", "hotels with 300 beds", speaks of two things).

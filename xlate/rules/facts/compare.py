@@ -16,7 +16,7 @@ from typing import Iterable
 
 from xlate.rules.facts.ledger import RANKINGS, Ledger, Statement
 from xlate.rules.facts.mentions import OPENER
-from xlate.rules.facts.measures import is_broad, measure_word_keys, other_periods, share_a_measure_word
+from xlate.rules.facts.measures import counted_by_a_noun, is_broad, measure_word_keys, other_periods, share_a_measure_word
 from xlate.rules.facts.pairing import pairs_apart
 from xlate.rules.facts.scopes import AT_A_MOMENT, one_date
 from xlate.rules.facts.stories import EVENT, PERSON, STORY, TOLL
@@ -155,6 +155,7 @@ class Entities:
         return {self.root(key) for key in statement.entities} - {""}
 
 
+THINGS = "things counted by a noun"   # the unit figures counted by a noun outside the table are paired under
 STORY_NAMES = 2   # names two documents share to tell one story
 STORY_SHARE = 0.3   # and the share of the names of the one naming fewer: two stories of a folder share a country and a website
 
@@ -164,11 +165,11 @@ def _translated(english: str, spanish: str) -> bool:
     one, other = content_sequence(english), content_sequence(spanish)
     if not 2 <= len(one) == len(other) <= 4:
         return False   # one word alike may be two people's names ("Muslimov" of a claim, "Müslümov" of an age)
-    return any(all(_name_words_alike(a, b) for a, b in zip(one, order)) for order in permutations(other))
+    return any(all(words_alike(a, b) for a, b in zip(one, order)) for order in permutations(other))
 
 
-def _name_words_alike(english: str, spanish: str) -> bool:
-    """A word of a name and its word in the translated name: the same, one with an ending added
+def words_alike(english: str, spanish: str) -> bool:
+    """A word and its word in the other language (of a name, or a counted noun): the same, one with an ending added
     ("Latin"/"Latina", "Republic"/"República"), or cognates of six letters or more that open alike
     ("National"/"Nacional", "University"/"Universidad"). Shorter words must match: on real-news' names
     cognates alone joined "Deutsche Bahn" and "Deutsche Bank", "North Africa" and "América del Norte"."""
@@ -220,6 +221,8 @@ def _about(entity: str, first: _Figure, second: _Figure, entities: Entities) -> 
     ("in Mexico") is not what both are about: it must be named nearest one figure, or nearest both
     when only the unit says what they measure, in two articles; and a broad unit (a percentage, money, a time, a count
     of people) needs a word of both clauses saying what it measures (measures.py)."""
+    if (first.noun or second.noun) and not _one_noun_one_story(first, second, entities):
+        return False   # one bucket holds every noun outside the table (_Figure.noun)
     if entity == TOLL:   # one story's toll, unless each sentence names its own subject: two places, two tolls
         return first.path != second.path and first.label == second.label and not _named_apart(first, second)
     if "quantity" not in (first.measure, second.measure):
@@ -239,6 +242,15 @@ def _about(entity: str, first: _Figure, second: _Figure, entities: Entities) -> 
         return False   # a monthly rate and an annual one
     return _one_about_other_naming(entity, first, second) \
         and (not is_broad(first.unit) or share_a_measure_word(first.measuring, second.measuring))
+
+
+def _one_noun_one_story(first: _Figure, second: _Figure, entities: Entities) -> bool:
+    """Things counted by a noun outside the table, with no word saying what they measure, compare
+    only as the same noun or its cognate ("colonies", "colonias") in two articles of one story, and
+    as a broad unit: their clauses must also share a word saying what is counted ("1.400 pozos
+    ilegales", "unos 400 pozos ilegales"). With a cue ("detained 35 strikers") the noun is its unit."""
+    return bool(first.noun and second.noun) and words_alike(first.noun, second.noun) \
+        and entities.same_story(first.path, second.path)
 
 
 def _one_about_other_naming(entity: str, first: _Figure, second: _Figure) -> bool:
@@ -363,13 +375,16 @@ class _Figure:
     other statement of its entity and unit. Hashed by identity, not by the statement's twenty fields."""
 
     __slots__ = ("statement", "path", "sentence", "measure", "unit", "scope", "about", "low", "high", "label", "entities", "subjects",
-                 "named_here", "ranks", "words", "changes", "things", "wholes", "measuring")
+                 "named_here", "ranks", "words", "changes", "things", "wholes", "measuring", "noun")
 
     def __init__(self, statement: Statement, entities: Entities):
         self.statement = statement
         self.path, self.sentence, self.measure, self.unit, self.scope = \
             statement.path, statement.sentence, statement.measure, statement.unit, statement.scope
         self.about, self.low, self.high = statement.about, statement.low, statement.high
+        self.noun = statement.unit if statement.measure == "quantity" and counted_by_a_noun(statement.unit) else ""
+        if self.noun:
+            self.unit = THINGS   # one bucket: "pozo" and "pozo", "colony" and "colonia" are paired by _about
         if statement.qualifier == CEILING:
             self.low = self.high   # paired as the maximum it states (pairing.py tries a point with every other)
         self.label = measure_label(statement, entities)

@@ -26,7 +26,8 @@ import regex
 from xlate.infra import patterns
 from xlate.rules.facts import comparable, scopes
 from xlate.rules.facts.descriptions import definite_nouns, descriptions, noun_key
-from xlate.rules.facts.measures import EVENTS_OF_PEOPLE, POPULATION_UNITS, THING_UNITS, counted_as, is_measure_word, measure_words, unit_measure
+from xlate.rules.facts.measures import (EVENTS_OF_PEOPLE, POPULATION_UNITS, THING_UNITS, counted_as, counts_a_thing,
+                                        is_measure_word, measure_words, unit_measure)
 from xlate.rules.facts.mentions import (DATELINE, OPENER, Mention, common_word, counted_noun,
                                         find_mentions, opens, is_headline, last_named, last_sentence_entities,
                                         outside_datelines, sentence_entities, short_forms)
@@ -764,7 +765,9 @@ def _measure(text: str, quantity: Quantity, clause_start: int, clause_end: int, 
         return "capacity"
     if quantity.unit == "ordinal":
         return "quantity"   # "the 12th cut since March": how many of what its clause names (cut, recorte)
-    return unit_measure(quantity.unit)   # "300 megawatts", "eight stations": the unit says (measures.py)
+    if unit_measure(quantity.unit):
+        return "quantity"   # "300 megawatts", "eight stations": the unit says (measures.py)
+    return "quantity" if counts_a_thing(quantity) else ""   # "1.400 pozos", "22 colonies": compared within a story
 
 
 # What a sum is the cost of when written right before it ("a $450 million expansion", "a $1.2 billion

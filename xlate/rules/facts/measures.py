@@ -142,6 +142,26 @@ _SAYS_NOTHING = frozenset("""said says say told according added reported estimat
 _WORD = patterns.compile(r"(?<![\p{L}\p{M}'’-])\p{Ll}[\p{L}\p{M}'’-]*")   # lowercase words: no names
 
 
+def counts_a_thing(quantity) -> bool:
+    """Whether a figure counts things by a common noun outside the table ("1.400 pozos ilegales", "22
+    colonies", "11 beaches"): written in lower case, so neither a name, an acronym nor a currency code
+    ("12,158 AIDS", "400 CZK"). Such a count is compared only with a count of the same noun (or its
+    cognate) in another article of the same story (compare.py): across a folder, nouns counted alike
+    are mostly two things."""
+    return counted_by_a_noun(quantity.unit) and quantity.text.rstrip()[-1:].islower() \
+        and not quantity.compound   # "a 3,000-square-kilometer salt flat"
+
+
+# Units outside the table that are no noun counting things: a place in a series or a ranking, a
+# date, and what measures a change or a score ("rose 0.1 points", "ganó por 12 puntos").
+_NOT_THINGS = frozenset("ordinal rank date day point punto".split())
+
+
+def counted_by_a_noun(unit: str) -> bool:
+    """Whether a unit is a counted noun outside the table ("pozo", "colony")."""
+    return bool(unit) and unit not in _TABLE_UNITS and unit not in _NOT_THINGS and " " not in unit
+
+
 def unit_measure(unit: str) -> str:
     """The measure a unit of the table names by itself ("quantity"); "" for a noun outside it
     ("12 towers", "two rockets"): listed by `xlate facts`, never compared."""
