@@ -64,6 +64,9 @@ _ONE_IN = patterns.compile(r"\b(?:one|1|uno|una)\s+(?:in|out\s+of|of\s+every|de\
 _AGO_AFTER = patterns.compile(r"^\s*(?:ago|earlier|later|antes|despu[ée]s)\b", regex.I)   # "two weeks earlier": when
 _AGO_BEFORE = patterns.compile(r"\bhace\s+(?:(?:apenas|solo|sólo|unos|unas|casi|más\s+de)\s+)?$", regex.I)
 _PART_AFTER = patterns.compile(r"^\s*(?:of|de)\s+(?:the|them|those|these|los|las|ellos|ellas|estos|estas)\b", regex.I)
+# Units that weigh or measure out a stuff: "54,000 metric tons of the brown seaweed", "3,000 barrels of
+# the crude" say what is weighed, not a part of a count ("12 of the 40").
+_AMOUNTS_OF_STUFF = frozenset("tonne litre barrel".split())
 # A figure a part is taken from: "12 of the 40 inmates", "12 de los 40 reos": an event of the part
 # ("freed 12 of the 40") is not the whole's; "six of the nine lanes" still counts the lanes.
 _PART_BEFORE = patterns.compile(r"(?:\d|\b\p{L}+)\s+(?:of|out\s+of|de)\s+(?:the|its|their|los|las|sus)\s+$", regex.I)
@@ -119,7 +122,8 @@ def not_compared(text: str, quantity: Quantity, clause_start: int, clause_end: i
         return "date"   # "three years ago", "hace tres años", "dos semanas antes": when, not how long
     if measure in EVENTS_OF_PEOPLE and _PART_BEFORE.search(before):
         return "whole"   # "freed 12 of the 40 inmates": the verb counts the 12; the 40 are all there are
-    if (_PART_AFTER.match(after) or _OF_THE_TOTAL.search(text, clause_start, clause_end)) and quantity.unit != "percent":
+    if (_PART_AFTER.match(after) and quantity.unit not in _AMOUNTS_OF_STUFF
+            or _OF_THE_TOTAL.search(text, clause_start, clause_end)) and quantity.unit != "percent":
         return "part"   # "12 of them", "aporta 1,5 millones al total"; but "12% of the electricity" says what it measures
     if _DIFFERENCE_AFTER.match(after):
         return "change"   # "12.39 dollars more than now" is a difference
