@@ -145,6 +145,8 @@ def not_compared(text: str, quantity: Quantity, clause_start: int, clause_end: i
                 continue   # "a week after", "a year earlier": when, not per what period
             if why == "threshold" and quantity.unit == "hour":
                 continue   # "needed 14 hours to bring the blaze under control": the time it took
+            if why == "threshold" and measure == "cost":
+                continue   # "will require an investment of about $1.1 billion": what it costs
             if why:
                 return why
     return ""
