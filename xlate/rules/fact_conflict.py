@@ -34,7 +34,8 @@ class FactConflict(CorpusRule):
     "El Metro calcula que transportará unos 250.000 pasajeros diarios"); and also about what the sentence before opened with ("El acueducto ... en el municipio de
     China. Se trata de una obra de 1.400 millones de pesos, según el gobierno": the aqueduct, not China nor the
     government), but not one whose subject is a whole the thing is part of ("La red de Metro suma hoy 143 estaciones"
-    after a sentence on Line 7, "The national grid delivered"), or what "the
+    after a sentence on Line 7, "The national grid delivered") or another of its class ("La otra planta, de un
+    consorcio ruso, producirá", "the original runway", "the older plant", which describe nothing named before), or what "the
     prison" described earlier ("Cecot, a prison", "el Estadio BBVA" for "the stadium", a glossary
     note), unless a name follows it ("la central Omoa", "la planta de Omoa" are Omoa's); a glossary
     variant that is such a description ("the plant", "la central") is another name's before it ("la

@@ -27,6 +27,13 @@ _CLASS_NOUN_BEFORE = patterns.compile(r"\b(?i:the|el|la|los|las|del|al)\s+(?P<no
 DEFINITE = patterns.compile(r"\b(?i:the|this|that|its|el|la|esta|este|dicha|dicho)\s+(?:[\d.,]+-[\p{L}-]+\s+)?(?P<noun>\p{Ll}[\p{L}-]+)(?:\s+(?P<head>\p{Ll}[\p{L}-]+))?")
 
 
+# Words that make a definite description another member of its class: "la otra planta", "the original
+# runway", "the older plant", "la pista anterior" are not the plant or the runway named before. Folded.
+OTHER_WORDS = frozenset("""other others another original former previous older oldest earlier old
+    otra otro otras otros original originales anterior anteriores antigua antiguo antiguas antiguos vieja viejo
+    previa previo""".split())
+
+
 # A glossary variant written as a definite description, not a name: "the plant", "la central", "la
 # entidad" (but "La Línea 2", "El Ministerio de Salud" are names). Another story's plant is "the
 # plant" too: it stands for its concept only in a document that names the concept.

@@ -25,7 +25,7 @@ import regex
 
 from xlate.infra import patterns
 from xlate.rules.facts import comparable, scopes
-from xlate.rules.facts.descriptions import definite_nouns, descriptions, noun_key
+from xlate.rules.facts.descriptions import OTHER_WORDS, definite_nouns, descriptions, noun_key
 from xlate.rules.facts.measures import (EVENTS_OF_PEOPLE, POPULATION_UNITS, THING_UNITS, counted_as, counts_a_thing,
                                         is_measure_word, measure_words, unit_measure)
 from xlate.rules.facts.mentions import (DATELINE, OPENER, Mention, common_word, counted_noun,
@@ -522,7 +522,7 @@ def _statement(doc, quantity: Quantity, start: int, end: int, clause: tuple[int,
         if language in _SUBJECT_KEPT and _SUBJECT_KEPT[language].match(doc.prose, start):
             borrowed = sorted(before) + list(last) + sources   # "It supplies", "Abastece": the subject before, named first
         else:   # "The prison holds": who says it, else what was named last
-            if _about_a_whole(doc.prose, start):
+            if _about_another(doc.prose, start):
                 borrowed = sources   # "La red de Metro suma hoy 143 estaciones": not the line named before
             else:
                 borrowed = sources + sorted(last, key=lambda m: _gap(m, quantity))
@@ -581,11 +581,14 @@ _WHOLES = frozenset("network networks grid grids sector industry red redes indus
 _OPENING_NOUN = patterns.compile(r"\s*(?:The|El|La|Los|Las)\s+(\p{Ll}[\p{L}\p{M}]*)(?:\s+(\p{Ll}[\p{L}\p{M}]*))?")
 
 
-def _about_a_whole(text: str, start: int) -> bool:
-    """Whether a sentence's subject is a whole a thing is part of (_WHOLES): "the network", "el país",
-    "the national grid"."""
+def _about_another(text: str, start: int) -> bool:
+    """Whether a sentence's subject is not what the sentence before named: a whole it is part of
+    (_WHOLES: "the network", "the national grid") or another of its class (descriptions.OTHER_WORDS:
+    "La otra planta, de un consorcio ruso, producirá", "The original runway", "La pista original")."""
     opening = _OPENING_NOUN.match(text, _past_dateline(text, start))
-    return opening is not None and any(word and fold(word) in _WHOLES for word in opening.groups())
+    return opening is not None and any(word and fold(word) in _WHOLES | OTHER_WORDS for word in opening.groups())
+
+
 # Reported speech: the speaker opening "Luque said the repairs would cost ..." is not what costs.
 # The verbs that report what someone said, in the past or the present ("said", "informó").
 _SAYING = r"(?:said|says|told|added|estimated|dijo|dice|afirm[óo]|asegur[óo]|inform[óo]|explic[óo]|señal[óo]|indic[óo]|estim[óo]|declar[óo])"

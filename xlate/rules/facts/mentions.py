@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from xlate.infra import patterns
-from xlate.rules.facts.descriptions import DEFINITE, GLOSSARY_DESCRIPTION, NAME_WORD, before_a_name, noun_key
+from xlate.rules.facts.descriptions import DEFINITE, GLOSSARY_DESCRIPTION, NAME_WORD, OTHER_WORDS, before_a_name, noun_key
 from xlate.rules.facts.stories import STORY, event_mentions, event_words
 from xlate.rules.facts.titles import in_a_portfolio, is_a_title, title_length
 from xlate.text.fold import fold
@@ -315,6 +315,8 @@ def sentence_entities(doc, mentions: list[Mention], described: dict, start: int,
     for match in DEFINITE.finditer(doc.prose, start, end):   # "the prison", "the maximum-security prison"
         if before_a_name(doc.prose, match.end()):
             continue   # "la central Felton" is Felton, not the plant described before
+        if fold(match.group("noun")) in OTHER_WORDS:
+            continue   # "la otra planta", "the original runway": another of its class
         for group in ("noun", "head"):
             noun = match.group(group)
             if not noun or any(e.start <= match.start(group) < e.end for e in events) \
@@ -359,7 +361,8 @@ _TOPIC_CLASSES = {
 _TOPIC_NOUNS = [noun for nouns in _TOPIC_CLASSES.values() for noun in nouns.split()]
 
 
-_TOPIC_NOUN = patterns.compile(r"\b(?i:the|this|that|its|el|la|del|al|este|esta|dicha|dicho)\s+(?:\p{Ll}[\p{L}-]+\s+)?"
+_TOPIC_NOUN = patterns.compile(r"\b(?i:the|this|that|its|el|la|del|al|este|esta|dicha|dicho)\s+"
+                               r"(?:(?!(?:" + "|".join(sorted(OTHER_WORDS)) + r")\s)\p{Ll}[\p{L}-]+\s+)?"
                                r"(?P<noun>(?:" + "|".join(patterns.longest_first(
                                    w for n in _TOPIC_NOUNS for w in (n, n + "s", n + "es"))) + r"))\b")
 
