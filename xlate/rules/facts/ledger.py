@@ -220,43 +220,37 @@ def document_ledger(doc, ctx, comparable_only: bool = False) -> Ledger:
     mentions = find_mentions(doc, ctx, names, aliases, figures) if figures else []   # most documents state no figure
     mentions = outside_datelines(doc, mentions)
     described = descriptions(doc, ctx, mentions, definite_nouns(doc.prose, [p for _, p, _ in figures]))
-    named = _once_per_sentence(doc, mentions, described)
+    reading = _Reading(doc, mentions, described)   # what is read only when asked, and once (below)
     statements = []
     last = None   # the statement of the figure before, if made
-    carried = (-1, list)   # where the sentence before ended, and what it was about (read when asked)
     for index, paragraph, quantities in figures:
         sentences = list(sentences_between(doc.prose, paragraph.start, paragraph.end))
         for number, (start, end, _) in enumerate(sentences):
             in_sentence = [q for q in quantities if start <= q.start < end]
             if not in_sentence:
-                carried = (end, list)
+                reading.about_nothing(end)
                 continue
-            entities = named(start, end)
-            earlier = _once(partial(_earlier, doc, mentions, described, named, index, paragraph,
-                                    sentences[number - 1] if number else None, start, carried))
+            entities = reading.named(start, end)
+            earlier = reading.earlier(index, paragraph, sentences[number - 1] if number else None, start)
             sentence = " ".join(doc.prose[start:end].split())
-            made = []   # this sentence's statements, or what makes one left out
             for quantity in in_sentence:
                 clause = _clause(doc.prose, quantity, start, end)
                 measure = _measure(doc.prose, quantity, *clause, mentions, names)
-                if comparable_only and not measure and not _restates(doc, last, sentence, counted_as(measure, counted_noun(
-                        quantity.unit)), quantity, in_sentence):
-                    _story_names(doc, entities, names)   # as the statement would
-                    made.append(partial(_statement, doc, quantity, start, end, clause, measure, entities, earlier, mentions,
-                                        {}, paragraph.language))
+                make = partial(_statement, doc, quantity, start, end, clause, measure, entities, earlier, mentions)
+                if comparable_only and _compared_by_no_one(doc, last, sentence, quantity, measure, in_sentence):
+                    reading.left_out(make, entities, names, paragraph.language)
                     last = None
                     continue
-                statement = _statement(doc, quantity, start, end, clause, measure, entities, earlier, mentions, names,
-                                       paragraph.language)
+                statement = make(names, paragraph.language)
                 if statement.measure in ("quantity", "") and _restates(doc, last, statement.sentence, statement.unit,
                                                                        quantity, in_sentence):
                     statement = statement._replace(measure=last.measure)   # "1.2 billion pesos, or about $65 million"
                 if statement.measure == "quantity" and sum(q.unit == quantity.unit for q in in_sentence) > 1:
                     statement = statement._replace(compared=_in_a_list(doc.prose, quantity, in_sentence))
                 statements.append(statement)
-                made.append(statement)
+                reading.made(statement)
                 last = statement
-            carried = (end, _once(partial(_subject_of, made, start)))
+            reading.about_its_statements(start, end)
     ledger = Ledger(statements, names, aliases, short_forms(names))
     if not comparable_only:
         doc.derived.fact_ledger = ledger
@@ -301,9 +295,48 @@ def _story_names(doc, mentions: list[Mention], names: dict[str, str]) -> None:
             names.setdefault(mention.key, doc.prose[mention.start:mention.end])
 
 
-def _once_per_sentence(doc, mentions, described):
-    """sentence_entities, kept for each sentence: a sentence's are read again as the one before."""
-    return lru_cache(maxsize=None)(partial(sentence_entities, doc, mentions, described))
+def _compared_by_no_one(doc, last: Statement | None, sentence: str, quantity: Quantity, measure: str,
+                        in_sentence: list[Quantity]) -> bool:
+    """Whether XL801 leaves a figure out of its ledger: its clause gives it no measure, and it restates
+    no sum before it in another currency (whose measure it would take)."""
+    return not measure and not _restates(doc, last, sentence, counted_as(measure, counted_noun(quantity.unit)), quantity,
+                                         in_sentence)
+
+
+class _Reading:
+    """document_ledger's speed machinery, apart from what it reads: each sentence's entities are read
+    once (a sentence's are read again as the one before); what a sentence's figures may borrow
+    (_earlier: the sentence before, the paragraph before's last sentence, the subject carried on) is
+    read only if one borrows; and a figure left out of XL801's ledger has its statement made only if
+    the next sentence asks what this one was about (_subject_of)."""
+
+    def __init__(self, doc, mentions: list[Mention], described):
+        self._doc, self._mentions, self._described = doc, mentions, described
+        self.named = lru_cache(maxsize=None)(partial(sentence_entities, doc, mentions, described))
+        self._carried = (-1, list)   # where the sentence before ended, and what it was about (read when asked)
+        self._made: list = []        # this sentence's statements, or what makes one left out
+
+    def earlier(self, index: int, paragraph, sentence_before, start: int):
+        """_earlier for the sentence at start, read at the first call only."""
+        return _once(partial(_earlier, self._doc, self._mentions, self._described, self.named, index, paragraph,
+                             sentence_before, start, self._carried))
+
+    def made(self, statement: Statement) -> None:
+        self._made.append(statement)
+
+    def left_out(self, make, entities: list[Mention], names: dict[str, str], language: str) -> None:
+        """A figure left out: its statement (make(names, language)) is made only if a next sentence
+        asks, with names of its own; the story's unnamed things it names are written as it would."""
+        _story_names(self._doc, entities, names)
+        self._made.append(partial(make, {}, language))
+
+    def about_its_statements(self, start: int, end: int) -> None:
+        """The sentence from start to end is read: a next one may go on about its subject."""
+        self._carried, self._made = (end, _once(partial(_subject_of, self._made, start))), []
+
+    def about_nothing(self, end: int) -> None:
+        """A sentence without figures, ending at end: it carries no subject on."""
+        self._carried = (end, list)
 
 
 def _once(compute):
