@@ -21,7 +21,8 @@ class FactConflict(CorpusRule):
     or cognates of six letters or more that open alike); a name after a title, "President
     Dina Boluarte", "Energy Minister Vicente de la O Levy", is the name alone, and a title with no name
     ("the President", "el ministro de Energía y Minas") is no entity; "la Armada" after "la Armada de Colombia" in one article; a name ends with its number, "Line 1" is
-    not "Metro Line 2"); the
+    not "Metro Line 2"; a name joined to a modifier's word, "The Santiago-based miner", "U.S.-funded
+    flights", names no one: the miner, the flights); the
     statement is about the name nearest its figure or the one its sentence opens with, after its
     dateline ("Coca Codo
     Sinclair ... provides some 25% of Ecuador's power"), not a place things come from ("migrants

@@ -124,7 +124,7 @@ def find_mentions(doc, ctx, names: dict, aliases: list, figures) -> list[Mention
         if not text or in_a_portfolio(doc.prose, start, len(text.split())):
             continue   # "the Energy Minister", "el ministro de Energía y Minas": an office, named by no name
         key = _folded(text.removeprefix(OPENER))
-        if not _may_name(key):
+        if not _may_name(key) or _COMPOUND_MODIFIER.search(text):
             continue
         if not text.startswith(OPENER) and (number := _number_of_the_name(doc, start + len(text), figures)):
             text, key = text + number, key + " " + number.strip()   # "Line 1", not Line 2
@@ -145,6 +145,11 @@ def find_mentions(doc, ctx, names: dict, aliases: list, figures) -> list[Mention
     return found
 
 
+# A name joined to a lowercase word is a compound modifier of the noun after it: "The Santiago-based
+# miner", "U.S.-funded flights", "Mexico-bound trucks" are the miner, the flights, the trucks.
+# By the words that make such modifiers: "Ban Ki-moon", "Ma Ying-jeou" are names.
+_COMPOUND_MODIFIER = patterns.compile(r"-(?:based|born|bound|backed|funded|sponsored|led|owned|run|made|controlled"
+                                      r"|style|speaking|registered|flagged)$")
 # A number a name ends with: "Line 1", "Terminal 2", "Ruta 66" (not a year, nor a figure's start)
 _NAME_NUMBER = patterns.compile(r"[ \t]+\d{1,3}\b(?![.,:]?\d)")
 
