@@ -7,6 +7,7 @@ processes) and then conclude over all observations.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any, Callable, ClassVar, Iterable, NamedTuple
 
 from xlate.core.finding import KINDS, SEVERITIES, Finding, Span
@@ -88,7 +89,10 @@ class Rule:
 
     @classmethod
     def description(cls) -> str:
-        return " ".join((cls.__doc__ or cls.summary).split())
+        """The docstring as prose: each paragraph's lines joined into one, paragraphs kept apart by a
+        blank line (a rule that decides many things says who, what and when in paragraphs of their own)."""
+        paragraphs = re.split(r"\n[ \t]*\n", (cls.__doc__ or cls.summary).strip())
+        return "\n\n".join(" ".join(paragraph.split()) for paragraph in paragraphs if paragraph.strip())
 
     @classmethod
     def example(cls) -> str:
