@@ -55,7 +55,7 @@ class FactConflict(CorpusRule):
     that year dates no figure beside it; what a breakdown "took offline", "dejó fuera del sistema", is
     an amount lost, compared with amounts lost, never with the plant's power; "can handle", "podrá
     mover" say a capacity; an investment a work requires is its cost, "will require an investment of
-    about $1.1 billion"; "injuring", "hurt" count the wounded); an event or a person
+    about $1.1 billion", and so is a sum it was built for, "built for about 20 billion pesos"; "injuring", "hurt" count the wounded); an event or a person
     the story gives no name is an entity of its own, one in two articles that tell one story (that
     share two names): "the runoff" and "la segunda vuelta", "the quake" and "el sismo", "a 7-year-old
     girl" and "una niña de 9 años"; a figure's clause goes on past an apposition ("Some 3,000

@@ -788,7 +788,10 @@ def _measure(text: str, quantity: Quantity, clause_start: int, clause_end: int, 
         return "quantity"   # a length, a height, a radius: what the clause's words say (measures.py)
     cues = [(abs(offset - quantity.start), measure) for offset, measure in _cues(text, clause_start, clause_end)
             if (measure != "population" or counted_noun(quantity.unit) in POPULATION_UNITS)   # "will hold 49 seats"
-            and not (measure in EVENTS_OF_PEOPLE and quantity.unit in THING_UNITS)]   # "aerogeneradores ... detenidos"
+            and not (measure in EVENTS_OF_PEOPLE and quantity.unit in THING_UNITS)   # "aerogeneradores ... detenidos"
+            and not (measure == "capacity" and quantity.unit in CURRENCIES)]   # "built for about 20 billion pesos": its cost
+    if quantity.unit in CURRENCIES and any(measure == "capacity" for _, measure in _cues(text, clause_start, clause_end)):
+        cues.append((0, "cost"))   # what a thing was built for, in money, is what it cost
     if cues:
         return min(cues)[1] if not any(m == "capacity" for _, m in cues) else "capacity"
     if quantity.unit in CURRENCIES and _buys(text, quantity):
