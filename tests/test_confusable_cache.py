@@ -148,3 +148,18 @@ def test_the_cache_is_written_in_the_cache_folder_only(cache, data):
     load(data)
     assert sorted(p.name for p in data.parent.iterdir()) == ["cache", "confusables.toml"]
     assert [p.suffix for p in cache_files(cache)] == [".marshal"]
+
+
+def test_two_versions_sharing_a_cache_folder_keep_a_file_each(cache, data, monkeypatch):
+    """A pre-commit hook's install and an editor's of another version share ~/.cache/xlate: each
+    reads its own file back rather than rebuilding the other's at every run."""
+    load(data)
+    monkeypatch.setattr(confusable, "__version__", "0.0.0+other")
+    load(data)
+    assert len(cache_files(cache)) == 2
+    no_parsing(monkeypatch)
+    assert [e.why for e in load(data)["effect"]] == ["affect: to influence"]
+    monkeypatch.undo()
+    monkeypatch.setenv("XLATE_CACHE_DIR", str(cache))
+    no_parsing(monkeypatch)
+    assert [e.why for e in load(data)["effect"]] == ["affect: to influence"]

@@ -6,7 +6,6 @@ and compiled, in the user cache between runs (_ParseCache).
 from __future__ import annotations
 
 import marshal
-import os
 import sys
 from functools import lru_cache
 from pathlib import Path
@@ -249,7 +248,8 @@ class _ParseCache:
     """load_confusables' result for one data file, as plain tuples and dicts (marshal) in the user
     cache folder, each pattern with its compiled form pickled (regex pickles the compiled code, not
     the source) and each context pattern with its cues. The file is named after the data file's
-    path (the shipped one's inside the package, wherever it is installed) and holds a key: the data
+    path (the shipped one's inside the package, wherever it is installed) and the code's version
+    (_file_name) and holds a key: the data
     file's size and checksum, the size and checksum of the modules that read it (_CODE_FILES), the
     xlate, regex and Python versions. Contents, not modification times: a reinstall of the same
     files (a CI job restoring its cache) keeps the cache. A stale, damaged or unreadable cache is
@@ -264,7 +264,7 @@ class _ParseCache:
             code = [content_stamp(Path(file)) for file in _CODE_FILES]
             self.key = (CACHE_FORMAT, _named(path), len(content), crc32(content), code, __version__,
                         regex.__version__, sys.version)
-            self.file = cache_dir() / f"confusables-{crc32(os.fsencode(self.key[1])):08x}.marshal"
+            self.file = cache_dir() / _file_name(self.key, path)
         except OSError:
             pass               # no cache then
 
@@ -306,6 +306,15 @@ class _ParseCache:
         except ValueError:
             return
         write_keyed(self.file, self.key, (crc32(payload), payload))
+
+
+def _file_name(key: tuple, path: Path) -> str:
+    """One cache file per data file and code version: two installs of different versions that share
+    a cache folder (a pre-commit hook's and an editor's) each keep theirs rather than rebuilding the
+    other's at every run. A user's own data file, edited, replaces its file; the shipped one changes
+    with the code."""
+    name_key = key if path.resolve() == DATA_FILE else key[:2] + key[4:]   # without the data's size and CRC
+    return f"confusables-{crc32(repr(name_key).encode()):08x}.marshal"
 
 
 def _named(path: Path) -> str:
