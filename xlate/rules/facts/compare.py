@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from itertools import permutations
 from typing import Iterable
 
-from xlate.rules.facts.ledger import RANKINGS, Ledger, Statement
+from xlate.rules.facts.ledger import GOAL, RANKINGS, Ledger, Statement
 from xlate.rules.facts.mentions import OPENER
 from xlate.rules.facts.measures import counted_by_a_noun, is_broad, measure_word_keys, other_periods, share_a_measure_word
 from xlate.rules.facts.pairing import pairs_apart
@@ -234,6 +234,8 @@ def _about(entity: str, first: _Figure, second: _Figure, entities: Entities) -> 
         return False
     if first.changes != second.changes:
         return False   # a change and a level, or a change's amount and the level it reached
+    if (GOAL in first.about) != (GOAL in second.about):
+        return False   # a goal and what was done ("aimed to handle 4 million", "movió 3,2 millones")
     if _other_things(first.things, second.things):
         return False   # "the 17,800-foot volcano", "una columna de ceniza de tres millas de altura"
     if _other_wholes(first.wholes, second.wholes):
@@ -396,7 +398,7 @@ class _Figure:
         self.changes = frozenset(w for w in self.words if w[:1] == "~")   # a change's kind (comparable.change_kind)
         self.things = tuple(w[1:] for w in self.words if w[:1] == "=")   # what a length is of (ledger._length_word)
         self.wholes = tuple(w[1:] for w in self.words if w[:1] == "%")   # what a share is of (ledger._share_of)
-        self.measuring = tuple(w for w in self.words if w[:1] not in "~=@%")   # nor a moment (scopes.AT_A_MOMENT)
+        self.measuring = tuple(w for w in self.words if w[:1] not in "~=@%^")   # nor a moment (scopes.AT_A_MOMENT)
 
 
 def _figures(statements: list[Statement], entities: Entities) -> dict[Statement, _Figure]:

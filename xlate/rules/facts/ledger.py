@@ -85,6 +85,17 @@ _CUE_RE = patterns.compile(r"(?<![\w-])(?:" + "|".join(
 # $1.3 billion; total investment will reach $3.5 billion"), compared only with another stage's.
 _STAGE = patterns.compile(r"\b(?i:phase|phases|stage|stages|etapa|etapas|fase|fases)\b")
 
+# A goal: what someone aims, plans or hopes to reach ("aimed to handle 4 million passengers", "a goal of",
+# "la meta era mover 4 millones", "busca plantar"), compared only with another goal, never with what was
+# done ("movió 3,2 millones"); so is a forecast said in the past, which the outcome is set against ("was
+# expected to handle 4 million", "se esperaba", "había previsto"). Not a forecast of the future ("is expected
+# to carry", "calcula que transportará"), which restates a future figure as "will" does; not "the plan" (a
+# noun: "diez años de retraso respecto del plan").
+_GOAL = patterns.compile(r"\b(?:aim|aims|aimed|aiming|plans|planned|planning|hopes|hoped|hoping|seeks|sought|wants|wanted"
+                         r"|(?:was|were|had\s+been)\s+expected|had\s+expected)\s+to\b|\bse\s+esperaba\b|\bhab[ií]a\s+previsto\b|\b(?:goal|goals|target|targets|targeted|meta|metas|objetivo|objetivos|pretende|pretendía"
+                         r"|pretenden|busca|buscaba|buscan|planea|planeaba|planean|espera\s+(?:mover|alcanzar|llegar|plantar|recibir))\b")
+GOAL = "^goal"   # the mark a goal leaves among a statement's words (Statement.about)
+
 # Figures that say their place among others: how far back a record goes ("the lowest level since 1943"),
 # a place in a ranking ("the third-largest seizure in Ecuador's history"). Whatever changed, they are no change.
 RANKINGS = frozenset(scopes.RECORDS) | {"rank"}
@@ -538,10 +549,13 @@ def _statement(doc, quantity: Quantity, start: int, end: int, clause: tuple[int,
     rated = per_period(measure, doc.prose, quantity)   # "cost per year": the measure stated
     if measure in MEASURE_CUES and _STAGE.search(doc.prose, clause_start, clause_end):
         rated += " of a stage"   # "the first phase cost $1.3 billion": not what the whole project costs
+    goal = _GOAL.search(doc.prose, _words_start(doc.prose, start, clause_start), clause_end)
+    if measure in MEASURE_CUES and goal:
+        rated += " as a goal"   # "aimed to deport 1,000 people": not how many were deported
     reference = measure.partition("from ")[2]   # "San Miguel" in "distance from San Miguel" is no subject
     about = _measure_words(doc.prose, quantity, _words_start(doc.prose, start, clause_start), clause_end,
                            entities) + _length_word(doc.prose, quantity, entities) + scopes.period(doc.prose, clause_start, clause_end) \
-        + _modifier(quantity) + _share_of(doc.prose, quantity, clause_end) \
+        + _modifier(quantity) + _share_of(doc.prose, quantity, clause_end) + ((GOAL,) if goal else ()) \
         + scopes.moment(doc.prose, clause_start, clause_end, _past_dateline(doc.prose, start)) if measure == "quantity" else ()
     entities = [m for m in entities if m.key != reference]
     own = sorted(entities)
