@@ -182,6 +182,9 @@ def test_changes_ranges_rates_and_parts_are_never_compared(text, why):
     ("Izalco holds 12,000 inmates until now.", ""),
     ("SANTO DOMINGO — Izalco holds 12,000 inmates.", ""),
     ("TELA — In 2023, Izalco held 12,000 inmates.", "2023"),
+    ("In May, Izalco deported 300 Venezuelans.", "month 5"),
+    ("Izalco deported 300 Venezuelans in May 2024.", "2024-5"),
+    ("Izalco may deport 300 Venezuelans.", ""),
 ])
 def test_a_figure_keeps_the_date_of_its_clause(text, scope):
     assert [s for s in statements(text) if s.unit != "day"][0].scope == scope

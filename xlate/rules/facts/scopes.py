@@ -31,6 +31,8 @@ MONTHS = {name: number for number, names in enumerate((
 _MONTH = patterns.literal_alternation(MONTHS)   # longest first, as a trie: matched at every word of a paragraph
 # A month alone ("in May") is a date only when its name is no other word: "may", "mar", "jun" are not
 _FULL_MONTH = patterns.literal_alternation(name for name in MONTHS if len(name) > 4 or name in ("june", "july", "junio", "julio", "marzo", "abril", "march", "april"))
+# "May" after "in", "during", "of" is the month when capitalised and no one's ("in May's cabinet"); "may" is a verb.
+_MAY = r"(?-i:May)(?![\p{L}'’])"
 # A Spanish month is written in lowercase and names nothing else: "la inflación cerró octubre en 4,1%"
 _SPANISH_MONTH = patterns.literal_alternation(
     "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre".split())
@@ -58,9 +60,9 @@ _DATE_RE = patterns.compile(
     rf"|(?P<day_month>{_MONTH})\.?\s+(?P<day>[0-3]?\d)\b(?!\s*(?:%|\d|,\d))"
     rf"|(?P<day_es>[0-3]?\d)\s+de\s+(?P<month_es>{_MONTH})\b"
     rf"|(?P<since>since|desde)\s+(?:\w+\s+(?:de\s+)?)?(?P<since_year>{_YEAR})"
-    rf"|(?P<month_of>{_FULL_MONTH})\s+(?:de\s+|of\s+)?(?P<month_year>{_YEAR})(?!\s*(?:%|\d))"   # "enero de 2024": a month
+    rf"|(?P<month_of>{_FULL_MONTH}|{_MAY})\s+(?:de\s+|of\s+)?(?P<month_year>{_YEAR})(?!\s*(?:%|\d))"   # "enero de 2024": a month
     rf"|(?P<year>{_YEAR})(?!\s*(?:%|\d))"
-    rf"|(?:in|en|during|durante|of|de|del)\s+(?P<month_only>{_FULL_MONTH})(?!\s+(?:de\s+)?\d)"
+    rf"|(?:in|en|during|durante|of|de|del)\s+(?P<month_only>{_FULL_MONTH}|{_MAY})(?!\s+(?:de\s+)?\d)"
     rf"|(?<!\b(?:desde|since)\s+)(?-i:(?P<month_bare>{_SPANISH_MONTH}))(?!\s+(?:de\s+)?\d)"   # not "desde julio": a running total
     r"|(?P<so_far>so\s+far\s+this\s+year|this\s+year\s+so\s+far|year\s+to\s+date|en\s+lo\s+que\s+va\s+del?\s+año)"
     r"|(?P<relative>last\s+year|this\s+year|last\s+month|last\s+week|yesterday|el\s+año\s+pasado|este\s+año"
