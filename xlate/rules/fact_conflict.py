@@ -10,124 +10,140 @@ MAX_NAMED = 3   # other statements a finding names before "and N more"
 
 @register
 class FactConflict(CorpusRule):
-    """Across the corpus (and within one article), the same quantity of the same entity stated
-    with values that cannot both be true: each statement is reported, naming the others (file:line
-    and words). A statement is a figure with its unit, read in its sentence: the entity is a glossary
-    concept through any of its renderings and acronyms, or a name (a name glossed with an acronym, and
-    a full name and the one word of it the corpus also writes alone, "Kast", "Izalco", are one entity
-    unless that word shortens two names with nothing else in common; a name in English copy and its
-    translation word for word in Spanish copy are one, "Latin America" and "América Latina", "Dominican
-    Republic" and "República Dominicana" (words of two or more, each the same, one with an ending added,
-    or cognates of six letters or more that open alike); a name after a title, "President
-    Dina Boluarte", "Energy Minister Vicente de la O Levy", is the name alone, and a title with no name
-    ("the President", "el ministro de Energía y Minas") is no entity; "la Armada" after "la Armada de Colombia" in one article; a name ends with its number, "Line 1" is
-    not "Metro Line 2"; a name joined to a modifier's word, "The Santiago-based miner", "U.S.-funded
-    flights", names no one: the miner, the flights); the
-    statement is about the name nearest its figure or the one its sentence opens with, after its
-    dateline ("Coca Codo
-    Sinclair ... provides some 25% of Ecuador's power"), not a place things come from ("migrants
-    from Venezuela") nor who says or estimates it ("…, the club said", "La Cámara calcula pérdidas de", "…, dijo el gerente del proyecto, Gustavo Ferrari"); a sentence that names nothing is about the
-    subject of the sentence before (named there, or carried on from the one before it) when it opens
-    with a pronoun or, in Spanish, its verb ("It supplies", "Abastece"); an event done to a pronoun
-    ("la inauguró en 2021", "opened it in 2021") dates that subject, not who did it, else about what was named last ("The prison holds")
-    or who says it; such a sentence may be about any of these, and is compared on the one another
-    article's sentence is about ("It is expected to carry 430,000 passengers a day" after "Line 7 ...",
-    "El Metro calcula que transportará unos 250.000 pasajeros diarios"); and also about what the sentence before opened with ("El acueducto ... en el municipio de
-    China. Se trata de una obra de 1.400 millones de pesos, según el gobierno": the aqueduct, not China nor the
-    government), but not one whose subject is a whole the thing is part of ("La red de Metro suma hoy 143 estaciones"
-    after a sentence on Line 7, "The national grid delivered") or another of its class ("La otra planta, de un
-    consorcio ruso, producirá", "the original runway", "the older plant", which describe nothing named before), or what "the
-    prison" described earlier ("Cecot, a prison", "el Estadio BBVA" for "the stadium", a glossary
-    note), unless a name follows it ("la central Omoa", "la planta de Omoa" are Omoa's); a glossary
-    variant that is such a description ("the plant", "la central") is another name's before it ("la
+    """Across the corpus (and within one article), the same quantity of the same entity stated with values that
+    cannot both be true: each statement is reported, naming the others (file:line and words). A statement is
+    a figure with its unit, read in its sentence.
+
+    Who a statement is about. The entity is a glossary concept through any of its renderings and acronyms,
+    or a name (a name glossed with an acronym, and a full name and the one word of it the corpus also writes
+    alone, "Kast", "Izalco", are one entity unless that word shortens two names with nothing else in common;
+    a name in English copy and its translation word for word in Spanish copy are one, "Latin America" and
+    "América Latina", "Dominican Republic" and "República Dominicana" (words of two or more, each the same,
+    one with an ending added, or cognates of six letters or more that open alike); a name after a title,
+    "President Dina Boluarte", "Energy Minister Vicente de la O Levy", is the name alone, and a title with
+    no name ("the President", "el ministro de Energía y Minas") is no entity; "la Armada" after "la Armada
+    de Colombia" in one article; a name ends with its number, "Line 1" is not "Metro Line 2"; a name joined
+    to a modifier's word, "The Santiago-based miner", "U.S.-funded flights", names no one: the miner, the
+    flights); the statement is about the name nearest its figure or the one its sentence opens with, after
+    its dateline ("Coca Codo Sinclair ... provides some 25% of Ecuador's power"), not a place things come
+    from ("migrants from Venezuela") nor who says or estimates it ("…, the club said", "La Cámara calcula
+    pérdidas de", "…, dijo el gerente del proyecto, Gustavo Ferrari"); a sentence that names nothing is
+    about the subject of the sentence before (named there, or carried on from the one before it) when it
+    opens with a pronoun or, in Spanish, its verb ("It supplies", "Abastece"); an event done to a pronoun
+    ("la inauguró en 2021", "opened it in 2021") dates that subject, not who did it, else about what was
+    named last ("The prison holds") or who says it; such a sentence may be about any of these, and is
+    compared on the one another article's sentence is about ("It is expected to carry 430,000 passengers a
+    day" after "Line 7 ...", "El Metro calcula que transportará unos 250.000 pasajeros diarios"); and also
+    about what the sentence before opened with ("El acueducto ... en el municipio de China. Se trata de una
+    obra de 1.400 millones de pesos, según el gobierno": the aqueduct, not China nor the government), but
+    not one whose subject is a whole the thing is part of ("La red de Metro suma hoy 143 estaciones" after a
+    sentence on Line 7, "The national grid delivered") or another of its class ("La otra planta, de un
+    consorcio ruso, producirá", "the original runway", "the older plant", which describe nothing named
+    before), or what "the prison" described earlier ("Cecot, a prison", "el Estadio BBVA" for "the stadium",
+    a glossary note), unless a name follows it ("la central Omoa", "la planta de Omoa" are Omoa's); a
+    glossary variant that is such a description ("the plant", "la central") is another name's before it ("la
     Autoridad de Transporte"; the matcher reads "la Autoridad del Canal de Panamá" as the concept's own
-    name), and stands for its concept only in a document that names the concept (by a term, or a name of it: "Tela's mill" for "Tela pulp mill");
-    a noun wire copy calls its story's main thing by ("la planta", "the shelter", "el recinto")
-    that no description resolves is the entity the article names most; the measure is what the
-    words of its clause say it is (capacity, "built to house", population, deported, detained, released, killed,
-    wounded, cost, votes, age, distance from a named place, the year something opened, was founded
-    (an institution that "opened its doors" was founded then), built, elected, born or died, the day something opened or is held, "set for Oct. 19", "será el 26
-    de octubre", evacuated, displaced, employed; "seats 53,500", "who is 37"; forced "to flee their homes" is evacuated;
-    a sum before an undertaking, or after it with "de", is its cost: "a $450 million expansion", "una
-    ampliación de 45 millones de dólares"; a measure counted per period said right after the figure is
-    one of that period, "costs $5 million a year", "deporta a 1.000 migrantes al mes"; a record and the
-    year it goes back to is a figure, "the lowest level since 1943", "el nivel más bajo desde 1998", and
-    that year dates no figure beside it; what a breakdown "took offline", "dejó fuera del sistema", is
-    an amount lost, compared with amounts lost, never with the plant's power; "can handle", "podrá
-    mover" say a capacity; an investment a work requires is its cost, "will require an investment of
-    about $1.1 billion", and so is a sum it was built for, "built for about 20 billion pesos"; "injuring", "hurt" count the wounded); an event or a person
-    the story gives no name is an entity of its own, one in two articles that tell one story (that
-    share two names): "the runoff" and "la segunda vuelta", "the quake" and "el sismo", "a 7-year-old
-    girl" and "una niña de 9 años"; a figure's clause goes on past an apposition ("Some 3,000
-    migrants, most of them from Venezuela, set out"); the people a story's event killed, wounded or
-    evacuated are one count of the story ("Four workers were killed at the refinery", "Seis
-    trabajadores murieron en el siniestro") unless each sentence names another place; people
-    counted by what happened to them, or by the work they do, are people whatever noun counts them ("killed 14 people", "21
-    muertos", "230 heridos"; "33 remain missing" counts what the figure before counted; "trabajan unas 1.800
-    personas", "trabajan 3.000 operarios"), but children
-    and women are a part of them, a count of their own. Where no word names
-    the measure, the unit does, in two articles about the same subject: a unit that names one thing of
-    an entity (megawatts, hectares, stations, seats, turbines) compares as it stands ("300 megawatts of
-    installed capacity", "460 megavatios"); a broad one (a percentage, money, a time, a length, a
-    weight, a count of people) compares only when both clauses share a word saying what it measures,
-    the same word, a cognate or one measure of the English-Spanish table ("12% of the electricity",
-    "el 18 % de la electricidad"; "the trip", "el viaje"; "passengers", "pasajeros"; "set out", "salieron",
-    a phrase whose words alone say nothing of it: "set fire"), and not a
-    monthly rate with an annual one; a length is of the thing its noun names ("the 93-kilometer pipeline",
-    "el acueducto de 39 kilómetros": a glossary description such as "the pipeline" is its concept, though a
-    figure stands inside it), and a diameter, a width, a depth or a height is not a length ("de 76
-    centímetros de diámetro"); a share is of the whole said after it, and two shares of different wholes are two
-    measures ("86% of the diesel it uses", "el 56 % del consumo de combustibles"; "12% of the electricity" and "el 18 %
-    de la electricidad" are one); a sentence stating two figures of one such unit ("80 kg, 85 kg")
-    is listed by `xlate facts` but never compared, except the first of two set against each other
-    ("45 minutes, against nearly two hours"); things counted by a common noun outside the table
-    ("1.400 pozos ilegales", "22 colonies") compare only with the same noun or its cognate in another
-    article of the same story, as a broad unit ("12 towers" of two stories, or whose clauses say
-    nothing of them, are never compared); a sum restated
-    in another currency ("1.2 billion pesos, or about $65 million") measures what the first does.
-    Within one article, two figures are compared only when both sentences name the entity (an article
-    that says "he" twice, "a boarding house with 54 beds", "hotels with 300 beds", speaks of two things).
-    Units convert (47 miles is 75.6 km, acres are hectares, minutes hours) and
-    numbers read alike in both languages ("15.000 reos", "15,000 inmates", "1.800 millones de
-    dólares", "$1.8 billion"); a fraction of something is a percentage, round as "about" says ("una
-    cuarta parte de los casos", "a third of the electricity", "casi la mitad"); an ordinal that counts a
-    series is a count of what its clause names ("the 12th cut since March", "el noveno recorte desde
-    marzo", "su sexto año consecutivo"), one that says which ("the first round") is none. A figure allows the values that round to it
-    (at most 2.5% off; 5% with "about"), "over", "at least", "up to", "nearly" and "más de" widen it as
-    they say, and two statements disagree only when no value satisfies both: "over 200" and "over 250"
-    agree, and so do "at least 1,200 homes" and "2.100 viviendas" (a floor is no count), "about 74" and
-    "75" kilometres do not (the desk should settle on one figure); two ceilings state one maximum,
-    so "blackouts of up to 20 hours" and "apagones de hasta 12 horas" disagree, while "up to 3 miles"
-    and "hasta cinco kilómetros" agree (each top rounds, 2.5% either way) and a ceiling agrees with any
-    count under it; a compound modifier between a figure
-    and its noun is read past ("41 U.S.-funded flights" are 41 flights); pounds of what is weighed are a
-    weight ("7,200 pounds of cocaine"; "25.000 libras" alone may be money), containers are counted in TEU,
-    customers and clientes, abonados, trains and trenes, ships and buques, jobs and empleos are counted
-    alike; an ordinal "del año", "this year" counts the year's series ("el tercer apagón del año"), not
-    a part of the year or a place in a ranking ("el segundo semestre del año"); a verb may say a change's
-    size ("halve", "doubled", "se duplicaron": 50% and 100%), and a fall to a fraction is a fall of the
-    rest ("cayó a la mitad" against "fell 40%"); a place in a ranking is a figure ("the third-largest
-    seizure in Ecuador's history", "el segundo más grande de su historia"; not "the second protest");
-    what police or customs seized is a count of events, compared only with one of its date ("En 2025,
-    la Armada incautó 960 toneladas" sums the year's seizures); "enero de 2024" dates a month, not the
-    year; a vessel something is found aboard is where, and the source that reports it is whose find
-    ("Marines found 8.3 tonnes aboard the Mar del Sur, the Navy said"). Not compared:
-    a capacity with a population (different measures) or with a level its unit names at a moment
-    ("aportaba 190 megavatios el jueves", "now produces 190 megawatts", "Tras la avería, la central generaba 376 megavatios"), facts of different dates ("in 2023", "last
-    year", "Oct. 19", "21 de octubre", "in October", "of November", "cerró octubre"; a span of months, "between January and November", "entre enero y noviembre"; "two weeks earlier", "dos semanas antes", "antes del derrame", "before the blackout" (never the story's own day, which an undated figure is);
-    the story's own time, a day of the week or the present ("85,700 passengers on Sunday", "hoy", "now"), is an undated
-    figure's date but no year's, month's or other day's ("25,4 millones de pasajeros en 2025"; not the day a report
-    was made, "said on Thursday it would import 45 million liters in December", nor "Santo Domingo", "Black Friday");
-    a date after a dateline opens its sentence ("BOGOTA — In 2022, ...");
-    a relative clause has the date of the noun it is said
-    of: "el incendio de febrero de 2024, que dejó 137 muertos"; a statement without a date is compared with a dated one, except
-    counts of events, killed, detained, deported, evacuated, votes, which may be another day's, and running totals "since 2022", "so far this year", "en lo que va del año"; what a stage costs, "the first phase", is compared only with a stage's; a goal, "aimed to handle 4 million passengers", "a goal of", "la meta era mover", "was expected to", only with a goal, never with what was done, though a forecast of the future, "is expected to carry", compares as "will" does), changes ("rose to", "slowed to"; a shortfall, un déficit, a surplus is a difference) but with changes of their kind (the level reached: "lowered its
-    forecast to 1.2%" / "redujo a 2,1%"; the amount: "a 25% pay rise" / "un aumento del 15%"), ranges ("between 65
-    and 70"; not "31 people, and 33 remain missing"), the smaller part of a compound amount ("una hora y 50 minutos"), rates ("each cell holds") and parts ("12 of them", "aporta 1,5 millones de hectáreas al total"; not a
-    weight or a volume of a stuff, "54,000 tons of the brown seaweed"; the whole an event's part is
-    taken from: "freed 12 of the 40 inmates") and a superlative said to be the figure, the record of
-    a class whoever else the sentence names ("the longest confirmed lifespan was 122 years, Ruiz's claim"). Severity info: reported, never
-    failing a run, unless the configuration raises it."""
+    name), and stands for its concept only in a document that names the concept (by a term, or a name of it:
+    "Tela's mill" for "Tela pulp mill"); a noun wire copy calls its story's main thing by ("la planta", "the
+    shelter", "el recinto") that no description resolves is the entity the article names most; an event or a
+    person the story gives no name is an entity of its own, one in two articles that tell one story (that
+    share two names): "the runoff" and "la segunda vuelta", "the quake" and "el sismo", "a 7-year-old girl"
+    and "una niña de 9 años"; a figure's clause goes on past an apposition ("Some 3,000 migrants, most of
+    them from Venezuela, set out"); the people a story's event killed, wounded or evacuated are one count of
+    the story ("Four workers were killed at the refinery", "Seis trabajadores murieron en el siniestro")
+    unless each sentence names another place; people counted by what happened to them, or by the work they
+    do, are people whatever noun counts them ("killed 14 people", "21 muertos", "230 heridos"; "33 remain
+    missing" counts what the figure before counted; "trabajan unas 1.800 personas", "trabajan 3.000
+    operarios"), but children and women are a part of them, a count of their own.
+
+    What it measures. The measure is what the words of its clause say it is (capacity, "built to house",
+    population, deported, detained, released, killed, wounded, cost, votes, age, distance from a named
+    place, the year something opened, was founded (an institution that "opened its doors" was founded then),
+    built, elected, born or died, the day something opened or is held, "set for Oct. 19", "será el 26 de
+    octubre", evacuated, displaced, employed; "seats 53,500", "who is 37"; forced "to flee their homes" is
+    evacuated; a sum before an undertaking, or after it with "de", is its cost: "a $450 million expansion",
+    "una ampliación de 45 millones de dólares"; a measure counted per period said right after the figure is
+    one of that period, "costs $5 million a year", "deporta a 1.000 migrantes al mes"; a record and the year
+    it goes back to is a figure, "the lowest level since 1943", "el nivel más bajo desde 1998", and that
+    year dates no figure beside it; what a breakdown "took offline", "dejó fuera del sistema", is an amount
+    lost, compared with amounts lost, never with the plant's power; "can handle", "podrá mover" say a
+    capacity; an investment a work requires is its cost, "will require an investment of about $1.1 billion",
+    and so is a sum it was built for, "built for about 20 billion pesos"; "injuring", "hurt" count the
+    wounded). Where no word names the measure, the unit does, in two articles about the same subject: a unit
+    that names one thing of an entity (megawatts, hectares, stations, seats, turbines) compares as it stands
+    ("300 megawatts of installed capacity", "460 megavatios"); a broad one (a percentage, money, a time, a
+    length, a weight, a count of people) compares only when both clauses share a word saying what it
+    measures, the same word, a cognate or one measure of the English-Spanish table ("12% of the
+    electricity", "el 18 % de la electricidad"; "the trip", "el viaje"; "passengers", "pasajeros"; "set
+    out", "salieron", a phrase whose words alone say nothing of it: "set fire"), and not a monthly rate with
+    an annual one; a length is of the thing its noun names ("the 93-kilometer pipeline", "el acueducto de 39
+    kilómetros": a glossary description such as "the pipeline" is its concept, though a figure stands inside
+    it), and a diameter, a width, a depth or a height is not a length ("de 76 centímetros de diámetro"); a
+    share is of the whole said after it, and two shares of different wholes are two measures ("86% of the
+    diesel it uses", "el 56 % del consumo de combustibles"; "12% of the electricity" and "el 18 % de la
+    electricidad" are one); a sentence stating two figures of one such unit ("80 kg, 85 kg") is listed by
+    `xlate facts` but never compared, except the first of two set against each other ("45 minutes, against
+    nearly two hours"); things counted by a common noun outside the table ("1.400 pozos ilegales", "22
+    colonies") compare only with the same noun or its cognate in another article of the same story, as a
+    broad unit ("12 towers" of two stories, or whose clauses say nothing of them, are never compared); a sum
+    restated in another currency ("1.2 billion pesos, or about $65 million") measures what the first does.
+
+    Within one article, two figures are compared only when both sentences name the entity (an article that
+    says "he" twice, "a boarding house with 54 beds", "hotels with 300 beds", speaks of two things).
+
+    Units and numbers. Units convert (47 miles is 75.6 km, acres are hectares, minutes hours) and numbers
+    read alike in both languages ("15.000 reos", "15,000 inmates", "1.800 millones de dólares", "$1.8
+    billion"); a fraction of something is a percentage, round as "about" says ("una cuarta parte de los
+    casos", "a third of the electricity", "casi la mitad"); an ordinal that counts a series is a count of
+    what its clause names ("the 12th cut since March", "el noveno recorte desde marzo", "su sexto año
+    consecutivo"), one that says which ("the first round") is none.
+
+    When two values disagree. A figure allows the values that round to it (at most 2.5% off; 5% with
+    "about"), "over", "at least", "up to", "nearly" and "más de" widen it as they say, and two statements
+    disagree only when no value satisfies both: "over 200" and "over 250" agree, and so do "at least 1,200
+    homes" and "2.100 viviendas" (a floor is no count), "about 74" and "75" kilometres do not (the desk
+    should settle on one figure); two ceilings state one maximum, so "blackouts of up to 20 hours" and
+    "apagones de hasta 12 horas" disagree, while "up to 3 miles" and "hasta cinco kilómetros" agree (each
+    top rounds, 2.5% either way) and a ceiling agrees with any count under it; a compound modifier between a
+    figure and its noun is read past ("41 U.S.-funded flights" are 41 flights); pounds of what is weighed
+    are a weight ("7,200 pounds of cocaine"; "25.000 libras" alone may be money), containers are counted in
+    TEU, customers and clientes, abonados, trains and trenes, ships and buques, jobs and empleos are counted
+    alike; an ordinal "del año", "this year" counts the year's series ("el tercer apagón del año"), not a
+    part of the year or a place in a ranking ("el segundo semestre del año"); a verb may say a change's size
+    ("halve", "doubled", "se duplicaron": 50% and 100%), and a fall to a fraction is a fall of the rest
+    ("cayó a la mitad" against "fell 40%"); a place in a ranking is a figure ("the third-largest seizure in
+    Ecuador's history", "el segundo más grande de su historia"; not "the second protest"); what police or
+    customs seized is a count of events, compared only with one of its date ("En 2025, la Armada incautó 960
+    toneladas" sums the year's seizures); "enero de 2024" dates a month, not the year; a vessel something is
+    found aboard is where, and the source that reports it is whose find ("Marines found 8.3 tonnes aboard
+    the Mar del Sur, the Navy said").
+
+    Not compared: a capacity with a population (different measures) or with a level its unit names at a
+    moment ("aportaba 190 megavatios el jueves", "now produces 190 megawatts", "Tras la avería, la central
+    generaba 376 megavatios"), facts of different dates ("in 2023", "last year", "Oct. 19", "21 de octubre",
+    "in October", "of November", "cerró octubre"; a span of months, "between January and November", "entre
+    enero y noviembre"; "two weeks earlier", "dos semanas antes", "antes del derrame", "before the blackout"
+    (never the story's own day, which an undated figure is); the story's own time, a day of the week or the
+    present ("85,700 passengers on Sunday", "hoy", "now"), is an undated figure's date but no year's,
+    month's or other day's ("25,4 millones de pasajeros en 2025"; not the day a report was made, "said on
+    Thursday it would import 45 million liters in December", nor "Santo Domingo", "Black Friday"); a date
+    after a dateline opens its sentence ("BOGOTA — In 2022, ..."); a relative clause has the date of the
+    noun it is said of: "el incendio de febrero de 2024, que dejó 137 muertos"; a statement without a date
+    is compared with a dated one, except counts of events, killed, detained, deported, evacuated, votes,
+    which may be another day's, and running totals "since 2022", "so far this year", "en lo que va del año";
+    what a stage costs, "the first phase", is compared only with a stage's; a goal, "aimed to handle 4
+    million passengers", "a goal of", "la meta era mover", "was expected to", only with a goal, never with
+    what was done, though a forecast of the future, "is expected to carry", compares as "will" does),
+    changes ("rose to", "slowed to"; a shortfall, un déficit, a surplus is a difference) but with changes of
+    their kind (the level reached: "lowered its forecast to 1.2%" / "redujo a 2,1%"; the amount: "a 25% pay
+    rise" / "un aumento del 15%"), ranges ("between 65 and 70"; not "31 people, and 33 remain missing"), the
+    smaller part of a compound amount ("una hora y 50 minutos"), rates ("each cell holds") and parts ("12 of
+    them", "aporta 1,5 millones de hectáreas al total"; not a weight or a volume of a stuff, "54,000 tons of
+    the brown seaweed"; the whole an event's part is taken from: "freed 12 of the 40 inmates") and a
+    superlative said to be the figure, the record of a class whoever else the sentence names ("the longest
+    confirmed lifespan was 122 years, Ruiz's claim").
+
+    Severity info: reported, never failing a run, unless the configuration raises it."""
 
     code = "XL801"
     name = "fact-conflict"
