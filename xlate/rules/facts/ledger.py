@@ -546,38 +546,19 @@ def _statement(doc, quantity: Quantity, start: int, end: int, clause: tuple[int,
     """The statement of a figure, from its clause and measure (document_ledger: _clause, _measure).
     earlier: (what was named last, the subject of the sentence before), asked for only if it borrows."""
     clause_start, clause_end = clause
-    rated = per_period(measure, doc.prose, quantity)   # "cost per year": the measure stated
-    if measure in MEASURE_CUES and _STAGE.search(doc.prose, clause_start, clause_end):
-        rated += " of a stage"   # "the first phase cost $1.3 billion": not what the whole project costs
-    goal = _GOAL.search(doc.prose, _words_start(doc.prose, start, clause_start), clause_end)
-    if measure in MEASURE_CUES and goal:
-        rated += " as a goal"   # "aimed to deport 1,000 people": not how many were deported
+    rated, goal = _rated(doc.prose, quantity, measure, start, clause)
     reference = measure.partition("from ")[2]   # "San Miguel" in "distance from San Miguel" is no subject
-    about = _measure_words(doc.prose, quantity, _words_start(doc.prose, start, clause_start), clause_end,
-                           entities) + _length_word(doc.prose, quantity, entities) + scopes.period(doc.prose, clause_start, clause_end) \
-        + _modifier(quantity) + _share_of(doc.prose, quantity, clause_end) + ((GOAL,) if goal else ()) \
-        + scopes.moment(doc.prose, clause_start, clause_end, _past_dateline(doc.prose, start)) if measure == "quantity" else ()
+    about = _words_about(doc.prose, quantity, start, clause, entities, goal) if measure == "quantity" else ()
     entities = [m for m in entities if m.key != reference]
     own = sorted(entities)
     sources = [m for m in entities if _source(doc.prose, m, quantity, start, end)   # "..., the club said."
                or _speaker(doc.prose, m, quantity)]   # "La Cámara de Comercio calcula pérdidas de ..."
     entities = [m for m in entities if m not in sources]
-    borrowed: list[Mention] = []
-    carried_on: list[Mention] = []
     if not any(not m.key.startswith((OPENER, STORY)) for m in entities):   # "It holds", "Police detained"
-        last, before = earlier()
-        if language in _SUBJECT_KEPT and _SUBJECT_KEPT[language].match(doc.prose, start):
-            borrowed = sorted(before) + list(last) + sources   # "It supplies", "Abastece": the subject before, named first
-        else:   # "The prison holds": who says it, else what was named last
-            if _about_another(doc.prose, start):
-                borrowed = sources   # "La red de Metro suma hoy 143 estaciones": not the line named before
-            else:
-                borrowed = sources + sorted(last, key=lambda m: _gap(m, quantity))
-                carried_on = _opened_with(doc, before)   # and what the sentence before was about (_opening)
-                borrowed += carried_on
+        borrowed, carried_on = _borrowed(doc, quantity, start, sources, earlier, language)
         borrowed = [m for m in borrowed if m.key != reference]
     else:
-        borrowed = sources
+        borrowed, carried_on = sources, []
     if measure == "age":   # an age belongs to the person named right next to it, if any, else to
         entities, borrowed = _aged(doc.prose, quantity, own), []   # the unnamed one ("a 7-year-old girl")
     done_to_it = measure.startswith(("year ", "day ")) and _DONE_TO_IT.search(fold(doc.prose[clause_start:clause_end]))
@@ -598,14 +579,7 @@ def _statement(doc, quantity: Quantity, start: int, end: int, clause: tuple[int,
         opening = carried_on[0].key   # a sentence that names nothing goes on about the one before's subject
     where = doc.span(quantity.start, quantity.end)   # in the file: an HTML page's entities, a .docx's parts
     compared = "" if quantity.unit in RANKINGS else comparable.not_compared(doc.prose, quantity, clause_start, clause_end, measure)
-    low, high = quantity.low, quantity.high
-    if is_multiple(quantity):   # "to halve", "duplicó": the amount of a change, whatever its clause says
-        compared, about = "", about + ("~amount",)
-    elif compared == "change" and measure == "quantity":   # two changes of one kind compare; a change and a level never
-        compared, about = "", about + comparable.change_kind(doc.prose, quantity, language)
-        if "~level" in about and is_fraction(quantity) and comparable.is_fall(doc.prose, clause_start, clause_end):
-            low, high = 100 - high, 100 - low   # "cayó a la mitad": a fall of half, as "fell 50%" says
-            about = tuple(w for w in about if w != "~level") + ("~amount",)
+    compared, about, (low, high) = _as_change(doc.prose, quantity, clause, measure, language, compared, about)
     return Statement(doc.path, where.line, where.column, where.end_column, quantity.text,
                      " ".join(doc.prose[start:end].split()), language,
                      entities,
@@ -617,6 +591,61 @@ def _statement(doc, quantity: Quantity, start: int, end: int, clause: tuple[int,
                                                                            _antecedent_start(doc.prose, clause_start, start))),
                      compared,
                      about, opening, len(here), where.end_line, where.unit)
+
+
+
+def _rated(text: str, quantity: Quantity, measure: str, start: int, clause: tuple[int, int]):
+    """What is stated of the measure, and the goal the clause sets, if any: "cost per year" (the
+    measure's period), "of a stage" ("the first phase cost $1.3 billion": not what the whole project
+    costs), "as a goal" ("aimed to deport 1,000 people": not how many were deported)."""
+    clause_start, clause_end = clause
+    rated = per_period(measure, text, quantity)
+    if measure in MEASURE_CUES and _STAGE.search(text, clause_start, clause_end):
+        rated += " of a stage"
+    goal = _GOAL.search(text, _words_start(text, start, clause_start), clause_end)
+    if measure in MEASURE_CUES and goal:
+        rated += " as a goal"
+    return rated, goal
+
+
+def _words_about(text: str, quantity: Quantity, start: int, clause: tuple[int, int], entities, goal) -> tuple[str, ...]:
+    """What a figure with no measure word of its own is said to measure, for comparing it by its words:
+    its clause's words, a length's noun, a period, a modifier, the whole a share is of, a goal, a moment."""
+    clause_start, clause_end = clause
+    return (_measure_words(text, quantity, _words_start(text, start, clause_start), clause_end, entities)
+            + _length_word(text, quantity, entities) + scopes.period(text, clause_start, clause_end)
+            + _modifier(quantity) + _share_of(text, quantity, clause_end) + ((GOAL,) if goal else ())
+            + scopes.moment(text, clause_start, clause_end, _past_dateline(text, start)))
+
+
+def _borrowed(doc, quantity: Quantity, start: int, sources: list[Mention], earlier, language: str):
+    """Whom a sentence that names nothing of its own is about ("It holds", "Police detained"), and the
+    subject it carries on from the sentence before, if any."""
+    last, before = earlier()
+    if language in _SUBJECT_KEPT and _SUBJECT_KEPT[language].match(doc.prose, start):
+        return sorted(before) + list(last) + sources, []   # "It supplies", "Abastece": the subject before, named first
+    if _about_another(doc.prose, start):
+        return sources, []   # "La red de Metro suma hoy 143 estaciones": not the line named before
+    # "The prison holds": who says it, else what was named last, and what the sentence before was about (_opening)
+    carried_on = _opened_with(doc, before)
+    return sources + sorted(last, key=lambda m: _gap(m, quantity)) + carried_on, carried_on
+
+
+def _as_change(text: str, quantity: Quantity, clause: tuple[int, int], measure: str, language: str, compared: str,
+               about: tuple[str, ...]):
+    """A change read as what it changes: the amount a multiple states ("to halve", "duplicó"), whatever its
+    clause says; two changes of one kind compare, a change and a level never; a fall to a fraction is a fall
+    of the rest ("cayó a la mitad", as "fell 50%" says). Returns compared, about and (low, high)."""
+    low, high = quantity.low, quantity.high
+    if is_multiple(quantity):
+        return "", about + ("~amount",), (low, high)
+    if compared == "change" and measure == "quantity":
+        about = about + comparable.change_kind(text, quantity, language)
+        if "~level" in about and is_fraction(quantity) and comparable.is_fall(text, *clause):
+            low, high = 100 - high, 100 - low
+            about = tuple(w for w in about if w != "~level") + ("~amount",)
+        return "", about, (low, high)
+    return compared, about, (low, high)
 
 
 _ARTICLE = patterns.compile(r"\s*(?:(?i:the|el|la|los|las)\s+)?")
