@@ -194,11 +194,14 @@ _NAMED_NUMBER = patterns.compile(r"(\p{Lu}[\p{L}\p{M}]+) $")
 _SPREAD_OVER = patterns.compile(r"\b(?:spread|spreads|extends?|extending|stretch(?:es|ing)?|scattered|distributed)\s+over$",
                              regex.I)
 _CONVERSION_RE = patterns.compile(r"\s*\(\s*(?:about\s+|some\s+|unos\s+)?$")
+# The last word of a compound modifier, which says whose, where or how made ("U.S.-funded", "state-run",
+# "Santiago-based", "Mexico-bound", "Spanish-speaking"): a participle or a word that makes such modifiers.
+# Not the second word of a hyphenated name ("Ban Ki-moon"). Read here and by XL801's names (facts/mentions.py).
+MODIFIER_END = r"(?:\p{Ll}+ed|run|made|built|born|led|held|grown|known|hit|bound|style|speaking)"
 # A compound modifier between a figure and its noun says whose or how made, not what is counted: "41
 # U.S.-funded deportation flights", "30 state-run hospitals", "12 U.N. peacekeepers": an abbreviation
-# with its dots, or words joined by hyphens ending in a participle. Read past, the noun is counted.
-_COMPOUND_MODIFIER = patterns.compile(r"\s+((?:\p{Lu}\.){2,}(?:-\p{L}+)*|\p{L}+(?:-\p{L}+)*-(?:\p{Ll}+ed|run|made|built|born"
-                                      r"|led|held|grown|known|hit))(?=\s+\p{Ll})")
+# with its dots, or words joined by hyphens ending as a modifier does. Read past, the noun is counted.
+_COMPOUND_MODIFIER = patterns.compile(r"\s+((?:\p{Lu}\.){2,}(?:-\p{L}+)*|\p{L}+(?:-\p{L}+)*-" + MODIFIER_END + r")(?=\s+\p{Ll})")
 
 
 class Quantity(NamedTuple):

@@ -18,7 +18,7 @@ from xlate.rules.facts.titles import in_a_portfolio, is_a_title, title_length
 from xlate.text.fold import fold
 from xlate.text.names import name_phrases
 from xlate.text.numbers import spelled_number_words
-from xlate.text.quantities import FUNCTION_WORDS, MEASURED_UNITS
+from xlate.text.quantities import FUNCTION_WORDS, MEASURED_UNITS, MODIFIER_END
 from xlate.text.sentences import sentences_between
 
 
@@ -147,9 +147,8 @@ def find_mentions(doc, ctx, names: dict, aliases: list, figures) -> list[Mention
 
 # A name joined to a lowercase word is a compound modifier of the noun after it: "The Santiago-based
 # miner", "U.S.-funded flights", "Mexico-bound trucks" are the miner, the flights, the trucks.
-# By the words that make such modifiers: "Ban Ki-moon", "Ma Ying-jeou" are names.
-_COMPOUND_MODIFIER = patterns.compile(r"-(?:based|born|bound|backed|funded|sponsored|led|owned|run|made|controlled"
-                                      r"|style|speaking|registered|flagged)$")
+# By the words that make such modifiers (quantities.MODIFIER_END): "Ban Ki-moon", "Ma Ying-jeou" are names.
+_COMPOUND_MODIFIER = patterns.compile(r"-" + MODIFIER_END + r"$")
 # A number a name ends with: "Line 1", "Terminal 2", "Ruta 66" (not a year, nor a figure's start)
 _NAME_NUMBER = patterns.compile(r"[ \t]+\d{1,3}\b(?![.,:]?\d)")
 
