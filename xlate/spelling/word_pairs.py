@@ -120,7 +120,7 @@ def _verb_form(word: str) -> bool:
 @lru_cache(maxsize=1)
 def pair_counts(path: Path = BIGRAMS_FILE) -> PairCounts:
     """The shipped counts as two tables mapped from the user cache (infra.tables.load_table, named by the
-    file's size and modification time, as the word lists are), built from the text file on first
+    file's contents, as the word lists are: infra.cachefile.content_stamp), built from the text file on first
     use. A check weighs a few suspects: unmarshalling the whole 1 MB of counts into dicts cost every
     check that had one 23 ms (the counts reach 10^11: 8-byte values)."""
     parse = lru_cache(maxsize=1)(_parse)   # both tables missing from the cache: the text file read once
