@@ -246,6 +246,18 @@ def test_who_says_a_figure_is_not_what_it_is_about():
     assert cost.entities[0] == "name:izalco"
 
 
+@pytest.mark.parametrize("saying, borrows", [
+    ("The repairs will cost $40 million, explains Tela.", True),   # any verb of saying, after the figure
+    ("La reparación costará 40 millones de dólares, agregó Tela.", True),
+    ("Tela calcula que la reparación costará 40 millones de dólares.", True),   # or before it
+    ("At least nine people were reported killed in a blast in Tela.", False),   # the passive names no one
+    ("En Tela se reportaron apagones de hasta 12 horas.", False),   # nor the impersonal
+])
+def test_who_says_a_figure_by_any_verb_of_saying_leaves_it_to_the_subject_before(saying, borrows):
+    *_, said = statements("The Izalco plant opened in 2016.\n\n" + saying)
+    assert ("name:izalco" in said.entities) == borrows
+
+
 def test_a_class_noun_in_another_language_points_back_to_the_name():
     text = "Estadio Izalco hosts four matches.\n\nThe stadium, which opened in 2015, seats 53,500 spectators."
     assert all(s.entities[0] == "name:estadio izalco" for s in statements(text))

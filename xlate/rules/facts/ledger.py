@@ -39,6 +39,7 @@ from xlate.text.quantities import (CURRENCIES, DOZEN_WORDS, FRACTION_WORDS, FUNC
                                    ranks_in)
 from xlate.text.fold import fold
 from xlate.text.numbers import spelled_number_words
+from xlate.text.saying import SAYING_PATTERN
 from xlate.text.sentences import sentences_between
 
 # The words that say what a figure measures, by measure ("_" joins a phrase; "*" ends a stem).
@@ -666,9 +667,9 @@ def _about_another(text: str, start: int) -> bool:
 
 
 # Reported speech: the speaker opening "Luque said the repairs would cost ..." is not what costs.
-# The verbs that report what someone said, in the past or the present ("said", "informó").
-_SAYING = r"(?:said|says|told|added|estimated|dijo|dice|afirm[óo]|asegur[óo]|inform[óo]|explic[óo]|señal[óo]|indic[óo]|estim[óo]|declar[óo])"
-_REPORTING = patterns.compile(r"\b(?:" + _SAYING + r"|according|según|de\s+acuerdo\s+con|conforme\s+a|citing|citando)\b", regex.I)
+# The verbs that report what someone said or estimated (text.saying: "said", "informó").
+_REPORTING = patterns.compile(r"\b(?:" + SAYING_PATTERN + r"|according|según|de\s+acuerdo\s+con|conforme\s+a|citing|citando)\b",
+                              regex.I)
 
 
 _CLAUSE_OPENING = patterns.compile(r",\s|\s[—–]\s|\(")
@@ -709,19 +710,16 @@ def _source(text: str, mention: Mention, quantity: Quantity, start: int, end: in
 
 # A speaker named after the title a reporting verb gives: "…", dijo el gerente del proyecto, Gustavo Ferrari",
 # "…, said the company's chief executive, Ana Ruiz".
-_TITLED_SPEAKER = patterns.compile(r"\b" + _SAYING + r"\s+(?:el|la|the|its|su)\s+[^,.;:\n]{1,60},\s*$", regex.I)
+_TITLED_SPEAKER = patterns.compile(r"\b" + SAYING_PATTERN + r"\s+(?:el|la|the|its|su)\s+[^,.;:\n]{1,60},\s*$", regex.I)
 # The body a speaker's title names before the speaker: "OSE President Raúl Montero said", "UPM's chief
 # executive Ana Ruiz told reporters".
 _AFFILIATION_SAID = patterns.compile(r"(?:['’]s)?\s+(?:\p{L}+\s+)?(?i:" + TITLE + r")\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,4}"
-                                     + _SAYING + r"\b")
-_SAID_AFTER = patterns.compile(r"\s+(?:\p{L}+\s+){0,2}?" + _SAYING + r"\b", regex.I)   # "the club said", "X told reporters"
+                                     + SAYING_PATTERN + r"\b")
+_SAID_AFTER = patterns.compile(r"\s+(?:\p{L}+\s+){0,2}?" + SAYING_PATTERN + r"\b", regex.I)   # "the club said", "X told reporters"
 
 
-# A speaker before the figure is who says or estimates it ("La Cámara calcula pérdidas de"): the
-# verbs of saying that take a figure as their object, and those of estimating.
-_SPEAKER_VERB = patterns.compile(r"\s+(?:\p{Ll}+\s+)?(?:said|says|told|estimated|estimates|calculated|calculates|reported|reports"
-                                 r"|dijo|dice|estim[óo]|estima|calcul[óo]|calcula|cifr[óo]|cifra|report[óo]|reporta|inform[óo]"
-                                 r"|asegur[óo]|afirm[óo]|señal[óo])\b", regex.I)
+# A speaker before the figure is who says or estimates it ("La Cámara calcula pérdidas de").
+_SPEAKER_VERB = patterns.compile(r"\s+(?:\p{Ll}+\s+)?" + SAYING_PATTERN + r"\b", regex.I)
 
 
 def _speaker(text: str, mention: Mention, quantity: Quantity) -> bool:

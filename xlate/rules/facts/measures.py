@@ -27,6 +27,7 @@ from xlate.infra import patterns
 from xlate.text.fold import fold, strip_accents
 from xlate.text.names import content_key, likely_cognates
 from xlate.text.quantities import COUNTED_SYNONYMS, CURRENCY_SIGNS, FUNCTION_WORDS, MEASURED_UNITS, by_word
+from xlate.text.saying import SAYING
 
 _COUNTED = by_word(COUNTED_SYNONYMS)
 
@@ -131,9 +132,8 @@ def other_periods(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
     one, other = {_PERIOD[w] for w in first if w in _PERIOD}, {_PERIOD[w] for w in second if w in _PERIOD}
     return bool(one) != bool(other) or bool(one and other and not one & other)
 
-# Words of a clause that say nothing of what is measured: reporting, being, having, time.
-_SAYS_NOTHING = frozenset("""said says say told according added reported estimated announced noted
-    dijo dice dicen segun agrego informo anuncio estimo indico senalo explico afirmo aseguro
+# Words of a clause that say nothing of what is measured: saying (text.saying), being, having, time.
+_SAYS_NOTHING = frozenset(fold(word) for word in SAYING) | frozenset("""according segun
     has have had having hay tiene tienen tenia tenian tendra tendran will would could can may
     sera seria fue son es esta estan era eran than more less most menos mas also tambien
     now today ahora hoy year years ano anos month months mes meses day days dia dias week

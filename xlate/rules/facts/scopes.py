@@ -21,6 +21,7 @@ import regex
 from xlate.infra import patterns
 from xlate.text.fold import fold
 from xlate.text.quantities import FUNCTION_WORDS, Quantity
+from xlate.text.saying import SAYING_PATTERN
 
 _YEAR = r"(?:1[89]|20)\d\d"
 # Months, English (and their wire abbreviations) and Spanish -> number: "Oct. 19" and "19 de octubre" are one day.
@@ -146,10 +147,7 @@ def records(text: str, start: int, end: int) -> list[Quantity]:
 
 # A day a report was made: "YPFB said on Thursday it would import 45 million liters in December",
 # "informó el jueves la estatal": the day of the saying, not of the figure.
-_REPORTED_ON = patterns.compile(r"\b(?:said|says|told|announced|reported|confirmed|stated|added|dijo|dice|informó|informo"
-                                r"|anunció|anuncio|confirmó|confirmo|señaló|senalo|indicó|indico|afirmó|afirmo|aseguró"
-                                r"|aseguro|declaró|declaro|explicó|explico|reportó|reporto|agregó|agrego)"
-                                r"\s+(?:(?:on|late|early|el|este|esta)\s+)?$", regex.I)
+_REPORTED_ON = patterns.compile(r"\b" + SAYING_PATTERN + r"\s+(?:(?:on|late|early|el|este|esta)\s+)?$", regex.I)
 
 
 _WORD_BEFORE = patterns.compile(r"(\p{Lu}[\p{L}\p{M}]*)\s+$")
