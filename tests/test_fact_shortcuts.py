@@ -87,3 +87,32 @@ def test_a_figure_left_out_still_names_the_story_and_carries_its_subject():
     part = document_ledger(Document.from_text("a.md", _TWO_FIGURES), ctx, comparable_only=True)
     assert _comparable_part(part) == _comparable_part(whole)
     assert len(part.statements) < len(whole.statements)
+
+
+_DATE_PIECES = st.one_of(
+    st.sampled_from(sorted(scopes.MONTHS) + sorted(scopes.WEEKDAYS) + [
+        "in", "en", "de", "del", "since", "desde", "between", "entre", "and", "y", "a", "the", "la", "el", "last",
+        "this", "esta", "este", "so far", "year to date", "en lo que va del año", "at present", "at the moment",
+        "two weeks", "dos semanas", "before the", "prior to the", "antes del", "until", "hasta", "1943", "2023",
+        "19", "203", "20234", "2011²", "3", "26", "Oct.", "%", ",", "-", "_", "x", "mañana", "año", "hoy",
+        "currently", "now", "know", "player", "earlier", "ayer"]),
+    st.text(alphabet="aeioñnrsty019 ", max_size=6))
+_CASED = st.tuples(_DATE_PIECES, st.sampled_from([str, str.upper, str.title, str.lower])).map(lambda pair: pair[1](pair[0]))
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_CASED, min_size=1, max_size=8).map(" ".join))
+@example("It is currently 12.")   # a word of the present alone
+@example("ENTRE ENERO Y MARZO")
+def test_a_clause_the_date_screen_passes_over_holds_no_date(clause):
+    if scopes._DATE_RE.search(clause):
+        assert scopes._may_hold_a_date(clause, 0, len(clause))
+
+
+@pytest.mark.parametrize("corpus", ["facts-dev", "facts-dev2", "facts-dev3", "facts-dev4", "facts-dev5"])
+def test_every_date_of_the_dev_sets_passes_the_date_screen(corpus):
+    """Each date _DATE_RE finds, alone (the narrowest clause it can stand in), passes _may_hold_a_date."""
+    for path in sorted((ROOT / "bench" / corpus).glob("*.md")):
+        text = path.read_text(encoding="utf-8")
+        for match in scopes._DATE_RE.finditer(text):
+            assert scopes._may_hold_a_date(text, *match.span()), (path.name, match.group())
