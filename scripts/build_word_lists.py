@@ -33,7 +33,7 @@ def _suffixed(aff, stem: str, flags) -> list:
             if stem.endswith(s.strip) and s.cond_regexp.search(stem)]
 
 
-def _prefixed(aff, stem: str, flags, cross_only: bool = False) -> list[str]:
+def prefixed(aff, stem: str, flags, cross_only: bool = False) -> list[str]:
     return [p.add + stem[len(p.strip):] for flag in flags for p in aff.PFX.get(flag, ())
             if (p.crossproduct or not cross_only) and stem.startswith(p.strip) and p.cond_regexp.search(stem)]
 
@@ -44,8 +44,8 @@ def forms(aff, stem: str, flags) -> set[str]:
         found.add(form)
         found.update(second for second, _ in _suffixed(aff, form, suffix.flags))
         if suffix.crossproduct:
-            found.update(_prefixed(aff, form, flags, cross_only=True))
-    found.update(_prefixed(aff, stem, flags))
+            found.update(prefixed(aff, form, flags, cross_only=True))
+    found.update(prefixed(aff, stem, flags))
     return found
 
 
