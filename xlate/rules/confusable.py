@@ -70,7 +70,7 @@ class Confusable401(Rule):
         Case.wrong("Rights groups raised alarm, sighting arbitrary detentions.", flagged="sighting",
                    suggestion="citing",
                    message='"sighting" here probably means "citing" (cite: to quote as evidence; sight: to '
-                           'see)'),
+                           'see; site: a place, to place)'),
         Case.right("Residents reported a sighting of the missing boat near the coast.", why="sighting as seeing"),
     )
 
