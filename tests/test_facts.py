@@ -203,6 +203,15 @@ def test_a_class_noun_before_a_name_describes_it_and_a_sentence_may_open_with_th
     assert statement.entities[0] == "name:escondida"
 
 
+@pytest.mark.parametrize("text", [
+    "The tower of Santa Ana will reach 172 meters.\n\nThe 138-meter tower of the Virgin Mary was completed in 2021.",
+    "La torre de Santa Ana alcanzará 172 metros.\n\nLa torre de la Virgen María, de 138 metros, se terminó en 2021.",
+])
+def test_a_class_noun_before_another_name_describes_that_name_not_the_one_before(text):
+    *_, height, year = statements(text)
+    assert "name:santa ana" not in height.entities + year.entities
+
+
 def test_a_dateline_is_where_the_story_was_filed_not_its_subject():
     [statement] = statements("JUCHITÁN, Mexico — The Piedra Larga wind farm has 300 megawatts.")
     assert statement.entities == ("name:piedra larga",)

@@ -23,8 +23,11 @@ _CLASS_NOUN_BEFORE = patterns.compile(r"\b(?i:the|el|la|los|las|del|al)\s+(?P<no
                                    r"(?:\s+(?:de\s+)?(?P<adjective>\p{Ll}[\p{L}-]+))?\s+(?:(?:de|del|of)\s+(?:la\s+|el\s+|the\s+)?)?"
                                    r"(?:(?i:las|los|la|el|the)\s+)?$")
                                    # "la mina de cobre Las Bambas"
-# A definite description: "the prison", "the 40,000-inmate prison", "esta cárcel", "dicha planta"
-DEFINITE = patterns.compile(r"\b(?i:the|this|that|its|el|la|esta|este|dicha|dicho)\s+(?:[\d.,]+-[\p{L}-]+\s+)?(?P<noun>\p{Ll}[\p{L}-]+)(?:\s+(?P<head>\p{Ll}[\p{L}-]+))?")
+# A definite description: "the prison", "the 40,000-inmate prison", "esta cárcel", "dicha planta"; its
+# second word is a noun's, never the "of" or "de" before a name ("the tower of the Virgin Mary",
+# "la torre de la Virgen María" describe that name: before_a_name)
+DEFINITE = patterns.compile(r"\b(?i:the|this|that|its|el|la|esta|este|dicha|dicho)\s+(?:[\d.,]+-[\p{L}-]+\s+)?(?P<noun>\p{Ll}[\p{L}-]+)"
+                            r"(?:\s+(?!(?:of|de|del)\s)(?P<head>\p{Ll}[\p{L}-]+))?")
 
 
 # Words that make a definite description another member of its class: "la otra planta", "the original
