@@ -49,3 +49,30 @@ def test_nothing_is_concluded_from_a_word_the_lexicon_lacks_or_at_a_mark():
     assert part_of_speech_says(None, "will", "advice", "advise", "the")
     assert not part_of_speech_says(None, None, "advice", "advise", "the")
     assert not part_of_speech_says(None, "will", "adviceqq", "advise", "the")
+
+
+@pytest.mark.parametrize("sentence, wrong, right", [
+    ("By dawn the column had past the border post.", "past", "passed"),          # have + an object
+    ("The coach has lead the squad to two titles.", "lead", "led"),
+    ("The screws on the railing were lose when the inspectors came.", "lose", "loose"),   # be's predicate
+    ("Engineers advice the owners to close the building.", "advice", "advise"),  # a plural subject's verb
+])
+def test_the_slots_of_have_be_and_a_plural_subject(sentence, wrong, right):
+    assert (wrong, right) in flagged(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The nominee has past convictions for fraud.",        # past as an adjective before a noun
+    "The paint had lead in it, the report found.",        # lead as have's object
+    "The council has only the mayor's word for it.",      # an adverb after have
+    "All they did was lose the game.",                    # a verb as be's subject
+    "Most of the bolts were loose when the inspectors came.",
+])
+def test_the_same_slots_leave_other_readings_alone(sentence):
+    assert flagged(sentence) == []
+
+
+def test_only_people_are_read_as_the_subject_before_a_noun_and_an_object():
+    assert part_of_speech_says(None, "officials", "breath", "breathe", "the")
+    assert not part_of_speech_says(None, "sales", "breath", "breathe", "the")     # a modifier: "the sales breath"
+    assert not part_of_speech_says("of", "officials", "breath", "breathe", "the")

@@ -11,7 +11,13 @@ pattern was written for is judged as the others are:
   adverb ("the quite simple rule");
 - after a subject pronoun, a finite verb: "they advice" (advise), "he lead the march" (led: a
   third person's present takes -s);
-- after a form of "be" and before "by" (a passive), a participle: "was lead by" (led).
+- after a form of "be" and before "by" (a passive), a participle: "was lead by" (led);
+- after "have" and before what opens its object, a participle: "had past the checkpoint"
+  (passed), "has lead the party" (led);
+- after a form of "be" and before a mark or what opens a clause, no bare verb but a predicate:
+  "the bolts were lose when" (loose);
+- after a plural noun that is its subject and before what opens its object, a verb: "officials
+  advice travellers" (advise), "economists breath the" (breathe).
 
 Nothing is concluded from a word the lexicon lacks, nor for a word of two parts of speech that
 can fill the slot either way ("will effect change" and "will affect them" both read): that is the
@@ -20,7 +26,7 @@ word pairs' and the patterns' part.
 
 from __future__ import annotations
 
-from xlate.text.word_classes import bit, class_masks
+from xlate.text.word_classes import bit, class_masks, lexicon
 
 MODALS = frozenset({"will", "would", "can", "could", "may", "might", "must", "shall", "should", "cannot",
                     "can't", "won't", "wouldn't", "couldn't", "shouldn't", "mustn't", "don't", "doesn't",
@@ -35,6 +41,14 @@ OTHER_PERSONS = frozenset({"i", "we", "they"})
 # Before a subject, these make a question or a wish ("does he lead", "may they lose"): no finite verb
 ASKING = MODALS | frozenset({"do", "does", "did", "let", "that", "not"})
 BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+HAVE = frozenset({"have", "has", "had", "having", "'ve"})
+NEGATIONS = frozenset({"not", "never"})
+OBJECT_PRONOUNS = frozenset({"him", "them", "us", "me", "her"})
+# What opens a clause or a phrase after a predicate ("were loose when inspectors arrived")
+CLAUSE_OPENERS = frozenset({"when", "after", "before", "and", "but", "or", "because", "since", "until", "while",
+                            "in", "on", "at", "for", "from", "by", "during", "as", "if", "though", "although"})
+PREPOSITIONS = frozenset({"of", "in", "on", "at", "by", "for", "with", "from", "about", "into", "to", "over",
+                          "under", "through", "after", "before", "without", "against", "between", "among"})
 
 
 def part_of_speech_says(before_left: str | None, left: str | None, written: str, right: str,
@@ -47,7 +61,10 @@ def part_of_speech_says(before_left: str | None, left: str | None, written: str,
             or _verb_after_to(left, written, right, following)
             or _noun_phrase_after_determiner(left, written, right)
             or _finite_after_subject(before_left, left, written, right)
-            or _participle_in_passive(left, written, right, following))
+            or _participle_in_passive(left, written, right, following)
+            or _participle_after_have(before_left, left, written, right, following)
+            or _predicate_after_be(left, written, right, following)
+            or _verb_after_plural_subject(before_left, left, written, right, following))
 
 
 def _verb_after_modal(before_left, left, written, right) -> bool:
@@ -87,6 +104,36 @@ def _participle_in_passive(left, written, right, following) -> bool:
             and _is(right, "participle"))
 
 
+def _participle_after_have(before_left, left, written, right, following) -> bool:
+    """ "have" + an object is the perfect's participle ("had passed the checkpoint"); a noun there
+    would be have's object, which no second object follows ("has lead the" reads no way). An
+    adverb may stand between ("has only the", "had twice the"), so a word that is nothing else
+    decides nothing; "not" or "never" may stand before the participle."""
+    after_have = left in HAVE or (left in NEGATIONS and before_left in HAVE)
+    return (after_have and following in DETERMINERS | OBJECT_PRONOUNS and not _only(written, "adv")
+            and not _is(written, "participle") and _is(right, "participle"))
+
+
+def _predicate_after_be(left, written, right, following) -> bool:
+    """A bare verb is no predicate of "be" ("the bolts were lose"): an adjective is. Only before a
+    mark or what opens another clause or phrase, since "all they did was lose the game" makes the
+    verb "be"'s subject."""
+    return (left in BE and (following is None or following in CLAUSE_OPENERS)
+            and not _is(written, "noun", "plural", "adj", "adv", *NON_FINITE) and _is(written, "verb")
+            and _is(right, "adj"))
+
+
+def _verb_after_plural_subject(before_left, left, written, right, following) -> bool:
+    """People, a plural noun of no other class, then a noun and an object's opener read as a
+    subject, its verb and its object ("officials advice the public"). Only people: a plural of
+    things is often a noun's modifier, and the noun the head of a phrase a clause follows ("the
+    sales advice the firm gave"); a plural that is a verb's -s form too may be that verb ("he
+    rates advice the"), and one after a preposition ends another phrase."""
+    return (_is(left, "plural") and _only(left, "plural", "noun") and _means(left, "n.person", "n.group") and before_left not in PREPOSITIONS
+            and following in OBJECT_OPENERS and not _is(written, *VERB_FORMS, "adj", "adv")
+            and _is(right, "verb"))
+
+
 def _possessive(word: str) -> bool:
     """A noun's possessive stands where a determiner does ("the government's advice"); a pronoun's
     "'s" is "is" or "has" ("it's", "there's", "let's": none is a noun of the lexicon)."""
@@ -101,6 +148,20 @@ CONTRACTED = frozenset({"it", "he", "she", "that", "there", "here", "what", "who
 
 VERB_FORMS = ("verb", "past", "participle", "ing", "verb_s")
 NON_FINITE = ("participle", "ing", "past")
+PARTS_MASK = sum(bit("en", name) for name in ("noun", "plural", *VERB_FORMS, "adj", "adv"))
+
+
+def _only(word: str, *classes: str) -> bool:
+    """The lexicon lists word in these classes and in no other."""
+    mask = class_masks("en").get(word, 0)
+    wanted = sum(bit("en", name) for name in classes)
+    return bool(mask) and not mask & ~wanted & PARTS_MASK
+
+
+def _means(word: str, *senses: str) -> bool:
+    """The first sense of the noun (WordNet's, read by word_classes.Meanings) is one of senses."""
+    mask = sum(bit("en", name) for name in senses)
+    return bool(lexicon("en", mask).get(word, 0) & mask)
 
 
 def _known(word: str) -> bool:
