@@ -44,7 +44,7 @@ def statements(text: str, toml: str = ""):
     ("doce mil presos", "prisoner", "", 11700, 12300),
     ("$115 million", "USD", "", 114.5e6, 115.5e6),
     ("115 millones de dólares", "USD", "", 114.5e6, 115.5e6),
-    ("más de 200 venezolanos", "venezolano", "over", 200, float("inf")),
+    ("más de 200 venezolanos", "venezuelan", "over", 200, float("inf")),   # a noun in either language: its English singular
     ("nearly 91,000 people", "person", "nearly", 81900, 91000),
     ("48%", "percent", "", 47.5, 48.5),
     ("el 18 % de", "percent", "", 17.55, 18.45),   # Spanish style: a space before the sign
@@ -58,6 +58,13 @@ def statements(text: str, toml: str = ""):
     ("200 million litres", "litre", "", 195e6, 205e6),
     ("1,5 mil millones de dólares", "USD", "", 1.4625e9, 1.5375e9),   # one figure, its scale not read again
     ("14 refrigerated containers", "container", "", 13.65, 14.35),   # a word before the counted noun
+    ("36 boarding bridges", "bridge", "", 35.5, 36.5),   # a modifier of a noun outside the table
+    ("22 international routes", "route", "", 21.5, 22.5),
+    ("12 rutas internacionales", "route", "", 11.7, 12.3),   # Spanish puts the adjective after the noun
+    ("siete playas", "beach", "", 6.825, 7.175),   # the noun read in English and in the singular
+    ("11 beaches", "beach", "", 10.725, 11.275),
+    ("11 sargassum-collecting vessels", "ship", "", 10.725, 11.275),   # a compound modifier in -ing
+    ("2006 and takes", None, None, None, None),   # "and" modifies nothing
     ("ten years at least", "year", "at least", 10, float("inf")),   # "at least" after the figure
     ("40,000", None, None, None, None),   # a figure without a unit is no fact
     ("12 children", "child", "", 11.7, 12.3),
@@ -157,6 +164,7 @@ def test_the_words_of_the_clause_say_what_a_figure_measures(text, measure):
     ("Piedra Larga weighs 80 kg, 85 kg or 90 kg.", "list"),
     ("Izalco holds 5 million to 7 million inmates.", "range"),
     ("At Izalco one in four people voted.", "rate"),
+    ('"At Izalco we earn about 46,000 pesos (3.8 euros) a trip," he said.', "rate"),   # so much for each trip
 ])
 def test_changes_ranges_rates_and_parts_are_never_compared(text, why):
     assert statements(text)[-1].compared == why

@@ -131,6 +131,12 @@ class WordTable(Mapping):
             slot = (slot + 1) & mask
         return None
 
+    def word_at(self, index: int) -> str:
+        """The index-th word in sorted order: a table whose values are indexes of its own words maps a
+        word to another (counted_nouns: "playas" -> "=beach")."""
+        start, end = self._starts[index], self._starts[index + 1] - 1
+        return bytes(self._data[self._words_at + start:self._words_at + end]).decode("utf-8")
+
     def as_dict(self) -> dict[str, int]:
         if self._dict is None:
             words = self._data[self._words_at:].decode("utf-8").split("\n") if len(self._values) else []

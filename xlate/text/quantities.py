@@ -20,6 +20,7 @@ from typing import Callable, NamedTuple
 import regex
 
 from xlate.infra import patterns
+from xlate.text.counted_nouns import english_singular
 from xlate.text.fold import fold
 from xlate.text.numbers import Number, numbers_in, spelled_numbers_in
 
@@ -195,9 +196,10 @@ _SPREAD_OVER = patterns.compile(r"\b(?:spread|spreads|extends?|extending|stretch
                              regex.I)
 _CONVERSION_RE = patterns.compile(r"\s*\(\s*(?:about\s+|some\s+|unos\s+)?$")
 # The last word of a compound modifier, which says whose, where or how made ("U.S.-funded", "state-run",
-# "Santiago-based", "Mexico-bound", "Spanish-speaking"): a participle or a word that makes such modifiers.
-# Not the second word of a hyphenated name ("Ban Ki-moon"). Read here and by XL801's names (facts/mentions.py).
-MODIFIER_END = r"(?:\p{Ll}+ed|run|made|built|born|led|held|grown|known|hit|bound|style|speaking)"
+# "Santiago-based", "Mexico-bound", "Spanish-speaking", "sargassum-collecting"): a participle, in -ed or in
+# -ing after four letters or more, or a word that makes such modifiers. Not the second word of a hyphenated
+# name ("Ban Ki-moon", "Chang-ting"). Read here and by XL801's names (facts/mentions.py).
+MODIFIER_END = r"(?:\p{Ll}+ed|\p{Ll}{4,}ing|run|made|built|born|led|held|grown|known|hit|bound|style)"
 # A compound modifier between a figure and its noun says whose or how made, not what is counted: "41
 # U.S.-funded deportation flights", "30 state-run hospitals", "12 U.N. peacekeepers": an abbreviation
 # with its dots, or words joined by hyphens ending as a modifier does. Read past, the noun is counted.
@@ -269,12 +271,13 @@ _NOT_A_SHARE_BEFORE = patterns.compile(r"\b(?:first|second|third|fourth|last|lat
 
 def is_superlative(word: str) -> bool:
     """An English word in -est that the lexicon does not call a noun: "longest", not "test", "interest"."""
-    return len(word) > 4 and word.lower().endswith("est") and not _is_noun(word)
+    return len(word) > 4 and word.lower().endswith("est") and not is_english_noun(word)
 
 
 @lru_cache(maxsize=1024)
-def _is_noun(word: str) -> bool:
-    from xlate.text.word_classes import bit, class_masks   # read only when a ranking is written with a word in -est
+def is_english_noun(word: str) -> bool:
+    """Whether the word classes call an English word a noun ("test", "trip"; not "longest")."""
+    from xlate.text.word_classes import bit, class_masks   # read only when a word's class decides a figure
     return bool(class_masks("en").get(word.lower(), 0) & bit("en", "noun"))
 
 
@@ -401,7 +404,7 @@ def ranks_in(text: str, start: int, end: int) -> list[Quantity]:
     for match in _RANK.finditer(text, start, end):
         word = match.group("ordinal") or match.group("ordinal_es")
         value = int(_ORDINAL_DIGITS.match(word).group()) if word[0].isdigit() else _ORDINALS.get(fold(word))
-        if not value or value < 2 or match.group("est") and _is_noun(match.group("est")):
+        if not value or value < 2 or match.group("est") and is_english_noun(match.group("est")):
             continue   # "the second protest", "the third test": a noun in -est is no superlative
         low, high = interval(Decimal(value), "")
         found.append(Quantity(match.start(), match.end(), match.group(), Decimal(value), "rank", "",
@@ -436,12 +439,13 @@ def one_time_in(text: str, start: int, end: int) -> list[Quantity]:
 
 
 def quantities_in(text: str, start: int, end: int, spelled: bool = True,
-                  is_word: Callable[[str], bool] | None = None) -> list[Quantity]:
+                  is_word: Callable[[str], bool] | None = None, language: str = "") -> list[Quantity]:
     """Every figure in text[start:end] with its unit; figures written in parentheses right after
     one of the same dimension ("75 kilometers (47 miles)") are its conversion, not a new figure.
     spelled=False: the caller knows the text holds no number word ("doce", "twenty").
     is_word: whether a capitalised word is a word of the language (a dictionary's): one opening a
-    sentence before a number ("Hay 40 presos") is then no name ("Route 66"); None: every such word is."""
+    sentence before a number ("Hay 40 presos") is then no name ("Route 66"); None: every such word is.
+    language: of the text ("en", "es"), which a counted noun is read in (counted_nouns); "": either."""
     found: list[Quantity] = []
     numbers = sorted([*numbers_in(text, start, end), *(spelled_numbers_in(text, start, end) if spelled else ())])
     read_to = start
@@ -450,7 +454,7 @@ def quantities_in(text: str, start: int, end: int, spelled: bool = True,
             continue   # "mil millones" of "1,5 mil millones": the scale of a figure already read
         read_to = number.end
         number = _halved(text, number)
-        quantity = found and _elided(text, number, found[-1], verb_only=True) or _quantity(text, number, end, is_word)
+        quantity = found and _elided(text, number, found[-1], verb_only=True) or _quantity(text, number, end, is_word, language)
         if quantity is None and found:
             quantity = _elided(text, number, found[-1])
         if quantity is None:
@@ -461,7 +465,8 @@ def quantities_in(text: str, start: int, end: int, spelled: bool = True,
     return found
 
 
-def _quantity(text: str, number, limit: int, is_word: Callable[[str], bool] | None = None) -> Quantity | None:
+def _quantity(text: str, number, limit: int, is_word: Callable[[str], bool] | None = None,
+              language: str = "") -> Quantity | None:
     if _ORDINAL_SUFFIX.match(text, number.end):
         return None   # "the 12th cut" is which cut, not 12 cuts (ordinals_in reads it)
     before = text[max(0, number.start - 40):number.start]
@@ -469,7 +474,7 @@ def _quantity(text: str, number, limit: int, is_word: Callable[[str], bool] | No
     if named and fold(named.group(1)) not in FUNCTION_WORDS and not (is_word and _opening_word(before, named, is_word)):
         return None   # Barrio 18, Apollo 11, Route 66: a name, not a figure
     sign = _CURRENCY_BEFORE.search(before)
-    unit, factor, end, compound = _unit_after(text, number.end, limit)
+    unit, factor, end, compound = _unit_after(text, number.end, limit, language)
     if sign:
         unit, factor = CURRENCY_SIGNS[sign.group(1)], 1
     elif not unit and (is_age_apposition(text, number.start, number.end) or _AGE_CLAUSE.search(before)):
@@ -561,7 +566,7 @@ def _qualifier_name(match) -> str:
     return next(name.replace("_", " ") for name, value in match.groupdict().items() if value and name != "words")
 
 
-def _unit_after(text: str, position: int, limit: int) -> tuple[str, Decimal | int, int, bool]:
+def _unit_after(text: str, position: int, limit: int, language: str = "") -> tuple[str, Decimal | int, int, bool]:
     """(unit, factor into it, end of the unit's word, written as a compound) of the figure ending at position."""
     rest = _past_modifier(text[position:min(limit, position + 60)])
     if rest.startswith("%"):
@@ -589,9 +594,9 @@ def _unit_after(text: str, position: int, limit: int) -> tuple[str, Decimal | in
     word = words[index]
     if index + 1 < len(words) and fold(word.group()) not in MEASURED_UNITS \
             and (word.group().islower() or not _capitalised_counted(fold(word.group()))) \
-            and fold(word.group()) not in _COUNTED and fold(words[index + 1].group()) in _COUNTED \
+            and fold(word.group()) not in _COUNTED and _modifies(fold(word.group()), fold(words[index + 1].group()), language, compound) \
             and _SPACES.fullmatch(rest, word.end() + (1 if compound else 0), words[index + 1].start() + (1 if compound else 0)):
-        index += 1   # "nine inspection lanes", "14 refrigerated containers": a word before the counted noun
+        index += 1   # "nine inspection lanes", "36 boarding bridges", "22 international routes": a word before the counted noun
         word = words[index]
     if index and not _SPACES.fullmatch(rest[words[index - 1].end() + (1 if compound else 0):
                                             word.start() + (1 if compound else 0)]):
@@ -610,7 +615,36 @@ def _unit_after(text: str, position: int, limit: int) -> tuple[str, Decimal | in
         return unit, factor, end, compound
     if key in FUNCTION_WORDS or key.endswith(("ed", "ing")) and key not in _COUNTED:
         return "", 0, position, False   # "300 deported", "12 remaining": a verb, not what is counted
-    return _COUNTED.get(key, _singular(key)), 1, offset + word.end(), compound
+    if key in _COUNTED:
+        return _COUNTED[key], 1, offset + word.end(), compound
+    english = english_singular(key, language)   # "playas", "beaches": beach; "trenes": train, of the table
+    return _COUNTED.get(english, english), 1, offset + word.end(), compound
+
+
+def _modifies(word: str, following: str, language: str, compound: bool) -> bool:
+    """Whether word, right after a figure, modifies the noun after it, which the figure counts: that
+    noun is one of the table, or (English, which puts its modifiers before the noun) a plural noun
+    after a word that is none ("22 international routes", "4,800 curing barns"); a plural noun
+    counts itself ("40 inmates"). Spanish puts its adjectives after the noun ("12 rutas internacionales");
+    a figure joined to its word by a hyphen measures in it ("500-degree temperatures")."""
+    if following in _COUNTED:
+        return True
+    if language == "es" or compound:
+        return False
+    return _english_class(following) == "plural" and _english_class(word) == "modifier"
+
+
+@lru_cache(maxsize=4096)
+def _english_class(word: str) -> str:
+    """"plural" (a plural noun: "routes"), "modifier" (an adjective, a participle or a singular noun:
+    "international", "curing", "boarding", "inspection") or "" (a function word, an adverb, a verb, a
+    possessive: "and", "again", "are", "sides'")."""
+    from xlate.text.word_classes import bit, class_masks   # read only when a figure is followed by two words
+    mask = class_masks("en").get(word, 0)
+    if mask & bit("en", "plural"):
+        return "plural"
+    modifies = bit("en", "adj") | bit("en", "noun") | bit("en", "ing") | bit("en", "participle")
+    return "modifier" if mask & modifies and word not in FUNCTION_WORDS else ""
 
 
 def _past_modifier(rest: str) -> str:
@@ -638,14 +672,6 @@ def _capitalised_unit(word: str, key: str) -> bool:
 def _capitalised_counted(key: str) -> bool:
     """English writes the peoples it counts with a capital: 250 Venezuelans, 3 Americans."""
     return key.endswith(("ans", "ese", "ish", "is", "an"))
-
-
-def _singular(key: str) -> str:
-    if key.endswith("ies") and len(key) > 4:
-        return key[:-3] + "y"
-    if key.endswith("s") and not key.endswith("ss") and len(key) > 3:
-        return key[:-1]
-    return key
 
 
 def interval(value: Decimal, qualifier: str) -> tuple[Decimal, Decimal | float]:

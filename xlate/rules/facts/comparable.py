@@ -10,9 +10,9 @@ import regex
 
 from xlate.infra import patterns
 from xlate.rules.facts import scopes
-from xlate.rules.facts.measures import EVENTS_OF_PEOPLE
+from xlate.rules.facts.measures import EVENTS_OF_PEOPLE, POPULATION_UNITS
 from xlate.text.fold import fold
-from xlate.text.quantities import Quantity, is_superlative
+from xlate.text.quantities import Quantity, is_english_noun, is_fraction, is_superlative
 
 # Words of a clause that make its figures a change, a range, a rate or a part: listed, not compared.
 # A shortfall or a surplus is a difference, as "12 dollars more" is: a change's amount.
@@ -61,6 +61,10 @@ def _a_class_record(text: str, start: int, end: int) -> bool:
 _COMPOUND_BEFORE = patterns.compile(r"\b(?:(?:hours?|horas?|days?|d[ií]as?|weeks?|semanas?|months?|mes|meses|years?|años?)"
                                     r"\s+(?:and|y)|(?:feet|foot|pies?)(?:\s+(?:and|y))?)\s+$", regex.I)
 _ONE_IN = patterns.compile(r"\b(?:one|1|uno|una)\s+(?:in|out\s+of|of\s+every|de\s+cada)\s+$", regex.I)
+# "a trip", "a gallon", "an hour" right after a figure, or after its conversion in parentheses (or the
+# conversion's own figure), ending the clause: so much for each ("about 46,000 rupees (3.8 euros) a trip", "$4 a gallon"), as "a day" is. Not
+# of people, whom a verb may give a thing ("gave 40 families a home").
+_PER_ONE_AFTER = patterns.compile(r"\)?\s*(?:\([^()]{1,40}\)\s*)?(?:a|an)\s+(\p{Ll}+)\s*(?:$|[^\p{L}\s])")
 _AGO_AFTER = patterns.compile(r"^\s*(?:ago|earlier|later|antes|despu[ée]s)\b", regex.I)   # "two weeks earlier": when
 _AGO_BEFORE = patterns.compile(r"\bhace\s+(?:(?:apenas|solo|sólo|unos|unas|casi|más\s+de)\s+)?$", regex.I)
 _PART_AFTER = patterns.compile(r"^\s*(?:of|de)\s+(?:the|them|those|these|los|las|ellos|ellas|estos|estas)\b", regex.I)
@@ -105,6 +109,15 @@ def _words(text: str, start: int, end: int) -> list[tuple[int, str]]:
     return [(m.start(), fold(m.group())) for m in WORD.finditer(text, start, end)]
 
 
+def _per_one(text: str, quantity: Quantity) -> bool:
+    """Whether the words after a figure say how much for each one of a noun (_PER_ONE_AFTER); a period
+    ("$5 million a year") is the measure's own (ledger.per_period), compared with one of its period."""
+    each = _PER_ONE_AFTER.match(text, quantity.end)
+    return bool(each) and quantity.unit not in POPULATION_UNITS and not is_fraction(quantity) \
+        and not scopes.period_after(text, quantity.end) \
+        and is_english_noun(each.group(1))   # "half a second" is a part of one
+
+
 def not_compared(text: str, quantity: Quantity, clause_start: int, clause_end: int, measure: str = "") -> str:
     """Why the figure is never compared (a change, range, rate or part), or ""."""
     before = text[max(clause_start, quantity.start - 30):quantity.start]
@@ -118,6 +131,8 @@ def not_compared(text: str, quantity: Quantity, clause_start: int, clause_end: i
         return "part"   # "una hora y 50 minutos": of a compound amount
     if _a_class_record(text, clause_start, quantity.start):
         return "record of a class"   # "the longest confirmed lifespan was 122 years": no one's own figure
+    if _per_one(text, quantity):
+        return "rate"
     if _AGO_AFTER.match(after) or _AGO_BEFORE.search(before):
         return "date"   # "three years ago", "hace tres años", "dos semanas antes": when, not how long
     if measure in EVENTS_OF_PEOPLE and _PART_BEFORE.search(before):

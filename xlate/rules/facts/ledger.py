@@ -407,7 +407,8 @@ def document_figures(doc) -> list[tuple[int, object, list[Quantity]]]:
             digit = _DIGIT.search(doc.prose, paragraph.start, paragraph.end)
             multiples = _holds(multiple_words, paragraph)
             if spelled or dozens or fractions or ordinals or multiples or one_time or digit:
-                found = ([q for q in quantities_in(doc.prose, paragraph.start, paragraph.end, spelled, common_word)
+                found = ([q for q in quantities_in(doc.prose, paragraph.start, paragraph.end, spelled, common_word,
+                                                       paragraph.language)
                           if q.unit not in scopes.MONTHS]   # "26 de octubre" is a day, not 26 Octobers
                          + (dozens_in(doc.prose, paragraph.start, paragraph.end) if dozens else [])
                          + (fractions_in(doc.prose, paragraph.start, paragraph.end) if fractions else [])

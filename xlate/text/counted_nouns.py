@@ -1,0 +1,59 @@
+"""The noun a figure counts, as one English singular in either language and either number.
+
+"11 beaches" and "siete playas" count beaches, "40,000 inmates" and "40.000 reclusos" prisoners, "12
+trenes" and "18 trains" trains: two counts compare only as counts of one noun, so the noun is read
+into the English singular it names. The table is data/noun-translations.tsv.gz, built by
+scripts/build_noun_translations.py from Apertium's English-Spanish dictionaries over the nouns of
+the word classes (data/word-classes.tsv.gz): a Spanish form gives its lemma's English word, an
+English plural its singular. A noun the table lacks is read by its ending ("guardaparques":
+guardaparque), and names itself: two articles then compare it only with the same word or a cognate.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from xlate.infra.tables import WordTable, load_table
+
+TRANSLATIONS_FILE = Path(__file__).resolve().parent.parent / "data" / "noun-translations.tsv.gz"
+
+
+def english_singular(key: str, language: str = "") -> str:
+    """The English singular a folded noun names (key: fold()'s); language "en" or "es" reads the
+    form as a word of that language, "" as English first (a form both spell: "pies", "personas")."""
+    table = _table()
+    for lang in ("en", "es") if not language else (language,):
+        index = table.get(f"{lang}:{key}")
+        if index is not None:
+            return table.word_at(index)[1:]
+    return _by_ending(key)
+
+
+def _by_ending(key: str) -> str:
+    """A plural the table lacks, by its ending: "colonias" -> "colonia", "families" -> "family"."""
+    if key.endswith("ies") and len(key) > 4:
+        return key[:-3] + "y"
+    if key.endswith("s") and not key.endswith("ss") and len(key) > 3:
+        return key[:-1]
+    return key
+
+
+@lru_cache(maxsize=1)
+def _table() -> WordTable:
+    """The shipped table as a mapped one (infra.tables.load_table, as the word lists are), built from
+    the file on first use: "es:playas" -> the index of "=beach" among its own sorted words."""
+    return load_table(TRANSLATIONS_FILE, _parse)
+
+
+def _parse(path: Path) -> dict[str, int]:
+    import gzip   # only when the user cache lacks the table
+    forms = {}
+    with gzip.open(path, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            if not line.startswith("#"):
+                form, language, english = line.rstrip("\n").split("\t")
+                forms[f"{language}:{form}"] = "=" + english
+    words = sorted({*forms, *forms.values()})   # the order tables.encode writes them in
+    index = {word: at for at, word in enumerate(words)}
+    return {word: index[forms.get(word, word)] for word in words}
