@@ -38,8 +38,9 @@ without either package:
 
 Only words that wordfreq (already a dependency) has seen are kept: a word no one writes decides
 nothing. Closed classes (articles, prepositions, pronouns, conjunctions) are not here: the data
-file's macros spell them out, and a few Spanish function words that also spell a verb form
-("como", "para", "entre", "sobre") are left out of the verb classes.
+file's macros spell them out, a few Spanish function words that also spell a verb form ("como",
+"para", "entre", "sobre") are left out of the verb classes, and the Spanish closed-class words
+(ES_CLOSED_CLASS) are in no noun or adjective class, whatever the lemmatizer files them as.
 
 A line is "word<TAB>language<TAB>class class ...".
 """
@@ -112,6 +113,23 @@ doy das da damos dais dan daba dabas dábamos daban di diste dio dimos disteis d
 daremos daréis darán daría darías daríamos darían dé des demos deis den diera dieras dieran diese diesen
 juego juegas juega jugamos jugáis juegan jugaba jugaban jugué jugó jugaron jugará jugarán jugaría
 jugarían juegue jueguen jugara jugaran ando andas anda andamos andan andaba andaban anduvo anduvieron
+""".split())
+# Words of the closed classes, by grammar: articles, personal, relative, interrogative and indefinite
+# pronouns, the clitics, the possessives and demonstratives that stand before a noun, the
+# prepositions and the conjunctions. None is a noun or an adjective, though the lemmatizer's tables
+# file many as nouns ("quien", "ella", "esto", "pero", "cada", "mi": a noun's slot then took "fue él
+# quien dio" for article + noun). Left out: the closed words with a noun of their own in news copy
+# ("sobre" an envelope, "bajo", "vía", "este" the east, "mañana", "bien", "mal", "medio", "nada").
+ES_CLOSED_CLASS = frozenset("""
+el la lo los las un una unos unas al del
+yo tú él ella ello nosotros nosotras vosotros vosotras ellos ellas usted ustedes vos mí ti sí conmigo contigo consigo
+me te se nos os le les
+que quien quienes cual cuales cuyo cuya cuyos cuyas qué quién quiénes cuál cuáles
+alguien nadie algo
+mi mis tu tus su sus
+esta esto estos estas ese esa eso esos esas aquel aquella aquello aquellos aquellas
+a ante con contra de desde durante en entre hacia hasta mediante para por según sin tras
+y e ni o u pero sino aunque porque pues si cuando donde mientras como cada
 """.split())
 # Verb forms that also spell the name of a letter or an interjection, which no one means after "el".
 ES_LETTER_NAMES = frozenset("es eres ha he has va vas da di dé fue ve ves".split())
@@ -358,8 +376,9 @@ def spanish(hunspell: Path) -> dict[str, set[str]]:
         classes.setdefault(form, set()).update(("verb", "finite"))
     for form in _verb_forms_filed_as_nouns(classes, filed):
         classes[form].update(("nominal", "noun"))
-    for form in ES_LETTER_NAMES:
-        classes[form] -= {"nominal", "noun", "adj"}
+    for form in ES_LETTER_NAMES | ES_CLOSED_CLASS:
+        if form in classes:
+            classes[form] -= {"nominal", "noun", "adj"}
     for participle in ES_IRREGULAR_PARTICIPLES:
         classes.setdefault(participle, set()).update(("verb", "participle"))
     for form, kinds in by_prefix.items():
@@ -399,7 +418,7 @@ def main() -> None:
             continue
         classes, kept = build(), 0
         for word in sorted(classes):
-            if word.isalpha() or "'" in word or "-" in word:
+            if classes[word] and (word.isalpha() or "'" in word or "-" in word):
                 if zipf_frequency(word, language) >= MIN_ZIPF:
                     lines.append(f"{word}\t{language}\t{' '.join(sorted(classes[word]))}")
                     kept += 1

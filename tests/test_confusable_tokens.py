@@ -37,8 +37,25 @@ def test_spanish_nouns_of_two_genders_and_verbs_listed_form_by_form():
     assert es["ministro"] & noun and es["hijos"] & noun and es["rojo"] & adj and es["nuevo"] & adj
     assert all(es[form] & finite and not es[form] & bit("es", "nominal") for form in ("vio", "ves", "hizo", "quepa"))
     assert es["hecha"] & bit("es", "participle") and es["siendo"] & bit("es", "gerund")
-    assert not es["una"] & noun and es["seres"] & bit("es", "nominal")
+    assert not es.get("una", 0) & noun and es["seres"] & bit("es", "nominal")
     assert es["anuncio"] & noun and es["contrato"] & noun and not es["publica"] & noun   # no noun entry, a verb form
+
+
+def test_spanish_words_the_dictionary_makes_by_a_prefix_or_writes_like_an_infinitive():
+    """RLA-ES writes no entry for "información" (in- + formación) or "empresa" (em- + presa); "lugar"
+    and "mujer" end like infinitives; "estar" and "ir" are listed form by form, without flags."""
+    es, noun, infinitive = class_masks("es"), bit("es", "noun"), bit("es", "infinitive")
+    assert all(es[word] & noun for word in ("información", "empresa", "contexto", "lugar", "mujer", "hogares"))
+    assert all(es[word] & infinitive for word in ("estar", "ir", "dar", "reabrir", "rehabilitar"))
+    assert not es["rehabilitar"] & bit("es", "finite")        # its prefix read as part of a finite form
+
+
+def test_spanish_closed_class_words_are_no_nouns():
+    """The lemmatizer's tables file "quien", "ella", "esto", "cada" as nouns ("fue él quien" read as an
+    article and its noun); the closed classes are read by grammar."""
+    es, nominal = class_masks("es"), bit("es", "nominal") | bit("es", "noun") | bit("es", "adj")
+    assert not any(es.get(word, 0) & nominal for word in ("quien", "ella", "esto", "cada", "mi", "pero", "contra"))
+    assert es["sobre"] & bit("es", "noun") and es["vía"] & bit("es", "noun")      # an envelope, a road
 
 
 def test_what_a_noun_means_is_read_apart_and_a_possessive_means_what_its_noun_does():
