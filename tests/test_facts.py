@@ -14,6 +14,7 @@ from xlate.core.config import Config
 from xlate.rules.context import Context
 from xlate.core.document import Document
 from xlate.rules.facts.ledger import document_ledger
+from xlate.text.place_names import place_key, spanish_names
 from xlate.text.quantities import dozens_in, overlap, quantities_in
 from xlate.glossary.model import Glossary
 
@@ -273,6 +274,20 @@ def test_who_says_a_figure_is_not_what_it_is_about():
 def test_who_says_a_figure_by_any_verb_of_saying_leaves_it_to_the_subject_before(saying, borrows):
     *_, said = statements("The Izalco plant opened in 2016.\n\n" + saying)
     assert ("name:izalco" in said.entities) == borrows
+
+
+@pytest.mark.parametrize("english, spanish", [
+    ("Blackouts of up to 20 hours hit Havana on Monday.", "En La Habana hubo apagones de hasta 12 horas el lunes."),
+    ("The Tela volcano lies 72 kilometers southeast of Mexico City.",
+     "El volcán Tela está a 60 kilómetros al sureste de la Ciudad de México."),   # the place a distance is from
+])
+def test_a_place_english_and_spanish_name_otherwise_is_one_entity(english, spanish):
+    assert len(facts_findings(english, spanish)) == 2
+
+
+def test_the_place_names_table_pairs_names_folded_and_without_their_article():
+    assert place_key("La Habana") == "habana" and "habana" in spanish_names("Havana")
+    assert "ciudad de mexico" in spanish_names("mexico city") and not spanish_names("Izalco")
 
 
 def test_a_class_noun_in_another_language_points_back_to_the_name():

@@ -19,7 +19,9 @@ class FactConflict(CorpusRule):
     alone, "Kast", "Izalco", are one entity unless that word shortens two names with nothing else in common;
     a name in English copy and its translation word for word in Spanish copy are one, "Latin America" and
     "América Latina", "Dominican Republic" and "República Dominicana" (words of two or more, each the same,
-    one with an ending added, or cognates of six letters or more that open alike); a name after a title,
+    one with an ending added, or cognates of six letters or more that open alike), and so is a place the two
+    languages name otherwise, "Havana" and "La Habana", "Mexico City" and "Ciudad de México", "Brazil" and
+    "Brasil" (a table of the Unicode CLDR's names of countries, regions and cities); a name after a title,
     "President Dina Boluarte", "Energy Minister Vicente de la O Levy", is the name alone, and a title with
     no name ("the President", "el ministro de Energía y Minas") is no entity; "la Armada" after "la Armada
     de Colombia" in one article; a name ends with its number, "Line 1" is not "Metro Line 2"; a name joined

@@ -1,8 +1,10 @@
 """Which statements of a corpus's ledgers are about one entity, and which of them disagree.
 
 Entities are joined across documents: by glossary concept (every rendering and acronym of it),
-by a name glossed with an acronym ("Center of Confinement of Terrorism (CECOT)"), and by a
-person's last name when the corpus also writes it alone ("José Antonio Kast" and "Kast").
+by a name glossed with an acronym ("Center of Confinement of Terrorism (CECOT)"), by a
+person's last name when the corpus also writes it alone ("José Antonio Kast" and "Kast"), by a
+name and its translation word for word ("Latin America", "América Latina"), and by a place's English
+and Spanish names ("Havana", "La Habana": text.place_names).
 Two statements disagree when they give the same measure, in the same unit, of one entity (named
 nearest the figure in at least one of them), for the same date (or one has none), and no value
 satisfies both wordings.
@@ -22,6 +24,7 @@ from xlate.rules.facts.scopes import AT_A_MOMENT, one_date
 from xlate.rules.facts.stories import EVENT, PERSON, STORY, TOLL
 from xlate.text.quantities import overlap
 from xlate.text.names import content_keys, content_sequence, likely_cognates
+from xlate.text.place_names import place_key, spanish_names
 
 
 class Entities:
@@ -69,6 +72,25 @@ class Entities:
                 for spanish in languages.get("es", ()):
                     if english != spanish and _translated(english.removeprefix("name:"), spanish.removeprefix("name:")):
                         self._join(english, spanish)
+        self._join_place_names(ledgers)
+
+    def _join_place_names(self, ledgers: list[Ledger]) -> None:
+        """Join a place English names otherwise than Spanish, by the table of such names
+        (text.place_names, from the Unicode CLDR): "Havana" and "La Habana", "Mexico City" and
+        "Ciudad de México", "Brazil" and "Brasil"; no spelling rule makes one of the other. Whatever
+        the language of the article that writes it: "La Habana" is Havana in English copy too."""
+        by_place: dict[str, dict[str, bool]] = defaultdict(dict)   # a name's place key -> its keys (opening a sentence?)
+        for ledger in ledgers:
+            for key in ledger.names:
+                opener = key.startswith(OPENER)   # "Havana lies": a sentence's first word, a place if the table knows it
+                key = "name:" + key.removeprefix(OPENER) if opener else key
+                if key.startswith("name:"):
+                    by_place[place_key(key.removeprefix("name:"))].setdefault(key, opener)
+        for place, keys in list(by_place.items()):
+            for other in spanish_names(place):
+                for key, opener in keys.items():
+                    for spanish in by_place.get(other, ()):
+                        self._join(*((spanish, key) if opener else (key, spanish)))   # the root: a name written mid-sentence
 
     def _join_short_forms(self, links: list[tuple[str, str]]) -> None:
         """Join each full name to the one word the corpus also writes alone ("Kast"), unless that

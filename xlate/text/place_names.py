@@ -1,0 +1,41 @@
+"""Places English and Spanish copy name differently: "Havana" / "La Habana", "Mexico City" / "Ciudad de
+México", "Brazil" / "Brasil", "London" / "Londres".
+
+No rule of spelling makes one name of the other, so they come from a table, data/place-names.tsv,
+built by scripts/build_place_names.py from the Unicode CLDR (countries and regions, and the cities
+time zones are named after). Names are compared folded (case and accents ignored) and without a
+leading article, as a name is written mid-sentence or opening one: "La Habana" and "Habana".
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from xlate.text.fold import fold
+
+PLACE_NAMES_FILE = Path(__file__).resolve().parent.parent / "data" / "place-names.tsv"
+
+_ARTICLES = ("the ", "la ", "el ", "los ", "las ")
+
+
+def place_key(name: str) -> str:
+    """A name folded, without a leading article: "La Habana" -> "habana"."""
+    key = fold(name)
+    return key[key.index(" ") + 1:] if key.startswith(_ARTICLES) else key
+
+
+@lru_cache(maxsize=1)
+def _spanish_names() -> dict[str, frozenset[str]]:
+    """Each English place name's key -> the keys of its Spanish names."""
+    found: dict[str, set[str]] = {}
+    for line in PLACE_NAMES_FILE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            english, spanish = line.split("\t")
+            found.setdefault(place_key(english), set()).add(place_key(spanish))
+    return {english: frozenset(spanish) for english, spanish in found.items()}
+
+
+def spanish_names(english: str) -> frozenset[str]:
+    """The keys of the Spanish names of the place an English name names ("havana": {"habana"}), if any."""
+    return _spanish_names().get(place_key(english), frozenset())
