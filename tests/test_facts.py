@@ -66,6 +66,13 @@ def statements(text: str, toml: str = ""):
     ("11 beaches", "beach", "", 10.725, 11.275),
     ("11 sargassum-collecting vessels", "ship", "", 10.725, 11.275),   # a compound modifier in -ing
     ("2006 and takes", None, None, None, None),   # "and" modifies nothing
+    ("About 230,000 Atlantic salmon", "salmon", "about", 225000, 235000),   # a capitalised modifier
+    ("about 64,000 green turtle nests", "nest", "about", 63500, 64500),   # two modifiers
+    ("About 160 tourist boats", "boat", "about", 155, 165),   # a singular noun of the table modifies
+    ("119 people face charges", "person", "", 118.5, 119.5),   # a plural of the table counts itself
+    ("80 percent salary increases", "percent", "", 78, 82),
+    ("24,000 cubic meters of water per second", "m3/s", "", 23500, 24500),   # a flow
+    ("14.000 metros cúbicos por segundo", "m3/s", "", 13650, 14350),
     ("ten years at least", "year", "at least", 10, float("inf")),   # "at least" after the figure
     ("40,000", None, None, None, None),   # a figure without a unit is no fact
     ("12 children", "child", "", 11.7, 12.3),
@@ -166,9 +173,39 @@ def test_the_words_of_the_clause_say_what_a_figure_measures(text, measure):
     ("Izalco holds 5 million to 7 million inmates.", "range"),
     ("At Izalco one in four people voted.", "rate"),
     ('"At Izalco we earn about 46,000 pesos (3.8 euros) a trip," he said.', "rate"),   # so much for each trip
+    ("Admission to Izalco costs $41 at the current rate of 3.7 soles to the dollar.", "rate"),   # an exchange rate
+    ("La tala arrasó 4,5 hectáreas de bosque dentro de la reserva de Izalco.", "part"),   # a size within another
 ])
 def test_changes_ranges_rates_and_parts_are_never_compared(text, why):
     assert statements(text)[-1].compared == why
+
+
+def test_a_size_is_no_rate_of_another_words_period_nor_a_percentage_of_its_per_cent():
+    [beach] = statements("La organización vigila cada noche los 29 kilómetros de playa de Izalco.")
+    assert beach.compared == ""
+    [share] = statements("Official figures showed that 98.83 per cent of voters in Izalco chose to secede.")
+    assert share.compared == ""
+    assert statements("In Izalco, every few hundred metres, steel frames rise from the water.")[-1].compared == "rate"
+
+def test_a_change_and_the_level_it_reached_are_no_range_and_a_percentage_below_is_a_difference():
+    fall, level = statements("Izalco's output fell 53% to 2,664 tonnes.")
+    assert "~amount" in fall.about and "~level" in level.about
+    [below] = statements("Izalco's rainfall is 38% below the historical average.")
+    assert "~amount" in below.about
+
+
+def test_an_average_compares_only_with_an_average():
+    assert facts_findings("Migrants at the Izalco shelter wait an average of eight months.",
+                          "La espera promedio en el albergue de Izalco es de ocho semanas.")
+    assert not facts_findings("The average farm in Izalco covers about 2 hectares.",
+                              "En Izalco, la roya afecta a unas 48.000 hectáreas de cafetales.")
+    assert facts_findings("Izalco's rainfall is 38% below the historical average.",
+                          "Las lluvias de Izalco acumulan un déficit del 18% respecto al promedio histórico.")
+
+
+def test_this_season_is_the_storys_time_not_a_past_season():
+    assert not facts_findings("The record was set in the 1996-97 season, when the Izalco colonies covered 18.19 hectares.",
+                              "Las colonias de Izalco ocuparon 0,97 hectáreas de bosque esta temporada.")
 
 
 @pytest.mark.parametrize("text, scope", [

@@ -77,6 +77,12 @@ MEASURED_UNITS = {
     "square meters": ("km2", Decimal("0.000001")), "square metres": ("km2", Decimal("0.000001")),
     "metros cuadrados": ("km2", Decimal("0.000001")),
     "pie": ("km", Decimal("0.0003048")), "pies": ("km", Decimal("0.0003048")),
+    # volumes, as a river's flow or a reservoir's water is given ("24,000 cubic meters per second", "hm3")
+    "cubic meters": ("m3", 1), "cubic metres": ("m3", 1), "metros cubicos": ("m3", 1), "m3": ("m3", 1),
+    "cubic feet": ("m3", Decimal("0.028316846592")), "pies cubicos": ("m3", Decimal("0.028316846592")),
+    "hectometros cubicos": ("m3", 1000000), "hm3": ("m3", 1000000),
+    "cubic kilometers": ("m3", 1000000000), "cubic kilometres": ("m3", 1000000000),
+    "kilometros cubicos": ("m3", 1000000000),
     "square kilometers": ("km2", 1), "square kilometres": ("km2", 1), "kilometros cuadrados": ("km2", 1),
     "square miles": ("km2", Decimal("2.58998811")), "millas cuadradas": ("km2", Decimal("2.58998811")),
     "megawatt": ("MW", 1), "megawatts": ("MW", 1), "megavatio": ("MW", 1), "megavatios": ("MW", 1),
@@ -481,6 +487,8 @@ def _quantity(text: str, number, limit: int, is_word: Callable[[str], bool] | No
         unit, factor = "year", 1   # "Ana Pérez, 45, said", "Boric, who is 37,"
     if not unit:
         return None
+    if unit == "m3" and (flow := _PER_SECOND.match(text, end, limit)):
+        unit, end = FLOW, flow.end()   # "24,000 cubic meters of water per second": a flow, not a volume
     qualifier_match = _QUALIFIER_RE.search(before)
     if qualifier_match and _SPREAD_OVER.search(before, 0, qualifier_match.end("words")):
         qualifier_match = None   # "spread over 4,000 hectares": where, not how many
@@ -494,6 +502,8 @@ def _quantity(text: str, number, limit: int, is_word: Callable[[str], bool] | No
                     float(low * factor), float(high * factor) if high != INFINITY else INFINITY, compound)
 
 
+FLOW = "m3/s"
+_PER_SECOND = patterns.compile(r"(?:\s+(?:of|de)\s+\p{Ll}+)?\s+(?:per|a|por|each|cada)\s+(?:second|segundo)\b", regex.I)
 _AT_LEAST_AFTER = patterns.compile(r",?\s+(?:at\s+least|or\s+more|como\s+m[ií]nimo|o\s+m[aá]s|al\s+menos)\b", regex.I)
 
 
@@ -591,13 +601,8 @@ def _unit_after(text: str, position: int, limit: int, language: str = "") -> tup
             return unit, factor, offset + words[2].end(), compound
     while index < len(words) - 1 and fold(words[index].group()) in _SKIPPED_BEFORE_NOUN:
         index += 1
+    index = _noun_index(rest, words, index, language if not compound and not _year_before(text, position) else "es")
     word = words[index]
-    if index + 1 < len(words) and fold(word.group()) not in MEASURED_UNITS \
-            and (word.group().islower() or not _capitalised_counted(fold(word.group()))) \
-            and fold(word.group()) not in _COUNTED and _modifies(fold(word.group()), fold(words[index + 1].group()), language, compound) \
-            and _SPACES.fullmatch(rest, word.end() + (1 if compound else 0), words[index + 1].start() + (1 if compound else 0)):
-        index += 1   # "nine inspection lanes", "36 boarding bridges", "22 international routes": a word before the counted noun
-        word = words[index]
     if index and not _SPACES.fullmatch(rest[words[index - 1].end() + (1 if compound else 0):
                                             word.start() + (1 if compound else 0)]):
         return "", 0, position, False
@@ -621,30 +626,72 @@ def _unit_after(text: str, position: int, limit: int, language: str = "") -> tup
     return _COUNTED.get(english, english), 1, offset + word.end(), compound
 
 
-def _modifies(word: str, following: str, language: str, compound: bool) -> bool:
-    """Whether word, right after a figure, modifies the noun after it, which the figure counts: that
-    noun is one of the table, or (English, which puts its modifiers before the noun) a plural noun
-    after a word that is none ("22 international routes", "4,800 curing barns"); a plural noun
-    counts itself ("40 inmates"). Spanish puts its adjectives after the noun ("12 rutas internacionales");
-    a figure joined to its word by a hyphen measures in it ("500-degree temperatures")."""
-    if following in _COUNTED:
-        return True
-    if language == "es" or compound:
-        return False
-    return _english_class(following) == "plural" and _english_class(word) == "modifier"
+def _noun_index(rest: str, words: list, index: int, language: str) -> int:
+    """Which of words, from index on, is the noun the figure counts: the first, or the noun its
+    modifiers stand before. A noun of the table after another word ("nine inspection lanes", "14
+    refrigerated containers"); in English, which puts its modifiers first, a plural noun after one or
+    two adjectives, participles or singular nouns ("22 international routes", "36 boarding bridges",
+    "64,000 green turtle nests", "160 tourist boats"), or a noun after a capitalised word the lexicon
+    lacks ("230,000 Atlantic salmon", "1,800 French citizens"). A plural noun counts itself ("40
+    inmates"); "2006 and takes" counts nothing. Spanish puts its adjectives after the noun ("12 rutas
+    internacionales"): language "es" reads the table's nouns only, as does a figure joined to its word
+    by a hyphen ("500-degree temperatures") or a year ("2012 presidential elections")."""
+    first = words[index].group()
+    if index + 1 < len(words) and fold(first) not in MEASURED_UNITS and fold(first) not in _COUNTED \
+            and (first.islower() or not _capitalised_counted(fold(first))) \
+            and fold(words[index + 1].group()) in _COUNTED and _spaced(rest, words, index):
+        return index + 1
+    if language == "es":
+        return index
+    for at in range(index, min(index + 2, len(words) - 1)):
+        word, following = words[at].group(), words[at + 1].group()
+        if fold(word) in MEASURED_UNITS or fold(following) in MEASURED_UNITS:
+            return index   # "80 percent salary increases", "88,000 Canadian dollars": the unit is the unit
+        if _COUNTED.get(fold(word), fold(word)) != fold(word):
+            return index   # "119 people face charges": a plural of the table counts itself ("160 tourist boats" do not)
+        named = at == index and word[:1].isupper() and not word.isupper() and not _english_class(fold(word)) \
+            and not word.endswith("s")   # "Atlantic", "French"; "Venezuelans" counts itself
+        if not _spaced(rest, words, at) or not (named or _english_class(fold(word)) in ("noun", "modifier")):
+            return index
+        after = _english_class(fold(following))
+        if after == "plural" or named and following.islower() and after == "noun" and not _english_verb(fold(following)):
+            return at + 1   # "230,000 Atlantic salmon"; not "4th July will"
+    return index
+
+
+def _spaced(rest: str, words: list, at: int) -> bool:
+    """Whether words at and at + 1 stand apart by spaces alone (a compound's words are read from rest[1:])."""
+    shift = 1 if rest.startswith("-") else 0
+    return bool(_SPACES.fullmatch(rest, words[at].end() + shift, words[at + 1].start() + shift))
+
+
+_YEAR_BEFORE = patterns.compile(r"(?<![\d.,])(?:1[89]|20)\d\d$")
+
+
+def _year_before(text: str, position: int) -> bool:
+    return bool(_YEAR_BEFORE.search(text, max(0, position - 5), position))
 
 
 @lru_cache(maxsize=4096)
 def _english_class(word: str) -> str:
-    """"plural" (a plural noun: "routes"), "modifier" (an adjective, a participle or a singular noun:
-    "international", "curing", "boarding", "inspection") or "" (a function word, an adverb, a verb, a
-    possessive: "and", "again", "are", "sides'")."""
+    """"plural" (a plural noun: "routes"), "noun" (a singular one: "turtle", "tourist"), "modifier" (an
+    adjective or a participle: "international", "curing") or "" (a function word, an adverb, a verb,
+    a possessive, a word the lexicon lacks: "and", "again", "are", "sides'", "Atlantic")."""
     from xlate.text.word_classes import bit, class_masks   # read only when a figure is followed by two words
     mask = class_masks("en").get(word, 0)
+    if word in FUNCTION_WORDS:
+        return ""
     if mask & bit("en", "plural"):
         return "plural"
-    modifies = bit("en", "adj") | bit("en", "noun") | bit("en", "ing") | bit("en", "participle")
-    return "modifier" if mask & modifies and word not in FUNCTION_WORDS else ""
+    if mask & bit("en", "noun"):
+        return "noun"
+    return "modifier" if mask & (bit("en", "adj") | bit("en", "ing") | bit("en", "participle")) else ""
+
+
+@lru_cache(maxsize=1024)
+def _english_verb(word: str) -> bool:
+    from xlate.text.word_classes import bit, class_masks
+    return bool(class_masks("en").get(word, 0) & bit("en", "verb"))
 
 
 def _past_modifier(rest: str) -> str:

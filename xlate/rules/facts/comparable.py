@@ -12,7 +12,7 @@ from xlate.infra import patterns
 from xlate.rules.facts import scopes
 from xlate.rules.facts.measures import EVENTS_OF_PEOPLE, POPULATION_UNITS
 from xlate.text.fold import fold
-from xlate.text.quantities import Quantity, is_english_noun, is_fraction, is_superlative
+from xlate.text.quantities import CURRENCIES, FLOW, MEASURED_UNITS, Quantity, is_english_noun, is_fraction, is_superlative
 
 # Words of a clause that make its figures a change, a range, a rate or a part: listed, not compared.
 # A shortfall or a surplus is a difference, as "12 dollars more" is: a change's amount.
@@ -46,6 +46,7 @@ _RANGE_BEFORE = patterns.compile(r"\d\s*(?:(?:%|(?:per\s+cent|percent|por\s+cien
                               r"|mil|millones|millón|millon|millardos)\b)\s*)?(?:to|and|or|y|o|a|and/or)\s+$|\d\s*[-–]\s*$",
                               regex.I)
 _RANGE_AFTER = patterns.compile(r"^\s*(?:to|and|y|or|o|a|-|–)\s*[$€£]?\s*\d", regex.I)
+_PERCENT_FROM = patterns.compile(r"\s*(?:below|above|under|over|por\s+debajo|por\s+encima)\b", regex.I)
 _DIFFERENCE_AFTER = patterns.compile(r"\s*(?:more|less|fewer|higher|lower|más|menos)\b", regex.I)
 # A superlative's noun phrase said to be the figure: "the longest confirmed lifespan was 122 years",
 # "the highest temperature ever recorded is 58 degrees": the record of a class, whoever else the sentence names.
@@ -68,6 +69,12 @@ _PER_ONE_AFTER = patterns.compile(r"\)?\s*(?:\([^()]{1,40}\)\s*)?(?:a|an)\s+(\p{
 _AGO_AFTER = patterns.compile(r"^\s*(?:ago|earlier|later|antes|despu[ée]s)\b", regex.I)   # "two weeks earlier": when
 _AGO_BEFORE = patterns.compile(r"\bhace\s+(?:(?:apenas|solo|sólo|unos|unas|casi|más\s+de)\s+)?$", regex.I)
 _PART_AFTER = patterns.compile(r"^\s*(?:of|de)\s+(?:the|them|those|these|los|las|ellos|ellas|estos|estas)\b", regex.I)
+# A thing's size, never so much per period: a rate word says so right after the figure ("80 kilometers per
+# hour") or before it ("every few hundred metres", "each with a diameter of 8.4 metres"); one further on,
+# or one of a time, is another word's ("vigila cada noche los 29 kilómetros de playa").
+_SIZES = frozenset("km km2 hectare".split())
+_TIMES = frozenset("night noche day dia week semana month mes year ano morning manana evening tarde season temporada".split())
+_PER_IN_UNIT = frozenset({"percent", FLOW})   # units whose words say "per": "per cent", "cubic meters per second"
 # Units that weigh or measure out a stuff: "54,000 metric tons of the brown seaweed", "3,000 barrels of
 # the crude" say what is weighed, not a part of a count ("12 of the 40").
 _AMOUNTS_OF_STUFF = frozenset("tonne litre barrel".split())
@@ -109,6 +116,36 @@ def _words(text: str, start: int, end: int) -> list[tuple[int, str]]:
     return [(m.start(), fold(m.group())) for m in WORD.finditer(text, start, end)]
 
 
+def _a_range(text: str, quantity: Quantity, after: str) -> bool:
+    """Whether the figure is an end of a range ("between 65 and 70", "5 million to 7 million"): not
+    after a year ("growth in 2027 to 1.2%"), nor after a percentage when it is none, nor before a figure
+    that is none when it is one: "rose 53% to 2,664 tonnes" is a change and the level it reached."""
+    start = max(0, quantity.start - 30)
+    before = _RANGE_BEFORE.search(text, start, quantity.start)
+    if before and not _YEAR_TO.search(text, start, quantity.start) \
+            and not (quantity.unit != "percent" and _PERCENT.search(before.group())):
+        return True
+    next_one = _RANGE_AFTER.match(after)
+    return bool(next_one) and (quantity.unit != "percent" or bool(_PERCENT_NEXT.match(after, next_one.end())))
+
+
+_PERCENT = patterns.compile(r"%|per\s*cent|por\s+ciento", regex.I)
+_PERCENT_NEXT = patterns.compile(r"[\d.,]*\s*(?:%|per\s*cent|percent|por\s+ciento)", regex.I)
+
+
+def _exchange_rate(text: str, quantity: Quantity) -> bool:
+    """Whether a sum is a currency's price in another: "3.7 soles to the dollar", "20 pesos por dólar"."""
+    return quantity.unit in CURRENCIES and bool(_TO_A_CURRENCY.match(text, quantity.end))
+
+
+_TO_A_CURRENCY = patterns.compile(r"\s+(?:to\s+(?:the|one|a|each)|per|a|an|por|por\s+cada|por\s+un|el)\s+(?:"
+                                  + "|".join(sorted((w for w, (unit, _) in MEASURED_UNITS.items() if unit in CURRENCIES),
+                                                    key=len, reverse=True))
+                                  + r"|dólar|dólares)\b", regex.I)
+# A size said to lie within something is a part of that thing ("4,5 hectáreas de bosque dentro de la reserva").
+_INSIDE = patterns.compile(r"\b(?:dentro\s+de|within|inside|en\s+el\s+interior\s+de)\b", regex.I)
+
+
 def _per_one(text: str, quantity: Quantity) -> bool:
     """Whether the words after a figure say how much for each one of a noun (_PER_ONE_AFTER); a period
     ("$5 million a year") is the measure's own (ledger.per_period), compared with one of its period."""
@@ -122,17 +159,18 @@ def not_compared(text: str, quantity: Quantity, clause_start: int, clause_end: i
     """Why the figure is never compared (a change, range, rate or part), or ""."""
     before = text[max(clause_start, quantity.start - 30):quantity.start]
     after = text[quantity.end:clause_end]
-    if (_RANGE_BEFORE.search(text, max(0, quantity.start - 30), quantity.start)
-            and not _YEAR_TO.search(text, max(0, quantity.start - 30), quantity.start)) or _RANGE_AFTER.match(after):
-        return "range"   # not "growth in 2027 to 1.2%"
+    if _a_range(text, quantity, after):
+        return "range"
     if _ONE_IN.search(before):
         return "rate"   # "one in four people", "uno de cada cuatro": a share, not a count
     if _COMPOUND_BEFORE.search(text, max(0, quantity.start - 30), quantity.start):   # (" y " ends a clause)
         return "part"   # "una hora y 50 minutos": of a compound amount
     if _a_class_record(text, clause_start, quantity.start):
         return "record of a class"   # "the longest confirmed lifespan was 122 years": no one's own figure
-    if _per_one(text, quantity):
+    if _per_one(text, quantity) or _exchange_rate(text, quantity):
         return "rate"
+    if quantity.unit in _SIZES and _INSIDE.search(text, quantity.end, clause_end):
+        return "part"   # "4,5 hectáreas de bosque dentro de la reserva": a part of the reserve, not its size
     if _AGO_AFTER.match(after) or _AGO_BEFORE.search(before):
         return "date"   # "three years ago", "hace tres años", "dos semanas antes": when, not how long
     if measure in EVENTS_OF_PEOPLE and _PART_BEFORE.search(before):
@@ -140,8 +178,8 @@ def not_compared(text: str, quantity: Quantity, clause_start: int, clause_end: i
     if (_PART_AFTER.match(after) and quantity.unit not in _AMOUNTS_OF_STUFF
             or _OF_THE_TOTAL.search(text, clause_start, clause_end)) and quantity.unit != "percent":
         return "part"   # "12 of them", "aporta 1,5 millones al total"; but "12% of the electricity" says what it measures
-    if _DIFFERENCE_AFTER.match(after):
-        return "change"   # "12.39 dollars more than now" is a difference
+    if _DIFFERENCE_AFTER.match(after) or quantity.unit == "percent" and _PERCENT_FROM.match(after):
+        return "change"   # "12.39 dollars more than now", "38% below the historical average": a difference
     periods = scopes.period_spans(text, clause_start, clause_end)
     if periods and measure not in ("quantity", "") and not scopes.period_after(text, quantity.end):
         return "rate"   # "weekly visits during nine months of detention": a period, but not the figure's (ledger.per_period)
@@ -158,6 +196,11 @@ def not_compared(text: str, quantity: Quantity, clause_start: int, clause_end: i
                 continue   # "the 12th cut": how many changes, not by how much
             if why == "rate" and i + length < len(keys) and keys[i + length] in _WHEN_AFTER:
                 continue   # "a week after", "a year earlier": when, not per what period
+            if why == "rate" and quantity.unit in _PER_IN_UNIT and quantity.start <= words[i][0] < quantity.end:
+                continue   # "98.83 per cent", "24,000 cubic meters per second": the unit's own "per"
+            if why == "rate" and quantity.unit in _SIZES and (words[i][0] > quantity.end and text[quantity.end:words[i][0]].strip()
+                                                              or i + length < len(keys) and keys[i + length] in _TIMES):
+                continue   # "patrol the park's 22-mile beach every night": the patrol's period, not the beach's
             if why == "threshold" and quantity.unit == "hour":
                 continue   # "needed 14 hours to bring the blaze under control": the time it took
             if why == "threshold" and measure == "cost":

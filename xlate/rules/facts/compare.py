@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from itertools import permutations
 from typing import Iterable
 
-from xlate.rules.facts.ledger import GOAL, RANKINGS, Ledger, Statement
+from xlate.rules.facts.ledger import AVERAGE, GOAL, RANKINGS, Ledger, Statement
 from xlate.rules.facts.mentions import OPENER
 from xlate.rules.facts.measures import counted_by_a_noun, is_broad, measure_word_keys, other_periods, share_a_measure_word
 from xlate.rules.facts.pairing import pairs_apart
@@ -258,6 +258,8 @@ def _about(entity: str, first: _Figure, second: _Figure, entities: Entities) -> 
         return False   # a change and a level, or a change's amount and the level it reached
     if (GOAL in first.about) != (GOAL in second.about):
         return False   # a goal and what was done ("aimed to handle 4 million", "movió 3,2 millones")
+    if (AVERAGE in first.about) != (AVERAGE in second.about):
+        return False   # an average and a total ("the average farm covers 2 hectares", "afecta a 48.000 hectáreas")
     if _other_things(first.things, second.things):
         return False   # "the 17,800-foot volcano", "una columna de ceniza de tres millas de altura"
     if _other_wholes(first.wholes, second.wholes):

@@ -96,6 +96,15 @@ _GOAL = patterns.compile(r"\b(?:aim|aims|aimed|aiming|plans|planned|planning|hop
                          r"|(?:was|were|had\s+been)\s+expected|had\s+expected)\s+to\b|\bse\s+esperaba\b|\bhab[ií]a\s+previsto\b|\b(?:goal|goals|target|targets|targeted|meta|metas|objetivo|objetivos|pretende|pretendía"
                          r"|pretenden|busca|buscaba|buscan|planea|planeaba|planean|espera\s+(?:mover|alcanzar|llegar|plantar|recibir))\b")
 GOAL = "^goal"   # the mark a goal leaves among a statement's words (Statement.about)
+# An average is a measure of its own, compared only with another average: "wait an average of eight months"
+# and "la espera promedio ... es de ocho semanas" disagree; "The average farm covers about 2 hectares" does
+# not restate the 48,000 hectares the blight affects. Not the average a figure is set against ("38% below
+# the historical average", "respecto al promedio histórico").
+_AVERAGE = patterns.compile(r"\b(?:on\s+average|an\s+average\s+of|average\s+(?!of\b|for\b|in\b|since\b|was\b|is\b)\p{Ll}+"
+                            r"|en\s+promedio|de\s+media|un\s+promedio\s+de|como\s+promedio"
+                            r"|\b(?!(?:del|los|las|una|sus|por|con|para)\s)\p{Ll}{3,}\s+(?:promedio|medio|media)\b)",
+                            regex.I)
+AVERAGE = "^average"   # the mark an average leaves among a statement's words
 
 # Figures that say their place among others: how far back a record goes ("the lowest level since 1943"),
 # a place in a ranking ("the third-largest seizure in Ecuador's history"). Whatever changed, they are no change.
@@ -599,7 +608,7 @@ def _statement(doc, quantity: Quantity, start: int, end: int, clause: tuple[int,
 def _rated(text: str, quantity: Quantity, measure: str, start: int, clause: tuple[int, int]):
     """What is stated of the measure, and the goal the clause sets, if any: "cost per year" (the
     measure's period), "of a stage" ("the first phase cost $1.3 billion": not what the whole project
-    costs), "as a goal" ("aimed to deport 1,000 people": not how many were deported)."""
+    costs), "as a goal" ("aimed to deport 1,000 people": not how many were deported), "on average"."""
     clause_start, clause_end = clause
     rated = per_period(measure, text, quantity)
     if measure in MEASURE_CUES and _STAGE.search(text, clause_start, clause_end):
@@ -607,6 +616,8 @@ def _rated(text: str, quantity: Quantity, measure: str, start: int, clause: tupl
     goal = _GOAL.search(text, _words_start(text, start, clause_start), clause_end)
     if measure in MEASURE_CUES and goal:
         rated += " as a goal"
+    if measure in MEASURE_CUES and _AVERAGE.search(text, clause_start, clause_end):
+        rated += " on average"
     return rated, goal
 
 
@@ -617,6 +628,7 @@ def _words_about(text: str, quantity: Quantity, start: int, clause: tuple[int, i
     return (_measure_words(text, quantity, _words_start(text, start, clause_start), clause_end, entities)
             + _length_word(text, quantity, entities) + scopes.period(text, clause_start, clause_end)
             + _modifier(quantity) + _share_of(text, quantity, clause_end) + ((GOAL,) if goal else ())
+            + ((AVERAGE,) if _AVERAGE.search(text, clause_start, clause_end) else ())
             + scopes.moment(text, clause_start, clause_end, _past_dateline(text, start)))
 
 

@@ -26,17 +26,17 @@ import regex
 from xlate.infra import patterns
 from xlate.text.fold import fold, strip_accents
 from xlate.text.names import content_key, likely_cognates
-from xlate.text.quantities import COUNTED_SYNONYMS, CURRENCY_SIGNS, FUNCTION_WORDS, MEASURED_UNITS, by_word
+from xlate.text.quantities import COUNTED_SYNONYMS, CURRENCY_SIGNS, FLOW, FUNCTION_WORDS, MEASURED_UNITS, by_word
 from xlate.text.saying import SAYING
 
 _COUNTED = by_word(COUNTED_SYNONYMS)
 
 # Units that name by themselves one thing of an entity: a plant has one installed power, a line one
-# number of stations. Every other unit of the table (quantities.MEASURED_UNITS, COUNTED_SYNONYMS) is
+# number of stations, a river one flow. Every other unit of the table (quantities.MEASURED_UNITS, COUNTED_SYNONYMS) is
 # broad: a percentage, money, a time, a length, a weight, a count of people or homes.
-SPECIFIC_UNITS = frozenset("MW hectare km2 station seat turbine cell bed lane gate".split())
+SPECIFIC_UNITS = frozenset(f"MW hectare km2 station seat turbine cell bed lane gate {FLOW}".split())
 _TABLE_UNITS = frozenset(unit for unit, _ in MEASURED_UNITS.values()) | frozenset(COUNTED_SYNONYMS) \
-    | frozenset(CURRENCY_SIGNS.values())
+    | frozenset(CURRENCY_SIGNS.values()) | {FLOW}
 
 # Counted nouns of people: one unit, "person", when the clause names the event that counts them.
 PEOPLE_UNITS = frozenset("""person death inhabitant migrant prisoner soldier worker member fisherman farmer miner

@@ -49,8 +49,8 @@ _WEEKDAY = (r"(?-i:(?P<weekday>"
 # own time, which an undated figure has too (story_time). "Until now", "hasta ahora" are none: what held
 # up to now.
 _PRESENT = (r"(?<!\b(?:until|till|up\s+to|hasta)\s+)(?P<present>today|tonight|now|currently|presently|at\s+present"
-            r"|at\s+the\s+moment|this\s+(?:morning|afternoon|evening|week)"
-            r"|hoy|ahora|actualmente|en\s+este\s+momento|esta\s+(?:mañana|tarde|noche|semana))")
+            r"|at\s+the\s+moment|this\s+(?:morning|afternoon|evening|week|season)"
+            r"|hoy|ahora|actualmente|en\s+este\s+momento|esta\s+(?:mañana|tarde|noche|semana|temporada))")
 NOW = "now"
 # A span of months: "between January and November", "from January through November", "de enero a
 # noviembre", "entre enero y noviembre", "desde enero hasta noviembre": neither month alone, nor the year.
@@ -184,7 +184,8 @@ def _dates(text: str, start: int, end: int):
 # long alternation is tried at each of their positions (it was a tenth of XL801's time on real text).
 _DATE_WORDS = frozenset({*MONTHS, *map(str.casefold, WEEKDAYS), *"""
     year month week yesterday today tonight now currently presently present moment morning afternoon evening
-    earlier before prior año mes semana ayer hoy ahora actualmente momento mañana tarde noche antes""".split()})
+    earlier before prior año mes semana ayer hoy ahora actualmente momento mañana tarde noche antes
+    season temporada""".split()})
 _WORD = patterns.compile(r"\w+")   # the words that _DATE_RE's \b bounds
 _YEAR_WORD = patterns.compile(_YEAR)
 
