@@ -21,7 +21,8 @@ def _every_paragraph_read(doc) -> list:
     figures = []
     for index, paragraph in enumerate(doc.paragraphs):
         start, end = paragraph.start, paragraph.end
-        found = ([q for q in quantities_in(doc.prose, start, end, True, common_word) if q.unit not in scopes.MONTHS]
+        found = ([q for q in quantities_in(doc.prose, start, end, True, common_word, paragraph.language)
+                  if q.unit not in scopes.MONTHS]
                  + dozens_in(doc.prose, start, end) + fractions_in(doc.prose, start, end)
                  + ordinals_in(doc.prose, start, end) + one_time_in(doc.prose, start, end)
                  + scopes.years(doc.prose, start, end) + scopes.days(doc.prose, start, end))
