@@ -339,6 +339,21 @@ def test_a_figure_set_against_another_leaves_the_first_compared():
     assert (trip.compared, bus.compared) == ("", "comparison")
 
 
+@pytest.mark.parametrize("owner, facility", [
+    ("Codelco produced 1.4 million tonnes of copper in 2024.",
+     "La mina El Teniente, de Codelco, produjo 400.000 toneladas de cobre en 2024."),
+    ("Codelco produced 1.4 million tonnes of copper in 2024.",
+     "Codelco's El Teniente mine produced 400,000 tonnes of copper in 2024."),
+])
+def test_the_owner_of_a_thing_named_is_not_what_its_figures_measure(owner, facility):
+    assert not facts_findings(owner, facility)
+
+
+def test_a_name_before_its_place_is_that_name_alone():
+    assert len(facts_findings("Lima's Jorge Chávez airport handled 25 million passengers in 2024.",
+                              "El aeropuerto Jorge Chávez de Lima movió 21 millones de pasajeros en 2024.")) == 2
+
+
 def test_a_place_things_come_from_is_not_their_subject():
     [migrants] = statements("Some 3,000 migrants from Central America and Venezuela left Tapachula.")
     assert migrants.entities[0] == "name:tapachula"

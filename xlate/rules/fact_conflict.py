@@ -28,7 +28,9 @@ class FactConflict(CorpusRule):
     to a modifier's word, "The Santiago-based miner", "U.S.-funded flights", names no one: the miner, the
     flights); the statement is about the name nearest its figure or the one its sentence opens with, after
     its dateline ("Coca Codo Sinclair ... provides some 25% of Ecuador's power"), not a place things come
-    from ("migrants from Venezuela") nor who says or estimates it ("…, the club said", "La Cámara calcula
+    from ("migrants from Venezuela"), nor the owner or place of a thing named ("Codelco's El Teniente mine",
+    "La mina El Teniente, de Codelco,", "Lima's Jorge Chávez airport": the mine, the airport; "Jorge Chávez
+    de Lima" is Jorge Chávez too), nor who says or estimates it ("…, the club said", "La Cámara calcula
     pérdidas de", "…, dijo el gerente del proyecto, Gustavo Ferrari"); a sentence that names nothing is
     about the subject of the sentence before (named there, or carried on from the one before it) when it
     opens with a pronoun or, in Spanish, its verb ("It supplies", "Abastece"); an event done to a pronoun

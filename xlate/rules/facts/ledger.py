@@ -28,7 +28,7 @@ from xlate.rules.facts import comparable, scopes
 from xlate.rules.facts.descriptions import OTHER_WORDS, definite_nouns, descriptions, noun_key
 from xlate.rules.facts.measures import (EVENTS_OF_PEOPLE, POPULATION_UNITS, THING_UNITS, counted_as, counts_a_thing,
                                         is_measure_word, measure_words, unit_measure)
-from xlate.rules.facts.mentions import (DATELINE, OPENER, Mention, common_word, counted_noun,
+from xlate.rules.facts.mentions import (DATELINE, OPENER, Mention, common_word, counted_noun, owns_a_name,
                                         find_mentions, opens, is_headline, last_named, last_sentence_entities,
                                         outside_datelines, sentence_entities, short_forms)
 from xlate.rules.facts.stories import STORY, TOLL, TOLLS, person_of_age
@@ -526,9 +526,10 @@ _BESIDE = patterns.compile(r"[\s,(]*(?:(?:a|an|the|un|una|el|la)\s+)?", regex.I)
 
 def _nearest_first(mentions: list[Mention], quantity: Quantity, text: str = "") -> tuple[str, ...]:
     """Entity keys by how near their mention stands to the figure: the nearest is most likely its
-    subject; a place things come from ("3,000 migrants from Central America and Venezuela") last."""
-    ranked = sorted(mentions, key=lambda m: (_origin(text, m), m.key.startswith(STORY), _where(text, m, quantity),
-                                             _gap(m, quantity)))
+    subject; a place things come from ("3,000 migrants from Central America and Venezuela") and the
+    owner of a thing named ("Codelco's El Teniente mine", "La mina El Teniente, de Codelco,") last."""
+    ranked = sorted(mentions, key=lambda m: (_origin(text, m) or _owner(text, m), m.key.startswith(STORY),
+                                             _where(text, m, quantity), _gap(m, quantity)))
     return tuple(dict.fromkeys(m.key for m in ranked))
 
 
@@ -550,6 +551,20 @@ _FROM_BEFORE = patterns.compile(r"\b(?:from|desde|procedentes?\s+de|provenientes
 
 def _origin(text: str, mention: Mention) -> bool:
     return bool(text) and bool(_FROM_BEFORE.search(text, max(0, mention.start - 80), mention.start))
+
+
+# Whose a thing named is, or where it is: a possessive before its name ("Codelco's El Teniente mine",
+# "Lima's Jorge Chávez airport"), or an apposition after it ("La mina El Teniente, de Codelco,", "the
+# Guiteras plant, owned by UNE,"). A company's plant, a city's airport: the owner is not what the
+# plant's figures measure.
+_OWNER_BEFORE = patterns.compile(r"\p{Lu}[\p{L}\p{M}.'’-]*\s*[,(]\s*(?:de|del|owned\s+by|operated\s+by|run\s+by|controlled\s+by"
+                                 r"|propiedad\s+de|operad[oa]\s+por|controlad[oa]\s+por|(?:a|an)\s+(?:unit|subsidiary|division)"
+                                 r"\s+of|filial\s+de|subsidiaria\s+de)\s+(?:(?:the|la|el)\s+)?$")
+
+
+def _owner(text: str, mention: Mention) -> bool:
+    return bool(text) and (owns_a_name(text, mention)
+                           or bool(_OWNER_BEFORE.search(text, max(0, mention.start - 80), mention.start)))
 
 
 def _statement(doc, quantity: Quantity, start: int, end: int, clause: tuple[int, int], measure: str, entities, earlier,
@@ -753,7 +768,8 @@ def _opening(text: str, start: int, quantity: Quantity, own: list[Mention]) -> s
     start = _past_dateline(text, start)   # "LIMA, Dec 4 — Lima Metro Line 2 ... opened": after the dateline
     at = _ARTICLE.match(text, start).end()
     first = next((m for m in own if m.start in (start, at) and m.end <= quantity.start), None)
-    if first is None or first.key.startswith(OPENER) or _REPORTING.search(text, first.end, quantity.start):
+    if first is None or first.key.startswith(OPENER) or _REPORTING.search(text, first.end, quantity.start) \
+            or _owner(text, first):   # "Codelco's El Teniente mine produced": the mine
         return ""
     return first.key
 

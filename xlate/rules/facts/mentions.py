@@ -73,10 +73,16 @@ def outside_datelines(doc, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not any(start <= m.start < end for start, end in datelines)]
 
 
+# A name, then the place or body it is of: "Jorge Chávez de Lima", "Santiago de Chile".
+_BEFORE_ITS_PLACE = patterns.compile(r"(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*)*)\s+(?:de|del|of)\s+\p{Lu}")
+
+
 def short_forms(names: dict[str, str]) -> list[tuple[str, str]]:
     """(full name, the one word it may be shortened to): its last word ("José Antonio Kast": Kast;
     "Complejo Penitenciario de Izalco": Izalco), or a first word no dictionary lists ("Izalco
-    Penitentiary Complex": Izalco). compare.Entities joins them when the corpus writes the word alone."""
+    Penitentiary Complex": Izalco); and the name before the place or body it is of, if a word of it
+    is no dictionary's ("Jorge Chávez de Lima": Jorge Chávez; not "Banco de México": Banco).
+    compare.Entities joins them when the corpus writes the short form alone."""
     links = []
     for key, text in names.items():
         words = text.split()
@@ -88,6 +94,9 @@ def short_forms(names: dict[str, str]) -> list[tuple[str, str]]:
                 links.append((key, "name:" + fold(words[-1])))   # not "States" of "Act of the United States"
             if not common_word(words[0]):
                 links.append((key, "name:" + fold(words[0])))
+            owned = _BEFORE_ITS_PLACE.match(text)   # "Jorge Chávez de Lima": Jorge Chávez, of Lima
+            if owned and " " in owned.group(1) and not all(map(common_word, owned.group(1).split())):
+                links.append((key, "name:" + fold(owned.group(1))))
         if plain:
             # "President Dina Boluarte", "Energy Minister Roberto Luque", "Honduran Private Enterprise
             # Council" (a glossary term): a title or a qualifier, then a name the corpus may write
@@ -109,7 +118,7 @@ def find_mentions(doc, ctx, names: dict, aliases: list, figures) -> list[Mention
     document's (ledger.document_figures), whose numbers end no name."""
     found, described = _concept_mentions(doc, ctx, names)
     covered = sorted((m.start, m.end) for m in found)
-    phrases = name_phrases(doc, 0, len(doc.prose), min_words=1)
+    phrases = _apart_at_possessives(name_phrases(doc, 0, len(doc.prose), min_words=1))
     after_datelines = {match.end() for p in doc.paragraphs if (match := DATELINE.match(doc.prose, p.start, p.end))}
     openers = [doc.is_sentence_start(phrase.start) or phrase.start in after_datelines for phrase in phrases]   # "LIMA — Floods"
     mid_sentence = {_without_possessive(word) for phrase, opener in zip(phrases, openers)
@@ -161,6 +170,36 @@ def _number_of_the_name(doc, end: int, figures) -> str:
                              for _, _, found in figures for q in found):
         return ""
     return number.group()
+
+
+# A name's possessive before another name: "Lima's Jorge Chávez airport", "Codelco's El Teniente mine",
+# "Peru's Culture Ministry". Two names, the first the second's owner or place (ledger._owner).
+_INNER_POSSESSIVE = patterns.compile(r"['’]s\s+(?=\p{Lu})")
+
+
+def owns_a_name(text: str, mention: Mention) -> bool:
+    """Whether a name is the possessive before another: "Codelco" in "Codelco's El Teniente mine"."""
+    return bool(_INNER_POSSESSIVE.match(text, mention.end))
+
+
+def _apart_at_possessives(phrases: list) -> list:
+    """Name runs cut at a possessive inside them, "Lima's Jorge Chávez" into Lima and Jorge Chávez,
+    when the first is a name the document also writes alone ("Obama's Nuclear Security Summit") or
+    the second holds a word no dictionary lists; not a name that is one with its possessive: "BJ's
+    Wholesale Club", "Irene's Daughters", "New Year's Eve"."""
+    if not any("s " in phrase.text for phrase in phrases):
+        return phrases
+    alone = {_folded(_without_possessive(phrase.text)) for phrase in phrases}
+    cut = []
+    for phrase in phrases:
+        at = phrase.start
+        for match in _INNER_POSSESSIVE.finditer(phrase.text):
+            owner, owned = phrase.text[at - phrase.start:match.start()], phrase.text[match.end():]
+            if _folded(owner) in alone or not all(map(common_word, _WORD.findall(owned))):
+                cut.append(phrase._replace(start=at, end=phrase.start + match.start(), text=owner))
+                at = phrase.start + match.end()
+        cut.append(phrase._replace(start=at, text=phrase.text[at - phrase.start:]) if at > phrase.start else phrase)
+    return cut
 
 
 def _concept_mentions(doc, ctx, names: dict) -> tuple[list[Mention], list]:
@@ -384,7 +423,8 @@ def _topic(doc, mentions: list[Mention]) -> str:
     """The entity doc names most often (the first named, of those named as often): what its story is
     about. "" when none is named twice."""
     if doc.derived.fact_topic is None:
-        named = Counter(m.key for m in mentions if not m.key.startswith((OPENER, STORY)))
+        named = Counter(m.key for m in mentions if not m.key.startswith((OPENER, STORY))
+                        and not owns_a_name(doc.prose, m))   # "Lima's Jorge Chávez airport": the airport
         heading = doc.paragraphs[0] if doc.paragraphs and is_headline(doc, doc.paragraphs[0]) else None
         counts = named + Counter(m.key for m in mentions if m.key in named and opens(doc, m.start))   # a subject twice
         if heading:   # what the headline names is what the story is about
