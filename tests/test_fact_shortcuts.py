@@ -96,7 +96,9 @@ _DATE_PIECES = st.one_of(
         "this", "esta", "este", "so far", "year to date", "en lo que va del año", "at present", "at the moment",
         "two weeks", "dos semanas", "before the", "prior to the", "antes del", "until", "hasta", "1943", "2023",
         "19", "203", "20234", "2011²", "3", "26", "Oct.", "%", ",", "-", "_", "x", "mañana", "año", "hoy",
-        "currently", "now", "know", "player", "earlier", "ayer"]),
+        "currently", "now", "know", "player", "earlier", "ayer", "after the", "following the", "tras la",
+        "después del", "despues de la", "a day", "per year", "cada mes", "al año", "a diario", "anuales", "diarias",
+        "weekly", "mensual", "día", "semana"]),
     st.text(alphabet="aeioñnrsty019 ", max_size=6))
 _CASED = st.tuples(_DATE_PIECES, st.sampled_from([str, str.upper, str.title, str.lower])).map(lambda pair: pair[1](pair[0]))
 
@@ -105,9 +107,39 @@ _CASED = st.tuples(_DATE_PIECES, st.sampled_from([str, str.upper, str.title, str
 @given(st.lists(_CASED, min_size=1, max_size=8).map(" ".join))
 @example("It is currently 12.")   # a word of the present alone
 @example("ENTRE ENERO Y MARZO")
-def test_a_clause_the_date_screen_passes_over_holds_no_date(clause):
+def test_a_clause_the_word_screens_pass_over_holds_nothing_their_patterns_find(clause):
+    """The screens of scopes (dates, moments, periods) hide nothing their patterns find."""
     if scopes._DATE_RE.search(clause):
         assert scopes._may_hold_a_date(clause, 0, len(clause))
+    assert scopes._at_a_moment(clause, 0, len(clause)) == bool(scopes._MOMENT.search(clause))
+    screened, found = scopes._per_period(clause, 0, len(clause)), scopes._PER_PERIOD.search(clause)
+    assert (screened and screened.span()) == (found and found.span())
+    assert scopes.period_spans(clause, 0, len(clause)) == [m.span() for m in scopes._PER_PERIOD.finditer(clause)]
+
+
+# One phrase of each alternative of the screened patterns
+_DATES = ["between January and March", "de enero a marzo", "Oct. 19", "19 de octubre", "since 2010", "May 2009",
+          "enero de 2024", "in 2023", "in May", "cerró octubre", "so far this year", "year to date",
+          "en lo que va del año", "last year", "last month", "yesterday", "el año pasado", "el mes pasado",
+          "la semana pasada", "ayer", "este año", "two weeks earlier", "dos semanas antes", "before the spill",
+          "prior to the vote", "antes del derrame", "antes de la crisis"]
+_MOMENTS = ["on Sunday", "el domingo", "el miércoles", "today", "tonight", "now", "currently", "presently", "at present",
+            "at the moment", "this morning", "this week", "hoy", "ahora", "actualmente", "en este momento",
+            "esta mañana", "esta semana", "this season", "esta temporada", "after the spill", "following the spill", "tras la avería",
+            "después de la avería", "después del sismo"]
+_PERIODS = ["a day", "per year", "every week", "each month", "al día", "por año", "cada semana", "al mes", "daily",
+            "diarios", "a diario", "annually", "yearly", "anuales", "monthly", "mensual", "weekly", "semanales"]
+
+
+@pytest.mark.parametrize("phrase", _DATES + _MOMENTS + _PERIODS)
+def test_each_phrase_of_the_screened_patterns_passes_its_screen(phrase):
+    for clause in (f"x {phrase} x", f"X {phrase.upper()} X"):
+        if scopes._DATE_RE.search(clause):
+            assert scopes._may_hold_a_date(clause, 0, len(clause))
+        assert scopes._at_a_moment(clause, 0, len(clause)) == bool(scopes._MOMENT.search(clause))
+        assert bool(scopes._per_period(clause, 0, len(clause))) == bool(scopes._PER_PERIOD.search(clause))
+    found = scopes._DATE_RE.search(phrase) or scopes._MOMENT.search(phrase) or scopes._PER_PERIOD.search(phrase)
+    assert found   # the phrase is one the patterns read
 
 
 @pytest.mark.parametrize("corpus", ["facts-dev", "facts-dev2", "facts-dev3", "facts-dev4", "facts-dev5"])

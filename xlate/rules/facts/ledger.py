@@ -807,8 +807,7 @@ def _sentence_case(text: str, start: int, end: int) -> str:
 
 def _clause(text: str, quantity: Quantity, start: int, end: int) -> tuple[int, int]:
     """The stretch of the sentence around the figure between clause breaks ("," ";" "and" "while")."""
-    breaks = [m for m in _CLAUSE_BREAK.finditer(text, start, end)
-              if not (m.start() < quantity.end and m.end() > quantity.start)]
+    breaks = [m for m in _clause_breaks(text, start, end) if not (m.start() < quantity.end and m.end() > quantity.start)]
     before = [m.end() for m in breaks if m.end() <= quantity.start]
     after = [m for m in breaks if m.start() >= quantity.end]
     if len(after) > 1 and after[0].group().startswith(",") and _APPOSITION.match(text, after[0].end()):
@@ -818,6 +817,12 @@ def _clause(text: str, quantity: Quantity, start: int, end: int) -> tuple[int, i
         if closing is not None:
             after = after[closing + 1:]
     return (before[-1] if before else start), (after[0].start() if after else end)
+
+
+@lru_cache(maxsize=64)
+def _clause_breaks(text: str, start: int, end: int) -> tuple:
+    """The clause breaks of the sentence text[start:end], read once for all its figures."""
+    return tuple(_CLAUSE_BREAK.finditer(text, start, end))
 
 
 # A relative clause opening after a comma: "el incendio de febrero de 2024, que dejó 137 muertos", "the

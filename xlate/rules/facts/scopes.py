@@ -178,22 +178,30 @@ def _dates(text: str, start: int, end: int):
         yield match
 
 
-# Every date _DATE_RE reads holds one of these words (as written, in any case) or a year: a month, a day
-# of the week, and the words of the present, of the relative dates, of "so far this year" and of a date
-# before the story's. Four clauses in five hold none; a set of their words tells so at once, where the
-# long alternation is tried at each of their positions (it was a tenth of XL801's time on real text).
-_DATE_WORDS = frozenset({*MONTHS, *map(str.casefold, WEEKDAYS), *"""
-    year month week yesterday today tonight now currently presently present moment morning afternoon evening
-    earlier before prior año mes semana ayer hoy ahora actualmente momento mañana tarde noche antes
-    season temporada""".split()})
-_WORD = patterns.compile(r"\w+")   # the words that _DATE_RE's \b bounds
-_YEAR_WORD = patterns.compile(_YEAR)
+# Every date _DATE_RE reads holds one of these words (folded) or a year: a month, a day of the week, and
+# the words of the present, of the relative dates, of "so far this year" and of a date before the
+# story's. Four clauses in five hold none; a set of their words tells so at once, where the long
+# alternation is tried at each of their positions (it was a tenth of XL801's time on real text).
+# Each phrase of _PRESENT and _WEEKDAY holds one of these:
+_PRESENT_WORDS = {*WEEKDAYS, *"""today tonight now currently presently present moment morning afternoon evening week
+    season hoy ahora actualmente momento mañana tarde noche semana temporada""".split()}
+_DATE_WORDS = frozenset(map(fold, {*MONTHS, *_PRESENT_WORDS, *"""year month week yesterday earlier before prior
+    año mes semana ayer antes""".split()}))
 
 
 def _may_hold_a_date(text: str, start: int, end: int) -> bool:
     """False when text[start:end] holds no date of _DATE_RE's: none of _DATE_WORDS, no year."""
-    words = " ".join(_WORD.findall(text, start, end)).casefold().split()
+    words = _words(text, start, end)
     return not _DATE_WORDS.isdisjoint(words) or any(len(word) == 4 and _YEAR_WORD.match(word) for word in words)
+
+
+_WORD = patterns.compile(r"\w+")   # the words that the patterns' \b bounds
+_YEAR_WORD = patterns.compile(_YEAR)
+
+
+def _words(text: str, start: int, end: int) -> list[str]:
+    """The words of text[start:end], folded: what a pattern's words are looked up among before it runs."""
+    return fold(" ".join(_WORD.findall(text, start, end))).split()
 
 
 def _chosen(matches):
@@ -286,8 +294,17 @@ def moment(text: str, clause_start: int, clause_end: int, sentence_start: int) -
     """(AT_A_MOMENT,) when the clause, or a phrase opening its sentence ("Tras la avería, la central
     generaba"), dates its figure to a day, the present or what followed the story's event, else ()."""
     opening = _OPENING_DATE.match(text, sentence_start, clause_start)
-    return (AT_A_MOMENT,) if _MOMENT.search(text, clause_start, clause_end) \
-        or opening and _MOMENT.search(text, sentence_start, opening.end()) else ()
+    return (AT_A_MOMENT,) if _at_a_moment(text, clause_start, clause_end) \
+        or opening and _at_a_moment(text, sentence_start, opening.end()) else ()
+
+
+# Each phrase of _MOMENT holds one of these words (folded): a clause with none is no moment's, told
+# without trying the pattern at each of its positions.
+_MOMENT_WORDS = frozenset(map(fold, {*_PRESENT_WORDS, "after", "following", "tras", "después"}))
+
+
+def _at_a_moment(text: str, start: int, end: int) -> bool:
+    return not _MOMENT_WORDS.isdisjoint(_words(text, start, end)) and bool(_MOMENT.search(text, start, end))
 
 
 def _last(matches):
@@ -316,7 +333,7 @@ _PERIOD_OF = {
 
 def period(text: str, clause_start: int, clause_end: int) -> tuple[str, ...]:
     """The period a figure's clause counts per ("daily", "annual", ...), as a word of the clause, or ()."""
-    match = _PER_PERIOD.search(text, clause_start, clause_end)
+    match = _per_period(text, clause_start, clause_end)
     if not match:
         return ()
     return (_PERIOD_OF[" ".join(fold(match.group("unit") or match.group("adjective")).split())],)
@@ -335,4 +352,18 @@ def period_after(text: str, end: int) -> tuple[str, ...]:
 
 def period_spans(text: str, clause_start: int, clause_end: int) -> list[tuple[int, int]]:
     """Where a clause says per what period it counts ("every day"): words that are not the measure's."""
+    if _PERIOD_WORDS.isdisjoint(_words(text, clause_start, clause_end)):
+        return []
     return [m.span() for m in _PER_PERIOD.finditer(text, clause_start, clause_end)]
+
+
+# Each phrase of _PER_PERIOD holds a word of _PERIOD_OF ("a diario": "diario"): a clause with none
+# counts per no period, told without trying the pattern at each of its positions.
+_PERIOD_WORDS = frozenset(word for words in _PERIOD_OF for word in words.split() if word != "a")
+
+
+def _per_period(text: str, start: int, end: int):
+    """_PER_PERIOD's first match in text[start:end], or None."""
+    if _PERIOD_WORDS.isdisjoint(_words(text, start, end)):
+        return None
+    return _PER_PERIOD.search(text, start, end)
