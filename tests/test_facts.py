@@ -305,6 +305,8 @@ def test_who_says_a_figure_is_not_what_it_is_about():
     ("The repairs will cost $40 million, explains Tela.", True),   # any verb of saying, after the figure
     ("La reparación costará 40 millones de dólares, agregó Tela.", True),
     ("Tela calcula que la reparación costará 40 millones de dólares.", True),   # or before it
+    ("On Monday, Tela forecast repairs costing $40 million.", True),   # a forecast is said
+    ("El lunes, Tela pronosticó un costo de 40 millones de dólares.", True),
     ("At least nine people were reported killed in a blast in Tela.", False),   # the passive names no one
     ("En Tela se reportaron apagones de hasta 12 horas.", False),   # nor the impersonal
 ])
