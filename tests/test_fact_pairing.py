@@ -84,7 +84,7 @@ def _every_pair(statements, entities) -> dict:
                 continue
             if entity.startswith(STORY) and not compare._one_story(entity, first, second, entities):
                 continue
-            if compare._disagree(first, second):
+            if compare._disagree(first, second) and not compare._restated(entity, first, second, group, entities):
                 found[first][second] = found[second][first] = compare._shared_subject(first.ranks, second.ranks)
     return {statement: [(other.statement, root) for other, root in found[figure].items()]
             for statement, figure in figures.items() if found.get(figure)}

@@ -203,6 +203,24 @@ def test_an_average_compares_only_with_an_average():
                           "Las lluvias de Izalco acumulan un déficit del 18% respecto al promedio histórico.")
 
 
+def test_words_of_two_languages_say_one_measure_through_their_english():
+    assert facts_findings("Scientists in the Izalco reserve counted 18 colonies, most of them in Michoacán.",
+                          "Los especialistas de la reserva de Izalco contaron once colonias, la mayoría en Michoacán.")
+    assert facts_findings("The Izalco tower, the tallest of the basilica, will reach 172.5 meters when it is finished.",
+                          "La torre de Izalco, la más alta de la basílica, alcanzará los 127,5 metros cuando esté terminada.")
+
+
+def test_the_stuff_a_weight_is_of_says_no_measure():
+    assert not facts_findings("The Izalco plant turned out about 400 metric tons of lithium carbonate in its first month.",
+                              "Izalco tiene recursos de litio por unos 23 millones de toneladas.")
+
+
+def test_an_article_that_states_both_figures_states_two_things():
+    """The other article restates the one figure alike: its second figure is of another thing."""
+    assert not facts_findings("The Izalco rocket weighed a little under 5 kg.",
+                              "El cohete de Izalco no llegaba a los 5 kg de peso. Después, el cohete de Izalco pesaba unos 11,5 kg.")
+
+
 def test_this_season_is_the_storys_time_not_a_past_season():
     assert not facts_findings("The record was set in the 1996-97 season, when the Izalco colonies covered 18.19 hectares.",
                               "Las colonias de Izalco ocuparon 0,97 hectáreas de bosque esta temporada.")

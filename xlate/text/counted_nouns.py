@@ -3,7 +3,7 @@
 "11 beaches" and "siete playas" count beaches, "40,000 inmates" and "40.000 reclusos" prisoners, "12
 trenes" and "18 trains" trains: two counts compare only as counts of one noun, so the noun is read
 into the English singular it names. The table is data/noun-translations.tsv.gz, built by
-scripts/build_noun_translations.py from Apertium's English-Spanish dictionaries over the nouns of
+scripts/build_translations.py from Apertium's English-Spanish dictionaries over the nouns of
 the word classes (data/word-classes.tsv.gz): a Spanish form gives its lemma's English word, an
 English plural its singular. A noun the table lacks is read by its ending ("guardaparques":
 guardaparque), and names itself: two articles then compare it only with the same word or a cognate.
@@ -41,9 +41,14 @@ def _by_ending(key: str) -> str:
 
 @lru_cache(maxsize=1)
 def _table() -> WordTable:
-    """The shipped table as a mapped one (infra.tables.load_table, as the word lists are), built from
-    the file on first use: "es:playas" -> the index of "=beach" among its own sorted words."""
-    return load_table(TRANSLATIONS_FILE, _parse)
+    return translation_table(TRANSLATIONS_FILE)
+
+
+def translation_table(path: Path) -> WordTable:
+    """A shipped table of "form<TAB>language<TAB>english" as a mapped one (infra.tables.load_table, as
+    the word lists are), built from the file on first use: "es:playas" -> the index of "=beach" among
+    its own sorted words (WordTable.word_at)."""
+    return load_table(path, _parse)
 
 
 def _parse(path: Path) -> dict[str, int]:

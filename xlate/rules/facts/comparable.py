@@ -10,7 +10,7 @@ import regex
 
 from xlate.infra import patterns
 from xlate.rules.facts import scopes
-from xlate.rules.facts.measures import EVENTS_OF_PEOPLE, POPULATION_UNITS
+from xlate.rules.facts.measures import AMOUNTS_OF_STUFF, EVENTS_OF_PEOPLE, POPULATION_UNITS
 from xlate.text.fold import fold
 from xlate.text.quantities import CURRENCIES, FLOW, MEASURED_UNITS, Quantity, is_english_noun, is_fraction, is_superlative
 
@@ -21,6 +21,7 @@ _NOT_COMPARED = {
                  grew grown jumped climbed declined doubled tripled halved up_from down_from compared_with
                  slowed accelerated eased quickened desacelero desaceleraron acelero aceleraron
                  subio bajo aumento aumentaron cayo cayeron crecio disminuyo descendio redujo
+                 sube suben aumenta aumentan cae caen crece crecen disminuye disminuyen reduce reducen
                  lowered raised cut trimmed recorto recortaron redujeron elevo elevaron rebajo
                  shortfall shortfalls shortage deficit deficits surplus superavit faltante
                  subido bajado aumentado caido crecido disminuido descendido reducido recortado elevado
@@ -75,9 +76,6 @@ _PART_AFTER = patterns.compile(r"^\s*(?:of|de)\s+(?:the|them|those|these|los|las
 _SIZES = frozenset("km km2 hectare".split())
 _TIMES = frozenset("night noche day dia week semana month mes year ano morning manana evening tarde season temporada".split())
 _PER_IN_UNIT = frozenset({"percent", FLOW})   # units whose words say "per": "per cent", "cubic meters per second"
-# Units that weigh or measure out a stuff: "54,000 metric tons of the brown seaweed", "3,000 barrels of
-# the crude" say what is weighed, not a part of a count ("12 of the 40").
-_AMOUNTS_OF_STUFF = frozenset("tonne litre barrel".split())
 # A figure a part is taken from: "12 of the 40 inmates", "12 de los 40 reos": an event of the part
 # ("freed 12 of the 40") is not the whole's; "six of the nine lanes" still counts the lanes.
 _PART_BEFORE = patterns.compile(r"(?:\d|\b\p{L}+)\s+(?:of|out\s+of|de)\s+(?:the|its|their|los|las|sus)\s+$", regex.I)
@@ -175,7 +173,7 @@ def not_compared(text: str, quantity: Quantity, clause_start: int, clause_end: i
         return "date"   # "three years ago", "hace tres años", "dos semanas antes": when, not how long
     if measure in EVENTS_OF_PEOPLE and _PART_BEFORE.search(before):
         return "whole"   # "freed 12 of the 40 inmates": the verb counts the 12; the 40 are all there are
-    if (_PART_AFTER.match(after) and quantity.unit not in _AMOUNTS_OF_STUFF
+    if (_PART_AFTER.match(after) and quantity.unit not in AMOUNTS_OF_STUFF
             or _OF_THE_TOTAL.search(text, clause_start, clause_end)) and quantity.unit != "percent":
         return "part"   # "12 of them", "aporta 1,5 millones al total"; but "12% of the electricity" says what it measures
     if _DIFFERENCE_AFTER.match(after) or quantity.unit == "percent" and _PERCENT_FROM.match(after):

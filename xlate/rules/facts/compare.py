@@ -18,7 +18,8 @@ from typing import Iterable
 
 from xlate.rules.facts.ledger import AVERAGE, GOAL, RANKINGS, Ledger, Statement
 from xlate.rules.facts.mentions import OPENER
-from xlate.rules.facts.measures import counted_by_a_noun, is_broad, measure_word_keys, other_periods, share_a_measure_word
+from xlate.rules.facts.measures import (counted_by_a_noun, is_broad, measure_word_keys, not_the_stuff, other_periods,
+                                        share_a_measure_word)
 from xlate.rules.facts.pairing import pairs_apart
 from xlate.rules.facts.scopes import AT_A_MOMENT, one_date
 from xlate.rules.facts.stories import EVENT, PERSON, STORY, TOLL
@@ -232,10 +233,24 @@ def disagreements(statements: list[Statement], entities: Entities) -> dict[State
                 continue
             if entity.startswith(STORY) and not _one_story(entity, first, second, entities):
                 continue
-            if _disagree(first, second):
+            if _disagree(first, second) and not _restated(entity, first, second, group, entities):
                 found[first][second] = found[second][first] = _shared_subject(first.ranks, second.ranks)
     return {statement: [(other.statement, root) for other, root in found[figure].items()]
             for statement, figure in figures.items() if found.get(figure)}
+
+
+def _restated(entity: str, first: _Figure, second: _Figure, group: list[_Figure], entities: Entities) -> bool:
+    """Whether the article of one figure also states the other's, alike: it then states two things the
+    other article tells apart ("The rocket ... weighed a little under 5 kg" of one model, "weighed
+    approximately 11.5 kg" of the next; its translation "no llegaba a los 5 kg", "pesaba unos 11,5 kg"),
+    not one thing with two values."""
+    return any(other.path == two.path and other is not two and other is not one and _about(entity, one, other, entities)
+               and _agree(one, other) for one, two in ((first, second), (second, first)) for other in group)
+
+
+def _agree(first: _Figure, second: _Figure) -> bool:
+    """Whether two figures state one value of one date (not merely that they do not disagree)."""
+    return one_date(first.scope, second.scope, _cumulative(first) or _cumulative(second)) and not _disagree(first, second)
 
 
 def _about(entity: str, first: _Figure, second: _Figure, entities: Entities) -> bool:
@@ -422,7 +437,7 @@ class _Figure:
         self.changes = frozenset(w for w in self.words if w[:1] == "~")   # a change's kind (comparable.change_kind)
         self.things = tuple(w[1:] for w in self.words if w[:1] == "=")   # what a length is of (ledger._length_word)
         self.wholes = tuple(w[1:] for w in self.words if w[:1] == "%")   # what a share is of (ledger._share_of)
-        self.measuring = tuple(w for w in self.words if w[:1] not in "~=@%^")   # nor a moment (scopes.AT_A_MOMENT)
+        self.measuring = not_the_stuff(self.unit, tuple(w for w in self.words if w[:1] not in "~=@%^"))   # nor a moment
 
 
 def _figures(statements: list[Statement], entities: Entities) -> dict[Statement, _Figure]:

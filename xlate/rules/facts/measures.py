@@ -28,6 +28,7 @@ from xlate.text.fold import fold, strip_accents
 from xlate.text.names import content_key, likely_cognates
 from xlate.text.quantities import COUNTED_SYNONYMS, CURRENCY_SIGNS, FLOW, FUNCTION_WORDS, MEASURED_UNITS, by_word
 from xlate.text.saying import SAYING
+from xlate.text.word_senses import senses
 
 _COUNTED = by_word(COUNTED_SYNONYMS)
 
@@ -38,6 +39,10 @@ SPECIFIC_UNITS = frozenset(f"MW hectare km2 station seat turbine cell bed lane g
 _TABLE_UNITS = frozenset(unit for unit, _ in MEASURED_UNITS.values()) | frozenset(COUNTED_SYNONYMS) \
     | frozenset(CURRENCY_SIGNS.values()) | {FLOW}
 
+# Units that weigh or measure out a stuff: "54,000 metric tons of the brown seaweed", "3,000 barrels of
+# the crude" say what is weighed, not a part of a count ("12 of the 40"); and the stuff ("lithium", "litio")
+# is no word saying what is measured: the output of a month and the resources in the ground both weigh it.
+AMOUNTS_OF_STUFF = frozenset(f"tonne litre barrel m3 {FLOW}".split())
 # Counted nouns of people: one unit, "person", when the clause names the event that counts them.
 PEOPLE_UNITS = frozenset("""person death inhabitant migrant prisoner soldier worker member fisherman farmer miner
     venezuelan american mexican chilean salvadoran colombian cuban peruvian bolivian argentine
@@ -61,7 +66,7 @@ MEASURE_WORDS = {
                 "demora demorara demoro toma tomara tomo tomaria llevara llevo",
     "length": "long length largo larga longitud extension eslora stretches spans recorre recorren",
     "area": "area surface superficie cover covers covered cubre cubria cubierta",
-    "height": "high tall height rises alto alta altura",   # "the dam rises 225 feet"
+    "height": "high tall tallest taller height rises alto alta altura",   # "the dam rises 225 feet"
     "depth": "deep depth profundo profunda profundidad",
     "output": "produce produces produced production output generate generates generated "
               "produccion produce produjo genera generacion",
@@ -138,7 +143,7 @@ _SAYS_NOTHING = frozenset(fold(word) for word in SAYING) | frozenset("""accordin
     sera seria fue son es esta estan era eran than more less most menos mas also tambien
     now today ahora hoy year years ano anos month months mes meses day days dia dias week
     weeks semana semanas about nearly some more only just solo unos unas casi cerca
-    against frente""".split())
+    against frente next proximo proximos proxima proximas""".split())
 _WORD = patterns.compile(r"(?<![\p{L}\p{M}'’-])\p{Ll}[\p{L}\p{M}'’-]*")   # lowercase words: no names
 
 
@@ -205,9 +210,25 @@ def is_measure_word(word: str) -> bool:
     return word in _MEASURE_WORD or word in _COUNTED or word in _PERIOD
 
 
+def not_the_stuff(unit: str, words: tuple[str, ...]) -> tuple[str, ...]:
+    """words without the stuff a weight or a volume is of (AMOUNTS_OF_STUFF): a substance or a food by
+    its first sense in English ("lithium", "carbonate", "oil", "coffee"), or by a Spanish word's English
+    ("litio"); words of the table of measures stay ("water": "lost water service")."""
+    if unit not in AMOUNTS_OF_STUFF:
+        return words
+    return tuple(word for word in words if word in _MEASURE_WORD or not any(map(_is_stuff, senses(word))))
+
+
+@lru_cache(maxsize=4096)
+def _is_stuff(word: str) -> bool:
+    from xlate.text.word_classes import bit, lexicon   # read only for a weight's or a volume's words
+    stuff = bit("en", "n.substance") | bit("en", "n.food")
+    return bool(lexicon("en", stuff).get(word, 0) & stuff)
+
+
 def share_a_measure_word(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
-    """Whether two clauses share a word saying what is measured: the same, a cognate, or one
-    measure of the table."""
+    """Whether two clauses share a word saying what is measured: the same, one English lemma in
+    either language (text/word_senses.py), a cognate, or one measure of the table."""
     return any(_same_measure_word(a, b) for a in first for b in second)
 
 
@@ -220,6 +241,8 @@ def _same_measure_word(first: str, second: str) -> bool:
     listed = _MEASURE_WORD.get(first), _MEASURE_WORD.get(second)
     if listed[0] or listed[1]:
         return bool(listed[0] and listed[1] and listed[0] & listed[1])
+    if senses(first) & senses(second):
+        return True   # one English lemma in either language: "counted" and "contaron", "received" and "recibió"
     # cognates sharing their first three letters: electricity/electricidad, lithium/litio
     return min(len(first), len(second)) >= 4 and content_key(first)[:3] == content_key(second)[:3] \
         and likely_cognates(first, second)
@@ -235,4 +258,5 @@ def measure_word_keys(word: str) -> tuple[tuple[str, str], ...]:
     listed = _MEASURE_WORD.get(word)
     if listed:
         return keys + tuple(("measure", measure) for measure in sorted(listed))
+    keys += tuple(("sense", sense) for sense in sorted(senses(word)))
     return keys + ((("cognate", content_key(word)[:3]),) if len(word) >= 4 else ())
