@@ -347,6 +347,16 @@ def test_the_place_names_table_pairs_names_folded_and_without_their_article():
     assert "ciudad de mexico" in spanish_names("mexico city") and not spanish_names("Izalco")
 
 
+@pytest.mark.parametrize("text", [
+    "Izalco will admit 5,600 visitors a day from July.\n\nBuses leave from Tela every hour.\n\n"
+    "Izalco lies high in the Andes.\n\nThe citadel drew 1.5 million visitors in 2024.",
+    "Izalco recibirá 5.600 visitantes al día desde julio.\n\nLos buses salen de Tela cada hora.\n\n"
+    "Izalco está en los Andes.\n\nEl lago tiene 8.562 kilómetros cuadrados.",
+])
+def test_a_site_or_a_lake_no_description_resolves_is_what_the_story_is_about(text):
+    assert statements(text)[-1].entities[0] == "name:izalco"
+
+
 def test_a_class_noun_in_another_language_points_back_to_the_name():
     text = "Estadio Izalco hosts four matches.\n\nThe stadium, which opened in 2015, seats 53,500 spectators."
     assert all(s.entities[0] == "name:estadio izalco" for s in statements(text))

@@ -398,6 +398,12 @@ _TOPIC_CLASSES = {
     "carrier": "carrier airline aerolinea",
     "volcano": "crater volcano volcan",
     "shelter or prison": "shelter albergue prison carcel penal penitenciaria",
+    # a protected area or a monument a story visits: "the park", "el santuario", "la ciudadela", "el templo"
+    # (not "the reserve", "la reserva": as often a stock, of water or of an army)
+    "site": "park sanctuary santuario citadel ciudadela ruins ruinas monument monumento basilica temple templo "
+            "cathedral catedral",
+    # water a story is about: "the lake", "el lago", "the falls", "las cataratas", "el embalse"
+    "water": "lake lago lagoon laguna falls cataratas reservoir embalse",
 }
 
 
