@@ -174,7 +174,6 @@ def test_the_words_of_the_clause_say_what_a_figure_measures(text, measure):
     ("At Izalco one in four people voted.", "rate"),
     ('"At Izalco we earn about 46,000 pesos (3.8 euros) a trip," he said.', "rate"),   # so much for each trip
     ("Admission to Izalco costs $41 at the current rate of 3.7 soles to the dollar.", "rate"),   # an exchange rate
-    ("La tala arrasó 4,5 hectáreas de bosque dentro de la reserva de Izalco.", "part"),   # a size within another
 ])
 def test_changes_ranges_rates_and_parts_are_never_compared(text, why):
     assert statements(text)[-1].compared == why
@@ -192,6 +191,17 @@ def test_a_change_and_the_level_it_reached_are_no_range_and_a_percentage_below_i
     assert "~amount" in fall.about and "~level" in level.about
     [below] = statements("Izalco's rainfall is 38% below the historical average.")
     assert "~amount" in below.about
+
+
+def test_a_size_within_a_thing_compares_only_with_one_within_it():
+    within = "La tala ilegal arrasó 4,5 hectáreas de bosque dentro de la reserva de Izalco en Michoacán."
+    assert not facts_findings("The 56,259-hectare Izalco reserve straddles Michoacán and Jalisco.", within)
+    assert facts_findings("Illegal logging cleared 45 hectares of forest inside the Izalco reserve in Michoacán.", within)
+
+
+def test_a_share_of_them_names_no_whole():
+    assert facts_findings("In Izalco only 12% of them have been recaptured so far.",
+                          "En Izalco se había recapturado el 40% de los ejemplares.")
 
 
 def test_an_average_compares_only_with_an_average():

@@ -140,8 +140,15 @@ _TO_A_CURRENCY = patterns.compile(r"\s+(?:to\s+(?:the|one|a|each)|per|a|an|por|p
                                   + "|".join(sorted((w for w, (unit, _) in MEASURED_UNITS.items() if unit in CURRENCIES),
                                                     key=len, reverse=True))
                                   + r"|dólar|dólares)\b", regex.I)
-# A size said to lie within something is a part of that thing ("4,5 hectáreas de bosque dentro de la reserva").
+# A size said to lie within something is a part of that thing ("4,5 hectáreas de bosque dentro de la reserva"):
+# not the reserve's size, but a part another article may state too ("45 hectares of forest inside the reserve").
 _INSIDE = patterns.compile(r"\b(?:dentro\s+de|within|inside|en\s+el\s+interior\s+de)\b", regex.I)
+WITHIN = "^within"   # the mark such a size leaves among a statement's words (ledger.Statement.about)
+
+
+def within(text: str, quantity: Quantity, clause_end: int) -> tuple[str, ...]:
+    """(WITHIN,) when a size is said to lie within something, else ()."""
+    return (WITHIN,) if quantity.unit in _SIZES and _INSIDE.search(text, quantity.end, clause_end) else ()
 
 
 def _per_one(text: str, quantity: Quantity) -> bool:
@@ -167,8 +174,6 @@ def not_compared(text: str, quantity: Quantity, clause_start: int, clause_end: i
         return "record of a class"   # "the longest confirmed lifespan was 122 years": no one's own figure
     if _per_one(text, quantity) or _exchange_rate(text, quantity):
         return "rate"
-    if quantity.unit in _SIZES and _INSIDE.search(text, quantity.end, clause_end):
-        return "part"   # "4,5 hectáreas de bosque dentro de la reserva": a part of the reserve, not its size
     if _AGO_AFTER.match(after) or _AGO_BEFORE.search(before):
         return "date"   # "three years ago", "hace tres años", "dos semanas antes": when, not how long
     if measure in EVENTS_OF_PEOPLE and _PART_BEFORE.search(before):

@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from itertools import permutations
 from typing import Iterable
 
+from xlate.rules.facts.comparable import WITHIN
 from xlate.rules.facts.ledger import AVERAGE, GOAL, RANKINGS, Ledger, Statement
 from xlate.rules.facts.mentions import OPENER
 from xlate.rules.facts.measures import (counted_by_a_noun, is_broad, measure_word_keys, not_the_stuff, other_periods,
@@ -273,6 +274,8 @@ def _about(entity: str, first: _Figure, second: _Figure, entities: Entities) -> 
         return False   # a change and a level, or a change's amount and the level it reached
     if (GOAL in first.about) != (GOAL in second.about):
         return False   # a goal and what was done ("aimed to handle 4 million", "movió 3,2 millones")
+    if (WITHIN in first.about) != (WITHIN in second.about):
+        return False   # a part's size and the whole's ("4,5 hectáreas ... dentro de la reserva", "the 56,259-hectare reserve")
     if (AVERAGE in first.about) != (AVERAGE in second.about):
         return False   # an average and a total ("the average farm covers 2 hectares", "afecta a 48.000 hectáreas")
     if _other_things(first.things, second.things):

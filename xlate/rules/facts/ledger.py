@@ -644,6 +644,7 @@ def _words_about(text: str, quantity: Quantity, start: int, clause: tuple[int, i
             + _length_word(text, quantity, entities) + scopes.period(text, clause_start, clause_end)
             + _modifier(quantity) + _share_of(text, quantity, clause_end) + ((GOAL,) if goal else ())
             + ((AVERAGE,) if _AVERAGE.search(text, clause_start, clause_end) else ())
+            + comparable.within(text, quantity, clause_end)
             + scopes.moment(text, clause_start, clause_end, _past_dateline(text, start)))
 
 
@@ -1019,7 +1020,12 @@ def _share_of(text: str, quantity: Quantity, clause_end: int) -> tuple[str, ...]
     if quantity.unit != "percent":
         return ()
     whole = _WHOLE_OF.match(text, quantity.end, clause_end)
-    return tuple("%" + word for word in measure_words(whole.group("whole"), "")[:_WHOLE_WORDS]) if whole else ()
+    if not whole or _PRONOUN.match(whole.group("whole")):
+        return ()   # "12% of them": the whole is what "them" stands for, not named here
+    return tuple("%" + word for word in measure_words(whole.group("whole"), "")[:_WHOLE_WORDS])
+
+
+_PRONOUN = patterns.compile(r"(?:them|these|those|it|ellos|ellas|estos|estas|esos|esas|ello)\b", regex.I)
 
 
 def _concept_at(entities: list[Mention], at: int) -> tuple[str, ...]:
