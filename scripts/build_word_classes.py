@@ -116,10 +116,11 @@ jugarían juegue jueguen jugara jugaran ando andas anda andamos andan andaba and
 """.split())
 # Words of the closed classes, by grammar: articles, personal, relative, interrogative and indefinite
 # pronouns, the clitics, the possessives and demonstratives that stand before a noun, the
-# prepositions and the conjunctions. None is a noun or an adjective, though the lemmatizer's tables
-# file many as nouns ("quien", "ella", "esto", "pero", "cada", "mi": a noun's slot then took "fue él
-# quien dio" for article + noun). Left out: the closed words with a noun of their own in news copy
-# ("sobre" an envelope, "bajo", "vía", "este" the east, "mañana", "bien", "mal", "medio", "nada").
+# prepositions, the conjunctions and the adverbs of place and degree. None is a noun or an
+# adjective, though the lemmatizer's tables file many as nouns ("quien", "ella", "esto", "pero",
+# "cada", "mi", "atrás": a noun's slot then took "fue él quien dio" for article + noun). Left out:
+# the closed words with a noun of their own in news copy ("sobre" an envelope, "bajo", "vía",
+# "este" the east, "mañana", "bien", "mal", "medio", "nada").
 ES_CLOSED_CLASS = frozenset("""
 el la lo los las un una unos unas al del
 yo tú él ella ello nosotros nosotras vosotros vosotras ellos ellas usted ustedes vos mí ti sí conmigo contigo consigo
@@ -129,7 +130,8 @@ alguien nadie algo
 mi mis tu tus su sus
 esta esto estos estas ese esa eso esos esas aquel aquella aquello aquellos aquellas
 a ante con contra de desde durante en entre hacia hasta mediante para por según sin tras
-y e ni o u pero sino aunque porque pues si cuando donde mientras como cada
+y e ni o u pero sino aunque porque pues si cuando donde mientras como cada cualquier cualquiera
+apenas siquiera ende arriba abajo adelante atrás enfrente detrás delante encima debajo dentro fuera
 """.split())
 # Verb forms that also spell the name of a letter or an interjection, which no one means after "el".
 ES_LETTER_NAMES = frozenset("es eres ha he has va vas da di dé fue ve ves".split())
@@ -297,10 +299,15 @@ def _nominal_kind(stem: str, gendered: bool, filed: dict[str, set[str]]) -> set[
     """noun, adj or both: by the flags (a gender flag: an adjective; a plural flag alone: a noun),
     and what the lemmatizer files the stem as. Added, never taken away: each source misfiles some
     ("bueno" is a noun alone for the lemmatizer, "nuevo" has a plural flag alone)."""
-    by_flags = {"adj" if gendered else "noun"}
-    if stem in filed["det"] | filed["pron"] or stem in ES_FUNCTION_WORDS:   # "una", "toda": no noun
-        return by_flags
-    return by_flags | {kind for kind in ("noun", "adj") if stem in filed[kind]}
+    return {"adj" if gendered else "noun"} | _filed_kinds(stem, filed)
+
+
+def _filed_kinds(stem: str, filed: dict[str, set[str]]) -> set[str]:
+    """noun, adj, both or neither: what the lemmatizer files the stem as, unless it is a determiner,
+    a pronoun or a function word ("una", "toda": no noun)."""
+    if stem in filed["det"] | filed["pron"] or stem in ES_FUNCTION_WORDS:
+        return set()
+    return {kind for kind in ("noun", "adj") if stem in filed[kind]}
 
 
 def _listed_verb_forms(flagless: list[str], filed: dict[str, set[str]]) -> dict[str, str]:
@@ -371,7 +378,8 @@ def spanish(hunspell: Path) -> dict[str, set[str]]:
         classes.setdefault(form, set()).update(("verb", _spanish_shape(form, infinitive)))
     for stem in flagless:
         if stem not in listed_verb_forms:
-            classes.setdefault(stem, set()).add("nominal")   # a word with no forms: a noun or an adjective alike
+            # a word with no forms: a noun or an adjective alike, and what the lemmatizer files it as ("país")
+            classes.setdefault(stem, set()).update({"nominal"} | _filed_kinds(stem, filed))
     for form in ES_IRREGULAR_FINITE:
         classes.setdefault(form, set()).update(("verb", "finite"))
     for form in _verb_forms_filed_as_nouns(classes, filed):

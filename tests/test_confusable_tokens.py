@@ -56,6 +56,7 @@ def test_spanish_closed_class_words_are_no_nouns():
     es, nominal = class_masks("es"), bit("es", "nominal") | bit("es", "noun") | bit("es", "adj")
     assert not any(es.get(word, 0) & nominal for word in ("quien", "ella", "esto", "cada", "mi", "pero", "contra"))
     assert es["sobre"] & bit("es", "noun") and es["vía"] & bit("es", "noun")      # an envelope, a road
+    assert not es.get("atrás", 0) & nominal and es["país"] & bit("es", "noun")     # flagless: as the lemmatizer files it
 
 
 def test_what_a_noun_means_is_read_apart_and_a_possessive_means_what_its_noun_does():
