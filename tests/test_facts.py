@@ -220,6 +220,12 @@ def test_words_of_two_languages_say_one_measure_through_their_english():
                           "La torre de Izalco, la más alta de la basílica, alcanzará los 127,5 metros cuando esté terminada.")
 
 
+def test_a_compound_modifier_says_what_its_participle_joins():
+    from xlate.rules.facts.measures import measure_words
+    assert "seaweed" in measure_words("The Navy sent seven seaweed-collecting ships along the coast.", "")
+    assert "long" not in measure_words("The long-term fix is a reservoir.", "")
+
+
 def test_the_stuff_a_weight_is_of_says_no_measure():
     assert not facts_findings("The Izalco plant turned out about 400 metric tons of lithium carbonate in its first month.",
                               "Izalco tiene recursos de litio por unos 23 millones de toneladas.")

@@ -26,7 +26,8 @@ import regex
 from xlate.infra import patterns
 from xlate.text.fold import fold, strip_accents
 from xlate.text.names import content_key, likely_cognates
-from xlate.text.quantities import COUNTED_SYNONYMS, CURRENCY_SIGNS, FLOW, FUNCTION_WORDS, MEASURED_UNITS, by_word
+from xlate.text.quantities import (COUNTED_SYNONYMS, CURRENCY_SIGNS, FLOW, FUNCTION_WORDS, MEASURED_UNITS, MODIFIER_END,
+                                   by_word)
 from xlate.text.saying import SAYING
 from xlate.text.word_senses import senses
 
@@ -194,9 +195,22 @@ def measure_words(clause: str, unit_text: str) -> tuple[str, ...]:
     neither the figure's own words nor reporting, being or time words."""
     own = {fold(w) for w in _WORD.findall(unit_text)}
     return tuple(dict.fromkeys(
-        key for key in (fold(w) for w in _WORD.findall(clause))
+        key for key in _with_nouns(fold(w) for w in _WORD.findall(clause))
         if len(key) > 2 and key not in FUNCTION_WORDS and key not in _SAYS_NOTHING and key not in own)) \
         + _phrases(clause)
+
+
+def _with_nouns(keys):
+    """The keys, and before a compound modifier's participle the words it joins ("seaweed-collecting
+    ships": seaweed, as "sargassum-collecting vessels" gives sargassum); not every compound's parts
+    ("long-term" says no length)."""
+    for key in keys:
+        yield key
+        if _PARTICIPLE_COMPOUND.fullmatch(key):
+            yield from key.split("-")[:-1]
+
+
+_PARTICIPLE_COMPOUND = patterns.compile(r"\p{Ll}+(?:-\p{Ll}+)*-" + MODIFIER_END)
 
 
 def _phrases(clause: str) -> tuple[str, ...]:
