@@ -373,6 +373,12 @@ def test_a_site_or_a_lake_no_description_resolves_is_what_the_story_is_about(tex
     assert statements(text)[-1].entities[0] == "name:izalco"
 
 
+def test_a_main_things_noun_is_first_the_named_thing_whose_name_holds_it():
+    text = ("Los voluntarios contaron 46.000 nidos en el Parque Nacional Izalco, según la Tela Conservancy.\n\n"
+            "La Tela Conservancy vigila los 29 kilómetros de playa del parque.")
+    assert statements(text)[-1].entities[0] == "name:parque nacional izalco"
+
+
 def test_a_class_noun_in_another_language_points_back_to_the_name():
     text = "Estadio Izalco hosts four matches.\n\nThe stadium, which opened in 2015, seats 53,500 spectators."
     assert all(s.entities[0] == "name:estadio izalco" for s in statements(text))

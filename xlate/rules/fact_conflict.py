@@ -49,8 +49,10 @@ class FactConflict(CorpusRule):
     Autoridad de Transporte"; the matcher reads "la Autoridad del Canal de Panamá" as the concept's own
     name), and stands for its concept only in a document that names the concept (by a term, or a name of it:
     "Tela's mill" for "Tela pulp mill"); a noun wire copy calls its story's main thing by ("la planta", "the
-    shelter", "el recinto", "the park", "la ciudadela", "el lago") that no description resolves is the entity the article names most; an event or a
-    person the story gives no name is an entity of its own, one in two articles that tell one story (that
+    shelter", "el recinto", "the park", "la ciudadela", "el lago") that no description resolves is the last
+    thing named whose name holds the noun ("del parque" after "Parque Nacional Tortuguero"), else the entity
+    the article names most; an event or a person the story gives no name is an entity of its own, one in two
+    articles that tell one story (that
     share two names): "the runoff" and "la segunda vuelta", "the quake" and "el sismo", "a 7-year-old girl"
     and "una niña de 9 años"; a figure's clause goes on past an apposition ("Some 3,000 migrants, most of
     them from Venezuela, set out"); the people a story's event killed, wounded or evacuated are one count of

@@ -377,10 +377,22 @@ def sentence_entities(doc, mentions: list[Mention], described: dict, start: int,
         spans = sorted((m.start, m.end) for m in found)
         if not overlaps(spans, start + match.start("noun"), start + match.end("noun")) \
                 and not before_a_name(doc.prose, start + match.end()):
-            topic = _topic(doc, mentions) if topic is None else topic
-            if topic:
-                found.append(Mention(start + match.start(), start + match.end(), topic))
+            named = _named_so(doc.prose, mentions, match.group("noun"), start)   # "del parque": Parque Nacional Tortuguero
+            topic = _topic(doc, mentions) if topic is None and not named else topic
+            if named or topic:
+                found.append(Mention(start + match.start(), start + match.end(), named or topic))
     return found
+
+
+def _named_so(text: str, mentions: list[Mention], noun: str, before: int) -> str:
+    """The last entity named before a sentence whose name holds its description's noun: "the park" after
+    "Tortuguero National Park", "el lago" after "Lake Titicaca", before the story's main thing."""
+    wanted = noun_key(noun)
+    for mention in reversed(mentions[:bisect.bisect_left(mentions, (before,))]):
+        if not mention.key.startswith((OPENER, STORY)) \
+                and wanted in map(noun_key, NAME_WORD.findall(text, mention.start, mention.end)):
+            return mention.key
+    return ""
 
 
 # The nouns wire copy calls its story's main thing by, whatever its name: "la planta" (the Salina Cruz
