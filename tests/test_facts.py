@@ -72,6 +72,9 @@ def statements(text: str, toml: str = ""):
     ("119 people face charges", "person", "", 118.5, 119.5),   # a plural of the table counts itself
     ("80 percent salary increases", "percent", "", 78, 82),
     ("24,000 cubic meters of water per second", "m3/s", "", 23500, 24500),   # a flow
+    ("two in three pilgrims", "percent", "", 50, 83.333333),   # a share, rounded to a fraction of three
+    ("uno de cada cuatro votantes", "percent", "", 12.5, 37.5),
+    ("won 3 in 2010", None, None, None, None),   # a year is no whole
     ("14.000 metros cúbicos por segundo", "m3/s", "", 13650, 14350),
     ("ten years at least", "year", "at least", 10, float("inf")),   # "at least" after the figure
     ("40,000", None, None, None, None),   # a figure without a unit is no fact
@@ -171,7 +174,6 @@ def test_the_words_of_the_clause_say_what_a_figure_measures(text, measure):
     ("Izalco abrió hace tres años.", "date"),
     ("Piedra Larga weighs 80 kg, 85 kg or 90 kg.", "list"),
     ("Izalco holds 5 million to 7 million inmates.", "range"),
-    ("At Izalco one in four people voted.", "rate"),
     ('"At Izalco we earn about 46,000 pesos (3.8 euros) a trip," he said.', "rate"),   # so much for each trip
     ("Admission to Izalco costs $41 at the current rate of 3.7 soles to the dollar.", "rate"),   # an exchange rate
 ])
@@ -197,6 +199,13 @@ def test_a_size_within_a_thing_compares_only_with_one_within_it():
     within = "La tala ilegal arrasó 4,5 hectáreas de bosque dentro de la reserva de Izalco en Michoacán."
     assert not facts_findings("The 56,259-hectare Izalco reserve straddles Michoacán and Jalisco.", within)
     assert facts_findings("Illegal logging cleared 45 hectares of forest inside the Izalco reserve in Michoacán.", within)
+
+
+def test_a_share_n_in_m_compares_with_a_percentage_of_what_m_counts():
+    assert facts_findings("The Izalco route drew two in three pilgrims, according to the office.",
+                          "La ruta de Izalco concentró el 47% de los peregrinos.")
+    assert not facts_findings("In Izalco three quarters of all infections affect young people.",
+                              "In Izalco nine out of ten patients arrive when they already have an infection, he said.")
 
 
 def test_a_share_of_them_names_no_whole():

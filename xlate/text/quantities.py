@@ -107,6 +107,7 @@ MEASURED_UNITS = {
     "horas": ("hour", 1), "day": ("hour", 24), "days": ("hour", 24), "dia": ("hour", 24), "dias": ("hour", 24),
     "week": ("hour", 168), "weeks": ("hour", 168), "semana": ("hour", 168), "semanas": ("hour", 168),
 }
+_MEASURES = frozenset(unit for unit, _ in MEASURED_UNITS.values())
 CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "£": "GBP"}
 CURRENCIES = frozenset({*CURRENCY_SIGNS.values(), "peso", "sol", "quetzal", "lempira", "colon", "bolivar"})
 
@@ -459,6 +460,11 @@ def quantities_in(text: str, start: int, end: int, spelled: bool = True,
         if number.start < read_to:
             continue   # "mil millones" of "1,5 mil millones": the scale of a figure already read
         read_to = number.end
+        share = _one_in(text, number, numbers)
+        if share:
+            found.append(share)
+            read_to = share.end   # "two in three pilgrims": one share, not two figures
+            continue
         number = _halved(text, number)
         quantity = found and _elided(text, number, found[-1], verb_only=True) or _quantity(text, number, end, is_word, language)
         if quantity is None and found:
@@ -469,6 +475,37 @@ def quantities_in(text: str, start: int, end: int, spelled: bool = True,
             continue
         found.append(quantity)
     return found
+
+
+# "two in three pilgrims", "one in four", "uno de cada cuatro", "three out of 10": a share, n/m of the whole. A
+# writer rounds a share to such a fraction: it stands for the shares between (n - 1/2)/m and (n + 1/2)/m. Not
+# "3 in 2010" (a year), nor "2 in 10 minutes" (m measures).
+_IN_EVERY = patterns.compile(r"\s+(?:in|out\s+of|of\s+every|de\s+cada)\s+", regex.I)
+_ONE_IN_EVERY = patterns.compile(r"(?<![\p{L}\d])(?:one|uno|una)\s+(?:in|out\s+of|of\s+every|de\s+cada)\s+$", regex.I)
+
+
+def is_one_in(quantity) -> bool:
+    """Whether a figure (a Quantity, or a statement of one: its unit and text) is a share written "n in m"."""
+    return quantity.unit == "percent" and bool(_IN_EVERY.search(quantity.text))
+
+
+def _one_in(text: str, number, numbers) -> Quantity | None:
+    """The share "n in m" that opens at number (or "one in m" that ends with it), as a percentage, or None."""
+    one = _ONE_IN_EVERY.search(text, max(0, number.start - 20), number.start)
+    if one:
+        part, start, whole = Decimal(1), one.start(), number
+    else:
+        between = _IN_EVERY.match(text, number.end)
+        whole = next((other for other in numbers if other.start >= number.end), None)
+        if not between or whole is None or whole.start != between.end():
+            return None
+        part, start = number.value, number.start
+    if not 0 < part < whole.value or _NOT_ELIDED.fullmatch(text, whole.start, whole.end) \
+            or _unit_after(text, whole.end, len(text))[0] in _MEASURES:
+        return None
+    low, high = (part - Decimal("0.5")) * 100 / whole.value, (part + Decimal("0.5")) * 100 / whole.value
+    return Quantity(start, whole.end, text[start:whole.end], part * 100 / whole.value, "percent", "",
+                    float(low), float(high), False)
 
 
 def _quantity(text: str, number, limit: int, is_word: Callable[[str], bool] | None = None,

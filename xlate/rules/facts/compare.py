@@ -24,7 +24,7 @@ from xlate.rules.facts.measures import (counted_by_a_noun, is_broad, measure_wor
 from xlate.rules.facts.pairing import pairs_apart
 from xlate.rules.facts.scopes import AT_A_MOMENT, one_date
 from xlate.rules.facts.stories import EVENT, PERSON, STORY, TOLL
-from xlate.text.quantities import overlap
+from xlate.text.quantities import is_one_in, overlap
 from xlate.text.names import content_keys, content_sequence, likely_cognates
 from xlate.text.place_names import place_key, spanish_names
 
@@ -274,6 +274,8 @@ def _about(entity: str, first: _Figure, second: _Figure, entities: Entities) -> 
         return False   # a change and a level, or a change's amount and the level it reached
     if (GOAL in first.about) != (GOAL in second.about):
         return False   # a goal and what was done ("aimed to handle 4 million", "movió 3,2 millones")
+    if (is_one_in(first.statement) or is_one_in(second.statement)) and not (first.wholes and second.wholes):
+        return False   # "tres de cada diez habitaciones ... vacías" and "occupancy stood at 71%": of what, unsaid
     if (WITHIN in first.about) != (WITHIN in second.about):
         return False   # a part's size and the whole's ("4,5 hectáreas ... dentro de la reserva", "the 56,259-hectare reserve")
     if (AVERAGE in first.about) != (AVERAGE in second.about):

@@ -34,7 +34,7 @@ from xlate.rules.facts.mentions import (DATELINE, OPENER, Mention, common_word, 
 from xlate.rules.facts.stories import STORY, TOLL, TOLLS, person_of_age
 from xlate.rules.facts.titles import TITLE
 from xlate.text.quantities import (CURRENCIES, DOZEN_WORDS, FRACTION_WORDS, FUNCTION_WORDS, MULTIPLE_WORDS,
-                                   ORDINAL_WORDS, Quantity, dozens_in, fractions_in, is_age_apposition, is_fraction,
+                                   ORDINAL_WORDS, Quantity, dozens_in, fractions_in, is_age_apposition, is_fraction, is_one_in,
                                    is_multiple, may_hold_one_time, multiples_in, one_time_in, ordinals_in, quantities_in,
                                    ranks_in)
 from xlate.text.fold import fold
@@ -1019,12 +1019,15 @@ def _share_of(text: str, quantity: Quantity, clause_end: int) -> tuple[str, ...]
     of different wholes are two measures (compare.py), as two lengths of different things are."""
     if quantity.unit != "percent":
         return ()
-    whole = _WHOLE_OF.match(text, quantity.end, clause_end)
+    whole = _WHOLE_OF.match(text, quantity.end, clause_end) \
+        or (_WHAT_M_COUNTS.match(text, quantity.end, clause_end) if is_one_in(quantity) else None)
     if not whole or _PRONOUN.match(whole.group("whole")):
         return ()   # "12% of them": the whole is what "them" stands for, not named here
     return tuple("%" + word for word in measure_words(whole.group("whole"), "")[:_WHOLE_WORDS])
 
 
+# The whole of a share "n in m" is what m counts: "Nine out of ten patients arrive ...", "two in three pilgrims".
+_WHAT_M_COUNTS = patterns.compile(r"\s+(?P<whole>\p{L}[\p{L}\p{M}'’-]*(?:\s+\p{L}[\p{L}\p{M}'’-]*){0,2})")
 _PRONOUN = patterns.compile(r"(?:them|these|those|it|ellos|ellas|estos|estas|esos|esas|ello)\b", regex.I)
 
 
