@@ -13,6 +13,7 @@ from xlate.cli import main
 from xlate.core.config import Config
 from xlate.rules.context import Context
 from xlate.core.document import Document
+from xlate.rules.facts.compare import _translated
 from xlate.rules.facts.ledger import document_ledger
 from xlate.text.place_names import place_key, spanish_names
 from xlate.text.quantities import dozens_in, overlap, quantities_in
@@ -768,3 +769,13 @@ def test_an_entity_is_keyed_alike_in_every_run_whatever_the_hash_seed():
     forward = [("name:grand paris", "name:paris"), ("name:metro grand paris", "name:paris")]
     assert root_after(forward) == "name:metro grand paris"
     assert root_after(forward[::-1]) == "name:grand paris"
+
+
+@pytest.mark.parametrize("english, spanish, joined", [
+    ("National Police", "Policía Nacional", True),   # cognates one for one, in another order
+    ("Latin America", "América Latina", True),
+    ("Muslimov", "Müslümov", False),   # one word alike may be two people's names
+    ("National Police", "Policía Nacional de Tela", False),   # not one for one
+])
+def test_a_name_translated_word_for_word_is_one_name(english, spanish, joined):
+    assert _translated(english, spanish) == joined

@@ -68,7 +68,8 @@ class Entities:
             for key in ledger.names:
                 if key.startswith("name:") and language in ("en", "es"):
                     words = sorted(content_sequence(key.removeprefix("name:")))
-                    by_words[tuple(word[:1] for word in words)][language][key] = None   # cognates share a first letter
+                    if len(words) in _TRANSLATED_LENGTHS:   # (a name of one word is joined to none: not paired at all)
+                        by_words[tuple(word[:1] for word in words)][language][key] = None   # cognates share a first letter
         for languages in by_words.values():
             for english in languages.get("en", ()):
                 for spanish in languages.get("es", ()):
@@ -184,11 +185,16 @@ STORY_NAMES = 2   # names two documents share to tell one story
 STORY_SHARE = 0.3   # and the share of the names of the one naming fewer: two stories of a folder share a country and a website
 
 
+# How many words two names joined by _translated have: one word alike may be two people's names
+# ("Muslimov" of a claim, "Müslümov" of an age), and five or more are too many orders to try.
+_TRANSLATED_LENGTHS = range(2, 5)
+
+
 def _translated(english: str, spanish: str) -> bool:
     """Whether the words of two names pair up as cognates, one for one in some order (few words)."""
     one, other = content_sequence(english), content_sequence(spanish)
-    if not 2 <= len(one) == len(other) <= 4:
-        return False   # one word alike may be two people's names ("Muslimov" of a claim, "Müslümov" of an age)
+    if len(one) != len(other) or len(one) not in _TRANSLATED_LENGTHS:
+        return False
     return any(all(words_alike(a, b) for a, b in zip(one, order)) for order in permutations(other))
 
 
