@@ -75,6 +75,7 @@ def statements(text: str, toml: str = ""):
     ("24,000 cubic meters of water per second", "m3/s", "", 23500, 24500),   # a flow
     ("two in three pilgrims", "percent", "", 50, 83.333333),   # a share, rounded to a fraction of three
     ("uno de cada cuatro votantes", "percent", "", 12.5, 37.5),
+    ("three out of every ten men", "percent", "", 25, 35),
     ("won 3 in 2010", None, None, None, None),   # a year is no whole
     ("14.000 metros cúbicos por segundo", "m3/s", "", 13650, 14350),
     ("ten years at least", "year", "at least", 10, float("inf")),   # "at least" after the figure
@@ -180,6 +181,15 @@ def test_the_words_of_the_clause_say_what_a_figure_measures(text, measure):
 ])
 def test_changes_ranges_rates_and_parts_are_never_compared(text, why):
     assert statements(text)[-1].compared == why
+
+
+def test_a_rate_word_after_another_figure_is_that_figures():
+    trains, cars = statements("La flota de Izalco está formada por 12 trenes de seis coches cada uno.")
+    assert (trains.compared, cars.compared) == ("", "rate")
+    trains, cars = statements("The Izalco company runs 18 trains, each made up of six cars.")
+    assert (trains.compared, cars.compared) == ("", "rate")
+    assert statements("There are four fighters in each class at Izalco.")[0].compared == "rate"
+    assert statements("Izalco pays 662 rupees (5 euro cents) per kilo of sulphur.")[0].compared == "rate"
 
 
 def test_a_size_is_no_rate_of_another_words_period_nor_a_percentage_of_its_per_cent():

@@ -480,8 +480,8 @@ def quantities_in(text: str, start: int, end: int, spelled: bool = True,
 # "two in three pilgrims", "one in four", "uno de cada cuatro", "three out of 10": a share, n/m of the whole. A
 # writer rounds a share to such a fraction: it stands for the shares between (n - 1/2)/m and (n + 1/2)/m. Not
 # "3 in 2010" (a year), nor "2 in 10 minutes" (m measures).
-_IN_EVERY = patterns.compile(r"\s+(?:in|out\s+of|of\s+every|de\s+cada)\s+", regex.I)
-_ONE_IN_EVERY = patterns.compile(r"(?<![\p{L}\d])(?:one|uno|una)\s+(?:in|out\s+of|of\s+every|de\s+cada)\s+$", regex.I)
+_IN_EVERY = patterns.compile(r"\s+(?:in|out\s+of(?:\s+every)?|of\s+every|de\s+cada)\s+", regex.I)
+_ONE_IN_EVERY = patterns.compile(r"(?<![\p{L}\d])(?:one|uno|una)\s+(?:in|out\s+of(?:\s+every)?|of\s+every|de\s+cada)\s+$", regex.I)
 
 
 def is_one_in(quantity) -> bool:

@@ -12,6 +12,7 @@ from xlate.infra import patterns
 from xlate.rules.facts import scopes
 from xlate.rules.facts.measures import AMOUNTS_OF_STUFF, EVENTS_OF_PEOPLE, POPULATION_UNITS
 from xlate.text.fold import fold
+from xlate.text.numbers import numbers_in, spelled_numbers_in
 from xlate.text.quantities import CURRENCIES, FLOW, MEASURED_UNITS, Quantity, is_english_noun, is_fraction, is_superlative
 
 # Words of a clause that make its figures a change, a range, a rate or a part: listed, not compared.
@@ -151,6 +152,31 @@ def within(text: str, quantity: Quantity, clause_end: int) -> tuple[str, ...]:
     return (WITHIN,) if quantity.unit in _SIZES and _INSIDE.search(text, quantity.end, clause_end) else ()
 
 
+def _anothers_rate(text: str, quantity: Quantity, at: int, word: list[str], clause_end: int) -> bool:
+    """Whether a rate word after the figure is another figure's: one stands between them ("12 trenes de
+    seis coches cada uno"; not a conversion in parentheses: "662 rupees (5 euro cents) per kilo"), or
+    the word, standing for the figure's things and no noun's ("each made up of", "each with", "cada
+    uno"), gives a figure after it ("18 trains, each made up of six cars"; not "four fighters in each
+    class", "each team ... every season")."""
+    if _holds_a_number(text, quantity.end, at):
+        return True
+    each, following = word[0], word[1] if len(word) > 1 else ""
+    pronoun = following in ("uno", "una") or following and not is_english_noun(following) if each in ("each", "every") \
+        else following in ("uno", "una")
+    return each in _DISTRIBUTIVE and pronoun and _holds_a_number(text, at, clause_end)
+
+
+_DISTRIBUTIVE = frozenset("each every cada".split())
+_IN_PARENTHESES = patterns.compile(r"\([^()]*\)")
+
+
+def _holds_a_number(text: str, start: int, end: int) -> bool:
+    if start >= end:
+        return False
+    span = _IN_PARENTHESES.sub(lambda m: " " * len(m.group()), text[start:end])   # offsets kept
+    return bool(numbers_in(span) or spelled_numbers_in(span))
+
+
 def _per_one(text: str, quantity: Quantity) -> bool:
     """Whether the words after a figure say how much for each one of a noun (_PER_ONE_AFTER); a period
     ("$5 million a year") is the measure's own (ledger.per_period), compared with one of its period."""
@@ -204,6 +230,8 @@ def not_compared(text: str, quantity: Quantity, clause_start: int, clause_end: i
             if why == "rate" and quantity.unit in _SIZES and (words[i][0] > quantity.end and text[quantity.end:words[i][0]].strip()
                                                               or i + length < len(keys) and keys[i + length] in _TIMES):
                 continue   # "patrol the park's 22-mile beach every night": the patrol's period, not the beach's
+            if why == "rate" and words[i][0] >= quantity.end and _anothers_rate(text, quantity, words[i][0], keys[i:i + 2], clause_end):
+                continue   # "12 trenes de seis coches cada uno", "18 trains, each made up of six cars": the cars'
             if why == "threshold" and quantity.unit == "hour":
                 continue   # "needed 14 hours to bring the blaze under control": the time it took
             if why == "threshold" and measure == "cost":
