@@ -92,7 +92,7 @@ _FALLS = frozenset("""fell fallen falling dropped declined decreased halved lowe
 
 
 def is_fall(text: str, clause_start: int, clause_end: int) -> bool:
-    return any(w in _FALLS for _, w in _words(text, clause_start, clause_end))
+    return any(w in _FALLS for _, w in _words_at(text, clause_start, clause_end))
 
 
 # A year before "to" is when, not the first figure of a range: "growth in 2027 to 1.2%"
@@ -111,7 +111,8 @@ def change_kind(text: str, quantity: Quantity, language: str) -> tuple[str, ...]
 WORD = patterns.compile(r"\p{L}[\p{L}\p{M}'’-]*")   # a word with its apostrophes and hyphens ("Cecot's", "ex-presidente")
 
 
-def _words(text: str, start: int, end: int) -> list[tuple[int, str]]:
+def _words_at(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """The words of text[start:end], folded, each with where it starts."""
     return [(m.start(), fold(m.group())) for m in WORD.finditer(text, start, end)]
 
 
@@ -212,7 +213,7 @@ def not_compared(text: str, quantity: Quantity, clause_start: int, clause_end: i
     periods = scopes.period_spans(text, clause_start, clause_end)
     if periods and measure not in ("quantity", "") and not scopes.period_after(text, quantity.end):
         return "rate"   # "weekly visits during nine months of detention": a period, but not the figure's (ledger.per_period)
-    words = _words(text, clause_start, clause_end)
+    words = _words_at(text, clause_start, clause_end)
     if periods:
         words = [(at, w) for at, w in words if not any(a <= at < b for a, b in periods)]
     keys = [w for _, w in words]
