@@ -70,7 +70,7 @@ def _hash_slots(encoded: list[bytes]) -> array:
 
 def encode(values: dict[str, int], typecode: str = "I") -> bytes:
     """values as a compact table: typecode is the array type their range fits (I for counts, B for bytes)."""
-    words = sorted(values)
+    words = _table_order(values)
     encoded = [word.encode("utf-8") for word in words]
     starts = array("I", accumulate((len(word) + 1 for word in encoded), initial=0))
     slots = _hash_slots(encoded)
@@ -78,6 +78,20 @@ def encode(values: dict[str, int], typecode: str = "I") -> bytes:
     header = _HEADER.pack(_MAGIC, FORMAT, len(words), typecode.encode("ascii"), len(slots), longest)
     sections = (array(typecode, map(values.__getitem__, words)).tobytes(), starts.tobytes(), slots.tobytes())
     return header + b"".join(map(_padded, sections)) + b"\n".join(encoded)
+
+
+def word_valued(forms: dict[str, str]) -> dict[str, int]:
+    """The values of a table that maps a word to another (forms: "es:playas" -> "=beach"): each word
+    of forms, and each word it maps to, -> the index of what it maps to (itself, for those) among the
+    table's words, which WordTable.word_at reads back."""
+    words = _table_order({*forms, *forms.values()})
+    index = {word: at for at, word in enumerate(words)}
+    return {word: index[forms.get(word, word)] for word in words}
+
+
+def _table_order(words) -> list[str]:
+    """The order a table holds its words in: encode writes them so, word_valued's indexes count so."""
+    return sorted(words)
 
 
 class WordTable(Mapping):

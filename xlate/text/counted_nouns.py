@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from xlate.infra.tables import WordTable, load_table
+from xlate.infra.tables import WordTable, load_table, word_valued
 
 TRANSLATIONS_FILE = Path(__file__).resolve().parent.parent / "data" / "noun-translations.tsv.gz"
 
@@ -59,6 +59,4 @@ def _parse(path: Path) -> dict[str, int]:
             if not line.startswith("#"):
                 form, language, english = line.rstrip("\n").split("\t")
                 forms[f"{language}:{form}"] = "=" + english
-    words = sorted({*forms, *forms.values()})   # the order tables.encode writes them in
-    index = {word: at for at, word in enumerate(words)}
-    return {word: index[forms.get(word, word)] for word in words}
+    return word_valued(forms)
