@@ -15,6 +15,7 @@ from xlate.rules.context import Context
 from xlate.core.document import Document
 from xlate.rules.facts.compare import _translated
 from xlate.rules.facts.ledger import document_ledger
+from xlate.text.names import content_sequence
 from xlate.text.place_names import place_key, spanish_names
 from xlate.text.quantities import dozens_in, overlap, quantities_in
 from xlate.glossary.model import Glossary
@@ -788,4 +789,4 @@ def test_an_entity_is_keyed_alike_in_every_run_whatever_the_hash_seed():
     ("National Police", "Policía Nacional de Tela", False),   # not one for one
 ])
 def test_a_name_translated_word_for_word_is_one_name(english, spanish, joined):
-    assert _translated(english, spanish) == joined
+    assert _translated(content_sequence(english), content_sequence(spanish)) == joined

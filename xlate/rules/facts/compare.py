@@ -62,18 +62,19 @@ class Entities:
         cognates one for one, in any order, and two words or more: "Latin America" and "América Latina",
         "National Police" and "Policía Nacional" (not "Havana" and "La Habana": one word alike is too little). Names are keyed by their words as written,
         so a translated name is another key until joined; only names of the two languages are tried."""
-        by_words: dict[tuple[str, ...], dict[str, dict[str, None]]] = defaultdict(lambda: defaultdict(dict))
+        by_words: dict[tuple[str, ...], dict[str, dict[str, tuple[str, ...]]]] = defaultdict(lambda: defaultdict(dict))
         for ledger in ledgers:
             language = ledger.statements[0].language if ledger.statements else ""
             for key in ledger.names:
                 if key.startswith("name:") and language in ("en", "es"):
-                    words = sorted(content_sequence(key.removeprefix("name:")))
+                    words = content_sequence(key.removeprefix("name:"))
                     if len(words) in _TRANSLATED_LENGTHS:   # (a name of one word is joined to none: not paired at all)
-                        by_words[tuple(word[:1] for word in words)][language][key] = None   # cognates share a first letter
+                        initials = tuple(sorted(word[:1] for word in words))   # cognates share a first letter
+                        by_words[initials][language][key] = words
         for languages in by_words.values():
-            for english in languages.get("en", ()):
-                for spanish in languages.get("es", ()):
-                    if english != spanish and _translated(english.removeprefix("name:"), spanish.removeprefix("name:")):
+            for english, english_words in languages.get("en", {}).items():
+                for spanish, spanish_words in languages.get("es", {}).items():
+                    if english != spanish and _translated(english_words, spanish_words):
                         self._join(english, spanish)
         self._join_place_names(ledgers)
 
@@ -190,9 +191,9 @@ STORY_SHARE = 0.3   # and the share of the names of the one naming fewer: two st
 _TRANSLATED_LENGTHS = range(2, 5)
 
 
-def _translated(english: str, spanish: str) -> bool:
-    """Whether the words of two names pair up as cognates, one for one in some order (few words)."""
-    one, other = content_sequence(english), content_sequence(spanish)
+def _translated(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether the words of two names (names.content_sequence, read once per name) pair up as cognates,
+    one for one in some order (few words)."""
     if len(one) != len(other) or len(one) not in _TRANSLATED_LENGTHS:
         return False
     return any(all(words_alike(a, b) for a, b in zip(one, order)) for order in permutations(other))
