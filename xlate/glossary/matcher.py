@@ -21,6 +21,7 @@ from xlate.infra import patterns
 from xlate.core.document import Tokens
 from xlate.glossary.model import Concept, Glossary, Term
 from xlate.text.fold import fold
+from xlate.text.place_names import ARTICLES
 
 TOKEN_RE = patterns.compile(r"[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}]*")
 # The tokens a text's words (document.WORD_PATTERN) leave out: those led by a digit, which run on
@@ -62,9 +63,8 @@ class Match(NamedTuple):
     entries: tuple[Entry, ...]   # every term these words can be, best first
 
 
-# Articles: a term may open with one ("la autoridad", "the canal") and a longer name start right after
-# it ("La Autoridad del Canal de Panamá"); the longer name is what the words say.
-_ARTICLES = frozenset("the el la los las".split())
+# ARTICLES (text.place_names): a term may open with one ("la autoridad", "the canal") and a longer
+# name start right after it ("La Autoridad del Canal de Panamá"); the longer name is what the words say.
 
 _ACCENTED = str.maketrans("áéíóú", "aeiou")
 _HEAD_ENDS = {"es": {"de", "del", "para", "por", "contra", "sin"}, "en": {"of", "for", "against", "in", "on"}}
@@ -267,7 +267,7 @@ class TermIndex:
             if i < free:
                 continue   # inside the previous match
             best, end, last = self._longest_at(text, starts, ends, keys, i)
-            if best and keys[i] in _ARTICLES and i + 1 < last:
+            if best and keys[i] in ARTICLES and i + 1 < last:
                 # "La Autoridad del Canal de Panamá": the article opens the longer name, not only the
                 # description "la autoridad" that ends inside it
                 longer, longer_end, longer_last = self._longest_at(text, starts, ends, keys, i + 1)

@@ -16,13 +16,15 @@ from xlate.text.fold import fold
 
 PLACE_NAMES_FILE = Path(__file__).resolve().parent.parent / "data" / "place-names.tsv"
 
-_ARTICLES = ("the ", "la ", "el ", "los ", "las ")
+# The definite articles a name may open with ("La Habana", "The Hague"); the glossary's matcher reads them too.
+ARTICLES = frozenset("the el la los las".split())
 
 
 def place_key(name: str) -> str:
     """A name folded, without a leading article: "La Habana" -> "habana"."""
     key = fold(name)
-    return key[key.index(" ") + 1:] if key.startswith(_ARTICLES) else key
+    first, space, rest = key.partition(" ")
+    return rest if space and first in ARTICLES else key
 
 
 @lru_cache(maxsize=1)
