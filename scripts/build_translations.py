@@ -2,7 +2,7 @@
 word of the word classes names, in English or Spanish, so that XL801 reads a figure's counted noun
 and the words of its clause alike in either language.
 
-    apt-get install apertium apertium-eng-spa && .venv/bin/python scripts/build_translations.py
+    apt-get install apertium 'apertium-eng-spa=0.8.1*' && .venv/bin/python scripts/build_translations.py
 
 - noun-translations: each noun form with the English singular it names ("40,000 inmates", "40.000
   reclusos": prisoner; "11 beaches", "siete playas": beach). XL801 compares two counts only of one
@@ -184,11 +184,17 @@ def english_words(nouns: dict[str, str]) -> dict[str, set[str]]:
 
 def _write(path: Path, rows: list[str], what: str) -> None:
     header = (f"# {what}\n"
-              "# From Apertium's apertium-eng-spa (GPL-2; see noun-translations-LICENSE.md) over the words of\n"
-              "# word-classes.tsv.gz. Rebuilt by scripts/build_translations.py; do not edit.\n")
+              f"# From Debian's apertium-eng-spa {_apertium_version()} (GPL-2; see translations-LICENSE.md) over the\n"
+              "# words of word-classes.tsv.gz. Rebuilt by scripts/build_translations.py; do not edit.\n")
     with gzip.GzipFile(path, "wb", mtime=0) as out:
         out.write((header + "\n".join(rows) + "\n").encode("utf-8"))
     print(f"{path}: {len(rows)} forms")
+
+
+def _apertium_version() -> str:
+    """The installed apertium-eng-spa package's version, written into each table's header."""
+    return subprocess.run(["dpkg-query", "-W", "-f=${Version}", "apertium-eng-spa"], capture_output=True, text=True,
+                          check=True).stdout
 
 
 def main() -> None:
