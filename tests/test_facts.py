@@ -339,6 +339,45 @@ def test_a_sentence_opening_with_a_noun_is_about_what_was_named_last():
     assert statements(text)[-1].entities[0] == "name:izalco penitentiary complex"
 
 
+@pytest.mark.parametrize("sentence, borrows", [
+    ("General admission costs about $41.", False),   # a noun phrase of its own, no article: about that
+    ("A ticket costs about $41.", False),   # an indefinite one
+    ("The bus costs about $41.", True),   # a definite noun goes on about what was named last
+    ("It costs about $41.", True),   # a pronoun about the subject before
+    ("Rescue teams used 45 boats.", True),   # people acting where it is: no thing of their own
+    ("Energy Minister Ana Ruiz said repairs would cost $41 million.", True),   # a title before a name
+    ("A total of 45 buses serve it.", True),   # the figure is the subject
+])
+def test_a_sentence_whose_subject_brings_in_a_thing_of_its_own_borrows_nothing(sentence, borrows):
+    # Tela is the story's main thing; the sentence before names a bus and where it leaves from
+    *_, stated = statements("Peru opened Tela to visitors in 2024.\n\nPeru expects more visitors at Tela.\n\n"
+                            "The Rimac Express bus leaves from Izalco.\n\n" + sentence)
+    assert bool({"name:rimac express", "name:izalco"} & set(stated.entities)) == borrows
+
+
+@pytest.mark.parametrize("sentence, borrows", [
+    ("Una entrada cuesta unos 41 dólares.", False),   # an indefinite subject
+    ("Unos 41 autobuses salen cada día.", True),   # the figure is the subject
+    ("Una vez allí, el pasaje cuesta 41 dólares.", True),   # "una vez": once
+])
+def test_a_spanish_sentence_whose_subject_is_indefinite_borrows_nothing(sentence, borrows):
+    *_, stated = statements("Perú abrió Tela a los visitantes en 2024.\n\nPerú espera más visitantes en Tela.\n\n"
+                            "El autobús Rimac Express sale de Izalco cada mañana.\n\n" + sentence)
+    assert bool({"name:rimac express", "name:izalco"} & set(stated.entities)) == borrows
+
+
+def test_a_sentence_whose_subject_brings_in_a_thing_of_its_own_keeps_who_spoke_and_the_story():
+    text = ("Tela's inflation slowed to 2.7% in October, the statistics institute INDEC said."
+            "\n\nAnnual inflation stood at 193%.")
+    assert "name:indec" in statements(text)[-1].entities   # the report goes on
+    text = ("Tela drew 1 million visitors in 2024.\n\nTela is in Peru.\n\nThe Izalco bus leaves from Tela."
+            "\n\nGeneral admission costs about $41.")
+    named = [key for key in statements(text)[-1].entities if key.startswith("name:")]
+    assert named == ["name:tela"]   # the story's main thing, named in the sentence before
+    *_, stated = statements("The Zacatepec port opened in 2024.\n\nTotal investment will reach $3.5 billion.")
+    assert "name:zacatepec" in stated.entities   # no main thing: the subject of the sentence before
+
+
 def test_the_name_a_sentence_opens_with_is_its_subject_unless_it_reports_speech():
     [share] = statements("Coca Codo, inaugurated with Chinese money, provides some 25% of Ecuador's power.")
     assert (share.opening, share.entities[0]) == ("name:coca codo", "name:ecuador")

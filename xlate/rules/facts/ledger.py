@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 from functools import lru_cache, partial
+from itertools import takewhile
 from typing import NamedTuple
 
 import regex
@@ -30,7 +31,7 @@ from xlate.rules.facts.measures import (EVENTS_OF_PEOPLE, POPULATION_UNITS, THIN
                                         is_measure_word, measure_words, unit_measure)
 from xlate.rules.facts.mentions import (DATELINE, OPENER, Mention, common_word, counted_noun, owns_a_name,
                                         find_mentions, opens, is_headline, last_named, last_sentence_entities,
-                                        outside_datelines, sentence_entities, short_forms)
+                                        outside_datelines, sentence_entities, short_forms, story_topic)
 from xlate.rules.facts.stories import STORY, TOLL, TOLLS, person_of_age
 from xlate.rules.facts.titles import TITLE
 from xlate.text.quantities import (CURRENCIES, DOZEN_WORDS, FRACTION_WORDS, FUNCTION_WORDS, MULTIPLE_WORDS,
@@ -581,7 +582,7 @@ def _statement(doc, quantity: Quantity, start: int, end: int, clause: tuple[int,
                or _speaker(doc.prose, m, quantity)]   # "La Cámara de Comercio calcula pérdidas de ..."
     entities = [m for m in entities if m not in sources]
     if not any(not m.key.startswith((OPENER, STORY)) for m in entities):   # "It holds", "Police detained"
-        borrowed, carried_on = _borrowed(doc, quantity, start, sources, earlier, language)
+        borrowed, carried_on = _borrowed(doc, quantity, start, sources, earlier, language, mentions)
         borrowed = [m for m in borrowed if m.key != reference]
     else:
         borrowed, carried_on = sources, []
@@ -648,7 +649,7 @@ def _words_about(text: str, quantity: Quantity, start: int, clause: tuple[int, i
             + scopes.moment(text, clause_start, clause_end, _past_dateline(text, start)))
 
 
-def _borrowed(doc, quantity: Quantity, start: int, sources: list[Mention], earlier, language: str):
+def _borrowed(doc, quantity: Quantity, start: int, sources: list[Mention], earlier, language: str, mentions):
     """Whom a sentence that names nothing of its own is about ("It holds", "Police detained"), and the
     subject it carries on from the sentence before, if any."""
     last, before = earlier()
@@ -656,6 +657,10 @@ def _borrowed(doc, quantity: Quantity, start: int, sources: list[Mention], earli
         return sorted(before) + list(last) + sources, []   # "It supplies", "Abastece": the subject before, named first
     if _about_another(doc.prose, start):
         return sources, []   # "La red de Metro suma hoy 143 estaciones": not the line named before
+    if _new_subject(doc.prose, start, language):   # "General admission costs": not the bus named before; only what
+        carried_on = _opened_with(doc, before)   # the story is about (else the subject before), if named or carried
+        topic = story_topic(doc, mentions) or next((m.key for m in carried_on), "")   # on there, and who spoke there
+        return sources + [m for m in list(last) + carried_on if m.key == topic or _spoke(doc.prose, m)], []
     # "The prison holds": who says it, else what was named last, and what the sentence before was about (_opening)
     carried_on = _opened_with(doc, before)
     return sources + sorted(last, key=lambda m: _gap(m, quantity)) + carried_on, carried_on
@@ -693,6 +698,53 @@ def _about_another(text: str, start: int) -> bool:
     "La otra planta, de un consorcio ruso, producirá", "The original runway", "La pista original")."""
     opening = _OPENING_NOUN.match(text, _past_dateline(text, start))
     return opening is not None and any(word and fold(word) in _WHOLES | OTHER_WORDS for word in opening.groups())
+
+
+# A subject that brings in a thing of its own: indefinite ("A ticket costs", "Una entrada cuesta") or, in
+# English, with no article ("General admission costs", "Bike rental costs"). Not a quantity's noun ("A
+# total of", "Una cuarta parte de", "A further 200", "Unos 3.000": the figure is the subject, and where
+# it happened carries on), nor "Una de las plantas" (one of those named), nor "Una vez" (once).
+_INDEFINITE = {"en": patterns.compile(r"\s*(?:A|An)\s+(?!(?:\S+\s+)?(?:of|\d))\p{Ll}"),
+               "es": patterns.compile(r"\s*(?:Un|Una)\s+(?!(?:\S+\s+)?(?:de|del|\d)|vez\b)\p{Ll}")}
+_BARE_OPENING = patterns.compile(r"\s*(\p{Lu}\p{Ll}+)((?:\s+[\p{L}\p{M}]+){0,3})")
+# What a bare opening word is when it is no noun phrase's: an adverb ("Almost", "Close to"), a participle
+# ("Based on", "Following"), a time ("Last year"), a quantity ("Half", "Two"), or a word that points back.
+_NOT_A_NEW_THING = ("adv", "ing", "participle", "past", "n.time", "n.quantity")
+_POINTING_BACK = frozenset("few several other others own same such former latter".split())
+# Who acts where the story is ("Workers began lifting", "Engineers have counted", "Harbor master Luis Ortega
+# said"): people at the thing named before, not a thing of their own.
+_AGENTS = ("n.person", "n.group")
+
+
+def _new_subject(text: str, start: int, language: str) -> bool:
+    """Whether a sentence's subject is a noun phrase that brings in a thing of its own ("General admission
+    for foreigners costs about $41", "A ticket costs", "Una entrada cuesta"): the sentence is about that
+    thing, not about what the sentence before named; a pronoun or a definite noun ("It", "The plant",
+    "Ella") goes on about it (_SUBJECT_KEPT, _opened_with)."""
+    at = _past_dateline(text, start)
+    indefinite = _INDEFINITE.get(language)
+    if indefinite is not None and indefinite.match(text, at):
+        return True
+    bare = _BARE_OPENING.match(text, at) if language == "en" else None
+    return bare is not None and _bare_thing(bare.group(1).lower(), bare.group(2).split())
+
+
+def _bare_thing(first: str, then: list[str]) -> bool:
+    """Whether words opening a sentence with no article are a noun phrase naming a thing ("General
+    admission for", "Total investment is"): its first word a noun or an adjective and no adverb,
+    participle, time or quantity, none of its nouns a person or a group ("Rescue teams", "Harbor
+    master": people who act where the thing named before is; "General admission" is no general's)."""
+    from xlate.text.word_classes import bit, lexicon   # read only for a sentence that names nothing
+    classes = lexicon("en", bit("en", "n.time"))
+    nominal = bit("en", "noun") | bit("en", "plural") | bit("en", "adj")
+    mask = classes.get(first, 0)
+    if first in _POINTING_BACK or not mask & nominal or any(mask & bit("en", name) for name in _NOT_A_NEW_THING):
+        return False
+    words = list(takewhile(lambda word: word.islower() and classes.get(word, 0) & nominal, then))
+    if len(words) < len(then) and then[len(words)][0].isupper():
+        return False   # a title before a name: "Energy Minister Vicente de la O", "Plant administrator Julio Peña"
+    phrase = [mask] + [classes.get(word, 0) for word in words]
+    return not any(m & bit("en", name) and not m & bit("en", "adj") for m in phrase for name in _AGENTS)
 
 
 # Reported speech: the speaker opening "Luque said the repairs would cost ..." is not what costs.
@@ -745,6 +797,18 @@ _TITLED_SPEAKER = patterns.compile(r"\b" + SAYING_PATTERN + r"\s+(?:el|la|the|it
 _AFFILIATION_SAID = patterns.compile(r"(?:['’]s)?\s+(?:\p{L}+\s+)?(?i:" + TITLE + r")\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,4}"
                                      + SAYING_PATTERN + r"\b")
 _SAID_AFTER = patterns.compile(r"\s+(?:\p{L}+\s+){0,2}?" + SAYING_PATTERN + r"\b", regex.I)   # "the club said", "X told reporters"
+
+
+# A speaker named after what it says: "…, según el INDEC", "according to the ministry", "informó el martes el INDEC".
+_SAID_BEFORE = patterns.compile(r"\b(?:according\s+to|según|de\s+acuerdo\s+con|conforme\s+a|citing|citando|"
+                                + SAYING_PATTERN + r")\s+(?:\p{Ll}+\s+){0,3}$", regex.I)
+
+
+def _spoke(text: str, mention: Mention) -> bool:
+    """Whether a name is who says what its sentence states ("the statistics institute INDEC said on
+    Tuesday", "según el INDEC"), whatever figure it says: a next sentence goes on with its report."""
+    return bool(_SAID_AFTER.match(text, mention.end, mention.end + 40)
+                or _SAID_BEFORE.search(text, max(0, mention.start - 40), mention.start))
 
 
 # A speaker before the figure is who says or estimates it ("La Cámara calcula pérdidas de").

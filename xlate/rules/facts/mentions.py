@@ -378,7 +378,7 @@ def sentence_entities(doc, mentions: list[Mention], described: dict, start: int,
         if not overlaps(spans, start + match.start("noun"), start + match.end("noun")) \
                 and not before_a_name(doc.prose, start + match.end()):
             named = _named_so(doc.prose, mentions, match.group("noun"), start)   # "del parque": Parque Nacional Tortuguero
-            topic = _topic(doc, mentions) if topic is None and not named else topic
+            topic = story_topic(doc, mentions) if topic is None and not named else topic
             if named or topic:
                 found.append(Mention(start + match.start(), start + match.end(), named or topic))
     return found
@@ -437,7 +437,7 @@ def opens(doc, at: int) -> bool:
 _ARTICLE_BEFORE_NAME = patterns.compile(r"(?:The|El|La|Los|Las)\s+$")
 
 
-def _topic(doc, mentions: list[Mention]) -> str:
+def story_topic(doc, mentions: list[Mention]) -> str:
     """The entity doc names most often (the first named, of those named as often): what its story is
     about. "" when none is named twice."""
     if doc.derived.fact_topic is None:
