@@ -26,7 +26,7 @@ word pairs' and the patterns' part.
 
 from __future__ import annotations
 
-from xlate.text.word_classes import bit, class_masks, lexicon
+from xlate.text.word_classes import class_masks, has_class, mask_of
 
 MODALS = frozenset({"will", "would", "can", "could", "may", "might", "must", "shall", "should", "cannot",
                     "can't", "won't", "wouldn't", "couldn't", "shouldn't", "mustn't", "don't", "doesn't",
@@ -148,20 +148,18 @@ CONTRACTED = frozenset({"it", "he", "she", "that", "there", "here", "what", "who
 
 VERB_FORMS = ("verb", "past", "participle", "ing", "verb_s")
 NON_FINITE = ("participle", "ing", "past")
-PARTS_MASK = sum(bit("en", name) for name in ("noun", "plural", *VERB_FORMS, "adj", "adv"))
+PARTS_MASK = mask_of("en", "noun", "plural", *VERB_FORMS, "adj", "adv")
 
 
 def _only(word: str, *classes: str) -> bool:
     """The lexicon lists word in these classes and in no other."""
     mask = class_masks("en").get(word, 0)
-    wanted = sum(bit("en", name) for name in classes)
-    return bool(mask) and not mask & ~wanted & PARTS_MASK
+    return bool(mask) and not mask & ~mask_of("en", *classes) & PARTS_MASK
 
 
 def _means(word: str, *senses: str) -> bool:
     """The first sense of the noun (WordNet's, read by word_classes.Meanings) is one of senses."""
-    mask = sum(bit("en", name) for name in senses)
-    return bool(lexicon("en", mask).get(word, 0) & mask)
+    return has_class("en", word, *senses)
 
 
 def _known(word: str) -> bool:
@@ -170,5 +168,4 @@ def _known(word: str) -> bool:
 
 def _is(word: str, *classes: str) -> bool:
     """The lexicon lists word in any of the classes."""
-    mask = class_masks("en").get(word, 0)
-    return any(mask & bit("en", name) for name in classes)
+    return has_class("en", word, *classes)

@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from xlate.infra.tables import load_table
-from xlate.text.word_classes import bit, class_masks
+from xlate.text.word_classes import class_masks, has_class
 
 BIGRAMS_FILE = Path(__file__).resolve().parent.parent / "data" / "bigrams-en.tsv"
 UNSEEN_CEILING = 6_000_000   # the list's smallest count is 6.4 million: any pair missing is rarer
@@ -113,8 +113,7 @@ def _open_class(word: str) -> bool:
 
 def _verb_form(word: str) -> bool:
     """A verb's past, participle or -ing form ("drove", "waved", "driving"), whatever else it is."""
-    forms = bit("en", "past") | bit("en", "participle") | bit("en", "ing")
-    return bool(class_masks("en").get(word, 0) & forms)
+    return has_class("en", word, "past", "participle", "ing")
 
 
 @lru_cache(maxsize=1)

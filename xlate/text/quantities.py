@@ -284,8 +284,8 @@ def is_superlative(word: str) -> bool:
 @lru_cache(maxsize=1024)
 def is_english_noun(word: str) -> bool:
     """Whether the word classes call an English word a noun ("test", "trip"; not "longest")."""
-    from xlate.text.word_classes import bit, class_masks   # read only when a word's class decides a figure
-    return bool(class_masks("en").get(word.lower(), 0) & bit("en", "noun"))
+    from xlate.text.word_classes import has_class   # read only when a word's class decides a figure
+    return has_class("en", word.lower(), "noun")
 
 
 # Verbs that say the size of a change by themselves: to halve is to cut by half, to double to add as much
@@ -714,21 +714,20 @@ def _english_class(word: str) -> str:
     """"plural" (a plural noun: "routes"), "noun" (a singular one: "turtle", "tourist"), "modifier" (an
     adjective or a participle: "international", "curing") or "" (a function word, an adverb, a verb,
     a possessive, a word the lexicon lacks: "and", "again", "are", "sides'", "Atlantic")."""
-    from xlate.text.word_classes import bit, class_masks   # read only when a figure is followed by two words
-    mask = class_masks("en").get(word, 0)
+    from xlate.text.word_classes import has_class   # read only when a figure is followed by two words
     if word in FUNCTION_WORDS:
         return ""
-    if mask & bit("en", "plural"):
+    if has_class("en", word, "plural"):
         return "plural"
-    if mask & bit("en", "noun"):
+    if has_class("en", word, "noun"):
         return "noun"
-    return "modifier" if mask & (bit("en", "adj") | bit("en", "ing") | bit("en", "participle")) else ""
+    return "modifier" if has_class("en", word, "adj", "ing", "participle") else ""
 
 
 @lru_cache(maxsize=1024)
 def _english_verb(word: str) -> bool:
-    from xlate.text.word_classes import bit, class_masks
-    return bool(class_masks("en").get(word, 0) & bit("en", "verb"))
+    from xlate.text.word_classes import has_class
+    return has_class("en", word, "verb")
 
 
 def _past_modifier(rest: str) -> str:

@@ -58,6 +58,19 @@ def lexicon(language: str, mask: int) -> "Mapping[str, int] | Meanings":
     return class_masks(language)
 
 
+def has_class(language: str, word: str, *names: str) -> bool:
+    """Whether the lexicon lists word in any of the classes named ("noun"; "n.substance", "n.food"):
+    the one test of a word's class, reading the meanings only when a name is one."""
+    mask = mask_of(language, *names)
+    return bool(lexicon(language, mask).get(word, 0) & mask)
+
+
+@lru_cache(maxsize=256)
+def mask_of(language: str, *names: str) -> int:
+    """The bits of the classes named, summed once per tuple of names."""
+    return sum(bit(language, name) for name in names)
+
+
 @lru_cache(maxsize=2)
 def _with_meanings(language: str) -> "Meanings":
     return Meanings(class_masks(language), class_masks(language, meanings=True))

@@ -235,9 +235,8 @@ def not_the_stuff(unit: str, words: tuple[str, ...]) -> tuple[str, ...]:
 
 @lru_cache(maxsize=4096)
 def _is_stuff(word: str) -> bool:
-    from xlate.text.word_classes import bit, lexicon   # read only for a weight's or a volume's words
-    stuff = bit("en", "n.substance") | bit("en", "n.food")
-    return bool(lexicon("en", stuff).get(word, 0) & stuff)
+    from xlate.text.word_classes import has_class   # read only for a weight's or a volume's words
+    return has_class("en", word, "n.substance", "n.food")
 
 
 def share_a_measure_word(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
