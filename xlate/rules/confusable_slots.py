@@ -34,8 +34,11 @@ MODALS = frozenset({"will", "would", "can", "could", "may", "might", "must", "sh
 # What stands before a noun phrase's head and nowhere else ("that" and "her" are pronouns as well)
 DETERMINERS = frozenset({"the", "a", "an", "his", "its", "their", "our", "my", "your", "these", "those",
                          "every", "each"})
+OBJECT_PRONOUNS = frozenset({"him", "them", "us", "me", "her"})
 # What opens the object of a verb after "to" ("to advise the minister", "to advise them")
-OBJECT_OPENERS = DETERMINERS | frozenset({"him", "them", "us", "me", "this", "that", "her", "it"})
+OBJECT_OPENERS = DETERMINERS | OBJECT_PRONOUNS | frozenset({"this", "that", "it"})
+# What opens the object of "have" ("had passed the checkpoint", "has lead them")
+HAVE_OBJECT_OPENERS = DETERMINERS | OBJECT_PRONOUNS
 THIRD_PERSON = frozenset({"he", "she"})
 OTHER_PERSONS = frozenset({"i", "we", "they"})
 # Before a subject, these make a question or a wish ("does he lead", "may they lose"): no finite verb
@@ -43,7 +46,6 @@ ASKING = MODALS | frozenset({"do", "does", "did", "let", "that", "not"})
 BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 HAVE = frozenset({"have", "has", "had", "having", "'ve"})
 NEGATIONS = frozenset({"not", "never"})
-OBJECT_PRONOUNS = frozenset({"him", "them", "us", "me", "her"})
 # What opens a clause or a phrase after a predicate ("were loose when inspectors arrived")
 CLAUSE_OPENERS = frozenset({"when", "after", "before", "and", "but", "or", "because", "since", "until", "while",
                             "in", "on", "at", "for", "from", "by", "during", "as", "if", "though", "although"})
@@ -110,7 +112,7 @@ def _participle_after_have(before_left, left, written, right, following) -> bool
     adverb may stand between ("has only the", "had twice the"), so a word that is nothing else
     decides nothing; "not" or "never" may stand before the participle."""
     after_have = left in HAVE or (left in NEGATIONS and before_left in HAVE)
-    return (after_have and following in DETERMINERS | OBJECT_PRONOUNS and not _only(written, "adv")
+    return (after_have and following in HAVE_OBJECT_OPENERS and not _only(written, "adv")
             and not _is(written, "participle") and _is(right, "participle"))
 
 
@@ -129,7 +131,9 @@ def _verb_after_plural_subject(before_left, left, written, right, following) -> 
     things is often a noun's modifier, and the noun the head of a phrase a clause follows ("the
     sales advice the firm gave"); a plural that is a verb's -s form too may be that verb ("he
     rates advice the"), and one after a preposition ends another phrase."""
-    return (_is(left, "plural") and _only(left, "plural", "noun") and _means(left, "n.person", "n.group") and before_left not in PREPOSITIONS
+    return (_is(left, "plural") and _only(left, "plural", "noun")
+            and _means(left, "n.person", "n.group")
+            and before_left not in PREPOSITIONS
             and following in OBJECT_OPENERS and not _is(written, *VERB_FORMS, "adj", "adv")
             and _is(right, "verb"))
 
