@@ -638,7 +638,8 @@ def _unit_after(text: str, position: int, limit: int, language: str = "") -> tup
             return unit, factor, offset + words[2].end(), compound
     while index < len(words) - 1 and fold(words[index].group()) in _SKIPPED_BEFORE_NOUN:
         index += 1
-    index = _noun_index(rest, words, index, language if not compound and not _year_before(text, position) else "es")
+    modifiers_first = language != "es" and not compound and not _year_before(text, position)
+    index = _noun_index(rest, words, index, modifiers_first)
     word = words[index]
     if index and not _SPACES.fullmatch(rest[words[index - 1].end() + (1 if compound else 0):
                                             word.start() + (1 if compound else 0)]):
@@ -663,22 +664,23 @@ def _unit_after(text: str, position: int, limit: int, language: str = "") -> tup
     return _COUNTED.get(english, english), 1, offset + word.end(), compound
 
 
-def _noun_index(rest: str, words: list, index: int, language: str) -> int:
+def _noun_index(rest: str, words: list, index: int, modifiers_first: bool) -> int:
     """Which of words, from index on, is the noun the figure counts: the first, or the noun its
     modifiers stand before. A noun of the table after another word ("nine inspection lanes", "14
     refrigerated containers"); in English, which puts its modifiers first, a plural noun after one or
     two adjectives, participles or singular nouns ("22 international routes", "36 boarding bridges",
     "64,000 green turtle nests", "160 tourist boats"), or a noun after a capitalised word the lexicon
     lacks ("230,000 Atlantic salmon", "1,800 French citizens"). A plural noun counts itself ("40
-    inmates"); "2006 and takes" counts nothing. Spanish puts its adjectives after the noun ("12 rutas
-    internacionales"): language "es" reads the table's nouns only, as does a figure joined to its word
-    by a hyphen ("500-degree temperatures") or a year ("2012 presidential elections")."""
+    inmates"); "2006 and takes" counts nothing. modifiers_first is False where no modifier stands
+    between the figure and its noun: in Spanish, which puts its adjectives after the noun ("12 rutas
+    internacionales"), after a figure joined to its word by a hyphen ("500-degree temperatures") and
+    after a year ("2012 presidential elections"); there only the table's nouns are read."""
     first = words[index].group()
     if index + 1 < len(words) and fold(first) not in MEASURED_UNITS and fold(first) not in _COUNTED \
             and (first.islower() or not _capitalised_counted(fold(first))) \
             and fold(words[index + 1].group()) in _COUNTED and _spaced(rest, words, index):
         return index + 1
-    if language == "es":
+    if not modifiers_first:
         return index
     for at in range(index, min(index + 2, len(words) - 1)):
         word, following = words[at].group(), words[at + 1].group()
