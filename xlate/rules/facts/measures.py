@@ -195,12 +195,12 @@ def measure_words(clause: str, unit_text: str) -> tuple[str, ...]:
     neither the figure's own words nor reporting, being or time words."""
     own = {fold(w) for w in _WORD.findall(unit_text)}
     return tuple(dict.fromkeys(
-        key for key in _with_nouns(fold(w) for w in _WORD.findall(clause))
+        key for key in _with_compound_parts(fold(w) for w in _WORD.findall(clause))
         if len(key) > 2 and key not in FUNCTION_WORDS and key not in _SAYS_NOTHING and key not in own)) \
         + _phrases(clause)
 
 
-def _with_nouns(keys):
+def _with_compound_parts(keys):
     """The keys, and before a compound modifier's participle the words it joins ("seaweed-collecting
     ships": seaweed, as "sargassum-collecting vessels" gives sargassum); not every compound's parts
     ("long-term" says no length)."""

@@ -195,7 +195,7 @@ def _apart_at_possessives(phrases: list) -> list:
         at = phrase.start
         for match in _INNER_POSSESSIVE.finditer(phrase.text):
             owner, owned = phrase.text[at - phrase.start:match.start()], phrase.text[match.end():]
-            if _folded(owner) in alone or not all(map(common_word, _WORD.findall(owned))):
+            if _folded(owner) in alone or not all(map(common_word, _BETWEEN_SPACES.findall(owned))):
                 cut.append(phrase._replace(start=at, end=phrase.start + match.start(), text=owner))
                 at = phrase.start + match.end()
         cut.append(phrase._replace(start=at, text=phrase.text[at - phrase.start:]) if at > phrase.start else phrase)
@@ -325,7 +325,7 @@ def _without_title(text: str, start: int, language: str) -> tuple[str, int]:
 def _name_after_title(body: str, language: str) -> int | None:
     """Where the name starts after a title in body (_without_title): 0 when nothing is cut, None
     when body is a title alone."""
-    words = [(word.start(), word.group()) for word in _WORD.finditer(body)]
+    words = [(word.start(), word.group()) for word in _BETWEEN_SPACES.finditer(body)]
     if is_a_title([word for _, word in words], language):
         return None
     cut = title_length([word for _, word in words], language)
@@ -334,7 +334,7 @@ def _name_after_title(body: str, language: str) -> int | None:
     return words[cut][0]
 
 
-_WORD = patterns.compile(r"\S+")
+_BETWEEN_SPACES = patterns.compile(r"\S+")   # what stands between spaces: a word with its marks ("Cecot's,")
 
 
 @lru_cache(maxsize=65536)   # the shipped word lists do not change within a process
@@ -377,14 +377,14 @@ def sentence_entities(doc, mentions: list[Mention], described: dict, start: int,
         spans = sorted((m.start, m.end) for m in found)
         if not overlaps(spans, start + match.start("noun"), start + match.end("noun")) \
                 and not before_a_name(doc.prose, start + match.end()):
-            named = _named_so(doc.prose, mentions, match.group("noun"), start)   # "del parque": Parque Nacional Tortuguero
+            named = _last_named_holding(doc.prose, mentions, match.group("noun"), start)   # "del parque": Parque Nacional Tortuguero
             topic = story_topic(doc, mentions) if topic is None and not named else topic
             if named or topic:
                 found.append(Mention(start + match.start(), start + match.end(), named or topic))
     return found
 
 
-def _named_so(text: str, mentions: list[Mention], noun: str, before: int) -> str:
+def _last_named_holding(text: str, mentions: list[Mention], noun: str, before: int) -> str:
     """The last entity named before a sentence whose name holds its description's noun: "the park" after
     "Tortuguero National Park", "el lago" after "Lake Titicaca", before the story's main thing."""
     wanted = noun_key(noun)
