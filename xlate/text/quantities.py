@@ -205,7 +205,9 @@ _CONVERSION_RE = patterns.compile(r"\s*\(\s*(?:about\s+|some\s+|unos\s+)?$")
 # The last word of a compound modifier, which says whose, where or how made ("U.S.-funded", "state-run",
 # "Santiago-based", "Mexico-bound", "Spanish-speaking", "sargassum-collecting"): a participle, in -ed or in
 # -ing after four letters or more, or a word that makes such modifiers. Not the second word of a hyphenated
-# name ("Ban Ki-moon", "Chang-ting"). Read here and by XL801's names (facts/mentions.py).
+# name ("Ban Ki-moon", "Chang-ting"). Read here (_COMPOUND_MODIFIER), by XL801's names (facts/mentions.py
+# _COMPOUND_MODIFIER) and by its measure words (facts/measures.py _PARTICIPLE_COMPOUND: the lower-case
+# words of this file's compound modifier, "seaweed-collecting").
 MODIFIER_END = r"(?:\p{Ll}+ed|\p{Ll}{4,}ing|run|made|built|born|led|held|grown|known|hit|bound|style)"
 # A compound modifier between a figure and its noun says whose or how made, not what is counted: "41
 # U.S.-funded deportation flights", "30 state-run hospitals", "12 U.N. peacekeepers": an abbreviation

@@ -64,9 +64,9 @@ def _a_class_record(text: str, start: int, end: int) -> bool:
 _COMPOUND_BEFORE = patterns.compile(r"\b(?:(?:hours?|horas?|days?|d[ií]as?|weeks?|semanas?|months?|mes|meses|years?|años?)"
                                     r"\s+(?:and|y)|(?:feet|foot|pies?)(?:\s+(?:and|y))?)\s+$", regex.I)
 _ONE_IN = patterns.compile(r"\b(?:one|1|uno|una)\s+(?:in|out\s+of|of\s+every|de\s+cada)\s+$", regex.I)
-# "a trip", "a gallon", "an hour" right after a figure, or after its conversion in parentheses (or the
-# conversion's own figure), ending the clause: so much for each ("about 46,000 rupees (3.8 euros) a trip", "$4 a gallon"), as "a day" is. Not
-# of people, whom a verb may give a thing ("gave 40 families a home").
+# "a trip", "a gallon", "an hour" ending the clause right after a figure, or after its conversion in
+# parentheses or that conversion's own figure: so much for each, as "a day" is ("$4 a gallon", "about
+# 46,000 rupees (3.8 euros) a trip"). Not of people, whom a verb may give a thing ("gave 40 families a home").
 _PER_ONE_AFTER = patterns.compile(r"\)?\s*(?:\([^()]{1,40}\)\s*)?(?:a|an)\s+(\p{Ll}+)\s*(?:$|[^\p{L}\s])")
 _AGO_AFTER = patterns.compile(r"^\s*(?:ago|earlier|later|antes|despu[ée]s)\b", regex.I)   # "two weeks earlier": when
 _AGO_BEFORE = patterns.compile(r"\bhace\s+(?:(?:apenas|solo|sólo|unos|unas|casi|más\s+de)\s+)?$", regex.I)
