@@ -14,53 +14,64 @@ class FactConflict(CorpusRule):
     cannot both be true: each statement is reported, naming the others (file:line and words). A statement is
     a figure with its unit, read in its sentence.
 
-    Who a statement is about. The entity is a glossary concept through any of its renderings and acronyms,
-    or a name (a name glossed with an acronym, and a full name and the one word of it the corpus also writes
-    alone, "Kast", "Izalco", are one entity unless that word shortens two names with nothing else in common;
-    a name in English copy and its translation word for word in Spanish copy are one, "Latin America" and
-    "América Latina", "Dominican Republic" and "República Dominicana" (words of two or more, each the same,
-    one with an ending added, or cognates of six letters or more that open alike), and so is a place the two
-    languages name otherwise, "Havana" and "La Habana", "Mexico City" and "Ciudad de México", "Brazil" and
-    "Brasil" (a table of the Unicode CLDR's names of countries, regions and cities); a name after a title,
-    "President Dina Boluarte", "Energy Minister Vicente de la O Levy", is the name alone, and a title with
-    no name ("the President", "el ministro de Energía y Minas") is no entity; "la Armada" after "la Armada
-    de Colombia" in one article; a name ends with its number, "Line 1" is not "Metro Line 2"; a name joined
-    to a modifier's word, "The Santiago-based miner", "U.S.-funded flights", names no one: the miner, the
-    flights); the statement is about the name nearest its figure or the one its sentence opens with, after
-    its dateline ("Coca Codo Sinclair ... provides some 25% of Ecuador's power"), not a place things come
-    from ("migrants from Venezuela"), nor the owner or place of a thing named ("Codelco's El Teniente mine",
-    "La mina El Teniente, de Codelco,", "Lima's Jorge Chávez airport": the mine, the airport; "Jorge Chávez
-    de Lima" is Jorge Chávez too), nor who says or estimates it ("…, the club said", "La Cámara calcula
-    pérdidas de", "…, dijo el gerente del proyecto, Gustavo Ferrari"); a sentence that names nothing is
-    about the subject of the sentence before (named there, or carried on from the one before it) when it
-    opens with a pronoun or, in Spanish, its verb ("It supplies", "Abastece"); an event done to a pronoun
-    ("la inauguró en 2021", "opened it in 2021") dates that subject, not who did it, else about what was
-    named last ("The prison holds") or who says it; such a sentence may be about any of these, and is
-    compared on the one another article's sentence is about ("It is expected to carry 430,000 passengers a
-    day" after "Line 7 ...", "El Metro calcula que transportará unos 250.000 pasajeros diarios"); and also
-    about what the sentence before opened with ("El acueducto ... en el municipio de China. Se trata de una
-    obra de 1.400 millones de pesos, según el gobierno": the aqueduct, not China nor the government), but
-    not one whose subject is a whole the thing is part of ("La red de Metro suma hoy 143 estaciones" after a
-    sentence on Line 7, "The national grid delivered") or another of its class ("La otra planta, de un
-    consorcio ruso, producirá", "the original runway", "the older plant", which describe nothing named
-    before), or what "the prison" described earlier ("Cecot, a prison", "el Estadio BBVA" for "the stadium",
-    a glossary note), unless a name follows it ("la central Omoa", "la planta de Omoa" are Omoa's); a
-    glossary variant that is such a description ("the plant", "la central") is another name's before it ("la
-    Autoridad de Transporte"; the matcher reads "la Autoridad del Canal de Panamá" as the concept's own
-    name), and stands for its concept only in a document that names the concept (by a term, or a name of it:
-    "Tela's mill" for "Tela pulp mill"); a noun wire copy calls its story's main thing by ("la planta", "the
-    shelter", "el recinto", "the park", "la ciudadela", "el lago") that no description resolves is the last
-    thing named whose name holds the noun ("del parque" after "Parque Nacional Tortuguero"), else the entity
-    the article names most; an event or a person the story gives no name is an entity of its own, one in two
-    articles that tell one story (that
-    share two names): "the runoff" and "la segunda vuelta", "the quake" and "el sismo", "a 7-year-old girl"
-    and "una niña de 9 años"; a figure's clause goes on past an apposition ("Some 3,000 migrants, most of
-    them from Venezuela, set out"); the people a story's event killed, wounded or evacuated are one count of
-    the story ("Four workers were killed at the refinery", "Seis trabajadores murieron en el siniestro")
-    unless each sentence names another place; people counted by what happened to them, or by the work they
-    do, are people whatever noun counts them ("killed 14 people", "21 muertos", "230 heridos"; "33 remain
-    missing" counts what the figure before counted; "trabajan unas 1.800 personas", "trabajan 3.000
-    operarios"), but children and women are a part of them, a count of their own.
+    Who a statement is about: which names are one entity. The entity is a glossary concept through any of
+    its renderings and acronyms, or a name. A name glossed with an acronym is one entity with it, and so
+    are a full name and the one word of it the corpus also writes alone ("Kast", "Izalco"), unless that
+    word shortens two names with nothing else in common. A name in English copy and its translation word
+    for word in Spanish copy are one: "Latin America" and "América Latina", "Dominican Republic" and
+    "República Dominicana" (words of two or more, each the same, one with an ending added, or cognates of
+    six letters or more that open alike). So is a place the two languages name otherwise: "Havana" and "La
+    Habana", "Mexico City" and "Ciudad de México", "Brazil" and "Brasil", from a table of the Unicode
+    CLDR's names of countries, regions and cities. A name after a title ("President Dina Boluarte",
+    "Energy Minister Vicente de la O Levy") is the name alone; a title with no name ("the President", "el
+    ministro de Energía y Minas") is no entity; "la Armada" after "la Armada de Colombia" in one article is
+    that navy. A name ends with its number: "Line 1" is not "Metro Line 2". A name joined to a modifier's
+    word names no one: "The Santiago-based miner" is the miner, "U.S.-funded flights" the flights.
+
+    Which name a sentence's figure is about. The name nearest the figure, or the one its sentence opens
+    with after its dateline ("Coca Codo Sinclair ... provides some 25% of Ecuador's power"). Not a place
+    things come from ("migrants from Venezuela"); not the owner or the place of a thing named ("Codelco's
+    El Teniente mine", "La mina El Teniente, de Codelco,", "Lima's Jorge Chávez airport" are the mine and
+    the airport; "Jorge Chávez de Lima" is Jorge Chávez too); not who says or estimates the figure ("...,
+    the club said", "La Cámara calcula pérdidas de", "..., dijo el gerente del proyecto, Gustavo Ferrari").
+    A figure's clause goes on past an apposition ("Some 3,000 migrants, most of them from Venezuela, set
+    out").
+
+    A sentence that names nothing. When it opens with a pronoun or, in Spanish, its verb ("It supplies",
+    "Abastece"), it is about the subject of the sentence before (named there, or carried on from the one
+    before it); an event done to a pronoun ("la inauguró en 2021", "opened it in 2021") dates that subject,
+    not who did it. Otherwise it is about what was named last ("The prison holds") or who says it. Such a
+    sentence may be about any of these, and is compared on the one another article's sentence is about ("It
+    is expected to carry 430,000 passengers a day" after "Line 7 ...", "El Metro calcula que transportará
+    unos 250.000 pasajeros diarios"); it is also about what the sentence before opened with ("El acueducto
+    ... en el municipio de China. Se trata de una obra de 1.400 millones de pesos, según el gobierno": the
+    aqueduct, not China nor the government). A sentence whose subject brings in a thing of its own, an
+    indefinite noun phrase or an English one with no article ("A ticket costs", "Una entrada cuesta",
+    "General admission costs"), takes from the sentence before only who spoke and the story's main thing.
+
+    Descriptions. A sentence's subject is not the thing named before when it is a whole that thing is part
+    of ("La red de Metro suma hoy 143 estaciones" after a sentence on Line 7, "The national grid
+    delivered") or another of its class ("La otra planta, de un consorcio ruso, producirá", "the original
+    runway", "the older plant", which describe nothing named before). It is what "the prison" described
+    earlier ("Cecot, a prison", "el Estadio BBVA" for "the stadium", a glossary note), unless a name follows
+    it ("la central Omoa", "la planta de Omoa" are Omoa's). A glossary variant that is such a description
+    ("the plant", "la central") is another name's when one stands before it ("la Autoridad de Transporte";
+    the matcher reads "la Autoridad del Canal de Panamá" as the concept's own name), and stands for its
+    concept only in a document that names the concept (by a term, or a name of it: "Tela's mill" for "Tela
+    pulp mill"). A noun wire copy calls its story's main thing by ("la planta", "the shelter", "el
+    recinto", "the park", "la ciudadela", "el lago") that no description resolves is the last thing named
+    whose name holds the noun ("del parque" after "Parque Nacional Tortuguero"), else the entity the
+    article names most.
+
+    Events and people with no name. An event or a person the story gives no name is an entity of its own,
+    one in two articles that tell one story (that share two names): "the runoff" and "la segunda vuelta",
+    "the quake" and "el sismo", "a 7-year-old girl" and "una niña de 9 años". The people a story's event
+    killed, wounded or evacuated are one count of the story ("Four workers were killed at the refinery",
+    "Seis trabajadores murieron en el siniestro") unless each sentence names another place. People
+    counted by what happened to them, or by the work they do, are people whatever noun counts them
+    ("killed 14 people", "21 muertos", "230 heridos"; "33 remain missing" counts what the figure before
+    counted; "trabajan unas 1.800 personas", "trabajan 3.000 operarios"), but children and women are a
+    part of them, a count of their own.
 
     What it measures. The measure is what the words of its clause say it is (capacity, "built to house",
     population, deported, detained, released, killed, wounded, cost, votes, age, distance from a named
