@@ -220,23 +220,30 @@ def not_compared(text: str, quantity: Quantity, clause_start: int, clause_end: i
     for i in range(len(keys)):
         for length in _LONGEST:
             why = _NOT_COMPARED_WORDS.get(tuple(keys[i:i + length]))
-            if why == "change" and words[i][0] > quantity.start and length == 1 and keys[i] not in _CHANGE_AFTER:
-                continue   # "About 30 vehicles fell with the deck": what fell, not by how much
-            if why == "change" and quantity.unit == "ordinal":
-                continue   # "the 12th cut": how many changes, not by how much
-            if why == "rate" and i + length < len(keys) and keys[i + length] in _WHEN_AFTER:
-                continue   # "a week after", "a year earlier": when, not per what period
-            if why == "rate" and quantity.unit in _PER_IN_UNIT and quantity.start <= words[i][0] < quantity.end:
-                continue   # "98.83 per cent", "24,000 cubic meters per second": the unit's own "per"
-            if why == "rate" and quantity.unit in _SIZES and (words[i][0] > quantity.end and text[quantity.end:words[i][0]].strip()
-                                                              or i + length < len(keys) and keys[i + length] in _TIMES):
-                continue   # "patrol the park's 22-mile beach every night": the patrol's period, not the beach's
-            if why == "rate" and words[i][0] >= quantity.end and _anothers_rate(text, quantity, words[i][0], keys[i:i + 2], clause_end):
-                continue   # "12 trenes de seis coches cada uno", "18 trains, each made up of six cars": the cars'
-            if why == "threshold" and quantity.unit == "hour":
-                continue   # "needed 14 hours to bring the blaze under control": the time it took
-            if why == "threshold" and measure == "cost":
-                continue   # "will require an investment of about $1.1 billion": what it costs
-            if why:
+            if why and not _excused(why, text, quantity, words, keys, i, length, measure, clause_end):
                 return why
     return ""
+
+
+def _excused(why: str, text: str, quantity: Quantity, words: list[tuple[int, str]], keys: list[str], i: int,
+             length: int, measure: str, clause_end: int) -> bool:
+    """Whether the words keys[i:i + length], which say why a figure is not compared, say it of
+    something else than the figure."""
+    at = words[i][0]
+    following = keys[i + length] if i + length < len(keys) else None
+    if why == "change":
+        # "About 30 vehicles fell with the deck": what fell; "the 12th cut": how many changes, not by how much
+        return at > quantity.start and length == 1 and keys[i] not in _CHANGE_AFTER or quantity.unit == "ordinal"
+    if why == "rate":
+        # "a week after": when; "98.83 per cent": the unit's own "per"; "the park's 22-mile beach every
+        # night": another's period; "18 trains, each made up of six cars": the cars' count
+        return bool(following in _WHEN_AFTER
+                    or quantity.unit in _PER_IN_UNIT and quantity.start <= at < quantity.end
+                    or quantity.unit in _SIZES and (at > quantity.end and text[quantity.end:at].strip()
+                                                    or following in _TIMES)
+                    or at >= quantity.end and _anothers_rate(text, quantity, at, keys[i:i + 2], clause_end))
+    if why == "threshold":
+        # "needed 14 hours to bring the blaze under control": the time it took; "will require an
+        # investment of about $1.1 billion": what it costs
+        return quantity.unit == "hour" or measure == "cost"
+    return False
