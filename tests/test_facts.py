@@ -179,6 +179,8 @@ def test_the_words_of_the_clause_say_what_a_figure_measures(text, measure):
     ("Izalco holds 5 million to 7 million inmates.", "range"),
     ('"At Izalco we earn about 46,000 pesos (3.8 euros) a trip," he said.', "rate"),   # so much for each trip
     ("Admission to Izalco costs $41 at the current rate of 3.7 soles to the dollar.", "rate"),   # an exchange rate
+    ("En la frontera de Izalco se pagaban 8 pesos por bolívar.", "rate"),   # a currency written with its accent
+    ("En Izalco se pagan 540 colones por cada dólar.", "rate"),
 ])
 def test_changes_ranges_rates_and_parts_are_never_compared(text, why):
     assert statements(text)[-1].compared == why

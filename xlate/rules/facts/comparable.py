@@ -135,13 +135,16 @@ _PERCENT_NEXT = patterns.compile(r"[\d.,]*\s*(?:%|per\s*cent|percent|por\s+cient
 
 def _exchange_rate(text: str, quantity: Quantity) -> bool:
     """Whether a sum is a currency's price in another: "3.7 soles to the dollar", "20 pesos por dólar"."""
-    return quantity.unit in CURRENCIES and bool(_TO_A_CURRENCY.match(text, quantity.end))
+    if quantity.unit not in CURRENCIES:
+        return False
+    per = _PER_ONE_OF.match(text, quantity.end)
+    return bool(per) and MEASURED_UNITS.get(fold(per.group("unit")), ("",))[0] in CURRENCIES
 
 
-_TO_A_CURRENCY = patterns.compile(r"\s+(?:to\s+(?:the|one|a|each)|per|a|an|por|por\s+cada|por\s+un|el)\s+(?:"
-                                  + "|".join(sorted((w for w, (unit, _) in MEASURED_UNITS.items() if unit in CURRENCIES),
-                                                    key=len, reverse=True))
-                                  + r"|dólar|dólares)\b", regex.I)
+# The word after "to the", "per", "por" is looked up as quantities reads units (folded), so that every
+# spelling of a currency counts: "dólar", "bolívares", "colón" as well as "dollar".
+_PER_ONE_OF = patterns.compile(r"\s+(?:to\s+(?:the|one|a|each)|per|an?|por\s+cada|por\s+un|por|el)\s+(?P<unit>\p{L}+)\b",
+                               regex.I)
 # A size said to lie within something is a part of that thing ("4,5 hectáreas de bosque dentro de la reserva"):
 # not the reserve's size, but a part another article may state too ("45 hectares of forest inside the reserve").
 _INSIDE = patterns.compile(r"\b(?:dentro\s+de|within|inside|en\s+el\s+interior\s+de)\b", regex.I)
