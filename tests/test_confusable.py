@@ -52,7 +52,7 @@ def test_every_entry_has_wrong_and_right_examples():
 
 def test_message_names_both_words_and_their_meanings():
     [f] = findings("The minister resigned, sighting health reasons.")
-    assert f.message == '"sighting" here probably means "citing" (cite: to quote as evidence; sight: to see; site: a place, to place)'
+    assert f.message == '"sighting" here probably means "citing" — cite: to quote as evidence; sight: to see; site: a place, to place'
     assert (f.code, f.kind, f.severity, f.text) == ("XL401", "confusable", "warning", "sighting")
     assert (f.line, f.column, f.end_column) == (1, 24, 32)
 

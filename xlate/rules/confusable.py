@@ -69,8 +69,8 @@ class Confusable401(Rule):
     cases = (
         Case.wrong("Rights groups raised alarm, sighting arbitrary detentions.", flagged="sighting",
                    suggestion="citing",
-                   message='"sighting" here probably means "citing" (cite: to quote as evidence; sight: to '
-                           'see; site: a place, to place)'),
+                   message='"sighting" here probably means "citing" — cite: to quote as evidence; sight: to '
+                           'see; site: a place, to place'),
         Case.right("Residents reported a sighting of the missing boat near the coast.", why="sighting as seeing"),
     )
 
@@ -121,7 +121,8 @@ class Confusable401(Rule):
                         and (word_pair_odds(doc, i, size, form, right) >= entry.evidence
                              or slot_evidence(doc, i, size, form, right, before, after))
                         and not entry.excused(around.window(size))):
-                    message = f'"{written}" here probably means "{right}" ({entry.why})'
+                    # A dash, not parentheses: many an entry's why has parentheses of its own.
+                    message = f'"{written}" here probably means "{right}" — {entry.why}'
                     yield self.report(doc, start, end, message, (match_case(right, written),), ctx)
                     return
 
