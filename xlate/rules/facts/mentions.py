@@ -173,7 +173,7 @@ def _number_of_the_name(doc, end: int, figures) -> str:
 
 
 # A name's possessive before another name: "Lima's Jorge Chávez airport", "Codelco's El Teniente mine",
-# "Peru's Culture Ministry". Two names, the first the second's owner or place (ledger._owner).
+# "Peru's Culture Ministry". Two names, the first the second's owner or place (subjects._owner).
 _INNER_POSSESSIVE = patterns.compile(r"['’]s\s+(?=\p{Lu})")
 
 

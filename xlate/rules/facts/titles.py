@@ -28,7 +28,7 @@ PERSON_TITLES = {
               canciller director directora gral cnel dr dra""".split()),
 }
 
-# Any title, in either language, as a pattern: "OSE President Raúl Montero said" (ledger._source).
+# Any title, in either language, as a pattern: "OSE President Raúl Montero said" (subjects._source).
 TITLE = "(?:" + "|".join(patterns.longest_first(word for words in PERSON_TITLES.values() for word in words)) + ")"
 
 # Words that go on with a title after it: "Director General Rafael Grossi", "Director Ejecutivo".

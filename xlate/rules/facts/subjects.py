@@ -1,0 +1,365 @@
+"""Whom a statement is about: of the entities around a figure, its subject, and what a sentence that
+names nothing borrows from the sentences before (the fact ledger, ledger.py, asks for each figure).
+
+- Nearest first: of the names a sentence holds, the one nearest the figure is most likely what it
+  measures; ranked after the others are a place its things are in ("1.200 camiones esperan en
+  Chipaque"), a place they come from ("3,000 migrants from Central America") and the owner of a thing
+  named ("Codelco's El Teniente mine", "La mina El Teniente, de Codelco,").
+- Who says a figure is not what it is about: a source after it ("..., the club said", "según el
+  INDEC", "said the company's chief executive, Ana Ruiz") or a speaker before it ("La Cámara de
+  Comercio calcula pérdidas de"); the figure is theirs only if the sentence names nothing else, or
+  only where it happened ("Marines found 8.3 tonnes aboard the Mar del Sur, the Navy said").
+- The sentence's opening: the entity it opens with is its grammatical subject ("Coca Codo Sinclair,
+  inaugurated in 2015, provides some 25% of Ecuador's power"), though another name stands nearer the
+  figure; not a speaker ("Luque said the repairs would cost") nor an owner.
+- A sentence that names nothing borrows, by how it opens: a pronoun or, in Spanish, its verb ("It
+  holds", "Abastece") keeps the subject of the sentence before; a definite noun ("The prison holds",
+  "Police detained") points back to what was named last and to what the sentence before opened with;
+  a subject that brings in a thing of its own ("A ticket costs", "Una entrada cuesta", "General
+  admission costs") takes only what the story is about and who spoke; a whole the thing is part of or
+  another of its class ("La red de Metro suma", "La otra planta") borrows nothing. A first sentence of
+  a paragraph borrows from the last of the paragraph before, unless that is a headline.
+- An age is the person's named right next to it ("Ana Pérez, 45"), else the unnamed one it describes
+  ("una niña de 9 años"); an event done to a pronoun ("La gobernadora la inauguró en 2021") is the
+  thing of the sentence before, not who did it.
+"""
+
+from __future__ import annotations
+
+from itertools import takewhile
+from typing import NamedTuple
+
+import regex
+
+from xlate.infra import patterns
+from xlate.rules.facts.descriptions import OTHER_WORDS
+from xlate.rules.facts.mentions import (DATELINE, OPENER, Mention, is_headline, last_named, last_sentence_entities,
+                                        opens, owns_a_name, story_topic)
+from xlate.rules.facts.stories import STORY, TOLL, person_of_age
+from xlate.rules.facts.titles import TITLE
+from xlate.text.fold import fold
+from xlate.text.quantities import Quantity
+from xlate.text.saying import SAYING_PATTERN
+
+
+class Subject(NamedTuple):
+    entities: tuple[str, ...]   # entity keys, nearest first, then those borrowed
+    opening: str                # the entity the sentence opens with, its grammatical subject, or carried on
+    named: int                  # how many of entities the sentence names itself
+
+
+def subject(doc, quantity: Quantity, sentence: tuple[int, int], measure: str, entities: list[Mention], earlier,
+            mentions: list[Mention], names: dict[str, str], language: str, done_to_it: bool, toll: bool) -> Subject:
+    """Whom the figure quantity of the sentence doc.prose[start:end] is about, of the entities the
+    sentence names and those it may borrow (earlier(): what was named last, the subject of the sentence
+    before). measure: the figure's (a distance's place is no subject; an age is one person's);
+    done_to_it: an event done to a pronoun; toll: a count of the story's dead or wounded."""
+    start, end = sentence
+    reference = measure.partition("from ")[2]   # "San Miguel" in "distance from San Miguel" is no subject
+    entities = [m for m in entities if m.key != reference]
+    own = sorted(entities)
+    sources = [m for m in entities if _source(doc.prose, m, quantity, start, end)   # "..., the club said."
+               or _speaker(doc.prose, m, quantity)]   # "La Cámara de Comercio calcula pérdidas de ..."
+    entities = [m for m in entities if m not in sources]
+    if not any(not m.key.startswith((OPENER, STORY)) for m in entities):   # "It holds", "Police detained"
+        borrowed, carried_on = _borrowed(doc, quantity, start, sources, earlier, language, mentions)
+        borrowed = [m for m in borrowed if m.key != reference]
+    else:
+        borrowed, carried_on = sources, []
+    if measure == "age":   # an age belongs to the person named right next to it, if any, else to
+        entities, borrowed = _aged(doc.prose, quantity, own), []   # the unnamed one ("a 7-year-old girl")
+    if done_to_it:   # "La gobernadora Marta Ruiz la inauguró en 2021": the prison of the sentence before
+        last, before = earlier()
+        entities, borrowed = [], [m for m in sorted(before) + list(last) if m.key != reference]
+    story_names(doc, own + entities, names)
+    here = _nearest_first(entities, quantity, doc.prose)
+    if sources and borrowed == sources and all(_where(doc.prose, m, quantity) for m in entities if not m.key.startswith((OPENER, STORY))):
+        here, borrowed = tuple(dict.fromkeys(m.key for m in sources)) + here, []   # "Marines found 8.3 tonnes
+        # aboard the Mar del Sur, the Navy said": where it was found is no subject; the Navy's find
+    keys = tuple(dict.fromkeys(here + tuple(m.key for m in borrowed)))
+    if toll:
+        keys += (TOLL,)   # "Four workers were killed" / "Seis trabajadores murieron en el siniestro": the story's toll
+    opening = _opening(doc.prose, start, quantity, own) if measure != "age" and not done_to_it else ""
+    if not opening and carried_on and not done_to_it and carried_on[0].key != reference:
+        opening = carried_on[0].key   # a sentence that names nothing goes on about the one before's subject
+    return Subject(keys[:1 if measure == "age" else None], opening, len(here))
+
+
+def named_before(doc, mentions, described, named, index: int, paragraph, sentence_before, start: int, carried):
+    """(what was named last, the subject of the sentence before) for a sentence's figures that name
+    nothing themselves: "the terminal" is about the first, "it" about the second."""
+    previous = named(*sentence_before[:2]) if sentence_before else []
+    last = previous or last_named(mentions, start)   # what "the terminal" is about
+    before = previous   # what "it" is about: the subject of the sentence before
+    if not before and start == paragraph.start and index and not is_headline(doc, doc.paragraphs[index - 1]):
+        before = last_sentence_entities(doc, mentions, described, doc.paragraphs[index - 1])
+    if not before and not doc.prose[carried[0]:start].strip():
+        before = carried[1]()   # "Su construcción costó ... La gobernadora la inauguró": what it was about, carried on
+    return last, before
+
+
+def subject_of(made: list, start: int) -> list[Mention]:
+    """What a sentence's statements are about, named or carried over from the sentence before: the
+    subject a next sentence that names nothing goes on about. made: the statements (ledger.Statement),
+    or what makes one (a callable)."""
+    for statement in made:
+        statement = statement() if callable(statement) else statement
+        for key in (statement.opening, *statement.entities[:1]):   # the subject it opened with, else the one named nearest
+            if key and not key.startswith(STORY):
+                return [Mention(start, start, key)]
+    return []
+
+
+def story_names(doc, mentions: list[Mention], names: dict[str, str]) -> None:
+    """How the story writes its unnamed things: "the runoff", "la segunda vuelta"."""
+    for mention in mentions:
+        if mention.key.startswith(STORY):
+            names.setdefault(mention.key, doc.prose[mention.start:mention.end])
+
+
+# A sentence opening with a pronoun or, in Spanish, its verb ("It supplies", "Its output", "Abastece",
+# "Tiene") keeps the subject of the sentence before, which is named first there; one opening with a
+# noun ("The prison holds", "Police detained") points back to what was named last.
+_SUBJECT_KEPT = {
+    "en": patterns.compile(r"\s*(?:it|its|they|their|he|his|she|her)\s", regex.I),
+    "es": patterns.compile(r"\s*(?:(?i:él|ella|ellos|ellas|su|sus)\s|(?!(?i:este|esta|ese|esa|una|cada|otra|toda|nadie"
+                        r"|aquella|aquel)\s)\p{Lu}\p{Ll}+(?:a|e|an|en|ó|aron|ieron|aba|aban|ía|ían|á|án)\s+(?!de\s|del\s)\p{Ll})"),
+}
+
+AGE_REACH = 12   # characters between an age and its person: "Ana Pérez, 45," "the 45-year-old Ana Pérez"
+
+
+def _gap(mention: Mention, quantity: Quantity) -> int:
+    return quantity.start - mention.end if mention.end <= quantity.start else mention.start - quantity.end
+
+
+def _aged(text: str, quantity: Quantity, own: list[Mention]) -> list[Mention]:
+    """Whose age a figure is: the name right next to it ("Ana Pérez, 45", not "from Honduras" in "a
+    7-year-old girl from Honduras"), else the unnamed person it describes ("una niña de 9 años")."""
+    named = [m for m in own if _gap(m, quantity) <= AGE_REACH and not m.key.startswith(STORY) and not _origin(text, m)]
+    person = person_of_age(text, quantity.start, quantity.end)
+    if person is None:
+        return named
+    beside = [m for m in named if _BESIDE.fullmatch(text, *sorted((m.end, quantity.start) if m.end <= quantity.start
+                                                                  else (quantity.end, m.start)))]
+    return beside or [Mention(person.start, person.end, person.key)]   # not "Ruiz said a 7-year-old girl"
+
+
+# Between a name and its age: "Ana Pérez, 45", "Ana Pérez, a 45-year-old teacher", "45-year-old Ana Pérez".
+_BESIDE = patterns.compile(r"[\s,(]*(?:(?:a|an|the|un|una|el|la)\s+)?", regex.I)
+
+
+def _nearest_first(mentions: list[Mention], quantity: Quantity, text: str = "") -> tuple[str, ...]:
+    """Entity keys by how near their mention stands to the figure: the nearest is most likely its
+    subject; a place things come from ("3,000 migrants from Central America and Venezuela") and the
+    owner of a thing named ("Codelco's El Teniente mine", "La mina El Teniente, de Codelco,") last."""
+    ranked = sorted(mentions, key=lambda m: (_origin(text, m) or _owner(text, m), m.key.startswith(STORY),
+                                             _where(text, m, quantity), _gap(m, quantity)))
+    return tuple(dict.fromkeys(m.key for m in ranked))
+
+
+# A place a figure's things are in, after the figure ("1.200 camiones esperan en Chipaque y
+# Guayabetal", "8.3 tonnes of cocaine aboard the Mar del Sur"): where, ranked after what the sentence names
+# otherwise; a vessel they are aboard is where, as a town they are in.
+_IN_BEFORE = patterns.compile(r"\b(?:in|en|at|(?:aboard|on\s+board|a\s+bordo\s+del?)(?:\s+(?:the|el|la))?)\s+"
+                              r"(?:\p{Lu}[\p{L}\p{M}.'’-]*\s*(?:,\s*|\s+(?:and|y)\s+))*$")
+
+
+def _where(text: str, mention: Mention, quantity: Quantity) -> bool:
+    return bool(text) and mention.start > quantity.end and not mention.key.startswith(STORY) \
+        and bool(_IN_BEFORE.search(text, max(0, mention.start - 60), mention.start))
+
+
+_FROM_BEFORE = patterns.compile(r"\b(?:from|desde|procedentes?\s+de|provenientes?\s+de|oriundos?\s+de)\s+"
+                             r"(?:(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’-]*\s*(?:,\s*|\s+(?:and|or|y|o)\s+|\s+))*(?:the\s+)?$")
+
+
+def _origin(text: str, mention: Mention) -> bool:
+    return bool(text) and bool(_FROM_BEFORE.search(text, max(0, mention.start - 80), mention.start))
+
+
+# Whose a thing named is, or where it is: a possessive before its name ("Codelco's El Teniente mine",
+# "Lima's Jorge Chávez airport"), or an apposition after it ("La mina El Teniente, de Codelco,", "the
+# Guiteras plant, owned by UNE,"). A company's plant, a city's airport: the owner is not what the
+# plant's figures measure.
+_OWNER_BEFORE = patterns.compile(r"\p{Lu}[\p{L}\p{M}.'’-]*\s*[,(]\s*(?:de|del|owned\s+by|operated\s+by|run\s+by|controlled\s+by"
+                                 r"|propiedad\s+de|operad[oa]\s+por|controlad[oa]\s+por|(?:a|an)\s+(?:unit|subsidiary|division)"
+                                 r"\s+of|filial\s+de|subsidiaria\s+de)\s+(?:(?:the|la|el)\s+)?$")
+
+
+def _owner(text: str, mention: Mention) -> bool:
+    return bool(text) and (owns_a_name(text, mention)
+                           or bool(_OWNER_BEFORE.search(text, max(0, mention.start - 80), mention.start)))
+
+
+def _borrowed(doc, quantity: Quantity, start: int, sources: list[Mention], earlier, language: str, mentions):
+    """Whom a sentence that names nothing of its own is about ("It holds", "Police detained"), and the
+    subject it carries on from the sentence before, if any."""
+    last, before = earlier()
+    if language in _SUBJECT_KEPT and _SUBJECT_KEPT[language].match(doc.prose, start):
+        return sorted(before) + list(last) + sources, []   # "It supplies", "Abastece": the subject before, named first
+    if _about_another(doc.prose, start):
+        return sources, []   # "La red de Metro suma hoy 143 estaciones": not the line named before
+    if _new_subject(doc.prose, start, language):   # "General admission costs": not the bus named before; only what
+        carried_on = _opened_with(doc, before)   # the story is about (else the subject before), if named or carried
+        topic = story_topic(doc, mentions) or next((m.key for m in carried_on), "")   # on there, and who spoke there
+        return sources + [m for m in list(last) + carried_on if m.key == topic or _spoke(doc.prose, m)], []
+    # "The prison holds": who says it, else what was named last, and what the sentence before was about (_opening)
+    carried_on = _opened_with(doc, before)
+    return sources + sorted(last, key=lambda m: _gap(m, quantity)) + carried_on, carried_on
+
+
+_ARTICLE = patterns.compile(r"\s*(?:(?i:the|el|la|los|las)\s+)?")
+# The wholes a thing is part of: a sentence whose subject is one ("La red de Metro suma hoy 143
+# estaciones" after a sentence on Line 7; "The grid faced a shortfall of 1,650 megawatts" after one on a
+# plant) is about that whole, not about what the sentence before named. Not "the system", "the country",
+# "la provincia": wire copy calls a named metro, water system or country so ("El sistema registró").
+_WHOLES = frozenset("network networks grid grids sector industry red redes industria".split())
+_OPENING_NOUN = patterns.compile(r"\s*(?:The|El|La|Los|Las)\s+(\p{Ll}[\p{L}\p{M}]*)(?:\s+(\p{Ll}[\p{L}\p{M}]*))?")
+
+
+def _about_another(text: str, start: int) -> bool:
+    """Whether a sentence's subject is not what the sentence before named: a whole it is part of
+    (_WHOLES: "the network", "the national grid") or another of its class (descriptions.OTHER_WORDS:
+    "La otra planta, de un consorcio ruso, producirá", "The original runway", "La pista original")."""
+    opening = _OPENING_NOUN.match(text, past_dateline(text, start))
+    return opening is not None and any(word and fold(word) in _WHOLES | OTHER_WORDS for word in opening.groups())
+
+
+# A subject that brings in a thing of its own: indefinite ("A ticket costs", "Una entrada cuesta") or, in
+# English, with no article ("General admission costs", "Bike rental costs"). Not a quantity's noun ("A
+# total of", "Una cuarta parte de", "A further 200", "Unos 3.000": the figure is the subject, and where
+# it happened carries on), nor "Una de las plantas" (one of those named), nor "Una vez" (once).
+_INDEFINITE = {"en": patterns.compile(r"\s*(?:A|An)\s+(?!(?:\S+\s+)?(?:of|\d))\p{Ll}"),
+               "es": patterns.compile(r"\s*(?:Un|Una)\s+(?!(?:\S+\s+)?(?:de|del|\d)|vez\b)\p{Ll}")}
+_BARE_OPENING = patterns.compile(r"\s*(\p{Lu}\p{Ll}+)((?:\s+[\p{L}\p{M}]+){0,3})")
+# What a bare opening word is when it is no noun phrase's: an adverb ("Almost", "Close to"), a participle
+# ("Based on", "Following"), a time ("Last year"), a quantity ("Half", "Two"), or a word that points back.
+_NOT_A_NEW_THING = ("adv", "ing", "participle", "past", "n.time", "n.quantity")
+_POINTING_BACK = frozenset("few several other others own same such former latter".split())
+# Who acts where the story is ("Workers began lifting", "Engineers have counted", "Harbor master Luis Ortega
+# said"): people at the thing named before, not a thing of their own.
+_AGENTS = ("n.person", "n.group")
+
+
+def _new_subject(text: str, start: int, language: str) -> bool:
+    """Whether a sentence's subject is a noun phrase that brings in a thing of its own ("General admission
+    for foreigners costs about $41", "A ticket costs", "Una entrada cuesta"): the sentence is about that
+    thing, not about what the sentence before named; a pronoun or a definite noun ("It", "The plant",
+    "Ella") goes on about it (_SUBJECT_KEPT, _opened_with)."""
+    at = past_dateline(text, start)
+    indefinite = _INDEFINITE.get(language)
+    if indefinite is not None and indefinite.match(text, at):
+        return True
+    bare = _BARE_OPENING.match(text, at) if language == "en" else None
+    return bare is not None and _bare_thing(bare.group(1).lower(), bare.group(2).split())
+
+
+def _bare_thing(first: str, then: list[str]) -> bool:
+    """Whether words opening a sentence with no article are a noun phrase naming a thing ("General
+    admission for", "Total investment is"): its first word a noun or an adjective and no adverb,
+    participle, time or quantity, none of its nouns a person or a group ("Rescue teams", "Harbor
+    master": people who act where the thing named before is; "General admission" is no general's)."""
+    from xlate.text.word_classes import bit, lexicon   # read only for a sentence that names nothing
+    classes = lexicon("en", bit("en", "n.time"))
+    nominal = bit("en", "noun") | bit("en", "plural") | bit("en", "adj")
+    mask = classes.get(first, 0)
+    if first in _POINTING_BACK or not mask & nominal or any(mask & bit("en", name) for name in _NOT_A_NEW_THING):
+        return False
+    words = list(takewhile(lambda word: word.islower() and classes.get(word, 0) & nominal, then))
+    if len(words) < len(then) and then[len(words)][0].isupper():
+        return False   # a title before a name: "Energy Minister Vicente de la O", "Plant administrator Julio Peña"
+    phrase = [mask] + [classes.get(word, 0) for word in words]
+    return not any(m & bit("en", name) and not m & bit("en", "adj") for m in phrase for name in _AGENTS)
+
+
+# Reported speech: the speaker opening "Luque said the repairs would cost ..." is not what costs.
+# The verbs that report what someone said or estimated (text.saying: "said", "informó").
+_REPORTING = patterns.compile(r"\b(?:" + SAYING_PATTERN + r"|according|según|de\s+acuerdo\s+con|conforme\s+a|citing|citando)\b",
+                              regex.I)
+
+
+_CLAUSE_OPENING = patterns.compile(r",\s|\s[—–]\s|\(")
+
+
+def _opened_with(doc, before: list[Mention]) -> list[Mention]:
+    """The entity the sentence before opened with, its subject, if it opened with one: a sentence
+    that names nothing goes on about it ("El acueducto de 39 kilómetros lleva el agua desde la presa,
+    en el municipio de China. Se trata de una obra de 1.400 millones de pesos, según el gobierno"),
+    not about the place its last words named, nor about who says the figure."""
+    first = min(before, default=None)
+    if first is None or first.key.startswith((OPENER, STORY)):
+        return []
+    described = _DESCRIPTION_BEFORE.search(doc.prose, max(0, first.start - 40), first.start)   # "El acueducto Zacatepec"
+    at = described.start() if described else first.start
+    paragraph = doc.paragraphs[doc.paragraph_index(at)]
+    dateline = DATELINE.match(doc.prose, paragraph.start, paragraph.end)
+    at_dateline = dateline is not None and _ARTICLE.match(doc.prose, dateline.end()).end() in (at, first.start)
+    return [first] if opens(doc, first.start) or doc.is_sentence_start(at) or at_dateline else []   # "MONTERREY, 19 de noviembre — El acueducto"
+
+
+_DESCRIPTION_BEFORE = patterns.compile(r"\b(?:The|El|La|Los|Las)\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}$")
+
+
+def _source(text: str, mention: Mention, quantity: Quantity, start: int, end: int) -> bool:
+    """Whether a name after the figure is who says it, not what it is about: "…, the club said",
+    "…, según el INDEC", "according to the Geophysical Institute"."""
+    if mention.start < quantity.end:
+        return False
+    opening = max((m.end() for m in _CLAUSE_OPENING.finditer(text, quantity.end, mention.start)), default=quantity.end)
+    if _REPORTING.search(text, opening, mention.start) or _TITLED_SPEAKER.search(text, quantity.end, mention.start):
+        return True   # "…, according to X", "…, informó X", "según X", "…, dijo el presidente de OSE, Raúl Montero"
+    # "…, the club said", "X told reporters": the verb right after the name, no comma between; but
+    # not "… a que se reabra el paso, informó la Policía": el paso is no speaker
+    return bool(_SAID_AFTER.match(text, mention.end, end) or _REPORTING.search(text, mention.start, mention.end)   # "the club said"
+                or _AFFILIATION_SAID.match(text, mention.end, end))   # "OSE President Raúl Montero said": who speaks for OSE
+
+
+# A speaker named after the title a reporting verb gives: "…", dijo el gerente del proyecto, Gustavo Ferrari",
+# "…, said the company's chief executive, Ana Ruiz".
+_TITLED_SPEAKER = patterns.compile(r"\b" + SAYING_PATTERN + r"\s+(?:el|la|the|its|su)\s+[^,.;:\n]{1,60},\s*$", regex.I)
+# The body a speaker's title names before the speaker: "OSE President Raúl Montero said", "UPM's chief
+# executive Ana Ruiz told reporters".
+_AFFILIATION_SAID = patterns.compile(r"(?:['’]s)?\s+(?:\p{L}+\s+)?(?i:" + TITLE + r")\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,4}"
+                                     + SAYING_PATTERN + r"\b")
+_SAID_AFTER = patterns.compile(r"\s+(?:\p{L}+\s+){0,2}?" + SAYING_PATTERN + r"\b", regex.I)   # "the club said", "X told reporters"
+
+
+# A speaker named after what it says: "…, según el INDEC", "according to the ministry", "informó el martes el INDEC".
+_SAID_BEFORE = patterns.compile(r"\b(?:according\s+to|según|de\s+acuerdo\s+con|conforme\s+a|citing|citando|"
+                                + SAYING_PATTERN + r")\s+(?:\p{Ll}+\s+){0,3}$", regex.I)
+
+
+def _spoke(text: str, mention: Mention) -> bool:
+    """Whether a name is who says what its sentence states ("the statistics institute INDEC said on
+    Tuesday", "según el INDEC"), whatever figure it says: a next sentence goes on with its report."""
+    return bool(_SAID_AFTER.match(text, mention.end, mention.end + 40)
+                or _SAID_BEFORE.search(text, max(0, mention.start - 40), mention.start))
+
+
+# A speaker before the figure is who says or estimates it ("La Cámara calcula pérdidas de").
+_SPEAKER_VERB = patterns.compile(r"\s+(?:\p{Ll}+\s+)?" + SAYING_PATTERN + r"\b", regex.I)
+
+
+def _speaker(text: str, mention: Mention, quantity: Quantity) -> bool:
+    """Whether a name before the figure is who says or estimates it: "La Cámara de Comercio calcula
+    pérdidas de 3.000 millones ... del Meta", "Luque said the repairs would cost"."""
+    return mention.end <= quantity.start and bool(_SPEAKER_VERB.match(text, mention.end, quantity.start))
+
+
+def past_dateline(text: str, start: int) -> int:
+    """Where a sentence starts after its dateline, if it opens with one ("BOGOTA — In 2022, ...")."""
+    dateline = DATELINE.match(text, start)
+    return dateline.end() if dateline else start
+
+
+def _opening(text: str, start: int, quantity: Quantity, own: list[Mention]) -> str:
+    """The entity a sentence opens with ("Coca Codo Sinclair, inaugurated in 2015, provides some 25%
+    of Ecuador's power"): its subject, though another name stands nearer the figure."""
+    start = past_dateline(text, start)   # "LIMA, Dec 4 — Lima Metro Line 2 ... opened": after the dateline
+    at = _ARTICLE.match(text, start).end()
+    first = next((m for m in own if m.start in (start, at) and m.end <= quantity.start), None)
+    if first is None or first.key.startswith(OPENER) or _REPORTING.search(text, first.end, quantity.start) \
+            or _owner(text, first):   # "Codelco's El Teniente mine produced": the mine
+        return ""
+    return first.key
