@@ -78,7 +78,9 @@ class PairCounts:
         noun ("checkout") alone. The word before alone does not decide after "be" or "have": a
         participle follows them as well as an adjective or a preposition does ("was passed", "was
         past midnight"), so the word after decides; nor the word after alone after a verb's past or
-        -ing form, which the written word may follow as its adverb ("drove past on its way").
+        -ing form, which the written word may follow as its adverb ("drove past on its way"); nor
+        the word before alone after "to" or a modal when the word written is a verb there too
+        ("to wave flags": _fills_verb_slot).
         Next to a mark or at a sentence's edge there is no evidence: the counts hold no sentence
         edges, and that is where "too" and "to" part ("it too." but "it to them"), or "Here" starts
         a sentence that "hear" never does."""
@@ -91,7 +93,8 @@ class PairCounts:
         if not one_side:
             return False
         if right_with_left:
-            return left not in AUXILIARIES and _open_class(following) and not any(self.listed(reading[-1], following) for reading in against)
+            return (left not in AUXILIARIES and not _fills_verb_slot(left, against) and _open_class(following)
+                    and not any(self.listed(reading[-1], following) for reading in against))
         return (right_with_following and _open_class(left) and not _verb_form(left)
                 and not any(self.listed(left, reading[0]) for reading in against))
 
@@ -109,6 +112,18 @@ def _open_class(word: str) -> bool:
     """A noun, verb, adjective or adverb: a word of the lexicon XL401's token patterns read. A single
     letter is there as a letter's name, but is a pronoun or an article first ("I", "a")."""
     return len(word) > 1 and word in class_masks("en")
+
+
+# After these a verb's base form stands: "to" and the modals
+VERB_OPENERS = frozenset({"to", "will", "would", "can", "could", "may", "might", "must", "shall", "should",
+                          "cannot", "can't", "won't", "wouldn't", "couldn't", "shouldn't", "don't", "doesn't", "didn't"})
+
+
+def _fills_verb_slot(left: str, against) -> bool:
+    """After "to" or a modal, the word written is a verb's base form: the pair with the word before
+    then tells only how often each word is a verb ("to waive" outnumbers "to wave", a noun first), not
+    which verb is meant ("to wave flags")."""
+    return left in VERB_OPENERS and any(len(r) == 1 and has_class("en", r[0], "verb") for r in against)
 
 
 def _verb_form(word: str) -> bool:
