@@ -14,7 +14,9 @@ from xlate.core.config import Config
 from xlate.rules.context import Context
 from xlate.core.document import Document
 from xlate.rules.facts.compare import _translated
-from xlate.rules.facts.ledger import document_ledger
+from xlate.rules.facts.descriptions import descriptions
+from xlate.rules.facts.ledger import document_figures, document_ledger
+from xlate.rules.facts.mentions import find_mentions
 from xlate.text.names import content_sequence
 from xlate.text.place_names import place_key, spanish_names
 from xlate.text.quantities import dozens_in, overlap, quantities_in
@@ -86,6 +88,8 @@ def statements(text: str, toml: str = ""):
     ("half a million people", "person", "", 487500, 512500),
     ("up to 500 millimeters", "km", "up to", 0, 0.0005),
     ("300 square meters", "km2", "", 0.0002925, 0.0003075),
+    ("1,540 gigawatt-hours", "MWh", "", 1535000, 1545000),   # energy, not the power of "1,540 gigawatts"
+    ("5.900 gigavatios hora", "MWh", "", 5850000, 5950000),
 ])
 def test_quantities_read_value_unit_and_approximation(text, unit, qualifier, low, high):
     found = quantities_in(text, 0, len(text))
@@ -288,9 +292,37 @@ def test_this_season_is_the_storys_time_not_a_past_season():
     ("In May, Izalco deported 300 Venezuelans.", "month 5"),
     ("Izalco deported 300 Venezuelans in May 2024.", "2024-5"),
     ("Izalco may deport 300 Venezuelans.", ""),
+    # a part of a year is its months; a year's figure is no restatement of a quarter's
+    ("Izalco deported 300 Venezuelans in the third quarter.", "months 7-9"),
+    ("Izalco deportó a 300 venezolanos en el primer semestre.", "months 1-6"),
+    ("Izalco deported 300 Venezuelans in the first nine months of 2024.", "2024 months 1-9"),
+    ("Izalco deported 300 Venezuelans in Q4.", "months 10-12"),
+    ("Izalco's inflation stood at 3.8% in the first half of November.", "month 11"),   # a part of a month
+    ("Izalco deported 300 Venezuelans in the 12 months to September.", "12 months to month 9"),
+    ("Izalco deportó a 300 venezolanos en los doce meses hasta septiembre.", "12 months to month 9"),
+    # a running total since a month; since January is the year so far
+    ("Izalco has deported 300 Venezuelans since March.", "since month 3"),
+    ("Izalco ha deportado a 300 venezolanos desde que empezó la temporada en julio.", "since month 7"),
+    ("Since January, Izalco has deported 300 Venezuelans.", "since this year"),
+    ("En lo que va del año, Izalco ha deportado a 300 venezolanos.", "since this year"),
 ])
 def test_a_figure_keeps_the_date_of_its_clause(text, scope):
     assert [s for s in statements(text) if s.unit != "day"][0].scope == scope
+
+
+def test_a_quarters_figure_and_a_years_disagree_with_no_one():
+    assert not facts_findings("Izalco produced 44,000 tonnes of lithium in the first quarter.",
+                              "Izalco produjo 165.000 toneladas de litio en todo 2024.")
+
+
+def test_what_a_name_acts_on_is_not_what_it_is():
+    """A headline's "Izalco abre cárcel" makes no prison of Izalco; "Izalco cierra" still makes
+    "el cierre" Izalco's."""
+    doc = Document("a.md", "# Izalco abre cárcel\n\nIzalco cierra Tela.\n", format="markdown")
+    ctx = Context(glossary=Glossary(), config=Config())
+    mentions = find_mentions(doc, ctx, {}, [], document_figures(doc))
+    described = descriptions(doc, ctx, mentions, {"carcel", "cierre"})
+    assert "carcel" not in described and [key for _, key in described["cierre"]] == ["name:izalco"]
 
 
 def test_a_definite_description_points_back_to_the_entity_it_described():

@@ -139,7 +139,8 @@ class FactConflict(CorpusRule):
     moment ("aportaba 190 megavatios el jueves", "now produces 190 megawatts", "Tras la avería, la central
     generaba 376 megavatios"), facts of different dates ("in 2023", "last year", "Oct. 19", "21 de octubre",
     "in October", "of November", "cerró octubre"; a span of months, "between January and November", "entre
-    enero y noviembre"; "two weeks earlier", "dos semanas antes", "antes del derrame", "before the blackout"
+    enero y noviembre", and a part of a year as its months, "in the third quarter", "el primer semestre",
+    "the first nine months", "in the 12 months to September"; "two weeks earlier", "dos semanas antes", "antes del derrame", "before the blackout"
     (never the story's own day, which an undated figure is); the story's own time, a day of the week or the
     present ("85,700 passengers on Sunday", "hoy", "now"), is an undated figure's date but no year's,
     month's or other day's ("25,4 millones de pasajeros en 2025"; not the day a report was made, "said on
@@ -147,7 +148,8 @@ class FactConflict(CorpusRule):
     after a dateline opens its sentence ("BOGOTA — In 2022, ..."); a relative clause has the date of the
     noun it is said of: "el incendio de febrero de 2024, que dejó 137 muertos"; a statement without a date
     is compared with a dated one, except counts of events, killed, detained, deported, evacuated, votes,
-    which may be another day's, and running totals "since 2022", "so far this year", "en lo que va del año";
+    which may be another day's, and running totals "since 2022", "since March", "so far this year", "en lo que
+    va del año" ("since January" is the year so far);
     what a stage costs, "the first phase", is compared only with a stage's; a goal, "aimed to handle 4
     million passengers", "a goal of", "la meta era mover", "was expected to", only with a goal, never with
     what was done, though a forecast of the future, "is expected to carry", compares as "will" does),

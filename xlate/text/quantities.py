@@ -88,6 +88,12 @@ MEASURED_UNITS = {
     "megawatt": ("MW", 1), "megawatts": ("MW", 1), "megavatio": ("MW", 1), "megavatios": ("MW", 1),
     "mw": ("MW", 1), "gigawatt": ("MW", 1000), "gigawatts": ("MW", 1000), "gigavatio": ("MW", 1000),
     "gigavatios": ("MW", 1000), "gw": ("MW", 1000),
+    # energy, what power gives over a time: "generated 1,540 gigawatt-hours", "5.900 gigavatios hora"
+    "megawatt hours": ("MWh", 1), "megawatt hour": ("MWh", 1), "megavatios hora": ("MWh", 1), "megavatio hora": ("MWh", 1),
+    "mwh": ("MWh", 1), "gigawatt hours": ("MWh", 1000), "gigawatt hour": ("MWh", 1000), "gigavatios hora": ("MWh", 1000),
+    "gigavatio hora": ("MWh", 1000), "gwh": ("MWh", 1000), "terawatt hours": ("MWh", 1000000),
+    "teravatios hora": ("MWh", 1000000), "twh": ("MWh", 1000000), "kilowatt hours": ("MWh", Decimal("0.001")),
+    "kilovatios hora": ("MWh", Decimal("0.001")), "kwh": ("MWh", Decimal("0.001")),
     "light years": ("km", Decimal("9.4607304725808e12")), "light-years": ("km", Decimal("9.4607304725808e12")),
     "anos luz": ("km", Decimal("9.4607304725808e12")),
     # a port's containers are counted in twenty-foot equivalent units; oil in barrels

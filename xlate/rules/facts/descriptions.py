@@ -84,7 +84,11 @@ def descriptions(doc, ctx, mentions: list, wanted: set[str]) -> dict[str, list[t
         for word in NAME_WORD.findall(doc.prose, mention.start, mention.end):   # "the complex": Izalco Penitentiary Complex
             note(word, mention)
         match = _DESCRIBED.match(doc.prose, mention.end, min(len(doc.prose), mention.end + 60))
-        for noun in (match.group("first"), match.group("second")) if match else ():   # "Izalco, a prison in"
+        after = [noun for noun in match.group("first", "second") if noun] if match else []   # "Izalco, a prison in"
+        if len(after) == 2 and cognates.matching(noun_key(after[1])) and verb_form(after[0]):
+            after = after[:1]   # "Honduras abre cárcel": what the name acts on is not what it is; what it does
+            # is what a noun of the verb points back to ("Costa Rica closed the park ... The closure")
+        for noun in after:
             note(noun, mention)
         before = _CLASS_NOUN_BEFORE.search(doc.prose, max(0, mention.start - 60), mention.start)
         for noun in (before.group("noun"), before.group("adjective")) if before else ():   # "la mina Escondida"
@@ -159,3 +163,23 @@ _NOTE_WORD = patterns.compile(r"\b[\p{Ll}][\p{L}-]{3,}")
 def noun_key(noun: str) -> str:
     key = fold(noun)
     return key[:-1] if key.endswith("s") and not key.endswith("ss") else key
+
+
+# The forms of verbs, as the word-class lexicon names them: a word in one of them and no noun is what
+# the thing does ("dropped", "bajado", "recorre"), not the thing a length is of, nor a class a name is
+# described with ("Honduras abre cárcel").
+_VERB_FORMS = {"en": ("past", "participle", "verb_s", "ing"), "es": ("finite", "participle", "gerund", "infinitive")}
+
+
+@lru_cache(maxsize=4096)
+def verb_form(word: str) -> bool:
+    """Whether word is a verb's form and no noun, in English or Spanish."""
+    from xlate.text.word_classes import bit, class_masks   # the lexicon is read only when asked
+    key = word.lower()
+    for language, forms in _VERB_FORMS.items():
+        mask = class_masks(language).get(key, 0)
+        if mask & bit(language, "noun"):
+            return False
+        if any(mask & bit(language, form) for form in forms):
+            return True
+    return False

@@ -25,7 +25,7 @@ import regex
 
 from xlate.infra import patterns
 from xlate.rules.facts import comparable, scopes, subjects
-from xlate.rules.facts.descriptions import definite_nouns, descriptions, noun_key
+from xlate.rules.facts.descriptions import definite_nouns, descriptions, noun_key, verb_form
 from xlate.rules.facts.measures import (EVENTS_OF_PEOPLE, POPULATION_UNITS, THING_UNITS, counted_as, counts_a_thing,
                                         is_measure_word, measure_words, unit_measure)
 from xlate.rules.facts.mentions import (OPENER, Mention, common_word, counted_noun, find_mentions, outside_datelines,
@@ -732,14 +732,14 @@ def _length_word(text: str, quantity: Quantity, entities: list[Mention]) -> tupl
         return ()
     if quantity.compound:
         noun = _NOUN_AFTER.match(text, quantity.end)
-        if not noun or _verb_form(noun.group(1)):
+        if not noun or verb_form(noun.group(1)):
             return ("length",)   # "The 273-mile Central Railway carries": the name is the thing
         return ("height" if noun_key(noun.group(1)) in _HEIGHT_NOUNS else "length", "=" + noun_key(noun.group(1))) \
             + _concept_at(entities, noun.start(1))
     before = _NOUN_BEFORE.search(text, max(0, quantity.start - 40), quantity.start)   # "an ash column 3 kilometres high"
     thing = ("=" + noun_key(before.group(1)),) + _concept_at(entities, before.start(1)) \
         if before and fold(before.group(1)) not in FUNCTION_WORDS \
-        and not _verb_form(before.group(1)) else ()   # not "has dropped 18 inches", "recorre 273 kilómetros"
+        and not verb_form(before.group(1)) else ()   # not "has dropped 18 inches", "recorre 273 kilómetros"
     dimension = _DIMENSION_AFTER.match(text, quantity.end)   # "de 76 centímetros de diámetro": not its length
     if dimension:
         return (_DIMENSIONS[fold(dimension.group(1))],) + thing
@@ -794,24 +794,6 @@ _PRONOUN = patterns.compile(r"(?:them|these|those|it|ellos|ellas|estos|estas|eso
 def _concept_at(entities: list[Mention], at: int) -> tuple[str, ...]:
     """("=concept:…",) when the noun at offset at is in a mention of a glossary concept, else ()."""
     return tuple("=" + m.key for m in entities if m.start <= at < m.end and m.key.startswith("concept:"))[:1]
-
-
-# The forms of verbs, as the word-class lexicon names them: a word in one of them and no noun is what
-# the thing does ("dropped", "bajado", "recorre"), not the thing a length is of.
-_VERB_FORMS = {"en": ("past", "participle", "verb_s", "ing"), "es": ("finite", "participle", "gerund", "infinitive")}
-
-
-@lru_cache(maxsize=4096)
-def _verb_form(word: str) -> bool:
-    from xlate.text.word_classes import bit, class_masks   # the lexicon is read only when a length names a thing
-    key = word.lower()
-    for language, forms in _VERB_FORMS.items():
-        mask = class_masks(language).get(key, 0)
-        if mask & bit(language, "noun"):
-            return False
-        if any(mask & bit(language, form) for form in forms):
-            return True
-    return False
 
 
 # A length that is the whole of what it is said of: "the 86 kilometres of the highway", "los 86

@@ -57,11 +57,36 @@ NOW = "now"
 # noviembre", "entre enero y noviembre", "desde enero hasta noviembre": neither month alone, nor the year.
 _MONTH_SPAN = (rf"(?:between|from|entre|de|desde)\s+(?P<span_from>{_FULL_MONTH})\s+"
                rf"(?:and|through|thru|to|until|till|y|a|al|hasta)\s+(?P<span_to>{_FULL_MONTH})")
+# A part of a year: "in the third quarter", "el primer semestre", "Q1", "the first nine months", "los
+# primeros ocho meses de 2024": its months, as a span of months says them; a whole year's figure is no
+# restatement of one quarter's. Ordinals and counts of months in either language, in numbers or words.
+_PART_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "primer": 1, "primero": 1, "primera": 1,
+                  "segundo": 2, "segunda": 2, "tercer": 3, "tercero": 3, "tercera": 3, "cuarto": 4, "cuarta": 4}
+_PART_MONTHS = {"quarter": 3, "trimestre": 3, "cuatrimestre": 4, "half": 6, "semestre": 6}
+_MONTH_COUNTS = {word: number for number, words in enumerate((
+    "two dos", "three tres", "four cuatro", "five cinco", "six seis", "seven siete", "eight ocho", "nine nueve",
+    "ten diez", "eleven once", "twelve doce"), 2) for word in words.split()}
+_YEAR_PART = (rf"(?:(?P<part>{patterns.literal_alternation(_PART_ORDINALS)})\s+(?P<part_kind>quarter|half|trimestre"
+              rf"|cuatrimestre|semestre)|(?-i:Q(?P<quarter>[1-4]))"
+              rf"|(?:first|primeros)\s+(?P<months>[2-9]|1[0-2]|{patterns.literal_alternation(_MONTH_COUNTS)})\s+(?:months|meses))"
+              rf"(?!\s+(?:of|de|del)\s+(?:the\s+|el\s+)?(?:month|mes|{_MONTH})\b)"   # "the first half of November": the month's
+              rf"(?:\s+(?:of|de|del)(?:\s+(?:the\s+year|año))?|,)?(?:\s+(?P<part_year>{_YEAR}))?")
+# The months up to one: "in the 12 months to September", "en los doce meses hasta septiembre": no year,
+# nor that month alone.
+_TRAILING = (rf"(?:the|los|las)\s+(?P<trailing>[2-9]|1[0-2]|{patterns.literal_alternation(_MONTH_COUNTS)})"
+             rf"\s+(?:months|meses)\s+(?:to|through|until|ending\s+in|ended\s+in|hasta|a|al|terminados\s+en|cerrados\s+en)\s+"
+             rf"(?P<trailing_to>{_FULL_MONTH})")
+# A running total since a month of the story's year: "since January", "desde marzo", "since the season
+# began in July", "desde que empezó la temporada en julio" (with its year, "since January 2024" is the
+# since of a year below).
+_SINCE_MONTH = (rf"(?P<since_month_word>since|desde)\s+(?:(?:early|late|mid-?|principios\s+de|finales\s+de|mediados\s+de)\s*"
+                rf"|(?:\p{{L}}+\s+){{1,5}}?(?:in|en)\s+)?(?P<since_month>{_FULL_MONTH})(?!\s+(?:de\s+)?\d)")
 _DATE_RE = patterns.compile(
-    rf"\b(?:{_MONTH_SPAN}"
+    rf"\b(?:{_MONTH_SPAN}|{_YEAR_PART}|{_TRAILING}"
     rf"|(?P<day_month>{_MONTH})\.?\s+(?P<day>[0-3]?\d)\b(?!\s*(?:%|\d|,\d))"
     rf"|(?P<day_es>[0-3]?\d)\s+de\s+(?P<month_es>{_MONTH})\b"
     rf"|(?P<since>since|desde)\s+(?:\w+\s+(?:de\s+)?)?(?P<since_year>{_YEAR})"
+    rf"|{_SINCE_MONTH}"
     rf"|(?P<month_of>{_FULL_MONTH}|{_MAY})\s+(?:de\s+|of\s+)?(?P<month_year>{_YEAR})(?!\s*(?:%|\d))"   # "enero de 2024": a month
     rf"|(?P<year>{_YEAR})(?!\s*(?:%|\d))"
     rf"|(?:in|en|during|durante|of|de|del)\s+(?P<month_only>{_FULL_MONTH}|{_MAY})(?!\s+(?:de\s+)?\d)"
@@ -91,7 +116,9 @@ _EVENT_DAY = patterns.compile(
     regex.I)
 # A year as the date of something ("inaugurated in 2021"); not a percentage or a longer figure
 _EVENT_YEAR = patterns.compile(r"\b(?:in|en|el\s+año|the\s+year)\s+(?P<year>(?:1[89]|20)\d\d)\b(?!\s*(?:%|\d))", regex.I)
-_OPENING_DATE = patterns.compile(r"(?:[\p{L}\d.]+\s+){0,4}?[\p{L}\d]+,")   # "In 2023," "El año pasado,"
+# "In 2023," "El año pasado,"; "En lo que va del año," (six words: a longer opening is mostly no date's,
+# "According to the plan tabled yesterday,").
+_OPENING_DATE = patterns.compile(r"(?:[\p{L}\d.]+\s+){0,4}?[\p{L}\d]+,|en\s+lo\s+que\s+va\s+del?\s+año,", regex.I)
 _SAME_RELATIVE = {"el ano pasado": "last year", "este ano": "this year", "el mes pasado": "last month",
                   "la semana pasada": "last week", "ayer": "yesterday"}
 
@@ -186,8 +213,8 @@ def _dates(text: str, start: int, end: int):
 # Each phrase of _PRESENT and _WEEKDAY holds one of these:
 _PRESENT_WORDS = {*WEEKDAYS, *"""today tonight now currently presently present moment morning afternoon evening week
     season hoy ahora actualmente momento mañana tarde noche semana temporada""".split()}
-_DATE_WORDS = frozenset(map(fold, {*MONTHS, *_PRESENT_WORDS, *"""year month week yesterday earlier before prior
-    año mes semana ayer antes""".split()}))
+_DATE_WORDS = frozenset(map(fold, {*MONTHS, *_PRESENT_WORDS, *_PART_MONTHS, *"""year month week yesterday earlier
+    before prior año mes semana ayer antes months meses q1 q2 q3 q4""".split()}))
 
 
 def _may_hold_a_date(text: str, start: int, end: int) -> bool:
@@ -238,6 +265,15 @@ def scope(text: str, clause_start: int, clause_end: int, sentence_start: int, an
         return ""
     if match.group("span_from"):
         return f"months {MONTHS[fold(match.group('span_from'))]}-{MONTHS[fold(match.group('span_to'))]}"
+    if match.group("part") or match.group("quarter") or match.group("months"):
+        return _year_part(match)
+    if match.group("trailing"):
+        count = match.group("trailing")
+        count = int(count) if count.isdigit() else _MONTH_COUNTS[fold(count)]
+        return f"{count} months to month {MONTHS[fold(match.group('trailing_to'))]}"
+    if match.group("since_month"):   # "since January" is the year so far
+        month = MONTHS[fold(match.group("since_month"))]
+        return SO_FAR_THIS_YEAR if month == 1 else f"since month {month}"
     if match.group("weekday"):
         return WEEKDAYS[match.group("weekday")]   # "on Sunday", "el domingo": Sunday
     if match.group("present"):
@@ -260,6 +296,20 @@ def scope(text: str, clause_start: int, clause_end: int, sentence_start: int, an
         return SO_FAR_THIS_YEAR
     relative = " ".join(fold(match.group("relative")).split())
     return _SAME_RELATIVE.get(relative, relative)
+
+
+def _year_part(match) -> str:
+    """The months of a part of a year ("months 7-9" of "the third quarter"), after its year if given."""
+    if match.group("quarter"):
+        first, length = 3 * int(match.group("quarter")) - 2, 3
+    elif match.group("months"):
+        count = match.group("months")
+        first, length = 1, int(count) if count.isdigit() else _MONTH_COUNTS[fold(count)]
+    else:
+        length = _PART_MONTHS[fold(match.group("part_kind"))]
+        first = length * (_PART_ORDINALS[fold(match.group("part"))] - 1) + 1
+    months = f"months {first}-{min(first + length - 1, 12)}"
+    return f"{match.group('part_year')} {months}" if match.group("part_year") else months
 
 
 def story_time(scope: str) -> bool:
