@@ -157,7 +157,14 @@ def slot_evidence(doc, i: int, size: int, form: str, right: str, before: str | N
     (confusable_slots.py): one word against one word."""
     if size > 1 or " " in right:
         return False
-    return part_of_speech_says(neighbour(doc, i - 2), before, form, right, after)
+    return part_of_speech_says(neighbour(doc, i - 2), before, form, right, after, _antecedent(doc, i, before))
+
+
+def _antecedent(doc, i: int, before: str | None) -> str | None:
+    """The word before "who" at i - 1, across a comma as well ("the former mayor, who led")."""
+    if before != "who" or i < 2 or doc.tokens.gaps[i - 2] not in (" ", ", "):
+        return None
+    return normalise(doc.tokens.texts[i - 2])
 
 
 @lru_cache(maxsize=8192)

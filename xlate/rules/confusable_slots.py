@@ -9,15 +9,22 @@ pattern was written for is judged as the others are:
 - after a determiner or a noun's possessive, a noun or an adjective, never a word that is only a
   verb: "the advise of" (advice), "the government's advise", "a lose screw" (loose), unless an
   adverb ("the quite simple rule");
+- after a determiner and an adjective, the same: "a new waive of protests" (wave), "the same
+  advise to" (advice);
 - after a subject pronoun, a finite verb: "they advice" (advise), "he lead the march" (led: a
-  third person's present takes -s);
+  third person's present takes -s); after "who" whose noun is one person, a third person's:
+  "the general who lead the coup", "the former mayor, who lead the city" (led);
 - after a form of "be" and before "by" (a passive), a participle: "was lead by" (led);
 - after "have" and before what opens its object, a participle: "had past the checkpoint"
   (passed), "has lead the party" (led);
 - after a form of "be" and before a mark or what opens a clause, no bare verb but a predicate:
   "the bolts were lose when" (loose);
 - after a plural noun that is its subject and before what opens its object, a verb: "officials
-  advice travellers" (advise), "economists breath the" (breathe).
+  advice travellers" (advise), "economists breath the" (breathe);
+- after "be" and before a preposition that a passive takes (from, into, off...), a participle and
+  no noun: "was throne from his horse" (thrown);
+- after a word of degree ("very", "the most") and before a noun, an adjective: "the most populace
+  city" (populous).
 
 Nothing is concluded from a word the lexicon lacks, nor for a word of two parts of speech that
 can fill the slot either way ("will effect change" and "will affect them" both read): that is the
@@ -54,19 +61,23 @@ PREPOSITIONS = frozenset({"of", "in", "on", "at", "by", "for", "with", "from", "
 
 
 def part_of_speech_says(before_left: str | None, left: str | None, written: str, right: str,
-                        following: str | None) -> bool:
+                        following: str | None, antecedent: str | None = None) -> bool:
     """The slot between left and following takes right and never written (neighbours are lowercased
-    words, None for a mark or a sentence's edge)."""
+    words, None for a mark or a sentence's edge; antecedent: the word before "who" even across a
+    comma)."""
     if left is None or not (_known(written) and _known(right)):
         return False
     return (_verb_after_modal(before_left, left, written, right)
             or _verb_after_to(left, written, right, following)
             or _noun_phrase_after_determiner(left, written, right)
+            or _noun_after_determiner_and_adjective(before_left, left, written, right)
             or _finite_after_subject(before_left, left, written, right)
+            or _finite_after_who(antecedent, left, written, right)
             or _participle_in_passive(left, written, right, following)
             or _participle_after_have(before_left, left, written, right, following)
             or _predicate_after_be(left, written, right, following)
-            or _verb_after_plural_subject(before_left, left, written, right, following))
+            or _verb_after_plural_subject(before_left, left, written, right, following)
+            or _adjective_after_degree(before_left, left, written, right, following))
 
 
 def _verb_after_modal(before_left, left, written, right) -> bool:
@@ -86,6 +97,13 @@ def _noun_phrase_after_determiner(left, written, right) -> bool:
             and _is(right, "noun", "plural", "adj"))
 
 
+def _noun_after_determiner_and_adjective(before_left, left, written, right) -> bool:
+    """An adjective that is nothing else, after a determiner, still opens a noun phrase ("a new
+    wave", "the same advice"): a word that is only a verb cannot end it."""
+    return (before_left in DETERMINERS and _only(left, "adj") and _only(written, "verb")
+            and _is(right, "noun", "plural"))
+
+
 def _finite_after_subject(before_left, left, written, right) -> bool:
     """A subject pronoun takes a finite verb: a past, or a present that agrees ("he leads", "they
     lead"); an adverb may stand between ("they then", "he also"), so a word that may be one
@@ -101,9 +119,29 @@ def _finite_after_subject(before_left, left, written, right) -> bool:
     return not _is(written, "adv", *finite) and _is(right, *finite)
 
 
+def _finite_after_who(antecedent, left, written, right) -> bool:
+    """"who" after one person's noun is a third person ("the general who leads", "the mayor, who
+    led"): a verb's base form cannot follow it. Only a person's noun that is no plural: a group
+    ("the team who lead") takes a plural verb in British use, and "who" after a verb is a question's."""
+    return (left == "who" and antecedent is not None and _is(antecedent, "noun") and not _is(antecedent, "plural")
+            and _means(antecedent, "n.person") and not _is(written, "adv", "past", "verb_s")
+            and _is(right, "past", "verb_s"))
+
+
+# Prepositions a passive's participle takes besides "by" ("thrown from", "led away"), and none a noun
+# after "be" takes as readily as "by" ("was president from 2010" is a noun and no participle)
+PASSIVE_PREPOSITIONS = frozenset({"from", "into", "onto", "off", "out", "away"})
+
+
 def _participle_in_passive(left, written, right, following) -> bool:
-    return (left in BE and following == "by" and not _is(written, "participle", "adj", "ing")
-            and _is(right, "participle"))
+    """"be" + a word + "by" is a passive; before from, into, off... too, where a noun or a verb's
+    base form with no determiner is rare ("was throne from his horse"); an adjective, an adverb or
+    another form of a verb may stand there ("was home from", "was lying from")."""
+    if left not in BE or not _is(right, "participle"):
+        return False
+    if following == "by":
+        return not _is(written, "participle", "adj", "ing")
+    return following in PASSIVE_PREPOSITIONS and not _is(written, "participle", "adj", "ing", "adv", "past")
 
 
 def _participle_after_have(before_left, left, written, right, following) -> bool:
@@ -136,6 +174,21 @@ def _verb_after_plural_subject(before_left, left, written, right, following) -> 
             and before_left not in PREPOSITIONS
             and following in OBJECT_OPENERS and not _is(written, *VERB_FORMS, "adj", "adv")
             and _is(right, "verb"))
+
+
+# Words of degree that stand before an adjective and never before a noun ("very" does: "the very man",
+# so it must not follow a determiner); "most" and "least" only after "the" ("most people")
+DEGREE = frozenset({"very", "extremely", "highly", "so", "too", "increasingly"})
+SUPERLATIVE_DEGREE = frozenset({"most", "least"})
+
+
+def _adjective_after_degree(before_left, left, written, right, following) -> bool:
+    """A word of degree before a noun phrase's head asks for an adjective: "the most populace city"
+    (populous). A noun that is nothing else cannot stand there."""
+    degree = ((left in SUPERLATIVE_DEGREE and before_left == "the")
+              or (left in DEGREE and before_left not in DETERMINERS))
+    return (degree and (following is None or _is(following, "noun", "plural")) and _only(written, "noun")
+            and _is(right, "adj"))
 
 
 def _possessive(word: str) -> bool:
