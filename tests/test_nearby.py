@@ -1,8 +1,11 @@
 """The symmetric-delete index of suggestions: complete within two edits, cached, rebuilt when lists change."""
 
 import random
+from itertools import accumulate
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from xlate.infra import tables
 from xlate.spelling import load_dictionary, nearby
@@ -90,3 +93,20 @@ def test_the_index_of_words_in_any_order_and_repeated_is_the_index_of_them_sorte
     assert nearby._sorted_unique(["a", "a"]) == ["a"] and nearby._sorted_unique([]) == []
     shuffled = WORDS[::-1] + WORDS[:5]
     assert nearby.encode(shuffled) == nearby.encode(sorted(set(WORDS)))
+
+
+@given(st.lists(st.text(st.characters(blacklist_characters="\n", blacklist_categories=("Cs",)), max_size=6), max_size=8))
+@settings(max_examples=200, deadline=None)
+def test_a_word_block_is_the_words_joined_and_each_start_one_past_the_newline_before(words):
+    """word_block (tables and the index keep their words so) reads the starts from the joined text:
+    the same as encoding word by word, whatever the words (empty, accented, beyond the BMP)."""
+    encoded = [word.encode("utf-8") for word in words]
+    block, starts = tables.word_block(words)
+    assert block == b"\n".join(encoded)
+    assert list(starts) == list(accumulate((len(word) + 1 for word in encoded), initial=0))
+
+
+def test_a_table_gives_its_words_sorted_without_building_a_dict():
+    table = tables.WordTable(tables.encode({"según": 2, "a": 1, "cárcel": 3}))
+    assert table.words() == ["a", "cárcel", "según"] and table._dict is None
+    assert tables.WordTable(tables.encode({})).words() == []

@@ -16,7 +16,6 @@ import struct
 import sys
 from array import array
 from collections.abc import Iterator, Mapping
-from itertools import accumulate
 from pathlib import Path
 from typing import Callable
 from zlib import crc32
@@ -72,12 +71,26 @@ def encode(values: dict[str, int], typecode: str = "I") -> bytes:
     """values as a compact table: typecode is the array type their range fits (I for counts, B for bytes)."""
     words = _table_order(values)
     encoded = [word.encode("utf-8") for word in words]
-    starts = array("I", accumulate((len(word) + 1 for word in encoded), initial=0))
+    block, starts = word_block(words)
     slots = _hash_slots(encoded)
     longest = max(map(len, encoded), default=0)
     header = _HEADER.pack(_MAGIC, FORMAT, len(words), typecode.encode("ascii"), len(slots), longest)
     sections = (array(typecode, map(values.__getitem__, words)).tobytes(), starts.tobytes(), slots.tobytes())
-    return header + b"".join(map(_padded, sections)) + b"\n".join(encoded)
+    return b"".join((header, *map(_padded, sections), block))
+
+
+def word_block(words: list[str], errors: str = "strict") -> tuple[bytes, array]:
+    """words joined by newlines in UTF-8 (no word holds one), and each word's start offset in that
+    block, with one more: the end of the last word + 1. What a table or an index keeps its words as
+    (nearby.py too). Encoded as one text and the offsets read from where its newlines fall, in numpy:
+    a first check encodes 700,000 Spanish words twice, where a word at a time cost 0.17 s."""
+    import numpy   # only building a table needs it
+    block = "\n".join(words).encode("utf-8", errors)
+    if not words:
+        return block, array("I", [0])
+    breaks = numpy.flatnonzero(numpy.frombuffer(block, numpy.uint8) == ord("\n"))
+    starts = numpy.concatenate(([0], breaks + 1, [len(block) + 1])).astype(numpy.uint32)
+    return block, array("I", starts.tobytes())
 
 
 def word_valued(forms: dict[str, str]) -> dict[str, int]:
@@ -151,10 +164,13 @@ class WordTable(Mapping):
         start, end = self._starts[index], self._starts[index + 1] - 1
         return bytes(self._data[self._words_at + start:self._words_at + end]).decode("utf-8")
 
+    def words(self) -> list[str]:
+        """The table's words in its order (sorted), read from its word block: no dict is built."""
+        return self._data[self._words_at:].decode("utf-8").split("\n") if len(self._values) else []
+
     def as_dict(self) -> dict[str, int]:
         if self._dict is None:
-            words = self._data[self._words_at:].decode("utf-8").split("\n") if len(self._values) else []
-            self._dict = dict(zip(words, self._values))
+            self._dict = dict(zip(self.words(), self._values))
         return self._dict
 
     def __getitem__(self, word: str) -> int:

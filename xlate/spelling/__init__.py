@@ -47,8 +47,8 @@ def _suggestion_index(lang: str, frequencies):
     @cache
     def load() -> Nearby:
         if frequencies.name is None:   # a table built in memory (the cache folder is not writable)
-            return Nearby(encode(list(frequencies.keys())))
-        return cached_index(f"{lang}-{crc32(frequencies.name.encode()):08x}", lambda: list(frequencies.keys()))
+            return Nearby(encode(frequencies.words()))
+        return cached_index(f"{lang}-{crc32(frequencies.name.encode()):08x}", frequencies.words)
 
     return load
 
