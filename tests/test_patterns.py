@@ -14,6 +14,7 @@ def fresh(monkeypatch, folder):
     monkeypatch.setattr(patterns, "_file", None)
     monkeypatch.setattr(patterns, "_added", False)
     monkeypatch.setattr(patterns, "_used", set())
+    monkeypatch.setattr(patterns, "_learned", {})
 
 
 def test_a_pattern_compiled_once_is_unpickled_by_the_next_run(tmp_path, monkeypatch):
@@ -110,3 +111,20 @@ def test_literal_alternation_matches_as_the_longest_first_alternation(words, tex
 def test_literal_alternation_of_months():
     months = ["oct", "october", "octubre", "mar", "march", "marzo"]
     assert patterns.literal_alternation(months) == "(?:(?:mar(?:(?:ch|zo))?|oct(?:(?:ober|ubre))?))"
+
+
+def test_what_a_worker_compiled_is_written_by_the_process_that_started_it(tmp_path, monkeypatch):
+    """A parallel check's workers exit without the exit handler that writes the file: they hand what
+    they compiled to the parent with their results (run/parallel.py), which keeps and writes it."""
+    fresh(monkeypatch, tmp_path)
+    patterns.compile("parent")
+    assert set(patterns.learned()) == {("parent", 0)} and patterns.learned() == {}
+    patterns.compile("worker")            # as in a worker, after the fork
+    handed = patterns.learned()
+    fresh(monkeypatch, tmp_path)          # the parent, which never compiled it
+    patterns.keep_learned(handed)
+    patterns._save()
+    fresh(monkeypatch, tmp_path)
+    compiled = []
+    monkeypatch.setattr(patterns.regex, "compile", lambda *a: compiled.append(a) or regex.compile(*a))
+    assert patterns.compile("worker").findall("a worker") == ["worker"] and compiled == []

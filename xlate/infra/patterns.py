@@ -11,6 +11,10 @@ upgrade's or another branch's patterns would otherwise fill it for good, and eve
 after that would be compiled in every run). A damaged or foreign file costs a compile,
 never a wrong pattern: a pattern is used only when its source and flags are the ones asked for.
 The file is unpickled: like every file of the user cache, it is trusted as the user's own.
+
+A worker process of a parallel check never runs the exit handler that writes the file, so what it
+compiles goes back to the process that started it with its results (learned, then keep_learned
+there), which writes the file once.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ _kept: dict[tuple[str, int], bytes] | None = None   # (source, flags) -> the pic
 _file = None   # the file _kept was read from, and is written back to
 _added = False
 _used: set[tuple[str, int]] = set()   # the keys this process asked for: what a full file keeps
+_learned: dict[tuple[str, int], bytes] = {}   # what this process compiled since learned() last took it
 
 
 def compile(pattern: str, flags: int = 0) -> regex.Pattern:   # noqa: A001 (regex.compile's name, on purpose)
@@ -61,18 +66,40 @@ def _load() -> dict[tuple[str, int], bytes]:
 
 
 def _keep(pattern: str, flags: int, compiled: regex.Pattern) -> None:
-    global _added
     if len(_kept) >= MAX_KEPT:
         _forget_unused()
         if len(_kept) >= MAX_KEPT:   # this process alone asked for that many: it keeps no more
             return
     try:
-        _kept[(pattern, int(flags))] = pickle.dumps(compiled, protocol=4)
+        _kept[(pattern, int(flags))] = _learned[(pattern, int(flags))] = pickle.dumps(compiled, protocol=4)
     except Exception:   # a pattern regex cannot pickle is compiled again next time
         return
+    _save_at_exit()
+
+
+def _save_at_exit() -> None:
+    global _added
     if not _added:
         _added = True
         atexit.register(_save)
+
+
+def learned() -> dict[tuple[str, int], bytes]:
+    """The patterns this process compiled since the last call, pickled: a worker hands them to the
+    process that started it (keep_learned), which writes the file."""
+    global _learned
+    taken, _learned = _learned, {}
+    return taken
+
+
+def keep_learned(compiled: dict[tuple[str, int], bytes]) -> None:
+    """Keep patterns another process compiled (learned) as if compiled here: written at exit."""
+    kept = _load()
+    for key, data in compiled.items():
+        if key not in kept and len(kept) < MAX_KEPT:
+            kept[key] = data
+            _used.add(key)
+            _save_at_exit()
 
 
 def _forget_unused() -> None:

@@ -1,6 +1,7 @@
 """The confusables data file (xlate/data/confusables.toml) as XL401 reads it: one Confusable per
-entry, its context patterns compiled on first use, the whole read once per process and kept, parsed
-and compiled, in the user cache between runs (_ParseCache).
+entry, its context patterns compiled on first use, the whole read once per process and kept, parsed,
+in the user cache between runs (_ParseCache); the patterns a run compiles are kept in the pattern
+cache (xlate/infra/patterns.py).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from zlib import crc32
 import regex
 
 from xlate import __version__
+from xlate.infra import patterns
 from xlate.infra.cachefile import read_keyed, write_keyed
 from xlate.rules import confusable_tokens
 from xlate.rules.confusable_tokens import (TOKENS_MARK, ScreenedPattern, TokenPattern, TokenPatternError,
@@ -70,16 +72,14 @@ class Confusable(NamedTuple):
 
 
 class LazyPattern(ScreenedPattern):
-    """A context pattern compiled on first use: a one-file check meets few of the listed words,
-    and compiling every pattern up front costs more than the check itself. A pattern read from the
-    parse cache comes with its compiled form pickled (see load_confusables), which loads far faster
-    than it compiles (docs/decisions.md, issue 14)."""
-    __slots__ = ("written", "expanded", "where", "_compiled", "pickled", "_cues", "_neighbours")
+    """A context pattern compiled on first use: a one-file check meets few of the listed words (5
+    to 13 of 515 patterns on a real news file, 114 over 142 files), and compiling every pattern up
+    front costs more than the check itself. Compiled through the pattern cache, which unpickles
+    what an earlier run compiled, far faster than a compile (docs/decisions.md, issue 14, 17)."""
+    __slots__ = ("written", "expanded", "where", "_compiled", "_cues", "_neighbours")
 
-    def __init__(self, written: str, expanded: str, where: str, pickled: bytes | None = None,
-                 cues: frozenset[str] | None | bool = False):
+    def __init__(self, written: str, expanded: str, where: str, cues: frozenset[str] | None | bool = False):
         self.written, self.expanded, self.where, self._compiled = written, expanded, where, None
-        self.pickled = pickled
         self._cues = cues   # False until worked out (the parse cache keeps them)
         self._neighbours: tuple | None = None
 
@@ -97,37 +97,22 @@ class LazyPattern(ScreenedPattern):
 
     def search(self, text: str):
         if self._compiled is None:
-            self._compiled = self._unpickled() or self.compile()
+            self._compiled = self.compile()
         return self._compiled.search(text)
 
     def compile(self):
         try:
-            return regex.compile(self.expanded)
+            return patterns.compile(self.expanded)
         except regex.error as exc:
             raise ConfusableDataError(f"{self.where}: bad pattern {self.written!r}: {exc}") from None
 
-    def prepare_to_keep(self, with_cues: bool) -> None:
-        """Compile now (raising ConfusableDataError for a bad pattern), pickle the compiled form and,
-        with_cues, work out the cues: what the parse cache keeps so later runs need none of it."""
-        import pickle
-        self._compiled = self.compile()
-        self.pickled = pickle.dumps(self._compiled, protocol=4)
-        if with_cues:
-            self._cues = pattern_cues(self.expanded)
+    def prepare_to_keep(self) -> None:
+        """Work out a context pattern's cues now: the parse cache keeps them, so later runs need not."""
+        self._cues = pattern_cues(self.expanded)
 
     def plain(self) -> tuple:
         """The pattern as marshal can keep it: LazyPattern(*plain) makes it again."""
-        return (self.written, self.expanded, self.where, self.pickled, self._cues)
-
-    def _unpickled(self):
-        if self.pickled is None:
-            return None
-        import pickle
-        try:
-            compiled = pickle.loads(self.pickled)
-        except Exception:      # a damaged cache costs a compile, never a wrong answer
-            return None
-        return compiled if getattr(compiled, "pattern", None) == self.expanded else None
+        return (self.written, self.expanded, self.where, self._cues)
 
 
 def _expand(pattern: str, macros: dict[str, str], where: str) -> LazyPattern:
@@ -241,20 +226,20 @@ def spellings(word: str) -> set[str]:
     return {word, word[:1].upper() + word[1:], curly, curly[:1].upper() + curly[1:]}
 
 
-CACHE_FORMAT = 4
+CACHE_FORMAT = 5
 
 
 class _ParseCache:
     """load_confusables' result for one data file, as plain tuples and dicts (marshal) in the user
-    cache folder, each pattern with its compiled form pickled (regex pickles the compiled code, not
-    the source) and each context pattern with its cues. The file is named after the data file's
+    cache folder, each context pattern with its cues (the patterns themselves compile on first use,
+    through the pattern cache: a first check compiles the few it meets, not all 515). The file is named after the data file's
     path (the shipped one's inside the package, wherever it is installed) and the code's version
     (_file_name) and holds a key: the data
     file's size and checksum, the size and checksum of the modules that read it (_CODE_FILES), the
     xlate, regex and Python versions. Contents, not modification times: a reinstall of the same
     files (a CI job restoring its cache) keeps the cache. A stale, damaged or unreadable cache is
-    rebuilt; one that cannot be written only costs speed. A data file whose patterns do not all
-    compile is never cached, so its errors show up as they always did.
+    rebuilt; one that cannot be written only costs speed. A pattern that does not compile fails
+    where it is used, run after run (tests compile every pattern of the shipped file).
     """
 
     def __init__(self, path: Path, content: bytes):
@@ -294,9 +279,7 @@ class _ParseCache:
         try:
             for entry in entries:
                 for pattern in entry.context:
-                    pattern.prepare_to_keep(with_cues=True)
-                for pattern in entry.unless:
-                    pattern.prepare_to_keep(with_cues=False)
+                    pattern.prepare_to_keep()
         except Exception:      # a bad pattern is left to fail where it is used, as without a cache
             return
         plain = (list(map(_entry_to_plain, entries)),

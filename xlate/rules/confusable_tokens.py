@@ -58,6 +58,7 @@ from functools import lru_cache
 
 import regex
 
+from xlate.infra import patterns
 from xlate.text.word_classes import CLASSES, UnknownWordClass, bit, lexicon
 from xlate.text.pattern_reading import WordClass
 
@@ -319,8 +320,8 @@ class TokenPattern(ScreenedPattern):
 
     # -- the parse cache
 
-    def prepare_to_keep(self, with_cues: bool) -> None:
-        pass
+    def prepare_to_keep(self) -> None:
+        pass   # a token pattern's cues are read from its tests when asked, at no cost worth keeping
 
     def plain(self) -> tuple:
         return (TOKENS_MARK, self.written, self.where, self.language, self.before, self.after)
@@ -360,7 +361,7 @@ def _match(side: tuple, tokens: list[str], masks: dict[str, int] | None) -> bool
 
 @lru_cache(maxsize=256)
 def _shape(source: str):
-    return regex.compile(source)
+    return patterns.compile(source)   # kept between runs: one shape may take 20 ms to compile
 
 
 def _holds(tests: tuple, token: str | None, masks: dict[str, int] | None) -> bool:

@@ -18,6 +18,7 @@ import gc
 import sys
 from pathlib import Path
 
+from xlate.infra import patterns
 from xlate.lint.steps import Partial, observe_one_by_one
 from xlate.run.documents import Report, read_documents
 from xlate.rules.context import Context
@@ -76,12 +77,13 @@ def _start_worker(ctx: Context) -> None:
     _worker_ctx = ctx
 
 
-def _observe_chunk(files: list[Path]) -> tuple[list[tuple[str, Partial]], Report, Progress]:
-    """A chunk's (path, Partial)s, its report (skipped and damaged files, files checked), and what it
-    did, for the progress line."""
+def _observe_chunk(files: list[Path]) -> tuple[list[tuple[str, Partial]], Report, Progress, dict]:
+    """A chunk's (path, Partial)s, its report (skipped and damaged files, files checked), what it
+    did, for the progress line, and the patterns it compiled (for the pattern cache: a worker
+    writes no cache file)."""
     report, done = Report(), Progress(len(files), 0, show=False)
     partials = list(observe_one_by_one(read_documents(files, _worker_ctx, report), _worker_ctx, done.checked))
-    return partials, report, done
+    return partials, report, done, patterns.learned()
 
 
 def chunks(files: list[Path], jobs: int) -> list[list[Path]]:
@@ -107,12 +109,14 @@ def observe_files(files: list[Path], ctx: Context, jobs: int, report: Report,
     from concurrent.futures import ProcessPoolExecutor
     forking = _fork_context()
     partials, rest = _check_first_document(files, ctx, report, progress) if forking else ([], files)
+    patterns.learned()   # this process keeps its own; the workers send back only theirs
     gc.freeze()   # what the workers inherit: their collections need not walk it (nor copy its pages)
     try:
         with ProcessPoolExecutor(jobs, mp_context=forking, initializer=_start_worker,
                                  initargs=(ctx if forking else _fresh(ctx),)) as pool:
-            for chunk, chunk_report, done in pool.map(_observe_chunk, chunks(rest, jobs)):
+            for chunk, chunk_report, done, compiled in pool.map(_observe_chunk, chunks(rest, jobs)):
                 partials += chunk
+                patterns.keep_learned(compiled)
                 report.skipped += chunk_report.skipped
                 report.errors += chunk_report.errors
                 report.files_checked += chunk_report.files_checked
