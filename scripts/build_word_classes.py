@@ -71,6 +71,9 @@ NOUN_SENSES = dict(enumerate(word_classes.NOUN_SENSES, start=4))
 # and shops; "vessel" a blood vessel first), a ruler (ruler.n.01: kings, emperors, sultans; a queen is
 # a bee first). Offsets of WordNet 3.0's data.noun, in xlate/text/word_classes.py's KINDS order.
 KINDS = dict(zip(word_classes.KINDS, ("03100490", "10541229")))
+# A word LemmInflect lacks that is this common is a function word WordNet files a rare noun under
+# ("are", "may", "might", "none", "someone", "despite", "six"), not a noun news writes
+FUNCTION_WORD_ZIPF = 4.8
 MIN_ZIPF = 2.5        # wordfreq's Zipf scale: 2.5 is about three times in ten million words
 EN_TAGS = {"noun": ("plural",), "adj": ("adj", "adj"), "adv": ("adv", "adv"),
            "verb": ("past", "participle", "ing", "verb_s")}
@@ -148,10 +151,12 @@ def english(wordnet: Path) -> dict[str, set[str]]:
     table = files("lemminflect").joinpath("resources", "infl_lu.csv.gz")
     classes: dict[str, set[str]] = {}
     noun_lemma: dict[str, str] = {}
+    names: set[str] = set()
     with gzip.open(table.open("rb"), "rt", encoding="utf-8") as lines:
         for line in lines:
             lemma, category, *inflected = line.rstrip("\n").split(",")
             if not lemma.islower() or category not in EN_TAGS:
+                names.add(lemma.lower())
                 continue     # names (Aachen) are not words of a class
             base = {"noun": "noun", "adj": "adj", "adv": "adv", "verb": "verb"}[category]
             classes.setdefault(lemma, set()).add(base)
@@ -168,6 +173,7 @@ def english(wordnet: Path) -> dict[str, set[str]]:
                         found.add(base)
                     if category == "noun":
                         noun_lemma.setdefault(form, lemma)
+    _add_wordnet_nouns(classes, noun_lemma, names, wordnet)
     senses = first_noun_senses(wordnet)
     kinds = noun_kinds(wordnet)
     for word, found in classes.items():
@@ -179,6 +185,46 @@ def english(wordnet: Path) -> dict[str, set[str]]:
                 found.add("n." + sense)
             found.update(kinds.get(lemma, ()))
     return classes
+
+
+def _add_wordnet_nouns(classes: dict[str, set[str]], noun_lemma: dict[str, str], names: set[str],
+                       wordnet: Path) -> None:
+    """The common nouns LemmInflect lacks, from WordNet, with their plurals: "looter", "rioter",
+    "venezuelan" are in no class there, so "a hoard of looters" named no noun. A noun WordNet writes in lower case somewhere (a name, "Aachen",
+    is capitalised) is added when LemmInflect has no class for it at all, and it is no letter or
+    two-letter word ("a", "ad": WordNet's vitamin and advert), no name LemmInflect capitalises
+    ("brazil" the nut, "japan" the lacquer), and no word as common as the function words
+    LemmInflect leaves out ("are" the unit of area, "may" the hawthorn, "none", "despite": Zipf
+    FUNCTION_WORD_ZIPF or more, where a noun LemmInflect lacks is none in news); its plural is LemmInflect's own
+    rule for words it does not list (-s, -es, -ies). A verb LemmInflect has is left as it is,
+    though WordNet may have its noun too ("cite", "flaunt", "dam"): a rare noun sense would
+    unsettle the part-of-speech slots that tell "the site of" from "the cite of"."""
+    from lemminflect import getInflection
+    from wordfreq import zipf_frequency
+    for lemma in sorted(_lowercase_wordnet_nouns(wordnet)):
+        if (lemma in classes or len(lemma) < 3 or lemma in names
+                or zipf_frequency(lemma, "en") >= FUNCTION_WORD_ZIPF):
+            continue
+        classes.setdefault(lemma, set()).add("noun")
+        for plural in getInflection(lemma, tag="NNS", inflect_oov=True) or ():
+            if plural != lemma and plural not in classes:
+                classes.setdefault(plural, set()).update(("noun", "plural"))
+                noun_lemma.setdefault(plural, lemma)
+
+
+def _lowercase_wordnet_nouns(wordnet: Path) -> set[str]:
+    """One-word nouns WordNet's synsets write in lower case (data.noun: the words after the count)."""
+    found: set[str] = set()
+    with open(wordnet / "data.noun", encoding="utf-8") as lines:
+        for line in lines:
+            if line.startswith(" "):              # the licence's lines start with two spaces
+                continue
+            fields = line.split(" | ", 1)[0].split()
+            for n in range(int(fields[3], 16)):
+                word = fields[4 + 2 * n].split("(", 1)[0]     # "galore(ip)": a marker of position
+                if word.islower() and "_" not in word and word.replace("-", "").isalpha():
+                    found.add(word)
+    return found
 
 
 def noun_kinds(wordnet: Path) -> dict[str, set[str]]:
