@@ -300,6 +300,10 @@ def test_this_season_is_the_storys_time_not_a_past_season():
     ("Izalco's inflation stood at 3.8% in the first half of November.", "month 11"),   # a part of a month
     ("Izalco deported 300 Venezuelans in the 12 months to September.", "12 months to month 9"),
     ("Izalco deportó a 300 venezolanos en los doce meses hasta septiembre.", "12 months to month 9"),
+    # a season is a part of the year
+    ("Izalco's reservoir covers 516 square kilometers in the rainy season.", "season rain"),
+    ("El embalse de Izalco cubre 516 kilómetros cuadrados en época de lluvias.", "season rain"),
+    ("In the summer of 1959, Izalco launched 12 rockets.", "1959 season summer"),
     # a running total since a month; since January is the year so far
     ("Izalco has deported 300 Venezuelans since March.", "since month 3"),
     ("Izalco ha deportado a 300 venezolanos desde que empezó la temporada en julio.", "since month 7"),
@@ -310,9 +314,22 @@ def test_a_figure_keeps_the_date_of_its_clause(text, scope):
     assert [s for s in statements(text) if s.unit != "day"][0].scope == scope
 
 
-def test_a_quarters_figure_and_a_years_disagree_with_no_one():
-    assert not facts_findings("Izalco produced 44,000 tonnes of lithium in the first quarter.",
-                              "Izalco produjo 165.000 toneladas de litio en todo 2024.")
+@pytest.mark.parametrize("first, second", [
+    ("Izalco produced 44,000 tonnes of lithium in the first quarter.",   # a quarter's and a year's
+     "Izalco produjo 165.000 toneladas de litio en todo 2024."),
+    ("Izalco's reservoir covers 478 square kilometers.",   # a season's and an undated figure
+     "El embalse de Izalco cubre 516 kilómetros cuadrados en época de lluvias."),
+])
+def test_figures_of_a_part_of_the_year_disagree_with_no_other_time(first, second):
+    assert not facts_findings(first, second)
+
+
+def test_a_name_where_a_part_of_the_figure_is_is_not_its_subject():
+    """"most of them in Tela" names where a part of the 11 died: the 9 of Tela are no other count of them."""
+    assert not facts_findings("In Izalco province, 11 people died, most of them in the city of Tela.",
+                              "En Tela murieron 9 personas.")
+    assert facts_findings("In Izalco province, 11 people died, most of them in the city of Tela.",
+                          "En la provincia de Izalco murieron 9 personas.")
 
 
 def test_what_a_name_acts_on_is_not_what_it_is():

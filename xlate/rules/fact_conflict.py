@@ -33,7 +33,9 @@ class FactConflict(CorpusRule):
     things come from ("migrants from Venezuela"); not the owner or the place of a thing named ("Codelco's
     El Teniente mine", "La mina El Teniente, de Codelco,", "Lima's Jorge Chávez airport" are the mine and
     the airport; "Jorge Chávez de Lima" is Jorge Chávez too); not who says or estimates the figure ("...,
-    the club said", "La Cámara calcula pérdidas de", "..., dijo el gerente del proyecto, Gustavo Ferrari").
+    the club said", "La Cámara calcula pérdidas de", "..., dijo el gerente del proyecto, Gustavo Ferrari");
+    not where a part of what it counts is, named in an apposition ("11 people died, most of them in the
+    city of Machala", "33.000 talleres, 3.000 de ellos en España", "including 3,100 in Canoas").
     A figure's clause goes on past an apposition ("Some 3,000 migrants, most of them from Venezuela, set
     out").
 
@@ -140,7 +142,8 @@ class FactConflict(CorpusRule):
     generaba 376 megavatios"), facts of different dates ("in 2023", "last year", "Oct. 19", "21 de octubre",
     "in October", "of November", "cerró octubre"; a span of months, "between January and November", "entre
     enero y noviembre", and a part of a year as its months, "in the third quarter", "el primer semestre",
-    "the first nine months", "in the 12 months to September"; "two weeks earlier", "dos semanas antes", "antes del derrame", "before the blackout"
+    "the first nine months", "in the 12 months to September", and a season, "in the rainy season", "en época
+    de lluvias", "in the summer of 1959"; "two weeks earlier", "dos semanas antes", "antes del derrame", "before the blackout"
     (never the story's own day, which an undated figure is); the story's own time, a day of the week or the
     present ("85,700 passengers on Sunday", "hoy", "now"), is an undated figure's date but no year's,
     month's or other day's ("25,4 millones de pasajeros en 2025"; not the day a report was made, "said on

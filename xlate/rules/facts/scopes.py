@@ -76,13 +76,26 @@ _YEAR_PART = (rf"(?:(?P<part>{patterns.literal_alternation(_PART_ORDINALS)})\s+(
 _TRAILING = (rf"(?:the|los|las)\s+(?P<trailing>[2-9]|1[0-2]|{patterns.literal_alternation(_MONTH_COUNTS)})"
              rf"\s+(?:months|meses)\s+(?:to|through|until|ending\s+in|ended\s+in|hasta|a|al|terminados\s+en|cerrados\s+en)\s+"
              rf"(?P<trailing_to>{_FULL_MONTH})")
+# A season of the year: "in the rainy season", "en época de lluvias", "la temporada seca", "in winter", "en
+# verano": a reservoir's area in the rains or a region's output in the harvest is no figure of the whole
+# year. By the English name its words share ("this season" is the story's time: _PRESENT).
+SEASONS = {name: season for season, names in (
+    ("rain", "rainy wet lluvias lluviosa"), ("dry", "dry seca sequia estiaje"), ("winter", "winter invierno"),
+    ("summer", "summer verano"), ("spring", "spring primavera"), ("autumn", "autumn otono"),
+    ("hurricane", "hurricane huracanes"), ("harvest", "harvest cosecha zafra")) for name in names.split()}
+_SEASON = patterns.literal_alternation([*SEASONS, "otoño", "sequía"])
+_SEASON_SCOPE = "season "   # a season's date: "season rain", "1959 season summer"
+_SEASONS = (rf"(?:(?:the\s+)?(?P<season_en>{_SEASON})\s+season"
+            rf"|(?:época|epoca|temporada|estación|estacion)\s+(?:de\s+(?:las\s+|los\s+)?)?(?P<season_es>{_SEASON})"
+            rf"|(?:in|during|en|durante)\s+(?:the\s+|el\s+|la\s+)?(?P<season_bare>winter|summer|spring|autumn|invierno|verano|primavera|otoño))"
+            rf"(?:\s+(?:of|de|del)\s+(?P<season_year>{_YEAR}))?")   # "in the summer of 1959": that year's
 # A running total since a month of the story's year: "since January", "desde marzo", "since the season
 # began in July", "desde que empezó la temporada en julio" (with its year, "since January 2024" is the
 # since of a year below).
 _SINCE_MONTH = (rf"(?P<since_month_word>since|desde)\s+(?:(?:early|late|mid-?|principios\s+de|finales\s+de|mediados\s+de)\s*"
                 rf"|(?:\p{{L}}+\s+){{1,5}}?(?:in|en)\s+)?(?P<since_month>{_FULL_MONTH})(?!\s+(?:de\s+)?\d)")
 _DATE_RE = patterns.compile(
-    rf"\b(?:{_MONTH_SPAN}|{_YEAR_PART}|{_TRAILING}"
+    rf"\b(?:{_MONTH_SPAN}|{_YEAR_PART}|{_TRAILING}|{_SEASONS}"
     rf"|(?P<day_month>{_MONTH})\.?\s+(?P<day>[0-3]?\d)\b(?!\s*(?:%|\d|,\d))"
     rf"|(?P<day_es>[0-3]?\d)\s+de\s+(?P<month_es>{_MONTH})\b"
     rf"|(?P<since>since|desde)\s+(?:\w+\s+(?:de\s+)?)?(?P<since_year>{_YEAR})"
@@ -214,7 +227,7 @@ def _dates(text: str, start: int, end: int):
 _PRESENT_WORDS = {*WEEKDAYS, *"""today tonight now currently presently present moment morning afternoon evening week
     season hoy ahora actualmente momento mañana tarde noche semana temporada""".split()}
 _DATE_WORDS = frozenset(map(fold, {*MONTHS, *_PRESENT_WORDS, *_PART_MONTHS, *"""year month week yesterday earlier
-    before prior año mes semana ayer antes months meses q1 q2 q3 q4""".split()}))
+    before prior año mes semana ayer antes months meses q1 q2 q3 q4 época estación""".split(), *SEASONS}))
 
 
 def _may_hold_a_date(text: str, start: int, end: int) -> bool:
@@ -267,6 +280,10 @@ def scope(text: str, clause_start: int, clause_end: int, sentence_start: int, an
         return f"months {MONTHS[fold(match.group('span_from'))]}-{MONTHS[fold(match.group('span_to'))]}"
     if match.group("part") or match.group("quarter") or match.group("months"):
         return _year_part(match)
+    season = match.group("season_en") or match.group("season_es") or match.group("season_bare")
+    if season:
+        year = match.group("season_year")
+        return f"{year + ' ' if year else ''}{_SEASON_SCOPE}{SEASONS[fold(season)]}"
     if match.group("trailing"):
         count = match.group("trailing")
         count = int(count) if count.isdigit() else _MONTH_COUNTS[fold(count)]
@@ -326,12 +343,14 @@ def one_date(first: str, second: str, counted_over_time: bool) -> bool:
     own date, unless the other is dated before the story ("two weeks earlier") or either counts over a
     time of its own ("since 2022", "killed", which may be another day's). A figure of the story's time
     ("85,700 passengers on Sunday", "hoy") is of an undated figure's date, but of no year, month or
-    other day ("25,4 millones de pasajeros en 2025", "in 2022")."""
+    other day ("25,4 millones de pasajeros en 2025", "in 2022"). A season compares only with itself."""
     if first == second:
         return True
     if first and second:
         return False
     dated = first or second
+    if _SEASON_SCOPE in dated:
+        return False   # a season is a condition as much as a date: "516 km² en época de lluvias" is no undated area
     return story_time(dated) or not (counted_over_time or dated == EARLIER)
 
 

@@ -42,6 +42,21 @@ from xlate.text.quantities import Quantity
 from xlate.text.saying import SAYING_PATTERN
 
 
+# A name in an apposition of a part, after the figure, is where a part of what the figure counts is, not
+# what the figure is about: "In El Oro province, 11 people died, most of them in the city of Machala",
+# "8.000 desplazados, 3.100 de ellos en Canoas", "33.000 talleres, 3.000 de ellos en España", "half a
+# dozen examples, including Agremex". Not a quantifier of a noun: "On April 24, many promoters in Lima".
+_QUANTIFIERS = r"(?:most|many|some|all|half|several|none|few|nearly\s+all|almost\s+all|muchos|muchas|algunos|algunas|todos|todas|varios|varias|la\s+mitad|[\d.,]+)"
+_PART_BEFORE = patterns.compile(rf",\s*(?:{_QUANTIFIERS}\s+(?:of\s+them|of\s+whom|de\s+ellos|de\s+ellas|de\s+las\s+cuales"
+                                r"|de\s+los\s+cuales)\b|(?:most|la\s+mayor[ií]a)\s+(?:in|en|from|de)\s|(?:including|among\s+them|mostly"
+                                r"|mainly|en\s+su\s+mayor[ií]a|entre\s+ell[oa]s|incluid[oa]s|principalmente|sobre\s+todo)\b)[^,;:.()]*$",
+                                regex.I)
+
+
+def _in_a_part(text: str, mention: Mention, quantity: Quantity) -> bool:
+    return mention.start > quantity.end and bool(_PART_BEFORE.search(text, max(quantity.end, mention.start - 80), mention.start))
+
+
 class Subject(NamedTuple):
     entities: tuple[str, ...]   # entity keys, nearest first, then those borrowed
     opening: str                # the entity the sentence opens with, its grammatical subject, or carried on
@@ -56,7 +71,7 @@ def subject(doc, quantity: Quantity, sentence: tuple[int, int], measure: str, en
     done_to_it: an event done to a pronoun; toll: a count of the story's dead or wounded."""
     start, end = sentence
     reference = measure.partition("from ")[2]   # "San Miguel" in "distance from San Miguel" is no subject
-    entities = [m for m in entities if m.key != reference]
+    entities = [m for m in entities if m.key != reference and not _in_a_part(doc.prose, m, quantity)]
     own = sorted(entities)
     sources = [m for m in entities if _source(doc.prose, m, quantity, start, end)   # "..., the club said."
                or _speaker(doc.prose, m, quantity)]   # "La Cámara de Comercio calcula pérdidas de ..."
