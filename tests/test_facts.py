@@ -86,6 +86,10 @@ def statements(text: str, toml: str = ""):
     ("12 children", "child", "", 11.7, 12.3),
     ("unos 230 heridos", "person", "about", 225, 235),   # the people an event counts, by what happened
     ("half a million people", "person", "", 487500, 512500),
+    ("about a quarter of a billion dollars", "USD", "about", 245e6, 255e6),   # a fraction before "a billion"
+    ("three quarters of a million dollars", "USD", "", 745000, 755000),
+    ("en 15 días", "hour", "", 14 * 24 * 0.975, 15 * 24 * 1.025),   # "quince días" may be two weeks
+    ("the 2023 drought", None, None, None, None),   # a year before a singular noun counts nothing
     ("up to 500 millimeters", "km", "up to", 0, 0.0005),
     ("300 square meters", "km2", "", 0.0002925, 0.0003075),
     ("1,540 gigawatt-hours", "MWh", "", 1535000, 1545000),   # energy, not the power of "1,540 gigawatts"
@@ -258,6 +262,37 @@ def test_the_stuff_a_weight_is_of_says_no_measure():
                               "Izalco tiene recursos de litio por unos 23 millones de toneladas.")
 
 
+def test_restated_sentences_compare_though_their_subjects_differ():
+    """Two articles of one story say one sentence twice: whom each sentence is taken to be about does not part them."""
+    assert facts_findings(
+        "TELA — Izalco had 253,000 hectares of coca in 2024, the Tela Office on Drugs said on Friday, the largest area "
+        "since its monitoring began.",
+        "TELA, Izalco — Coca covered 235,000 hectares in Izalco in 2024, according to the annual survey by the Tela "
+        "Office on Drugs.")
+
+
+def test_restatement_content_words_leave_out_the_figures_own():
+    from xlate.rules.facts.restatements import restates
+    [one], [other] = statements("El trigo ocupa 1,48 millones de hectáreas."), \
+        statements("El área sembrada alcanzó 9,6 millones de hectáreas.")
+    assert not restates(one, other)   # "millones de hectáreas" are the figures' own words
+    [one], [other] = statements("Scientists in Izalco counted 18 colonies, most of them in Michoacán."), \
+        statements("Los especialistas de Izalco contabilizaron once colonias, la mayoría en Michoacán.")
+    assert restates(one, other)
+
+
+def test_a_noun_cut_short_or_named_by_the_other_clause_counts_one_thing():
+    assert facts_findings("The agency of Tela has sterilized 36 hippos in Izalco since 2021.",
+                          "Desde 2021, la agencia de Tela ha esterilizado 60 hipopótamos en Izalco.")
+    assert facts_findings("The new terminal of Izalco in Tela operates 36 boarding bridges.",
+                          "La nueva terminal de Izalco en Tela opera 24 mangas o puentes de embarque.")
+
+
+def test_the_noun_a_name_completes_says_what_is_measured():
+    [figure] = statements("El Instituto de Izalco estima la biomasa de anchoveta en 10,3 millones de toneladas.")
+    assert "biomasa" in figure.about
+
+
 def test_an_article_that_states_both_figures_states_two_things():
     """The other article restates the one figure alike: its second figure is of another thing."""
     assert not facts_findings("The Izalco rocket weighed a little under 5 kg.",
@@ -309,6 +344,9 @@ def test_this_season_is_the_storys_time_not_a_past_season():
     ("Izalco ha deportado a 300 venezolanos desde que empezó la temporada en julio.", "since month 7"),
     ("Since January, Izalco has deported 300 Venezuelans.", "since this year"),
     ("En lo que va del año, Izalco ha deportado a 300 venezolanos.", "since this year"),
+    ("By late October, only a fifth of the Izalco beaches still had sargassum.", "month 10"),   # a time of the month
+    ("Izalco deported 300 Venezuelans in mid-March.", "month 3"),
+    ("Izalco has sent 300 letters since mid-November.", "since month 11"),   # since: a running total, not the month
 ])
 def test_a_figure_keeps_the_date_of_its_clause(text, scope):
     assert [s for s in statements(text) if s.unit != "day"][0].scope == scope

@@ -103,12 +103,25 @@ class FactConflict(CorpusRule):
     electricidad" are one); a sentence stating two figures of one such unit ("80 kg, 85 kg") is listed by
     `xlate facts` but never compared, except the first of two set against each other ("45 minutes, against
     nearly two hours"); things counted by a common noun outside the table ("1.400 pozos ilegales", "22
-    colonies") compare only with the same noun or its cognate in another article of the same story, as a
+    colonies") compare only with the same noun, its cognate, a noun cut short of it ("hippos",
+    "hipopótamos") or one the other's figure or clause names ("24 mangas o puentes de embarque", "36
+    boarding bridges") in another article of the same story, as a
     broad unit ("12 towers" of two stories, or whose clauses say nothing of them, are never compared); a sum
     restated in another currency ("1.2 billion pesos, or about $65 million") measures what the first does.
 
     Within one article, two figures are compared only when both sentences name the entity (an article that
     says "he" twice, "a boarding house with 54 beds", "hotels with 300 beds", speaks of two things).
+
+    Restated sentences. Two articles of one story often say one sentence twice, in two languages or two
+    wordings: "Colombia had 253,000 hectares of coca in 2024, the UN office said" and "Coca covered 235,000
+    hectares in Colombia in 2024, according to the UN office's survey". When the two sentences share their
+    content words besides the figures (a quarter of all their words or more, each word read as itself,
+    its English lemmas or a cognate), a figure of one unit that each states once, about an entity both
+    name, is compared though the test of whom it is about fails (one sentence's figure read as the
+    office's). What it measures must still be one ("expected 2 million visitors" and "recibió 1,6
+    millones de visitantes" restate one sentence, but a forecast is not what came); never a capacity
+    with what is carried, a change with a level, a part or an average with a whole, nor the whole a part
+    is taken from ("12 of the country's 32 departments").
 
     Units and numbers. Units convert (47 miles is 75.6 km, acres are hectares, minutes hours) and numbers
     read alike in both languages ("15.000 reos", "15,000 inmates", "1.800 millones de dólares", "$1.8
@@ -250,6 +263,22 @@ class FactConflict(CorpusRule):
         Case.wrong("Children under 15 make up 40% of the dengue cases in Tela.",
                    "Los menores de 15 años representan una cuarta parte de los casos de dengue en Tela.", flagged="40%",
                    why="a fraction is a share: una cuarta parte is about 25%"),
+        Case.wrong("TELA — Izalco had 253,000 hectares of coca in 2024, the Tela Office on Drugs said on Friday, "
+                   "the largest area since its monitoring began.",
+                   "TELA, Izalco — Coca covered 235,000 hectares in Izalco in 2024, according to the annual survey "
+                   "by the Tela Office on Drugs.",
+                   flagged="253,000 hectares",
+                   why="the second article restates the first's sentence: one area, though one sentence's figure is "
+                       "read as the office's and the other's as Izalco's"),
+        Case.right("CUSCO — Machu Picchu expected 2 million visitors in 2024, Izalco said.",
+                   "CUSCO — Machu Picchu recibió 1,6 millones de visitantes en 2024, según Izalco.",
+                   why="a restated sentence never stands in for what is measured: visitors expected and received"),
+        Case.right("The Izalco terminal in Tela can handle 5.5 million passengers a year.",
+                   "La terminal de Izalco en Tela recibirá unos 3,2 millones de pasajeros este año.",
+                   why="a restated sentence still tells a capacity from what is carried"),
+        Case.right("Coca area in Izalco grew in 12 of Tela's 32 departments.",
+                   "Coca grew in a dozen departments of Tela, Izalco said.",
+                   why="32 is the whole the 12 are taken from, not what grew"),
         Case.wrong("TELA, Dec 2 — Nineteen people have died in the fire in Tela.",
                    "TELA, 2 de diciembre — Murieron nueve personas en el incendio de Tela.", flagged="Nineteen people",
                    why="a dateline's dash opens a sentence: \"Murieron\" is its verb, not a name before a number"),
@@ -283,14 +312,13 @@ class FactConflict(CorpusRule):
     )
 
     def observe(self, doc, ctx) -> Ledger:
-        """The document's comparable statements, and the names and links of their entities."""
+        """The document's statements (when one is comparable), and the names and links of their entities."""
         if not may_compare(doc):
             return Ledger([], {}, [], [])
         ledger = document_ledger(doc, ctx, comparable_only=True)
-        statements = [s for s in ledger.statements if s.comparable]
-        if not statements:
+        if not any(s.comparable for s in ledger.statements):
             return Ledger([], {}, [], [])
-        return Ledger(statements, ledger.names, ledger.aliases, ledger.surnames)
+        return Ledger(ledger.statements, ledger.names, ledger.aliases, ledger.surnames)   # all: which is alone in its sentence
 
     def conclude(self, observations, ctx):
         entities = Entities(observations)

@@ -473,7 +473,9 @@ def quantities_in(text: str, start: int, end: int, spelled: bool = True,
             found.append(share)
             read_to = share.end   # "two in three pilgrims": one share, not two figures
             continue
-        number = _halved(text, number)
+        number = _a_fraction_of(text, number)
+        while found and found[-1].start >= number.start:
+            found.pop()   # "three quarters" of "three quarters of a million dollars": the fraction, not a time
         quantity = found and _elided(text, number, found[-1], verb_only=True) or _quantity(text, number, end, is_word, language)
         if quantity is None and found:
             quantity = _elided(text, number, found[-1])
@@ -543,11 +545,17 @@ def _quantity(text: str, number, limit: int, is_word: Callable[[str], bool] | No
     start = number.start - (len(before) - qualifier_match.start("words") if qualifier_match
                             else len(sign.group()) if sign else 0)
     low, high = interval(number.value, qualifier)
+    if number.value in _COUNTED_BOTH_ENDS and _DAYS.match(text, number.end):
+        low = interval(number.value - 1, qualifier)[0]   # "quince días" may be two weeks
     return Quantity(start, end, text[start:end], number.value, unit, qualifier,
                     float(low * factor), float(high * factor) if high != INFINITY else INFINITY, compound)
 
 
 FLOW = "m3/s"
+# Spanish counts a week as "ocho días" and a fortnight as "quince días", from a day to the same day after,
+# both ends counted: "en 15 días" is "within two weeks" as often as fifteen days.
+_COUNTED_BOTH_ENDS = frozenset({8, 15})
+_DAYS = patterns.compile(r"\s+d[ií]as\b", regex.I)
 _PER_SECOND = patterns.compile(r"(?:\s+(?:of|de)\s+\p{Ll}+)?\s+(?:per|a|por|each|cada)\s+(?:second|segundo)\b", regex.I)
 _AT_LEAST_AFTER = patterns.compile(r",?\s+(?:at\s+least|or\s+more|como\s+m[ií]nimo|o\s+m[aá]s|al\s+menos)\b", regex.I)
 
@@ -564,16 +572,25 @@ _ELIDED_AFTER = patterns.compile(r"\s*(?:$|[.,;:)—–])|" + _VERB_AFTER)
 _NOT_ELIDED = patterns.compile(r"(?:1[89]|20)\d\d")   # a year alone is no count
 
 
-_HALF_BEFORE = patterns.compile(r"\bhalf\s+$", regex.I)
+# "half a million" is 500,000 and "a quarter of a billion dollars" 250 million: the number words read
+# "a million", the fraction stands before them ("three quarters of a million", "a third of a billion").
+_FRACTION_OF_A_NUMBER = patterns.compile(r"\b(?:half|(?:(?P<times>a|an|one|two|three)\s+)?(?P<word>quarter|third|fifth|tenth)s?"
+                                         r"\s+of)\s+$", regex.I)
+_PARTS = {"quarter": 4, "third": 3, "fifth": 5, "tenth": 10}
 _A_NUMBER = patterns.compile(r"an?\s", regex.I)   # "a million": compiled once, not looked up in regex's cache at every figure
 
 
-def _halved(text: str, number):
-    """"half a million" is 500,000: the number words read "a million", "half" stands before them."""
-    if _A_NUMBER.match(text, number.start, number.end) and _HALF_BEFORE.search(text, max(0, number.start - 8), number.start):
-        return number._replace(start=number.start - len(_HALF_BEFORE.search(text, max(0, number.start - 8), number.start).group()),
-                               value=number.value / 2)
-    return number
+def _a_fraction_of(text: str, number):
+    """"half a million", "a quarter of a billion": the fraction before the number words that read "a million"."""
+    if not _A_NUMBER.match(text, number.start, number.end):
+        return number
+    fraction = _FRACTION_OF_A_NUMBER.search(text, max(0, number.start - 24), number.start)
+    if not fraction:
+        return number
+    times = _FRACTION_TIMES.get((fraction.group("times") or "a").lower(), 1)
+    parts = _PARTS[fraction.group("word").lower()] if fraction.group("word") else 2
+    value = number.value * times / parts
+    return number._replace(start=fraction.start(), value=value if value == value.to_integral() else Decimal(f"{value:.3g}"))
 
 
 def _elided(text: str, number, previous: Quantity, verb_only: bool = False) -> Quantity | None:
@@ -668,6 +685,8 @@ def _unit_after(text: str, position: int, limit: int, language: str = "") -> tup
         return "", 0, position, False   # "300 deported", "12 remaining": a verb, not what is counted
     if key in _COUNTED:
         return _COUNTED[key], 1, offset + word.end(), compound
+    if not compound and _year_before(text, position) and _english_class(key) == "noun":
+        return "", 0, position, False   # "the 2023 drought", "the 2010 election": a year, never 2,023 droughts
     english = english_singular(key, language)   # "playas", "beaches": beach; "trenes": train, of the table
     return _COUNTED.get(english, english), 1, offset + word.end(), compound
 

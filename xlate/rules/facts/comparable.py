@@ -79,7 +79,14 @@ _TIMES = frozenset("night noche day dia week semana month mes year ano morning m
 _PER_IN_UNIT = frozenset({"percent", FLOW})   # units whose words say "per": "per cent", "cubic meters per second"
 # A figure a part is taken from: "12 of the 40 inmates", "12 de los 40 reos": an event of the part
 # ("freed 12 of the 40") is not the whole's; "six of the nine lanes" still counts the lanes.
-_PART_BEFORE = patterns.compile(r"(?:\d|\b\p{L}+)\s+(?:of|out\s+of|de)\s+(?:the|its|their|los|las|sus)\s+$", regex.I)
+_PART_BEFORE = patterns.compile(r"(?:\d|\b\p{L}+)\s+(?:of|out\s+of|de)\s+(?:the|its|their|los|las|sus|(?:the\s+)?\p{L}+['’]s)\s+$",
+                               regex.I)   # "12 of the country's 32 departments", "12 of Tela's 32"
+
+
+def after_a_part(before: str) -> bool:
+    """Whether a figure is the whole a part before it is taken from ("12 of the 32 departments"): the
+    text before the figure ends with the part."""
+    return bool(_PART_BEFORE.search(before[-40:]))
 # A figure said to be a part of a total: "la zona núcleo aporta 1,5 millones de hectáreas al total",
 # "1.5 million of the total", "del total".
 _OF_THE_TOTAL = patterns.compile(r"\b(?:al|del|to\s+the|of\s+the)\s+total\b", regex.I)

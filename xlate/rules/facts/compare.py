@@ -14,14 +14,15 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from itertools import permutations
-from typing import Iterable
+from typing import Iterable, Iterator
 
-from xlate.rules.facts.comparable import WITHIN
+from xlate.rules.facts.comparable import WITHIN, after_a_part
 from xlate.rules.facts.ledger import AVERAGE, GOAL, RANKINGS, Ledger, Statement
 from xlate.rules.facts.mentions import OPENER
 from xlate.rules.facts.measures import (counted_by_a_noun, is_broad, measure_word_keys, not_the_stuff, other_periods,
                                         share_a_measure_word)
 from xlate.rules.facts.pairing import pairs_apart
+from xlate.rules.facts.restatements import content_words, restates
 from xlate.rules.facts.scopes import AT_A_MOMENT, one_date
 from xlate.rules.facts.stories import EVENT, PERSON, STORY, TOLL
 from xlate.text.quantities import is_one_in, overlap
@@ -181,6 +182,7 @@ class Entities:
         return {self.root(key) for key in statement.entities} - {""}
 
 
+CAPACITY = "capacity"   # the measure of what a thing can hold or handle (ledger.MEASURE_CUES)
 THINGS = "things counted by a noun"   # the unit figures counted by a noun outside the table are paired under
 STORY_NAMES = 2   # names two documents share to tell one story
 STORY_SHARE = 0.3   # and the share of the names of the one naming fewer: two stories of a folder share a country and a website
@@ -243,8 +245,70 @@ def disagreements(statements: list[Statement], entities: Entities) -> dict[State
                 continue
             if _disagree(first, second) and not _restated(entity, first, second, group, entities):
                 found[first][second] = found[second][first] = _shared_subject(first.ranks, second.ranks)
+    for first, second in _restating_pairs(statements, buckets, entities):
+        root = _named_in_either(first, second)
+        if root and second not in found[first] and not _stated_alike_elsewhere(first, second, figures.values()):
+            found[first][second] = found[second][first] = root
     return {statement: [(other.statement, root) for other, root in found[figure].items()]
             for statement, figure in figures.items() if found.get(figure)}
+
+
+def _restating_pairs(statements: list[Statement], buckets: dict[tuple[str, str], list[_Figure]],
+                     entities: Entities) -> Iterator[tuple[_Figure, _Figure]]:
+    """Pairs of figures of one unit and one entity that disagree, whose sentences restate one another
+    in two articles of one story (restatements.py), each the only figure of its unit its sentence
+    states: whatever each sentence is taken to be about, they say one thing."""
+    stated = Counter((s.path, s.sentence, s.unit) for s in dict.fromkeys(statements))
+    tried: set[tuple[int, int]] = set()
+    for group in buckets.values():
+        alone = [figure for figure in group if stated[figure.path, figure.sentence, figure.statement.unit] == 1
+                 and not _a_whole(figure.statement)]
+        for i, first in enumerate(alone):
+            for second in alone[i + 1:]:
+                pair = (id(first), id(second))
+                if first.path == second.path or pair in tried:
+                    continue
+                tried.add(pair)
+                if _disagree(first, second) and entities.same_story(first.path, second.path) \
+                        and _measured_alike(first, second) and _one_thing_restated(first, second) \
+                        and restates(first.statement, second.statement):
+                    yield first, second
+
+
+def _a_whole(statement: Statement) -> bool:
+    """Whether a figure is the whole of a part its sentence states first ("grew in 12 of the country's 32
+    departments"): the part, with no unit of its own, is another figure of the sentence."""
+    at = statement.sentence.find(statement.text)
+    return at > 0 and after_a_part(statement.sentence[:at])
+
+
+def _one_thing_restated(first: _Figure, second: _Figure) -> bool:
+    """Whether two figures of restated sentences may be one quantity: neither names a measure the other
+    does not (a capacity and what is carried: "can handle 5.5 million passengers a year" and "recibirá
+    3,2 millones de pasajeros"), both count one thing, and they are of one kind (_one_kind)."""
+    if first.label != second.label and (first.measure != "quantity" and second.measure != "quantity"
+                                        or first.measure.startswith(CAPACITY) or second.measure.startswith(CAPACITY)):
+        return False
+    if first.noun and not (second.noun and _one_thing_counted(first, second)):
+        return False
+    return _one_kind(first, second)
+
+
+def _stated_alike_elsewhere(first: _Figure, second: _Figure, figures: Iterable[_Figure]) -> bool:
+    """Whether the article of one figure also states the other's value, of one unit, in a sentence
+    that restates the other's: the article then tells two things apart (as _restated)."""
+    return any(other.path == two.path and other is not two and other.unit == one.unit and _agree(one, other)
+               and restates(one.statement, other.statement)
+               for one, two in ((first, second), (second, first)) for other in figures)
+
+
+def _named_in_either(first: _Figure, second: _Figure) -> str:
+    """The entity a finding names: one both statements name, nearest their figures, else the one
+    named nearest either figure."""
+    if first.ranks.keys() & second.ranks.keys() - {""}:
+        return _shared_subject(first.ranks, second.ranks)
+    return min(((rank, root) for ranks in (first.ranks, second.ranks) for root, rank in ranks.items() if root),
+               default=(0, ""))[1]
 
 
 def _restated(entity: str, first: _Figure, second: _Figure, group: list[_Figure], entities: Entities) -> bool:
@@ -275,6 +339,14 @@ def _about(entity: str, first: _Figure, second: _Figure, entities: Entities) -> 
             and (first.path != second.path or _named_in_both(entity, first, second))
     if first.path == second.path:
         return False   # one article stating two figures of one unit about one thing states two things
+    return _one_kind(first, second) and _one_about_other_naming(entity, first, second) and _measured_alike(first, second)
+
+
+def _one_kind(first: _Figure, second: _Figure) -> bool:
+    """Whether two figures of one unit, one of them named by the unit alone, may be one quantity: neither
+    is a change, a goal, a share of one in m, a part within, an average, the length of another thing, a
+    share of another whole or a rate of another period where the other is not, nor a level at a moment
+    against a capacity."""
     if _level_and_capacity(first, second):
         return False
     if first.changes != second.changes:
@@ -291,19 +363,48 @@ def _about(entity: str, first: _Figure, second: _Figure, entities: Entities) -> 
         return False   # "the 17,800-foot volcano", "una columna de ceniza de tres millas de altura"
     if _other_wholes(first.wholes, second.wholes):
         return False   # "86% of the diesel it uses", "el 56 % del consumo de combustibles"
-    if other_periods(first.measuring, second.measuring):
-        return False   # a monthly rate and an annual one
-    return _one_about_other_naming(entity, first, second) \
-        and (not is_broad(first.unit) or share_a_measure_word(first.measuring, second.measuring))
+    return not other_periods(first.measuring, second.measuring)   # a monthly rate and an annual one
+
+
+def _measured_alike(first: _Figure, second: _Figure) -> bool:
+    """Whether two figures measure one thing: one label, a unit that says it by itself, or a word of
+    both clauses. A restated sentence never stands in for it ("expected 2 million visitors" and "recibió
+    1,6 millones de visitantes" restate one sentence, but a forecast is not what came)."""
+    return (first.measure != "quantity" and first.label == second.label) or not is_broad(first.unit) \
+        or share_a_measure_word(first.measuring, second.measuring)
 
 
 def _one_noun_one_story(first: _Figure, second: _Figure, entities: Entities) -> bool:
     """Things counted by a noun outside the table, with no word saying what they measure, compare
-    only as the same noun or its cognate ("colonies", "colonias") in two articles of one story, and
-    as a broad unit: their clauses must also share a word saying what is counted ("1.400 pozos
-    ilegales", "unos 400 pozos ilegales"). With a cue ("detained 35 strikers") the noun is its unit."""
-    return bool(first.noun and second.noun) and words_alike(first.noun, second.noun) \
+    only as one thing counted (_one_thing_counted) in two articles of one story, and as a broad unit:
+    their clauses must also share a word saying what is counted ("1.400 pozos ilegales", "unos 400
+    pozos ilegales"). With a cue ("detained 35 strikers") the noun is its unit."""
+    return bool(first.noun and second.noun) and _one_thing_counted(first, second) \
         and entities.same_story(first.path, second.path)
+
+
+def _one_thing_counted(first: _Figure, second: _Figure) -> bool:
+    """Whether two nouns outside the table count one thing: alike ("colonies", "colonias"), one cut
+    short of the other ("hippos", "hipopótamos": hippopotamus), or the one naming a word of the other's
+    figure or clause ("24 mangas" / "36 boarding bridges ... puentes de embarque"; "499.239 compostelas"
+    / "449,239 Compostela certificates")."""
+    one, other = first.noun, second.noun
+    if words_alike(one, other) or _cut_short(one, other):
+        return True
+    return share_a_measure_word((one,), _figure_words(second)) or share_a_measure_word((other,), _figure_words(first))
+
+
+_CLIPPED_LEAST = 5   # letters a word cut short keeps: "hippo" of "hippopotamus"
+
+
+def _cut_short(one: str, other: str) -> bool:
+    shorter, longer = sorted((one, other), key=len)
+    return len(shorter) >= _CLIPPED_LEAST and longer.startswith(shorter)
+
+
+def _figure_words(figure: _Figure) -> tuple[str, ...]:
+    """The words of a figure as written ("Compostela certificates") and of its clause saying what it measures."""
+    return content_words(figure.statement.text) + figure.measuring
 
 
 def _one_about_other_naming(entity: str, first: _Figure, second: _Figure) -> bool:

@@ -38,6 +38,8 @@ from xlate.text.quantities import (CURRENCIES, DOZEN_WORDS, FRACTION_WORDS, FUNC
                                    ranks_in)
 from xlate.text.fold import fold
 from xlate.text.numbers import spelled_number_words
+from xlate.text.word_classes import has_class
+from xlate.text.word_senses import senses
 from xlate.text.sentences import sentences_between
 
 # The words that say what a figure measures, by measure ("_" joins a phrase; "*" ends a stem).
@@ -550,7 +552,28 @@ def _measure_words(text: str, quantity: Quantity, clause_start: int, clause_end:
     before = _sentence_case(text, clause_start, subject_end)
     after = text[subject_end:clause_end] if subject_end > clause_start else _sentence_case(text, clause_start, clause_end)
     return tuple(dict.fromkeys([*(w for w in measure_words(before, quantity.text) if is_measure_word(w)),
+                                *measure_words(_head_of(text, clause_start, subject_end, mentions), quantity.text),
                                 *measure_words(after, quantity.text)]))
+
+
+# The noun a name is the complement of: "estima la biomasa de anchoveta en 10,3 millones", "the population
+# of Lima": what is measured is the biomass, the population, though the name ends the subject. Not a thing's
+# class ("el aeropuerto de Tulum", "the port of Chancay" are Tulum and Chancay): no noun whose English names
+# a thing, a place or a living being.
+_HEAD_BEFORE = patterns.compile(r"(\p{Ll}[\p{L}\p{M}]+)\s+(?:of|de|del)\s+(?:(?:the|la|el|los|las)\s+)?$")
+_THING_CLASSES = ("n.artifact", "n.location", "n.object", "n.person", "n.animal", "n.plant", "n.body")
+
+
+def _head_of(text: str, clause_start: int, subject_end: int, mentions) -> str:
+    """The noun that governs the name ending the subject and says a measure, "" if none does."""
+    named = next((m for m in mentions if m.end == subject_end and clause_start <= m.start), None)
+    head = named and _HEAD_BEFORE.search(text, clause_start, named.start)
+    word = fold(head.group(1)) if head else ""
+    if not word or word in FUNCTION_WORDS or not (has_class("en", word, "noun") or has_class("es", word, "noun")) \
+            or has_class("en", word, "adj") or has_class("es", word, "adj") \
+            or any(has_class("en", lemma, *_THING_CLASSES) for lemma in senses(word)):
+        return ""   # "huyó de Chile", "uno de", "comercial del": no noun governs the name ("la agencia de" does)
+    return head.group(1)
 
 
 _FIRST_WORD = patterns.compile(r"\s*(\p{Lu}\p{Ll}+)\b(?!['’])")

@@ -405,7 +405,8 @@ _TOPIC_CLASSES = {
     # "coloso": Spanish desks' epithet for a great stadium or volcano
     "venue": "venue recinto stadium estadio coloso",
     "crossing": "bridge puente span crossing cruce paso tunnel tunel",
-    "road and transport": "highway carretera road via route ruta line linea airport aeropuerto terminal port puerto",
+    "road and transport": "highway carretera road via route ruta line linea railway railroad ferrocarril airport aeropuerto "
+                          "terminal port puerto",
     "vessel": "vessel ship buque barco freighter carguero portacontenedores",
     "carrier": "carrier airline aerolinea",
     "volcano": "crater volcano volcan",
@@ -423,6 +424,7 @@ _TOPIC_NOUNS = [noun for nouns in _TOPIC_CLASSES.values() for noun in nouns.spli
 
 
 _TOPIC_NOUN = patterns.compile(r"\b(?i:the|this|that|its|el|la|del|al|este|esta|dicha|dicho)\s+"
+                               r"(?:[\d.,]+-[\p{L}-]+\s+)?"   # "the 1,554-kilometer railway": a figure's compound first
                                r"(?:(?!(?:" + "|".join(sorted(OTHER_WORDS)) + r")\s)\p{Ll}[\p{L}-]+\s+)?"
                                r"(?P<noun>(?:" + "|".join(patterns.longest_first(
                                    w for n in _TOPIC_NOUNS for w in (n, n + "s", n + "es"))) + r"))\b")

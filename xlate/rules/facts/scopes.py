@@ -102,7 +102,7 @@ _DATE_RE = patterns.compile(
     rf"|{_SINCE_MONTH}"
     rf"|(?P<month_of>{_FULL_MONTH}|{_MAY})\s+(?:de\s+|of\s+)?(?P<month_year>{_YEAR})(?!\s*(?:%|\d))"   # "enero de 2024": a month
     rf"|(?P<year>{_YEAR})(?!\s*(?:%|\d))"
-    rf"|(?:in|en|during|durante|of|de|del)\s+(?P<month_only>{_FULL_MONTH}|{_MAY})(?!\s+(?:de\s+)?\d)"
+    rf"|(?<!\b(?:since|desde|from)\s+(?:about\s+|around\s+)?)(?:(?:in|en|during|durante|of|de|del|by|late|early|mid)\s+|mid-)(?P<month_only>{_FULL_MONTH}|{_MAY})(?!\s+(?:de\s+)?\d)"
     rf"|(?<!\b(?:desde|since)\s+)(?-i:(?P<month_bare>{_SPANISH_MONTH}))(?!\s+(?:de\s+)?\d)"   # not "desde julio": a running total
     r"|(?P<so_far>so\s+far\s+this\s+year|this\s+year\s+so\s+far|year\s+to\s+date|en\s+lo\s+que\s+va\s+del?\s+año)"
     r"|(?P<relative>last\s+year|this\s+year|last\s+month|last\s+week|yesterday|el\s+año\s+pasado|este\s+año"
