@@ -370,6 +370,18 @@ def test_a_name_where_a_part_of_the_figure_is_is_not_its_subject():
                           "En la provincia de Izalco murieron 9 personas.")
 
 
+@pytest.mark.parametrize("text, named", [
+    ("La cosecha de trigo de Argentina alcanzará 18,5 millones de toneladas.", True),   # no Argentine woman
+    ("Argentina's monthly inflation slowed to 2.7% in October.", True),   # a sentence's first word that owns
+    ("There's a layer of snow 7 centimeters thick in Tela.", False),   # "'s" is "is"
+    ("Some 300 Argentinos crossed the border.", False),   # a people
+])
+def test_a_country_is_a_name_though_its_feminine_is_a_people(text, named):
+    doc = Document("a.md", text + "\n", format="markdown")
+    mentions = find_mentions(doc, Context(glossary=Glossary(), config=Config()), {}, [], document_figures(doc))
+    assert any(m.key in ("name:argentina", "name:there", "name:argentinos") for m in mentions) == named
+
+
 def test_what_a_name_acts_on_is_not_what_it_is():
     """A headline's "Izalco abre cárcel" makes no prison of Izalco; "Izalco cierra" still makes
     "el cierre" Izalco's."""

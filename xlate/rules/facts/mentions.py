@@ -128,7 +128,7 @@ def find_mentions(doc, ctx, names: dict, aliases: list, figures) -> list[Mention
         if overlaps(covered, start, start + len(text)):
             continue
         if opener:
-            text, start = _without_sentence_opener(text, start, mid_sentence)
+            text, start = _without_sentence_opener(text, start, mid_sentence, phrase.text != text)
         text, start = _without_title(text, start, doc.language)
         if not text or in_a_portfolio(doc.prose, start, len(text.split())):
             continue   # "the Energy Minister", "el ministro de Energía y Minas": an office, named by no name
@@ -282,8 +282,16 @@ def _shortened_here(text: str, mentions: list[Mention]) -> list[tuple[str, str]]
 def _may_name(key: str) -> bool:
     """Not a month or day, a unit ("Euros"), a people ("Venezuelans") or a single letter."""
     return (len(key) > 1 and key not in _NOT_ENTITIES and key not in MEASURED_UNITS and key not in FUNCTION_WORDS
-            and counted_noun(key.removesuffix("s")) not in _PEOPLES
+            and not _a_people(key)
             and key.partition("-")[0] not in spelled_number_words())   # "Seis trabajadores", "Forty-seven people"
+
+
+def _a_people(key: str) -> bool:
+    """Whether a capitalised word names a people: a demonym ("Venezuelan", "Chileans"), or a plural the
+    noun table reads as one ("Salvadoreñas"). Not a singular it merely translates to one: "Argentina",
+    the country, is also Spanish for an Argentine woman."""
+    singular = key.removesuffix("s")
+    return singular in DEMONYMS or singular != key and counted_noun(singular) in _PEOPLES
 
 
 _folded = lru_cache(maxsize=65536)(fold)   # names recur: fold each once
@@ -293,18 +301,26 @@ def _without_possessive(text: str) -> str:
     return text[:-2] if text.endswith(("'s", "’s")) else text
 
 
+# Common words that take a possessive at a sentence's start ("Today's vote", "Everyone's"), and those
+# whose "'s" is "is" or "us" ("There's", "Let's", "What's").
+_OWNING_WORDS = frozenset("""today yesterday tomorrow tonight everyone everybody nobody someone somebody anyone
+    anybody one other another there here let what that it who where how when why he she everything nothing
+    something""".split())
 _OPENING_WORDS = frozenset("""if si when cuando after before tras during durante while mientras although aunque
     according segun since desde like como""".split())
 
 
-def _without_sentence_opener(text: str, start: int, mid_sentence: set[str]) -> tuple[str, int]:
+def _without_sentence_opener(text: str, start: int, mid_sentence: set[str], possessive: bool) -> tuple[str, int]:
     """A sentence's first word is capitalised whatever it is: it names something only if the
-    document also writes it capitalised mid-sentence ("Kast toured" after "José Antonio Kast")."""
+    document also writes it capitalised mid-sentence ("Kast toured" after "José Antonio Kast"), or
+    owns what follows ("Argentina's monthly inflation": a common word owns nothing but "Today's")."""
     first, _, rest = text.partition(" ")
     if rest and fold(first) in FUNCTION_WORDS | _OPENING_WORDS:
         return rest, start + len(first) + 1   # "Si Walmart", "But Kast": the sentence's word, then the name
     if rest and rest[:1].isupper():
         return text, start   # "Costa Rica", "José Antonio Kast": a name of two words or more
+    if possessive and not rest and fold(first) not in _OWNING_WORDS | FUNCTION_WORDS:
+        return text, start
     if first in mid_sentence or first.isupper() and len(first) > 1 or not common_word(first):
         return text, start
     return OPENER + text, start   # a name only if the corpus writes it as one elsewhere (compare.Entities)
