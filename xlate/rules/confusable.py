@@ -24,6 +24,12 @@ Three kinds of evidence decide, and any one is enough:
   stand where a part-of-speech lexicon would.
 An entry's "unless" patterns excuse a use whatever the evidence.
 
+Beside the hand-written entries, English words that sound alike and differ in part of speech are
+confusion sets of their own, generated from the CMU Pronouncing Dictionary (confusable_sound.py,
+xlate/data/homophones-en.tsv): "would lesson the burden", "will mussel their way in". They are
+decided by the part-of-speech slots alone, read more narrowly, and never where a hand-written
+entry names one of their words.
+
 Words are looked up by their first token in one dict, so a document is read in
 one pass whatever the number of entries; context is only built around the few
 words that are a known wrong form, and only where the words right beside it are
@@ -43,8 +49,9 @@ from typing import Iterable
 from xlate.rules.base import Case, Rule, register
 from xlate.rules.confusable_context import (ContextReader, Surroundings, cue_runs, near_cues, neighbour,
                                             neighbour_screen, normalise, screened_in)
-from xlate.rules.confusable_data import Confusable, load_confusables
+from xlate.rules.confusable_data import Confusable
 from xlate.rules.confusable_slots import part_of_speech_says
+from xlate.rules.confusable_sound import confusables_with_sound_alikes, sound_alike_says
 from xlate.spelling.word_pairs import pair_counts
 from xlate.spelling.words import match_case
 
@@ -58,7 +65,9 @@ class Confusable401(Rule):
     words on both sides are far likelier with the other word in published English (English word-pair
     counts), or when a context pattern of the shipped list names a cue for it; a correct use of the
     same word ("a UFO sighting", "to effect change") is left alone, and the message says what each
-    word means."""
+    word means. English sound-alikes nobody wrote an entry for (from the CMU Pronouncing
+    Dictionary) are reported where the sentence's grammar takes the other's part of speech only:
+    "would lesson the burden"."""
 
     code = "XL401"
     name = "confusable"
@@ -72,10 +81,14 @@ class Confusable401(Rule):
                    message='"sighting" here probably means "citing" — cite: to quote as evidence; sight: to '
                            'see; site: a place, to place'),
         Case.right("Residents reported a sighting of the missing boat near the coast.", why="sighting as seeing"),
+        Case.wrong("Officials said the new rules would lesson the burden on farmers.", flagged="lesson",
+                   suggestion="lessen",
+                   why="a sound-alike of another part of speech, with no hand-written entry: after a modal a verb"),
+        Case.right("The lesson of the crisis is that reserves matter.", why="lesson as a noun"),
     )
 
     def check(self, doc, ctx) -> Iterable:
-        index = load_confusables()
+        index = confusables_with_sound_alikes()
         languages = {p.language for p in doc.paragraphs}
         suspects = {word for word in index.keys() & doc.distinct_words
                     if any(entry.language in languages for entry in index[word])}
@@ -118,8 +131,9 @@ class Confusable401(Rule):
                     continue     # a name after it: "votó a Machado" is no "ha" + participle
                 if (entry.may_decide(around.lowered(size), before, after) and entry.decides(around.window(size))) or (
                         entry.evidence and self._plain_word(doc, written, start)
-                        and (word_pair_odds(doc, i, size, form, right) >= entry.evidence
-                             or slot_evidence(doc, i, size, form, right, before, after))
+                        and ((not entry.sound_alike   # never reaches infinite odds: not weighed
+                              and word_pair_odds(doc, i, size, form, right) >= entry.evidence)
+                             or slot_evidence(doc, i, size, form, right, before, after, entry.sound_alike))
                         and not entry.excused(around.window(size))):
                     # A dash, not parentheses: many an entry's why has parentheses of its own.
                     message = f'"{written}" here probably means "{right}" — {entry.why}'
@@ -152,12 +166,15 @@ def word_pair_odds(doc, i: int, size: int, form: str, right: str) -> float:
     return _odds(left, form, right, following)
 
 
-def slot_evidence(doc, i: int, size: int, form: str, right: str, before: str | None, after: str | None) -> bool:
+def slot_evidence(doc, i: int, size: int, form: str, right: str, before: str | None, after: str | None,
+                  sound_alike: bool = False) -> bool:
     """The word's part of speech cannot fill the slot its neighbours make, and right's can
-    (confusable_slots.py): one word against one word."""
+    (confusable_slots.py): one word against one word. A generated sound-alike (sound_alike) is
+    judged more narrowly (confusable_sound.sound_alike_says)."""
     if size > 1 or " " in right:
         return False
-    return part_of_speech_says(neighbour(doc, i - 2), before, form, right, after, _antecedent(doc, i, before))
+    says = sound_alike_says if sound_alike else part_of_speech_says
+    return says(neighbour(doc, i - 2), before, form, right, after, _antecedent(doc, i, before))
 
 
 def _antecedent(doc, i: int, before: str | None) -> str | None:

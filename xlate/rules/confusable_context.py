@@ -14,7 +14,8 @@ import regex
 
 from xlate.core.document import WORD_PATTERN
 from xlate.infra import patterns
-from xlate.rules.confusable_data import TARGET, load_confusables
+from xlate.rules.confusable_data import TARGET
+from xlate.rules.confusable_sound import confusables_with_sound_alikes, words_before_a_slot
 from xlate.rules.confusable_tokens import TokenPattern
 from xlate.text.pattern_reading import WordClass
 
@@ -164,7 +165,10 @@ def neighbour_screen(word: str) -> Screen | None:
     lexicon_before: set[tuple[str, int, int]] = set()   # word classes (a token pattern's <noun>)
     lexicon_after: set[tuple[str, int, int]] = set()
     all_before = all_after = True
-    for entry in load_confusables()[word]:
+    entries = confusables_with_sound_alikes()[word]
+    if all(entry.sound_alike for entry in entries):
+        return Screen(words_before_a_slot(), frozenset(), True, False)   # only slots decide them
+    for entry in entries:
         if entry.evidence:
             return None
         several = {form.split()[1] for form in entry.forms if " " in form}   # "a ver": "ver" is next
@@ -202,7 +206,7 @@ def _cue_bound(pattern) -> bool:
 def cue_runs(word: str) -> tuple[tuple[frozenset[str], ...], ...]:
     """The cue runs (TokenPattern.cue_run) of the patterns of word (as written) that
     neighbour_screen leaves to near_cues."""
-    return tuple(pattern.cue_run for entry in load_confusables()[word] for pattern in entry.context
+    return tuple(pattern.cue_run for entry in confusables_with_sound_alikes()[word] for pattern in entry.context
                  if pattern.neighbours == (None, None) and _cue_bound(pattern))
 
 

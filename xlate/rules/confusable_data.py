@@ -52,6 +52,7 @@ class Confusable(NamedTuple):
     lowercase_only: bool            # a capitalised form mid-sentence is a name (the Capitol)
     evidence: float                 # word-pair odds for the right form that decide alone; 0: never
     lowercase_after: bool = False   # a capitalised word after the suspect is a name: "votó a Machado"
+    sound_alike: bool = False       # generated from the homophones, not written (confusable_sound.py)
 
     def decides(self, window: str) -> bool:
         return any(p.search(window) for p in self.context) and not self.excused(window)

@@ -61,16 +61,18 @@ PREPOSITIONS = frozenset({"of", "in", "on", "at", "by", "for", "with", "from", "
 
 
 def part_of_speech_says(before_left: str | None, left: str | None, written: str, right: str,
-                        following: str | None, antecedent: str | None = None) -> bool:
+                        following: str | None, antecedent: str | None = None, verbs_as_nouns: bool = False) -> bool:
     """The slot between left and following takes right and never written (neighbours are lowercased
     words, None for a mark or a sentence's edge; antecedent: the word before "who" even across a
-    comma)."""
+    comma). With verbs_as_nouns, a verb after a determiner is taken as a noun made from it ("the
+    write failed", "a tease"), as English makes one of any verb: the lexicon lists only the nouns
+    that are common."""
     if left is None or not (_known(written) and _known(right)):
         return False
     return (_verb_after_modal(before_left, left, written, right)
             or _verb_after_to(left, written, right, following)
-            or _noun_phrase_after_determiner(left, written, right)
-            or _noun_after_determiner_and_adjective(before_left, left, written, right)
+            or (not verbs_as_nouns and (_noun_phrase_after_determiner(left, written, right)
+                                        or _noun_after_determiner_and_adjective(before_left, left, written, right)))
             or _finite_after_subject(before_left, left, written, right)
             or _finite_after_who(antecedent, left, written, right)
             or _participle_in_passive(left, written, right, following)
@@ -189,6 +191,13 @@ def _adjective_after_degree(before_left, left, written, right, following) -> boo
               or (left in DEGREE and before_left not in DETERMINERS))
     return (degree and (following is None or _is(following, "noun", "plural")) and _only(written, "noun")
             and _is(right, "adj"))
+
+
+# The words right before each slot but a determiner's (a plural noun opens the plural subject's):
+# what XL401 screens the places of a generated sound-alike by (confusable_sound.words_before_a_slot).
+# A new slot adds its words here.
+SLOT_OPENERS = (MODALS | NEGATIONS | THIRD_PERSON | OTHER_PERSONS | BE | HAVE | DEGREE | SUPERLATIVE_DEGREE
+                | frozenset({"to", "who"}))
 
 
 def _possessive(word: str) -> bool:

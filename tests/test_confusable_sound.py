@@ -1,0 +1,73 @@
+"""XL401's confusion sets generated from sound (xlate/rules/confusable_sound.py and the shipped table
+xlate/data/homophones-en.tsv): a sound-alike of another part of speech is caught in a slot its
+neighbours make, without a hand-written entry; the word used rightly, a verb made a noun, a slip of
+inflection and a compound are left alone; a hand-written entry keeps its words."""
+
+import pytest
+
+from xlate.core.document import Document
+from xlate.rules.confusable import Confusable401
+from xlate.rules.confusable_data import load_confusables
+from xlate.rules.confusable_sound import (HOMOPHONES_FILE, confusables_with_sound_alikes, hand_written_words,
+                                          sound_alike_pairs)
+from xlate.rules.context import Context
+from xlate.text.word_classes import PARTS_OF_SPEECH, class_masks, mask_of
+
+
+def flagged(sentence: str) -> list[tuple[str, str]]:
+    doc = Document("t.txt", sentence, language_hint="en")
+    return [(f.text, f.suggestions[0]) for f in Confusable401().check(doc, Context())]
+
+
+@pytest.mark.parametrize("sentence, wrong, right", [
+    ("Officials said the rules would lesson the burden on farmers.", "lesson", "lessen"),   # a modal's verb
+    ("The new rules could not lesson the burden on farmers.", "lesson", "lessen"),        # modal + not
+    ("The reforms would lesson inequality within a decade.", "lesson", "lessen"),         # a noun only after it
+    ("Congress voted to lesson the tax on imported steel.", "lesson", "lessen"),          # to + an object
+    ("Prosecutors said they would seas the assets of the governor.", "seas", "seize"),
+])
+def test_a_sound_alike_of_the_wrong_class_is_caught_without_an_entry(sentence, wrong, right):
+    assert (wrong, right) in flagged(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The new rules could lessen the burden on farmers.",
+    "The lesson of the crisis is that reserves matter.",
+    "Teachers will lesson plan together on Fridays.",        # a compound used as a verb
+    "The undo button was hidden in the menu.",                # a verb made a noun after a determiner
+    "Vim keeps the undo file beside the text.",
+    "When the write fails, the buffer is kept.",
+    "The firm has build quality problems, the report said.",  # both verbs: a slip of inflection if any
+    "Workers will cell phone their supervisors if the line stops.",   # a compound used as a verb
+    "The dam burst after the storm.",                         # a noun the lexicon lacks is no pair
+])
+def test_right_uses_conversions_inflections_and_compounds_are_left_alone(sentence):
+    assert flagged(sentence) == []
+
+
+def test_the_table_holds_common_words_of_different_parts_of_speech():
+    classes, speech = class_masks("en"), mask_of("en", *PARTS_OF_SPEECH["en"])
+    lines = [line.split("\t") for line in HOMOPHONES_FILE.read_text(encoding="utf-8").splitlines()
+             if line and not line.startswith("#")]
+    assert len(lines) > 100
+    for written, meant in (map(str.strip, line) for line in lines):
+        assert classes[written] & speech != classes[meant] & speech, (written, meant)
+    assert ("lessen", "lesson") in sound_alike_pairs() and ("lesson", "lessen") in sound_alike_pairs()
+
+
+def test_a_word_of_a_hand_written_entry_gets_no_generated_one():
+    hand = load_confusables()
+    named = hand_written_words(hand)
+    merged = confusables_with_sound_alikes()
+    assert {"peak", "peek", "capital", "capitol"} <= named
+    for word in ("peak", "peek", "capitol", "Peak"):
+        assert merged[word] == hand[word]
+    generated = [e for entries in merged.values() for e in entries if e.sound_alike]
+    assert generated and not any(set(e.forms) & named or set(e.forms.values()) & named for e in generated)
+    assert all(e.id.startswith("en-sound-") and e.language == "en" for e in generated)
+
+
+def test_the_message_says_the_two_sound_alike_and_which_fits():
+    doc = Document("t.txt", "The rules would lesson the burden.", language_hint="en")
+    [finding] = Confusable401().check(doc, Context())
+    assert 'sound alike' in finding.message and '"lessen"' in finding.message
