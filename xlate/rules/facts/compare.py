@@ -271,7 +271,7 @@ def _restating_pairs(statements: list[Statement], buckets: dict[tuple[str, str],
                 tried.add(pair)
                 if _disagree(first, second) and entities.same_story(first.path, second.path) \
                         and _measured_alike(first, second) and _one_thing_restated(first, second) \
-                        and restates(first.statement, second.statement):
+                        and not _named_apart(first, second) and restates(first.statement, second.statement):
                     yield first, second
 
 
