@@ -224,6 +224,13 @@ def test_twins_are_read_from_the_lexicon():
     assert "anuncio" not in entry.forms             # a noun as well: the lexicon says so
 
 
+def test_twins_may_be_a_list_of_endings_of_one_kind():
+    nouns = [{"ending": "ó", "twin": "o", "form": "<finite>", "right": "<noun>"},
+             {"ending": "ió", "twin": "ío", "form": "<finite>", "right": "<noun>"}]
+    entry = parse_entry({"id": "t", "language": "es", "twins": nouns, "why": "w", "tokens": "el @ de"}, MACROS, "test")
+    assert entry.forms["cambió"] == "cambio" and entry.forms["envió"] == "envío"
+
+
 def test_twins_need_every_part_and_tests_that_parse():
     with pytest.raises(ConfusableDataError, match="twins lack right"):
         parse_entry({"id": "t", "language": "es", "twins": {k: v for k, v in TWINS.items() if k != "right"},

@@ -165,16 +165,20 @@ def parse_entry(raw: dict, macros: dict[str, str], where: str) -> Confusable:
     )
 
 
-def _twins(spec: dict, language: str, macros: dict[str, str], where: str) -> dict[str, str]:
-    """An entry's forms read from the lexicon (its "twins": ending, twin, form, right; see
-    confusable_tokens.lexicon_twins)."""
-    missing = {"ending", "twin", "form", "right"} - spec.keys()
-    if missing:
-        raise ConfusableDataError(f"{where}: twins lack {', '.join(sorted(missing))}")
-    try:
-        return lexicon_twins(spec["ending"], spec["twin"], spec["form"], spec["right"], language, macros, where)
-    except TokenPatternError as exc:
-        raise ConfusableDataError(str(exc)) from None
+def _twins(specs: dict | list[dict], language: str, macros: dict[str, str], where: str) -> dict[str, str]:
+    """An entry's forms read from the lexicon (its "twins": ending, twin, form, right, or a list of
+    them for the endings of one kind, "ó"/"o" and "ió"/"ío"; see confusable_tokens.lexicon_twins)."""
+    forms: dict[str, str] = {}
+    for spec in [specs] if isinstance(specs, dict) else specs:
+        missing = {"ending", "twin", "form", "right"} - spec.keys()
+        if missing:
+            raise ConfusableDataError(f"{where}: twins lack {', '.join(sorted(missing))}")
+        try:
+            forms.update(lexicon_twins(spec["ending"], spec["twin"], spec["form"], spec["right"], language, macros,
+                                       where))
+        except TokenPatternError as exc:
+            raise ConfusableDataError(str(exc)) from None
+    return forms
 
 
 def load_raw(path: Path = DATA_FILE) -> dict:
