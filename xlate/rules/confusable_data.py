@@ -166,8 +166,9 @@ def parse_entry(raw: dict, macros: dict[str, str], where: str) -> Confusable:
 
 
 def _twins(specs: dict | list[dict], language: str, macros: dict[str, str], where: str) -> dict[str, str]:
-    """An entry's forms read from the lexicon (its "twins": ending, twin, form, right, or a list of
-    them for the endings of one kind, "ó"/"o" and "ió"/"ío"; see confusable_tokens.lexicon_twins)."""
+    """An entry's forms read from the lexicon (its "twins": ending, twin, form, right and an optional
+    stem, or a list of them for the endings of one kind, "ó"/"o" and "ió"/"ío"; see
+    confusable_tokens.lexicon_twins)."""
     forms: dict[str, str] = {}
     for spec in [specs] if isinstance(specs, dict) else specs:
         missing = {"ending", "twin", "form", "right"} - spec.keys()
@@ -175,7 +176,7 @@ def _twins(specs: dict | list[dict], language: str, macros: dict[str, str], wher
             raise ConfusableDataError(f"{where}: twins lack {', '.join(sorted(missing))}")
         try:
             forms.update(lexicon_twins(spec["ending"], spec["twin"], spec["form"], spec["right"], language, macros,
-                                       where))
+                                       where, spec.get("stem")))
         except TokenPatternError as exc:
             raise ConfusableDataError(str(exc)) from None
     return forms

@@ -174,24 +174,30 @@ def parse_tokens(written: str, language: str, macros: dict[str, str], where: str
 
 
 def lexicon_twins(ending: str, twin: str, form: str, right: str, language: str, macros: dict[str, str],
-                  where: str) -> dict[str, str]:
+                  where: str, stem: str | None = None) -> dict[str, str]:
     """The pairs of words the lexicon holds that differ only in their last letters, ending and twin,
-    where the word passes the token test form and its twin the test right: the accent pairs of a
-    kind, read from the lexicon rather than listed by hand.
+    where the word passes the token test form and its twin the test right (and, given a stem test,
+    what is left of the word when the ending is cut passes it): the accent pairs of a kind, read from
+    the lexicon rather than listed by hand.
 
     >>> twins = lexicon_twins("o", "ó", "<finite>&!<nominal>", "<finite>", "es", {}, "example")
     >>> twins["publico"], twins["llevo"]
     ('publicó', 'llevó')
     >>> "anuncio" in twins           # a noun as well as a first person: no verb form alone
     False
+    >>> futures = lexicon_twins("a", "á", "<finite>", "<finite>", "es", {}, "example", stem="<infinitive>")
+    >>> futures["firmara"], "mira" in futures     # firmar + a; "mir" is no infinitive ("mirá": voseo)
+    ('firmará', False)
     """
     form_tests, right_tests = (tuple(_parse_test(part, language, macros, where) for part in _split_tests(test))
                                for test in (form, right))
+    stem_tests = tuple(_parse_test(part, language, macros, where) for part in _split_tests(stem)) if stem else ()
     masks = lexicon(language, 0)
     cut = len(ending)
     return {word: word[:-cut] + twin for word in masks
             if word.endswith(ending) and _holds(form_tests, word, masks)
-            and _holds(right_tests, word[:-cut] + twin, masks)}
+            and _holds(right_tests, word[:-cut] + twin, masks)
+            and (not stem_tests or _holds(stem_tests, word[:-cut], masks))}
 
 
 class ScreenedPattern:
