@@ -174,3 +174,24 @@ def test_the_grammar_example_in_the_module_docstring_runs():
 
     result = doctest.testmod(module)
     assert result.attempted >= 5 and result.failed == 0
+
+
+def test_an_alternative_may_be_a_class_negated_alone():
+    """"<nominal>|!<finite>": a word that is no verb form, unless it is a noun too ("la planta")."""
+    p = pattern("que @ <word>&<nominal>|!<finite> <end>", "es")
+    assert p.search("que @ planta .") and p.search("que @ rosario .") and p.search("que @ readmite .")
+    assert not p.search("que @ cumpla .")           # a verb form alone
+    assert not p.search("que @ , .")                # a mark is no word
+    with pytest.raises(Exception, match="no word class"):
+        pattern("que @ <nominal>|!<verbish>", "es")
+
+
+def test_a_suspect_is_kept_only_when_one_pattern_allows_both_its_neighbours():
+    """es-de-dé has patterns that name "que" before "de" and others that name "la" after it; "que de
+    Chile" matches none of them, though each of its neighbours is named by one (the sums keep it)."""
+    screen = neighbour_screen("de")
+    assert len(screen.pairs) > 1
+    doc = Document("t.md", "Espera que de Chile lleguen noticias. Pide que de la cara.", language_hint="es")
+    places = [i for i, word in enumerate(doc.tokens.texts) if word == "de"]
+    assert screened_in(doc, places, screen._replace(pairs=())) == places
+    assert screened_in(doc, places, screen) == places[1:]

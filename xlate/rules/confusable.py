@@ -115,9 +115,8 @@ class Confusable401(Rule):
         word = normalise(texts[i])
         around = Surroundings(doc, reader, i)
         for entry in entries:
-            for form, right in entry.forms.items():
-                size = form.count(" ") + 1
-                if (word if size == 1 else " ".join(map(normalise, texts[i:i + size]))) != form:
+            for form, right, size in entry.forms_starting(word):
+                if size > 1 and " ".join(map(normalise, texts[i:i + size])) != form:
                     continue
                 before, after = around.before, around.after(size)
                 if not entry.evidence and not entry.may_stand_between(before, after):

@@ -150,6 +150,10 @@ class Screen(NamedTuple):
     after: frozenset[str]        # ... or right after it         when a pattern names a shape or class)
     all_before: bool             # every pattern names the word before
     all_after: bool              # every pattern names the word after
+    # each pattern's own pair (words before, words after; None: any): a suspect is kept only when
+    # one pattern allows both its neighbours ("que @ la" of one pattern and "le @" of another do
+    # not keep "que de la", Spanish's commonest words)
+    pairs: tuple[tuple[frozenset[str] | None, frozenset[str] | None], ...] = ()
 
 
 @lru_cache(maxsize=1024)
@@ -165,6 +169,7 @@ def neighbour_screen(word: str) -> Screen | None:
     lexicon_before: set[tuple[str, int, int]] = set()   # word classes (a token pattern's <noun>)
     lexicon_after: set[tuple[str, int, int]] = set()
     all_before = all_after = True
+    pairs: list[tuple[frozenset[str] | None, frozenset[str] | None]] = []
     entries = confusables_with_sound_alikes()[word]
     if all(entry.sound_alike for entry in entries):
         return Screen(words_before_a_slot(), frozenset(), True, False)   # only slots decide them
@@ -174,6 +179,8 @@ def neighbour_screen(word: str) -> Screen | None:
         several = {form.split()[1] for form in entry.forms if " " in form}   # "a ver": "ver" is next
         after |= several
         all_before = all_before and not several
+        if several:
+            pairs.append((None, frozenset(several)))
         if all(" " in form for form in entry.forms):
             continue
         for pattern in entry.context:
@@ -182,6 +189,7 @@ def neighbour_screen(word: str) -> Screen | None:
                 if _cue_bound(pattern):
                     continue       # screened by its cue words (near_cues)
                 return None
+            pairs.append((words_before, words_after))
             before |= words_before or frozenset()
             after |= words_after or frozenset()
             if getattr(words_after, "shapes", None) is not None:
@@ -193,7 +201,8 @@ def neighbour_screen(word: str) -> Screen | None:
     shapes = "|".join(f"(?:{shape})" for shape in shapes_after) or None
     words_before = WordClass(before, lexicon=tuple(lexicon_before)) if lexicon_before else frozenset(before)
     words_after = WordClass(after, shapes, tuple(lexicon_after)) if shapes or lexicon_after else frozenset(after)
-    return Screen(words_before, words_after, all_before, all_after)
+    # one pair says no more than the sums: left out, as most suspects' screens are
+    return Screen(words_before, words_after, all_before, all_after, tuple(pairs) if len(pairs) > 1 else ())
 
 
 def _cue_bound(pattern) -> bool:
@@ -253,23 +262,35 @@ def screened_in(doc, indices: list[int], screen: Screen) -> list[int]:
     tokens = doc.tokens
     text, gaps, ends, texts = doc.text, tokens.gaps, tokens.ends, tokens.texts
     last = len(gaps)
-    words_before, words_after, all_before, all_after = screen
+    words_before, words_after, all_before, all_after, pairs = screen
     kept = []
     for i in indices:
         n = i - 1
         if 0 <= n < last and gaps[n] == " " and text[ends[n]] == " ":
-            word = texts[n].lower()
-            before_fails = (word if "’" not in word else normalise(word)) not in words_before
-        else:
-            before_fails = _after_a_mark(doc, i) or _number_beside(doc, n, last=True) and "#" not in words_before
+            left = texts[n].lower()
+            left = left if "’" not in left else normalise(left)
+        elif _after_a_mark(doc, i):     # a mark or the text's start: no word a pattern names is there
+            left = _NO_WORD
+        else:       # a number is "#"; a line break or masked code between rules nothing out
+            left = "#" if _number_beside(doc, n, last=True) else _ANY_WORD
         if 0 <= i < last and gaps[i] == " " and text[ends[i]] == " ":
-            word = texts[i + 1].lower()
-            after_fails = (word if "’" not in word else normalise(word)) not in words_after
-        else:
-            after_fails = _number_beside(doc, i, last=False) and "#" not in words_after
-        if not ((before_fails and after_fails) or (before_fails and all_before) or (after_fails and all_after)):
-            kept.append(i)
+            right = texts[i + 1].lower()
+            right = right if "’" not in right else normalise(right)
+        else:       # the screens never rule a suspect out by a mark after it
+            right = "#" if _number_beside(doc, i, last=False) else _ANY_WORD
+        before_fails = left is not _ANY_WORD and left not in words_before
+        after_fails = right is not _ANY_WORD and right not in words_after
+        if (before_fails and after_fails) or (before_fails and all_before) or (after_fails and all_after):
+            continue
+        if pairs and not any((b is None or left is _ANY_WORD or left in b)
+                             and (a is None or right is _ANY_WORD or right in a) for b, a in pairs):
+            continue
+        kept.append(i)
     return kept
+
+
+_NO_WORD = "\x00"       # no word stands before the suspect: in no pattern's words
+_ANY_WORD = "\x01"      # a mark after it: taken as allowing any
 
 
 def _number_beside(doc, n: int, last: bool) -> bool:

@@ -54,6 +54,11 @@ class Confusable(NamedTuple):
     lowercase_after: bool = False   # a capitalised word after the suspect is a name: "votó a Machado"
     sound_alike: bool = False       # generated from the homophones, not written (confusable_sound.py)
 
+    def forms_starting(self, word: str) -> tuple[tuple[str, str, int], ...]:
+        """The entry's (form, right, words in form) whose first word is word: an entry read from the
+        lexicon holds hundreds of forms ("cambió", "firmara"), and a suspect needs its own."""
+        return _forms_by_first_word(self.forms).get(word, ())
+
     def decides(self, window: str) -> bool:
         return any(p.search(window) for p in self.context) and not self.excused(window)
 
@@ -70,6 +75,21 @@ class Confusable(NamedTuple):
         with the words before and after the suspect (None: not known): most suspects are ruled
         out by a set look-up or a few substring tests, before their window is built."""
         return any(p.may_match_beside(lowered, before, after) for p in self.context)
+
+
+_FORMS_INDEXES: dict[int, tuple[dict[str, str], dict[str, tuple[tuple[str, str, int], ...]]]] = {}
+
+
+def _forms_by_first_word(forms: dict[str, str]) -> dict[str, tuple[tuple[str, str, int], ...]]:
+    """forms indexed by their first word, worked out once for each entry's forms (kept with them, so
+    the key, the dict's identity, stays theirs)."""
+    kept = _FORMS_INDEXES.get(id(forms))
+    if kept is None or kept[0] is not forms:
+        index: dict[str, list[tuple[str, str, int]]] = {}
+        for form, right in forms.items():
+            index.setdefault(form.split(" ", 1)[0], []).append((form, right, form.count(" ") + 1))
+        kept = _FORMS_INDEXES[id(forms)] = (forms, {word: tuple(found) for word, found in index.items()})
+    return kept[1]
 
 
 class LazyPattern(ScreenedPattern):

@@ -20,6 +20,8 @@ marks, one space apart, the suspect written @), token by token outward from @:
     *               any one token; <word> any one word (a test of negations alone also holds
                     for a mark: "<word>&!<noun>" wants a word that is no noun)
     A&B  !A         both tests; not the test (a word the lexicon lacks is in no class)
+    <a>|!<b>        an alternative may be a class negated alone: a word of class a or of no class b
+                    ("<nominal>|!<finite>": a word that is no verb form unless it is a noun too)
     test?           the token may be missing (tried with it first)
 
 The grammar, in full (tokens are parted by spaces; "&" and "|" outside a /shape/ only):
@@ -27,7 +29,7 @@ The grammar, in full (tokens are parted by spaces; "&" and "|" outside a /shape/
     pattern     = token { " " token }            exactly one token is "@"
     token       = "@" | test { "&" test } [ "?" ]
     test        = [ "!" ] alternative { "|" alternative }
-    alternative = word | "<" name ">" | "<word>" | "<start>" | "<end>" | "/" regex "/" | "*"
+    alternative = word | "<" name ">" | "!<" name ">" | "<word>" | "<start>" | "<end>" | "/" regex "/" | "*"
 
 A test holds when any alternative does ("!" negates the whole test); a token holds when all its
 tests do. The tests before "@" are read leftward from it, those after rightward; a pattern needs no
@@ -68,8 +70,9 @@ PLAIN_MACRO_RE = regex.compile(r"\(\?:((?:[\w' ]+\|)*[\w' ]+)\)")
 CLASS_MACRO_RE = regex.compile(r"<[\w.]+>(?:\|<[\w.]+>)*")
 WORDLIKE_RE = regex.compile(r"[\w'#-]")
 
-# A test is (negated, words, class mask, any, marks, shape) in a tuple: words a frozenset, mask an
-# int, marks the marks it allows (and with them the window's edge), shape a regex's source or None.
+# A test is (negated, words, class mask, any, marks, shape, unmask) in a tuple: words a frozenset, mask
+# an int, marks the marks it allows (and with them the window's edge), shape a regex's source or None,
+# unmask the classes of its "!<class>" alternatives (a word of none of them passes).
 WORD_ONLY = 2                   # the "any" of <word>: any word, no mark
 END_MARKS = frozenset(".,;:!?)¶”»…")
 START_MARKS = frozenset(".!?;:¶(“«¿¡\"")
@@ -85,11 +88,13 @@ def _parse_test(text: str, language: str, macros: dict[str, str], where: str) ->
     body = text[1:] if negated else text
     words: set[str] = set()
     shapes: list[str] = []
-    mask = 0
+    mask = unmask = 0
     marks: frozenset[str] = frozenset()
     anything: bool | int = False
     for alternative in _alternatives(body):
-        if len(alternative) > 2 and alternative[0] == alternative[-1] == "/":
+        if alternative.startswith("!<") and alternative.endswith(">"):
+            unmask |= _class_bit(language, alternative[2:-1], where)
+        elif len(alternative) > 2 and alternative[0] == alternative[-1] == "/":
             shapes.append(alternative[1:-1])
         elif alternative == "*":
             anything = True
@@ -121,7 +126,7 @@ def _parse_test(text: str, language: str, macros: dict[str, str], where: str) ->
             regex.compile(shape)
         except regex.error as exc:
             raise TokenPatternError(f"{where}: bad shape in {text!r}: {exc}") from None
-    return (negated, frozenset(words), mask, anything, marks, shape)
+    return (negated, frozenset(words), mask, anything, marks, shape, unmask)
 
 
 def _class_bit(language: str, name: str, where: str) -> int:
@@ -259,7 +264,7 @@ class TokenPattern(ScreenedPattern):
         found = 0
         for token in (*self.before, *self.after):
             for test in token[0]:
-                found |= test[2]
+                found |= test[2] | test[6]
         return found
 
     # -- what the screens read (see LazyPattern)
@@ -279,11 +284,11 @@ class TokenPattern(ScreenedPattern):
         tests, _ = side[0]
         # classes a test of one negated class rules out ("<finite>&!<nominal>": no noun)
         unless = 0
-        for negated, words, mask, anything, marks, shape in tests:
-            if negated and mask and not (words or anything or marks or shape):
+        for negated, words, mask, anything, marks, shape, unmask in tests:
+            if negated and mask and not (words or anything or marks or shape or unmask):
                 unless |= mask
-        for negated, words, mask, anything, marks, shape in tests:
-            if negated or anything or (marks and not after) or shape:
+        for negated, words, mask, anything, marks, shape, unmask in tests:
+            if negated or anything or (marks and not after) or shape or unmask:
                 continue           # no words to list: a negation, a shape
             # the first test that lists words will do: the others only narrow it
             return WordClass(words, lexicon=((self.language, mask, unless),)) if mask else frozenset(words)
@@ -297,8 +302,8 @@ class TokenPattern(ScreenedPattern):
             for tests, optional in (*self.before, *self.after):
                 if optional:
                     continue
-                for negated, words, mask, anything, marks, shape in tests:
-                    if (negated or mask or anything or marks or shape or not words
+                for negated, words, mask, anything, marks, shape, unmask in tests:
+                    if (negated or mask or anything or marks or shape or unmask or not words
                             or not all(map(str.isalpha, words))):
                         continue
                     if best is None or min(map(len, words)) > min(map(len, best)):
@@ -342,8 +347,8 @@ def _plain_words(tests: tuple) -> frozenset[str] | None:
     """The words a token's tests allow when they are one test of plain words, else None."""
     if len(tests) != 1:
         return None
-    negated, words, mask, anything, marks, shape = tests[0]
-    if negated or mask or anything or marks or shape or not words or not all(map(str.isalpha, words)):
+    negated, words, mask, anything, marks, shape, unmask = tests[0]
+    if negated or mask or anything or marks or shape or unmask or not words or not all(map(str.isalpha, words)):
         return None
     return words
 
@@ -374,14 +379,15 @@ def _holds(tests: tuple, token: str | None, masks: dict[str, int] | None) -> boo
     """Every test holds for the token (None: the window's edge, which only marks allow, so a
     negated test holds there)."""
     is_word = token is not None and WORDLIKE_RE.match(token) is not None
-    for negated, words, mask, anything, marks, shape in tests:
+    for negated, words, mask, anything, marks, shape, unmask in tests:
         if token is None:
             ok = bool(marks)
         else:
             ok = (anything is True or (anything == WORD_ONLY and is_word) or token in words
                   or (not is_word and token in marks)) or bool(
                 mask and is_word and masks is not None and masks.get(token, 0) & mask) or bool(
-                shape and is_word and _shape(shape).fullmatch(token) is not None)
+                shape and is_word and _shape(shape).fullmatch(token) is not None) or bool(
+                unmask and is_word and masks is not None and not masks.get(token, 0) & unmask)
         if ok == negated:
             return False
     return True
