@@ -154,6 +154,7 @@ class Screen(NamedTuple):
     # one pattern allows both its neighbours ("que @ la" of one pattern and "le @" of another do
     # not keep "que de la", Spanish's commonest words)
     pairs: tuple[tuple[frozenset[str] | None, frozenset[str] | None], ...] = ()
+    verdicts: dict[tuple[str, str], bool] | None = None    # on the pairs of neighbours met: a text repeats them
 
 
 @lru_cache(maxsize=1024)
@@ -202,7 +203,7 @@ def neighbour_screen(word: str) -> Screen | None:
     words_before = WordClass(before, lexicon=tuple(lexicon_before)) if lexicon_before else frozenset(before)
     words_after = WordClass(after, shapes, tuple(lexicon_after)) if shapes or lexicon_after else frozenset(after)
     # one pair says no more than the sums: left out, as most suspects' screens are
-    return Screen(words_before, words_after, all_before, all_after, tuple(pairs) if len(pairs) > 1 else ())
+    return Screen(words_before, words_after, all_before, all_after, tuple(pairs) if len(pairs) > 1 else (), {})
 
 
 def _cue_bound(pattern) -> bool:
@@ -262,7 +263,7 @@ def screened_in(doc, indices: list[int], screen: Screen) -> list[int]:
     tokens = doc.tokens
     text, gaps, ends, texts = doc.text, tokens.gaps, tokens.ends, tokens.texts
     last = len(gaps)
-    words_before, words_after, all_before, all_after, pairs = screen
+    words_before, words_after, all_before, all_after, pairs, verdicts = screen
     kept = []
     for i in indices:
         n = i - 1
@@ -273,20 +274,34 @@ def screened_in(doc, indices: list[int], screen: Screen) -> list[int]:
             left = _NO_WORD
         else:       # a number is "#"; a line break or masked code between rules nothing out
             left = "#" if _number_beside(doc, n, last=True) else _ANY_WORD
+        before_fails = left is not _ANY_WORD and left not in words_before
+        if before_fails and all_before:
+            continue        # most suspects end here: every pattern names the word before
         if 0 <= i < last and gaps[i] == " " and text[ends[i]] == " ":
             right = texts[i + 1].lower()
             right = right if "’" not in right else normalise(right)
         else:       # the screens never rule a suspect out by a mark after it
             right = "#" if _number_beside(doc, i, last=False) else _ANY_WORD
-        before_fails = left is not _ANY_WORD and left not in words_before
         after_fails = right is not _ANY_WORD and right not in words_after
-        if (before_fails and after_fails) or (before_fails and all_before) or (after_fails and all_after):
+        if (before_fails and after_fails) or (after_fails and all_after):
             continue
-        if pairs and not any((b is None or left is _ANY_WORD or left in b)
-                             and (a is None or right is _ANY_WORD or right in a) for b, a in pairs):
+        if pairs and not _one_pattern_allows(left, right, pairs, verdicts):
             continue
         kept.append(i)
     return kept
+
+
+def _one_pattern_allows(left: str, right: str, pairs: tuple, verdicts: dict[tuple[str, str], bool]) -> bool:
+    """Some pattern's pair of neighbours (Screen.pairs) allows left before the suspect and right
+    after it; worked out once for each pair of words (the screen keeps the verdicts)."""
+    verdict = verdicts.get((left, right))
+    if verdict is None:
+        if len(verdicts) > 50_000:
+            verdicts.clear()
+        verdict = verdicts[left, right] = any(
+            (b is None or left is _ANY_WORD or left in b) and (a is None or right is _ANY_WORD or right in a)
+            for b, a in pairs)
+    return verdict
 
 
 _NO_WORD = "\x00"       # no word stands before the suspect: in no pattern's words

@@ -232,13 +232,14 @@ class ScreenedPattern:
 class TokenPattern(ScreenedPattern):
     """A token pattern, with the interface of a context regex (confusable_data.LazyPattern):
     search a window, the words it allows beside the suspect, its cues, its plain form."""
-    __slots__ = ("written", "where", "language", "before", "after", "_neighbours", "_cues")
+    __slots__ = ("written", "where", "language", "before", "after", "_neighbours", "_cues", "_mask")
 
     def __init__(self, written: str, where: str, language: str, before: tuple, after: tuple):
         self.written, self.where, self.language = written, where, language
         self.before, self.after = before, after       # before: outward from the suspect
         self._neighbours = None
         self._cues = False
+        self._mask: int | None = None
 
     @property
     def expanded(self) -> tuple:
@@ -248,24 +249,23 @@ class TokenPattern(ScreenedPattern):
     # -- matching
 
     def search(self, window: str) -> bool:
-        tokens = window.split(" ")
-        try:
-            at = tokens.index(TARGET)
-        except ValueError:
+        sides = _sides(window)
+        if sides is None:
             return False
         classes = self._classes
         masks = lexicon(self.language, classes) if classes else None
-        return (_match(self.before, tokens[at - 1::-1] if at else [], masks)
-                and _match(self.after, tokens[at + 1:], masks))
+        return _match(self.before, sides[0], masks) and _match(self.after, sides[1], masks)
 
     @property
     def _classes(self) -> int:
-        """The classes the pattern's tests name, as one mask."""
-        found = 0
-        for token in (*self.before, *self.after):
-            for test in token[0]:
-                found |= test[2] | test[6]
-        return found
+        """The classes the pattern's tests name, as one mask (worked out on the first search)."""
+        if self._mask is None:
+            found = 0
+            for token in (*self.before, *self.after):
+                for test in token[0]:
+                    found |= test[2] | test[6]
+            self._mask = found
+        return self._mask
 
     # -- what the screens read (see LazyPattern)
 
@@ -351,6 +351,18 @@ def _plain_words(tests: tuple) -> frozenset[str] | None:
     if negated or mask or anything or marks or shape or unmask or not words or not all(map(str.isalpha, words)):
         return None
     return words
+
+
+@lru_cache(maxsize=64)
+def _sides(window: str) -> tuple[list[str], list[str]] | None:
+    """The window's tokens before the suspect, read outward from it, and after it (None: no suspect
+    in it); split once for all the token patterns a window is tried with."""
+    tokens = window.split(" ")
+    try:
+        at = tokens.index(TARGET)
+    except ValueError:
+        return None
+    return tokens[at - 1::-1] if at else [], tokens[at + 1:]
 
 
 def _match(side: tuple, tokens: list[str], masks: dict[str, int] | None) -> bool:
