@@ -165,11 +165,13 @@ class FactConflict(CorpusRule):
     noun it is said of: "el incendio de febrero de 2024, que dejó 137 muertos"; a statement without a date
     is compared with a dated one, except counts of events, killed, detained, deported, evacuated, votes,
     which may be another day's, and running totals "since 2022", "since March", "so far this year", "en lo que
-    va del año" ("since January" is the year so far);
+    va del año" ("since January" is the year so far), "since it crossed the border", "desde que salió",
+    "desde entonces";
     what a stage costs, "the first phase", is compared only with a stage's; a goal, "aimed to handle 4
     million passengers", "a goal of", "la meta era mover", "was expected to", only with a goal, never with
     what was done, though a forecast of the future, "is expected to carry", compares as "will" does),
-    changes ("rose to", "slowed to"; a shortfall, un déficit, a surplus is a difference) but with changes of
+    changes ("rose to", "slowed to"; a shortfall, un déficit, a surplus is a difference; an increment,
+    "another 500", "a further 200", "otros 300") but with changes of
     their kind (the level reached: "lowered its forecast to 1.2%" / "redujo a 2,1%"; the amount: "a 25% pay
     rise" / "un aumento del 15%"), ranges ("between 65 and 70"; not "31 people, and 33 remain missing"), the
     smaller part of a compound amount ("una hora y 50 minutos"), rates ("each cell holds") and parts ("12 of

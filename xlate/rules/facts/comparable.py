@@ -50,6 +50,9 @@ _RANGE_BEFORE = patterns.compile(r"\d\s*(?:(?:%|(?:per\s+cent|percent|por\s+cien
 _RANGE_AFTER = patterns.compile(r"^\s*(?:to|and|y|or|o|a|-|–)\s*[$€£]?\s*\d", regex.I)
 _PERCENT_FROM = patterns.compile(r"\s*(?:below|above|under|over|por\s+debajo|por\s+encima)\b", regex.I)
 _DIFFERENCE_AFTER = patterns.compile(r"\s*(?:more|less|fewer|higher|lower|más|menos)\b", regex.I)
+# An increment: "another 500", "a further 200", "an additional 1,000", "otros 300", "unas otras 40".
+_INCREMENT_BEFORE = patterns.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra|otros|otras|unos\s+otros"
+                                     r"|unas\s+otras)\s+$", regex.I)
 # A superlative's noun phrase said to be the figure: "the longest confirmed lifespan was 122 years",
 # "the highest temperature ever recorded is 58 degrees": the record of a class, whoever else the sentence names.
 _CLASS_RECORD = patterns.compile(r"\b(?:the)\s+(?:\p{L}+\s+)?(?:(?P<est>\p{L}+est)|most\s+\p{L}+)\s+(?:\p{L}+\s+){0,3}"
@@ -232,6 +235,8 @@ def not_compared(text: str, quantity: Quantity, clause_start: int, clause_end: i
             why = _NOT_COMPARED_WORDS.get(tuple(keys[i:i + length]))
             if why and not _excused(why, text, quantity, words, keys, i, length, measure, clause_end):
                 return why
+    if quantity.unit not in ("date", "day") and _INCREMENT_BEFORE.search(before):
+        return "change"   # "Another 500 migrants arrived", "otros 300": what is added, not the total
     return ""
 
 

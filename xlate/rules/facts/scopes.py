@@ -100,6 +100,8 @@ _DATE_RE = patterns.compile(
     rf"|(?P<day_es>[0-3]?\d)\s+de\s+(?P<month_es>{_MONTH})\b"
     rf"|(?P<since>since|desde)\s+(?:\w+\s+(?:de\s+)?)?(?P<since_year>{_YEAR})"
     rf"|{_SINCE_MONTH}"
+    r"|(?P<since_event>since\s+(?:\p{Ll}+ing|(?:it|they|he|she|we|the\s+\p{Ll}+)\s+\p{Ll}+ed|then)|desde\s+(?:que|entonces))\b"
+    rf"(?![^.;:]{{0,80}}\b(?:{_YEAR}|{_FULL_MONTH})\b)"   # "desde que comenzó en 1992": that date's, read below
     rf"|(?P<month_of>{_FULL_MONTH}|{_MAY})\s+(?:de\s+|of\s+)?(?P<month_year>{_YEAR})(?!\s*(?:%|\d))"   # "enero de 2024": a month
     rf"|(?P<year>{_YEAR})(?!\s*(?:%|\d))"
     rf"|(?<!\b(?:since|desde|from)\s+(?:about\s+|around\s+)?)(?:(?:in|en|during|durante|of|de|del|by|late|early|mid)\s+|mid-)(?P<month_only>{_FULL_MONTH}|{_MAY})(?!\s+(?:de\s+)?\d)"
@@ -117,6 +119,9 @@ EARLIER = "earlier"
 # "so far this year", "en lo que va del año": a running total since the year began, as "since 2024" is
 # (compare._cumulative): 780 tonnes seized so far this year is no restatement of one day's 3.8 tonnes
 SO_FAR_THIS_YEAR = "since this year"
+# "since leaving the border", "since it set out", "desde que salió de la frontera", "desde entonces": a
+# running total since an event of the story (compare._cumulative: compared only with another such total)
+SINCE_AN_EVENT = "since an event"
 
 
 def counted_so_far(unit: str, scope: str) -> str:
@@ -227,7 +232,7 @@ def _dates(text: str, start: int, end: int):
 _PRESENT_WORDS = {*WEEKDAYS, *"""today tonight now currently presently present moment morning afternoon evening week
     season hoy ahora actualmente momento mañana tarde noche semana temporada""".split()}
 _DATE_WORDS = frozenset(map(fold, {*MONTHS, *_PRESENT_WORDS, *_PART_MONTHS, *"""year month week yesterday earlier
-    before prior año mes semana ayer antes months meses q1 q2 q3 q4 época estación""".split(), *SEASONS}))
+    before prior año mes semana ayer antes months meses q1 q2 q3 q4 época estación since desde""".split(), *SEASONS}))
 
 
 def _may_hold_a_date(text: str, start: int, end: int) -> bool:
@@ -288,6 +293,8 @@ def scope(text: str, clause_start: int, clause_end: int, sentence_start: int, an
         count = match.group("trailing")
         count = int(count) if count.isdigit() else _MONTH_COUNTS[fold(count)]
         return f"{count} months to month {MONTHS[fold(match.group('trailing_to'))]}"
+    if match.group("since_event"):   # "since leaving the border", "desde que salió": a running total
+        return SINCE_AN_EVENT
     if match.group("since_month"):   # "since January" is the year so far
         month = MONTHS[fold(match.group("since_month"))]
         return SO_FAR_THIS_YEAR if month == 1 else f"since month {month}"
