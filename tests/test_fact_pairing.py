@@ -86,6 +86,7 @@ def _every_pair(statements, entities) -> dict:
                 continue
             if compare._disagree(first, second) and not compare._restated(entity, first, second, group, entities):
                 found[first][second] = found[second][first] = compare._shared_subject(first.ranks, second.ranks)
+    compare.add_restated(found, statements, buckets, entities)   # restated sentences: a pass of their own
     return {statement: [(other.statement, root) for other, root in found[figure].items()]
             for statement, figure in figures.items() if found.get(figure)}
 

@@ -271,6 +271,26 @@ def test_restated_sentences_compare_though_their_subjects_differ():
         "Office on Drugs.")
 
 
+def test_a_restated_sentence_says_what_a_figure_measures_when_its_clause_does_not():
+    assert facts_findings(
+        'The Izalco reserve is at its lowest. "If it does not rain, the reserve will run dry in about 40 days," '
+        'Izalco president Raúl Montero said.',
+        'La reserva de Izalco está en su nivel más bajo. "Si no llueve, la reserva alcanza para unos 70 días", '
+        'dijo el presidente de Izalco, Raúl Montero.')
+
+
+def test_a_place_with_its_class_word_is_the_bare_name():
+    from xlate.rules.facts.compare import _without_class_word
+    assert _without_class_word("cauca river") == "cauca" and _without_class_word("carrer de mallorca") == "mallorca"
+    assert facts_findings("The Hidroituango dam on the Izalco River in Tela is 225 meters high.",
+                          "La presa de Hidroituango, sobre el río Izalco, en Tela, tiene 255 metros de altura.")
+    assert _without_class_word("isla de francia") == "francia"   # joined only when no table lists the bare name
+
+
+def test_a_sum_before_a_named_work_is_its_cost():
+    assert [s.measure for s in statements("The long-term fix is the $1.6 billion Río Izalco reservoir.")] == ["cost"]
+
+
 def test_restatement_content_words_leave_out_the_figures_own():
     from xlate.rules.facts.restatements import restates
     [one], [other] = statements("El trigo ocupa 1,48 millones de hectáreas."), \

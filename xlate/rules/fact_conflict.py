@@ -81,7 +81,8 @@ class FactConflict(CorpusRule):
     built, elected, born or died, the day something opened or is held, "set for Oct. 19", "será el 26 de
     octubre", evacuated, displaced, employed; "seats 53,500", "who is 37"; forced "to flee their homes" is
     evacuated; a sum before an undertaking, or after it with "de", is its cost: "a $450 million expansion",
-    "una ampliación de 45 millones de dólares"; a measure counted per period said right after the figure is
+    "una ampliación de 45 millones de dólares", and before a work past its name, "the $1.6 billion Río Indio
+    reservoir"; a measure counted per period said right after the figure is
     one of that period, "costs $5 million a year", "deporta a 1.000 migrantes al mes"; a record and the year
     it goes back to is a figure, "the lowest level since 1943", "el nivel más bajo desde 1998", and that
     year dates no figure beside it; what a breakdown "took offline", "dejó fuera del sistema", is an amount
@@ -119,7 +120,8 @@ class FactConflict(CorpusRule):
     its English lemmas or a cognate), a figure of one unit that each states once, about an entity both
     name, is compared though the test of whom it is about fails (one sentence's figure read as the
     office's). What it measures must still be one ("expected 2 million visitors" and "recibió 1,6
-    millones de visitantes" restate one sentence, but a forecast is not what came); never a capacity
+    millones de visitantes" restate one sentence, but a forecast is not what came), unless one clause says
+    nothing of it ("la reserva alcanza para unos 70 días" restating "will run dry in about 40 days"); never a capacity
     with what is carried, a change with a level, a part or an average with a whole, nor the whole a part
     is taken from ("12 of the country's 32 departments").
 

@@ -41,3 +41,13 @@ def _spanish_names() -> dict[str, frozenset[str]]:
 def spanish_names(english: str) -> frozenset[str]:
     """The keys of the Spanish names of the place an English name names ("havana": {"habana"}), if any."""
     return _spanish_names().get(place_key(english), frozenset())
+
+
+@lru_cache(maxsize=1)
+def _known() -> frozenset[str]:
+    return frozenset(_spanish_names()).union(*_spanish_names().values())
+
+
+def is_listed_place(name: str) -> bool:
+    """Whether the table names the place, in English or Spanish ("France", "Francia", "La Habana")."""
+    return place_key(name) in _known()

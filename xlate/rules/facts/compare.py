@@ -27,7 +27,8 @@ from xlate.rules.facts.scopes import AT_A_MOMENT, one_date
 from xlate.rules.facts.stories import EVENT, PERSON, STORY, TOLL
 from xlate.text.quantities import is_one_in, overlap
 from xlate.text.names import content_keys, content_sequence, likely_cognates
-from xlate.text.place_names import place_key, spanish_names
+from xlate.text.place_names import is_listed_place, place_key, spanish_names
+from xlate.text.word_classes import has_class
 
 
 class Entities:
@@ -57,6 +58,19 @@ class Entities:
                 self._join(first, second)
         self._join_short_forms([link for ledger in ledgers for link in ledger.surnames if link[1] in named])
         self._join_translated_names(ledgers)
+        self._join_class_words(named)
+
+    def _join_class_words(self, named: set[str]) -> None:
+        """Join a place named with its class word to the bare name the corpus also writes: "Cauca River"
+        and "Cauca" (of "el río Cauca"), "Lake Titicaca" and "Titicaca", "Carrer de Mallorca" and
+        "Mallorca" (of "la calle Mallorca"). Spanish writes the class word in lowercase, outside the name;
+        English puts it inside."""
+        for key in sorted(named):
+            if key.startswith("name:"):
+                bare = _without_class_word(key.removeprefix("name:"))
+                if bare and "name:" + bare in named and not is_listed_place(bare) \
+                        and not (" " not in bare and _a_word(bare)):   # "Isla de Francia", "East Lake"
+                    self._join(key, "name:" + bare)
 
     def _join_translated_names(self, ledgers: list[Ledger]) -> None:
         """Join a name written in English copy to the same name in Spanish copy when their words are
@@ -193,6 +207,31 @@ STORY_SHARE = 0.3   # and the share of the names of the one naming fewer: two st
 _TRANSLATED_LENGTHS = range(2, 5)
 
 
+# Words that say what class of place a name is, before or after it ("Lake Titicaca", "Cauca River", "Río
+# Cauca", "Carrer de Mallorca"); folded. Not "Mount" alone for a company's name: only places' classes.
+_CLASS_FIRST = frozenset("lake mount rio lago volcan cerro isla carrer calle avenida bahia laguna".split())
+_CLASS_LAST = frozenset("river lake volcano island street avenue bay lagoon".split())
+_PARTICLES = frozenset("de del la el".split())
+
+
+def _a_word(name: str) -> bool:
+    """Whether a one-word name is also a word of either language ("east", "plata"): no place's bare name."""
+    return any(has_class(language, name, "noun", "adj", "verb") for language in ("en", "es"))
+
+
+def _without_class_word(name: str) -> str:
+    """The name without its place's class word ("cauca river" -> "cauca", "carrer de mallorca" -> "mallorca"), or ""."""
+    words = name.split()
+    if len(words) > 1 and words[-1] in _CLASS_LAST:
+        return " ".join(words[:-1])
+    if len(words) > 1 and words[0] in _CLASS_FIRST:
+        rest = words[1:]
+        while len(rest) > 1 and rest[0] in _PARTICLES:
+            rest = rest[1:]
+        return " ".join(rest)
+    return ""
+
+
 def _translated(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
     """Whether the words of two names (names.content_sequence, read once per name) pair up as cognates,
     one for one in some order (few words)."""
@@ -245,12 +284,19 @@ def disagreements(statements: list[Statement], entities: Entities) -> dict[State
                 continue
             if _disagree(first, second) and not _restated(entity, first, second, group, entities):
                 found[first][second] = found[second][first] = _shared_subject(first.ranks, second.ranks)
-    for first, second in _restating_pairs(statements, buckets, entities):
-        root = _named_in_either(first, second)
-        if root and second not in found[first] and not _stated_alike_elsewhere(first, second, figures.values()):
-            found[first][second] = found[second][first] = root
+    add_restated(found, statements, buckets, entities)
     return {statement: [(other.statement, root) for other, root in found[figure].items()]
             for statement, figure in figures.items() if found.get(figure)}
+
+
+def add_restated(found: dict[_Figure, dict[_Figure, str]], statements: list[Statement],
+                 buckets: dict[tuple[str, str], list[_Figure]], entities: Entities) -> None:
+    """Add to found the pairs of restated sentences that disagree (_restating_pairs), whoever each is about."""
+    figures = {figure for group in buckets.values() for figure in group}
+    for first, second in _restating_pairs(statements, buckets, entities):
+        root = _named_in_either(first, second)
+        if root and second not in found[first] and not _stated_alike_elsewhere(first, second, figures):
+            found[first][second] = found[second][first] = root
 
 
 def _restating_pairs(statements: list[Statement], buckets: dict[tuple[str, str], list[_Figure]],
@@ -270,9 +316,16 @@ def _restating_pairs(statements: list[Statement], buckets: dict[tuple[str, str],
                     continue
                 tried.add(pair)
                 if _disagree(first, second) and entities.same_story(first.path, second.path) \
-                        and _measured_alike(first, second) and _one_thing_restated(first, second) \
-                        and not _named_apart(first, second) and restates(first.statement, second.statement):
+                        and (_measured_alike(first, second) or _said_of_neither(first, second)) \
+                        and _one_thing_restated(first, second) and not _named_apart(first, second) \
+                        and restates(first.statement, second.statement):
                     yield first, second
+
+
+def _said_of_neither(first: _Figure, second: _Figure) -> bool:
+    """Whether one of two figures named by their unit alone has no word of its clause saying what it
+    measures ("Si no llueve, la reserva alcanzará para unos 70 días"): a restated sentence then says it."""
+    return first.measure == second.measure == "quantity" and not (first.measuring and second.measuring)
 
 
 def _a_whole(statement: Statement) -> bool:
@@ -368,8 +421,9 @@ def _one_kind(first: _Figure, second: _Figure) -> bool:
 
 def _measured_alike(first: _Figure, second: _Figure) -> bool:
     """Whether two figures measure one thing: one label, a unit that says it by itself, or a word of
-    both clauses. A restated sentence never stands in for it ("expected 2 million visitors" and "recibió
-    1,6 millones de visitantes" restate one sentence, but a forecast is not what came)."""
+    both clauses. A restated sentence stands in for it only where a clause says nothing of it
+    (_said_of_neither): "expected 2 million visitors" and "recibió 1,6 millones de visitantes" restate
+    one sentence, but a forecast is not what came."""
     return (first.measure != "quantity" and first.label == second.label) or not is_broad(first.unit) \
         or share_a_measure_word(first.measuring, second.measuring)
 

@@ -676,15 +676,22 @@ UNDERTAKINGS = frozenset("""expansion extension enlargement upgrade renovation r
     repairs construction works bridge highway road railway tunnel dam plant terminal airport port stadium
     ampliacion expansion extension renovacion modernizacion remodelacion rehabilitacion proyecto plan programa
     paquete contrato acuerdo reconstruccion reparacion reparaciones construccion obra obras puente carretera
-    autopista ferrocarril tunel represa presa planta terminal aeropuerto puerto estadio""".split())
+    autopista ferrocarril tunel represa presa planta terminal aeropuerto puerto estadio
+    reservoir embalse aqueduct acueducto pipeline oleoducto gasoducto refinery refineria canal""".split())
 _NOUN_OF = patterns.compile(r"(\p{L}+),?\s+(?:de|of)\s+$", regex.I)   # "El proyecto, de 1.300 millones de dólares,"
+# The work's name may stand between the sum and its noun: "the $1.6 billion Río Indio reservoir", "the $250
+# million Casupa dam".
+_NAMED_WORK_AFTER = patterns.compile(r"\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,4}(\p{Ll}+)\b")
 
 
 def _buys(text: str, quantity: Quantity) -> bool:
-    """Whether a sum is what an undertaking costs: its noun after the sum, or before it with "de"."""
+    """Whether a sum is what an undertaking costs: its noun after the sum (past the work's name), or
+    before it with "de"."""
     words = comparable.WORD.findall(quantity.text)
     before = _NOUN_OF.search(text, max(0, quantity.start - 30), quantity.start)
-    return bool(words and fold(words[-1]) in UNDERTAKINGS or before and fold(before.group(1)) in UNDERTAKINGS)
+    named = _NAMED_WORK_AFTER.match(text, quantity.end)
+    return bool(words and fold(words[-1]) in UNDERTAKINGS or before and fold(before.group(1)) in UNDERTAKINGS
+                or named and fold(named.group(1)) in UNDERTAKINGS)
 
 
 # A measure counted over a period is a measure of its own: "costs $5 million a year" is no cost of $60

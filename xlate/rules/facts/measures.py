@@ -92,12 +92,21 @@ MEASURE_WORDS = {
                "suspendio suspendidos suspendidas",
     "affected": "affected disrupted afectados afectadas perjudicados",
     "crossing": "cross crossed crossing crossings cruzar cruzado cruzaron cruce cruces",
-    "harvest": "harvest harvests crop crops cosecha cosechas",
+    "harvest": "harvest harvests harvested crop crops picked cosecha cosechas cosecharon cosecho recogida recogieron "
+               "recogio recolectaron recolecto recoleccion vendimia",   # "se recogieron 480 millones de kilos de uva"
+    # what an office hands out: "issued 449,239 certificates", "entregó 499.239 compostelas"
+    "issued": "issue issues issued issuing entrega entregan entrego entregaron expidio expidieron emitio emitieron",
+    # the visitors a place draws: "drew about 1 million visitors", "recibió 1,5 millones de visitantes"
+    "visits": "drew draw draws attracted attracts received receives welcomed recibe reciben recibio recibieron "
+              "recibira atrajo atrae atraen",
     "suspected": "suspected sospechoso sospechosos sospechosa sospechosas",   # suspected cases, casos sospechosos
     "rate cut": "cut cuts recorte recortes",   # "the 12th cut", "el noveno recorte"
     "fleet": "fleet flota",
     "debt": "debt deuda",
     "aid": "aid ayuda",
+    # what a thing costs whoever pays it: a cost cue ("cost", "cuesta") and "a combined entry fee of", "el pasaje"
+    "price": "cost costs costo costos coste costes cuesta cuestan costaba costaban price prices precio precios "
+             "fee fees fare fares tarifa tarifas pasaje pasajes ticket tickets boleto boletos",
     "fine": "fine fined multa multado",
     "loan": "loan credito prestamo",
     "revenue": "revenue revenues sales income ingresos ventas",
