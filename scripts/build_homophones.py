@@ -1,4 +1,5 @@
-"""Build xlate/data/homophones-en.tsv: English words that sound alike, for XL401's generated sets.
+"""Build xlate/data/homophones-en.tsv and homophones-es.tsv: words that sound alike, for XL401's
+generated confusion sets (Spanish: see spanish()).
 
     .venv/bin/pip install -e '.[data]' && .venv/bin/python scripts/build_homophones.py
 
@@ -36,6 +37,7 @@ with a hand-written entry is never judged by a generated one.
 
 from __future__ import annotations
 
+import re
 import sys
 from collections import defaultdict
 from importlib import metadata
@@ -50,6 +52,20 @@ from xlate.text.word_classes import PARTS_OF_SPEECH, class_masks, mask_of  # noq
 from scripts.build_word_classes import WORDNET  # noqa: E402
 
 WORD_LIST = ROOT / "xlate" / "data" / "words" / "en.txt.gz"
+SPANISH_WORD_LIST = ROOT / "xlate" / "data" / "words" / "es.txt.gz"
+SPANISH_FILE = HOMOPHONES_FILE.with_name("homophones-es.tsv")
+# wordfreq's Zipf scale: 3 is once in a million words ("vello", "cepa", "savia" pass; "corzo", "liza" not)
+SPANISH_MIN_ZIPF = 3.0
+# Interjections and letters' names that sound like words of grammar ("ah"/"ha", "eh"/"he", "be"/"ve"),
+# and symbols: no slip anyone makes in copy
+SPANISH_GRAMMAR_WORDS = frozenset("ah eh oh bah be ve uve cm km mm kg".split())
+SPANISH_HEADER = """\
+# Spanish words that sound alike, for XL401's generated confusion sets (xlate/rules/confusable_sound.py).
+# Source: the RLA-ES word list (words/LICENSE-es.md) and xlate's word classes, read with seseo and yeísmo
+# (scripts/build_homophones.py spanish_sound); kept when both are used once in a million words or more
+# (wordfreq {version}, at build time: no count is shipped) and of different parts of speech.
+# Rebuilt by scripts/build_homophones.py; do not edit. A line is "written<TAB>meant": one direction.
+"""
 # A word rarer than this in Google Books (symspellpy's counts; the median of its list) is no one's
 # slip and no likely suggestion: "sot" for "sought", "fain" for "feign"
 MIN_COUNT = 200_000
@@ -169,5 +185,42 @@ def wordnet_synonyms() -> set[tuple[str, str]]:
     return synonyms
 
 
+def spanish() -> None:
+    """homophones-es.tsv: Spanish spelling gives the sound by rule, so sound-alikes are read from the
+    word list itself, as Latin American Spanish (and wire copy about it) pronounces them: silent h,
+    b/v, ll/y (yeísmo), c before e/i, z and s (seseo), g before e/i and j; an accent changes the sound
+    or marks a word of grammar, so accented and plain vowels stay apart (tú/tu are hand-written).
+    Kept: words of the Spanish word list and the lexicon, used at least SPANISH_MIN_ZIPF in wordfreq's
+    counts (build time only: the table ships no count), of different parts of speech."""
+    import gzip
+    from wordfreq import zipf_frequency
+
+    parts = class_masks("es")
+    speech = mask_of("es", *PARTS_OF_SPEECH["es"])
+    by_sound: dict[str, set[str]] = defaultdict(set)
+    with gzip.open(SPANISH_WORD_LIST, "rt", encoding="utf-8") as lines:
+        for word in (line.rstrip("\n") for line in lines):
+            if word.isalpha() and word.islower() and parts.get(word, 0) & speech \
+                    and word not in SPANISH_GRAMMAR_WORDS and zipf_frequency(word, "es") >= SPANISH_MIN_ZIPF:
+                by_sound[spanish_sound(word)].add(word)
+    pairs = sorted((written, meant) for words in by_sound.values() for written in words for meant in words
+                   if written != meant and parts[written] & speech != parts[meant] & speech)
+    version = metadata.version("wordfreq")
+    lines = [f"{written}\t{meant}" for written, meant in pairs]
+    SPANISH_FILE.write_text(SPANISH_HEADER.format(version=version) + "\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{SPANISH_FILE.relative_to(ROOT)}: {len(lines)} directed pairs")
+
+
+def spanish_sound(word: str) -> str:
+    """The word as it sounds with seseo and yeísmo: "tuvo" and "tubo" both "tubo", "siento" and
+    "ciento" both "siento", "vaya" and "valla" both "baya", "hecho" and "echo" both "echo"."""
+    sound = word.replace("ch", "\x01")                                   # ch is one sound, its h not silent
+    sound = re.sub(r"gu(?=[eéiíë])", "\x02", sound).replace("qu", "k")  # gue, gui: a hard g, u silent
+    sound = re.sub(r"c(?=[eéií])", "s", sound).replace("c", "k").replace("z", "s")
+    sound = re.sub(r"g(?=[eéií])", "j", sound).replace("\x02", "g")
+    return sound.replace("h", "").replace("v", "b").replace("ll", "y").replace("\x01", "ch")
+
+
 if __name__ == "__main__":
     main()
+    spanish()

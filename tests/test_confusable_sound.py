@@ -14,8 +14,8 @@ from xlate.rules.context import Context
 from xlate.text.word_classes import PARTS_OF_SPEECH, class_masks, mask_of
 
 
-def flagged(sentence: str) -> list[tuple[str, str]]:
-    doc = Document("t.txt", sentence, language_hint="en")
+def flagged(sentence: str, language: str = "en") -> list[tuple[str, str]]:
+    doc = Document("t.txt", sentence, language_hint=language)
     return [(f.text, f.suggestions[0]) for f in Confusable401().check(doc, Context())]
 
 
@@ -62,12 +62,51 @@ def test_a_word_of_a_hand_written_entry_gets_no_generated_one():
     assert {"peak", "peek", "capital", "capitol"} <= named
     for word in ("peak", "peek", "capitol", "Peak"):
         assert merged[word] == hand[word]
-    generated = [e for entries in merged.values() for e in entries if e.sound_alike]
-    assert generated and not any(set(e.forms) & named or set(e.forms.values()) & named for e in generated)
-    assert all(e.id.startswith("en-sound-") and e.language == "en" for e in generated)
+    for language in ("en", "es"):
+        named = hand_written_words(hand, language)
+        generated = [e for entries in merged.values() for e in entries if e.sound_alike and e.language == language]
+        assert generated and not any(set(e.forms) & named or set(e.forms.values()) & named for e in generated)
+        assert all(e.id.startswith(f"{language}-sound-") for e in generated)
+    assert "tuvo" in hand_written_words(hand, "es") and merged["tuvo"] == hand["tuvo"]
 
 
 def test_the_message_says_the_two_sound_alike_and_which_fits():
     doc = Document("t.txt", "The rules would lesson the burden.", language_hint="en")
     [finding] = Confusable401().check(doc, Context())
     assert 'sound alike' in finding.message and '"lessen"' in finding.message
+
+
+@pytest.mark.parametrize("sentence, wrong, right", [
+    ("La fiscalía pidió congelar sus vienes mientras dure el proceso.", "vienes", "bienes"),   # a determiner's noun
+    ('"Me ciento traicionado", declaró el exministro.', "ciento", "siento"),                   # a pronoun's verb
+    ("Los científicos aislaron una sepa nueva del virus.", "sepa", "cepa"),
+])
+def test_a_spanish_sound_alike_of_the_wrong_class_is_caught(sentence, wrong, right):
+    assert (wrong, right) in flagged(sentence, "es")
+
+
+@pytest.mark.parametrize("sentence", [
+    "El presidente congeló sus bienes en el extranjero.",
+    "¿Vienes a la reunión del lunes?",
+    "Siento mucho lo ocurrido, dijo el portavoz.",
+    "No quiero que nadie sepa lo que pasó.",
+    "La cepa nueva es más contagiosa.",
+    "El agua bajaba por el cause del río.",      # after "el" (often "él"): left to the hand-written entries
+    "Los vienes a buscar mañana.",               # "los" is a pronoun before a verb too
+])
+def test_spanish_right_uses_and_ambiguous_determiners_are_left_alone(sentence):
+    assert flagged(sentence, "es") == []
+
+
+def test_the_spanish_table_reads_spelling_as_sound():
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from scripts.build_homophones import spanish_sound
+    assert spanish_sound("tuvo") == spanish_sound("tubo")
+    assert spanish_sound("ciento") == spanish_sound("siento")
+    assert spanish_sound("vaya") == spanish_sound("valla")
+    assert spanish_sound("hecho") == spanish_sound("echo")
+    assert spanish_sound("agua") != spanish_sound("haga")        # "gua": the u is heard
+    assert spanish_sound("guerra") == "gerra" and spanish_sound("chico") == "chiko"
+    assert ("vienes", "bienes") in sound_alike_pairs("es")

@@ -28,7 +28,9 @@ Beside the hand-written entries, English words that sound alike and differ in pa
 confusion sets of their own, generated from the CMU Pronouncing Dictionary (confusable_sound.py,
 xlate/data/homophones-en.tsv): "would lesson the burden", "will mussel their way in". They are
 decided by the part-of-speech slots alone, read more narrowly, and never where a hand-written
-entry names one of their words.
+entry names one of their words. Spanish sound-alikes come from spelling read as sound (b/v, h,
+ll/y, seseo, g/j: "sus vienes" for "bienes", "me ciento" for "siento"), judged by Spanish slots
+(confusable_slots_es.py).
 
 Words are looked up by their first token in one dict, so a document is read in
 one pass whatever the number of entries; context is only built around the few
@@ -67,7 +69,7 @@ class Confusable401(Rule):
     same word ("a UFO sighting", "to effect change") is left alone, and the message says what each
     word means. English sound-alikes nobody wrote an entry for (from the CMU Pronouncing
     Dictionary) are reported where the sentence's grammar takes the other's part of speech only:
-    "would lesson the burden"."""
+    "would lesson the burden"; Spanish ones too, from spelling read as sound: "sus vienes"."""
 
     code = "XL401"
     name = "confusable"
@@ -132,7 +134,7 @@ class Confusable401(Rule):
                         entry.evidence and self._plain_word(doc, written, start)
                         and ((not entry.sound_alike   # never reaches infinite odds: not weighed
                               and word_pair_odds(doc, i, size, form, right) >= entry.evidence)
-                             or slot_evidence(doc, i, size, form, right, before, after, entry.sound_alike))
+                             or slot_evidence(doc, i, size, form, right, before, after, entry))
                         and not entry.excused(around.window(size))):
                     # A dash, not parentheses: many an entry's why has parentheses of its own.
                     message = f'"{written}" here probably means "{right}" — {entry.why}'
@@ -166,14 +168,16 @@ def word_pair_odds(doc, i: int, size: int, form: str, right: str) -> float:
 
 
 def slot_evidence(doc, i: int, size: int, form: str, right: str, before: str | None, after: str | None,
-                  sound_alike: bool = False) -> bool:
+                  entry: Confusable) -> bool:
     """The word's part of speech cannot fill the slot its neighbours make, and right's can
-    (confusable_slots.py): one word against one word. A generated sound-alike (sound_alike) is
-    judged more narrowly (confusable_sound.sound_alike_says)."""
+    (confusable_slots.py): one word against one word. A generated sound-alike is judged more
+    narrowly, and in its language (confusable_sound.sound_alike_says)."""
     if size > 1 or " " in right:
         return False
-    says = sound_alike_says if sound_alike else part_of_speech_says
-    return says(neighbour(doc, i - 2), before, form, right, after, _antecedent(doc, i, before))
+    if entry.sound_alike:
+        return sound_alike_says(neighbour(doc, i - 2), before, form, right, after, _antecedent(doc, i, before),
+                                entry.language)
+    return part_of_speech_says(neighbour(doc, i - 2), before, form, right, after, _antecedent(doc, i, before))
 
 
 def _antecedent(doc, i: int, before: str | None) -> str | None:

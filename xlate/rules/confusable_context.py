@@ -172,8 +172,10 @@ def neighbour_screen(word: str) -> Screen | None:
     all_before = all_after = True
     pairs: list[tuple[frozenset[str] | None, frozenset[str] | None]] = []
     entries = confusables_with_sound_alikes()[word]
-    if all(entry.sound_alike for entry in entries):
-        return Screen(words_before_a_slot(), frozenset(), True, False)   # only slots decide them
+    if all(entry.sound_alike for entry in entries):   # only slots decide them
+        languages = {entry.language for entry in entries}
+        before = words_before_a_slot(languages.pop()) if len(languages) == 1 else None
+        return Screen(before, frozenset(), True, False) if before is not None else None
     for entry in entries:
         if entry.evidence:
             return None

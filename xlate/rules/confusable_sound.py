@@ -22,41 +22,48 @@ from pathlib import Path
 
 from xlate.rules.confusable_data import Confusable, load_confusables, spellings
 from xlate.rules.confusable_slots import PARTS_MASK, SLOT_OPENERS, VERB_FORMS, part_of_speech_says
+from xlate.rules.confusable_slots_es import SLOT_OPENERS as ES_SLOT_OPENERS
+from xlate.rules.confusable_slots_es import PARTS_MASK as ES_PARTS_MASK
+from xlate.rules.confusable_slots_es import spanish_slots_say
 from xlate.text.pattern_reading import WordClass
 from xlate.text.word_classes import class_masks, has_class, mask_of
 
 HOMOPHONES_FILE = Path(__file__).resolve().parent.parent / "data" / "homophones-en.tsv"
+TABLES = {"en": HOMOPHONES_FILE, "es": HOMOPHONES_FILE.with_name("homophones-es.tsv")}
+WHY = {"en": '"{written}" and "{right}" sound alike, and only "{right}" is of a part of speech that fits here',
+       "es": '"{written}" y "{right}" suenan igual, y solo "{right}" es de una clase de palabra que cabe aquí'}
 
 
 @lru_cache(maxsize=1)
 def confusables_with_sound_alikes() -> dict[str, list[Confusable]]:
-    """The hand-written entries (load_confusables) and, for every pair of the homophone table whose
-    words none of them names, an entry for each word, keyed as load_confusables keys them."""
+    """The hand-written entries (load_confusables) and, for every pair of a homophone table whose
+    words none of its language's entries names, an entry, keyed as load_confusables keys them."""
     index = load_confusables()
-    named = hand_written_words(index)
     merged = dict(index)
-    for written, right in sound_alike_pairs():
-        if written in named or right in named or not may_be_judged(written, right):
-            continue
-        entry = sound_alike_entry(written, right)
-        for key in spellings(written):
-            merged[key] = merged.get(key, []) + [entry]
+    for language in TABLES:
+        named = hand_written_words(index, language)
+        for written, right in sound_alike_pairs(language):
+            if written in named or right in named or not may_be_judged(written, right, language):
+                continue
+            entry = sound_alike_entry(written, right, language)
+            for key in spellings(written):
+                merged[key] = merged.get(key, []) + [entry]
     return merged
 
 
-def sound_alike_entry(written: str, right: str) -> Confusable:
+def sound_alike_entry(written: str, right: str, language: str = "en") -> Confusable:
     """The generated confusion of written for right, decided by the part-of-speech slots alone:
     word-pair odds never reach infinite evidence. The counts favour the commoner word of a pair
     wherever both are rare beside a neighbour ("the dam" loses to "the damn", "new aircraft" to
     "knew"), which a hand-written entry's patterns and excuses bound and a generated one cannot."""
     return Confusable(
-        id=f"en-sound-{written}-{right}", language="en", forms={written: right},
-        why=f'"{written}" and "{right}" sound alike, and only "{right}" is of a part of speech that fits here',
+        id=f"{language}-sound-{written}-{right}", language=language, forms={written: right},
+        why=WHY[language].format(written=written, right=right),
         context=(), unless=(), lowercase_only=True, evidence=math.inf, sound_alike=True)
 
 
 def sound_alike_says(before_left: str | None, left: str | None, written: str, right: str,
-                     following: str | None, antecedent: str | None = None) -> bool:
+                     following: str | None, antecedent: str | None = None, language: str = "en") -> bool:
     """The part-of-speech slots (confusable_slots.py) for a generated pair, read more narrowly than
     for a written entry, whose author chose the sets the slots judge:
     - a verb after a determiner is a noun made from it ("the write failed", "a tease"): English makes
@@ -65,7 +72,11 @@ def sound_alike_says(before_left: str | None, left: str | None, written: str, ri
       "built", not "billed";
     - two nouns make a compound, which may be used as a verb when the second is one ("will cell
       phone you", "teachers will lesson plan"), so a noun in a verb's slot says nothing when a word
-      that is a noun and a verb follows it ("would lesson inequality" is read)."""
+      that is a noun and a verb follows it ("would lesson inequality" is read).
+    Spanish pairs are read by the Spanish slots (confusable_slots_es.py), which have no determiner's
+    slot for a verb either."""
+    if language == "es":
+        return spanish_slots_say(left, written, right)
     if _is(written, *VERB_FORMS) and _is(right, *VERB_FORMS):
         return False
     if following is not None and _is(following, "noun", "plural") and _is(following, "verb") \
@@ -74,23 +85,39 @@ def sound_alike_says(before_left: str | None, left: str | None, written: str, ri
     return part_of_speech_says(before_left, left, written, right, following, antecedent, verbs_as_nouns=True)
 
 
-def may_be_judged(written: str, right: str) -> bool:
+def may_be_judged(written: str, right: str, language: str = "en") -> bool:
     """Whether any slot sound_alike_says reads can take right and not written: right is a verb form
     and written none (a modal's, "to"'s, a subject's, "have"'s or a passive's verb), written a verb
     form only and right an adjective ("be"'s predicate), or written a noun only and right an
     adjective (after a word of degree). A word no slot can judge is no suspect,
-    so a check never looks at its thousands of right uses ("made", "way", "days")."""
+    so a check never looks at its thousands of right uses ("made", "way", "days"). Spanish: right a
+    finite verb and written no verb form (after a pronoun), or written only a finite verb and right
+    a noun or an adjective (after a determiner)."""
+    if language == "es":
+        return ((has_class("es", right, "finite") and not has_class("es", written, *ES_VERB_FORMS))
+                or (_only_es(written, "verb", "finite") and has_class("es", right, "noun", "adj", "nominal")))
     if _is(written, *VERB_FORMS):
         return _only(written, *VERB_FORMS) and _is(right, "adj") and not _is(right, *VERB_FORMS)
     return _is(right, *VERB_FORMS) or (_only(written, "noun") and _is(right, "adj"))
 
 
-@lru_cache(maxsize=1)
-def words_before_a_slot() -> WordClass:
+@lru_cache(maxsize=2)
+def words_before_a_slot(language: str = "en") -> WordClass:
     """What stands right before every slot sound_alike_says reads (a modal, "to", "not", a subject
     pronoun, a form of "be" or "have", a word of degree, a plural noun): any other place of a
-    generated suspect is passed over unread (confusable_context.neighbour_screen)."""
+    generated suspect is passed over unread (confusable_context.neighbour_screen). Spanish: a
+    determiner or a pronoun before a verb (confusable_slots_es.SLOT_OPENERS)."""
+    if language == "es":
+        return WordClass(ES_SLOT_OPENERS)
     return WordClass(SLOT_OPENERS, lexicon=(("en", mask_of("en", "plural"), 0),))
+
+
+ES_VERB_FORMS = ("verb", "finite", "infinitive", "gerund", "participle")
+
+
+def _only_es(word: str, *classes: str) -> bool:
+    mask = class_masks("es").get(word, 0)
+    return bool(mask) and not mask & ~mask_of("es", *classes) & ES_PARTS_MASK
 
 
 def _only(word: str, *classes: str) -> bool:
@@ -101,14 +128,14 @@ def _is(word: str, *classes: str) -> bool:
     return has_class("en", word, *classes)
 
 
-def hand_written_words(index: dict[str, list[Confusable]]) -> frozenset[str]:
-    """Every word an English hand-written entry names, as a wrong form or a right one."""
-    return frozenset(word for entries in index.values() for entry in entries if entry.language == "en"
+def hand_written_words(index: dict[str, list[Confusable]], language: str = "en") -> frozenset[str]:
+    """Every word a hand-written entry of the language names, as a wrong form or a right one."""
+    return frozenset(word for entries in index.values() for entry in entries if entry.language == language
                      for pair in entry.forms.items() for form in pair for word in form.split())
 
 
-@lru_cache(maxsize=1)
-def sound_alike_pairs(path: Path = HOMOPHONES_FILE) -> tuple[tuple[str, str], ...]:
-    """The table's (written, meant) pairs, in its order."""
-    with open(path, encoding="utf-8") as lines:
+@lru_cache(maxsize=2)
+def sound_alike_pairs(language: str = "en") -> tuple[tuple[str, str], ...]:
+    """The language's table's (written, meant) pairs, in its order."""
+    with open(TABLES[language], encoding="utf-8") as lines:
         return tuple(tuple(line.split()) for line in lines if line.strip() and not line.startswith("#"))
