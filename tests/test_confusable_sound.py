@@ -80,6 +80,8 @@ def test_the_message_says_the_two_sound_alike_and_which_fits():
     ("La fiscalía pidió congelar sus vienes mientras dure el proceso.", "vienes", "bienes"),   # a determiner's noun
     ('"Me ciento traicionado", declaró el exministro.', "ciento", "siento"),                   # a pronoun's verb
     ("Los científicos aislaron una sepa nueva del virus.", "sepa", "cepa"),
+    ("Los rescatistas cruzaron la cierra a pie.", "cierra", "sierra"),      # an article after a finite verb
+    ("Vivían al pie de la cierra.", "cierra", "sierra"),                     # ... and after a preposition
 ])
 def test_a_spanish_sound_alike_of_the_wrong_class_is_caught(sentence, wrong, right):
     assert (wrong, right) in flagged(sentence, "es")
@@ -93,6 +95,8 @@ def test_a_spanish_sound_alike_of_the_wrong_class_is_caught(sentence, wrong, rig
     "La cepa nueva es más contagiosa.",
     "El agua bajaba por el cause del río.",      # after "el" (often "él"): left to the hand-written entries
     "Los vienes a buscar mañana.",               # "los" is a pronoun before a verb too
+    "Si la puerta está abierta, la cierra él mismo.",   # a pronoun after a mark and a subject
+    "Luego la cierra con llave.",
 ])
 def test_spanish_right_uses_and_ambiguous_determiners_are_left_alone(sentence):
     assert flagged(sentence, "es") == []

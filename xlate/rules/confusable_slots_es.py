@@ -3,9 +3,12 @@ word written cannot stand where its neighbours put it, and the sound-alike can, 
 lexicon (xlate/text/word_classes.py), as confusable_slots.py reads the English one:
 
 - after a determiner that is nothing else, a noun or an adjective, never a word that is only a
-  finite verb: "sus vienes" (bienes), "una sepa resistente" (cepa), "del cause" (cauce). Not after
-  "el" (often "él" unaccented: "el tuvo que irse"), "la", "los", "las" or "lo" (pronouns before a
-  verb as well: "la tuvo"), nor "este", "esta" (esté, está): their own entries are hand-written;
+  finite verb: "sus vienes" (bienes), "una sepa resistente" (cepa), "del cause" (cauce); so too
+  after "la", "los", "las" where they can only be articles, after a preposition or a finite verb
+  ("embargó los vienes", "cruzaron la cierra"): elsewhere they are pronouns before a verb as well
+  ("la tuvo", "los vienes a buscar"), and no pronoun follows a preposition or, without "que", a
+  finite verb. Not after "el" (often "él" unaccented: "el tuvo que irse", "para el tuvo"), "lo",
+  "este", "esta" (esté, está): their own entries are hand-written;
 - after a pronoun that stands only before a verb (me, te, se, nos, os, le, les), a finite verb,
   never a word of no verb form: "me ciento mal" (siento), "se tubo que ir" (tuvo).
 
@@ -20,21 +23,28 @@ DETERMINERS = frozenset({"un", "una", "unos", "unas", "del", "al", "su", "sus", 
                          "nuestros", "nuestras", "vuestro", "vuestra", "vuestros", "vuestras", "sendos", "sendas",
                          "aquel", "aquella", "aquellos", "aquellas"})
 CLITICS = frozenset({"me", "te", "se", "nos", "os", "le", "les"})
+# Articles that are pronouns before a verb too ("la tuvo"), and what only an article follows
+ARTICLE_OR_PRONOUN = frozenset({"la", "los", "las"})
+PREPOSITIONS = frozenset({"a", "ante", "bajo", "con", "contra", "de", "desde", "durante", "en", "entre", "hacia",
+                          "hasta", "mediante", "para", "por", "según", "sin", "sobre", "tras"})
 # The words right before each slot (confusable_sound.words_before_a_slot): a new slot adds its words here
-SLOT_OPENERS = DETERMINERS | CLITICS
+SLOT_OPENERS = DETERMINERS | CLITICS | ARTICLE_OR_PRONOUN
 PARTS_MASK = mask_of("es", "noun", "adj", "nominal", "verb", "finite", "infinitive", "gerund", "participle")
 
 
-def spanish_slots_say(left: str | None, written: str, right: str) -> bool:
-    """The slot after left takes right and never written (left: the lowercased word before, None for
-    a mark or a sentence's edge)."""
+def spanish_slots_say(before_left: str | None, left: str | None, written: str, right: str) -> bool:
+    """The slot after left takes right and never written (before_left, left: the lowercased words
+    before, None for a mark or a sentence's edge)."""
     if left is None or not (_known(written) and _known(right)):
         return False
-    return _noun_phrase_after_determiner(left, written, right) or _finite_after_clitic(left, written, right)
+    return (_noun_phrase_after_determiner(before_left, left, written, right)
+            or _finite_after_clitic(left, written, right))
 
 
-def _noun_phrase_after_determiner(left: str, written: str, right: str) -> bool:
-    return left in DETERMINERS and _only(written, "verb", "finite") and _is(right, "noun", "adj", "nominal")
+def _noun_phrase_after_determiner(before_left: str | None, left: str, written: str, right: str) -> bool:
+    article = left in DETERMINERS or (left in ARTICLE_OR_PRONOUN and before_left is not None and (
+        before_left in PREPOSITIONS or _only(before_left, "verb", "finite")))
+    return article and _only(written, "verb", "finite") and _is(right, "noun", "adj", "nominal")
 
 
 def _finite_after_clitic(left: str, written: str, right: str) -> bool:

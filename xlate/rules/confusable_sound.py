@@ -76,7 +76,7 @@ def sound_alike_says(before_left: str | None, left: str | None, written: str, ri
     Spanish pairs are read by the Spanish slots (confusable_slots_es.py), which have no determiner's
     slot for a verb either."""
     if language == "es":
-        return spanish_slots_say(left, written, right)
+        return spanish_slots_say(before_left, left, written, right)
     if _is(written, *VERB_FORMS) and _is(right, *VERB_FORMS):
         return False
     if following is not None and _is(following, "noun", "plural") and _is(following, "verb") \
