@@ -173,9 +173,8 @@ def neighbour_screen(word: str) -> Screen | None:
     pairs: list[tuple[frozenset[str] | None, frozenset[str] | None]] = []
     entries = confusables_with_sound_alikes()[word]
     if all(entry.sound_alike for entry in entries):   # only slots decide them
-        languages = {entry.language for entry in entries}
-        before = words_before_a_slot(languages.pop()) if len(languages) == 1 else None
-        return Screen(before, frozenset(), True, False) if before is not None else None
+        languages = tuple(sorted({entry.language for entry in entries}))
+        return Screen(words_before_a_slot(languages), frozenset(), True, False)
     for entry in entries:
         if entry.evidence:
             return None
