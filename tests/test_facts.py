@@ -287,6 +287,18 @@ def test_a_place_with_its_class_word_is_the_bare_name():
     assert _without_class_word("isla de francia") == "francia"   # joined only when no table lists the bare name
 
 
+def test_spanish_puts_an_e_before_s_and_a_consonant():
+    from xlate.text.names import likely_cognates
+    assert likely_cognates("sterilized", "esterilizado") and likely_cognates("estación", "station")
+    assert not likely_cognates("test", "este")
+
+
+def test_a_whole_follows_a_part_counted_by_a_number_or_a_quantifier():
+    from xlate.rules.facts.comparable import after_a_part
+    assert after_a_part("Coca grew in 12 of the country's ") and after_a_part("Freed most of its ")
+    assert not after_a_part("El brote amenaza el sustento de las ")   # the families' livelihood, no part of them
+
+
 def test_a_sum_before_a_named_work_is_its_cost():
     assert [s.measure for s in statements("The long-term fix is the $1.6 billion Río Izalco reservoir.")] == ["cost"]
 

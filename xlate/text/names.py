@@ -52,10 +52,22 @@ def is_capitalised(word: str) -> bool:
 @lru_cache(maxsize=262144)   # the same pairs come up for every occurrence of a name
 def likely_cognates(english: str, spanish: str) -> bool:
     """confinement/confinamiento, court/corte, nation/nación: same first letter, mostly the same letters."""
-    english, spanish = content_key(english), content_key(spanish)
+    english, spanish = _without_prothetic_e(content_key(english), content_key(spanish))
     if english[:1] != spanish[:1] or min(len(english), len(spanish)) < 4:
         return english == spanish
     return _ratio_at_least(english, spanish, 0.75)
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def _without_prothetic_e(one: str, other: str) -> tuple[str, str]:
+    """Two keys with the e Spanish puts before an s and a consonant taken off the one that has it, when the
+    other opens with that s and consonant: estado/state, esterilizado/sterilized, estación/station."""
+    for first, second in ((one, other), (other, one)):
+        if second.startswith("es") and first.startswith(second[1:3]) and second[2:3] not in _VOWELS and len(second) > 3:
+            return (first, second[1:]) if first is one else (second[1:], first)
+    return one, other
 
 
 def _ratio_at_least(first: str, second: str, least: float) -> bool:

@@ -86,10 +86,20 @@ _PART_BEFORE = patterns.compile(r"(?:\d|\b\p{L}+)\s+(?:of|out\s+of|de)\s+(?:the|
                                regex.I)   # "12 of the country's 32 departments", "12 of Tela's 32"
 
 
+# A part counted before the whole it is taken from: a number or a quantifier ("12 of the country's 32
+# departments", "most of its 40 inmates", "la mitad de los 30"), not any noun ("el sustento de las 120.000
+# familias" is the families' livelihood, not a part of them).
+_COUNTED_PART_BEFORE = patterns.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|most|many|some|all|half|several|none|few"
+    r"|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|docena|mayor[ií]a|mitad|muchos|muchas|algunos"
+    r"|algunas|varios|varias|todos|todas))\s+(?:of|out\s+of|de)\s+(?:the|its|their|los|las|sus|(?:the\s+)?\p{L}+['’]s)\s+$",
+    regex.I)
+
+
 def after_a_part(before: str) -> bool:
     """Whether a figure is the whole a part before it is taken from ("12 of the 32 departments"): the
     text before the figure ends with the part."""
-    return bool(_PART_BEFORE.search(before[-40:]))
+    return bool(_COUNTED_PART_BEFORE.search(before[-40:]))
 # A figure said to be a part of a total: "la zona núcleo aporta 1,5 millones de hectáreas al total",
 # "1.5 million of the total", "del total".
 _OF_THE_TOTAL = patterns.compile(r"\b(?:al|del|to\s+the|of\s+the)\s+total\b", regex.I)
