@@ -114,3 +114,21 @@ def test_the_spanish_table_reads_spelling_as_sound():
     assert spanish_sound("agua") != spanish_sound("haga")        # "gua": the u is heard
     assert spanish_sound("guerra") == "gerra" and spanish_sound("chico") == "chiko"
     assert ("vienes", "bienes") in sound_alike_pairs("es")
+
+
+def test_through_the_cli_a_generated_set_is_a_finding_and_a_right_use_exits_clean(tmp_path):
+    import json
+    from click.testing import CliRunner
+    from xlate.cli import main
+    wrong, right = tmp_path / "wrong.md", tmp_path / "right.md"
+    wrong.write_text("Officials said the rules would lesson the burden on farmers.\n", encoding="utf-8")
+    right.write_text("The lesson of the crisis is that reserves matter.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--select", "XL401", "--engine", "none", "--format", "json",
+                                       str(wrong)], catch_exceptions=False)
+    assert result.exit_code == 1
+    [finding] = json.loads(result.stdout)["findings"]
+    assert (finding["code"], finding["text"], finding["suggestions"][:1]) == ("XL401", "lesson", ["lessen"])
+    result = CliRunner().invoke(main, ["check", "--select", "XL401", "--engine", "none", str(right)],
+                                catch_exceptions=False)
+    assert result.exit_code == 0
+    assert wrong.read_text(encoding="utf-8").startswith("Officials said the rules would lesson")   # unchanged

@@ -92,8 +92,7 @@ class Confusable401(Rule):
     def check(self, doc, ctx) -> Iterable:
         index = confusables_with_sound_alikes()
         languages = {p.language for p in doc.paragraphs}
-        suspects = {word for word in index.keys() & doc.distinct_words
-                    if any(entry.language in languages for entry in index[word])}
+        suspects = {word for word in index.keys() & doc.distinct_words if not _languages_of(word).isdisjoint(languages)}
         if not suspects:
             return   # Spanish "a" (for "ha") is in every English document: not a suspect there
         reader = ContextReader(doc)
@@ -102,10 +101,18 @@ class Confusable401(Rule):
         for i in doc.tokens.indices_of(suspects):
             places.setdefault(texts[i], []).append(i)
         kept: set[int] = set()
+        screened: dict[int, tuple] = {}    # words of one screen are screened in one call
         for word, indices in places.items():
             screen = neighbour_screen(word)
-            kept.update(indices if screen is None else screened_in(doc, indices, screen))
-            kept.update(near_cues(doc, indices, cue_runs(word)) if screen is not None else ())
+            if screen is None:
+                kept.update(indices)
+                continue
+            screened.setdefault(id(screen), (screen, []))[1].extend(indices)
+            runs = cue_runs(word)
+            if runs:
+                kept.update(near_cues(doc, indices, runs))
+        for screen, indices in screened.values():
+            kept.update(screened_in(doc, indices, screen))
         for i in sorted(kept):
             yield from self._check_word(doc, ctx, reader, i, index[texts[i]])
 
@@ -156,6 +163,12 @@ class Confusable401(Rule):
         if entry.lowercase_only and written[:1].isupper():
             return doc.is_sentence_start(start)
         return True
+
+
+@lru_cache(maxsize=8192)
+def _languages_of(word: str) -> frozenset[str]:
+    """The languages of the entries of word (as written)."""
+    return frozenset(entry.language for entry in confusables_with_sound_alikes()[word])
 
 
 def word_pair_odds(doc, i: int, size: int, form: str, right: str) -> float:

@@ -159,6 +159,24 @@ class Screen(NamedTuple):
 
 @lru_cache(maxsize=1024)
 def neighbour_screen(word: str) -> Screen | None:
+    """The screen of word's entries (see _screen), one object for every word of the same entries:
+    the hundreds of forms an entry reads from the lexicon ("cambió", "firmara") are screened in one
+    call (confusable.py groups the suspects of a document by their screen)."""
+    screen = _screen(word)
+    if screen is None:
+        return None
+    entries = tuple(confusables_with_sound_alikes()[word])
+    key = tuple(entry.id for entry in entries)
+    shared = _SHARED_SCREENS.get(key)
+    if shared is None or any(a is not b for a, b in zip(shared[0], entries)):
+        shared = _SHARED_SCREENS[key] = (entries, screen)    # the entries kept: a reload makes others
+    return shared[1]
+
+
+_SHARED_SCREENS: dict[tuple[str, ...], tuple[tuple, Screen]] = {}
+
+
+def _screen(word: str) -> Screen | None:
     """What must stand next to word (as written) for any of the shipped entries to report it (see
     neighbour_words; a form of several words names the word after its first); None when nothing
     must: an entry weighs word pairs, or has a pattern that names neither neighbour and no cue words
@@ -173,9 +191,8 @@ def neighbour_screen(word: str) -> Screen | None:
     pairs: list[tuple[frozenset[str] | None, frozenset[str] | None]] = []
     entries = confusables_with_sound_alikes()[word]
     if all(entry.sound_alike for entry in entries):   # only slots decide them
-        languages = {entry.language for entry in entries}
-        before = words_before_a_slot(languages.pop()) if len(languages) == 1 else None
-        return Screen(before, frozenset(), True, False) if before is not None else None
+        languages = tuple(sorted({entry.language for entry in entries}))
+        return Screen(words_before_a_slot(languages), frozenset(), True, False)
     for entry in entries:
         if entry.evidence:
             return None

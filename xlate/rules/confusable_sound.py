@@ -101,15 +101,15 @@ def may_be_judged(written: str, right: str, language: str = "en") -> bool:
     return _is(right, *VERB_FORMS) or (_only(written, "noun") and _is(right, "adj"))
 
 
-@lru_cache(maxsize=2)
-def words_before_a_slot(language: str = "en") -> WordClass:
-    """What stands right before every slot sound_alike_says reads (a modal, "to", "not", a subject
-    pronoun, a form of "be" or "have", a word of degree, a plural noun): any other place of a
-    generated suspect is passed over unread (confusable_context.neighbour_screen). Spanish: a
-    determiner or a pronoun before a verb (confusable_slots_es.SLOT_OPENERS)."""
-    if language == "es":
-        return WordClass(ES_SLOT_OPENERS)
-    return WordClass(SLOT_OPENERS, lexicon=(("en", mask_of("en", "plural"), 0),))
+@lru_cache(maxsize=4)
+def words_before_a_slot(languages: tuple[str, ...] = ("en",)) -> WordClass:
+    """What stands right before every slot sound_alike_says reads in any of the languages: in
+    English a modal, "to", "not", a subject pronoun, a form of "be" or "have", a word of degree, a
+    plural noun (confusable_slots.SLOT_OPENERS); in Spanish a determiner or a pronoun before a verb
+    (confusable_slots_es.SLOT_OPENERS). Any other place of a generated suspect is passed over unread
+    (confusable_context.neighbour_screen)."""
+    words = (SLOT_OPENERS if "en" in languages else frozenset()) | (ES_SLOT_OPENERS if "es" in languages else frozenset())
+    return WordClass(words, lexicon=(("en", mask_of("en", "plural"), 0),) if "en" in languages else ())
 
 
 ES_VERB_FORMS = ("verb", "finite", "infinitive", "gerund", "participle")
