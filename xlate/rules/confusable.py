@@ -187,10 +187,22 @@ def slot_evidence(doc, i: int, size: int, form: str, right: str, before: str | N
     narrowly, and in its language (confusable_sound.sound_alike_says)."""
     if size > 1 or " " in right:
         return False
+    if before == "i" and _numeral_in_a_name(doc, i - 1):
+        return False     # "Phase I sea trials", "World War I days": no subject, no verb's slot
     if entry.sound_alike:
         return sound_alike_says(neighbour(doc, i - 2), before, form, right, after, _antecedent(doc, i, before),
                                 entry.language)
     return part_of_speech_says(neighbour(doc, i - 2), before, form, right, after, _antecedent(doc, i, before))
+
+
+def _numeral_in_a_name(doc, n: int) -> bool:
+    """ "I" at n ends a name as its numeral when a capitalised word stands right before it mid-sentence
+    (Phase I, World War I, Act I, Charles I); the pronoun follows a lowercase word or opens a sentence
+    ("Yesterday I")."""
+    if n < 1 or doc.tokens.texts[n] != "I" or doc.tokens.gaps[n - 1] != " ":
+        return False
+    name = doc.tokens.texts[n - 1]
+    return name[:1].isupper() and not doc.is_sentence_start(doc.tokens.starts[n - 1])
 
 
 def _antecedent(doc, i: int, before: str | None) -> str | None:

@@ -72,7 +72,11 @@ def sound_alike_says(before_left: str | None, left: str | None, written: str, ri
       "built", not "billed";
     - two nouns make a compound, which may be used as a verb when the second is one ("will cell
       phone you", "teachers will lesson plan"), so a noun in a verb's slot says nothing when a word
-      that is a noun and a verb follows it ("would lesson inequality" is read).
+      that is a noun and a verb follows it ("would lesson inequality" is read);
+    - "to" before a noun is a preposition as often as the infinitive's mark, and the noun its object
+      ("put to sea the next day", "from morning to night this week", "from cell to cell the"): a
+      written entry's author knows which nouns are slips there, a generated pair cannot, so a noun
+      after "to" is never read as a verb misspelt.
     Spanish pairs are read by the Spanish slots (confusable_slots_es.py), which have no determiner's
     slot for a verb either."""
     if language == "es":
@@ -81,6 +85,8 @@ def sound_alike_says(before_left: str | None, left: str | None, written: str, ri
         return False
     if following is not None and _is(following, "noun", "plural") and _is(following, "verb") \
             and _is(right, *VERB_FORMS):
+        return False
+    if left == "to" and _is(written, "noun", "plural"):
         return False
     return part_of_speech_says(before_left, left, written, right, following, antecedent, verbs_as_nouns=True)
 
