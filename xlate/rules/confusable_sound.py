@@ -2,16 +2,20 @@
 
 Real-word errors are mostly sound-alikes: "a peace of the puzzle", "fell prey" written "fell pray",
 "the waste of her dress". A hand-written list of confusions (xlate/data/confusables.toml) meets
-new ones in every text, so English words that sound alike are also read from a table built from
-the CMU Pronouncing Dictionary (xlate/data/homophones-en.tsv, scripts/build_homophones.py says
-which pairs it keeps: common words of different parts of speech, not two spellings of one word).
+new ones in every text, so words that sound alike are also read from tables built at build time
+(scripts/build_homophones.py says which pairs it keeps): English from the CMU Pronouncing
+Dictionary (xlate/data/homophones-en.tsv: common words of different parts of speech, not two
+spellings of one word), Spanish from spelling read as sound with seseo and yeísmo
+(xlate/data/homophones-es.tsv: "vienes"/"bienes", "ciento"/"siento").
 
-Each pair gives an entry in each direction with no pattern of its own: it is decided by the
-evidence that needs none, the word-pair counts (odds of DEFAULT_ODDS for the sound-alike between
-the same two neighbours) and the part-of-speech slots ("will peace", "the prey of"), as the
-hand-written entries that weigh word pairs are. A word a hand-written entry names, as the word
-written or the word meant, is left to that entry: the generated pairs of its sound-alikes are
-dropped, since whoever wrote the entry chose which directions and frames are slips.
+Each pair gives an entry in each direction with no pattern of its own, decided by the part-of-speech
+slots alone (sound_alike_says: confusable_slots.py, confusable_slots_es.py), read more narrowly than
+for a hand-written entry: no determiner's slot in English ("the write failed"), no verb for a verb,
+no noun after "to". Word-pair counts never decide one: they favour the commoner word wherever both
+are rare beside a neighbour, which a hand-written entry's patterns and excuses bound and a generated
+one cannot. A word a hand-written entry names, as the word written or the word meant, is left to
+that entry: the generated pairs of its sound-alikes are dropped, since whoever wrote the entry
+chose which directions and frames are slips.
 """
 
 from __future__ import annotations
