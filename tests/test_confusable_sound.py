@@ -81,10 +81,17 @@ def test_a_word_of_a_hand_written_entry_gets_no_generated_one():
     assert "tuvo" in hand_written_words(hand, "es") and merged["tuvo"] == hand["tuvo"]
 
 
-def test_the_message_says_the_two_sound_alike_and_which_fits():
-    doc = Document("t.txt", "The rules would lesson the burden.", language_hint="en")
+@pytest.mark.parametrize("sentence, language, slot", [
+    ("The rules would lesson the burden.", "en", "a modal takes a verb"),
+    ("La fiscalía pidió congelar sus vienes ya.", "es", "tras un determinante va un nombre o un adjetivo"),
+    ('"Me ciento traicionado", declaró.', "es", "tras un pronombre átono va un verbo conjugado"),
+])
+def test_the_message_says_the_two_sound_alike_and_which_slot_decided(sentence, language, slot):
+    doc = Document("t.txt", sentence, language_hint=language)
     [finding] = Confusable401().check(doc, Context())
-    assert 'sound alike' in finding.message and '"lessen"' in finding.message
+    assert finding.message.endswith(slot)
+    for word in (finding.text, finding.suggestions[0]):
+        assert finding.message.count(f'"{word}"') == 1      # each word named once
 
 
 @pytest.mark.parametrize("sentence, wrong, right", [

@@ -137,14 +137,17 @@ class Confusable401(Rule):
                     continue
                 if entry.lowercase_after and texts[i + size:i + size + 1] and texts[i + size][:1].isupper():
                     continue     # a name after it: "votó a Machado" is no "ha" + participle
+                slot = None     # what the slot that decided takes, when one did
                 if (entry.may_decide(around.lowered(size), before, after) and entry.decides(around.window(size))) or (
                         entry.evidence and self._plain_word(doc, written, start)
                         and ((not entry.sound_alike   # never reaches infinite odds: not weighed
                               and word_pair_odds(doc, i, size, form, right) >= entry.evidence)
-                             or slot_evidence(doc, i, size, form, right, before, after, entry))
+                             or (slot := slot_evidence(doc, i, size, form, right, before, after, entry)))
                         and not entry.excused(around.window(size))):
+                    # A generated entry's why says only that the two sound alike: the slot says why here.
+                    why = f"{entry.why}; {slot}" if entry.sound_alike and slot else entry.why
                     # A dash, not parentheses: many an entry's why has parentheses of its own.
-                    message = f'"{written}" here probably means "{right}" — {entry.why}'
+                    message = f'"{written}" here probably means "{right}" — {why}'
                     yield self.report(doc, start, end, message, (match_case(right, written),), ctx)
                     return
 
@@ -181,14 +184,15 @@ def word_pair_odds(doc, i: int, size: int, form: str, right: str) -> float:
 
 
 def slot_evidence(doc, i: int, size: int, form: str, right: str, before: str | None, after: str | None,
-                  entry: Confusable) -> bool:
-    """The word's part of speech cannot fill the slot its neighbours make, and right's can
-    (confusable_slots.py): one word against one word. A generated sound-alike is judged more
-    narrowly, and in its language (confusable_sound.sound_alike_says)."""
+                  entry: Confusable) -> str | None:
+    """What the slot its neighbours make takes ("a modal takes a verb"), when the word's part of
+    speech cannot fill it and right's can (confusable_slots.py): one word against one word; None
+    when no slot decides. A generated sound-alike is judged more narrowly, and in its language
+    (confusable_sound.sound_alike_says)."""
     if size > 1 or " " in right:
-        return False
+        return None
     if before == "i" and _numeral_in_a_name(doc, i - 1):
-        return False     # "Phase I sea trials", "World War I days": no subject, no verb's slot
+        return None      # "Phase I sea trials", "World War I days": no subject, no verb's slot
     if entry.sound_alike:
         return sound_alike_says(neighbour(doc, i - 2), before, form, right, after, _antecedent(doc, i, before),
                                 entry.language)

@@ -61,25 +61,39 @@ PREPOSITIONS = frozenset({"of", "in", "on", "at", "by", "for", "with", "from", "
 
 
 def part_of_speech_says(before_left: str | None, left: str | None, written: str, right: str,
-                        following: str | None, antecedent: str | None = None, verbs_as_nouns: bool = False) -> bool:
-    """The slot between left and following takes right and never written (neighbours are lowercased
-    words, None for a mark or a sentence's edge; antecedent: the word before "who" even across a
-    comma). With verbs_as_nouns, a verb after a determiner is taken as a noun made from it ("the
-    write failed", "a tease"), as English makes one of any verb: the lexicon lists only the nouns
-    that are common."""
+                        following: str | None, antecedent: str | None = None,
+                        verbs_as_nouns: bool = False) -> str | None:
+    """What the slot between left and following takes, said for a finding's message ("a modal takes
+    a verb"), when it takes right and never written; None when no slot decides (neighbours are
+    lowercased words, None for a mark or a sentence's edge; antecedent: the word before "who" even
+    across a comma). With verbs_as_nouns, a verb after a determiner is taken as a noun made from it
+    ("the write failed", "a tease"), as English makes one of any verb: the lexicon lists only the
+    nouns that are common."""
     if left is None or not (_known(written) and _known(right)):
-        return False
-    return (_verb_after_modal(before_left, left, written, right)
-            or _verb_after_to(left, written, right, following)
-            or (not verbs_as_nouns and (_noun_phrase_after_determiner(left, written, right)
-                                        or _noun_after_determiner_and_adjective(before_left, left, written, right)))
-            or _finite_after_subject(before_left, left, written, right)
-            or _finite_after_who(antecedent, left, written, right)
-            or _participle_in_passive(left, written, right, following)
-            or _participle_after_have(before_left, left, written, right, following)
-            or _predicate_after_be(left, written, right, following)
-            or _verb_after_plural_subject(before_left, left, written, right, following)
-            or _adjective_after_degree(before_left, left, written, right, following))
+        return None
+    if _verb_after_modal(before_left, left, written, right):
+        return "a modal takes a verb"
+    if _verb_after_to(left, written, right, following):
+        return '"to" before an object takes a verb'
+    if not verbs_as_nouns and _noun_phrase_after_determiner(left, written, right):
+        return "a determiner takes a noun or an adjective"
+    if not verbs_as_nouns and _noun_after_determiner_and_adjective(before_left, left, written, right):
+        return "a determiner and an adjective take a noun"
+    if _finite_after_subject(before_left, left, written, right):
+        return "a subject pronoun takes a verb that agrees with it"
+    if _finite_after_who(antecedent, left, written, right):
+        return '"who" after one person takes a verb in the third person'
+    if _participle_in_passive(left, written, right, following):
+        return "a passive takes a participle"
+    if _participle_after_have(before_left, left, written, right, following):
+        return '"have" before its object takes a participle'
+    if _predicate_after_be(left, written, right, following):
+        return '"be" before a mark or a clause takes an adjective'
+    if _verb_after_plural_subject(before_left, left, written, right, following):
+        return "a plural subject before an object takes a verb"
+    if _adjective_after_degree(before_left, left, written, right, following):
+        return "a word of degree takes an adjective"
+    return None
 
 
 def _verb_after_modal(before_left, left, written, right) -> bool:

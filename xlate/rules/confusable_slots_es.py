@@ -32,13 +32,17 @@ SLOT_OPENERS = DETERMINERS | CLITICS | ARTICLE_OR_PRONOUN
 PARTS_MASK = mask_of("es", "noun", "adj", "nominal", "verb", "finite", "infinitive", "gerund", "participle")
 
 
-def spanish_slots_say(before_left: str | None, left: str | None, written: str, right: str) -> bool:
-    """The slot after left takes right and never written (before_left, left: the lowercased words
-    before, None for a mark or a sentence's edge)."""
+def spanish_slots_say(before_left: str | None, left: str | None, written: str, right: str) -> str | None:
+    """What the slot after left takes, said in Spanish for a finding's message, when it takes right
+    and never written; None when no slot decides (before_left, left: the lowercased words before,
+    None for a mark or a sentence's edge)."""
     if left is None or not (_known(written) and _known(right)):
-        return False
-    return (_noun_phrase_after_determiner(before_left, left, written, right)
-            or _finite_after_clitic(left, written, right))
+        return None
+    if _noun_phrase_after_determiner(before_left, left, written, right):
+        return "tras un determinante va un nombre o un adjetivo"
+    if _finite_after_clitic(left, written, right):
+        return "tras un pronombre átono va un verbo conjugado"
+    return None
 
 
 def _noun_phrase_after_determiner(before_left: str | None, left: str, written: str, right: str) -> bool:

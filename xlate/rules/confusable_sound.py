@@ -34,8 +34,9 @@ from xlate.text.word_classes import class_masks, has_class, mask_of
 
 HOMOPHONES_FILE = Path(__file__).resolve().parent.parent / "data" / "homophones-en.tsv"
 TABLES = {"en": HOMOPHONES_FILE, "es": HOMOPHONES_FILE.with_name("homophones-es.tsv")}
-WHY = {"en": '"{written}" and "{right}" sound alike, and only "{right}" is of a part of speech that fits here',
-       "es": '"{written}" y "{right}" suenan igual, y solo "{right}" es de una clase de palabra que cabe aquí'}
+# A generated entry's why: the finding's message adds what the slot that decided takes
+# ("the two sound alike; a modal takes a verb")
+WHY = {"en": "the two sound alike", "es": "las dos suenan igual"}
 
 
 @lru_cache(maxsize=1)
@@ -62,14 +63,15 @@ def sound_alike_entry(written: str, right: str, language: str = "en") -> Confusa
     "knew"), which a hand-written entry's patterns and excuses bound and a generated one cannot."""
     return Confusable(
         id=f"{language}-sound-{written}-{right}", language=language, forms={written: right},
-        why=WHY[language].format(written=written, right=right),
+        why=WHY[language],
         context=(), unless=(), lowercase_only=True, evidence=math.inf, sound_alike=True)
 
 
 def sound_alike_says(before_left: str | None, left: str | None, written: str, right: str,
-                     following: str | None, antecedent: str | None = None, language: str = "en") -> bool:
-    """The part-of-speech slots (confusable_slots.py) for a generated pair, read more narrowly than
-    for a written entry, whose author chose the sets the slots judge:
+                     following: str | None, antecedent: str | None = None, language: str = "en") -> str | None:
+    """What the slot takes, as the part-of-speech slots (confusable_slots.py) say it for a finding's
+    message, when it takes right and not written; None when none decides. Read more narrowly for a
+    generated pair than for a written entry, whose author chose the sets the slots judge:
     - a verb after a determiner is a noun made from it ("the write failed", "a tease"): English makes
       one of any verb, and the lexicon lists only the common ones;
     - where both words are verbs, the slip is of inflection, not of sound: "has build a factory" is
@@ -86,12 +88,12 @@ def sound_alike_says(before_left: str | None, left: str | None, written: str, ri
     if language == "es":
         return spanish_slots_say(before_left, left, written, right)
     if _is(written, *VERB_FORMS) and _is(right, *VERB_FORMS):
-        return False
+        return None
     if following is not None and _is(following, "noun", "plural") and _is(following, "verb") \
             and _is(right, *VERB_FORMS):
-        return False
+        return None
     if left == "to" and _is(written, "noun", "plural"):
-        return False
+        return None
     return part_of_speech_says(before_left, left, written, right, following, antecedent, verbs_as_nouns=True)
 
 
