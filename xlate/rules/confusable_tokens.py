@@ -354,18 +354,19 @@ def _plain_words(tests: tuple) -> frozenset[str] | None:
 
 
 @lru_cache(maxsize=64)
-def _sides(window: str) -> tuple[list[str], list[str]] | None:
+def _sides(window: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """The window's tokens before the suspect, read outward from it, and after it (None: no suspect
-    in it); split once for all the token patterns a window is tried with."""
-    tokens = window.split(" ")
+    in it); split once for all the token patterns a window is tried with, and kept as tuples, since
+    every caller is handed the same cached ones."""
+    tokens = tuple(window.split(" "))
     try:
         at = tokens.index(TARGET)
     except ValueError:
         return None
-    return tokens[at - 1::-1] if at else [], tokens[at + 1:]
+    return tokens[at - 1::-1] if at else (), tokens[at + 1:]
 
 
-def _match(side: tuple, tokens: list[str], masks: dict[str, int] | None) -> bool:
+def _match(side: tuple, tokens: tuple[str, ...], masks: dict[str, int] | None) -> bool:
     """The tokens, read outward from the suspect, match the side's tests (optional ones may be
     skipped). Past the window's edge stands no token (None). Read as a set of the places the
     tests so far may have reached, so a run of optional tokens costs each place once rather than
