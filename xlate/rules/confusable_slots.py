@@ -33,11 +33,8 @@ word pairs' and the patterns' part.
 
 from __future__ import annotations
 
-from xlate.text.word_classes import class_masks, has_class, mask_of
+from xlate.text.word_classes import MODALS, class_masks, has_class, mask_of
 
-MODALS = frozenset({"will", "would", "can", "could", "may", "might", "must", "shall", "should", "cannot",
-                    "can't", "won't", "wouldn't", "couldn't", "shouldn't", "mustn't", "don't", "doesn't",
-                    "didn't", "mightn't"})
 # What stands before a noun phrase's head and nowhere else ("that" and "her" are pronouns as well)
 DETERMINERS = frozenset({"the", "a", "an", "his", "its", "their", "our", "my", "your", "these", "those",
                          "every", "each"})

@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from xlate.infra.tables import load_table
-from xlate.text.word_classes import class_masks, has_class
+from xlate.text.word_classes import MODALS, class_masks, has_class
 
 BIGRAMS_FILE = Path(__file__).resolve().parent.parent / "data" / "bigrams-en.tsv"
 UNSEEN_CEILING = 6_000_000   # the list's smallest count is 6.4 million: any pair missing is rarer
@@ -115,8 +115,7 @@ def _open_class(word: str) -> bool:
 
 
 # After these a verb's base form stands: "to" and the modals
-VERB_OPENERS = frozenset({"to", "will", "would", "can", "could", "may", "might", "must", "shall", "should",
-                          "cannot", "can't", "won't", "wouldn't", "couldn't", "shouldn't", "don't", "doesn't", "didn't"})
+VERB_OPENERS = MODALS | {"to"}
 
 
 def _fills_verb_slot(left: str, against) -> bool:

@@ -35,6 +35,12 @@ NOUN_SENSES = ("act", "animal", "artifact", "attribute", "body", "cognition", "c
 KINDS = ("vehicle", "ruler")
 MEANINGS = {"en": tuple(f"n.{sense}" for sense in NOUN_SENSES) + tuple(f"kind.{kind}" for kind in KINDS), "es": ()}
 CLASSES = {language: names + MEANINGS[language] for language, names in PARTS_OF_SPEECH.items()}
+# English words of grammar the table has no class for: the modals and the negated forms of "do",
+# before which a verb's base form stands ("will advise", "didn't advise"); XL401's slots and its
+# word-pair weighing read them alike
+MODALS = frozenset({"will", "would", "can", "could", "may", "might", "must", "shall", "should", "cannot",
+                    "can't", "won't", "wouldn't", "couldn't", "shouldn't", "mustn't", "don't", "doesn't",
+                    "didn't", "mightn't"})
 
 
 class UnknownWordClass(ValueError):
