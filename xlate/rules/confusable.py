@@ -128,7 +128,7 @@ class Confusable401(Rule):
                 if size > 1 and " ".join(map(normalise, texts[i:i + size])) != form:
                     continue
                 before, after = around.before, around.after(size)
-                if not entry.evidence and not entry.may_stand_between(before, after):
+                if not entry.needs_no_pattern and not entry.may_stand_between(before, after):
                     continue     # the cheapest test first: "de" and "el" are in every Spanish sentence
                 start, end = doc.tokens.starts[i], doc.tokens.ends[i + size - 1]
                 written = doc.text[start:end]
@@ -139,9 +139,8 @@ class Confusable401(Rule):
                     continue     # a name after it: "votó a Machado" is no "ha" + participle
                 slot = None     # what the slot that decided takes, when one did
                 if (entry.may_decide(around.lowered(size), before, after) and entry.decides(around.window(size))) or (
-                        entry.evidence and self._plain_word(doc, written, start)
-                        and ((not entry.sound_alike   # never reaches infinite odds: not weighed
-                              and word_pair_odds(doc, i, size, form, right) >= entry.evidence)
+                        entry.needs_no_pattern and self._plain_word(doc, written, start)
+                        and ((entry.evidence and word_pair_odds(doc, i, size, form, right) >= entry.evidence)
                              or (slot := slot_evidence(doc, i, size, form, right, before, after, entry)))
                         and not entry.excused(around.window(size))):
                     # A generated entry's why says only that the two sound alike: the slot says why here.

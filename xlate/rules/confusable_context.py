@@ -194,7 +194,7 @@ def _screen(word: str) -> Screen | None:
         languages = tuple(sorted({entry.language for entry in entries}))
         return Screen(words_before_a_slot(languages), frozenset(), True, False)
     for entry in entries:
-        if entry.evidence:
+        if entry.needs_no_pattern:
             return None
         several = {form.split()[1] for form in entry.forms if " " in form}   # "a ver": "ver" is next
         after |= several

@@ -52,7 +52,14 @@ class Confusable(NamedTuple):
     lowercase_only: bool            # a capitalised form mid-sentence is a name (the Capitol)
     evidence: float                 # word-pair odds for the right form that decide alone; 0: never
     lowercase_after: bool = False   # a capitalised word after the suspect is a name: "votó a Machado"
-    sound_alike: bool = False       # generated from the homophones, not written (confusable_sound.py)
+    sound_alike: bool = False       # generated from the homophones, not written (confusable_sound.py):
+                                    # the part-of-speech slots alone decide it, never word pairs
+
+    @property
+    def needs_no_pattern(self) -> bool:
+        """Evidence that needs no context pattern may decide: word-pair odds and the part-of-speech
+        slots (an entry that weighs word pairs), or the slots alone (a generated sound-alike)."""
+        return bool(self.evidence) or self.sound_alike
 
     def forms_starting(self, word: str) -> tuple[tuple[str, str, int], ...]:
         """The entry's (form, right, words in form) whose first word is word: an entry read from the

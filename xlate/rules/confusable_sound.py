@@ -20,7 +20,6 @@ chose which directions and frames are slips.
 
 from __future__ import annotations
 
-import math
 from functools import lru_cache
 from pathlib import Path
 
@@ -57,14 +56,14 @@ def confusables_with_sound_alikes() -> dict[str, list[Confusable]]:
 
 
 def sound_alike_entry(written: str, right: str, language: str = "en") -> Confusable:
-    """The generated confusion of written for right, decided by the part-of-speech slots alone:
-    word-pair odds never reach infinite evidence. The counts favour the commoner word of a pair
+    """The generated confusion of written for right, decided by the part-of-speech slots alone
+    (sound_alike; evidence 0: word pairs are never weighed for it). The counts favour the commoner word of a pair
     wherever both are rare beside a neighbour ("the dam" loses to "the damn", "new aircraft" to
     "knew"), which a hand-written entry's patterns and excuses bound and a generated one cannot."""
     return Confusable(
         id=f"{language}-sound-{written}-{right}", language=language, forms={written: right},
         why=WHY[language],
-        context=(), unless=(), lowercase_only=True, evidence=math.inf, sound_alike=True)
+        context=(), unless=(), lowercase_only=True, evidence=0.0, sound_alike=True)
 
 
 def sound_alike_says(before_left: str | None, left: str | None, written: str, right: str,
