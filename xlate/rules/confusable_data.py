@@ -45,7 +45,7 @@ class ConfusableDataError(ValueError):
 class Confusable(NamedTuple):
     id: str                         # stable: findings' statistics and data errors name it
     language: str
-    forms: dict[str, str]           # wrong form (lowercase, may be several words) -> right form
+    forms: "Forms"                  # wrong form (lowercase, may be several words) -> right form
     why: str
     context: tuple["LazyPattern | TokenPattern", ...]   # the regexes, then the token patterns
     unless: tuple["LazyPattern | TokenPattern", ...]   # the regexes, then the token patterns
@@ -64,7 +64,7 @@ class Confusable(NamedTuple):
     def forms_starting(self, word: str) -> tuple[tuple[str, str, int], ...]:
         """The entry's (form, right, words in form) whose first word is word: an entry read from the
         lexicon holds hundreds of forms ("cambió", "firmara"), and a suspect needs its own."""
-        return _forms_by_first_word(self.forms).get(word, ())
+        return self.forms.starting(word)
 
     def decides(self, window: str) -> bool:
         return any(p.search(window) for p in self.context) and not self.excused(window)
@@ -84,19 +84,21 @@ class Confusable(NamedTuple):
         return any(p.may_match_beside(lowered, before, after) for p in self.context)
 
 
-_FORMS_INDEXES: dict[int, tuple[dict[str, str], dict[str, tuple[tuple[str, str, int], ...]]]] = {}
+class Forms(dict):
+    """An entry's forms, wrong form -> right form, which keep their index by first word: worked out
+    on the first look-up, as most entries meet no suspect in a check. Built once, never changed."""
+    __slots__ = ("_by_first_word",)
 
-
-def _forms_by_first_word(forms: dict[str, str]) -> dict[str, tuple[tuple[str, str, int], ...]]:
-    """forms indexed by their first word, worked out once for each entry's forms (kept with them, so
-    the key, the dict's identity, stays theirs)."""
-    kept = _FORMS_INDEXES.get(id(forms))
-    if kept is None or kept[0] is not forms:
-        index: dict[str, list[tuple[str, str, int]]] = {}
-        for form, right in forms.items():
-            index.setdefault(form.split(" ", 1)[0], []).append((form, right, form.count(" ") + 1))
-        kept = _FORMS_INDEXES[id(forms)] = (forms, {word: tuple(found) for word, found in index.items()})
-    return kept[1]
+    def starting(self, word: str) -> tuple[tuple[str, str, int], ...]:
+        """(form, right, words in form) for each form whose first word is word."""
+        try:
+            index = self._by_first_word
+        except AttributeError:
+            found: dict[str, list[tuple[str, str, int]]] = {}
+            for form, right in self.items():
+                found.setdefault(form.split(" ", 1)[0], []).append((form, right, form.count(" ") + 1))
+            index = self._by_first_word = {first: tuple(forms) for first, forms in found.items()}
+        return index.get(word, ())
 
 
 class LazyPattern(ScreenedPattern):
@@ -181,7 +183,7 @@ def parse_entry(raw: dict, macros: dict[str, str], where: str) -> Confusable:
     forms = _twins(raw["twins"], raw["language"], macros, where) if "twins" in raw else {}
     forms.update({" ".join(k.lower().split()): v for k, v in raw.get("forms", {}).items()})
     return Confusable(
-        id=raw["id"], language=raw["language"], forms=forms, why=raw["why"],
+        id=raw["id"], language=raw["language"], forms=Forms(forms), why=raw["why"],
         context=_patterns(raw.get("context"), macros, where, need_target=True) + _token_patterns(
             raw.get("tokens"), raw["language"], macros, where),
         unless=_patterns(raw.get("unless"), macros, where, need_target=False) + _token_patterns(
@@ -341,7 +343,7 @@ def _named(path: Path) -> str:
 
 def _entry_to_plain(entry: Confusable) -> tuple:
     """An entry as marshal can keep it: its fields in order, each pattern as LazyPattern.plain."""
-    return (entry.id, entry.language, entry.forms, entry.why, tuple(p.plain() for p in entry.context),
+    return (entry.id, entry.language, dict(entry.forms), entry.why, tuple(p.plain() for p in entry.context),
             tuple(p.plain() for p in entry.unless), entry.lowercase_only, entry.evidence, entry.lowercase_after)
 
 
@@ -351,5 +353,5 @@ def _pattern_from_plain(plain: tuple) -> "LazyPattern | TokenPattern":
 
 def _entry_from_plain(row: tuple) -> Confusable:
     id, language, forms, why, context, unless, lowercase_only, evidence, lowercase_after = row
-    return Confusable(id, language, forms, why, tuple(map(_pattern_from_plain, context)),
+    return Confusable(id, language, Forms(forms), why, tuple(map(_pattern_from_plain, context)),
                       tuple(map(_pattern_from_plain, unless)), lowercase_only, evidence, lowercase_after)

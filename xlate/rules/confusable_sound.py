@@ -23,7 +23,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from xlate.rules.confusable_data import Confusable, load_confusables, spellings
+from xlate.rules.confusable_data import Confusable, Forms, load_confusables, spellings
 from xlate.rules.confusable_slots import PARTS_MASK, SLOT_OPENERS, VERB_FORMS, part_of_speech_says
 from xlate.rules.confusable_slots_es import SLOT_OPENERS as ES_SLOT_OPENERS
 from xlate.rules.confusable_slots_es import PARTS_MASK as ES_PARTS_MASK
@@ -61,7 +61,7 @@ def sound_alike_entry(written: str, right: str, language: str = "en") -> Confusa
     wherever both are rare beside a neighbour ("the dam" loses to "the damn", "new aircraft" to
     "knew"), which a hand-written entry's patterns and excuses bound and a generated one cannot."""
     return Confusable(
-        id=f"{language}-sound-{written}-{right}", language=language, forms={written: right},
+        id=f"{language}-sound-{written}-{right}", language=language, forms=Forms({written: right}),
         why=WHY[language],
         context=(), unless=(), lowercase_only=True, evidence=0.0, sound_alike=True)
 
