@@ -17,6 +17,9 @@ Nothing is concluded from a word the lexicon lacks.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import NamedTuple
+
 from xlate.text.word_classes import class_masks, has_class, mask_of
 
 DETERMINERS = frozenset({"un", "una", "unos", "unas", "del", "al", "su", "sus", "cada", "nuestro", "nuestra",
@@ -27,9 +30,44 @@ CLITICS = frozenset({"me", "te", "se", "nos", "os", "le", "les"})
 ARTICLE_OR_PRONOUN = frozenset({"la", "los", "las"})
 PREPOSITIONS = frozenset({"a", "ante", "bajo", "con", "contra", "de", "desde", "durante", "en", "entre", "hacia",
                           "hasta", "mediante", "para", "por", "según", "sin", "sobre", "tras"})
-# The words right before each slot (confusable_sound.words_before_a_slot): a new slot adds its words here
-SLOT_OPENERS = DETERMINERS | CLITICS | ARTICLE_OR_PRONOUN
 PARTS_MASK = mask_of("es", "noun", "adj", "nominal", "verb", "finite", "infinitive", "gerund", "participle")
+VERB_FORMS = ("verb", "finite", "infinitive", "gerund", "participle")
+
+
+def _after_a_determiner(before_left: str | None, left: str) -> bool:
+    return left in DETERMINERS or (left in ARTICLE_OR_PRONOUN and before_left is not None and (
+        before_left in PREPOSITIONS or _only(before_left, "verb", "finite")))
+
+
+def _a_noun_not_a_verb(written: str, right: str) -> bool:
+    return _only(written, "verb", "finite") and _is(right, "noun", "adj", "nominal")
+
+
+def _after_a_clitic(before_left: str | None, left: str) -> bool:
+    return left in CLITICS
+
+
+def _a_finite_verb(written: str, right: str) -> bool:
+    return not _is(written, *VERB_FORMS) and _is(right, "finite")
+
+
+class Slot(NamedTuple):
+    """A place a word's part of speech is judged in: the words that open it, whether the words before
+    make it (before_left, left), and whether it takes right and never written, wherever it stands."""
+    openers: frozenset[str]
+    here: Callable[[str | None, str], bool]
+    takes: Callable[[str, str], bool]
+    says: str                    # what it takes, in a finding's message
+
+
+SLOTS = (
+    Slot(DETERMINERS | ARTICLE_OR_PRONOUN, _after_a_determiner, _a_noun_not_a_verb,
+         "tras un determinante va un nombre o un adjetivo"),
+    Slot(CLITICS, _after_a_clitic, _a_finite_verb, "tras un pronombre átono va un verbo conjugado"),
+)
+# The words right before each slot: what XL401 screens a generated suspect's places by
+# (confusable_sound.words_before_a_slot)
+SLOT_OPENERS = frozenset().union(*(slot.openers for slot in SLOTS))
 
 
 def spanish_slots_say(before_left: str | None, left: str | None, written: str, right: str) -> str | None:
@@ -38,22 +76,16 @@ def spanish_slots_say(before_left: str | None, left: str | None, written: str, r
     None for a mark or a sentence's edge)."""
     if left is None or not (_known(written) and _known(right)):
         return None
-    if _noun_phrase_after_determiner(before_left, left, written, right):
-        return "tras un determinante va un nombre o un adjetivo"
-    if _finite_after_clitic(left, written, right):
-        return "tras un pronombre átono va un verbo conjugado"
+    for slot in SLOTS:
+        if slot.here(before_left, left) and slot.takes(written, right):
+            return slot.says
     return None
 
 
-def _noun_phrase_after_determiner(before_left: str | None, left: str, written: str, right: str) -> bool:
-    article = left in DETERMINERS or (left in ARTICLE_OR_PRONOUN and before_left is not None and (
-        before_left in PREPOSITIONS or _only(before_left, "verb", "finite")))
-    return article and _only(written, "verb", "finite") and _is(right, "noun", "adj", "nominal")
-
-
-def _finite_after_clitic(left: str, written: str, right: str) -> bool:
-    return (left in CLITICS and not _is(written, "verb", "finite", "infinitive", "gerund", "participle")
-            and _is(right, "finite"))
+def any_slot_takes(written: str, right: str) -> bool:
+    """Whether some slot, wherever it stands, takes right and never written: a generated pair no slot
+    can judge is no suspect (confusable_sound.may_be_judged)."""
+    return any(slot.takes(written, right) for slot in SLOTS)
 
 
 def _only(word: str, *classes: str) -> bool:

@@ -26,7 +26,7 @@ from pathlib import Path
 from xlate.rules.confusable_data import Confusable, Forms, load_confusables, spellings
 from xlate.rules.confusable_slots import PARTS_MASK, SLOT_OPENERS, VERB_FORMS, part_of_speech_says
 from xlate.rules.confusable_slots_es import SLOT_OPENERS as ES_SLOT_OPENERS
-from xlate.rules.confusable_slots_es import PARTS_MASK as ES_PARTS_MASK
+from xlate.rules.confusable_slots_es import any_slot_takes as spanish_slot_takes
 from xlate.rules.confusable_slots_es import spanish_slots_say
 from xlate.text.pattern_reading import WordClass
 from xlate.text.word_classes import class_masks, has_class, mask_of
@@ -105,8 +105,7 @@ def may_be_judged(written: str, right: str, language: str = "en") -> bool:
     finite verb and written no verb form (after a pronoun), or written only a finite verb and right
     a noun or an adjective (after a determiner)."""
     if language == "es":
-        return ((has_class("es", right, "finite") and not has_class("es", written, *ES_VERB_FORMS))
-                or (_only_es(written, "verb", "finite") and has_class("es", right, "noun", "adj", "nominal")))
+        return spanish_slot_takes(written, right)
     if _is(written, *VERB_FORMS):
         return _only(written, *VERB_FORMS) and _is(right, "adj") and not _is(right, *VERB_FORMS)
     return _is(right, *VERB_FORMS) or (_only(written, "noun") and _is(right, "adj"))
@@ -121,14 +120,6 @@ def words_before_a_slot(languages: tuple[str, ...] = ("en",)) -> WordClass:
     (confusable_context.neighbour_screen)."""
     words = (SLOT_OPENERS if "en" in languages else frozenset()) | (ES_SLOT_OPENERS if "es" in languages else frozenset())
     return WordClass(words, lexicon=(("en", mask_of("en", "plural"), 0),) if "en" in languages else ())
-
-
-ES_VERB_FORMS = ("verb", "finite", "infinitive", "gerund", "participle")
-
-
-def _only_es(word: str, *classes: str) -> bool:
-    mask = class_masks("es").get(word, 0)
-    return bool(mask) and not mask & ~mask_of("es", *classes) & ES_PARTS_MASK
 
 
 def _only(word: str, *classes: str) -> bool:
