@@ -204,6 +204,17 @@ def _adjective_after_degree(before_left, left, written, right, following) -> boo
             and _is(right, "adj"))
 
 
+def any_slot_takes(written: str, right: str) -> bool:
+    """Whether a slot a generated sound-alike is read in (confusable_sound.sound_alike_says: not a
+    determiner's) can take right and never written, wherever it stands: right a verb form and
+    written none (a modal's, "to"'s, a subject's, "have"'s or a passive's verb), written only a verb
+    form and right an adjective ("be"'s predicate), or written only a noun and right an adjective
+    (after a word of degree)."""
+    if _is(written, *VERB_FORMS):
+        return _only(written, *VERB_FORMS) and _is(right, "adj") and not _is(right, *VERB_FORMS)
+    return _is(right, *VERB_FORMS) or (_only(written, "noun") and _is(right, "adj"))
+
+
 # The words right before each slot but a determiner's (a plural noun opens the plural subject's):
 # what XL401 screens the places of a generated sound-alike by (confusable_sound.words_before_a_slot).
 # A new slot adds its words here.

@@ -24,12 +24,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from xlate.rules.confusable_data import Confusable, Forms, load_confusables, spellings
-from xlate.rules.confusable_slots import PARTS_MASK, SLOT_OPENERS, VERB_FORMS, part_of_speech_says
+from xlate.rules.confusable_slots import SLOT_OPENERS, VERB_FORMS, part_of_speech_says
+from xlate.rules.confusable_slots import any_slot_takes as english_slot_takes
 from xlate.rules.confusable_slots_es import SLOT_OPENERS as ES_SLOT_OPENERS
 from xlate.rules.confusable_slots_es import any_slot_takes as spanish_slot_takes
 from xlate.rules.confusable_slots_es import spanish_slots_say
 from xlate.text.pattern_reading import WordClass
-from xlate.text.word_classes import class_masks, has_class, mask_of
+from xlate.text.word_classes import has_class, mask_of
 
 HOMOPHONES_FILE = Path(__file__).resolve().parent.parent / "data" / "homophones-en.tsv"
 TABLES = {"en": HOMOPHONES_FILE, "es": HOMOPHONES_FILE.with_name("homophones-es.tsv")}
@@ -86,29 +87,21 @@ def sound_alike_says(before_left: str | None, left: str | None, written: str, ri
     slot for a verb either."""
     if language == "es":
         return spanish_slots_say(before_left, left, written, right)
-    if _is(written, *VERB_FORMS) and _is(right, *VERB_FORMS):
+    if has_class("en", written, *VERB_FORMS) and has_class("en", right, *VERB_FORMS):
         return None
-    if following is not None and _is(following, "noun", "plural") and _is(following, "verb") \
-            and _is(right, *VERB_FORMS):
+    if following is not None and has_class("en", following, "noun", "plural") and has_class("en", following, "verb") \
+            and has_class("en", right, *VERB_FORMS):
         return None
-    if left == "to" and _is(written, "noun", "plural"):
+    if left == "to" and has_class("en", written, "noun", "plural"):
         return None
     return part_of_speech_says(before_left, left, written, right, following, antecedent, verbs_as_nouns=True)
 
 
 def may_be_judged(written: str, right: str, language: str = "en") -> bool:
-    """Whether any slot sound_alike_says reads can take right and not written: right is a verb form
-    and written none (a modal's, "to"'s, a subject's, "have"'s or a passive's verb), written a verb
-    form only and right an adjective ("be"'s predicate), or written a noun only and right an
-    adjective (after a word of degree). A word no slot can judge is no suspect,
-    so a check never looks at its thousands of right uses ("made", "way", "days"). Spanish: right a
-    finite verb and written no verb form (after a pronoun), or written only a finite verb and right
-    a noun or an adjective (after a determiner)."""
-    if language == "es":
-        return spanish_slot_takes(written, right)
-    if _is(written, *VERB_FORMS):
-        return _only(written, *VERB_FORMS) and _is(right, "adj") and not _is(right, *VERB_FORMS)
-    return _is(right, *VERB_FORMS) or (_only(written, "noun") and _is(right, "adj"))
+    """Whether any slot sound_alike_says reads can take right and not written, wherever it stands
+    (confusable_slots.any_slot_takes, confusable_slots_es.any_slot_takes). A word no slot can judge
+    is no suspect, so a check never looks at its thousands of right uses ("made", "way", "days")."""
+    return (spanish_slot_takes if language == "es" else english_slot_takes)(written, right)
 
 
 @lru_cache(maxsize=4)
@@ -118,16 +111,9 @@ def words_before_a_slot(languages: tuple[str, ...] = ("en",)) -> WordClass:
     plural noun (confusable_slots.SLOT_OPENERS); in Spanish a determiner or a pronoun before a verb
     (confusable_slots_es.SLOT_OPENERS). Any other place of a generated suspect is passed over unread
     (confusable_context.neighbour_screen)."""
-    words = (SLOT_OPENERS if "en" in languages else frozenset()) | (ES_SLOT_OPENERS if "es" in languages else frozenset())
+    openers = {"en": SLOT_OPENERS, "es": ES_SLOT_OPENERS}
+    words = frozenset().union(*(openers[language] for language in languages))
     return WordClass(words, lexicon=(("en", mask_of("en", "plural"), 0),) if "en" in languages else ())
-
-
-def _only(word: str, *classes: str) -> bool:
-    return not class_masks("en").get(word, 0) & ~mask_of("en", *classes) & PARTS_MASK
-
-
-def _is(word: str, *classes: str) -> bool:
-    return has_class("en", word, *classes)
 
 
 def hand_written_words(index: dict[str, list[Confusable]], language: str = "en") -> frozenset[str]:
