@@ -25,7 +25,8 @@ def flagged(sentence: str, language: str = "en") -> list[tuple[str, str]]:
     ("The reforms would lesson inequality within a decade.", "lesson", "lessen"),         # a noun only after it
     ("Prosecutors said they would seas the assets of the governor.", "seas", "seize"),
     ("He said I sea the problem clearly.", "sea", "see"),                # the pronoun after a lowercase word
-    ("Yesterday I sea the problem clearly.", "sea", "see"),             # ... or opening a sentence
+    ("Yesterday I sea the problem clearly.", "sea", "see"),             # ... or an adverb opening a sentence
+    ("Now I sea the problem clearly.", "sea", "see"),
 ])
 def test_a_sound_alike_of_the_wrong_class_is_caught_without_an_entry(sentence, wrong, right):
     assert (wrong, right) in flagged(sentence)
@@ -51,6 +52,8 @@ def test_a_sound_alike_of_the_wrong_class_is_caught_without_an_entry(sentence, w
     "The navy's new carrier began Phase I sea trials in May.",
     "Veterans recalled their World War I days in the trenches.",
     "In Act I the heroine sings alone.",
+    "Phase I sea trials began in May.",                       # a noun opening the sentence with it
+    "Chapter I days are the hardest, the author wrote.",
 ])
 def test_right_uses_conversions_inflections_and_compounds_are_left_alone(sentence):
     assert flagged(sentence) == []

@@ -56,6 +56,7 @@ from xlate.rules.confusable_slots import part_of_speech_says
 from xlate.rules.confusable_sound import confusables_with_sound_alikes, sound_alike_says
 from xlate.spelling.word_pairs import pair_counts
 from xlate.spelling.words import match_case
+from xlate.text.word_classes import has_class
 
 IDENTIFIER_CHARS = set("_/\\=@$<>{}|~^")   # a word touching one is part of a name in code or a path
 
@@ -200,12 +201,17 @@ def slot_evidence(doc, i: int, size: int, form: str, right: str, before: str | N
 
 def _numeral_in_a_name(doc, n: int) -> bool:
     """ "I" at n ends a name as its numeral when a capitalised word stands right before it mid-sentence
-    (Phase I, World War I, Act I, Charles I); the pronoun follows a lowercase word or opens a sentence
-    ("Yesterday I")."""
+    (Phase I, World War I, Act I, Charles I), or a noun that is no adverb opens the sentence with it
+    ("Phase I sea trials began"); the pronoun follows a lowercase word or an opening adverb
+    ("Yesterday I", "Then I")."""
     if n < 1 or doc.tokens.texts[n] != "I" or doc.tokens.gaps[n - 1] != " ":
         return False
     name = doc.tokens.texts[n - 1]
-    return name[:1].isupper() and not doc.is_sentence_start(doc.tokens.starts[n - 1])
+    if not name[:1].isupper():
+        return False
+    if not doc.is_sentence_start(doc.tokens.starts[n - 1]):
+        return True
+    return has_class("en", name.lower(), "noun") and not has_class("en", name.lower(), "adv")
 
 
 def _antecedent(doc, i: int, before: str | None) -> str | None:
