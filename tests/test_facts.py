@@ -320,6 +320,17 @@ def test_a_noun_cut_short_or_named_by_the_other_clause_counts_one_thing():
                           "La nueva terminal de Izalco en Tela opera 24 mangas o puentes de embarque.")
 
 
+def test_a_noun_a_derivational_ending_makes_of_another_is_another_noun():
+    """A clipping keeps a word's head ("hippo" of "hippopotamus"); an ending the lexicon derives nouns with
+    makes another noun: plants are not plantations, nor exports exporters."""
+    from xlate.rules.facts.compare import _cut_short
+    assert _cut_short("hippo", "hippopotamus") and _cut_short("rhino", "rhinoceros")
+    assert not any(_cut_short(short, long) for short, long in [
+        ("visit", "visitor"), ("export", "exporter"), ("plant", "plantation"), ("colon", "colony"), ("class", "classroom")])
+    assert not facts_findings("The agency of Tela has inspected 36 plants in Izalco since 2021.",
+                              "Desde 2021, la agencia de Tela ha inspeccionado 60 plantaciones en Izalco.")
+
+
 def test_the_noun_a_name_completes_says_what_is_measured():
     [figure] = statements("El Instituto de Izalco estima la biomasa de anchoveta en 10,3 millones de toneladas.")
     assert "biomasa" in figure.about

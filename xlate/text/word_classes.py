@@ -115,6 +115,42 @@ def class_masks(language: str, path: Path = CLASSES_FILE, meanings: bool = False
                       variant=f"-{'meanings' if meanings else 'classes'}-{language}-{layout:08x}")
 
 
+# An ending makes nouns of other words when the lexicon holds at least this many nouns that are a word
+# of it plus that ending ("visit"+"or", "plant"+"ation", "class"+"room"); the rest of a clipped word is
+# one word's alone ("hippo"+"potamus", "rhino"+"ceros": 1).
+DERIVED_LEAST = 3
+_STEM_LEAST, _ENDING_MOST = 4, 9   # letters of the word an ending is added to; of the longest ending counted ("ification")
+
+
+def derives_nouns(ending: str) -> bool:
+    """Whether ending is one the lexicon of either language makes nouns with, of other words (nouns,
+    verbs, adjectives): "or" (visitor), "ation" (plantation), "y" (colony), "room" (classroom); not
+    "potamus". A longer noun that is a shorter word plus such an ending is another noun, where a
+    clipping ("hippo") is the same one."""
+    return _noun_endings().get(ending, 0) >= DERIVED_LEAST
+
+
+@lru_cache(maxsize=1)
+def _noun_endings() -> Mapping[str, int]:
+    """Each ending with how many nouns of the lexicon it makes of other words: counted once per user cache
+    (a pass over both languages' words), a mapped table after."""
+    return load_table(CLASSES_FILE, _count_noun_endings, variant=f"-noun-endings-{_STEM_LEAST}-{_ENDING_MOST}")
+
+
+def _count_noun_endings(path: Path) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for language in ("en", "es"):
+        masks = _parse(path, language, PARTS_OF_SPEECH[language])
+        noun, plural = bit(language, "noun"), bit("en", "plural") if language == "en" else 0
+        words = mask_of(language, "noun", "verb", "adj")
+        for word, mask in masks.items():
+            if mask & noun and not mask & plural:   # a plural is its noun with an inflection, no other noun
+                for cut in range(max(_STEM_LEAST, len(word) - _ENDING_MOST), len(word)):   # the stem's length
+                    if masks.get(word[:cut], 0) & words:
+                        counts[word[cut:]] = counts.get(word[cut:], 0) + 1
+    return counts
+
+
 def _parse(path: Path, language: str, kept: tuple[str, ...]) -> dict[str, int]:
     import gzip   # only when the user cache lacks the table: a warm check never imports it
     bits = {name: bit(language, name) for name in kept}

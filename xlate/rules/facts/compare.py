@@ -28,7 +28,7 @@ from xlate.rules.facts.stories import EVENT, PERSON, STORY, TOLL
 from xlate.text.quantities import is_one_in, overlap
 from xlate.text.names import content_keys, content_sequence, likely_cognates
 from xlate.text.place_names import is_listed_place, place_key, spanish_names
-from xlate.text.word_classes import has_class
+from xlate.text.word_classes import derives_nouns, has_class
 
 
 class Entities:
@@ -452,8 +452,10 @@ _CLIPPED_LEAST = 5   # letters a word cut short keeps: "hippo" of "hippopotamus"
 
 
 def _cut_short(one: str, other: str) -> bool:
+    """Whether one noun is the other cut short ("hippo", "hippopotamus"): its first letters, and not a word
+    an ending makes another noun of ("visit"/"visitor", "plant"/"plantation", "colon"/"colony")."""
     shorter, longer = sorted((one, other), key=len)
-    return len(shorter) >= _CLIPPED_LEAST and longer.startswith(shorter)
+    return len(shorter) >= _CLIPPED_LEAST and longer.startswith(shorter) and not derives_nouns(longer[len(shorter):])
 
 
 def _figure_words(figure: _Figure) -> tuple[str, ...]:
