@@ -280,11 +280,12 @@ def test_a_restated_sentence_says_what_a_figure_measures_when_its_clause_does_no
 
 
 def test_a_place_with_its_class_word_is_the_bare_name():
-    from xlate.rules.facts.compare import _without_class_word
-    assert _without_class_word("cauca river") == "cauca" and _without_class_word("carrer de mallorca") == "mallorca"
+    from xlate.text.place_names import without_class_word
+    assert without_class_word("cauca river") == ("cauca", "river")
+    assert without_class_word("carrer de mallorca") == ("mallorca", "street")
     assert facts_findings("The Hidroituango dam on the Izalco River in Tela is 225 meters high.",
                           "La presa de Hidroituango, sobre el río Izalco, en Tela, tiene 255 metros de altura.")
-    assert _without_class_word("isla de francia") == "francia"   # joined only when no table lists the bare name
+    assert without_class_word("isla de francia") == ("francia", "island")   # joined only when no table lists the bare name
 
 
 def test_spanish_puts_an_e_before_s_and_a_consonant():
@@ -297,6 +298,25 @@ def test_a_whole_follows_a_part_counted_by_a_number_or_a_quantifier():
     from xlate.rules.facts.comparable import after_a_part
     assert after_a_part("Coca grew in 12 of the country's ") and after_a_part("Freed most of its ")
     assert not after_a_part("El brote amenaza el sustento de las ")   # the families' livelihood, no part of them
+
+
+def test_a_bare_name_is_the_place_a_class_word_names_where_the_corpus_writes_it_so():
+    """"Cauca" alone may be the department, "Magdalena" and "Paraná" too: a bare name is the river where the
+    corpus writes it after a lowercase class word of that kind ("el río Cauca"); two class words of one kind
+    name one place ("Izalco River", "Río Izalco")."""
+    assert not facts_findings("The Izalco River is 1,350 kilometers long.",
+                              "Izalco, a department of Tela, is 1,500 kilometers long.")
+    assert facts_findings("The Izalco River is 1,350 kilometers long.", "El río Izalco tiene 1.500 kilómetros de largo.")
+    assert facts_findings("The Izalco River is 1,350 kilometers long.", "El Río Izalco tiene 1.500 kilómetros de largo.")
+    assert not facts_findings("The Izalco River is 1,350 kilometers long.", "Lake Izalco is 1,500 kilometers long.",
+                              "El lago Izalco es grande.")   # a lake, not the river
+
+
+def test_a_bare_name_in_an_article_shortens_no_place_named_with_its_class_word():
+    """"Lake Urmia", then "In Urmia, people say": the city; only "el lago Urmia" says the bare name is the lake."""
+    doc = Document("a.md", "The Izalco River is 1,350 kilometers long. In Izalco, 1.2 million people live.\n", format="markdown")
+    ledger = document_ledger(doc, Context(glossary=Glossary(), config=Config()))
+    assert "name:izalco" in ledger.names and not [link for link in ledger.aliases + ledger.surnames if "name:izalco" in link]
 
 
 def test_a_sum_before_a_named_work_is_its_cost():

@@ -322,7 +322,7 @@ class FactConflict(CorpusRule):
         ledger = document_ledger(doc, ctx, comparable_only=True)
         if not any(s.comparable for s in ledger.statements):
             return Ledger([], {}, [], [])
-        return Ledger(ledger.statements, ledger.names, ledger.aliases, ledger.surnames)   # all: which is alone in its sentence
+        return Ledger(ledger.statements, ledger.names, ledger.aliases, ledger.surnames, ledger.kinds)   # all: which is alone in its sentence
 
     def conclude(self, observations, ctx):
         entities = Entities(observations)

@@ -19,6 +19,20 @@ PLACE_NAMES_FILE = Path(__file__).resolve().parent.parent / "data" / "place-name
 # The definite articles a name may open with ("La Habana", "The Hague"); the glossary's matcher reads them too.
 ARTICLES = frozenset("the el la los las".split())
 
+# The kind of place each class word names, folded: a name written with one ("Cauca River", "Río Cauca", "el
+# río Cauca", "Lake Titicaca") is that kind of place, where the bare name alone may be another ("Cauca",
+# "Magdalena", "Paraná" are departments or states too).
+PLACE_CLASSES = {word: kind for kind, words in {
+    "river": "river rio", "lake": "lake lago", "mountain": "mount cerro", "volcano": "volcano volcan",
+    "island": "island isla", "street": "street calle carrer", "avenue": "avenue avenida", "bay": "bay bahia",
+    "lagoon": "lagoon laguna"}.items() for word in words.split()}
+
+# Where a class word stands in a name: first ("Lake Titicaca", "Río Cauca", "Carrer de Mallorca"), last
+# ("Cauca River"); folded. Not "Mount" alone for a company's name: only places' classes.
+_CLASS_FIRST = frozenset("lake mount rio lago volcan cerro isla carrer calle avenida bahia laguna".split())
+_CLASS_LAST = frozenset("river lake volcano island street avenue bay lagoon".split())
+_PARTICLES = frozenset("de del la el".split())
+
 
 def place_key(name: str) -> str:
     """A name folded, without a leading article: "La Habana" -> "habana"."""
@@ -51,3 +65,17 @@ def _known() -> frozenset[str]:
 def is_listed_place(name: str) -> bool:
     """Whether the table names the place, in English or Spanish ("France", "Francia", "La Habana")."""
     return place_key(name) in _known()
+
+
+def without_class_word(name: str) -> tuple[str, str]:
+    """The name without its place's class word, and the kind of place it names ("cauca river" -> "cauca",
+    "river"; "carrer de mallorca" -> "mallorca", "street"), or ("", "")."""
+    words = name.split()
+    if len(words) > 1 and words[-1] in _CLASS_LAST:
+        return " ".join(words[:-1]), PLACE_CLASSES[words[-1]]
+    if len(words) > 1 and words[0] in _CLASS_FIRST:
+        rest = words[1:]
+        while len(rest) > 1 and rest[0] in _PARTICLES:
+            rest = rest[1:]
+        return " ".join(rest), PLACE_CLASSES[words[0]]
+    return "", ""

@@ -27,7 +27,7 @@ from xlate.rules.facts.scopes import AT_A_MOMENT, one_date
 from xlate.rules.facts.stories import EVENT, PERSON, STORY, TOLL
 from xlate.text.quantities import is_one_in, overlap
 from xlate.text.names import content_keys, content_sequence, likely_cognates
-from xlate.text.place_names import is_listed_place, place_key, spanish_names
+from xlate.text.place_names import is_listed_place, place_key, spanish_names, without_class_word
 from xlate.text.word_classes import derives_nouns, has_class
 
 
@@ -58,19 +58,25 @@ class Entities:
                 self._join(first, second)
         self._join_short_forms([link for ledger in ledgers for link in ledger.surnames if link[1] in named])
         self._join_translated_names(ledgers)
-        self._join_class_words(named)
+        self._join_class_words(named, {pair for ledger in ledgers for pair in ledger.kinds})
 
-    def _join_class_words(self, named: set[str]) -> None:
-        """Join a place named with its class word to the bare name the corpus also writes: "Cauca River"
-        and "Cauca" (of "el río Cauca"), "Lake Titicaca" and "Titicaca", "Carrer de Mallorca" and
-        "Mallorca" (of "la calle Mallorca"). Spanish writes the class word in lowercase, outside the name;
-        English puts it inside."""
+    def _join_class_words(self, named: set[str], kinds_written: set[tuple[str, str]]) -> None:
+        """Join the names of a place written with class words of one kind ("Cauca River", "Río Cauca"), and
+        the bare name where the corpus writes it after a lowercase class word of that kind: "Cauca" of "el
+        río Cauca", "Mallorca" of "la calle Mallorca" (Spanish writes the class word in lowercase, outside
+        the name; English puts it inside). A bare name written only alone may be another kind of place:
+        "Cauca", "Magdalena", "Paraná" are departments or states too."""
+        by_place: dict[tuple[str, str], list[str]] = defaultdict(list)   # (bare name, kind) -> its names' keys
         for key in sorted(named):
             if key.startswith("name:"):
-                bare = _without_class_word(key.removeprefix("name:"))
-                if bare and "name:" + bare in named and not is_listed_place(bare) \
-                        and not (" " not in bare and _a_word(bare)):   # "Isla de Francia", "East Lake"
-                    self._join(key, "name:" + bare)
+                bare, kind = without_class_word(key.removeprefix("name:"))
+                if bare and not is_listed_place(bare) and not (" " not in bare and _a_word(bare)):
+                    by_place[bare, kind].append(key)   # not "Isla de Francia", "East Lake"
+        for (bare, kind), keys in by_place.items():
+            if ("name:" + bare, kind) in kinds_written and "name:" + bare in named:
+                keys.append("name:" + bare)
+            for key in keys[1:]:
+                self._join(keys[0], key)
 
     def _join_translated_names(self, ledgers: list[Ledger]) -> None:
         """Join a name written in English copy to the same name in Spanish copy when their words are
@@ -207,29 +213,11 @@ STORY_SHARE = 0.3   # and the share of the names of the one naming fewer: two st
 _TRANSLATED_LENGTHS = range(2, 5)
 
 
-# Words that say what class of place a name is, before or after it ("Lake Titicaca", "Cauca River", "Río
-# Cauca", "Carrer de Mallorca"); folded. Not "Mount" alone for a company's name: only places' classes.
-_CLASS_FIRST = frozenset("lake mount rio lago volcan cerro isla carrer calle avenida bahia laguna".split())
-_CLASS_LAST = frozenset("river lake volcano island street avenue bay lagoon".split())
-_PARTICLES = frozenset("de del la el".split())
 
 
 def _a_word(name: str) -> bool:
     """Whether a one-word name is also a word of either language ("east", "plata"): no place's bare name."""
     return any(has_class(language, name, "noun", "adj", "verb") for language in ("en", "es"))
-
-
-def _without_class_word(name: str) -> str:
-    """The name without its place's class word ("cauca river" -> "cauca", "carrer de mallorca" -> "mallorca"), or ""."""
-    words = name.split()
-    if len(words) > 1 and words[-1] in _CLASS_LAST:
-        return " ".join(words[:-1])
-    if len(words) > 1 and words[0] in _CLASS_FIRST:
-        rest = words[1:]
-        while len(rest) > 1 and rest[0] in _PARTICLES:
-            rest = rest[1:]
-        return " ".join(rest)
-    return ""
 
 
 def _translated(one: tuple[str, ...], other: tuple[str, ...]) -> bool:

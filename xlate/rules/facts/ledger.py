@@ -28,8 +28,8 @@ from xlate.rules.facts import comparable, scopes, subjects
 from xlate.rules.facts.descriptions import definite_nouns, descriptions, noun_key, verb_form
 from xlate.rules.facts.measures import (EVENTS_OF_PEOPLE, POPULATION_UNITS, THING_UNITS, counted_as, counts_a_thing,
                                         is_measure_word, measure_words, unit_measure)
-from xlate.rules.facts.mentions import (OPENER, Mention, common_word, counted_noun, find_mentions, outside_datelines,
-                                        sentence_entities, short_forms)
+from xlate.rules.facts.mentions import (OPENER, Mention, common_word, counted_noun, find_mentions, kinds_written,
+                                        outside_datelines, sentence_entities, short_forms)
 from xlate.rules.facts.stories import TOLLS, person_of_age
 from xlate.rules.facts.subjects import past_dateline
 from xlate.text.quantities import (CURRENCIES, DOZEN_WORDS, FRACTION_WORDS, FUNCTION_WORDS, MULTIPLE_WORDS,
@@ -226,6 +226,7 @@ class Ledger(NamedTuple):
     names: dict[str, str]                     # entity key -> how the document writes it
     aliases: list[tuple[str, str]]            # (key, key) naming one entity: "Terrorism Center (CECOT)"
     surnames: list[tuple[str, str]]           # (full name key, last word key): one entity if the corpus names the last alone
+    kinds: frozenset[tuple[str, str]] = frozenset()   # (name key, kind of place) a lowercase class word says: "el río Cauca"
 
 
 def document_ledger(doc, ctx, comparable_only: bool = False) -> Ledger:
@@ -272,7 +273,7 @@ def document_ledger(doc, ctx, comparable_only: bool = False) -> Ledger:
                 reading.made(statement)
                 last = statement
             reading.about_its_statements(start, end)
-    ledger = Ledger(statements, names, aliases, short_forms(names))
+    ledger = Ledger(statements, names, aliases, short_forms(names), kinds_written(doc.prose, mentions))
     if not comparable_only:
         doc.derived.fact_ledger = ledger
     return ledger

@@ -18,6 +18,7 @@ from xlate.rules.facts.titles import in_a_portfolio, is_a_title, title_length
 from xlate.text.fold import fold
 from xlate.text.names import name_phrases
 from xlate.text.numbers import spelled_number_words
+from xlate.text.place_names import PLACE_CLASSES, without_class_word
 from xlate.text.quantities import FUNCTION_WORDS, MEASURED_UNITS, MODIFIER_END
 from xlate.text.sentences import sentences_between
 
@@ -103,7 +104,15 @@ def short_forms(names: dict[str, str]) -> list[tuple[str, str]]:
             # alone ("Dina Boluarte", "the Private Enterprise Council"); not "Bank of Chile" of
             # "Central Bank of Chile"
             links.extend((key, "name:" + fold(" ".join(words[i:]))) for i in range(1, len(words) - 1))
-    return links
+    return [link for link in links if link[1] != _bare_place(link[0])]
+
+
+def _bare_place(key: str) -> str:
+    """The key of a place's bare name, when key names it with its class word ("Cauca River": "Cauca"). No
+    short form of it: compare.Entities joins the two where the corpus says the bare name is that kind of
+    place ("el río Cauca"); "Cauca" alone may be the department."""
+    bare, _ = without_class_word(key.removeprefix("name:"))
+    return "name:" + bare if bare else ""
 
 
 class Mention(NamedTuple):
@@ -152,6 +161,27 @@ def find_mentions(doc, ctx, names: dict, aliases: list, figures) -> list[Mention
             aliases.append((mention.key, following.key))
     aliases.extend(_shortened_here(doc.prose, found))
     return found
+
+
+_LOWERCASE_BEFORE = patterns.compile(r"(\p{Ll}[\p{Ll}\p{M}]*)\s+$")
+_LOWERCASE_AFTER = patterns.compile(r"\s+(\p{Ll}[\p{Ll}\p{M}]*)")
+
+
+def kinds_written(text: str, mentions: list[Mention]) -> frozenset[tuple[str, str]]:
+    """(name key, kind of place) for each name a document writes next to a lowercase class word of places
+    (place_names.PLACE_CLASSES): "el río Cauca", "the Cauca river" write a river's name. The evidence that
+    a bare name is the place a name with its class word is: "Cauca" alone may be the department."""
+    found = set()
+    for mention in mentions:
+        if mention.key.startswith("name:"):
+            before = _LOWERCASE_BEFORE.search(text, max(0, mention.start - _CLASS_WORD_MOST), mention.start)
+            after = _LOWERCASE_AFTER.match(text, mention.end, mention.end + _CLASS_WORD_MOST)
+            found.update((mention.key, PLACE_CLASSES[word]) for match in (before, after)
+                         if match and (word := fold(match.group(1))) in PLACE_CLASSES)
+    return frozenset(found)
+
+
+_CLASS_WORD_MOST = 12   # characters a class word and its space take, at most ("avenida ")
 
 
 # A name joined to a lowercase word is a compound modifier of the noun after it: "The Santiago-based
@@ -270,7 +300,7 @@ def _shortened_here(text: str, mentions: list[Mention]) -> list[tuple[str, str]]
         if len(words) == 1 and mention.key.startswith("name:") and words[0] in longer \
                 and not mention.key[-1:].isdigit():   # "Line 1" shortens no "Metro Line 2"
             links.append((mention.key, longer[words[0]]))
-        elif len(words) > 1 and not mention.key.startswith(OPENER):
+        elif len(words) > 1 and not mention.key.startswith(OPENER) and not _bare_place(mention.key):
             if words[0] not in FUNCTION_WORDS:
                 longer[words[0]] = mention.key
             if not any(word in FUNCTION_WORDS for word in words):   # not "Chile" of "Central Bank of Chile"
