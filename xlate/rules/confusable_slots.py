@@ -33,6 +33,9 @@ word pairs' and the patterns' part.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import NamedTuple
+
 from xlate.text.word_classes import MODALS, class_masks, has_class, mask_of
 
 # What stands before a noun phrase's head and nowhere else ("that" and "her" are pronouns as well)
@@ -68,56 +71,38 @@ def part_of_speech_says(before_left: str | None, left: str | None, written: str,
     nouns that are common."""
     if left is None or not (_known(written) and _known(right)):
         return None
-    if _verb_after_modal(before_left, left, written, right):
-        return "a modal takes a verb"
-    if _verb_after_to(left, written, right, following):
-        return '"to" before an object takes a verb'
-    if not verbs_as_nouns and _noun_phrase_after_determiner(left, written, right):
-        return "a determiner takes a noun or an adjective"
-    if not verbs_as_nouns and _noun_after_determiner_and_adjective(before_left, left, written, right):
-        return "a determiner and an adjective take a noun"
-    if _finite_after_subject(before_left, left, written, right):
-        return "a subject pronoun takes a verb that agrees with it"
-    if _finite_after_who(antecedent, left, written, right):
-        return '"who" after one person takes a verb in the third person'
-    if _participle_in_passive(left, written, right, following):
-        return "a passive takes a participle"
-    if _participle_after_have(before_left, left, written, right, following):
-        return '"have" before its object takes a participle'
-    if _predicate_after_be(left, written, right, following):
-        return '"be" before a mark or a clause takes an adjective'
-    if _verb_after_plural_subject(before_left, left, written, right, following):
-        return "a plural subject before an object takes a verb"
-    if _adjective_after_degree(before_left, left, written, right, following):
-        return "a word of degree takes an adjective"
+    for slot in SLOTS:
+        if not (verbs_as_nouns and slot.after_a_determiner) and slot.takes_right_only(
+                before_left, left, written, right, following, antecedent):
+            return slot.says
     return None
 
 
-def _verb_after_modal(before_left, left, written, right) -> bool:
+def _verb_after_modal(before_left, left, written, right, following, antecedent) -> bool:
     after_modal = left in MODALS or (left == "not" and before_left in MODALS)
     return after_modal and not _is(written, "verb", "adv") and _is(right, "verb")
 
 
-def _verb_after_to(left, written, right, following) -> bool:
+def _verb_after_to(before_left, left, written, right, following, antecedent) -> bool:
     """ "to" is a preposition too ("listened to advice"): only with an object after it is it the
     infinitive's, and only a word of no verb form at all is wrong there."""
     return (left == "to" and following in OBJECT_OPENERS and not _is(written, *VERB_FORMS)
             and _is(right, "verb"))
 
 
-def _noun_phrase_after_determiner(left, written, right) -> bool:
+def _noun_phrase_after_determiner(before_left, left, written, right, following, antecedent) -> bool:
     return ((left in DETERMINERS or _possessive(left)) and not _is(written, "noun", "plural", "adj", "adv", *NON_FINITE)
             and _is(right, "noun", "plural", "adj"))
 
 
-def _noun_after_determiner_and_adjective(before_left, left, written, right) -> bool:
+def _noun_after_determiner_and_adjective(before_left, left, written, right, following, antecedent) -> bool:
     """An adjective that is nothing else, after a determiner, still opens a noun phrase ("a new
     wave", "the same advice"): a word that is only a verb cannot end it."""
     return (before_left in DETERMINERS and _only(left, "adj") and _only(written, "verb")
             and _is(right, "noun", "plural"))
 
 
-def _finite_after_subject(before_left, left, written, right) -> bool:
+def _finite_after_subject(before_left, left, written, right, following, antecedent) -> bool:
     """A subject pronoun takes a finite verb: a past, or a present that agrees ("he leads", "they
     lead"); an adverb may stand between ("they then", "he also"), so a word that may be one
     decides nothing."""
@@ -132,7 +117,7 @@ def _finite_after_subject(before_left, left, written, right) -> bool:
     return not _is(written, "adv", *finite) and _is(right, *finite)
 
 
-def _finite_after_who(antecedent, left, written, right) -> bool:
+def _finite_after_who(before_left, left, written, right, following, antecedent) -> bool:
     """"who" after one person's noun is a third person ("the general who leads", "the mayor, who
     led"): a verb's base form cannot follow it. Only a person's noun that is no plural: a group
     ("the team who lead") takes a plural verb in British use, and "who" after a verb is a question's."""
@@ -146,7 +131,7 @@ def _finite_after_who(antecedent, left, written, right) -> bool:
 PASSIVE_PREPOSITIONS = frozenset({"from", "into", "onto", "off", "out", "away"})
 
 
-def _participle_in_passive(left, written, right, following) -> bool:
+def _participle_in_passive(before_left, left, written, right, following, antecedent) -> bool:
     """"be" + a word + "by" is a passive; before from, into, off... too, where a noun or a verb's
     base form with no determiner is rare ("was throne from his horse"); an adjective, an adverb or
     another form of a verb may stand there ("was home from", "was lying from")."""
@@ -157,7 +142,7 @@ def _participle_in_passive(left, written, right, following) -> bool:
     return following in PASSIVE_PREPOSITIONS and not _is(written, "participle", "adj", "ing", "adv", "past")
 
 
-def _participle_after_have(before_left, left, written, right, following) -> bool:
+def _participle_after_have(before_left, left, written, right, following, antecedent) -> bool:
     """ "have" + an object is the perfect's participle ("had passed the checkpoint"); a noun there
     would be have's object, which no second object follows ("has lead the" reads no way). An
     adverb may stand between ("has only the", "had twice the"), so a word that is nothing else
@@ -167,7 +152,7 @@ def _participle_after_have(before_left, left, written, right, following) -> bool
             and not _is(written, "participle") and _is(right, "participle"))
 
 
-def _predicate_after_be(left, written, right, following) -> bool:
+def _predicate_after_be(before_left, left, written, right, following, antecedent) -> bool:
     """A bare verb is no predicate of "be" ("the bolts were lose"): an adjective is. Only before a
     mark or what opens another clause or phrase, since "all they did was lose the game" makes the
     verb "be"'s subject."""
@@ -176,7 +161,7 @@ def _predicate_after_be(left, written, right, following) -> bool:
             and _is(right, "adj"))
 
 
-def _verb_after_plural_subject(before_left, left, written, right, following) -> bool:
+def _verb_after_plural_subject(before_left, left, written, right, following, antecedent) -> bool:
     """People, a plural noun of no other class, then a noun and an object's opener read as a
     subject, its verb and its object ("officials advice the public"). Only people: a plural of
     things is often a noun's modifier, and the noun the head of a phrase a clause follows ("the
@@ -195,7 +180,7 @@ DEGREE = frozenset({"very", "extremely", "highly", "so", "too", "increasingly"})
 SUPERLATIVE_DEGREE = frozenset({"most", "least"})
 
 
-def _adjective_after_degree(before_left, left, written, right, following) -> bool:
+def _adjective_after_degree(before_left, left, written, right, following, antecedent) -> bool:
     """A word of degree before a noun phrase's head asks for an adjective: "the most populace city"
     (populous). A noun that is nothing else cannot stand there."""
     degree = ((left in SUPERLATIVE_DEGREE and before_left == "the")
@@ -215,11 +200,31 @@ def any_slot_takes(written: str, right: str) -> bool:
     return _is(right, *VERB_FORMS) or (_only(written, "noun") and _is(right, "adj"))
 
 
-# The words right before each slot but a determiner's (a plural noun opens the plural subject's):
-# what XL401 screens the places of a generated sound-alike by (confusable_sound.words_before_a_slot).
-# A new slot adds its words here.
-SLOT_OPENERS = (MODALS | NEGATIONS | THIRD_PERSON | OTHER_PERSONS | BE | HAVE | DEGREE | SUPERLATIVE_DEGREE
-                | frozenset({"to", "who"}))
+class Slot(NamedTuple):
+    """A place the neighbours make, which takes some parts of speech and not others."""
+    takes_right_only: Callable[..., bool]   # (before_left, left, written, right, following, antecedent)
+    says: str                               # what it takes, in a finding's message
+    openers: frozenset[str]                 # the words that stand right before it
+    after_a_determiner: bool = False        # says nothing where a verb may be a noun ("the write failed")
+
+
+SLOTS = (
+    Slot(_verb_after_modal, "a modal takes a verb", MODALS | {"not"}),
+    Slot(_verb_after_to, '"to" before an object takes a verb', frozenset({"to"})),
+    Slot(_noun_phrase_after_determiner, "a determiner takes a noun or an adjective", DETERMINERS, True),
+    Slot(_noun_after_determiner_and_adjective, "a determiner and an adjective take a noun", frozenset(), True),
+    Slot(_finite_after_subject, "a subject pronoun takes a verb that agrees with it", THIRD_PERSON | OTHER_PERSONS),
+    Slot(_finite_after_who, '"who" after one person takes a verb in the third person', frozenset({"who"})),
+    Slot(_participle_in_passive, "a passive takes a participle", BE),
+    Slot(_participle_after_have, '"have" before its object takes a participle', HAVE | NEGATIONS),
+    Slot(_predicate_after_be, '"be" before a mark or a clause takes an adjective', BE),
+    # opened by a plural noun, a class of the lexicon (confusable_sound.words_before_a_slot)
+    Slot(_verb_after_plural_subject, "a plural subject before an object takes a verb", frozenset()),
+    Slot(_adjective_after_degree, "a word of degree takes an adjective", DEGREE | SUPERLATIVE_DEGREE),
+)
+# The words right before each slot but a determiner's, the slots a generated sound-alike is read in:
+# what XL401 screens its places by (confusable_sound.words_before_a_slot)
+SLOT_OPENERS = frozenset().union(*(slot.openers for slot in SLOTS if not slot.after_a_determiner))
 
 
 def _possessive(word: str) -> bool:
