@@ -25,7 +25,7 @@ from xlate.rules.context import Context
 from xlate.run.progress import Progress
 
 CHUNKS_PER_JOB = 16              # a few chunks per process, so one slow chunk does not idle the others
-MIN_PARALLEL_BYTES = 512_000    # below this, starting processes costs more than it saves
+MIN_PARALLEL_BYTES = 100_000    # below this, starting processes costs more than it saves (decisions, session 10)
 
 _worker_ctx: Context | None = None
 
