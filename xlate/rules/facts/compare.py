@@ -280,10 +280,13 @@ def disagreements(statements: list[Statement], entities: Entities) -> dict[State
 def add_restated(found: dict[_Figure, dict[_Figure, str]], statements: list[Statement],
                  buckets: dict[tuple[str, str], list[_Figure]], entities: Entities) -> None:
     """Add to found the pairs of restated sentences that disagree (_restating_pairs), whoever each is about."""
-    figures = {figure for group in buckets.values() for figure in group}
+    by_article: dict[str, set[_Figure]] = defaultdict(set)
+    for group in buckets.values():
+        for figure in group:
+            by_article[figure.path].add(figure)
     for first, second in _restating_pairs(statements, buckets, entities):
         root = _named_in_either(first, second)
-        if root and second not in found[first] and not _stated_alike_elsewhere(first, second, figures):
+        if root and second not in found[first] and not _stated_alike_elsewhere(first, second, by_article):
             found[first][second] = found[second][first] = root
 
 
@@ -335,12 +338,13 @@ def _one_thing_restated(first: _Figure, second: _Figure) -> bool:
     return _one_kind(first, second)
 
 
-def _stated_alike_elsewhere(first: _Figure, second: _Figure, figures: Iterable[_Figure]) -> bool:
+def _stated_alike_elsewhere(first: _Figure, second: _Figure, by_article: dict[str, set[_Figure]]) -> bool:
     """Whether the article of one figure also states the other's value, of one unit, in a sentence
-    that restates the other's: the article then tells two things apart (as _restated)."""
-    return any(other.path == two.path and other is not two and other.unit == one.unit and _agree(one, other)
+    that restates the other's: the article then tells two things apart (as _restated). Only that
+    article's figures are read (by_article: a corpus's figures by path), not the corpus's."""
+    return any(other is not two and other.unit == one.unit and _agree(one, other)
                and restates(one.statement, other.statement)
-               for one, two in ((first, second), (second, first)) for other in figures)
+               for one, two in ((first, second), (second, first)) for other in by_article[two.path])
 
 
 def _named_in_either(first: _Figure, second: _Figure) -> str:

@@ -39,6 +39,7 @@ def restates(one, other) -> bool:
     return min(matched) > 0 and sum(matched) >= RESTATED * (len(first) + len(second))
 
 
+@lru_cache(maxsize=65536)
 def _said_besides(statement) -> tuple[str, ...]:
     """The content words of a statement's sentence but its figure's ("1,5 millones de visitantes")."""
     own = content_words(statement.text)
@@ -54,8 +55,14 @@ def content_words(sentence: str) -> tuple[str, ...]:
 
 def _matched(words: tuple[str, ...], others: tuple[str, ...]) -> int:
     """How many of words match a word of others: the same, a shared English lemma, or a cognate."""
-    named = set().union(*map(_names, others))
+    named = _all_names(others)
     return sum(not _names(word).isdisjoint(named) or _cognate_among(word, others) for word in words)
+
+
+@lru_cache(maxsize=65536)
+def _all_names(words: tuple[str, ...]) -> frozenset[str]:
+    """What any of a sentence's words may name (_names): a sentence is set against many others."""
+    return frozenset().union(*map(_names, words))
 
 
 @lru_cache(maxsize=65536)
