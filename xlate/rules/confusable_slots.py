@@ -36,7 +36,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from xlate.text.word_classes import MODALS, class_masks, has_class, mask_of
+from xlate.text.word_classes import MODALS, has_class, is_listed, only_of
 
 # What stands before a noun phrase's head and nowhere else ("that" and "her" are pronouns as well)
 DETERMINERS = frozenset({"the", "a", "an", "his", "its", "their", "our", "my", "your", "these", "those",
@@ -241,13 +241,10 @@ CONTRACTED = frozenset({"it", "he", "she", "that", "there", "here", "what", "who
 
 VERB_FORMS = ("verb", "past", "participle", "ing", "verb_s")
 NON_FINITE = ("participle", "ing", "past")
-PARTS_MASK = mask_of("en", "noun", "plural", *VERB_FORMS, "adj", "adv")
 
 
 def _only(word: str, *classes: str) -> bool:
-    """The lexicon lists word in these classes and in no other."""
-    mask = class_masks("en").get(word, 0)
-    return bool(mask) and not mask & ~mask_of("en", *classes) & PARTS_MASK
+    return only_of("en", word, *classes)
 
 
 def _means(word: str, *senses: str) -> bool:
@@ -256,7 +253,7 @@ def _means(word: str, *senses: str) -> bool:
 
 
 def _known(word: str) -> bool:
-    return word in class_masks("en")
+    return is_listed("en", word)
 
 
 def _is(word: str, *classes: str) -> bool:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from xlate.text.word_classes import class_masks, has_class, mask_of
+from xlate.text.word_classes import has_class, is_listed, only_of
 
 DETERMINERS = frozenset({"un", "una", "unos", "unas", "del", "al", "su", "sus", "cada", "nuestro", "nuestra",
                          "nuestros", "nuestras", "vuestro", "vuestra", "vuestros", "vuestras", "sendos", "sendas",
@@ -30,7 +30,6 @@ CLITICS = frozenset({"me", "te", "se", "nos", "os", "le", "les"})
 ARTICLE_OR_PRONOUN = frozenset({"la", "los", "las"})
 PREPOSITIONS = frozenset({"a", "ante", "bajo", "con", "contra", "de", "desde", "durante", "en", "entre", "hacia",
                           "hasta", "mediante", "para", "por", "según", "sin", "sobre", "tras"})
-PARTS_MASK = mask_of("es", "noun", "adj", "nominal", "verb", "finite", "infinitive", "gerund", "participle")
 VERB_FORMS = ("verb", "finite", "infinitive", "gerund", "participle")
 
 
@@ -89,13 +88,11 @@ def any_slot_takes(written: str, right: str) -> bool:
 
 
 def _only(word: str, *classes: str) -> bool:
-    """The lexicon lists word in these classes and in no other."""
-    mask = class_masks("es").get(word, 0)
-    return bool(mask) and not mask & ~mask_of("es", *classes) & PARTS_MASK
+    return only_of("es", word, *classes)
 
 
 def _known(word: str) -> bool:
-    return word in class_masks("es")
+    return is_listed("es", word)
 
 
 def _is(word: str, *classes: str) -> bool:

@@ -71,6 +71,17 @@ def has_class(language: str, word: str, *names: str) -> bool:
     return bool(lexicon(language, mask).get(word, 0) & mask)
 
 
+def only_of(language: str, word: str, *names: str) -> bool:
+    """Whether the lexicon lists word in these parts of speech and in no other (its meanings aside)."""
+    mask = class_masks(language).get(word, 0)
+    return bool(mask) and not mask & ~mask_of(language, *names) & mask_of(language, *PARTS_OF_SPEECH[language])
+
+
+def is_listed(language: str, word: str) -> bool:
+    """Whether the lexicon has the word at all: nothing is concluded from a word it lacks."""
+    return word in class_masks(language)
+
+
 @lru_cache(maxsize=256)
 def mask_of(language: str, *names: str) -> int:
     """The bits of the classes named, summed once per tuple of names."""
