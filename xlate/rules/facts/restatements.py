@@ -11,9 +11,10 @@ Two sentences restate one another when enough of their content words, besides th
 match in either language: the same word or its singular ("venezuelans", "country's"), one English
 lemma of the two (text/word_senses.py: "recibió" and "received" receive), or cognates ("potential",
 "potencial"). The share is Dice's (the matched words of both over all the words of both), so a
-sentence that adds a clause to the other still restates it. Calibrated on translations: over WMT
-newstest2013's aligned English and Spanish lines (real-news pairs), 88% of the lines that translate
-one another reach RESTATED and 1.1% of pairs of lines that do not (docs/decisions.md, session 10).
+sentence that adds a clause to the other still restates it. Calibrated on translations: over the
+aligned English and Spanish lines of the measurement corpus outside the repository, 88% of the lines
+that translate one another reach RESTATED and 1.1% of pairs of lines that do not (docs/decisions.md,
+session 10).
 """
 
 from __future__ import annotations
