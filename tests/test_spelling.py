@@ -35,6 +35,14 @@ def test_table_answers_as_the_dict_did_before_and_after_it_builds_one():
     assert [table.get(word) for word in probes] == answers and table == frequencies
 
 
+def test_a_word_asked_again_is_answered_as_the_first_time_without_building_a_dict():
+    frequencies = {f"w{i}é": i + 1 for i in range(100)}
+    table = tables.WordTable(tables.encode(frequencies))
+    for _ in range(50):   # 200 lookups of 4 words: only distinct words count towards the dict
+        assert [table.get("w1é"), table.get("nope"), table.get("nope", 0), "w2é" in table] == [2, None, 0, True]
+    assert table._dict is None and table == frequencies
+
+
 def test_every_word_of_a_crowded_table_is_found_where_it_was_placed():
     """The slots are filled in rounds (tables._hash_slots): a look-up that probes from a word's hash
     must still reach it, in runs of many words sharing slots."""

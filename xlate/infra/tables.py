@@ -29,6 +29,7 @@ FORMAT = 4
 # the word block (the words sorted and joined by newlines, UTF-8).
 _HEADER = struct.Struct("<4sIIc3xII")
 _MAGIC = b"XLWF"
+_NOT_SEEN = object()
 _ALIGN = 4
 
 
@@ -110,8 +111,9 @@ def _table_order(words) -> list[str]:
 class WordTable(Mapping):
     """Word -> value, looked up in the encoded table where it lies (a memory map, say).
 
-    Opening one costs next to nothing, each lookup a hash and a comparison. Once the lookups
-    outnumber an eighth of the words (a large run), or when all the words are needed (keys()),
+    Opening one costs next to nothing, each lookup a hash and a comparison, and a word looked up
+    again a dict lookup (the rules ask about one word many times). Once the distinct words looked up
+    outnumber an eighth of the table's (a large run), or when all the words are needed (keys()),
     the table builds a dict once and serves from it: never much slower than a dict from the start.
     longest is the length of the longest word in UTF-8 bytes (at least its length in letters), and
     name the cache file's name when the table was read from one (it names the word list's version).
@@ -136,16 +138,20 @@ class WordTable(Mapping):
             raise ValueError("truncated xlate word-frequency file")
         self._data, self._words_at, self._mask = data, at, slot_count - 1
         self._dict: dict[str, int] | None = None
-        self._lookups_left = count // 8
+        self._seen: dict[str, int | None] = {}   # what was looked up, found or not: rules ask about a word again and again
+        self._lookups_left = count // 8   # distinct words looked up before a dict of all is cheaper
 
     def get(self, word: str, default=None):
         if self._dict is not None:
             return self._dict.get(word, default)
-        self._lookups_left -= 1
-        if self._lookups_left < 0:
-            return self.as_dict().get(word, default)
-        index = self._index(word.encode("utf-8", "surrogatepass"))
-        return default if index is None else self._values[index]
+        found = self._seen.get(word, _NOT_SEEN)
+        if found is _NOT_SEEN:
+            self._lookups_left -= 1
+            if self._lookups_left < 0:
+                return self.as_dict().get(word, default)
+            index = self._index(word.encode("utf-8", "surrogatepass"))
+            found = self._seen[word] = None if index is None else self._values[index]
+        return default if found is None else found
 
     def _index(self, key: bytes) -> int | None:
         slots, starts, mask = self._slots, self._starts, self._mask   # every check's hottest loop: locals
@@ -171,6 +177,7 @@ class WordTable(Mapping):
     def as_dict(self) -> dict[str, int]:
         if self._dict is None:
             self._dict = dict(zip(self.words(), self._values))
+            self._seen = {}
         return self._dict
 
     def __getitem__(self, word: str) -> int:
