@@ -854,6 +854,12 @@ def test_statements_that_can_both_be_true_are_not_reported(first, second):
      "The club says the Estadio Tela's renovation will cost about $80 million."),
     ("Damage to roads and crops in Tela could reach $300 million, the Tela Business Council said.",
      "The Business Council now puts damage in Tela at roughly $450 million."),
+    ("The Tela observatory in Chile will produce about 20 terabytes of data every night.",
+     "El observatorio de Tela, en Chile, generará unos 2 terabytes de datos cada noche."),   # rates of one period
+    ("The 752-megawatt Tela plant returned to full output after a month of repairs.",
+     "La central Tela volvió a operar con sus 572 megavatios tras un mes de reparaciones."),   # how long, no rate
+    ("The Tela telescope's 8.4-meter main mirror sweeps the sky.",
+     "El telescopio de Tela tiene un espejo principal de 6,8 metros."),   # main, principal: one thing
 ])
 def test_statements_that_cannot_both_be_true_are_reported_on_both_sides(first, second):
     assert sorted(f.path for f in facts_findings(first, second)) == ["a.md", "b.md"]

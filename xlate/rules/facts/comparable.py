@@ -234,7 +234,8 @@ def not_compared(text: str, quantity: Quantity, clause_start: int, clause_end: i
     if _DIFFERENCE_AFTER.match(after) or quantity.unit == "percent" and _PERCENT_FROM.match(after):
         return "change"   # "12.39 dollars more than now", "38% below the historical average": a difference
     periods = scopes.period_spans(text, clause_start, clause_end)
-    if periods and measure not in ("quantity", "") and not scopes.period_after(text, quantity.end):
+    if periods and measure not in ("quantity", "") and not scopes.period_after(text, quantity.end) \
+            and quantity.unit not in _SIZES:   # "vigila cada noche los 29 kilómetros de playa": the watch's period
         return "rate"   # "weekly visits during nine months of detention": a period, but not the figure's (ledger.per_period)
     words = _words_at(text, clause_start, clause_end)
     if periods:
@@ -263,6 +264,8 @@ def _excused(why: str, text: str, quantity: Quantity, words: list[tuple[int, str
         # "a week after": when; "98.83 per cent": the unit's own "per"; "the park's 22-mile beach every
         # night": another's period; "18 trains, each made up of six cars": the cars' count
         return bool(following in _WHEN_AFTER
+                    or keys[i] == "a" and (following == "of" or i and keys[i - 1] in scopes.SPAN_BEFORE)   # "after a
+                    # month of repairs": how long
                     or quantity.unit in _PER_IN_UNIT and quantity.start <= at < quantity.end
                     or quantity.unit in _SIZES and (at > quantity.end and text[quantity.end:at].strip()
                                                     or following in _TIMES)

@@ -29,6 +29,7 @@ from xlate.text.quantities import is_one_in, overlap
 from xlate.text.names import content_keys, content_sequence, likely_cognates
 from xlate.text.place_names import is_listed_place, place_key, spanish_names, without_class_word
 from xlate.text.word_classes import derives_nouns, has_class
+from xlate.text.word_senses import senses
 
 
 class Entities:
@@ -510,8 +511,10 @@ def _named_here(statement: Statement, entities: Entities) -> set[str]:
 
 
 def _other_things(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
-    """Whether two lengths are of different things (_Figure.things)."""
-    return bool(one and other) and not any(a == b or likely_cognates(a, b) for a in one for b in other)
+    """Whether two lengths are of different things (_Figure.things): no noun of the one is the other's, its
+    cognate or its translation ("mirror", "espejo": one English lemma, text/word_senses.py)."""
+    return bool(one and other) and not any(a == b or likely_cognates(a, b) or not senses(a).isdisjoint(senses(b))
+                                           for a in one for b in other)
 
 
 def _other_wholes(one: tuple[str, ...], other: tuple[str, ...]) -> bool:

@@ -698,7 +698,7 @@ def _buys(text: str, quantity: Quantity) -> bool:
 # A measure counted over a period is a measure of its own: "costs $5 million a year" is no cost of $60
 # million, "deporta a 3.000 personas al mes" compares with "deports 1,000 people a month" only.
 _PERIODIC = frozenset(MEASURE_CUES) | frozenset(UNIT_MEASURES.values())
-_PER = {"daily": "day", "weekly": "week", "monthly": "month", "annual": "year"}
+_PER = {"daily": "day", "weekly": "week", "monthly": "month", "annual": "year", "nightly": "night"}
 
 
 def per_period(measure: str, text: str, quantity: Quantity) -> str:

@@ -137,7 +137,8 @@ _MEASURE_PHRASE = patterns.compile(r"(?<![\p{L}\p{M}'’-])(?:" + "|".join(
 
 # The period a rate is of: a monthly figure and an annual one are two measures.
 PERIODS = {"month": "monthly mensual mensuales", "year": "annual annually yearly anual anuales interanual",
-           "quarter": "quarterly trimestral", "week": "weekly semanal semanales", "day": "daily diario diaria diarios diarias"}
+           "quarter": "quarterly trimestral", "week": "weekly semanal semanales", "day": "daily diario diaria diarios diarias",
+           "night": "nightly"}
 _PERIOD = by_word(PERIODS)
 
 

@@ -396,9 +396,13 @@ def _last(matches):
 # A count or an amount per day, week, month or year ("60,000 vehicles use the bridge every day",
 # "circulan a diario", "3.000 millones de pesos diarios", "2.4 million pesos a year"): a rate of a
 # period, compared with another of the same period (measures.other_periods), not a rate per thing.
+# Words before "a day", "a month" that make it how long, not how often: "after a month of repairs", "for a week".
+SPAN_BEFORE = ("for", "after", "in", "within", "over", "during", "than", "about", "nearly", "almost", "half")
 _PER_PERIOD = patterns.compile(
-    r"\b(?:(?:a|per|every|each|al|por|cada)\s+(?P<unit>day|year|week|month|d[ií]a|año|semana|mes)"
-    r"(?!\s+(?:earlier|ago|before|later|after|antes|despu[eé]s)\b)"   # "compared with a year earlier": a date
+    r"\b(?:(?:(?<!\b(?:" + "|".join(SPAN_BEFORE) + r")\s+)a|per|every|each|al|por|cada)"
+    r"\s+(?P<unit>day|year|week|month|night|d[ií]a|año|semana|mes|noche)"
+    r"(?!\s+(?:earlier|ago|before|later|after|antes|despu[eé]s|of)\b)"   # "compared with a year earlier": a date;
+    # "after a month of repairs", "for a week": how long, not how often
     r"|(?P<adjective>daily|diari[oa]s?|a\s+diario|annually|yearly|anual(?:es)?|monthly|mensual(?:es)?|weekly"
     r"|semanal(?:es)?))\b", regex.I)
 # The period each of _PER_PERIOD's words names (folded), as the word measures.PERIODS reads
@@ -407,6 +411,7 @@ _PERIOD_OF = {
     **dict.fromkeys(("week", "semana", "weekly", "semanal", "semanales"), "weekly"),
     **dict.fromkeys(("month", "mes", "monthly", "mensual", "mensuales"), "monthly"),
     **dict.fromkeys(("year", "ano", "annually", "yearly", "anual", "anuales"), "annual"),
+    **dict.fromkeys(("night", "noche"), "nightly"),
 }
 
 
