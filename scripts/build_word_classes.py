@@ -144,6 +144,14 @@ ES_FORM_BY_FORM = 3
 # Endings of the verb forms that may be nouns the dictionary lacks (_verb_forms_filed_as_nouns)
 ES_NOUN_AS_VERB_ENDINGS = ("o", "ción", "sión")
 ES_ENCLITICS = ("me", "te", "se", "nos", "os", "le", "les", "lo", "la", "los", "las")
+# What the dictionary's verb flags derive from a verb's root besides its conjugation: nouns of the act
+# and of who does it ("aclaración", "amortiguamiento", "regulador") and adjectives of what can be done
+# ("considerable", "disponible", "sostenible"). No conjugated form is the root + one of these, so such a
+# form is that noun or adjective, never a verb form ("Hay disponibles", "las administraciones").
+ES_DERIVED_NOUNS = ("ación", "aciones", "ición", "iciones", "amiento", "amientos", "imiento", "imientos")
+ES_DERIVED_ADJECTIVES = ("able", "ables", "ible", "ibles")
+ES_DERIVED_AGENTS = ("ador", "adora", "adores", "adoras", "edor", "edora", "edores", "edoras", "idor", "idora",
+                     "idores", "idoras", "ante", "antes", "iente", "ientes")
 
 
 def english(wordnet: Path) -> dict[str, set[str]]:
@@ -309,6 +317,19 @@ def _spanish_shape(form: str, infinitive: str) -> str:
     return "finite"
 
 
+def _derived_kinds(form: str, infinitive: str) -> set[str]:
+    """The classes of a noun or adjective the verb's flags derive from its root (ES_DERIVED_NOUNS...),
+    none for a form of its conjugation: "aclaración" a noun, "disponible" an adjective, "regulador"
+    either; "hable", "cuestiones" (of hablar, cuestionar) are verb forms."""
+    root = _plain(infinitive)[:-2]
+    rest = _plain(form)[len(root):] if _plain(form).startswith(root) else ""
+    for endings, kinds in ((ES_DERIVED_NOUNS, {"noun"}), (ES_DERIVED_ADJECTIVES, {"adj"}),
+                           (ES_DERIVED_AGENTS, {"noun", "adj"})):
+        if rest in map(_plain, endings):
+            return {"nominal"} | kinds
+    return set()
+
+
 def _masculine_singular(form: str) -> str:
     """hechas -> hecho, dicha -> dicho, puestos -> puesto (the participle's agreeing endings)."""
     for ending in ("as", "os", "a"):
@@ -404,7 +425,12 @@ def spanish(hunspell: Path) -> dict[str, set[str]]:
         prefix_flags = {f for f in flags if f in aff.PFX}
         if _is_infinitive(stem) and suffix_flags - {plural, gender}:
             for form, shape in _verb_forms(aff, stem, suffix_flags, prefix_flags).items():
-                if form not in ES_FUNCTION_WORDS:
+                if form in ES_FUNCTION_WORDS:
+                    continue
+                derived = _derived_kinds(form, stem)
+                if derived:
+                    classes.setdefault(form, set()).update(derived | _filed_kinds(form, filed))
+                else:
                     classes.setdefault(form, set()).update(("verb", shape))
         elif suffix_flags & {plural, gender}:     # "lugar", "mujer", "popular": no infinitives
             kinds = {"nominal"} | _nominal_kind(stem, gender in flags, filed)

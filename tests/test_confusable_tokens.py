@@ -187,11 +187,12 @@ def test_an_alternative_may_be_a_class_negated_alone():
 
 
 def test_a_suspect_is_kept_only_when_one_pattern_allows_both_its_neighbours():
-    """es-de-dé has patterns that name "que" before "de" and others that name "la" after it; "que de
-    Chile" matches none of them, though each of its neighbours is named by one (the sums keep it)."""
+    """es-de-dé has patterns that name "que" before "de" (and a noun or an article after it) and others
+    that name "a" after it; "que de inmediato" matches none of them, though each of its neighbours is
+    named by one (the sums keep it)."""
     screen = neighbour_screen("de")
     assert len(screen.pairs) > 1
-    doc = Document("t.md", "Espera que de Chile lleguen noticias. Pide que de la cara.", language_hint="es")
+    doc = Document("t.md", "Espera que de inmediato lleguen noticias. Pide que de la cara.", language_hint="es")
     places = [i for i, word in enumerate(doc.tokens.texts) if word == "de"]
     assert screened_in(doc, places, screen._replace(pairs=())) == places
     assert screened_in(doc, places, screen) == places[1:]
