@@ -77,16 +77,19 @@ def _every_pair(statements, entities) -> dict:
     for figure in figures.values():
         for entity in figure.entities:
             buckets[figure.unit, entity].append(figure)
+    in_article = compare._in_articles(buckets)
     found = defaultdict(dict)
-    for (_, entity), group in buckets.items():
+    for (unit, entity), group in buckets.items():
         for first, second in combinations(group, 2):
             if second in found[first] or not compare._about(entity, first, second, entities):
                 continue
             if entity.startswith(STORY) and not compare._one_story(entity, first, second, entities):
                 continue
-            if compare._disagree(first, second) and not compare._restated(entity, first, second, group, entities):
+            if compare._disagree(first, second) and not compare._stated_alike_in_its_article(
+                    first, second, lambda path, _: in_article.get((path, unit, entity), ()),
+                    lambda one, other: compare._about(entity, one, other, entities)):
                 found[first][second] = found[second][first] = compare._shared_subject(first.ranks, second.ranks)
-    compare.add_restated(found, statements, buckets, entities)   # restated sentences: a pass of their own
+    compare.add_restated(found, statements, buckets, in_article, entities)   # restated sentences: a pass of their own
     return {statement: [(other.statement, root) for other, root in found[figure].items()]
             for statement, figure in figures.items() if found.get(figure)}
 

@@ -263,31 +263,46 @@ def disagreements(statements: list[Statement], entities: Entities) -> dict[State
     for figure in figures.values():
         for entity in figure.entities:
             buckets[figure.unit, entity].append(figure)
+    in_article = _in_articles(buckets)
     found: dict[_Figure, dict[_Figure, str]] = defaultdict(dict)
-    for (_, entity), group in buckets.items():
+    for (unit, entity), group in buckets.items():
         for i, j in pairs_apart(group, lambda figure: _pairing_keys(entity, figure)):
             first, second = group[i], group[j]
             if second in found[first] or not _about(entity, first, second, entities):
                 continue
             if entity.startswith(STORY) and not _one_story(entity, first, second, entities):
                 continue
-            if _disagree(first, second) and not _restated(entity, first, second, group, entities):
+            if _disagree(first, second) and not _stated_alike_in_its_article(
+                    first, second, lambda path, _: in_article.get((path, unit, entity), ()),
+                    lambda one, other: _about(entity, one, other, entities)):
                 found[first][second] = found[second][first] = _shared_subject(first.ranks, second.ranks)
-    add_restated(found, statements, buckets, entities)
+    add_restated(found, statements, buckets, in_article, entities)
     return {statement: [(other.statement, root) for other, root in found[figure].items()]
             for statement, figure in figures.items() if found.get(figure)}
 
 
-def add_restated(found: dict[_Figure, dict[_Figure, str]], statements: list[Statement],
-                 buckets: dict[tuple[str, str], list[_Figure]], entities: Entities) -> None:
-    """Add to found the pairs of restated sentences that disagree (_restating_pairs), whoever each is about."""
-    by_article: dict[str, set[_Figure]] = defaultdict(set)
-    for group in buckets.values():
+def _in_articles(buckets: dict[tuple[str, str], list[_Figure]]) -> dict[tuple, list[_Figure]]:
+    """The figures of the buckets by article: (path, unit, entity) -> those of the bucket (unit, entity),
+    (path, unit) -> those of the unit, each once, in order. What _stated_alike_in_its_article reads is
+    an article's own figures, not the corpus's."""
+    in_article: dict[tuple, dict[_Figure, None]] = defaultdict(dict)
+    for (unit, entity), group in buckets.items():
         for figure in group:
-            by_article[figure.path].add(figure)
+            in_article[figure.path, unit, entity][figure] = None
+            in_article[figure.path, unit][figure] = None
+    return {key: list(figures) for key, figures in in_article.items()}
+
+
+def add_restated(found: dict[_Figure, dict[_Figure, str]], statements: list[Statement],
+                 buckets: dict[tuple[str, str], list[_Figure]], in_article: dict[tuple, list[_Figure]],
+                 entities: Entities) -> None:
+    """Add to found the pairs of restated sentences that disagree (_restating_pairs), whoever each is about,
+    unless an article states the other's value in a sentence restating the other's (_stated_alike_in_its_article)."""
     for first, second in _restating_pairs(statements, buckets, entities):
         root = _named_in_either(first, second)
-        if root and second not in found[first] and not _stated_alike_elsewhere(first, second, by_article):
+        if root and second not in found[first] and not _stated_alike_in_its_article(
+                first, second, lambda path, one: in_article.get((path, one.unit), ()),
+                lambda one, other: restates(one.statement, other.statement)):
             found[first][second] = found[second][first] = root
 
 
@@ -301,17 +316,22 @@ def _restating_pairs(statements: list[Statement], buckets: dict[tuple[str, str],
     for group in buckets.values():
         alone = [figure for figure in group if stated[figure.path, figure.sentence, figure.statement.unit] == 1
                  and not _a_whole(figure.statement)]
-        for i, first in enumerate(alone):
-            for second in alone[i + 1:]:
-                pair = (id(first), id(second))
-                if first.path == second.path or pair in tried:
-                    continue
-                tried.add(pair)
-                if _disagree(first, second) and entities.same_story(first.path, second.path) \
-                        and (_measured_alike(first, second) or _said_of_neither(first, second)) \
-                        and _one_thing_restated(first, second) and not _named_apart(first, second) \
-                        and restates(first.statement, second.statement):
-                    yield first, second
+        for i, j in pairs_apart(alone, _one_key):   # only pairs whose ranges may be apart can disagree
+            first, second = alone[i], alone[j]
+            pair = (id(first), id(second))
+            if first.path == second.path or pair in tried:
+                continue
+            tried.add(pair)
+            if _disagree(first, second) and entities.same_story(first.path, second.path) \
+                    and (_measured_alike(first, second) or _said_of_neither(first, second)) \
+                    and _one_thing_restated(first, second) and not _named_apart(first, second) \
+                    and restates(first.statement, second.statement):
+                yield first, second
+
+
+def _one_key(figure: _Figure) -> tuple:
+    """pairing.pairs_apart's keys for figures that may all be paired: one key shared by all."""
+    return (None,)
 
 
 def _said_of_neither(first: _Figure, second: _Figure) -> bool:
@@ -339,15 +359,6 @@ def _one_thing_restated(first: _Figure, second: _Figure) -> bool:
     return _one_kind(first, second)
 
 
-def _stated_alike_elsewhere(first: _Figure, second: _Figure, by_article: dict[str, set[_Figure]]) -> bool:
-    """Whether the article of one figure also states the other's value, of one unit, in a sentence
-    that restates the other's: the article then tells two things apart (as _restated). Only that
-    article's figures are read (by_article: a corpus's figures by path), not the corpus's."""
-    return any(other is not two and other.unit == one.unit and _agree(one, other)
-               and restates(one.statement, other.statement)
-               for one, two in ((first, second), (second, first)) for other in by_article[two.path])
-
-
 def _named_in_either(first: _Figure, second: _Figure) -> str:
     """The entity a finding names: one both statements name, nearest their figures, else the one
     named nearest either figure."""
@@ -357,13 +368,17 @@ def _named_in_either(first: _Figure, second: _Figure) -> str:
                default=(0, ""))[1]
 
 
-def _restated(entity: str, first: _Figure, second: _Figure, group: list[_Figure], entities: Entities) -> bool:
-    """Whether the article of one figure also states the other's, alike: it then states two things the
-    other article tells apart ("The rocket ... weighed a little under 5 kg" of one model, "weighed
-    approximately 11.5 kg" of the next; its translation "no llegaba a los 5 kg", "pesaba unos 11,5 kg"),
-    not one thing with two values."""
-    return any(other.path == two.path and other is not two and other is not one and _about(entity, one, other, entities)
-               and _agree(one, other) for one, two in ((first, second), (second, first)) for other in group)
+def _stated_alike_in_its_article(first: _Figure, second: _Figure, figures_of, same_thing) -> bool:
+    """Whether the article of one figure also states the other's value in a figure that same_thing(one,
+    other) takes for the same thing: it then states two things the other article tells apart ("The rocket
+    ... weighed a little under 5 kg" of one model, "weighed approximately 11.5 kg" of the next; its
+    translation "no llegaba a los 5 kg", "pesaba unos 11,5 kg"), not one thing with two values.
+    figures_of(path, one): the figures of one's unit that article states (_in_articles: its own, not the
+    corpus's). Two figures compared as one entity's (disagreements) read the article's figures of that
+    entity, the same thing when _about says so; two restated sentences (add_restated) read all of them,
+    the same thing when the other's sentence restates the one's."""
+    return any(other is not two and other is not one and _agree(one, other) and same_thing(one, other)
+               for one, two in ((first, second), (second, first)) for other in figures_of(two.path, one))
 
 
 def _agree(first: _Figure, second: _Figure) -> bool:

@@ -35,7 +35,13 @@ _WORD = patterns.compile(r"[\p{L}][\p{L}\p{M}'’-]*")
 def restates(one, other) -> bool:
     """Whether the sentences of two statements (ledger.Statement) say one thing: their content words
     but the figures' own match as RESTATED says."""
-    first, second = _said_besides(one), _said_besides(other)
+    return _words_restate(_said_besides(one), _said_besides(other))
+
+
+@lru_cache(maxsize=65536)
+def _words_restate(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
+    """restates, on the two sentences' words: kept, since a desk's sentences recur (a boilerplate line,
+    a story's sentence set against each of another article's figures)."""
     matched = _matched(first, second), _matched(second, first)
     return min(matched) > 0 and sum(matched) >= RESTATED * (len(first) + len(second))
 
