@@ -60,3 +60,15 @@ def test_a_real_slip_beside_the_newer_forms_is_still_reported():
     [f] = pair_findings("Se votará en los próximos 15 días.\n", "The vote is due within three weeks.\n",
                         code="XL702")
     assert "15" in f.message
+
+
+def test_each_pattern_of_other_forms_holds_what_its_screen_looks_for():
+    """pair_number._found looks for a pattern only where its screen finds something: every match
+    must hold the screen's match, or a form would be missed where the screen finds nothing."""
+    from xlate.rules.pair_number import _SCREENS
+    text = ("In the 1990s and the '50s, 60km, 1.7m, 9pm, Ariane5 and G-20; the Eighties, the late NINETIES; "
+            "at 6:30 or 6.30 a.m.; two weeks, a WEEK, 3 weeks, a fortnight; los octavos de final, CUARTOS DE FINAL; "
+            "siglo XIX, siglos XV y XVI.")
+    for pattern, screen in _SCREENS.items():
+        matches = [m.group() for m in pattern.finditer(text)]
+        assert matches and all(screen.search(match) for match in matches), pattern.pattern

@@ -140,6 +140,7 @@ class Analyses:
     calques: list | None = None                                 # rules/calque.py: XL103's, for XL701 too
     mirror_shape: str | None = None                             # rules/mirror_words.py: one letter per word
     mirror_seeds: list[int] | None = None                       # rules/mirror_words.py
+    paragraph_numbers: dict = field(default_factory=dict)       # rules/pair_number.py: (start, end) -> what it states
     fact_ledger: Any = None                                     # rules/facts/ledger.py document_ledger
     fact_figures: list | None = None                            # rules/facts/ledger.py document_figures
     fact_events: frozenset | None = None                        # rules/facts/ledger.py _event_words
