@@ -444,6 +444,33 @@ def test_a_name_where_a_part_of_the_figure_is_is_not_its_subject():
                           "En la provincia de Izalco murieron 9 personas.")
 
 
+def test_a_name_after_of_which_is_where_a_part_of_the_figure_is():
+    """"de los que casi dos tercios salieron de Tela": the 860,000 are the whole Tela gives a part of."""
+    assert not facts_findings("El país produjo unos 860.000 barriles diarios, de los que casi dos tercios salieron "
+                              "de Tela.", "Tela produced 560,000 barrels a day.")
+
+
+@pytest.mark.parametrize("text", [
+    "Izalco pumped 860,000 barrels a day, two-thirds of them in Tela.",
+    "Izalco pumped 860,000 barrels a day, of which most in Tela.",
+    "Izalco bombeó 860.000 barriles diarios, de los cuales la mitad en Tela.",
+])
+def test_a_fraction_of_them_or_of_which_names_a_part(text):
+    assert "name:tela" not in statements(text)[0].entities
+
+
+def test_the_agency_of_a_dateline_is_no_acronym_of_its_place():
+    """"GUADALAJARA (EFE) —" and "EL HIERRO (EFE) —": two stories' datelines name one agency, not one place."""
+    assert not facts_findings("GUADALAJARA (EFE) — La zona metropolitana de Guadalajara tiene más de cinco millones "
+                              "de habitantes.",
+                              "TELA (EFE) — La isla de Tela, de unos 16.000 habitantes, pide más medios.")
+    doc = Document("a.md", "TELA (EFE) — Floods hit Tela.\n\nThe Izalco Terrorism Center (ITC) holds 40,000 inmates.\n",
+                   format="markdown")
+    aliases = []
+    find_mentions(doc, Context(glossary=Glossary(), config=Config()), {}, aliases, document_figures(doc))
+    assert ("name:izalco terrorism center", "name:itc") in aliases and not any("efe" in b for _, b in aliases)
+
+
 @pytest.mark.parametrize("text, named", [
     ("La cosecha de trigo de Argentina alcanzará 18,5 millones de toneladas.", True),   # no Argentine woman
     ("Argentina's monthly inflation slowed to 2.7% in October.", True),   # a sentence's first word that owns

@@ -15,7 +15,8 @@ class FactConflict(CorpusRule):
     a figure with its unit, read in its sentence.
 
     Who a statement is about: which names are one entity. The entity is a glossary concept through any of
-    its renderings and acronyms, or a name. A name glossed with an acronym is one entity with it, and so
+    its renderings and acronyms, or a name. A name glossed with an acronym is one entity with it (not a
+    dateline's place with its agency: "GUADALAJARA (EFE) —" and "EL HIERRO (EFE) —" are two places), and so
     are a full name and the one word of it the corpus also writes alone ("Kast", "Izalco"), unless that
     word shortens two names with nothing else in common. A name in English copy and its translation word
     for word in Spanish copy are one: "Latin America" and "América Latina", "Dominican Republic" and
@@ -35,7 +36,8 @@ class FactConflict(CorpusRule):
     the airport; "Jorge Chávez de Lima" is Jorge Chávez too); not who says or estimates the figure ("...,
     the club said", "La Cámara calcula pérdidas de", "..., dijo el gerente del proyecto, Gustavo Ferrari");
     not where a part of what it counts is, named in an apposition ("11 people died, most of them in the
-    city of Machala", "33.000 talleres, 3.000 de ellos en España", "including 3,100 in Canoas").
+    city of Machala", "33.000 talleres, 3.000 de ellos en España", "including 3,100 in Canoas", "unos 860.000 barriles diarios, de
+    los que casi dos tercios salieron de Vaca Muerta").
     A figure's clause goes on past an apposition ("Some 3,000 migrants, most of them from Venezuela, set
     out").
 

@@ -67,11 +67,19 @@ DATELINE = patterns.compile(r"\s*\p{Lu}[\p{Lu}\p{M}.'’ -]+(?:,\s*\p{Lu}[\p{L}\
 
 
 def outside_datelines(doc, mentions: list[Mention]) -> list[Mention]:
-    datelines = [(p.start, match.end()) for p in doc.paragraphs
-                 if (match := DATELINE.match(doc.prose, p.start, p.end))]
+    datelines = _datelines(doc)
     if not datelines:
         return mentions
-    return [m for m in mentions if not any(start <= m.start < end for start, end in datelines)]
+    return [m for m in mentions if not _in_a_dateline(datelines, m)]
+
+
+def _datelines(doc) -> list[tuple[int, int]]:
+    """Where each paragraph's dateline is ("LIMA (EFE) —"), as (start, end)."""
+    return [(p.start, match.end()) for p in doc.paragraphs if (match := DATELINE.match(doc.prose, p.start, p.end))]
+
+
+def _in_a_dateline(datelines: list[tuple[int, int]], mention: Mention) -> bool:
+    return any(start <= mention.start < end for start, end in datelines)
 
 
 # A name, then the place or body it is of: "Jorge Chávez de Lima", "Santiago de Chile".
@@ -128,7 +136,8 @@ def find_mentions(doc, ctx, names: dict, aliases: list, figures) -> list[Mention
     found, described = _concept_mentions(doc, ctx, names)
     covered = sorted((m.start, m.end) for m in found)
     phrases = _apart_at_possessives(name_phrases(doc, 0, len(doc.prose), min_words=1))
-    after_datelines = {match.end() for p in doc.paragraphs if (match := DATELINE.match(doc.prose, p.start, p.end))}
+    datelines = _datelines(doc)
+    after_datelines = {end for _, end in datelines}
     openers = [doc.is_sentence_start(phrase.start) or phrase.start in after_datelines for phrase in phrases]   # "LIMA — Floods"
     mid_sentence = {_without_possessive(word) for phrase, opener in zip(phrases, openers)
                     for word in phrase.text.split()[opener:]}
@@ -157,8 +166,8 @@ def find_mentions(doc, ctx, names: dict, aliases: list, figures) -> list[Mention
         found.append(mention)
     found.sort()
     for mention, following in zip(found, found[1:]):   # "Center of Confinement of Terrorism (CECOT)"
-        if doc.prose[mention.end:following.start] in (" (", "("):
-            aliases.append((mention.key, following.key))
+        if doc.prose[mention.end:following.start] in (" (", "(") and not _in_a_dateline(datelines, mention):
+            aliases.append((mention.key, following.key))   # a dateline's "GUADALAJARA (EFE) —" names the agency
     aliases.extend(_shortened_here(doc.prose, found))
     return found
 

@@ -45,10 +45,13 @@ from xlate.text.saying import SAYING_PATTERN
 # A name in an apposition of a part, after the figure, is where a part of what the figure counts is, not
 # what the figure is about: "In El Oro province, 11 people died, most of them in the city of Machala",
 # "8.000 desplazados, 3.100 de ellos en Canoas", "33.000 talleres, 3.000 de ellos en España", "half a
-# dozen examples, including Agremex". Not a quantifier of a noun: "On April 24, many promoters in Lima".
+# dozen examples, including Agremex", "unos 860.000 barriles diarios, de los que casi dos tercios salieron de
+# Vaca Muerta", "two-thirds of them in". Not a quantifier of a noun: "On April 24, many promoters in Lima".
 _QUANTIFIERS = r"(?:most|many|some|all|half|several|none|few|nearly\s+all|almost\s+all|muchos|muchas|algunos|algunas|todos|todas|varios|varias|la\s+mitad|[\d.,]+)"
-_PART_BEFORE = patterns.compile(rf",\s*(?:{_QUANTIFIERS}\s+(?:of\s+them|of\s+whom|de\s+ellos|de\s+ellas|de\s+las\s+cuales"
-                                r"|de\s+los\s+cuales)\b|(?:most|la\s+mayor[ií]a)\s+(?:in|en|from|de)\s|(?:including|among\s+them|mostly"
+_FRACTIONS = r"(?:(?:a|one|two|three|un|una|dos|tres)[\s-]+(?:thirds?|quarters?|fifths?|tercios?|cuartos?|quintos?)|half)"
+_PART_BEFORE = patterns.compile(rf",\s*(?:(?:{_QUANTIFIERS}|{_FRACTIONS})\s+(?:of\s+them|of\s+whom|of\s+which|de\s+ellos|de\s+ellas"
+                                r"|de\s+las\s+cuales|de\s+los\s+cuales)\b|(?:of\s+which|of\s+whom|de\s+l[oa]s\s+que|de\s+l[oa]s\s+cuales)\s"
+                                r"|(?:most|la\s+mayor[ií]a)\s+(?:in|en|from|de)\s|(?:including|among\s+them|mostly"
                                 r"|mainly|en\s+su\s+mayor[ií]a|entre\s+ell[oa]s|incluid[oa]s|principalmente|sobre\s+todo)\b)[^,;:.()]*$",
                                 regex.I)
 
