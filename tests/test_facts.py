@@ -848,6 +848,9 @@ def test_parts_bounds_and_other_names_are_not_reported(first, second):
     ("TEGUCIGALPA (EFE) — La capital de Tegucigalpa, de unos 16.000 habitantes, pide más medios.",
      "GUADALAJARA (EFE) — La zona de Guadalajara, con más de cinco millones de habitantes, depende del lago."),   # the
     # agency a dateline credits names neither place
+    ("La producción de la formación Tela marcó un máximo en octubre.\n\nEl país produjo en octubre unos 860.000 "
+     "barriles diarios, de los que casi dos tercios salieron de Tela.",
+     "Tela produced 560,000 barrels a day in October."),   # the whole a part named in an apposition is of
 ])
 def test_statements_that_can_both_be_true_are_not_reported(first, second):
     assert facts_findings(first, second) == []

@@ -74,14 +74,16 @@ def subject(doc, quantity: Quantity, sentence: tuple[int, int], measure: str, en
     done_to_it: an event done to a pronoun; toll: a count of the story's dead or wounded."""
     start, end = sentence
     reference = measure.partition("from ")[2]   # "San Miguel" in "distance from San Miguel" is no subject
-    entities = [m for m in entities if m.key != reference and not _in_a_part(doc.prose, m, quantity)]
+    in_parts = [m for m in entities if _in_a_part(doc.prose, m, quantity)]
+    entities = [m for m in entities if m.key != reference and m not in in_parts]
+    parts = {m.key for m in in_parts} - {m.key for m in entities}   # never the whole's, even borrowed
     own = sorted(entities)
     sources = [m for m in entities if _source(doc.prose, m, quantity, start, end)   # "..., the club said."
                or _speaker(doc.prose, m, quantity)]   # "La Cámara de Comercio calcula pérdidas de ..."
     entities = [m for m in entities if m not in sources]
     if not any(not m.key.startswith((OPENER, STORY)) for m in entities):   # "It holds", "Police detained"
         borrowed, carried_on = _borrowed(doc, quantity, start, sources, earlier, language, mentions)
-        borrowed = [m for m in borrowed if m.key != reference]
+        borrowed = [m for m in borrowed if m.key != reference and m.key not in parts]
     else:
         borrowed, carried_on = sources, []
     if measure == "age":   # an age belongs to the person named right next to it, if any, else to
