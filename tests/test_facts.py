@@ -1043,3 +1043,14 @@ def test_an_entity_is_keyed_alike_in_every_run_whatever_the_hash_seed():
 ])
 def test_a_name_translated_word_for_word_is_one_name(english, spanish, joined):
     assert _translated(content_sequence(english), content_sequence(spanish)) == joined
+
+
+def test_a_class_noun_of_a_glossary_term_describes_its_concept_where_the_concept_is_named():
+    toml = '[[concept]]\nid = "itaipu"\nes = ["represa de Itaipú", "Itaipú"]\nen = "Itaipu dam"\n' \
+           '[[concept]]\nid = "canarias"\nes = ["islas Canarias", "Canarias"]\nen = "Canary Islands"\n'
+    dam = ("Paraguay y Brasil acordaron la tarifa de Itaipú.\n\nEl acuerdo beneficia a Paraguay.\n\nLa represa, de "
+           "14.000 megavatios de potencia instalada, es la segunda del mundo.")
+    assert len(facts_findings(dam, "The 12,600-megawatt Itaipu dam is the second-largest in the world.", toml=toml)) == 2
+    island = "La isla de El Hierro está en Canarias.\n\nLa isla, de unos 16.000 habitantes, pide más medios."
+    assert facts_findings(island, "The Canary Islands have some 950,000 residents.", toml=toml) == []   # a group of
+    # islands is no "isla"

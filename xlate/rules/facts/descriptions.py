@@ -70,8 +70,7 @@ def descriptions(doc, ctx, mentions: list, wanted: set[str]) -> dict[str, list[t
     # the nouns of a concept's glossary variants that are descriptions: "the pipeline" of the El Cuchillo II
     # aqueduct makes "the 93-kilometer pipeline" point back to it, a figure between article and noun
     nouns = ctx.shared("fact_concept_description_nouns", lambda: {
-        "concept:" + c.id: [term.text.split()[-1] for term in c.terms if GLOSSARY_DESCRIPTION.fullmatch(term.text)]
-        for c in ctx.glossary.concepts})
+        "concept:" + c.id: [noun for term in c.terms for noun in class_nouns(term.text)] for c in ctx.glossary.concepts})
 
     cognates = WantedNouns(wanted)   # a described noun points to a wanted one, or to its cognates
 
@@ -100,6 +99,22 @@ def descriptions(doc, ctx, mentions: list, wanted: set[str]) -> dict[str, list[t
     for entries in described.values():
         entries.sort()
     return described
+
+
+def class_nouns(term: str) -> list[str]:
+    """The nouns a glossary term describes its concept with: a variant that is a description ("the plant",
+    "la central"), and the class noun a name is written with, lowercase, before it in Spanish or after it in
+    English ("represa de Itaipú", "lago Titicaca", "Itaipu dam", "El Rosario sanctuary"): in a document that
+    names Itaipú, "la represa" and "the dam" are Itaipú, as "la mina Escondida" makes "la mina" Escondida. A
+    plural names a group ("islas Canarias"), not what "la isla" is."""
+    words = term.split()
+    if GLOSSARY_DESCRIPTION.fullmatch(term):
+        return words[-1:]
+    if len(words) < 2 or not any(word[:1].isupper() for word in words):
+        return []   # "compostela certificate": a common noun's term, no name of a class
+    return [word for word in dict.fromkeys((words[0], words[-1])) if word[:1].islower() and word.isalpha()
+            and fold(word) not in FUNCTION_WORDS and noun_key(word) == fold(word)]   # not "islas Canarias": a
+    # group of islands is no "isla"
 
 
 @lru_cache(maxsize=65536)
