@@ -46,10 +46,13 @@ def check_paths(paths: list[Path], ctx: Context, explicit_pairs=(), jobs: int = 
     cached = results.lookup(found.files) if results else {}
     todo = [f for f in found.files if str(f) not in cached]
     progress = Progress(len(todo), parallel.total_size(todo)) if show_progress else None
+    def pairs() -> Partial:
+        return pair_partial(found.files, ctx, explicit_pairs)
     if parallel.worth_parallel(todo, jobs) and parallel.can_ship(ctx):
-        fresh = parallel.observe_files(todo, ctx, jobs, report, progress)
+        fresh, paired = parallel.observe_files(todo, ctx, jobs, report, progress, meanwhile=pairs)
     else:
         fresh = list(observe_one_by_one(read_documents(todo, ctx, report), ctx, progress and progress.checked))
+        paired = pairs()
     if progress:
         progress.finish()
     if results:
@@ -57,5 +60,5 @@ def check_paths(paths: list[Path], ctx: Context, explicit_pairs=(), jobs: int = 
     report.files_checked += len(cached)
     by_path = {**cached, **dict(fresh)}
     partials = [by_path[str(f)] for f in found.files if str(f) in by_path]
-    report.findings = conclude(partials + [pair_partial(found.files, ctx, explicit_pairs)], ctx)
+    report.findings = conclude(partials + [paired], ctx)
     return report

@@ -9,7 +9,7 @@ glossary) are then inherited by every worker instead of built again in each. Chu
 slices of the file list and their answers are gathered in order, so the
 corpus step sees what a single process would see and the output is identical.
 Pair rules need both sides of a pair: run.check.pair_partial runs them here, on the
-paired files only.
+paired files only, while the workers check the files (observe_files' meanwhile), not after them.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from __future__ import annotations
 import gc
 import sys
 from pathlib import Path
+from typing import Callable, TypeVar
 
 from xlate.infra import patterns
 from xlate.lint.steps import Partial, observe_one_by_one
@@ -28,6 +29,7 @@ CHUNKS_PER_JOB = 16              # a few chunks per process, so one slow chunk d
 MIN_PARALLEL_BYTES = 100_000    # below this, starting processes costs more than it saves (decisions, session 10)
 
 _worker_ctx: Context | None = None
+T = TypeVar("T")
 
 
 def total_size(files: list[Path]) -> int:
@@ -103,9 +105,12 @@ def _check_first_document(files: list[Path], ctx: Context, report: Report,
 
 
 def observe_files(files: list[Path], ctx: Context, jobs: int, report: Report,
-                  progress: Progress | None = None) -> list[tuple[str, Partial]]:
+                  progress: Progress | None = None,
+                  meanwhile: Callable[[], T] = lambda: None) -> tuple[list[tuple[str, Partial]], T]:
     """(path, Partial) for each file that reads as a document, in file order, from jobs processes;
-    skipped files go to report, and each chunk's counts to progress as it comes back."""
+    skipped files go to report, and each chunk's counts to progress as it comes back. Returns them
+    with what meanwhile() gave: work of this process's own (the pair rules), done while the workers
+    check the files rather than after them."""
     from concurrent.futures import ProcessPoolExecutor
     forking = _fork_context()
     partials, rest = _check_first_document(files, ctx, report, progress) if forking else ([], files)
@@ -114,7 +119,9 @@ def observe_files(files: list[Path], ctx: Context, jobs: int, report: Report,
     try:
         with ProcessPoolExecutor(jobs, mp_context=forking, initializer=_start_worker,
                                  initargs=(ctx if forking else _fresh(ctx),)) as pool:
-            for chunk, chunk_report, done, compiled in pool.map(_observe_chunk, chunks(rest, jobs)):
+            answers = pool.map(_observe_chunk, chunks(rest, jobs))   # every chunk is handed out now
+            own = meanwhile()
+            for chunk, chunk_report, done, compiled in answers:
                 partials += chunk
                 patterns.keep_learned(compiled)
                 report.skipped += chunk_report.skipped
@@ -124,4 +131,4 @@ def observe_files(files: list[Path], ctx: Context, jobs: int, report: Report,
                     progress.advance(done.files_done, done.words_done, done.bytes_done)
     finally:
         gc.unfreeze()
-    return partials
+    return partials, own
