@@ -887,6 +887,8 @@ def test_statements_that_can_both_be_true_are_not_reported(first, second):
      "The club says the Estadio Tela's renovation will cost about $80 million."),
     ("Damage to roads and crops in Tela could reach $300 million, the Tela Business Council said.",
      "The Business Council now puts damage in Tela at roughly $450 million."),
+    ("Hotel occupancy in Tela reached 85% in the second week of September.",
+     "La ocupación hotelera en Tela llegó al 58% en la segunda semana de septiembre."),   # the noun a name completes
     ("The Tela observatory in Chile will produce about 20 terabytes of data every night.",
      "El observatorio de Tela, en Chile, generará unos 2 terabytes de datos cada noche."),   # rates of one period
     ("The 752-megawatt Tela plant returned to full output after a month of repairs.",

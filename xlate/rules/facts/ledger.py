@@ -558,10 +558,11 @@ def _measure_words(text: str, quantity: Quantity, clause_start: int, clause_end:
 
 
 # The noun a name is the complement of: "estima la biomasa de anchoveta en 10,3 millones", "the population
-# of Lima": what is measured is the biomass, the population, though the name ends the subject. Not a thing's
+# of Lima", "hotel occupancy in Copiapó", "la ocupación hotelera en Copiapó": what is measured is the
+# biomass, the population, the occupancy, though the name ends the subject. Not a thing's
 # class ("el aeropuerto de Tulum", "the port of Chancay" are Tulum and Chancay): no noun whose English names
 # a thing, a place or a living being.
-_HEAD_BEFORE = patterns.compile(r"(\p{Ll}[\p{L}\p{M}]+)\s+(?:of|de|del)\s+(?:(?:the|la|el|los|las)\s+)?$")
+_HEAD_BEFORE = patterns.compile(r"(\p{Ll}[\p{L}\p{M}]+)\s+(?:of|de|del|(?P<in>in|en))\s+(?:(?:the|la|el|los|las)\s+)?$")
 _THING_CLASSES = ("n.artifact", "n.location", "n.object", "n.person", "n.animal", "n.plant", "n.body")
 
 
@@ -569,12 +570,33 @@ def _head_of(text: str, clause_start: int, subject_end: int, mentions) -> str:
     """The noun that governs the name ending the subject and says a measure, "" if none does."""
     named = next((m for m in mentions if m.end == subject_end and clause_start <= m.start), None)
     head = named and _HEAD_BEFORE.search(text, clause_start, named.start)
-    word = fold(head.group(1)) if head else ""
-    if not word or word in FUNCTION_WORDS or not (has_class("en", word, "noun") or has_class("es", word, "noun")) \
-            or has_class("en", word, "adj") or has_class("es", word, "adj") \
-            or any(has_class("en", lemma, *_THING_CLASSES) for lemma in senses(word)):
-        return ""   # "huyó de Chile", "uno de", "comercial del": no noun governs the name ("la agencia de" does)
-    return head.group(1)
+    if not head:
+        return ""
+    if head.group("in") and fold(head.group(1)) in _WHEN_WORDS:
+        return ""   # "publicado el sábado en L'Humanité", "cayó en noviembre en": when, not what
+    if _has_class("es", head.group(1), "adj"):   # "la ocupación hotelera en Copiapó": the noun and its adjective
+        noun = _DETERMINED_WORD_BEFORE.search(text, clause_start, head.start(1))
+        if noun and _a_measured_noun(noun.group(1)):
+            return noun.group(1) + " " + head.group(1)
+    return head.group(1) if _a_measured_noun(head.group(1)) else ""
+
+
+_WHEN_WORDS = frozenset(map(fold, [*scopes.MONTHS, *scopes.WEEKDAYS]))
+_DETERMINED_WORD_BEFORE = patterns.compile(r"\b(?i:the|el|la|los|las|su|sus)\s+(\p{Ll}[\p{L}\p{M}]+)\s+$")
+
+
+def _a_measured_noun(word: str) -> bool:
+    """Whether a word governing a name may say what is measured: a noun, no adjective, and no noun whose
+    English names a thing, a place or a living being ("el aeropuerto de Tulum" is Tulum)."""
+    return fold(word) not in FUNCTION_WORDS and (_has_class("en", word, "noun") or _has_class("es", word, "noun")) \
+        and not _has_class("en", word, "adj") and not _has_class("es", word, "adj") \
+        and not any(has_class("en", lemma, *_THING_CLASSES) for lemma in senses(fold(word)))   # "huyó de Chile",
+    # "uno de", "comercial del": no noun governs the name ("la agencia de" does)
+
+
+def _has_class(language: str, word: str, *names: str) -> bool:
+    """has_class of a word as written (lowercase, "ocupación") or folded ("biomasa")."""
+    return has_class(language, word.lower(), *names) or has_class(language, fold(word), *names)
 
 
 _FIRST_WORD = patterns.compile(r"\s*(\p{Lu}\p{Ll}+)\b(?!['’])")
