@@ -459,6 +459,30 @@ def test_a_fraction_of_them_or_of_which_names_a_part(text):
     assert "name:tela" not in statements(text)[0].entities
 
 
+@pytest.mark.parametrize("whole, part", [
+    ("TELA (EFE) — El país produjo 750.000 toneladas de café en 2025, y Izalco aportó unas 45.000.",
+     "TELA, Honduras (AP) — Izalco province produced 45,000 tonnes of coffee in 2025."),
+    ("TELA (EFE) — La producción de la formación Izalco marcó un récord.\n\nEl país produjo en octubre unos 860.000 "
+     "barriles diarios.", "TELA (AP) — Izalco produced 560,000 barrels a day in October."),
+])
+def test_a_sentence_opening_with_its_unnamed_country_is_about_the_country(whole, part):
+    """"El país produjo": the whole, not the formation named before nor the part named after."""
+    assert not facts_findings(whole, part)
+
+
+def test_the_rest_of_a_whole_is_no_share_of_it():
+    """"El 60% restante" is what the 40% leaves: a complement, never compared."""
+    assert not facts_findings("About 40% of Tela's electricity comes from the Izalco dam.",
+                              "El 60% restante de la electricidad de Tela proviene de otras centrales.")
+    assert [s.compared for s in statements("The other 60% of Tela's power comes from gas.")] == ["rest"]
+
+
+def test_a_description_that_counts_its_things_is_not_the_one_described():
+    """"its three mills" are the owner's mills, not the Tela mill named before."""
+    assert not facts_findings("The Tela sugar mill employs 600 workers.\n\nIts owner, Grupo Izalco, employs 4,000 "
+                              "people across its three mills.")
+
+
 def test_the_agency_of_a_dateline_is_no_acronym_of_its_place():
     """"GUADALAJARA (EFE) —" and "EL HIERRO (EFE) —": two stories' datelines name one agency, not one place."""
     assert not facts_findings("GUADALAJARA (EFE) — La zona metropolitana de Guadalajara tiene más de cinco millones "

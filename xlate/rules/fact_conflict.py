@@ -56,7 +56,10 @@ class FactConflict(CorpusRule):
     Descriptions. A sentence's subject is not the thing named before when it is a whole that thing is part
     of ("La red de Metro suma hoy 143 estaciones" after a sentence on Line 7, "The national grid
     delivered") or another of its class ("La otra planta, de un consorcio ruso, producirá", "the original
-    runway", "the older plant", which describe nothing named before). It is what "the prison" described
+    runway", "the older plant", which describe nothing named before), several of it ("its three mills"), or
+    its country unnamed ("El país produjo unos 860.000 barriles diarios", "The country exported"): the
+    country's figure, not the formation named before nor a part the sentence names after it ("..., y Nariño
+    aportó unas 45.000"), one in two articles of one story. It is what "the prison" described
     earlier ("Cecot, a prison", "el Estadio BBVA" for "the stadium", a glossary note), unless a name follows
     it ("la central Omoa", "la planta de Omoa" are Omoa's). A glossary variant that is such a description
     ("the plant", "la central") is another name's when one stands before it ("la Autoridad de Transporte";
@@ -180,7 +183,8 @@ class FactConflict(CorpusRule):
     rise" / "un aumento del 15%"), ranges ("between 65 and 70"; not "31 people, and 33 remain missing"), the
     smaller part of a compound amount ("una hora y 50 minutos"), rates ("each cell holds") and parts ("12 of
     them", "aporta 1,5 millones de hectáreas al total"; not a weight or a volume of a stuff, "54,000 tons of
-    the brown seaweed"; the whole an event's part is taken from: "freed 12 of the 40 inmates") and a
+    the brown seaweed"; the whole an event's part is taken from: "freed 12 of the 40 inmates"), the rest
+    of a whole once a part is taken ("el 60% restante", "the remaining 60%", "the other 60%") and a
     superlative said to be the figure, the record of a class whoever else the sentence names ("the longest
     confirmed lifespan was 122 years, Ruiz's claim").
 

@@ -74,6 +74,12 @@ _PER_ONE_AFTER = patterns.compile(r"\)?\s*(?:\([^()]{1,40}\)\s*)?(?:a|an)\s+(\p{
 _AGO_AFTER = patterns.compile(r"^\s*(?:ago|earlier|later|antes|despu[ée]s)\b", regex.I)   # "two weeks earlier": when
 _AGO_BEFORE = patterns.compile(r"\bhace\s+(?:(?:apenas|solo|sólo|unos|unas|casi|más\s+de)\s+)?$", regex.I)
 _PART_AFTER = patterns.compile(r"^\s*(?:of|de)\s+(?:the|them|those|these|los|las|ellos|ellas|estos|estas)\b", regex.I)
+# The rest of a whole once a part is taken: "the remaining 60%", "el 60% restante", "the other 60%", "el resto,
+# 60%": the complement of another figure, not the whole's nor that part's ("About 40% of the electricity comes
+# from the dam" and "El 60% restante de la electricidad proviene de otras centrales" agree).
+_REST_BEFORE = patterns.compile(r"\b(?:remaining|the\s+other|rest\s+of\s+the|(?:el|la|los|las)\s+otr[oa]s?|resto\s+del?)\s+$"
+                                r"|\b(?:the\s+rest|el\s+resto)\s*[,:]\s*$", regex.I)
+_REST_AFTER = patterns.compile(r"^\s*(?:restantes?|remaining)\b", regex.I)
 # A thing's size, never so much per period: a rate word says so right after the figure ("80 kilometers per
 # hour") or before it ("every few hundred metres", "each with a diameter of 8.4 metres"); one further on,
 # or one of a time, is another word's ("vigila cada noche los 29 kilómetros de playa").
@@ -226,6 +232,8 @@ def not_compared(text: str, quantity: Quantity, clause_start: int, clause_end: i
         return "rate"
     if _AGO_AFTER.match(after) or _AGO_BEFORE.search(before):
         return "date"   # "three years ago", "hace tres años", "dos semanas antes": when, not how long
+    if _REST_BEFORE.search(before) or _REST_AFTER.match(after):
+        return "rest"   # "el 60% restante", "the remaining 60%": what is left of a whole once a part is taken
     if measure in EVENTS_OF_PEOPLE and _PART_BEFORE.search(before):
         return "whole"   # "freed 12 of the 40 inmates": the verb counts the 12; the 40 are all there are
     if (_PART_AFTER.match(after) and quantity.unit not in AMOUNTS_OF_STUFF

@@ -29,9 +29,8 @@ from xlate.rules.facts.descriptions import definite_nouns, descriptions, noun_ke
 from xlate.rules.facts.measures import (EVENTS_OF_PEOPLE, POPULATION_UNITS, THING_UNITS, counted_as, counts_a_thing,
                                         is_measure_word, measure_words, unit_measure)
 from xlate.rules.facts.mentions import (OPENER, Mention, common_word, counted_noun, find_mentions, kinds_written,
-                                        outside_datelines, sentence_entities, short_forms)
+                                        outside_datelines, past_dateline, sentence_entities, short_forms)
 from xlate.rules.facts.stories import TOLLS, person_of_age
-from xlate.rules.facts.subjects import past_dateline
 from xlate.text.quantities import (CURRENCIES, DOZEN_WORDS, FRACTION_WORDS, FUNCTION_WORDS, MULTIPLE_WORDS,
                                    ORDINAL_WORDS, Quantity, dozens_in, fractions_in, is_age_apposition, is_fraction, is_one_in,
                                    is_multiple, may_hold_one_time, multiples_in, one_time_in, ordinals_in, quantities_in,

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from xlate.infra import patterns
 from xlate.rules.facts.descriptions import DEFINITE, GLOSSARY_DESCRIPTION, NAME_WORD, OTHER_WORDS, before_a_name, noun_key
-from xlate.rules.facts.stories import STORY, event_mentions, event_words
+from xlate.rules.facts.stories import COUNTRY, STORY, event_mentions, event_words
 from xlate.rules.facts.titles import in_a_portfolio, is_a_title, title_length
 from xlate.text.fold import fold
 from xlate.text.names import name_phrases
@@ -64,6 +64,12 @@ def last_sentence_entities(doc, mentions: list[Mention], described: dict, paragr
 # Mexico —", "QUITO (AP) —". The place is where the reporter was, not what the story's figures are about.
 DATELINE = patterns.compile(r"\s*\p{Lu}[\p{Lu}\p{M}.'’ -]+(?:,\s*\p{Lu}[\p{L}\p{M}. ]*)?(?:,\s*[\p{L}\p{M}\d. ]{1,24})?\s*"
                              r"(?:\([^()]{1,20}\)\s*)?[—–-]{1,2}\s")   # "TIJUANA, Mexico, Dec. 3 —", "BOGOTÁ, 4 de diciembre —"
+
+
+def past_dateline(text: str, start: int) -> int:
+    """Where a sentence starts after its dateline, if it opens with one ("BOGOTA — In 2022, ...")."""
+    dateline = DATELINE.match(text, start)
+    return dateline.end() if dateline else start
 
 
 def outside_datelines(doc, mentions: list[Mention]) -> list[Mention]:
@@ -415,6 +421,8 @@ def sentence_entities(doc, mentions: list[Mention], described: dict, start: int,
             continue   # "la central Felton" is Felton, not the plant described before
         if fold(match.group("noun")) in OTHER_WORDS:
             continue   # "la otra planta", "the original runway": another of its class
+        if _several(match.group()):
+            continue   # "its three mills", "sus dos plantas": several of the class, not the one described
         for group in ("noun", "head"):
             noun = match.group(group)
             if not noun or any(e.start <= match.start(group) < e.end for e in events) \
@@ -427,16 +435,28 @@ def sentence_entities(doc, mentions: list[Mention], described: dict, start: int,
     spans = sorted((m.start, m.end) for m in found)
     found.extend(Mention(e.start, e.end, e.key) for e in events
                  if not overlaps(spans, e.start, e.end))   # "the runoff", "el sismo": the story's event
+    country = _COUNTRY_OPENING.match(doc.prose, past_dateline(doc.prose, start), end)
+    if country and not overlaps(sorted((m.start, m.end) for m in found), country.start(1), country.end(1)):
+        found.append(Mention(country.start(1), country.end(1), COUNTRY))   # "El país produjo": the whole
     topic, folded = None, fold(doc.prose[start:end])
     for match in _TOPIC_NOUN.finditer(folded if len(folded) == end - start else ""):   # "la planta", "del cráter"
         spans = sorted((m.start, m.end) for m in found)
         if not overlaps(spans, start + match.start("noun"), start + match.end("noun")) \
-                and not before_a_name(doc.prose, start + match.end()):
+                and not before_a_name(doc.prose, start + match.end()) and not _several(match.group()):
             named = _last_named_holding(doc.prose, mentions, match.group("noun"), start)   # "del parque": Parque Nacional Tortuguero
             topic = story_topic(doc, mentions) if topic is None and not named else topic
             if named or topic:
                 found.append(Mention(start + match.start(), start + match.end(), named or topic))
     return found
+
+
+# A sentence whose subject is its country, unnamed: "El país produjo", "The country's output", "La nación exportó".
+_COUNTRY_OPENING = patterns.compile(r"\s*((?:The|El|La)\s+(?:country|nation|pa[ií]s|naci[oó]n))(?![\p{L}\p{M}-])")
+
+
+def _several(description: str) -> bool:
+    """Whether a description counts its things ("its three mills", "las dos plantas"): several of a class."""
+    return not spelled_number_words().isdisjoint(fold(description).split()[1:-1])
 
 
 def _last_named_holding(text: str, mentions: list[Mention], noun: str, before: int) -> str:

@@ -28,6 +28,10 @@ PERSON = STORY + "person:"
 # sentence names ("Four workers were killed at the refinery", "Seis trabajadores murieron en el siniestro").
 TOLL = STORY + "toll"
 TOLLS = frozenset("killed wounded evacuated displaced missing rescued".split())
+# The country a sentence opens with, unnamed ("El país produjo unos 860.000 barriles diarios, de los que casi dos
+# tercios salieron de Vaca Muerta", "The country exported"): the whole, not the thing named before nor the part
+# the sentence names after; one in two articles of one story, as an unnamed event is.
+COUNTRY = STORY + "place:country"
 
 # Events a story tells, by class, in English and Spanish ("_" joins a phrase). A capitalised one is
 # part of a name ("Hurricane Melissa", "the Copa América"): names are entities already.

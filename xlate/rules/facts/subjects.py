@@ -34,8 +34,8 @@ import regex
 from xlate.infra import patterns
 from xlate.rules.facts.descriptions import OTHER_WORDS
 from xlate.rules.facts.mentions import (DATELINE, OPENER, Mention, is_headline, last_named, last_sentence_entities,
-                                        opens, owns_a_name, story_topic)
-from xlate.rules.facts.stories import STORY, TOLL, person_of_age
+                                        opens, owns_a_name, past_dateline, story_topic)
+from xlate.rules.facts.stories import COUNTRY, STORY, TOLL, person_of_age
 from xlate.rules.facts.titles import TITLE
 from xlate.text.fold import fold
 from xlate.text.quantities import Quantity
@@ -77,11 +77,13 @@ def subject(doc, quantity: Quantity, sentence: tuple[int, int], measure: str, en
     in_parts = [m for m in entities if _in_a_part(doc.prose, m, quantity)]
     entities = [m for m in entities if m.key != reference and m not in in_parts]
     parts = {m.key for m in in_parts} - {m.key for m in entities}   # never the whole's, even borrowed
+    if any(m.key == COUNTRY and m.end <= quantity.start for m in entities):   # "El país produjo 750.000 toneladas,
+        entities = [m for m in entities if m.end <= quantity.start]   # y Nariño aportó 45.000": the country's
     own = sorted(entities)
     sources = [m for m in entities if _source(doc.prose, m, quantity, start, end)   # "..., the club said."
                or _speaker(doc.prose, m, quantity)]   # "La Cámara de Comercio calcula pérdidas de ..."
     entities = [m for m in entities if m not in sources]
-    if not any(not m.key.startswith((OPENER, STORY)) for m in entities):   # "It holds", "Police detained"
+    if not any(not m.key.startswith((OPENER, STORY)) or m.key == COUNTRY for m in entities):   # "It holds", "Police detained"
         borrowed, carried_on = _borrowed(doc, quantity, start, sources, earlier, language, mentions)
         borrowed = [m for m in borrowed if m.key != reference and m.key not in parts]
     else:
@@ -365,12 +367,6 @@ def _speaker(text: str, mention: Mention, quantity: Quantity) -> bool:
     """Whether a name before the figure is who says or estimates it: "La Cámara de Comercio calcula
     pérdidas de 3.000 millones ... del Meta", "Luque said the repairs would cost"."""
     return mention.end <= quantity.start and bool(_SPEAKER_VERB.match(text, mention.end, quantity.start))
-
-
-def past_dateline(text: str, start: int) -> int:
-    """Where a sentence starts after its dateline, if it opens with one ("BOGOTA — In 2022, ...")."""
-    dateline = DATELINE.match(text, start)
-    return dateline.end() if dateline else start
 
 
 def _opening(text: str, start: int, quantity: Quantity, own: list[Mention]) -> str:
