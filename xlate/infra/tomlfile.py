@@ -3,7 +3,6 @@ TOML, nested past Python's recursion limit) becomes the caller's error type, nam
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 
 from xlate.infra.regular_file import read_regular_bytes
@@ -11,6 +10,7 @@ from xlate.infra.regular_file import read_regular_bytes
 
 def parse_toml(text: str, where: str, error: type[Exception]) -> dict:
     """The table in text (a leading byte-order mark allowed), or error(f"{where}: ...")."""
+    import tomllib   # here: a check with no configuration file and a cached glossary parses no TOML
     try:
         return tomllib.loads(text.removeprefix("\ufeff"))
     except tomllib.TOMLDecodeError as exc:

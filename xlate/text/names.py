@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 from itertools import compress, repeat
-from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Iterator, NamedTuple
 
@@ -79,6 +78,7 @@ def _ratio_at_least(first: str, second: str, least: float) -> bool:
     total = len(first) + len(second)
     if 2.0 * LCSseq.similarity(first, second) / total < least:
         return False
+    from difflib import SequenceMatcher   # here: one pair in twenty gets this far, and most checks none
     return SequenceMatcher(None, first, second, autojunk=False).ratio() >= least
 
 
