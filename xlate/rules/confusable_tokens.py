@@ -12,7 +12,8 @@ marks, one space apart, the suspect written @), token by token outward from @:
     <name>          a word class of the entry's language (noun, plural, verb, past, participle, ing,
                     verb_s, adj, adv, and what a noun means by its first sense in WordNet: n.act,
                     n.artifact, n.person, n.communication... ; Spanish noun, adj, nominal, verb,
-                    finite, infinitive, gerund, participle), else a macro of the data file that
+                    finite, infinitive, gerund, participle, and the meanings of the English noun a
+                    Spanish noun translates: "valla" n.artifact), else a macro of the data file that
                     lists plain words ("(?:the|a|an)") or classes ("<n.act>|<n.state>")
     <end>           a mark that ends a clause (. , ; : ! ? ) ¶ and closing quotes) or the window's edge
     <start>         a mark that opens one (. ! ? ; : ¶ ( and opening quotes) or the window's edge

@@ -1,7 +1,8 @@
 """Word classes (parts of speech) of English and Spanish words, for XL401's token patterns
 (xlate/rules/confusable_tokens.py): "profits" is a plural noun, "dijo" a finite verb, "tense" an
-adjective, a noun or a verb; and what an English noun means: "detentions" a state, "pedal" an
-artifact, "minister" a person.
+adjective, a noun or a verb; and what a noun means: "detentions" a state, "pedal" an artifact,
+"minister" a person, and a Spanish noun what the English noun it translates means ("valla" a fence,
+an artifact).
 
 The table is data/word-classes.tsv.gz, built by scripts/build_word_classes.py from LemmInflect's
 English lexicon (the NIH SPECIALIST Lexicon), Princeton WordNet's nouns (by their first sense) and
@@ -33,7 +34,10 @@ NOUN_SENSES = ("act", "animal", "artifact", "attribute", "body", "cognition", "c
 # Narrow kinds a noun is by any of its senses, by WordNet's hypernyms ("vessel": a ship as well as a
 # blood vessel), as the classes kind.vehicle, kind.ruler (scripts/build_word_classes.py).
 KINDS = ("vehicle", "ruler")
-MEANINGS = {"en": tuple(f"n.{sense}" for sense in NOUN_SENSES) + tuple(f"kind.{kind}" for kind in KINDS), "es": ()}
+# A Spanish noun means what the English noun it translates means (scripts/build_word_classes.py: "valla"
+# is a fence, n.artifact), so both languages have the same meanings.
+NOUN_MEANINGS = tuple(f"n.{sense}" for sense in NOUN_SENSES) + tuple(f"kind.{kind}" for kind in KINDS)
+MEANINGS = {"en": NOUN_MEANINGS, "es": NOUN_MEANINGS}
 CLASSES = {language: names + MEANINGS[language] for language, names in PARTS_OF_SPEECH.items()}
 # English words of grammar the table has no class for: the modals and the negated forms of "do",
 # before which a verb's base form stands ("will advise", "didn't advise"); XL401's slots and its
