@@ -483,6 +483,34 @@ def test_a_description_that_counts_its_things_is_not_the_one_described():
                               "people across its three mills.")
 
 
+@pytest.mark.parametrize("text", ["about 2 degrees Fahrenheit", "88,7 °F", "88.7°F", "88,7 ºF", "unos 105 grados Fahrenheit"])
+def test_fahrenheit_is_a_unit_of_its_own(text):
+    assert quantity(text).unit == "°F"
+
+
+def test_a_temperatures_scale_names_no_one():
+    """"Celsius" and "Fahrenheit" after degrees are the scale: two stories' temperatures are not one entity's."""
+    assert not facts_findings("Water on the Tela reef reached 31.5 degrees Celsius, about 2 degrees Fahrenheit above "
+                              "the August average.",
+                              "Izalco reached 41 degrees Celsius on Tuesday, about 11 degrees Fahrenheit above the average.")
+    assert statements("Izalco reached 41 degrees Celsius on Tuesday.")[0].entities == ("name:izalco",)
+
+
+@pytest.mark.parametrize("text", [
+    "The Tela lake is now about 1.3 meters below its long-term average.",
+    "El lago de Tela está unos 130 centímetros por debajo del promedio histórico.",
+    "La temperatura en Tela superó en 1,2 grados el promedio de agosto.",
+])
+def test_a_difference_from_a_norm_is_a_change(text):
+    [statement] = statements(text)
+    assert "~amount" in statement.about
+
+
+def test_a_height_above_sea_level_is_no_difference():
+    [statement] = statements("Lake Tela sits 3,812 meters above sea level.")
+    assert not any(word.startswith("~") for word in statement.about)
+
+
 def test_the_agency_of_a_dateline_is_no_acronym_of_its_place():
     """"GUADALAJARA (EFE) —" and "EL HIERRO (EFE) —": two stories' datelines name one agency, not one place."""
     assert not facts_findings("GUADALAJARA (EFE) — La zona metropolitana de Guadalajara tiene más de cinco millones "

@@ -130,7 +130,8 @@ class FactConflict(CorpusRule):
     with what is carried, a change with a level, a part or an average with a whole, nor the whole a part
     is taken from ("12 of the country's 32 departments").
 
-    Units and numbers. Units convert (47 miles is 75.6 km, acres are hectares, minutes hours) and numbers
+    Units and numbers. Units convert (47 miles is 75.6 km, acres are hectares, minutes hours; a temperature
+    in Fahrenheit is a unit of its own, compared only with Fahrenheit, and "Celsius" names no one) and numbers
     read alike in both languages ("15.000 reos", "15,000 inmates", "1.800 millones de dólares", "$1.8
     billion"); a fraction of something is a percentage, round as "about" says ("una cuarta parte de los
     casos", "a third of the electricity", "casi la mitad"); an ordinal that counts a series is a count of
@@ -177,7 +178,9 @@ class FactConflict(CorpusRule):
     what a stage costs, "the first phase", is compared only with a stage's; a goal, "aimed to handle 4
     million passengers", "a goal of", "la meta era mover", "was expected to", only with a goal, never with
     what was done, though a forecast of the future, "is expected to carry", compares as "will" does),
-    changes ("rose to", "slowed to"; a shortfall, un déficit, a surplus is a difference; an increment,
+    changes ("rose to", "slowed to"; a shortfall, un déficit, a surplus is a difference, and so is a figure
+    from a norm, "1.3 meters below its long-term average", "superó en 1,2 grados el promedio", not a height
+    "above sea level"; an increment,
     "another 500", "a further 200", "otros 300") but with changes of
     their kind (the level reached: "lowered its forecast to 1.2%" / "redujo a 2,1%"; the amount: "a 25% pay
     rise" / "un aumento del 15%"), ranges ("between 65 and 70"; not "31 people, and 33 remain missing"), the

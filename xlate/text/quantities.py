@@ -112,6 +112,10 @@ MEASURED_UNITS = {
     "minutos": ("hour", Decimal(1) / 60), "hour": ("hour", 1), "hours": ("hour", 1), "hora": ("hour", 1),
     "horas": ("hour", 1), "day": ("hour", 24), "days": ("hour", 24), "dia": ("hour", 24), "dias": ("hour", 24),
     "week": ("hour", 168), "weeks": ("hour", 168), "semana": ("hour", 168), "semanas": ("hour", 168),
+    # a temperature in Fahrenheit is no count of degrees Celsius, nor is its difference one: "about 2 degrees
+    # Fahrenheit above the August average" and "superó en 1,2 grados el promedio" (Celsius) agree. Its own unit,
+    # compared only with Fahrenheit (a level converts with an offset, a difference without: not told apart here)
+    "degrees fahrenheit": ("°F", 1), "degree fahrenheit": ("°F", 1), "grados fahrenheit": ("°F", 1),
 }
 _MEASURES = frozenset(unit for unit, _ in MEASURED_UNITS.values())
 CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "£": "GBP"}
@@ -638,6 +642,9 @@ def _qualifier_name(match) -> str:
     return next(name.replace("_", " ") for name, value in match.groupdict().items() if value and name != "words")
 
 
+_FAHRENHEIT_SIGN = patterns.compile(r"[ \u00a0\u202f]?[°º][ \u00a0\u202f]?F(?![\p{L}\d])")
+
+
 def _unit_after(text: str, position: int, limit: int, language: str = "") -> tuple[str, Decimal | int, int, bool]:
     """(unit, factor into it, end of the unit's word, written as a compound) of the figure ending at position."""
     rest = _past_modifier(text[position:min(limit, position + 60)])
@@ -645,6 +652,8 @@ def _unit_after(text: str, position: int, limit: int, language: str = "") -> tup
         return "percent", 1, position + 1, False
     if rest[:1] in " \u00a0\u202f" and rest.startswith("%", 1):   # "18 %": Spanish and French style
         return "percent", 1, position + 2, False
+    if fahrenheit := _FAHRENHEIT_SIGN.match(rest):   # "88.7°F", "88,7 ºF"
+        return "°F", 1, position + fahrenheit.end(), False
     compound = rest.startswith("-")
     words = list(NOUN_RE.finditer(rest[1:] if compound else rest))
     offset = position + (1 if compound else 0)

@@ -50,6 +50,14 @@ _RANGE_BEFORE = patterns.compile(r"\d\s*(?:(?:%|(?:per\s+cent|percent|por\s+cien
 _RANGE_AFTER = patterns.compile(r"^\s*(?:to|and|y|or|o|a|-|–)\s*[$€£]?\s*\d", regex.I)
 _PERCENT_FROM = patterns.compile(r"\s*(?:below|above|under|over|por\s+debajo|por\s+encima)\b", regex.I)
 _DIFFERENCE_AFTER = patterns.compile(r"\s*(?:more|less|fewer|higher|lower|más|menos)\b", regex.I)
+# A difference from a norm: "about 2 degrees Fahrenheit above the August average", "1.3 meters below its long-term
+# average", "unos 130 centímetros por debajo del promedio", "superó en 1,2 grados el promedio" (not a height "above
+# sea level"): how far from the norm, not the level itself.
+_FROM_A_NORM = patterns.compile(r"\s*(?:above|below|over|under|por\s+encima\s+del?|por\s+debajo\s+del?)\s+(?:(?:the|its|their"
+                                r"|el|la|lo|su|sus)\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:average|normal|mean|norm|usual|promedio|media"
+                                r"|habitual)\b", regex.I)
+_EXCEEDED_BY = patterns.compile(r"\b(?:exceed\w*|surpass\w*|topped|super[óo]|superaba|superan?|rebas[óo])\s+(?:[^\s.,;]+\s+){0,4}"
+                                r"(?:by|en)\s+(?:(?:about|some|nearly|almost|unos|unas|casi)\s+)?$", regex.I)
 # An increment: "another 500", "a further 200", "an additional 1,000", "otros 300", "unas otras 40".
 _INCREMENT_BEFORE = patterns.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra|otros|otras|unos\s+otros"
                                      r"|unas\s+otras)\s+$", regex.I)
@@ -239,7 +247,8 @@ def not_compared(text: str, quantity: Quantity, clause_start: int, clause_end: i
     if (_PART_AFTER.match(after) and quantity.unit not in AMOUNTS_OF_STUFF
             or _OF_THE_TOTAL.search(text, clause_start, clause_end)) and quantity.unit != "percent":
         return "part"   # "12 of them", "aporta 1,5 millones al total"; but "12% of the electricity" says what it measures
-    if _DIFFERENCE_AFTER.match(after) or quantity.unit == "percent" and _PERCENT_FROM.match(after):
+    if _DIFFERENCE_AFTER.match(after) or quantity.unit == "percent" and _PERCENT_FROM.match(after) \
+            or _FROM_A_NORM.match(after) or _EXCEEDED_BY.search(before):
         return "change"   # "12.39 dollars more than now", "38% below the historical average": a difference
     periods = scopes.period_spans(text, clause_start, clause_end)
     if periods and measure not in ("quantity", "") and not scopes.period_after(text, quantity.end) \

@@ -27,7 +27,8 @@ from xlate.text.sentences import sentences_between
 _NOT_ENTITIES = frozenset("""january february march april may june july august september october november
     december jan feb apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday enero febrero marzo abril mayo junio
     julio agosto septiembre octubre noviembre diciembre lunes martes miercoles jueves viernes sabado domingo
-    i mr mrs ms dr more mas less menos some unos unas about around nearly almost casi cerca only solo""".split())
+    i mr mrs ms dr more mas less menos some unos unas about around nearly almost casi cerca only solo
+    celsius fahrenheit centigrade centigrados""".split())   # a temperature's scale, not who it is of ("31.5 degrees Celsius")
 
 
 DEMONYMS = {   # folded, singular -> English: counted nouns compare across languages, and are never the subject
