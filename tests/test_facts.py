@@ -939,6 +939,8 @@ def test_statements_that_can_both_be_true_are_not_reported(first, second):
      "The club says the Estadio Tela's renovation will cost about $80 million."),
     ("Damage to roads and crops in Tela could reach $300 million, the Tela Business Council said.",
      "The Business Council now puts damage in Tela at roughly $450 million."),
+    ("The Tela floating islands, home to about 2,000 people, are drying.",
+     "En las islas de Tela, donde viven unas 1.200 personas, los botes ya no llegan."),   # where people live
     ("Hotel occupancy in Tela reached 85% in the second week of September.",
      "La ocupación hotelera en Tela llegó al 58% en la segunda semana de septiembre."),   # the noun a name completes
     ("The Tela observatory in Chile will produce about 20 terabytes of data every night.",
@@ -1108,3 +1110,8 @@ def test_a_class_noun_of_a_glossary_term_describes_its_concept_where_the_concept
     island = "La isla de El Hierro está en Canarias.\n\nLa isla, de unos 16.000 habitantes, pide más medios."
     assert facts_findings(island, "The Canary Islands have some 950,000 residents.", toml=toml) == []   # a group of
     # islands is no "isla"
+
+
+def test_a_sum_before_the_storys_main_works_is_of_the_story_topic():
+    [mill] = statements("# A mill for Tela\n\nThe company built it for Tela in Uruguay.\n\nThe $4.7 billion mill sits near a town.")[-1:]
+    assert mill.entities[0] == "name:tela"   # "the $4.7 billion mill": the works the story is about

@@ -49,7 +49,7 @@ MEASURE_CUES = {
                    designed_to_house designed_to_hold meant_to_house can_handle could_handle designed_to_handle
                    built_to_handle puede_mover podra_mover podran_mover capaz_de_mover""",
     "population": """holds hold holding houses housing home_to alberga albergaba albergan population
-                     poblacion inmate_population""",
+                     poblacion inmate_population donde_viven donde_vive donde_residen donde_reside""",
     "deported": "deport* expulsad* expelled expulsion*",
     "detained": """detain* detention* detenid* detencion* detuvo detuvieron arrest* capturad* capturo capturaron
                    jailed encarcelad* imprisoned""",
@@ -742,6 +742,13 @@ def _cues(text: str, start: int, end: int):
         yield start + match.start(), match.lastgroup
     for match in _CAPACITY_VERB.finditer(folded):
         yield start + match.start(), "capacity"
+    for match in _PEOPLE_LIVE.finditer(folded):
+        yield start + match.start(), "population"
+
+
+# Where people live is a place's population: "where about 2,000 people live" (Spanish: "donde viven", a cue).
+_PEOPLE_LIVE = patterns.compile(r"\bwhere\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?[\d.,]+"
+                                r"(?:\s+(?:thousand|million))?\s+(?:people|residents|inhabitants|families)\s+(?:now\s+)?lives?\b")
 
 
 def _place_key(place, mentions: list[Mention], names: dict) -> str:

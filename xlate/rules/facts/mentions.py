@@ -500,7 +500,8 @@ _TOPIC_NOUNS = [noun for nouns in _TOPIC_CLASSES.values() for noun in nouns.spli
 
 
 _TOPIC_NOUN = patterns.compile(r"\b(?i:the|this|that|its|el|la|del|al|este|esta|dicha|dicho)\s+"
-                               r"(?:[\d.,]+-[\p{L}-]+\s+)?"   # "the 1,554-kilometer railway": a figure's compound first
+                               r"(?:[\d.,]+-[\p{L}-]+\s+|(?:US)?[$€£]\s?[\d.,]+(?:\s+(?:million|billion|mil\s+millones))?\s+)?"
+                               # "the 1,554-kilometer railway", "the $4.7 billion mill": a figure first
                                r"(?:(?!(?:" + "|".join(sorted(OTHER_WORDS)) + r")\s)\p{Ll}[\p{L}-]+\s+)?"
                                r"(?P<noun>(?:" + "|".join(patterns.longest_first(
                                    w for n in _TOPIC_NOUNS for w in (n, n + "s", n + "es"))) + r"))\b")
