@@ -443,7 +443,8 @@ def sentence_entities(doc, mentions: list[Mention], described: dict, start: int,
     for match in _TOPIC_NOUN.finditer(folded if len(folded) == end - start else ""):   # "la planta", "del cráter"
         spans = sorted((m.start, m.end) for m in found)
         if not overlaps(spans, start + match.start("noun"), start + match.end("noun")) \
-                and not before_a_name(doc.prose, start + match.end()) and not _several(match.group()):
+                and not before_a_name(doc.prose, start + match.end()) \
+                and not _several(match.group().replace(match.group("figure") or "\0", " ")):   # not "$4.7 billion"
             named = _last_named_holding(doc.prose, mentions, match.group("noun"), start)   # "del parque": Parque Nacional Tortuguero
             topic = story_topic(doc, mentions) if topic is None and not named else topic
             if named or topic:
@@ -500,7 +501,7 @@ _TOPIC_NOUNS = [noun for nouns in _TOPIC_CLASSES.values() for noun in nouns.spli
 
 
 _TOPIC_NOUN = patterns.compile(r"\b(?i:the|this|that|its|el|la|del|al|este|esta|dicha|dicho)\s+"
-                               r"(?:[\d.,]+-[\p{L}-]+\s+|(?:US)?[$€£]\s?[\d.,]+(?:\s+(?:million|billion|mil\s+millones))?\s+)?"
+                               r"(?P<figure>[\d.,]+-[\p{L}-]+\s+|(?:US)?[$€£]\s?[\d.,]+(?:\s+(?:million|billion|mil\s+millones))?\s+)?"
                                # "the 1,554-kilometer railway", "the $4.7 billion mill": a figure first
                                r"(?:(?!(?:" + "|".join(sorted(OTHER_WORDS)) + r")\s)\p{Ll}[\p{L}-]+\s+)?"
                                r"(?P<noun>(?:" + "|".join(patterns.longest_first(
