@@ -511,6 +511,16 @@ def test_a_height_above_sea_level_is_no_difference():
     assert not any(word.startswith("~") for word in statement.about)
 
 
+@pytest.mark.parametrize("text", ["PUERTO TELA (Izalco), 22 ene (EFE) — La tarifa es de 200 dólares.",
+                                  "TELA (La Rioja), 5 nov (Europa Press) — La cosecha sumó 290 millones de kilos."])
+def test_a_datelines_region_in_parentheses_is_where_not_an_acronym(text):
+    """EFE writes "CITY (Country), 22 ene (EFE) —": the country in parentheses is where the city is."""
+    doc = Document("a.md", text + "\n", format="markdown")
+    aliases = []
+    find_mentions(doc, Context(glossary=Glossary(), config=Config()), {}, aliases, document_figures(doc))
+    assert not aliases
+
+
 def test_the_agency_of_a_dateline_is_no_acronym_of_its_place():
     """"GUADALAJARA (EFE) —" and "EL HIERRO (EFE) —": two stories' datelines name one agency, not one place."""
     assert not facts_findings("GUADALAJARA (EFE) — La zona metropolitana de Guadalajara tiene más de cinco millones "

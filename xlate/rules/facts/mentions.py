@@ -63,8 +63,9 @@ def last_sentence_entities(doc, mentions: list[Mention], described: dict, paragr
 
 # A dateline opens wire copy with the place it was filed from, in capitals: "LIMA —", "JUCHITÁN,
 # Mexico —", "QUITO (AP) —". The place is where the reporter was, not what the story's figures are about.
-DATELINE = patterns.compile(r"\s*\p{Lu}[\p{Lu}\p{M}.'’ -]+(?:,\s*\p{Lu}[\p{L}\p{M}. ]*)?(?:,\s*[\p{L}\p{M}\d. ]{1,24})?\s*"
-                             r"(?:\([^()]{1,20}\)\s*)?[—–-]{1,2}\s")   # "TIJUANA, Mexico, Dec. 3 —", "BOGOTÁ, 4 de diciembre —"
+DATELINE = patterns.compile(r"\s*\p{Lu}[\p{Lu}\p{M}.'’ -]+(?:\(\p{Lu}[\p{L}\p{M}. ]{1,30}\))?(?:,\s*\p{Lu}[\p{L}\p{M}. ]*)?"
+                             r"(?:,\s*[\p{L}\p{M}\d. ]{1,24})?\s*(?:\([^()]{1,20}\)\s*)?[—–-]{1,2}\s")
+# "TIJUANA, Mexico, Dec. 3 —", "BOGOTÁ, 4 de diciembre —", "PUERTO AYORA (Ecuador), 22 ene (EFE) —"
 
 
 def past_dateline(text: str, start: int) -> int:
