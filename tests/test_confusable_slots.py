@@ -76,3 +76,22 @@ def test_only_people_are_read_as_the_subject_before_a_noun_and_an_object():
     assert part_of_speech_says(None, "officials", "breath", "breathe", "the")
     assert not part_of_speech_says(None, "sales", "breath", "breathe", "the")     # a modifier: "the sales breath"
     assert not part_of_speech_says("of", "officials", "breath", "breathe", "the")
+
+
+@pytest.mark.parametrize("sentence, wrong, right", [
+    ("Did the court advice them to appeal?", "advice", "advise"),
+    ("How could the young climbers breath the thin air?", "breath", "breathe"),
+    ("Will the new agency aide the towns?", "aide", "aid"),
+])
+def test_a_question_s_modal_takes_a_verb_after_its_subject(sentence, wrong, right):
+    assert (wrong, right) in flagged(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Will the health advice change?",                 # the noun is the subject's head: no object follows
+    "Did the government's advice help them?",         # a possessive's noun
+    "Officials asked whether the court advice was clear.",  # no modal opens the question
+    "Why did the doctors' advice change?",
+])
+def test_a_question_s_subject_is_not_read_as_its_verb(sentence):
+    assert flagged(sentence) == []

@@ -52,7 +52,7 @@ from xlate.rules.base import Case, Rule, register
 from xlate.rules.confusable_context import (ContextReader, Surroundings, cue_runs, near_cues, neighbour,
                                             neighbour_screen, normalise, screened_in)
 from xlate.rules.confusable_data import Confusable
-from xlate.rules.confusable_slots import part_of_speech_says
+from xlate.rules.confusable_slots import DETERMINERS, ASKING_OPENERS, QUESTION_WORDS, part_of_speech_says, question_verb_says
 from xlate.rules.confusable_sound import confusables_with_sound_alikes, sound_alike_says
 from xlate.spelling.word_pairs import pair_counts
 from xlate.spelling.words import match_case
@@ -196,7 +196,34 @@ def slot_evidence(doc, i: int, size: int, form: str, right: str, before: str | N
     if entry.sound_alike:
         return sound_alike_says(neighbour(doc, i - 2), before, form, right, after, _antecedent(doc, i, before),
                                 entry.language)
-    return part_of_speech_says(neighbour(doc, i - 2), before, form, right, after, _antecedent(doc, i, before))
+    return (part_of_speech_says(neighbour(doc, i - 2), before, form, right, after, _antecedent(doc, i, before))
+            or question_verb_says(_question_opener(doc, i), form, right, after))
+
+
+def _question_opener(doc, i: int) -> str | None:
+    """The modal or "do" that opens a question whose subject ends right before word i: a determiner,
+    up to two modifiers and a noun ("How will the strike effect", "Did the new president loose"),
+    the opener at the sentence's start or after a question word that starts it. None otherwise."""
+    texts = doc.tokens.texts
+    head = neighbour(doc, i - 1)
+    if head is None or not has_class("en", head, "noun", "plural"):
+        return None
+    n = i - 2
+    for _ in range(2):      # modifiers between the determiner and the head
+        word = neighbour(doc, n)
+        if word is None or word in DETERMINERS or not has_class("en", word, "noun", "adj"):
+            break
+        n -= 1
+    if neighbour(doc, n) not in DETERMINERS:
+        return None
+    opener = neighbour(doc, n - 1)
+    if opener is None or opener not in ASKING_OPENERS:
+        return None
+    start = doc.tokens.starts[n - 1]
+    if doc.is_sentence_start(start):
+        return opener
+    asking = neighbour(doc, n - 2)
+    return opener if asking in QUESTION_WORDS and doc.is_sentence_start(doc.tokens.starts[n - 2]) else None
 
 
 def _numeral_in_a_name(doc, n: int) -> bool:

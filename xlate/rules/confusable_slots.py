@@ -80,7 +80,33 @@ def part_of_speech_says(before_left: str | None, left: str | None, written: str,
 
 def _verb_after_modal(before_left, left, written, right, following, antecedent) -> bool:
     after_modal = left in MODALS or (left == "not" and before_left in MODALS)
-    return after_modal and not _is(written, "verb", "adv") and _is(right, "verb")
+    return after_modal and _base_verb_only_in_right(written, right)
+
+
+def _base_verb_only_in_right(written: str, right: str) -> bool:
+    """A verb's base form is wanted: right is one, and written is neither a verb nor an adverb that
+    may stand before one ("can quite easily")."""
+    return not _is(written, "verb", "adv") and _is(right, "verb")
+
+
+# What opens a question with its subject after it ("How will the strike ...", "Did the president ...")
+ASKING_OPENERS = MODALS | frozenset({"do", "does", "did"})
+QUESTION_WORDS = frozenset({"how", "why", "when", "where", "what", "which", "who"})
+
+
+def question_verb_says(asked: str | None, written: str, right: str, following: str | None) -> str | None:
+    """What a question's modal takes after its subject ("How will the strike effect exports", "Did
+    the president loose the support"): asked is the modal or "do" that opened it, the subject standing
+    between (XL401 finds it); the verb's base form, before what opens its object, a pronoun or a plural
+    that is no verb's -s form. A noun there is the subject's own head ("Will the health advice
+    change?" reads "advice" as the subject), so only an object after it makes it the verb."""
+    if asked not in ASKING_OPENERS or not (_known(written) and _known(right)):
+        return None
+    object_after = following in OBJECT_OPENERS or (
+        following is not None and _is(following, "plural") and not _is(following, "verb_s", "verb"))
+    if object_after and _base_verb_only_in_right(written, right):
+        return "a question's modal takes a verb after its subject"
+    return None
 
 
 def _verb_after_to(before_left, left, written, right, following, antecedent) -> bool:
