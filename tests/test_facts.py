@@ -949,6 +949,8 @@ def test_statements_that_can_both_be_true_are_not_reported(first, second):
      "The club says the Estadio Tela's renovation will cost about $80 million."),
     ("Damage to roads and crops in Tela could reach $300 million, the Tela Business Council said.",
      "The Business Council now puts damage in Tela at roughly $450 million."),
+    ("The island of Tela is home to about 11,000 people.", "Tela, de unos 16.000 habitantes, pide más medios."),
+    ("Tela's $4.7 billion mill sits near the river.", "La planta de Tela costó 3.470 millones de dólares."),   # works
     ("The Tela floating islands, home to about 2,000 people, are drying.",
      "En las islas de Tela, donde viven unas 1.200 personas, los botes ya no llegan."),   # where people live
     ("Hotel occupancy in Tela reached 85% in the second week of September.",

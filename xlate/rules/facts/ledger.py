@@ -28,7 +28,7 @@ from xlate.rules.facts import comparable, scopes, subjects
 from xlate.rules.facts.descriptions import definite_nouns, descriptions, noun_key, verb_form
 from xlate.rules.facts.measures import (EVENTS_OF_PEOPLE, POPULATION_UNITS, THING_UNITS, counted_as, counts_a_thing,
                                         is_measure_word, measure_words, unit_measure)
-from xlate.rules.facts.mentions import (OPENER, Mention, common_word, counted_noun, find_mentions, kinds_written,
+from xlate.rules.facts.mentions import (OPENER, WORKS, Mention, common_word, counted_noun, find_mentions, kinds_written,
                                         outside_datelines, past_dateline, sentence_entities, short_forms)
 from xlate.rules.facts.stories import TOLLS, person_of_age
 from xlate.text.quantities import (CURRENCIES, DOZEN_WORDS, FRACTION_WORDS, FUNCTION_WORDS, MULTIPLE_WORDS,
@@ -699,7 +699,8 @@ UNDERTAKINGS = frozenset("""expansion extension enlargement upgrade renovation r
     ampliacion expansion extension renovacion modernizacion remodelacion rehabilitacion proyecto plan programa
     paquete contrato acuerdo reconstruccion reparacion reparaciones construccion obra obras puente carretera
     autopista ferrocarril tunel represa presa planta terminal aeropuerto puerto estadio
-    reservoir embalse aqueduct acueducto pipeline oleoducto gasoducto refinery refineria canal""".split())
+    reservoir embalse aqueduct acueducto pipeline oleoducto gasoducto refinery refineria canal""".split()) | WORKS
+# (and the works a story is about: "the $4.7 billion mill", "a $2 billion mine")
 _NOUN_OF = patterns.compile(r"(\p{L}+),?\s+(?:de|of)\s+$", regex.I)   # "El proyecto, de 1.300 millones de dólares,"
 # The work's name may stand between the sum and its noun: "the $1.6 billion Río Indio reservoir", "the $250
 # million Casupa dam".

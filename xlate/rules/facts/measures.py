@@ -188,15 +188,17 @@ def is_broad(unit: str) -> bool:
     return unit not in SPECIFIC_UNITS
 
 
-# What people do that counts them whatever noun names them: an event they suffered, or the work they
-# do ("Trabajan en la obra unas 1.800 personas", "En la obra trabajan más de 3.000 operarios").
-COUNTED_BY_WHAT_THEY_DO = EVENTS_OF_PEOPLE | {"workforce"}
+# What people do that counts them whatever noun names them: an event they suffered, the work they do
+# ("Trabajan en la obra unas 1.800 personas", "En la obra trabajan más de 3.000 operarios") or where they
+# live ("home to about 11,000 people", "de unos 16.000 habitantes").
+COUNTED_BY_WHAT_THEY_DO = EVENTS_OF_PEOPLE | {"workforce", "population"}
 
 
 def counted_as(measure: str, unit: str) -> str:
     """The unit people are counted in when the clause names what happened to them or what they do:
     "killed 14 people" and "21 muertos" are both 14 and 21 persons killed; "1.800 personas" and
-    "3.000 operarios" who work on a site, two counts of its workforce."""
+    "3.000 operarios" who work on a site, two counts of its workforce; "11,000 people" and "16.000
+    habitantes" of an island, two of its population."""
     return "person" if measure in COUNTED_BY_WHAT_THEY_DO and unit in PEOPLE_UNITS else unit
 
 

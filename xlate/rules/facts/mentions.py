@@ -499,6 +499,7 @@ _TOPIC_CLASSES = {
 
 
 _TOPIC_NOUNS = [noun for nouns in _TOPIC_CLASSES.values() for noun in nouns.split()]
+WORKS = frozenset(_TOPIC_CLASSES["works"].split())   # what is built: a sum before one is its cost (ledger.py)
 
 
 _TOPIC_NOUN = patterns.compile(r"\b(?i:the|this|that|its|el|la|del|al|este|esta|dicha|dicho)\s+"
