@@ -22,7 +22,7 @@ import regex
 from xlate.infra import patterns
 from xlate.text.counted_nouns import english_singular
 from xlate.text.fold import fold
-from xlate.text.numbers import Number, numbers_in, spelled_numbers_in
+from xlate.text.numbers import Number, numbers_in, spelled_number_words, spelled_numbers_in
 
 INFINITY = float("inf")
 
@@ -672,6 +672,8 @@ def _unit_after(text: str, position: int, limit: int, language: str = "") -> tup
             return unit, factor, offset + words[2].end(), compound
     while index < len(words) - 1 and fold(words[index].group()) in _SKIPPED_BEFORE_NOUN:
         index += 1
+    if not compound:
+        index = _past_a_size(rest, words, index)
     modifiers_first = language != "es" and not compound and not _year_before(text, position)
     index = _noun_index(rest, words, index, modifiers_first)
     word = words[index]
@@ -698,6 +700,22 @@ def _unit_after(text: str, position: int, limit: int, language: str = "") -> tup
         return "", 0, position, False   # "the 2023 drought", "the 2010 election": a year, never 2,023 droughts
     english = english_singular(key, language)   # "playas", "beaches": beach; "trenes": train, of the table
     return _COUNTED.get(english, english), 1, offset + word.end(), compound
+
+
+def _past_a_size(rest: str, words: list, index: int) -> int:
+    """The index of the word after a size written as a compound between a figure and its noun: "1.1 million
+    twenty-foot containers", "300 two-story homes" count containers and homes, not feet or stories."""
+    last = index   # the compound's last word: "twenty-foot", "twenty-year-old"
+    while last + 1 < len(words) and rest[words[last].end():words[last + 1].start()] == "-":
+        last += 1
+    if index < last < len(words) - 1 and fold(words[index].group()) in spelled_number_words() \
+            and (fold(words[index + 1].group()) in MEASURED_UNITS or fold(words[index + 1].group()) in _SIZE_WORDS) \
+            and _SPACES.fullmatch(rest, words[last].end(), words[last + 1].start()):
+        return last + 1
+    return index
+
+
+_SIZE_WORDS = frozenset("foot story storey room bedroom lane seat bed door".split())   # "two-story homes", "four-lane"
 
 
 def _noun_index(rest: str, words: list, index: int, modifiers_first: bool) -> int:
