@@ -73,10 +73,14 @@ def descriptions(doc, ctx, mentions: list, wanted: set[str]) -> dict[str, list[t
         "concept:" + c.id: [noun for term in c.terms for noun in class_nouns(term.text)] for c in ctx.glossary.concepts})
 
     cognates = WantedNouns(wanted)   # a described noun points to a wanted one, or to its cognates
+    pointed: dict[str, list[str]] = {}   # noun as written -> the wanted nouns it points to (a name recurs)
 
     def note(noun: str | None, mention) -> None:
-        if noun and fold(noun) not in FUNCTION_WORDS:
-            for wanted_key in cognates.matching(noun_key(noun)):
+        if noun:
+            keys = pointed.get(noun)
+            if keys is None:
+                keys = pointed[noun] = cognates.matching(noun_key(noun)) if fold(noun) not in FUNCTION_WORDS else []
+            for wanted_key in keys:
                 described.setdefault(wanted_key, []).append((mention.start, mention.key))
 
     for mention in mentions:
@@ -146,9 +150,8 @@ class WantedNouns:
         self.index: dict[tuple[bool, str], list[tuple[str, int]]] = {}
         for word in sorted(wanted):
             if len(word) >= 4:   # cognate_nouns: shorter nouns are no cognates
-                for bare in (False, True):
-                    key = content_key(_without_prothetic_e(word) if bare else word)
-                    self.index.setdefault((bare, key[:1]), []).append((word, len(key)))
+                for bare, (initial, length) in zip((False, True), _content_forms(word)):
+                    self.index.setdefault((bare, initial), []).append((word, length))
         self.found: dict[str, list[str]] = {}
 
     def matching(self, key: str) -> list[str]:
@@ -160,14 +163,19 @@ class WantedNouns:
 
     def _candidates(self, key: str) -> dict[str, None]:
         candidates: dict[str, None] = {}
-        for bare in (False, True):
-            content = content_key(_without_prothetic_e(key) if bare else key)
-            size = len(content)
-            for word, length in self.index.get((bare, content[:1]), ()):
+        for bare, (initial, size) in zip((False, True), _content_forms(key)):
+            for word, length in self.index.get((bare, initial), ()):
                 # difflib's ratio is at most 2 * min / sum (its real_quick_ratio); equal words, equal lengths
                 if 2.0 * min(size, length) / (size + length) >= 0.75:
                     candidates[word] = None
         return candidates
+
+
+@lru_cache(maxsize=65536)
+def _content_forms(noun: str) -> tuple[tuple[str, int], tuple[str, int]]:
+    """(first letter, length) of a noun's content key, as written and without the prothetic e: what
+    WantedNouns indexes and looks up by (a name's nouns recur in every document that names it)."""
+    return tuple((key[:1], len(key)) for key in (content_key(noun), content_key(_without_prothetic_e(noun))))
 
 
 NAME_WORD = patterns.compile(r"\p{L}[\p{L}\p{M}-]+")

@@ -18,7 +18,7 @@ A statement is a figure with a unit (quantities.py) read in its sentence:
 from __future__ import annotations
 
 import bisect
-from functools import lru_cache, partial
+from functools import cached_property, lru_cache, partial
 from typing import NamedTuple
 
 import regex
@@ -35,7 +35,7 @@ from xlate.text.quantities import (CURRENCIES, DOZEN_WORDS, FRACTION_WORDS, FUNC
                                    ORDINAL_WORDS, Quantity, dozens_in, fractions_in, is_age_apposition, is_fraction, is_one_in,
                                    is_multiple, may_hold_one_time, multiples_in, one_time_in, ordinals_in, quantities_in,
                                    ranks_in)
-from xlate.text.fold import fold
+from xlate.text.fold import fold, fold_all
 from xlate.text.numbers import spelled_number_words
 from xlate.text.word_classes import has_class
 from xlate.text.word_senses import senses
@@ -373,11 +373,11 @@ def document_figures(doc) -> list[tuple[int, object, list[Quantity]]]:
     mitad", "el noveno") are read, and each finder of words only where its words stand."""
     if doc.derived.fact_figures is None:
         number_words = _number_word_offsets(doc)
-        lowered = set(map(str.lower, doc.distinct_words))
-        dozen_words = _offsets_holding(doc, DOZEN_WORDS, lowered)   # "una docena de vehículos"
-        fraction_words = _offsets_holding(doc, FRACTION_WORDS, lowered)   # "la mitad de los casos"
-        ordinal_words = _offsets_holding(doc, ORDINAL_WORDS, lowered)   # "el noveno recorte desde marzo"; "12th" has a digit
-        multiple_words = _offsets_holding(doc, MULTIPLE_WORDS, lowered)   # "pledged to halve brine extraction"
+        words = _DocumentWords(doc)
+        dozen_words = _offsets_holding(doc, DOZEN_WORDS, words)   # "una docena de vehículos"
+        fraction_words = _offsets_holding(doc, FRACTION_WORDS, words)   # "la mitad de los casos"
+        ordinal_words = _offsets_holding(doc, ORDINAL_WORDS, words)   # "el noveno recorte desde marzo"; "12th" has a digit
+        multiple_words = _offsets_holding(doc, MULTIPLE_WORDS, words)   # "pledged to halve brine extraction"
         figures = []
         for index, paragraph in enumerate(doc.paragraphs):
             spelled = _holds(number_words, paragraph)
@@ -429,19 +429,41 @@ def _number_word_offsets(doc) -> list[int]:
 _WORD_JOINER = patterns.compile(r"\W+")
 
 
-def _offsets_holding(doc, words: frozenset[str], lowered: set[str]) -> list[int]:
+def _offsets_holding(doc, words: frozenset[str], written: "_DocumentWords") -> list[int]:
     """The offsets of doc's words that hold one of words (folded, or as written) as a run of
     letters: the finder of those words (dozens_in, fractions_in, ordinals_in) matches a word
     bounded by what is no letter, so a paragraph with none of them gives it nothing to find
     ("la mitad", "one-half", "half’s" hold "half"). None in a document that writes none of
-    words as a word of its own (lowered: its distinct words in lowercase), as before paragraphs
-    were told apart."""
-    if words.isdisjoint(lowered) and not any(not word.isalpha() and not words.isdisjoint(_LETTER_RUN.findall(word))
-                                             for word in lowered):
+    words as a word of its own (in lowercase), as before paragraphs were told apart."""
+    if words.isdisjoint(written.lowered) and words.isdisjoint(written.lowered_runs):
         return []   # (a joined word may hold one: "third-largest")
-    holding = {word for word in doc.distinct_words
-               if fold(word) in words or not word.isalpha() and not words.isdisjoint(map(fold, _LETTER_RUN.findall(word)))}
+    holding = written.holding(words)
     return [doc.tokens.starts[i] for i in doc.tokens.indices_of(holding)] if holding else []
+
+
+class _DocumentWords:
+    """A document's distinct words as _offsets_holding reads them for each finder of words, found once
+    per document: in lowercase, with the letter runs of those that are no single run ("third-largest"),
+    and, when first asked, folded (as one text: text.fold.fold_all), with the folded runs of the others."""
+
+    def __init__(self, doc):
+        self._doc = doc
+        self.lowered = set(map(str.lower, doc.distinct_words))
+        self.lowered_runs = {run for word in self.lowered if not word.isalpha() for run in _LETTER_RUN.findall(word)}
+
+    def holding(self, words: frozenset[str]) -> set[str]:
+        """The distinct words that fold to one of words, or hold one as a folded run of letters."""
+        written, folded, runs = self._folded
+        hit = words.intersection(folded)
+        found = {word for word, key in zip(written, folded) if key in hit} if hit else set()
+        found.update(word for word, its_runs in runs.items() if not words.isdisjoint(its_runs))
+        return found
+
+    @cached_property
+    def _folded(self) -> tuple[list[str], list[str], dict[str, frozenset[str]]]:
+        written = list(self._doc.distinct_words)
+        runs = {word: frozenset(map(fold, _LETTER_RUN.findall(word))) for word in written if not word.isalpha()}
+        return written, fold_all(written), runs
 
 
 _LETTER_RUN = patterns.compile(r"\p{L}+")
@@ -736,15 +758,14 @@ _CAPACITY_VERB = patterns.compile(r"\b(?:seats|seating|accommodates|sleeps|fits)
                                r"|more\s+than\s+|over\s+)?\d)")
 
 
-def _cues(text: str, start: int, end: int):
-    """(offset, measure) of each cue word in text[start:end], read case- and accent-folded."""
+@lru_cache(maxsize=64)
+def _cues(text: str, start: int, end: int) -> tuple[tuple[int, str], ...]:
+    """(offset, measure) of each cue word in text[start:end], read case- and accent-folded. Kept for the
+    clause: may_compare reads a figure's measure before document_ledger does, and _measure asks twice."""
     folded = fold(text[start:end])
-    for match in _CUE_RE.finditer(folded):
-        yield start + match.start(), match.lastgroup
-    for match in _CAPACITY_VERB.finditer(folded):
-        yield start + match.start(), "capacity"
-    for match in _PEOPLE_LIVE.finditer(folded):
-        yield start + match.start(), "population"
+    return tuple([(start + match.start(), match.lastgroup) for match in _CUE_RE.finditer(folded)]
+                 + [(start + match.start(), "capacity") for match in _CAPACITY_VERB.finditer(folded)]
+                 + [(start + match.start(), "population") for match in _PEOPLE_LIVE.finditer(folded)])
 
 
 # Where people live is a place's population: "where about 2,000 people live" (Spanish: "donde viven", a cue).

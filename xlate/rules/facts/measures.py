@@ -24,7 +24,7 @@ from functools import lru_cache
 import regex
 
 from xlate.infra import patterns
-from xlate.text.fold import fold, strip_accents
+from xlate.text.fold import fold, fold_all, strip_accents
 from xlate.text.names import content_key, likely_cognates
 from xlate.text.quantities import (COUNTED_SYNONYMS, CURRENCY_SIGNS, FLOW, FUNCTION_WORDS, MEASURED_UNITS, MODIFIER_END,
                                    by_word)
@@ -207,7 +207,7 @@ def measure_words(clause: str, unit_text: str) -> tuple[str, ...]:
     neither the figure's own words nor reporting, being or time words."""
     own = {fold(w) for w in _WORD.findall(unit_text)}
     return tuple(dict.fromkeys(
-        key for key in _with_compound_parts(fold(w) for w in _WORD.findall(clause))
+        key for key in _with_compound_parts(fold_all(_WORD.findall(clause)))
         if len(key) > 2 and key not in FUNCTION_WORDS and key not in _SAYS_NOTHING and key not in own)) \
         + _phrases(clause)
 
@@ -218,7 +218,7 @@ def _with_compound_parts(keys):
     ("long-term" says no length)."""
     for key in keys:
         yield key
-        if _PARTICIPLE_COMPOUND.fullmatch(key):
+        if "-" in key and _PARTICIPLE_COMPOUND.fullmatch(key):   # (a compound holds a hyphen: most words need no pattern)
             yield from key.split("-")[:-1]
 
 

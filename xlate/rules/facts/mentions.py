@@ -430,9 +430,10 @@ def sentence_entities(doc, mentions: list[Mention], described: dict, start: int,
             if not noun or any(e.start <= match.start(group) < e.end for e in events) \
                     and not _named_with(doc.prose, mentions, described.get(noun_key(noun), ()), noun):
                 continue   # "la segunda vuelta" is the runoff, whoever came second; "the hurricane" may be Melissa
-            earlier = [key for offset, key in described.get(noun_key(noun), ()) if offset < match.start()]
-            if earlier:
-                found.append(Mention(match.start(), match.end(), earlier[-1]))
+            entries = described.get(noun_key(noun), ())   # sorted: the last described before the match
+            before = bisect.bisect_left(entries, (match.start(),))
+            if before:
+                found.append(Mention(match.start(), match.end(), entries[before - 1][1]))
                 break
     spans = sorted((m.start, m.end) for m in found)
     found.extend(Mention(e.start, e.end, e.key) for e in events
