@@ -298,7 +298,7 @@ def add_restated(found: dict[_Figure, dict[_Figure, str]], statements: list[Stat
                  entities: Entities) -> None:
     """Add to found the pairs of restated sentences that disagree (_restating_pairs), whoever each is about,
     unless an article states the other's value in a sentence restating the other's (_stated_alike_in_its_article)."""
-    for first, second in _restating_pairs(statements, buckets, entities):
+    for first, second in _restating_pairs(statements, buckets, entities, found):
         root = _named_in_either(first, second)
         if root and second not in found[first] and not _stated_alike_in_its_article(
                 first, second, lambda path, one: in_article.get((path, one.unit), ()),
@@ -307,10 +307,11 @@ def add_restated(found: dict[_Figure, dict[_Figure, str]], statements: list[Stat
 
 
 def _restating_pairs(statements: list[Statement], buckets: dict[tuple[str, str], list[_Figure]],
-                     entities: Entities) -> Iterator[tuple[_Figure, _Figure]]:
+                     entities: Entities, found: dict[_Figure, dict[_Figure, str]]) -> Iterator[tuple[_Figure, _Figure]]:
     """Pairs of figures of one unit and one entity that disagree, whose sentences restate one another
     in two articles of one story (restatements.py), each the only figure of its unit its sentence
-    states: whatever each sentence is taken to be about, they say one thing."""
+    states: whatever each sentence is taken to be about, they say one thing. Not the pairs found
+    already (found): nothing is added for them, so they are not tried."""
     stated = Counter((s.path, s.sentence, s.unit) for s in dict.fromkeys(statements))
     tried: set[tuple[int, int]] = set()
     for group in buckets.values():
@@ -319,7 +320,7 @@ def _restating_pairs(statements: list[Statement], buckets: dict[tuple[str, str],
         for i, j in pairs_apart(alone, _one_key):   # only pairs whose ranges may be apart can disagree
             first, second = alone[i], alone[j]
             pair = (id(first), id(second))
-            if first.path == second.path or pair in tried:
+            if first.path == second.path or pair in tried or second in found.get(first, ()):
                 continue
             tried.add(pair)
             if _disagree(first, second) and entities.same_story(first.path, second.path) \

@@ -35,13 +35,7 @@ _WORD = patterns.compile(r"[\p{L}][\p{L}\p{M}'’-]*")
 def restates(one, other) -> bool:
     """Whether the sentences of two statements (ledger.Statement) say one thing: their content words
     but the figures' own match as RESTATED says."""
-    return _words_restate(_said_besides(one), _said_besides(other))
-
-
-@lru_cache(maxsize=65536)
-def _words_restate(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
-    """restates, on the two sentences' words: kept, since a desk's sentences recur (a boilerplate line,
-    a story's sentence set against each of another article's figures)."""
+    first, second = _said_besides(one), _said_besides(other)
     matched = _matched(first, second), _matched(second, first)
     return min(matched) > 0 and sum(matched) >= RESTATED * (len(first) + len(second))
 
@@ -81,5 +75,16 @@ def _names(word: str) -> frozenset[str]:
 
 
 def _cognate_among(word: str, others: tuple[str, ...]) -> bool:
-    return len(word) >= 4 and any(other[:1] == word[:1] and len(other) >= 4 and likely_cognates(word, other)
-                                  for other in others)
+    """Whether a word of four letters or more has a cognate among others, which open with its letter."""
+    return len(word) >= 4 and any(likely_cognates(word, other) for other in _by_initial(others).get(word[0], ()))
+
+
+@lru_cache(maxsize=65536)
+def _by_initial(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """A sentence's words of four letters or more by their first letter: the only ones a word may be a
+    cognate of (likely_cognates). Made once per sentence, which is set against many others."""
+    grouped: dict[str, list[str]] = {}
+    for word in words:
+        if len(word) >= 4:
+            grouped.setdefault(word[0], []).append(word)
+    return {initial: tuple(group) for initial, group in grouped.items()}
