@@ -59,6 +59,7 @@ sys.path.insert(0, str(ROOT))
 
 from xlate.text import word_classes  # noqa: E402  (the class names xlate reads)
 from scripts.build_word_lists import forms, prefixed  # noqa: E402  (a Hunspell entry's forms)
+from xlate.text.fold import fold  # noqa: E402  (the translations' keys)
 
 OUT = ROOT / "xlate" / "data" / "word-classes.tsv.gz"
 # Each noun form of either language with the English singular it names (scripts/build_translations.py)
@@ -519,16 +520,22 @@ def main() -> None:
 def with_english_meanings(classes: dict[str, set[str]], english: dict[str, set[str]]) -> dict[str, set[str]]:
     """Spanish nouns with the meanings of the English noun each names (n.location, kind.vehicle...): no
     Spanish WordNet is packaged, but the noun translations (noun-translations.tsv.gz, from Apertium's
-    dictionary) name one English singular for each noun form, whose first sense WordNet files: "territorio"
+    dictionary) name one English singular for each noun form (folded: "region" for "región"), whose first
+    sense WordNet files: "territorio"
     is a territory (n.location), "valla" a fence (n.artifact), "comerciantes" merchants (n.person)."""
     meaning_names = set(word_classes.MEANINGS["en"])
+    nouns_by_key: dict[str, list[str]] = {}     # the file's forms are folded: "region" is "región"
+    for word, kinds in classes.items():
+        if "noun" in kinds:
+            nouns_by_key.setdefault(fold(word), []).append(word)
     with gzip.open(NOUN_TRANSLATIONS, "rt", encoding="utf-8") as rows:
         for row in rows:
             if row.startswith("#"):
                 continue
             form, language, lemmas = row.rstrip("\n").split("\t")
-            if language == "es" and "noun" in classes.get(form, ()):
-                classes[form] |= english.get(lemmas.split()[0], set()) & meaning_names
+            if language == "es":
+                for word in nouns_by_key.get(form, ()):
+                    classes[word] |= english.get(lemmas.split()[0], set()) & meaning_names
     return classes
 
 
