@@ -955,6 +955,8 @@ def test_statements_that_can_both_be_true_are_not_reported(first, second):
     ("Tela's $4.7 billion mill sits near the river.", "La planta de Tela costó 3.470 millones de dólares."),   # works
     ("The Tela floating islands, home to about 2,000 people, are drying.",
      "En las islas de Tela, donde viven unas 1.200 personas, los botes ya no llegan."),   # where people live
+    ("Tela received 42 millimeters of rain between June and August.",
+     "En Tela cayeron 24 milímetros de lluvia entre junio y agosto."),   # what fell, not a fall
     ("Hotel occupancy in Tela reached 85% in the second week of September.",
      "La ocupación hotelera en Tela llegó al 58% en la segunda semana de septiembre."),   # the noun a name completes
     ("The Tela observatory in Chile will produce about 20 terabytes of data every night.",
