@@ -180,7 +180,8 @@ def _document_phrases(doc, min_words: int) -> tuple[list[NamePhrase], list[int]]
         tokens, shape = doc.tokens, _shape(doc)
         found = [(run.start() // 2, shape[run.start():run.end():2].rstrip("k"))   # a run ends on a name
                  for run in (_TWO_NAME_RUN_RE if min_words >= 2 else _NAME_RUN_RE).finditer(shape)]
-        found = [(first, letters) for first, letters in found if letters.count("N") >= min_words]
+        if min_words > 1:   # (every run holds one name: it starts with one)
+            found = [(first, letters) for first, letters in found if letters.count("N") >= min_words]
         starts = [tokens.starts[first] for first, _ in found]
         ends = [tokens.ends[first + len(letters) - 1] for first, letters in found]
         texts = list(map(doc.prose.__getitem__, map(slice, starts, ends)))

@@ -84,7 +84,7 @@ def descriptions(doc, ctx, mentions: list, wanted: set[str]) -> dict[str, list[t
                 described.setdefault(wanted_key, []).append((mention.start, mention.key))
 
     for mention in mentions:
-        for word in NAME_WORD.findall(doc.prose, mention.start, mention.end):   # "the complex": Izalco Penitentiary Complex
+        for word in name_words(doc.prose[mention.start:mention.end]):   # "the complex": Izalco Penitentiary Complex
             note(word, mention)
         match = _DESCRIBED.match(doc.prose, mention.end, min(len(doc.prose), mention.end + 60))
         after = [noun for noun in match.group("first", "second") if noun] if match else []   # "Izalco, a prison in"
@@ -179,6 +179,18 @@ def _content_forms(noun: str) -> tuple[tuple[str, int], tuple[str, int]]:
 
 
 NAME_WORD = patterns.compile(r"\p{L}[\p{L}\p{M}-]+")
+
+
+@lru_cache(maxsize=65536)   # a name recurs in its document and across the corpus
+def name_words(name: str) -> tuple[str, ...]:
+    """The words of a name as NAME_WORD reads them (it looks at nothing around a word, so a name's
+    words are those its mention's span holds)."""
+    return tuple(NAME_WORD.findall(name))
+
+
+@lru_cache(maxsize=65536)
+def folded_name_words(name: str) -> tuple[str, ...]:
+    return tuple(map(fold, name_words(name)))
 _NOTE_WORD = patterns.compile(r"\b[\p{Ll}][\p{L}-]{3,}")
 
 

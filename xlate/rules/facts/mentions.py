@@ -12,7 +12,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from xlate.infra import patterns
-from xlate.rules.facts.descriptions import DEFINITE, GLOSSARY_DESCRIPTION, NAME_WORD, OTHER_WORDS, before_a_name, noun_key
+from xlate.rules.facts.descriptions import (DEFINITE, GLOSSARY_DESCRIPTION, NAME_WORD, OTHER_WORDS, before_a_name,
+                                            folded_name_words, noun_key)
 from xlate.rules.facts.stories import COUNTRY, STORY, event_mentions, event_words
 from xlate.rules.facts.titles import in_a_portfolio, is_a_title, title_length
 from xlate.text.fold import fold
@@ -123,6 +124,7 @@ def short_forms(names: dict[str, str]) -> list[tuple[str, str]]:
     return [link for link in links if link[1] != _bare_place(link[0])]
 
 
+@lru_cache(maxsize=65536)   # a name's key recurs at each mention
 def _bare_place(key: str) -> str:
     """The key of a place's bare name, when key names it with its class word ("Cauca River": "Cauca"). No
     short form of it: compare.Entities joins the two where the corpus says the bare name is that kind of
@@ -236,12 +238,14 @@ def _apart_at_possessives(phrases: list) -> list:
     Wholesale Club", "Irene's Daughters", "New Year's Eve"."""
     if not any("s " in phrase.text for phrase in phrases):
         return phrases
-    alone = {_folded(_without_possessive(phrase.text)) for phrase in phrases}
+    alone = None   # the names written alone, read when a name holds a possessive
     cut = []
     for phrase in phrases:
         at = phrase.start
-        for match in _INNER_POSSESSIVE.finditer(phrase.text):
+        for match in _INNER_POSSESSIVE.finditer(phrase.text) if "'s" in phrase.text or "’s" in phrase.text else ():
             owner, owned = phrase.text[at - phrase.start:match.start()], phrase.text[match.end():]
+            if alone is None:
+                alone = {_folded(_without_possessive(other.text)) for other in phrases}
             if _folded(owner) in alone or not all(map(common_word, _BETWEEN_SPACES.findall(owned))):
                 cut.append(phrase._replace(start=at, end=phrase.start + match.start(), text=owner))
                 at = phrase.start + match.end()
@@ -313,7 +317,7 @@ def _shortened_here(text: str, mentions: list[Mention]) -> list[tuple[str, str]]
     Unlike the corpus-wide short forms, a common word may shorten here: the article says whom."""
     links, longer = [], {}
     for mention in mentions:
-        words = [fold(w) for w in NAME_WORD.findall(text, mention.start, mention.end)]
+        words = folded_name_words(text[mention.start:mention.end])
         if len(words) == 1 and mention.key.startswith("name:") and words[0] in longer \
                 and not mention.key[-1:].isdigit():   # "Line 1" shortens no "Metro Line 2"
             links.append((mention.key, longer[words[0]]))
@@ -357,16 +361,20 @@ _OPENING_WORDS = frozenset("""if si when cuando after before tras during durante
     according segun since desde like como""".split())
 
 
+_FUNCTION_OR_OPENING = FUNCTION_WORDS | _OPENING_WORDS
+_OWNING_OR_FUNCTION = _OWNING_WORDS | FUNCTION_WORDS
+
+
 def _without_sentence_opener(text: str, start: int, mid_sentence: set[str], possessive: bool) -> tuple[str, int]:
     """A sentence's first word is capitalised whatever it is: it names something only if the
     document also writes it capitalised mid-sentence ("Kast toured" after "José Antonio Kast"), or
     owns what follows ("Argentina's monthly inflation": a common word owns nothing but "Today's")."""
     first, _, rest = text.partition(" ")
-    if rest and fold(first) in FUNCTION_WORDS | _OPENING_WORDS:
+    if rest and fold(first) in _FUNCTION_OR_OPENING:
         return rest, start + len(first) + 1   # "Si Walmart", "But Kast": the sentence's word, then the name
     if rest and rest[:1].isupper():
         return text, start   # "Costa Rica", "José Antonio Kast": a name of two words or more
-    if possessive and not rest and fold(first) not in _OWNING_WORDS | FUNCTION_WORDS:
+    if possessive and not rest and fold(first) not in _OWNING_OR_FUNCTION:
         return text, start
     if first in mid_sentence or first.isupper() and len(first) > 1 or not common_word(first):
         return text, start
