@@ -180,3 +180,14 @@ def test_two_versions_sharing_a_cache_folder_keep_a_file_each(cache, data, monke
     monkeypatch.setenv("XLATE_CACHE_DIR", str(cache))
     no_parsing(monkeypatch)
     assert [e.why for e in load(data)["effect"]] == ["affect: to influence"]
+
+
+def test_an_entry_read_from_the_cache_unpacks_its_patterns_when_first_asked(cache):
+    cold = load(DATA_FILE)
+    warm = load(DATA_FILE)
+    entry = warm["accept"][0]
+    assert isinstance(entry.context, confusable.PackedPatterns) and entry.context._patterns is None
+    assert len(entry.context) == len(cold["accept"][0].context) and entry.context._patterns is None
+    assert plain({"accept": [entry]}) == plain({"accept": cold["accept"][:1]}) and entry.context._patterns is not None
+    others = warm["sighting"][0]   # another entry: still packed
+    assert others is not entry and others.context._patterns is None and others.unless._patterns is None

@@ -10,6 +10,7 @@ import marshal
 import sys
 from functools import lru_cache
 from pathlib import Path
+from collections.abc import Sequence
 from typing import NamedTuple
 from zlib import crc32
 
@@ -47,8 +48,8 @@ class Confusable(NamedTuple):
     language: str
     forms: "Forms"                  # wrong form (lowercase, may be several words) -> right form
     why: str
-    context: tuple["LazyPattern | TokenPattern", ...]   # the regexes, then the token patterns
-    unless: tuple["LazyPattern | TokenPattern", ...]   # the regexes, then the token patterns
+    context: Sequence["LazyPattern | TokenPattern"]   # the regexes, then the token patterns (a tuple, or PackedPatterns)
+    unless: Sequence["LazyPattern | TokenPattern"]    # the regexes, then the token patterns
     lowercase_only: bool            # a capitalised form mid-sentence is a name (the Capitol)
     evidence: float                 # word-pair odds for the right form that decide alone; 0: never
     lowercase_after: bool = False   # a capitalised word after the suspect is a name: "votó a Machado"
@@ -261,7 +262,7 @@ def spellings(word: str) -> set[str]:
     return {word, word[:1].upper() + word[1:], curly, curly[:1].upper() + curly[1:]}
 
 
-CACHE_FORMAT = 5
+CACHE_FORMAT = 6
 
 
 class _ParseCache:
@@ -342,9 +343,14 @@ def _named(path: Path) -> str:
 
 
 def _entry_to_plain(entry: Confusable) -> tuple:
-    """An entry as marshal can keep it: its fields in order, each pattern as LazyPattern.plain."""
-    return (entry.id, entry.language, dict(entry.forms), entry.why, tuple(p.plain() for p in entry.context),
-            tuple(p.plain() for p in entry.unless), entry.lowercase_only, entry.evidence, entry.lowercase_after)
+    """An entry as marshal can keep it: its fields in order, its context and unless patterns each
+    packed (PackedPatterns) with their number."""
+    return (entry.id, entry.language, dict(entry.forms), entry.why, *_packed(entry.context), *_packed(entry.unless),
+            entry.lowercase_only, entry.evidence, entry.lowercase_after)
+
+
+def _packed(patterns) -> tuple[bytes, int]:
+    return marshal.dumps(tuple(p.plain() for p in patterns)), len(patterns)
 
 
 def _pattern_from_plain(plain: tuple) -> "LazyPattern | TokenPattern":
@@ -352,6 +358,41 @@ def _pattern_from_plain(plain: tuple) -> "LazyPattern | TokenPattern":
 
 
 def _entry_from_plain(row: tuple) -> Confusable:
-    id, language, forms, why, context, unless, lowercase_only, evidence, lowercase_after = row
-    return Confusable(id, language, Forms(forms), why, tuple(map(_pattern_from_plain, context)),
-                      tuple(map(_pattern_from_plain, unless)), lowercase_only, evidence, lowercase_after)
+    id, language, forms, why, context, contexts, unless, unlesses, lowercase_only, evidence, lowercase_after = row
+    return Confusable(id, language, Forms(forms), why, PackedPatterns(context, contexts),
+                      PackedPatterns(unless, unlesses), lowercase_only, evidence, lowercase_after)
+
+
+class PackedPatterns(Sequence):
+    """An entry's patterns as the parse cache keeps them (their plain forms, marshalled), made into
+    patterns when the entry is first asked about them: unmarshalling the patterns and cues of all 364
+    entries was most of what reading the cache cost, 15-25 ms of every process's start, and a
+    one-file check asks about 5 to 13 entries. A tuple of patterns to everything that reads it."""
+    __slots__ = ("_packed", "_count", "_patterns")
+
+    def __init__(self, packed: bytes, count: int):
+        self._packed, self._count, self._patterns = packed, count, None
+
+    def _unpacked(self) -> tuple:
+        if self._patterns is None:
+            self._patterns = tuple(map(_pattern_from_plain, marshal.loads(self._packed)))
+            self._packed = None
+        return self._patterns
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __getitem__(self, index):
+        return self._unpacked()[index]
+
+    def __iter__(self):
+        return iter(self._unpacked())
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, (tuple, PackedPatterns)) and self._unpacked() == tuple(other)
+
+    def __hash__(self) -> int:
+        return hash(self._unpacked())
+
+    def __repr__(self) -> str:
+        return repr(self._unpacked())
