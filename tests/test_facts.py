@@ -523,6 +523,14 @@ def test_a_datelines_region_in_parentheses_is_where_not_an_acronym(text):
     assert not aliases
 
 
+def test_a_stage_is_no_other_value_of_the_whole():
+    """What a first stage carries is a part of what the finished pipeline will: a stage compares only with a stage."""
+    assert not facts_findings("The Tela pipeline will carry 550,000 barrels a day when finished.",
+                              "En su primera etapa, el oleoducto de Tela transportará 180.000 barriles diarios.")
+    assert facts_findings("In its first stage the Tela pipeline will carry 150,000 barrels a day.",
+                          "En su primera etapa, el oleoducto de Tela transportará 180.000 barriles diarios.")
+
+
 def test_the_agency_of_a_dateline_is_no_acronym_of_its_place():
     """"GUADALAJARA (EFE) —" and "EL HIERRO (EFE) —": two stories' datelines name one agency, not one place."""
     assert not facts_findings("GUADALAJARA (EFE) — La zona metropolitana de Guadalajara tiene más de cinco millones "

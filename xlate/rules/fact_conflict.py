@@ -175,7 +175,8 @@ class FactConflict(CorpusRule):
     which may be another day's, and running totals "since 2022", "since March", "so far this year", "en lo que
     va del año" ("since January" is the year so far), "since it crossed the border", "desde que salió",
     "desde entonces";
-    what a stage costs, "the first phase", is compared only with a stage's; a goal, "aimed to handle 4
+    what a stage costs or carries, "the first phase", "en su primera etapa transportará", is compared only with a
+    stage's; a goal, "aimed to handle 4
     million passengers", "a goal of", "la meta era mover", "was expected to", only with a goal, never with
     what was done, though a forecast of the future, "is expected to carry", compares as "will" does),
     changes ("rose to", "slowed to"; a shortfall, un déficit, a surplus is a difference, and so is a figure

@@ -17,7 +17,7 @@ from itertools import permutations
 from typing import Iterable, Iterator
 
 from xlate.rules.facts.comparable import WITHIN, after_a_part
-from xlate.rules.facts.ledger import AVERAGE, GOAL, RANKINGS, Ledger, Statement
+from xlate.rules.facts.ledger import AVERAGE, GOAL, RANKINGS, STAGE, Ledger, Statement
 from xlate.rules.facts.mentions import OPENER
 from xlate.rules.facts.measures import (counted_by_a_noun, is_broad, measure_word_keys, not_the_stuff, other_periods,
                                         share_a_measure_word)
@@ -421,6 +421,8 @@ def _one_kind(first: _Figure, second: _Figure) -> bool:
         return False   # a part's size and the whole's ("4,5 hectáreas ... dentro de la reserva", "the 56,259-hectare reserve")
     if (AVERAGE in first.about) != (AVERAGE in second.about):
         return False   # an average and a total ("the average farm covers 2 hectares", "afecta a 48.000 hectáreas")
+    if (STAGE in first.about) != (STAGE in second.about):
+        return False   # a stage and the whole ("En su primera etapa transportará 180.000", "will carry 550,000 when finished")
     if _other_things(first.things, second.things):
         return False   # "the 17,800-foot volcano", "una columna de ceniza de tres millas de altura"
     if _other_wholes(first.wholes, second.wholes):

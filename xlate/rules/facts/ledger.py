@@ -84,6 +84,8 @@ _CUE_RE = patterns.compile(r"(?<![\w-])(?:" + "|".join(
 # A stage of a thing: what it costs or employs is a part of what the whole does ("The first phase cost
 # $1.3 billion; total investment will reach $3.5 billion"), compared only with another stage's.
 _STAGE = patterns.compile(r"\b(?i:phase|phases|stage|stages|etapa|etapas|fase|fases)\b")
+STAGE = "^stage"   # the mark a stage leaves among the words of a figure named by its unit: "En su primera etapa
+# transportará 180.000 barriles diarios" is no other value of "It will carry 550,000 barrels a day when finished"
 
 # A goal: what someone aims, plans or hopes to reach ("aimed to handle 4 million passengers", "a goal of",
 # "la meta era mover 4 millones", "busca plantar"), compared only with another goal, never with what was
@@ -537,6 +539,7 @@ def _words_about(text: str, quantity: Quantity, start: int, clause: tuple[int, i
             + _length_word(text, quantity, entities) + scopes.period(text, clause_start, clause_end)
             + _modifier(quantity) + _share_of(text, quantity, clause_end) + ((GOAL,) if goal else ())
             + ((AVERAGE,) if _AVERAGE.search(text, clause_start, clause_end) else ())
+            + ((STAGE,) if _STAGE.search(text, _words_start(text, start, clause_start), clause_end) else ())
             + comparable.within(text, quantity, clause_end)
             + scopes.moment(text, clause_start, clause_end, past_dateline(text, start)))
 
