@@ -15,7 +15,7 @@ from xlate.rules.context import Context
 from xlate.core.document import Document
 from xlate.rules.facts.compare import _translated
 from xlate.rules.facts.descriptions import descriptions
-from xlate.rules.facts.ledger import document_figures, document_ledger
+from xlate.rules.facts.ledger import GOAL, document_figures, document_ledger
 from xlate.rules.facts.mentions import find_mentions
 from xlate.text.names import content_sequence
 from xlate.text.place_names import place_key, spanish_names
@@ -1139,3 +1139,10 @@ def test_a_class_noun_of_a_glossary_term_describes_its_concept_where_the_concept
 def test_a_sum_before_the_storys_main_works_is_of_the_story_topic():
     [mill] = statements("# A mill for Tela\n\nThe company built it for Tela in Uruguay.\n\nThe $4.7 billion mill sits near a town.")[-1:]
     assert mill.entities[0] == "name:tela"   # "the $4.7 billion mill": the works the story is about
+
+
+def test_a_goals_noun_in_an_apposition_describes_a_thing():
+    [visitors] = statements("La catedral de Tela, meta de todas las rutas, recibió 1,8 millones de visitantes.")
+    assert GOAL not in visitors.about   # its destination, not a target
+    [target] = statements("La meta de Tela es recibir 2 millones de visitantes.")
+    assert GOAL in target.about

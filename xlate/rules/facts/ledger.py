@@ -94,9 +94,10 @@ STAGE = "^stage"   # the mark a stage leaves among the words of a figure named b
 # to carry", "calcula que transportará"), which restates a future figure as "will" does; not "the plan" (a
 # noun: "diez años de retraso respecto del plan").
 _GOAL = patterns.compile(r"\b(?:aim|aims|aimed|aiming|plans|planned|planning|hopes|hoped|hoping|seeks|sought|wants|wanted"
-                         r"|(?:was|were|had\s+been)\s+expected|had\s+expected)\s+to\b|\bse\s+esperaba\b|\bhab[ií]a\s+previsto\b|\b(?:goal|goals|target|targets|targeted|meta|metas|objetivo|objetivos|pretende|pretendía"
+                         r"|(?:was|were|had\s+been)\s+expected|had\s+expected)\s+to\b|\bse\s+esperaba\b|\bhab[ií]a\s+previsto\b|\b(?:(?<!,\s)(?:goal|goals|target|targets|meta|metas|objetivo|objetivos)|targeted|pretende|pretendía"
                          r"|pretenden|busca|buscaba|buscan|planea|planeaba|planean|espera\s+(?:mover|alcanzar|llegar|plantar|recibir))\b")
 GOAL = "^goal"   # the mark a goal leaves among a statement's words (Statement.about)
+# (a goal's noun in an apposition describes a thing: "La catedral, meta de todas las rutas": its destination)
 # An average is a measure of its own, compared only with another average: "wait an average of eight months"
 # and "la espera promedio ... es de ocho semanas" disagree; "The average farm covers about 2 hectares" does
 # not restate the 48,000 hectares the blight affects. Not the average a figure is set against ("38% below
