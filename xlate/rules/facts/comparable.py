@@ -6,12 +6,14 @@ except two changes of one kind (change_kind: the level reached, or the amount).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from xlate.infra import patterns
 from xlate.rules.facts import scopes
 from xlate.rules.facts.measures import AMOUNTS_OF_STUFF, EVENTS_OF_PEOPLE, POPULATION_UNITS
-from xlate.text.fold import fold
+from xlate.text.fold import fold, fold_all
 from xlate.text.numbers import numbers_in, spelled_numbers_in
 from xlate.text.quantities import CURRENCIES, FLOW, MEASURED_UNITS, Quantity, is_english_noun, is_fraction, is_superlative
 
@@ -38,6 +40,7 @@ _NOT_COMPARED = {
 }
 _NOT_COMPARED_WORDS = {tuple(phrase.split("_")): why for why, words in _NOT_COMPARED.items() for phrase in words.split()}
 _LONGEST = tuple(range(max(map(len, _NOT_COMPARED_WORDS)), 0, -1))   # phrase lengths, longest first
+_FIRST_WORDS = frozenset(phrase[0] for phrase in _NOT_COMPARED_WORDS)
 # Words after "a week", "a year" that make it a date, not a period: "a year earlier", "un año antes".
 _WHEN_AFTER = frozenset("earlier ago before later after antes despues".split())
 # Change words that follow the amount they change: "took 736 megawatts offline".
@@ -150,9 +153,12 @@ def change_kind(text: str, quantity: Quantity, language: str) -> tuple[str, ...]
 WORD = patterns.compile(r"\p{L}[\p{L}\p{M}'’-]*")   # a word with its apostrophes and hyphens ("Cecot's", "ex-presidente")
 
 
-def _words_at(text: str, start: int, end: int) -> list[tuple[int, str]]:
-    """The words of text[start:end], folded, each with where it starts."""
-    return [(m.start(), fold(m.group())) for m in WORD.finditer(text, start, end)]
+@lru_cache(maxsize=64)
+def _words_at(text: str, start: int, end: int) -> tuple[tuple[int, str], ...]:
+    """The words of text[start:end], folded (as one text), each with where it starts. Kept for the
+    clause: each of its figures asks."""
+    found = list(WORD.finditer(text, start, end))
+    return tuple(zip([m.start() for m in found], fold_all([m.group() for m in found])))
 
 
 def _a_range(text: str, quantity: Quantity, after: str) -> bool:
@@ -264,6 +270,8 @@ def not_compared(text: str, quantity: Quantity, clause_start: int, clause_end: i
         words = [(at, w) for at, w in words if not any(a <= at < b for a, b in periods)]
     keys = [w for _, w in words]
     for i in range(len(keys)):
+        if keys[i] not in _FIRST_WORDS:
+            continue   # no phrase of the table opens with it
         for length in _LONGEST:
             why = _NOT_COMPARED_WORDS.get(tuple(keys[i:i + length]))
             if why and not _excused(why, text, quantity, words, keys, i, length, measure, clause_end):

@@ -205,6 +205,8 @@ def counted_as(measure: str, unit: str) -> str:
 def measure_words(clause: str, unit_text: str) -> tuple[str, ...]:
     """The words of a clause that may say what its figure measures: lowercase content words,
     neither the figure's own words nor reporting, being or time words."""
+    if not clause:
+        return ()   # (no noun governs a subject's name: _head_of's "")
     own = {fold(w) for w in _WORD.findall(unit_text)}
     return tuple(dict.fromkeys(
         key for key in _with_compound_parts(fold_all(_WORD.findall(clause)))
