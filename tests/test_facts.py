@@ -531,6 +531,14 @@ def test_a_stage_is_no_other_value_of_the_whole():
                           "En su primera etapa, el oleoducto de Tela transportará 180.000 barriles diarios.")
 
 
+def test_the_whole_a_share_is_of_is_not_whose_share_it_is():
+    """"Tela produced 18% of Izalco's coffee": Tela's share; Izalco is the whole's."""
+    [share] = statements("Tela produced about 18% of Izalco's coffee last year.")
+    assert share.entities[0] == "opener:tela"   # (a sentence's first word, joined to "Tela" where written mid-sentence)
+    assert not facts_findings("Tela produced about 18% of Izalco's coffee last year.",
+                              "El departamento de Tela representa el 16% de las exportaciones de café de Izalco.")
+
+
 def test_the_agency_of_a_dateline_is_no_acronym_of_its_place():
     """"GUADALAJARA (EFE) —" and "EL HIERRO (EFE) —": two stories' datelines name one agency, not one place."""
     assert not facts_findings("GUADALAJARA (EFE) — La zona metropolitana de Guadalajara tiene más de cinco millones "
@@ -654,7 +662,7 @@ def test_a_sentence_whose_subject_brings_in_a_thing_of_its_own_keeps_who_spoke_a
 
 def test_the_name_a_sentence_opens_with_is_its_subject_unless_it_reports_speech():
     [share] = statements("Coca Codo, inaugurated with Chinese money, provides some 25% of Ecuador's power.")
-    assert (share.opening, share.entities[0]) == ("name:coca codo", "name:ecuador")
+    assert share.opening == "name:coca codo" and share.entities[:2] == ("name:coca codo", "name:ecuador")   # the whole's last
     [cost] = statements("Minister Luque said the Izalco repairs would cost $150 million.")
     assert cost.opening == ""
 

@@ -84,6 +84,12 @@ _ONE_IN = patterns.compile(r"\b(?:one|1|uno|una)\s+(?:in|out\s+of|of\s+every|de\
 _PER_ONE_AFTER = patterns.compile(r"\)?\s*(?:\([^()]{1,40}\)\s*)?(?:a|an)\s+(\p{Ll}+)\s*(?:$|[^\p{L}\s])")
 _AGO_AFTER = patterns.compile(r"^\s*(?:ago|earlier|later|antes|despu[ée]s)\b", regex.I)   # "two weeks earlier": when
 _AGO_BEFORE = patterns.compile(r"\bhace\s+(?:(?:apenas|solo|sólo|unos|unas|casi|más\s+de)\s+)?$", regex.I)
+# What a share is of, after it: "12% of the electricity", "el 16% de las exportaciones de café de Colombia", "18% of
+# Colombia's coffee" (the whole's owner, "Colombia's", is read past).
+WHOLE_OF = patterns.compile(r"\s+(?:of|de|del)\s+(?:(?:the|la|el|los|las|its|their|su|sus)\s+)?"
+                            r"(?:\p{Lu}[\p{L}\p{M}.]*(?:\s+\p{Lu}[\p{L}\p{M}.]*)*['’]s\s+)?"
+                            r"(?P<whole>[^,;:.()]{1,60}?)(?:[,;:.()]|\s+(?:que|which|that|who|it|they|según|according)\b|$)",
+                            regex.I)
 _PART_AFTER = patterns.compile(r"^\s*(?:of|de)\s+(?:the|them|those|these|los|las|ellos|ellas|estos|estas)\b", regex.I)
 # The rest of a whole once a part is taken: "the remaining 60%", "el 60% restante", "the other 60%", "el resto,
 # 60%": the complement of another figure, not the whole's nor that part's ("About 40% of the electricity comes

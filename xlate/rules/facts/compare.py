@@ -536,10 +536,11 @@ def _other_things(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
 
 
 def _other_wholes(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
-    """Whether two shares are of different wholes (_Figure.wholes): no word of the one's "of the ..."
-    says what a word of the other's does ("of the electricity" and "de la electricidad"; "of Colombia's
-    electricity demand" and "de la demanda de energía" share one)."""
-    return bool(one and other) and not share_a_measure_word(one, other)
+    """Whether two shares are of different wholes (_Figure.wholes, the head noun first): the head of the
+    one's "of the ..." says nothing the other's does ("of the electricity" and "de la electricidad"; "of
+    Colombia's electricity demand" and "de la demanda de energía" are one; "18% of the coffee" and "el 16%
+    de las exportaciones de café" are two)."""
+    return bool(one and other) and not share_a_measure_word(one[:1], other[:1])
 
 
 def _one_story(entity: str, first: _Figure, second: _Figure, entities: Entities) -> bool:

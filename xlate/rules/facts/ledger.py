@@ -18,6 +18,7 @@ A statement is a figure with a unit (quantities.py) read in its sentence:
 from __future__ import annotations
 
 import bisect
+from itertools import takewhile
 from functools import cached_property, lru_cache, partial
 from typing import NamedTuple
 
@@ -496,7 +497,7 @@ def _statement(doc, quantity: Quantity, start: int, end: int, clause: tuple[int,
     asked for only if it borrows."""
     clause_start, clause_end = clause
     rated, goal = _rated(doc.prose, quantity, measure, start, clause)
-    about = _words_about(doc.prose, quantity, start, clause, entities, goal) if measure == "quantity" else ()
+    about = _words_about(doc.prose, quantity, start, clause, entities, goal, language) if measure == "quantity" else ()
     done_to_it = measure.startswith(("year ", "day ")) and bool(_DONE_TO_IT.search(fold(doc.prose[clause_start:clause_end])))
     subject = subjects.subject(doc, quantity, (start, end), measure, entities, earlier, mentions, names, language,
                                done_to_it, toll=rated in TOLLS)
@@ -532,13 +533,14 @@ def _rated(text: str, quantity: Quantity, measure: str, start: int, clause: tupl
     return rated, goal
 
 
-def _words_about(text: str, quantity: Quantity, start: int, clause: tuple[int, int], entities, goal) -> tuple[str, ...]:
+def _words_about(text: str, quantity: Quantity, start: int, clause: tuple[int, int], entities, goal,
+                 language: str = "") -> tuple[str, ...]:
     """What a figure with no measure word of its own is said to measure, for comparing it by its words:
     its clause's words, a length's noun, a period, a modifier, the whole a share is of, a goal, a moment."""
     clause_start, clause_end = clause
     return (_measure_words(text, quantity, _words_start(text, start, clause_start), clause_end, entities)
             + _length_word(text, quantity, entities) + scopes.period(text, clause_start, clause_end)
-            + _modifier(quantity) + _share_of(text, quantity, clause_end) + ((GOAL,) if goal else ())
+            + _modifier(quantity) + _share_of(text, quantity, clause_end, language) + ((GOAL,) if goal else ())
             + ((AVERAGE,) if _AVERAGE.search(text, clause_start, clause_end) else ())
             + ((STAGE,) if _STAGE.search(text, _words_start(text, start, clause_start), clause_end) else ())
             + comparable.within(text, quantity, clause_end)
@@ -852,23 +854,31 @@ _DIMENSION_AFTER = patterns.compile(r"\s+(?:de|in)?\s*(" + "|".join(patterns.lon
 # The whole a share is of, right after it: "12% of the electricity consumed", "el 56 % del consumo de
 # combustibles", "una cuarta parte de los casos", "about a tenth of Colombia's electricity demand"; up to
 # what a relative clause or a source says of it ("of the diesel it uses", "del agua, según OSE").
-_WHOLE_OF = patterns.compile(r"\s+(?:of|de|del)\s+(?:(?:the|la|el|los|las|its|their|su|sus)\s+)?"
-                             r"(?:\p{Lu}[\p{L}\p{M}.]*(?:\s+\p{Lu}[\p{L}\p{M}.]*)*['’]s\s+)?"
-                             r"(?P<whole>[^,;:.()]{1,60}?)(?:[,;:.()]|\s+(?:que|which|that|who|it|they|según|according)\b|$)",
-                             regex.I)
 _WHOLE_WORDS = 3   # "demanda de energía", "electricity demand": the noun and what it is of
 
 
-def _share_of(text: str, quantity: Quantity, clause_end: int) -> tuple[str, ...]:
-    """What a percentage or a fraction is a share of, its words marked "%" ("%electricity"): two shares
-    of different wholes are two measures (compare.py), as two lengths of different things are."""
+def _share_of(text: str, quantity: Quantity, clause_end: int, language: str = "") -> tuple[str, ...]:
+    """What a percentage or a fraction is a share of, its words marked "%" ("%electricity"), its head noun
+    first: two shares of different wholes are two measures (compare.py), as two lengths of different
+    things are; "18% of the coffee" and "el 16% de las exportaciones de café" are of coffee and of exports."""
     if quantity.unit != "percent":
         return ()
-    whole = _WHOLE_OF.match(text, quantity.end, clause_end) \
+    whole = comparable.WHOLE_OF.match(text, quantity.end, clause_end) \
         or (_WHAT_M_COUNTS.match(text, quantity.end, clause_end) if is_one_in(quantity) else None)
     if not whole or _PRONOUN.match(whole.group("whole")):
         return ()   # "12% of them": the whole is what "them" stands for, not named here
-    return tuple("%" + word for word in measure_words(whole.group("whole"), "")[:_WHOLE_WORDS])
+    words = measure_words(whole.group("whole"), "")
+    head = measure_words(_HEAD_PHRASE.split(whole.group("whole"), maxsplit=1)[0], "")
+    if language == "en":   # "electricity demand", "the coral surveyed around": English puts its head last
+        head = list(takewhile(lambda word: has_class("en", word, "noun"), head))[-1:] or head[:1]
+    head = head[:1]   # "demanda de energía", "exportaciones cafeteras": Spanish first
+    return tuple("%" + word for word in dict.fromkeys((*head, *words[:_WHOLE_WORDS])))
+
+
+# Where the noun phrase a share is of ends its head's words: a preposition, a time ("coffee last year") or the
+# name opening a relative clause ("the water Bogota uses").
+_HEAD_PHRASE = patterns.compile(r"\s+(?:(?i:of|de|del|in|en|for|para|from|at|by|around|across|near|on|to|with|since|desde"
+                                r"|last|this|next|el|la|los|las)\s|\p{Lu})")
 
 
 # The whole of a share "n in m" is what m counts: "Nine out of ten patients arrive ...", "two in three pilgrims".

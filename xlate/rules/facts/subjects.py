@@ -32,6 +32,7 @@ from typing import NamedTuple
 import regex
 
 from xlate.infra import patterns
+from xlate.rules.facts.comparable import WHOLE_OF
 from xlate.rules.facts.descriptions import OTHER_WORDS
 from xlate.rules.facts.mentions import (DATELINE, OPENER, Mention, is_headline, last_named, last_sentence_entities,
                                         opens, owns_a_name, past_dateline, story_topic)
@@ -174,8 +175,10 @@ _BESIDE = patterns.compile(r"[\s,(]*(?:(?:a|an|the|un|una|el|la)\s+)?", regex.I)
 def _nearest_first(mentions: list[Mention], quantity: Quantity, text: str = "") -> tuple[str, ...]:
     """Entity keys by how near their mention stands to the figure: the nearest is most likely its
     subject; a place things come from ("3,000 migrants from Central America and Venezuela") and the
-    owner of a thing named ("Codelco's El Teniente mine", "La mina El Teniente, de Codelco,") last."""
-    ranked = sorted(mentions, key=lambda m: (_origin(text, m) or _owner(text, m), m.key.startswith(STORY),
+    owner of a thing named ("Codelco's El Teniente mine", "La mina El Teniente, de Codelco,") and the whole a
+    share is of ("Huila produced 18% of Colombia's coffee") last."""
+    ranked = sorted(mentions, key=lambda m: (_origin(text, m) or _owner(text, m) or _of_the_whole(text, m, quantity),
+                                             m.key.startswith(STORY),
                                              _where(text, m, quantity), _gap(m, quantity)))
     return tuple(dict.fromkeys(m.key for m in ranked))
 
@@ -207,6 +210,15 @@ def _origin(text: str, mention: Mention) -> bool:
 _OWNER_BEFORE = patterns.compile(r"\p{Lu}[\p{L}\p{M}.'’-]*\s*[,(]\s*(?:de|del|owned\s+by|operated\s+by|run\s+by|controlled\s+by"
                                  r"|propiedad\s+de|operad[oa]\s+por|controlad[oa]\s+por|(?:a|an)\s+(?:unit|subsidiary|division)"
                                  r"\s+of|filial\s+de|subsidiaria\s+de)\s+(?:(?:the|la|el)\s+)?$")
+
+
+def _of_the_whole(text: str, mention: Mention, quantity: Quantity) -> bool:
+    """Whether a name is in the whole a share is of ("Huila produced 18% of Colombia's coffee", "el 16% de las
+    exportaciones de café de Colombia"): the whole's, not whose share it is."""
+    if quantity.unit != "percent" or not text or mention.start < quantity.end:
+        return False
+    whole = WHOLE_OF.match(text, quantity.end)
+    return bool(whole) and mention.end <= whole.end()
 
 
 def _owner(text: str, mention: Mention) -> bool:
