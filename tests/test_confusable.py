@@ -12,6 +12,7 @@ from xlate.rules import confusable as confusable_module
 from xlate.core.document import Document
 from xlate.rules.confusable import Confusable401, word_pair_odds
 from xlate.rules.confusable_context import CONTEXT_TOKEN_RE, WINDOW, ContextReader, normalise
+from xlate.text.word_classes import ASKING_OPENERS
 from xlate.rules.confusable_data import DATA_FILE, ConfusableDataError, load_confusables, load_raw, parse_entry
 from xlate.text.pattern_reading import pattern_cues
 
@@ -95,6 +96,14 @@ def test_context_must_mark_the_word():
 def test_unknown_macro_is_an_error():
     with pytest.raises(ConfusableDataError, match="unknown macro <nope>"):
         parse_entry({"id": "t", "language": "en", "forms": {"x": "y"}, "why": "w", "context": "<nope> @"}, MACROS, "test")
+
+
+def test_a_question_s_opener_is_one_list_for_the_slot_and_the_data_file(tmp_path):
+    assert set(MACROS["asking"][3:-1].split("|")) == ASKING_OPENERS
+    written = tmp_path / "confusables.toml"
+    written.write_text("[macros]\nasking = '(?:will|did)'\n")
+    with pytest.raises(ConfusableDataError, match="macro <asking> is xlate's own"):
+        load_raw(written)
 
 
 def test_mark_glued_to_a_word_does_not_end_a_clause():

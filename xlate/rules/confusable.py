@@ -52,11 +52,11 @@ from xlate.rules.base import Case, Rule, register
 from xlate.rules.confusable_context import (ContextReader, Surroundings, cue_runs, near_cues, neighbour,
                                             neighbour_screen, normalise, screened_in)
 from xlate.rules.confusable_data import Confusable
-from xlate.rules.confusable_slots import DETERMINERS, ASKING_OPENERS, QUESTION_WORDS, part_of_speech_says, question_verb_says
+from xlate.rules.confusable_slots import DETERMINERS, QUESTION_WORDS, part_of_speech_says, question_verb_says
 from xlate.rules.confusable_sound import confusables_with_sound_alikes, sound_alike_says
 from xlate.spelling.word_pairs import pair_counts
 from xlate.spelling.words import match_case
-from xlate.text.word_classes import has_class
+from xlate.text.word_classes import ASKING_OPENERS, has_class
 
 IDENTIFIER_CHARS = set("_/\\=@$<>{}|~^")   # a word touching one is part of a name in code or a path
 
@@ -204,7 +204,6 @@ def _question_opener(doc, i: int) -> str | None:
     """The modal or "do" that opens a question whose subject ends right before word i: a determiner,
     up to two modifiers and a noun ("How will the strike effect", "Did the new president loose"),
     the opener at the sentence's start or after a question word that starts it. None otherwise."""
-    texts = doc.tokens.texts
     head = neighbour(doc, i - 1)
     if head is None or not has_class("en", head, "noun", "plural"):
         return None

@@ -36,7 +36,12 @@ TOKEN_EDGE = r"(?:(?<![\w'@#-])(?=[\w'@#-])|(?<=[\w'@#-])(?![\w'@#-]))"
 MACRO_RE = regex.compile(r"(?<!\(\?P?)<([a-z_]+)>")   # not a named group (?<name>...)
 # The modules whose code decides what the parse cache holds, and the word classes an entry's twins
 # are read from: a change to any rebuilds it.
-_CODE_FILES = (__file__, pattern_reading.__file__, confusable_tokens.__file__, word_classes.CLASSES_FILE)
+_CODE_FILES = (__file__, pattern_reading.__file__, confusable_tokens.__file__, word_classes.__file__,
+               word_classes.CLASSES_FILE)
+# Macros of word lists the rule's code reads as well, kept in one place (word_classes): a question's
+# opener is one to the slot that reads a question (confusable_slots.question_verb_says) and to the
+# data file's patterns that do
+GRAMMAR_MACROS = {"asking": f"(?:{'|'.join(sorted(word_classes.ASKING_OPENERS))})"}
 
 
 class ConfusableDataError(ValueError):
@@ -217,8 +222,16 @@ def load_raw(path: Path = DATA_FILE) -> dict:
 
 
 def _parse_toml(content: bytes) -> dict:
+    """The data file, its macros joined by the word lists XL401's code reads too (GRAMMAR_MACROS)."""
     import tomllib
-    return tomllib.loads(content.decode())
+    data = tomllib.loads(content.decode())
+    written = data.setdefault("macros", {})
+    clash = sorted(written.keys() & GRAMMAR_MACROS.keys())
+    if clash:
+        raise ConfusableDataError(f"macro <{clash[0]}> is xlate's own word list (xlate/text/word_classes.py), "
+                                  f"not the data file's")
+    written.update(GRAMMAR_MACROS)
+    return data
 
 
 @lru_cache(maxsize=4)

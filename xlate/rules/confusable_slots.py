@@ -36,7 +36,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from xlate.text.word_classes import MODALS, has_class, is_listed, only_of
+from xlate.text.word_classes import ASKING_OPENERS, MODALS, has_class, is_listed, only_of
 
 # What stands before a noun phrase's head and nowhere else ("that" and "her" are pronouns as well)
 DETERMINERS = frozenset({"the", "a", "an", "his", "its", "their", "our", "my", "your", "these", "those",
@@ -89,8 +89,7 @@ def _base_verb_only_in_right(written: str, right: str) -> bool:
     return not _is(written, "verb", "adv") and _is(right, "verb")
 
 
-# What opens a question with its subject after it ("How will the strike ...", "Did the president ...")
-ASKING_OPENERS = MODALS | frozenset({"do", "does", "did"})
+# The question words before a question's opener ("How will the strike ...")
 QUESTION_WORDS = frozenset({"how", "why", "when", "where", "what", "which", "who"})
 
 
