@@ -79,7 +79,7 @@ def test_only_people_are_read_as_the_subject_before_a_noun_and_an_object():
 
 
 @pytest.mark.parametrize("sentence, wrong, right", [
-    ("Did the court advice them to appeal?", "advice", "advise"),
+    ("Did the court advice its clerks to appeal?", "advice", "advise"),      # no other evidence: the slot alone
     ("How could the young climbers breath the thin air?", "breath", "breathe"),
     ("Will the new agency aide the towns?", "aide", "aid"),
 ])
