@@ -197,7 +197,7 @@ def slot_evidence(doc, i: int, size: int, form: str, right: str, before: str | N
         return sound_alike_says(neighbour(doc, i - 2), before, form, right, after, _antecedent(doc, i, before),
                                 entry.language)
     return (part_of_speech_says(neighbour(doc, i - 2), before, form, right, after, _antecedent(doc, i, before))
-            or question_verb_says(_question_opener(doc, i), form, right, after))
+            or question_verb_says(form, right, after, lambda: _question_opener(doc, i)))
 
 
 def _question_opener(doc, i: int) -> str | None:

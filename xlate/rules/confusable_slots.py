@@ -93,17 +93,18 @@ def _base_verb_only_in_right(written: str, right: str) -> bool:
 QUESTION_WORDS = frozenset({"how", "why", "when", "where", "what", "which", "who"})
 
 
-def question_verb_says(asked: str | None, written: str, right: str, following: str | None) -> str | None:
-    """What a question's modal takes after its subject ("How will the strike effect exports", "Did
-    the president loose the support"): asked is the modal or "do" that opened it, the subject standing
-    between (XL401 finds it); the verb's base form, before what opens its object, a pronoun or a plural
-    that is no verb's -s form. A noun there is the subject's own head ("Will the health advice
-    change?" reads "advice" as the subject), so only an object after it makes it the verb."""
-    if asked not in ASKING_OPENERS or not (_known(written) and _known(right)):
-        return None
+def question_verb_says(written: str, right: str, following: str | None,
+                       asked: Callable[[], str | None]) -> str | None:
+    """What a question's modal takes after its subject ("Did the court advice them to appeal?"): the
+    verb's base form, before what opens its object, a pronoun or a plural that is no verb's -s form. A
+    noun there is the subject's own head ("Will the health advice change?" reads "advice" as the
+    subject), so only an object after it makes it the verb. asked() gives the modal or "do" that
+    opened the question, the subject standing between (XL401 finds it), or None: it is called last,
+    as the words decide most places first, the word after before any other."""
     object_after = following in OBJECT_OPENERS or (
         following is not None and _is(following, "plural") and not _is(following, "verb_s", "verb"))
-    if object_after and _base_verb_only_in_right(written, right):
+    if object_after and _known(written) and _known(right) and _base_verb_only_in_right(written, right) \
+            and asked() in ASKING_OPENERS:
         return "a question's modal takes a verb after its subject"
     return None
 
