@@ -68,9 +68,9 @@ def statements(text: str, toml: str = ""):
     ("12 rutas internacionales", "route", "", 11.7, 12.3),   # Spanish puts the adjective after the noun
     ("siete playas", "beach", "", 6.825, 7.175),   # the noun read in English and in the singular
     ("11 beaches", "beach", "", 10.725, 11.275),
-    ("11 sargassum-collecting vessels", "ship", "", 10.725, 11.275),
+    ("11 sargassum-collecting vessels", "ship", "", 10.725, 11.275),   # a compound modifier in -ing
     ("14 twenty-foot containers", "container", "", 13.65, 14.35),   # a size as a compound: what is counted follows
-    ("12 two-story homes", "home", "", 11.7, 12.3),   # a compound modifier in -ing
+    ("12 two-story homes", "home", "", 11.7, 12.3),
     ("2006 and takes", None, None, None, None),   # "and" modifies nothing
     ("About 230,000 Atlantic salmon", "salmon", "about", 225000, 235000),   # a capitalised modifier
     ("about 64,000 green turtle nests", "nest", "about", 63500, 64500),   # two modifiers

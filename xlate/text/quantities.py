@@ -702,6 +702,10 @@ def _unit_after(text: str, position: int, limit: int, language: str = "") -> tup
     return _COUNTED.get(english, english), 1, offset + word.end(), compound
 
 
+# Nouns a size compound counts besides the measured units ("twenty-foot"): "two-story homes", "four-lane"
+_SIZE_WORDS = frozenset("story storey room bedroom lane seat bed door".split())
+
+
 def _past_a_size(rest: str, words: list, index: int) -> int:
     """The index of the word after a size written as a compound between a figure and its noun: "1.1 million
     twenty-foot containers", "300 two-story homes" count containers and homes, not feet or stories."""
@@ -713,9 +717,6 @@ def _past_a_size(rest: str, words: list, index: int) -> int:
             and _SPACES.fullmatch(rest, words[last].end(), words[last + 1].start()):
         return last + 1
     return index
-
-
-_SIZE_WORDS = frozenset("foot story storey room bedroom lane seat bed door".split())   # "two-story homes", "four-lane"
 
 
 def _noun_index(rest: str, words: list, index: int, modifiers_first: bool) -> int:
