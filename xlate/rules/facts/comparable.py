@@ -127,15 +127,17 @@ def after_a_part(before: str) -> bool:
 # "1.5 million of the total", "del total".
 _OF_THE_TOTAL = patterns.compile(r"\b(?:al|del|to\s+the|of\s+the)\s+total\b", regex.I)
 
+# Verbs of falling, said of a stuff ("cayeron 24 milímetros de lluvia") or of a figure ("fell 40%")
+_FALLING = frozenset("fell fallen falling cayo cayeron caido".split())
 # Verbs of falling whose figure, right after them and of a stuff, is what fell: "cayeron 24 milímetros de lluvia".
-_FELL = frozenset("fell fallen falling cayo cayeron caido cae caen".split())
+_FELL = _FALLING | {"cae", "caen"}
 _STUFF_FALLING = AMOUNTS_OF_STUFF | {"km"}   # rain in millimetres, ash in tonnes, water in cubic metres
 _STUFF_AFTER = patterns.compile(r"\s+(?:de|of)\s+\p{Ll}")
 
 # Changes that are falls: a fall to a fraction of before is a fall of the rest ("cayó a la mitad" is a fall of
 # half, "dropped to a third" one of two thirds), compared with the amount of another fall ("fell 40%").
-_FALLS = frozenset("""fell fallen falling dropped declined decreased halved lowered cut reduced slashed shrank shrunk
-    cayo cayeron caido bajo bajaron bajado disminuyo disminuyeron disminuido descendio descendieron descendido
+_FALLS = _FALLING | frozenset("""dropped declined decreased halved lowered cut reduced slashed shrank shrunk
+    bajo bajaron bajado disminuyo disminuyeron disminuido descendio descendieron descendido
     redujo redujeron reducido recorto recortaron recortado""".split())
 
 
@@ -294,11 +296,9 @@ def _excused(why: str, text: str, quantity: Quantity, words: list[tuple[int, str
     at = words[i][0]
     following = keys[i + length] if i + length < len(keys) else None
     if why == "change":
-        # "About 30 vehicles fell with the deck": what fell; "the 12th cut": how many changes, not by how much;
-        # "cayeron 24 milímetros de lluvia", "fell 3 tonnes of ash": the stuff that fell, right after its verb
-        return at > quantity.start and length == 1 and keys[i] not in _CHANGE_AFTER or quantity.unit == "ordinal" \
-            or keys[i] in _FELL and quantity.unit in _STUFF_FALLING and _STUFF_AFTER.match(text, quantity.end) \
-            and not text[words[i][0] + len(keys[i]):quantity.start].strip(" ,")
+        # "About 30 vehicles fell with the deck": what fell; "the 12th cut": how many changes, not by how much
+        return (at > quantity.start and length == 1 and keys[i] not in _CHANGE_AFTER) or quantity.unit == "ordinal" \
+            or _what_fell(text, quantity, keys[i], at)
     if why == "rate":
         # "a week after": when; "98.83 per cent": the unit's own "per"; "the park's 22-mile beach every
         # night": another's period; "18 trains, each made up of six cars": the cars' count
@@ -314,3 +314,10 @@ def _excused(why: str, text: str, quantity: Quantity, words: list[tuple[int, str
         # investment of about $1.1 billion": what it costs
         return quantity.unit == "hour" or measure == "cost"
     return False
+
+
+def _what_fell(text: str, quantity: Quantity, verb: str, at: int) -> bool:
+    """Whether a figure right after a verb of falling at `at`, of a stuff, is the stuff that fell, not by how
+    much something fell: "cayeron 24 milímetros de lluvia", "fell 3 tonnes of ash"."""
+    return verb in _FELL and quantity.unit in _STUFF_FALLING and bool(_STUFF_AFTER.match(text, quantity.end)) \
+        and not text[at + len(verb):quantity.start].strip(" ,")
