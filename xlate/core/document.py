@@ -145,6 +145,7 @@ class Analyses:
     fact_figures: list | None = None                            # rules/facts/ledger.py document_figures
     fact_events: frozenset | None = None                        # rules/facts/ledger.py _event_words
     fact_topic: str | None = None                               # rules/facts/ledger.py _topic
+    fact_datelines: list | None = None                          # rules/facts/mentions.py _datelines
 
 
 @dataclass

@@ -83,8 +83,12 @@ def outside_datelines(doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def _datelines(doc) -> list[tuple[int, int]]:
-    """Where each paragraph's dateline is ("LIMA (EFE) —"), as (start, end)."""
-    return [(p.start, match.end()) for p in doc.paragraphs if (match := DATELINE.match(doc.prose, p.start, p.end))]
+    """Where each paragraph's dateline is ("LIMA (EFE) —"), as (start, end), read once per document
+    (outside_datelines and find_mentions both ask)."""
+    if doc.derived.fact_datelines is None:
+        doc.derived.fact_datelines = [(p.start, match.end()) for p in doc.paragraphs
+                                      if (match := DATELINE.match(doc.prose, p.start, p.end))]
+    return doc.derived.fact_datelines
 
 
 def _in_a_dateline(datelines: list[tuple[int, int]], mention: Mention) -> bool:
@@ -454,7 +458,7 @@ def sentence_entities(doc, mentions: list[Mention], described: dict, start: int,
         spans = sorted((m.start, m.end) for m in found)
         if not overlaps(spans, start + match.start("noun"), start + match.end("noun")) \
                 and not before_a_name(doc.prose, start + match.end()) \
-                and not _several(match.group().replace(match.group("figure") or "\0", " ")):   # not "$4.7 billion"
+                and not _several(_without_figure(match)):   # not "$4.7 billion"
             named = _last_named_holding(doc.prose, mentions, match.group("noun"), start)   # "del parque": Parque Nacional Tortuguero
             topic = story_topic(doc, mentions) if topic is None and not named else topic
             if named or topic:
@@ -469,6 +473,16 @@ _COUNTRY_OPENING = patterns.compile(r"\s*((?:The|El|La)\s+(?:country|nation|pa[i
 def _several(description: str) -> bool:
     """Whether a description counts its things ("its three mills", "las dos plantas"): several of a class."""
     return not spelled_number_words().isdisjoint(fold(description).split()[1:-1])
+
+
+def _without_figure(description) -> str:
+    """A _TOPIC_NOUN match's text with its figure, if it has one, as a space: "the $4.7 billion mill" is
+    "the mill", one thing costed, not several."""
+    start, end = description.span("figure")
+    if start < 0:
+        return description.group()
+    text, offset = description.group(), description.start()
+    return text[:start - offset] + " " + text[end - offset:]
 
 
 def _last_named_holding(text: str, mentions: list[Mention], noun: str, before: int) -> str:
