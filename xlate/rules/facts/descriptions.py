@@ -116,9 +116,9 @@ def class_nouns(term: str) -> list[str]:
         return words[-1:]
     if len(words) < 2 or not any(word[:1].isupper() for word in words):
         return []   # "compostela certificate": a common noun's term, no name of a class
+    # noun_key(word) == fold(word): a singular, not "islas Canarias" (a group of islands is no "isla")
     return [word for word in dict.fromkeys((words[0], words[-1])) if word[:1].islower() and word.isalpha()
-            and fold(word) not in FUNCTION_WORDS and noun_key(word) == fold(word)]   # not "islas Canarias": a
-    # group of islands is no "isla"
+            and fold(word) not in FUNCTION_WORDS and noun_key(word) == fold(word)]
 
 
 @lru_cache(maxsize=65536)

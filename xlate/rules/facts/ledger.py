@@ -614,11 +614,11 @@ _DETERMINED_WORD_BEFORE = patterns.compile(r"\b(?i:the|el|la|los|las|su|sus)\s+(
 
 def _a_measured_noun(word: str) -> bool:
     """Whether a word governing a name may say what is measured: a noun, no adjective, and no noun whose
-    English names a thing, a place or a living being ("el aeropuerto de Tulum" is Tulum)."""
+    English names a thing, a place or a living being ("el aeropuerto de Tulum" is Tulum). "huyó de Chile",
+    "uno de", "comercial del": no noun governs the name ("la agencia de" does)."""
     return fold(word) not in FUNCTION_WORDS and (_has_class("en", word, "noun") or _has_class("es", word, "noun")) \
         and not _has_class("en", word, "adj") and not _has_class("es", word, "adj") \
-        and not any(has_class("en", lemma, *_THING_CLASSES) for lemma in senses(fold(word)))   # "huyó de Chile",
-    # "uno de", "comercial del": no noun governs the name ("la agencia de" does)
+        and not any(has_class("en", lemma, *_THING_CLASSES) for lemma in senses(fold(word)))
 
 
 def _has_class(language: str, word: str, *names: str) -> bool:

@@ -78,8 +78,9 @@ def subject(doc, quantity: Quantity, sentence: tuple[int, int], measure: str, en
     in_parts = [m for m in entities if _in_a_part(doc.prose, m, quantity)]
     entities = [m for m in entities if m.key != reference and m not in in_parts]
     parts = {m.key for m in in_parts} - {m.key for m in entities}   # never the whole's, even borrowed
-    if any(m.key == COUNTRY and m.end <= quantity.start for m in entities):   # "El país produjo 750.000 toneladas,
-        entities = [m for m in entities if m.end <= quantity.start]   # y Nariño aportó 45.000": the country's
+    # "El país produjo 750.000 toneladas, y Nariño aportó 45.000": the country's
+    if any(m.key == COUNTRY and m.end <= quantity.start for m in entities):
+        entities = [m for m in entities if m.end <= quantity.start]
     own = sorted(entities)
     sources = [m for m in entities if _source(doc.prose, m, quantity, start, end)   # "..., the club said."
                or _speaker(doc.prose, m, quantity)]   # "La Cámara de Comercio calcula pérdidas de ..."
