@@ -254,10 +254,13 @@ def measure_label(statement: Statement, entities: Entities) -> str:
     return measure
 
 
-def disagreements(statements: list[Statement], entities: Entities) -> dict[Statement, list[tuple[Statement, str]]]:
+def disagreements(statements: list[Statement], entities: Entities,
+                  pairing=pairs_apart) -> dict[Statement, list[tuple[Statement, str]]]:
     """Each comparable statement that some other contradicts -> [(other, entity root)], in the order
     of statements. Only the pairs that share a key of _pairing_keys and whose ranges may be apart
-    are tried (pairing.py): every other pair would fail _about or _disagree."""
+    are tried (pairing.py): every other pair would fail _about or _disagree. pairing(group, keys)
+    gives the (i, j) of a bucket's figures to try (tests pass one of every pair, to show the same
+    findings)."""
     figures = _figures(statements, entities)
     buckets: dict[tuple[str, str], list[_Figure]] = defaultdict(list)
     for figure in figures.values():
@@ -266,7 +269,7 @@ def disagreements(statements: list[Statement], entities: Entities) -> dict[State
     in_article = _in_articles(buckets)
     found: dict[_Figure, dict[_Figure, str]] = defaultdict(dict)
     for (unit, entity), group in buckets.items():
-        for i, j in pairs_apart(group, lambda figure: _pairing_keys(entity, figure)):
+        for i, j in pairing(group, lambda figure: _pairing_keys(entity, figure)):
             first, second = group[i], group[j]
             if second in found[first] or not _about(entity, first, second, entities):
                 continue
@@ -530,9 +533,16 @@ def _named_here(statement: Statement, entities: Entities) -> set[str]:
 
 def _other_things(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
     """Whether two lengths are of different things (_Figure.things): no noun of the one is the other's, its
-    cognate or its translation ("mirror", "espejo": one English lemma, text/word_senses.py)."""
-    return bool(one and other) and not any(a == b or likely_cognates(a, b) or not senses(a).isdisjoint(senses(b))
-                                           for a in one for b in other)
+    cognate or its translation ("mirror", "espejo": one English lemma, text/word_senses.py). Each noun's
+    senses are read once, not once per noun of the other side."""
+    if not (one and other):
+        return False
+    other_senses = [(b, senses(b)) for b in other]
+    for a in one:
+        a_senses = senses(a)
+        if any(a == b or likely_cognates(a, b) or not a_senses.isdisjoint(b_senses) for b, b_senses in other_senses):
+            return False
+    return True
 
 
 def _other_wholes(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
