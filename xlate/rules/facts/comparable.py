@@ -303,8 +303,7 @@ def _excused(why: str, text: str, quantity: Quantity, words: list[tuple[int, str
         # "a week after": when; "98.83 per cent": the unit's own "per"; "the park's 22-mile beach every
         # night": another's period; "18 trains, each made up of six cars": the cars' count
         return bool(following in _WHEN_AFTER
-                    or keys[i] == "a" and (following == "of" or i and keys[i - 1] in scopes.SPAN_BEFORE)   # "after a
-                    # month of repairs": how long
+                    or keys[i] == "a" and scopes.how_long(text, at, following)   # "after a month of repairs"
                     or quantity.unit in _PER_IN_UNIT and quantity.start <= at < quantity.end
                     or quantity.unit in _SIZES and (at > quantity.end and text[quantity.end:at].strip()
                                                     or following in _TIMES)

@@ -393,16 +393,26 @@ def _last(matches):
     return found
 
 
+# Words before "a day", "a month" that make it how long, not how often: "for a week", "after a month".
+_SPAN_BEFORE = ("for", "after", "in", "within", "over", "during", "than", "about", "nearly", "almost", "half")
+_AFTER_A_SPAN_WORD = patterns.compile(r"(?<=\b(?:" + "|".join(_SPAN_BEFORE) + r")\s+)", regex.I)
+
+
+def how_long(text: str, a_at: int, word_after: str | None = None) -> bool:
+    """Whether the "a" at a_at and the period after it ("a month") say how long, not how often: after a
+    word of span ("for a week", "after a month"), or before "of" ("a month of repairs")."""
+    return word_after == "of" or bool(_AFTER_A_SPAN_WORD.match(text, a_at))
+
+
 # A count or an amount per day, week, month or year ("60,000 vehicles use the bridge every day",
 # "circulan a diario", "3.000 millones de pesos diarios", "2.4 million pesos a year"): a rate of a
 # period, compared with another of the same period (measures.other_periods), not a rate per thing.
-# Words before "a day", "a month" that make it how long, not how often: "after a month of repairs", "for a week".
-SPAN_BEFORE = ("for", "after", "in", "within", "over", "during", "than", "about", "nearly", "almost", "half")
+# An "a" that says how long (how_long) is no rate: _rate_matches leaves its matches out.
 _PER_PERIOD = patterns.compile(
-    r"\b(?:(?:(?<!\b(?:" + "|".join(SPAN_BEFORE) + r")\s+)a|per|every|each|al|por|cada)"
+    r"\b(?:(?:(?P<a>a)|per|every|each|al|por|cada)"
     r"\s+(?P<unit>day|year|week|month|night|d[ií]a|año|semana|mes|noche)"
-    r"(?!\s+(?:earlier|ago|before|later|after|antes|despu[eé]s|of)\b)"   # "compared with a year earlier": a date;
-    # "after a month of repairs", "for a week": how long, not how often
+    # "compared with a year earlier": a date; "a month of repairs", "each year of the war": how long, not how often
+    r"(?!\s+(?:earlier|ago|before|later|after|antes|despu[eé]s|of)\b)"
     r"|(?P<adjective>daily|diari[oa]s?|a\s+diario|annually|yearly|anual(?:es)?|monthly|mensual(?:es)?|weekly"
     r"|semanal(?:es)?))\b", regex.I)
 # The period each of _PER_PERIOD's words names (folded), as the word measures.PERIODS reads
@@ -431,6 +441,8 @@ def period_after(text: str, end: int) -> tuple[str, ...]:
     shekels a day", "350 euros al año", "100 dólares mensuales"), or (): elsewhere in the clause the
     period may be another noun's ("la conversación de 15 minutos costaría el salario diario")."""
     match = _PERIOD_AFTER.match(text, end)
+    if match and _says_how_long(text, match):
+        return ()
     return (_PERIOD_OF[" ".join(fold(match.group("unit") or match.group("adjective")).split())],) if match else ()
 
 
@@ -438,7 +450,7 @@ def period_spans(text: str, clause_start: int, clause_end: int) -> list[tuple[in
     """Where a clause says per what period it counts ("every day"): words that are not the measure's."""
     if _PERIOD_WORDS.isdisjoint(_words(text, clause_start, clause_end)):
         return []
-    return [m.span() for m in _PER_PERIOD.finditer(text, clause_start, clause_end)]
+    return [m.span() for m in _rate_matches(text, clause_start, clause_end)]
 
 
 # Each phrase of _PER_PERIOD holds a word of _PERIOD_OF ("a diario": "diario"): a clause with none
@@ -450,4 +462,14 @@ def _per_period(text: str, start: int, end: int):
     """_PER_PERIOD's first match in text[start:end], or None."""
     if _PERIOD_WORDS.isdisjoint(_words(text, start, end)):
         return None
-    return _PER_PERIOD.search(text, start, end)
+    return next(_rate_matches(text, start, end), None)
+
+
+def _rate_matches(text: str, start: int, end: int):
+    """_PER_PERIOD's matches in text[start:end], but those whose "a" says how long ("for a week")."""
+    return (match for match in _PER_PERIOD.finditer(text, start, end) if not _says_how_long(text, match))
+
+
+def _says_how_long(text: str, match) -> bool:
+    """Whether a match of _PER_PERIOD opens with an "a" that says how long ("for a week"): no rate."""
+    return match.start("a") >= 0 and how_long(text, match.start("a"))
