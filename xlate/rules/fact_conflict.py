@@ -65,7 +65,10 @@ class FactConflict(CorpusRule):
     ("the plant", "la central") is another name's when one stands before it ("la Autoridad de Transporte";
     the matcher reads "la Autoridad del Canal de Panamá" as the concept's own name), and stands for its
     concept only in a document that names the concept (by a term, or a name of it: "Tela's mill" for "Tela
-    pulp mill"). A noun wire copy calls its story's main thing by ("la planta", "the shelter", "el
+    pulp mill"). A glossary term's class noun, lowercase before the name in Spanish or after it in English
+    ("represa de Itaipú", "lago Titicaca", "Itaipu dam"), describes it: in a document that names Itaipú,
+    "la represa" and "the dam" are Itaipú (a plural, "islas Canarias", names a group, not what "la isla"
+    is). A noun wire copy calls its story's main thing by ("la planta", "the shelter", "el
     recinto", "the park", "la ciudadela", "el lago") that no description resolves is the last thing named
     whose name holds the noun ("del parque" after "Parque Nacional Tortuguero"), else the entity the
     article names most.
@@ -75,9 +78,11 @@ class FactConflict(CorpusRule):
     "the quake" and "el sismo", "a 7-year-old girl" and "una niña de 9 años". The people a story's event
     killed, wounded or evacuated are one count of the story ("Four workers were killed at the refinery",
     "Seis trabajadores murieron en el siniestro") unless each sentence names another place. People
-    counted by what happened to them, or by the work they do, are people whatever noun counts them
-    ("killed 14 people", "21 muertos", "230 heridos"; "33 remain missing" counts what the figure before
-    counted; "trabajan unas 1.800 personas", "trabajan 3.000 operarios"), but children and women are a
+    counted by what happened to them, by the work they do or by where they live are people whatever noun
+    counts them ("killed 14 people", "21 muertos", "230 heridos"; "33 remain missing" counts what the figure
+    before counted; "trabajan unas 1.800 personas", "trabajan 3.000 operarios"; a place's population:
+    "home to about 11,000 people", "where about 2,000 people live", "donde viven", "de unos 16.000
+    habitantes", habitantes being persons), but children and women are a
     part of them, a count of their own.
 
     What it measures. The measure is what the words of its clause say it is (capacity, "built to house",
@@ -87,8 +92,13 @@ class FactConflict(CorpusRule):
     octubre", evacuated, displaced, employed; "seats 53,500", "who is 37"; forced "to flee their homes" is
     evacuated; a sum before an undertaking, or after it with "de", is its cost: "a $450 million expansion",
     "una ampliación de 45 millones de dólares", and before a work past its name, "the $1.6 billion Río Indio
-    reservoir"; a measure counted per period said right after the figure is
-    one of that period, "costs $5 million a year", "deporta a 1.000 migrantes al mes"; a record and the year
+    reservoir", or before the works a story describes, "the $4.7 billion mill" (the mill's cost; the mill is
+    still the one thing described, not several); the noun a name completes, with of/de or in/en, says the
+    measure though the name ends the subject, "the population of Lima", "hotel occupancy in Copiapó", "la
+    ocupación hotelera en Copiapó", unless it names a thing, a place or a living being ("el aeropuerto de
+    Tulum" is Tulum); a measure counted per period said right after the figure is one of that period,
+    "costs $5 million a year", "deporta a 1.000 migrantes al mes", "$120 a night", "150 dólares por noche"
+    (a nightly rate), while "for a week", "after a month of repairs" say how long, not how often; a record and the year
     it goes back to is a figure, "the lowest level since 1943", "el nivel más bajo desde 1998", and that
     year dates no figure beside it; what a breakdown "took offline", "dejó fuera del sistema", is an amount
     lost, compared with amounts lost, never with the plant's power; "can handle", "podrá mover" say a
@@ -145,7 +155,8 @@ class FactConflict(CorpusRule):
     should settle on one figure); two ceilings state one maximum, so "blackouts of up to 20 hours" and
     "apagones de hasta 12 horas" disagree, while "up to 3 miles" and "hasta cinco kilómetros" agree (each
     top rounds, 2.5% either way) and a ceiling agrees with any count under it; a compound modifier between a
-    figure and its noun is read past ("41 U.S.-funded flights" are 41 flights); pounds of what is weighed
+    figure and its noun is read past ("41 U.S.-funded flights" are 41 flights), and so is a size written as a
+    compound ("1.1 million twenty-foot containers", "300 two-story homes" count containers and homes); pounds of what is weighed
     are a weight ("7,200 pounds of cocaine"; "25.000 libras" alone may be money), containers are counted in
     TEU, customers and clientes, abonados, trains and trenes, ships and buques, jobs and empleos are counted
     alike; an ordinal "del año", "this year" counts the year's series ("el tercer apagón del año"), not a
@@ -178,10 +189,13 @@ class FactConflict(CorpusRule):
     what a stage costs or carries, "the first phase", "en su primera etapa transportará", is compared only with a
     stage's; a goal, "aimed to handle 4
     million passengers", "a goal of", "la meta era mover", "was expected to", only with a goal, never with
-    what was done, though a forecast of the future, "is expected to carry", compares as "will" does),
+    what was done, though a forecast of the future, "is expected to carry", compares as "will" does, and a
+    goal's noun in an apposition describes a thing, no goal: "La catedral, meta de todas las rutas, recibió
+    1,8 millones de visitantes"),
     changes ("rose to", "slowed to"; a shortfall, un déficit, a surplus is a difference, and so is a figure
     from a norm, "1.3 meters below its long-term average", "superó en 1,2 grados el promedio", not a height
-    "above sea level"; an increment,
+    "above sea level"; not the stuff that fell, right after its verb, "cayeron 24 milímetros de lluvia",
+    "fell 3 tonnes of ash", an amount; an increment,
     "another 500", "a further 200", "otros 300") but with changes of
     their kind (the level reached: "lowered its forecast to 1.2%" / "redujo a 2,1%"; the amount: "a 25% pay
     rise" / "un aumento del 15%"), ranges ("between 65 and 70"; not "31 people, and 33 remain missing"), the
@@ -320,6 +334,26 @@ class FactConflict(CorpusRule):
         Case.right("Tela's wheat covered 6.9 million hectares.",
                    "El valle norte de Tela aporta casi 1,5 millones de hectáreas al total.",
                    why="a figure said to add to a total is a part of it"),
+        Case.wrong("The island of Tela is home to about 11,000 people.",
+                   "La isla de Tela, de unos 16.000 habitantes, recibe turistas.", flagged="about 11,000 people",
+                   why="the people a place is home to and its habitantes are one count: its population"),
+        Case.wrong("About 11,000 people live in Tela.", "En Tela viven unas 16.000 personas.",
+                   flagged="About 11,000 people", why="where people live counts them, whatever noun names them"),
+        Case.wrong("Tela opened the $4.7 billion mill in 2024.", "La planta de Tela costó 3.000 millones de dólares.",
+                   flagged="$4.7 billion mill", why="a sum before the works a story describes is their cost"),
+        Case.wrong("About 31 millimeters of rain fell in Tela on Monday.",
+                   "En Tela cayeron 24 milímetros de lluvia el lunes.", flagged="About 31 millimeters",
+                   why="the stuff that fell, right after its verb, is an amount, not by how much something fell"),
+        Case.wrong("Hotel occupancy in Tela reached 85%.", "La ocupación hotelera en Tela llegó al 70 %.",
+                   flagged="85%", why="the noun a name completes with in/en says what is measured: occupancy"),
+        Case.wrong("The Tela hotel charges $120 a night.", "El hotel Tela cobra 150 dólares por noche.",
+                   flagged="$120", why="two nightly rates"),
+        Case.wrong("Tela's museum reopened after a month of repairs and received 3,000 visitors.",
+                   "El museo de Tela recibió 2.000 visitantes.", flagged="3,000 visitors",
+                   why="after a month of repairs says how long, not a monthly rate"),
+        Case.wrong("La catedral de Tela, meta de todas las rutas, recibió 1,8 millones de visitantes.",
+                   "Tela's cathedral received 1.2 million visitors.", flagged="1,8 millones de visitantes",
+                   why="a goal's noun in an apposition (meta de todas las rutas) describes the cathedral: no goal"),
         Case.right("Tela's hospitals had 1,100 dengue patients on Friday.",
                    "Dos semanas antes, los hospitales de Tela tenían 800 pacientes con dengue.",
                    why="a figure of two weeks earlier is of another day than the story's"),
