@@ -95,9 +95,14 @@ STAGE = "^stage"   # the mark a stage leaves among the words of a figure named b
 # to carry", "calcula que transportará"), which restates a future figure as "will" does; not "the plan" (a
 # noun: "diez años de retraso respecto del plan").
 _GOAL = patterns.compile(r"\b(?:aim|aims|aimed|aiming|plans|planned|planning|hopes|hoped|hoping|seeks|sought|wants|wanted"
-                         r"|(?:was|were|had\s+been)\s+expected|had\s+expected)\s+to\b|\bse\s+esperaba\b|\bhab[ií]a\s+previsto\b|\b(?:(?<!,\s)(?:goal|goals|target|targets|meta|metas|objetivo|objetivos)|targeted|pretende|pretendía"
+                         r"|(?:was|were|had\s+been)\s+expected|had\s+expected)\s+to\b|\bse\s+esperaba\b|\bhab[ií]a\s+previsto\b|\b(?:(?P<noun>goal|goals|target|targets|meta|metas|objetivo|objetivos)|targeted|pretende|pretendía"
                          r"|pretenden|busca|buscaba|buscan|planea|planeaba|planean|espera\s+(?:mover|alcanzar|llegar|plantar|recibir))\b")
 GOAL = "^goal"   # the mark a goal leaves among a statement's words (Statement.about)
+# A goal's noun in an apposition describes a thing, no goal: "La catedral, meta de todas las rutas, recibió
+# 1,8 millones de visitantes". The apposition: a comma, maybe an article, the noun, "de" or "of", and a
+# noun phrase with no figure closed by a comma ("a goal of 4 million passengers," is a goal).
+_OPENS_AN_APPOSITION = patterns.compile(r"(?<=,\s*(?:(?:the|a|an|el|la|los|las|un|una|su|sus)\s+)?)", regex.I)
+_APPOSITION_OF = patterns.compile(r"\s+(?:of|de|del)\s+[\p{L}\p{M}'’-]+(?:\s+[\p{L}\p{M}'’-]+)*\s*,")
 # (a goal's noun in an apposition describes a thing: "La catedral, meta de todas las rutas": its destination)
 # An average is a measure of its own, compared only with another average: "wait an average of eight months"
 # and "la espera promedio ... es de ocho semanas" disagree; "The average farm covers about 2 hectares" does
@@ -525,12 +530,22 @@ def _rated(text: str, quantity: Quantity, measure: str, start: int, clause: tupl
     rated = per_period(measure, text, quantity)
     if measure in MEASURE_CUES and _STAGE.search(text, clause_start, clause_end):
         rated += " of a stage"
-    goal = _GOAL.search(text, _words_start(text, start, clause_start), clause_end)
+    goal = _goal(text, _words_start(text, start, clause_start), clause_end)
     if measure in MEASURE_CUES and goal:
         rated += " as a goal"
     if measure in MEASURE_CUES and _AVERAGE.search(text, clause_start, clause_end):
         rated += " on average"
     return rated, goal
+
+
+def _goal(text: str, start: int, end: int):
+    """_GOAL's first match in text[start:end] that sets a goal, not a goal's noun in an apposition."""
+    return next((match for match in _GOAL.finditer(text, start, end) if not _a_goal_apposition(text, match)), None)
+
+
+def _a_goal_apposition(text: str, match) -> bool:
+    return match.start("noun") >= 0 and bool(_OPENS_AN_APPOSITION.match(text, match.start())) \
+        and bool(_APPOSITION_OF.match(text, match.end()))
 
 
 def _words_about(text: str, quantity: Quantity, start: int, clause: tuple[int, int], entities, goal,
