@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from decimal import Decimal
-
+from typing import NamedTuple
 
 from xlate.infra import patterns
 from xlate.text.numbers import NUMBER_WORDS, Number, numbers_in, spelled_numbers_in, spelled_values
@@ -12,17 +12,23 @@ from xlate.rules.base import Case, PairRule, register
 
 def _numbers(doc, paragraphs) -> list[Number]:
     """The numbers in digits of the paragraphs, in order."""
-    return [n for p in paragraphs for n in _stated(doc, p)[0]]
+    return [n for p in paragraphs for n in _stated(doc, p).numbers]
 
 
 def _values(doc, paragraphs) -> set:
     """Every value a paragraph states: in digits, in words ("Setenta", "doce mil"), and in the
     other ways the two languages write the same figure (_other_forms)."""
-    return set().union(*(_stated(doc, p)[1] for p in paragraphs))
+    return set().union(*(_stated(doc, p).values for p in paragraphs))
 
 
-def _stated(doc, paragraph) -> tuple[list[Number], frozenset]:
-    """(numbers in digits, every value stated) of one paragraph, read once per document: a pair's
+class Stated(NamedTuple):
+    """What one paragraph states: its numbers in digits, in order, and every value, however written."""
+    numbers: list[Number]
+    values: frozenset
+
+
+def _stated(doc, paragraph) -> Stated:
+    """What one paragraph states, read once per document: a pair's
     paragraphs are compared with each of their aligned neighbours, so each is asked about several
     times (21,000 readings of 6,000 paragraphs over real-news pairs)."""
     key = (paragraph.start, paragraph.end)
@@ -32,7 +38,7 @@ def _stated(doc, paragraph) -> tuple[list[Number], frozenset]:
         numbers = numbers_in(text, start, end)
         values = frozenset({n.value for n in numbers} | spelled_values(text, start, end)
                            | {n.value for n in spelled_numbers_in(text, start, end)} | {*_other_forms(text, start, end)})
-        stated = doc.derived.paragraph_numbers[key] = (numbers, values)
+        stated = doc.derived.paragraph_numbers[key] = Stated(numbers, values)
     return stated
 
 
@@ -99,9 +105,10 @@ def _other_forms(text: str, start: int, end: int):
 
 # What every match of each pattern holds, found by the same engine in one quick pass: most
 # paragraphs hold no digit and none of the words, and the patterns are slow to try at every word.
-_SCREENS = {_GLUED_RE: r"\d", _NAME_NUMBER_RE: r"\d", _TIME_RE: r"\d", _WEEKS_RE: r"(?i)week|fortnight",
-            _DECADE_WORD_RE: r"(?i)ties", _ROUNDS_RE: r"(?i)final", _CENTURY_RE: r"siglo"}
-_SCREENS = {pattern: patterns.compile(screen) for pattern, screen in _SCREENS.items()}
+_DIGIT_RE = patterns.compile(r"\d")
+_SCREENS = {_GLUED_RE: _DIGIT_RE, _NAME_NUMBER_RE: _DIGIT_RE, _TIME_RE: _DIGIT_RE,
+            _WEEKS_RE: patterns.compile(r"(?i)week|fortnight"), _DECADE_WORD_RE: patterns.compile(r"(?i)ties"),
+            _ROUNDS_RE: patterns.compile(r"(?i)final"), _CENTURY_RE: patterns.compile(r"siglo")}
 
 
 def _found(pattern, text: str, start: int, end: int):
