@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import functools
 from pathlib import Path
 
 from xlate.lint.pairing import counterpart, find_pairs, unchecked_originals
@@ -46,8 +47,7 @@ def check_paths(paths: list[Path], ctx: Context, explicit_pairs=(), jobs: int = 
     cached = results.lookup(found.files) if results else {}
     todo = [f for f in found.files if str(f) not in cached]
     progress = Progress(len(todo), parallel.total_size(todo)) if show_progress else None
-    def pairs() -> Partial:
-        return pair_partial(found.files, ctx, explicit_pairs)
+    pairs = functools.partial(pair_partial, found.files, ctx, explicit_pairs)
     if parallel.worth_parallel(todo, jobs) and parallel.can_ship(ctx):
         fresh, paired = parallel.observe_files(todo, ctx, jobs, report, progress, meanwhile=pairs)
     else:

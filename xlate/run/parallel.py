@@ -105,8 +105,7 @@ def _check_first_document(files: list[Path], ctx: Context, report: Report,
 
 
 def observe_files(files: list[Path], ctx: Context, jobs: int, report: Report,
-                  progress: Progress | None = None,
-                  meanwhile: Callable[[], T] = lambda: None) -> tuple[list[tuple[str, Partial]], T]:
+                  progress: Progress | None, meanwhile: Callable[[], T]) -> tuple[list[tuple[str, Partial]], T]:
     """(path, Partial) for each file that reads as a document, in file order, from jobs processes;
     skipped files go to report, and each chunk's counts to progress as it comes back. Returns them
     with what meanwhile() gave: work of this process's own (the pair rules), done while the workers

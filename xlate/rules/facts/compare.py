@@ -320,7 +320,8 @@ def _restating_pairs(statements: list[Statement], buckets: dict[tuple[str, str],
     for group in buckets.values():
         alone = [figure for figure in group if stated[figure.path, figure.sentence, figure.statement.unit] == 1
                  and not _a_whole(figure.statement)]
-        for i, j in pairs_apart(alone, _one_key):   # only pairs whose ranges may be apart can disagree
+        # only pairs whose ranges may be apart can disagree; one key shared by all: any two may pair
+        for i, j in pairs_apart(alone, lambda _: (None,)):
             first, second = alone[i], alone[j]
             pair = (id(first), id(second))
             if first.path == second.path or pair in tried or second in found.get(first, ()):
@@ -331,11 +332,6 @@ def _restating_pairs(statements: list[Statement], buckets: dict[tuple[str, str],
                     and _one_thing_restated(first, second) and not _named_apart(first, second) \
                     and restates(first.statement, second.statement):
                 yield first, second
-
-
-def _one_key(figure: _Figure) -> tuple:
-    """pairing.pairs_apart's keys for figures that may all be paired: one key shared by all."""
-    return (None,)
 
 
 def _said_of_neither(first: _Figure, second: _Figure) -> bool:
