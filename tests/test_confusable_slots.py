@@ -82,6 +82,8 @@ def test_only_people_are_read_as_the_subject_before_a_noun_and_an_object():
     ("Did the court advice its clerks to appeal?", "advice", "advise"),      # no other evidence: the slot alone
     ("How could the young climbers breath the thin air?", "breath", "breathe"),
     ("Will the new agency aide the towns?", "aide", "aid"),
+    ("The question is, will the new agency aide the towns?", "aide", "aid"),   # not at the sentence's start
+    ("Nor will the new agency aide the towns.", "aide", "aid"),                 # an inversion
 ])
 def test_a_question_s_modal_takes_a_verb_after_its_subject(sentence, wrong, right):
     assert (wrong, right) in flagged(sentence)

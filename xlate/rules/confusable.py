@@ -52,7 +52,7 @@ from xlate.rules.base import Case, Rule, register
 from xlate.rules.confusable_context import (ContextReader, Surroundings, cue_runs, near_cues, neighbour,
                                             neighbour_screen, normalise, screened_in)
 from xlate.rules.confusable_data import Confusable
-from xlate.rules.confusable_slots import DETERMINERS, QUESTION_WORDS, part_of_speech_says, question_verb_says
+from xlate.rules.confusable_slots import DETERMINERS, part_of_speech_says, question_verb_says
 from xlate.rules.confusable_sound import confusables_with_sound_alikes, sound_alike_says
 from xlate.spelling.word_pairs import pair_counts
 from xlate.spelling.words import match_case
@@ -203,7 +203,9 @@ def slot_evidence(doc, i: int, size: int, form: str, right: str, before: str | N
 def _question_opener(doc, i: int) -> str | None:
     """The modal or "do" that opens a question whose subject ends right before word i: a determiner,
     up to two modifiers and a noun ("How will the strike effect", "Did the new president loose"),
-    the opener at the sentence's start or after a question word that starts it. None otherwise."""
+    wherever the question stands ("The question is, will the strike effect"), or an inversion
+    ("Nor will the new levy effect"). None otherwise. The data file's question frames read the same
+    (en-effect-affect, en-loose-lose)."""
     head = neighbour(doc, i - 1)
     if head is None or not has_class("en", head, "noun", "plural"):
         return None
@@ -218,11 +220,7 @@ def _question_opener(doc, i: int) -> str | None:
     opener = neighbour(doc, n - 1)
     if opener is None or opener not in ASKING_OPENERS:
         return None
-    start = doc.tokens.starts[n - 1]
-    if doc.is_sentence_start(start):
-        return opener
-    asking = neighbour(doc, n - 2)
-    return opener if asking in QUESTION_WORDS and doc.is_sentence_start(doc.tokens.starts[n - 2]) else None
+    return opener
 
 
 def _numeral_in_a_name(doc, n: int) -> bool:

@@ -89,8 +89,6 @@ def _base_verb_only_in_right(written: str, right: str) -> bool:
     return not _is(written, "verb", "adv") and _is(right, "verb")
 
 
-# The question words before a question's opener ("How will the strike ...")
-QUESTION_WORDS = frozenset({"how", "why", "when", "where", "what", "which", "who"})
 
 
 def question_verb_says(written: str, right: str, following: str | None,

@@ -46,7 +46,8 @@ MODALS = frozenset({"will", "would", "can", "could", "may", "might", "must", "sh
                     "can't", "won't", "wouldn't", "couldn't", "shouldn't", "mustn't", "don't", "doesn't",
                     "didn't", "mightn't"})
 # What opens a question with its subject after it ("How will the strike effect", "Did the president
-# loose"): XL401's question slot reads it, and its data file as the macro <asking>
+# loose"), or an inversion ("Nor will the levy effect"): XL401's question slot reads it, and its data
+# file as the macro <asking>
 ASKING_OPENERS = frozenset({"will", "would", "can", "could", "may", "might", "must", "shall", "should", "do",
                             "does", "did"})
 
