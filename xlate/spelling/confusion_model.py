@@ -1,0 +1,323 @@
+"""A classifier per confusion set, learnt from correct text: how much likelier one word of a pair is
+than the other in the context where one of them is written (XL401's learnt evidence).
+
+The method is Golding and Roth's (1999, "A Winnow-based approach to context-sensitive spelling
+correction") and Golding's (1995, a Bayesian hybrid): every occurrence of a set's word in correct,
+edited text is a labelled example of that word, and what decides is its context, read as
+
+- collocations: the word or mark right before and right after, the two before, the two after, the
+  one before with the one after, each as the words themselves and as their word classes ("the effect
+  of": <the> _ <of>; "to affect the": <to> _ <the>; a noun and a preposition around it);
+- context words and classes within WINDOW words on either side, by side: the words themselves, and
+  their parts of speech and the meaning of a noun (WordNet's lexicographer file: "sighting" +
+  an act of a person, "citing" + a communication), which generalize where the text is thin.
+
+A model per pair of words is a logistic regression over those features (trained by
+scripts/build_confusion_model.py in plain Python, its weights shipped in a small table): its score
+is the log-odds of the pair's second word against its first, so a check asks "how many times
+likelier is the other word here" with a few dozen look-ups per suspect. Any language whose word
+classes xlate/text/word_classes.py reads works alike: the features read the language's own class
+table.
+
+The tokens a model reads are those of xlate.core.document.Tokens, at build time and at check time
+alike: words lowercased, and between them the marks of the text between two words (a comma, a
+dash, a number as "#"); a sentence's end stops the context ("<s>" before its first word, "</s>"
+after its last).
+"""
+
+from __future__ import annotations
+
+import gzip
+import math
+import random
+from collections import Counter
+from collections.abc import Container, Iterable, Mapping, Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from xlate.infra.tables import load_table
+from xlate.text.word_classes import MEANINGS, PARTS_OF_SPEECH, class_masks, lexicon, mask_of
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+WINDOW = 3                  # context words read on either side (Golding and Roth read +-10; news is dense)
+SCALE = 1000                # weights are shipped as integers: thousandths of a unit of log-odds
+START, END = "<s>", "</s>"
+OWN_WORDS = "*own"          # the model file's lines that list its own words (Classes), not a pair
+NUMBER = "#"
+SENTENCE_ENDS = frozenset(".!?¶")
+MARKS = {",": ",", ";": ";", ":": ":", "(": "(", ")": ")", "—": "—", "–": "—", "-": "—"}
+QUOTES = frozenset("\"'“”‘’«»`")
+
+
+def model_path(language: str) -> Path:
+    return DATA_DIR / f"confusion-model-{language}.tsv.gz"
+
+
+# ---- context -------------------------------------------------------------------------------
+
+def gap_tokens(gap: str) -> list[str] | None:
+    """The marks of the text between two words, in order, as tokens; None when a sentence ends in
+    it (a full stop, a question or exclamation mark, a blank line). A figure is one token, "#"
+    ("3.5%", "1,200"); quotes are none: "said 'it" reads as "said it"."""
+    if "\n\n" in gap:
+        return None
+    tokens: list[str] = []
+    n, length = 0, len(gap)
+    while n < length:
+        char = gap[n]
+        if char.isdigit():
+            tokens.append(NUMBER)
+            n += 1
+            while n < length and (gap[n].isdigit() or gap[n] == "%"
+                                  or (gap[n] in ".," and n + 1 < length and gap[n + 1].isdigit())):
+                n += 1
+            continue
+        if char in SENTENCE_ENDS:
+            return None
+        mark = MARKS.get(char)
+        if mark is not None and not (tokens and tokens[-1] == mark):
+            tokens.append(mark)
+        n += 1
+    return tokens
+
+
+def context(texts: Sequence[str], gaps: Sequence[str], i: int, size: int = 1,
+            window: int = WINDOW) -> tuple[list[str], list[str]]:
+    """The tokens before word i (nearest first) and after word i + size - 1 (nearest first), at most
+    window each, lowercased; "<s>" or "</s>" ends a side at a sentence's edge. texts and gaps as in
+    Tokens (gaps[n] is the text between word n and word n + 1)."""
+    before: list[str] = []
+    n = i - 1
+    while len(before) < window:
+        marks = gap_tokens(gaps[n]) if n >= 0 else None
+        if marks is None:
+            before.append(START)
+            break
+        before.extend(reversed(marks))
+        if len(before) >= window:
+            break
+        before.append(normalise(texts[n]))
+        n -= 1
+    after: list[str] = []
+    n = i + size - 1
+    while len(after) < window:
+        marks = gap_tokens(gaps[n]) if n < len(gaps) and n + 1 < len(texts) else None
+        if marks is None:
+            after.append(END)
+            break
+        after.extend(marks)
+        if len(after) >= window:
+            break
+        after.append(normalise(texts[n + 1]))
+        n += 1
+    return before[:window], after[:window]
+
+
+def normalise(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
+# ---- features ------------------------------------------------------------------------------
+
+class Classes:
+    """A language's word classes as a model reads them: a word's tag is its parts of speech joined
+    ("noun+verb"), or the word itself when it is one of the model's own words (the commonest words of
+    its training text: "the", "of", "will", "there" are each a class of their own, as the closed
+    classes are in a tagger) or the lexicon has no part of speech for it (a mark is its own tag); its
+    meanings are what its noun means ("n.person", "kind.vehicle")."""
+
+    def __init__(self, language: str, own_words: Container[str] = frozenset()):
+        self.parts = [(name, mask_of(language, name)) for name in PARTS_OF_SPEECH[language]]
+        self.meanings = [(name, mask_of(language, name)) for name in MEANINGS[language]]
+        self.part_masks = class_masks(language)
+        self.meaning_masks = lexicon(language, mask_of(language, *MEANINGS[language]))
+        self.own_words = own_words
+        self._tags: dict[str, str] = {}
+        self._senses: dict[str, tuple[str, ...]] = {}
+
+    def tag(self, word: str) -> str:
+        found = self._tags.get(word)
+        if found is None:
+            if word in self.own_words:
+                found = word
+            else:
+                mask = self.part_masks.get(word, 0)
+                found = "+".join(name for name, bit in self.parts if mask & bit) or word
+            self._tags[word] = found
+        return found
+
+    def senses(self, word: str) -> tuple[str, ...]:
+        found = self._senses.get(word)
+        if found is None:
+            mask = self.meaning_masks.get(word, 0)
+            found = self._senses[word] = tuple(name for name, bit in self.meanings if mask & bit)
+        return found
+
+
+class OwnWords:
+    """The own words a model file lists (its OWN_WORDS lines), looked up in its table."""
+
+    def __init__(self, weights: Mapping[str, int]):
+        self.weights = weights
+
+    def __contains__(self, word: object) -> bool:
+        return f"{OWN_WORDS}\t{word}" in self.weights
+
+
+def own_words_of(counts: Mapping[str, int], most: int = 150) -> list[str]:
+    """A training text's commonest words, each a class of its own (see Classes)."""
+    return sorted(sorted(counts, key=lambda word: (-counts[word], word))[:most])
+
+
+def features(classes: Classes, before: Sequence[str], after: Sequence[str]) -> list[str]:
+    """Golding and Roth's features of one occurrence, from the tokens before and after it (nearest
+    first, as context() gives them)."""
+    l1, l2 = _at(before, 0, START), _at(before, 1, START)
+    r1, r2 = _at(after, 0, END), _at(after, 1, END)
+    tag = classes.tag
+    t_l1, t_l2, t_r1, t_r2 = tag(l1), tag(l2), tag(r1), tag(r2)
+    found = [
+        f"l1={l1}", f"r1={r1}", f"l2={l2} {l1}", f"r2={r1} {r2}", f"lr={l1} {r1}",
+        f"tl1={t_l1}", f"tr1={t_r1}", f"tl2={t_l2} {t_l1}", f"tr2={t_r1} {t_r2}", f"tlr={t_l1} {t_r1}",
+        f"l1tr={l1} {t_r1}", f"tl1r={t_l1} {r1}",
+    ]
+    for side, tokens in (("l", before), ("r", after)):
+        for token in tokens:
+            if token in (START, END):
+                continue
+            found.append(f"w{side}={token}")
+            found.extend(f"m{side}={sense}" for sense in classes.senses(token))
+        found.extend(f"s{side}={sense}" for sense in classes.senses(_at(tokens, 0, "")))
+    return found
+
+
+def _at(tokens: Sequence[str], n: int, default: str) -> str:
+    return tokens[n] if n < len(tokens) else default
+
+
+# ---- training ------------------------------------------------------------------------------
+
+def pair_key(first: str, second: str) -> str:
+    """The name of the model that weighs first against second: the two words in sorted order."""
+    return "|".join(sorted((first, second)))
+
+
+def train(examples: Sequence[tuple[int, list[str]]], least: int = 2, epochs: int = 8, rate: float = 0.1,
+          l2: float = 1e-4, seed: int = 1) -> dict[str, float]:
+    """A logistic regression over the examples (label 1 for the pair's second word in sorted order,
+    0 for its first; the features of each), by stochastic gradient descent with an L2 penalty: its
+    weights, "" the bias. Features seen in fewer than `least` examples are left out: a single
+    occurrence says nothing of the word."""
+    seen = Counter(feature for _, found in examples for feature in set(found))
+    kept = [(label, [f for f in found if seen[f] >= least]) for label, found in examples]
+    positives = sum(label for label, _ in kept)
+    weights: dict[str, float] = {"": math.log((positives + 1) / (len(kept) - positives + 1))}
+    order = list(range(len(kept)))
+    shuffle = random.Random(seed).shuffle
+    step = 0
+    for epoch in range(epochs):
+        shuffle(order)
+        for n in order:
+            label, found = kept[n]
+            step += 1
+            speed = rate / (1 + step * rate * l2 * 50)
+            score = weights[""] + sum(weights.get(f, 0.0) for f in found)
+            error = label - _sigmoid(score)
+            weights[""] += speed * error
+            for f in found:
+                w = weights.get(f, 0.0)
+                weights[f] = w + speed * (error - l2 * w)
+    return weights
+
+
+def _sigmoid(score: float) -> float:
+    if score < -30:
+        return 0.0
+    if score > 30:
+        return 1.0
+    return 1 / (1 + math.exp(-score))
+
+
+def prune(weights: Mapping[str, float], smallest: float = 0.05) -> dict[str, int]:
+    """The weights worth shipping, in thousandths: one that moves the odds by less than 5% is noise."""
+    return {f: round(w * SCALE) for f, w in weights.items() if f == "" or abs(w) >= smallest}
+
+
+def write_model(path: Path, language: str, models: Mapping[str, Mapping[str, int]], own_words: Iterable[str],
+                header: str) -> None:
+    """The models of a language as a gzipped table: a line "pair<TAB>feature<TAB>weight", the bias
+    with an empty feature, and a line "*own<TAB>word<TAB>1" for each of the own words the features
+    were read with; header's lines as comments first. Sorted, and written without a time stamp, so
+    that a rebuild from the same text is the same file."""
+    lines = [f"# {line}".rstrip() for line in header.splitlines()]
+    lines.append(f"# language: {language}; weights in 1/{SCALE} of log-odds of the pair's second word")
+    lines.extend(f"{OWN_WORDS}\t{word}\t1" for word in sorted(own_words))
+    for pair in sorted(models):
+        for feature, weight in sorted(models[pair].items()):
+            lines.append(f"{pair}\t{feature}\t{weight}")
+    with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", filename="", mtime=0) as out:
+        out.write(("\n".join(lines) + "\n").encode("utf-8"))
+
+
+def _parse(path: Path) -> dict[str, int]:
+    weights: dict[str, int] = {}
+    with gzip.open(path, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            if not line.startswith("#"):
+                pair, feature, weight = line.rstrip("\n").split("\t")
+                weights[f"{pair}\t{feature}"] = int(weight)
+    return weights
+
+
+# ---- scoring -------------------------------------------------------------------------------
+
+class ConfusionModel:
+    """The shipped models of one language: weights keyed "pair<TAB>feature"."""
+
+    def __init__(self, language: str, weights: Mapping[str, int]):
+        self.language = language
+        self.weights = weights
+        self.classes = Classes(language, OwnWords(weights))
+
+    def knows(self, written: str, right: str) -> bool:
+        return f"{pair_key(written, right)}\t" in self.weights
+
+    def margin(self, written: str, right: str, before: Sequence[str], after: Sequence[str]) -> float | None:
+        """The log-odds of right against written in this context, by the model of their pair; None
+        when no model was trained for it (too few examples of either word in the training text)."""
+        pair = pair_key(written, right)
+        bias = self.weights.get(f"{pair}\t")
+        if bias is None:
+            return None
+        get = self.weights.get
+        score = bias + sum(get(f"{pair}\t{feature}", 0) for feature in features(self.classes, before, after))
+        score /= SCALE
+        return score if right > written else -score
+
+    def margin_at(self, texts: Sequence[str], gaps: Sequence[str], i: int, written: str, right: str,
+                  size: int = 1) -> float | None:
+        """margin for the word (or words) written at texts[i:i + size]."""
+        if not self.knows(written, right):
+            return None
+        return self.margin(written, right, *context(texts, gaps, i, size))
+
+
+@lru_cache(maxsize=4)
+def confusion_model(language: str) -> ConfusionModel | None:
+    """The shipped model of a language, mapped from the user cache (infra.tables.load_table); None
+    when none is shipped for it."""
+    path = model_path(language)
+    if not path.exists():
+        return None
+    return ConfusionModel(language, load_table(path, _parse, typecode="i", variant="-weights"))
+
+
+def occurrences(texts: Sequence[str], gaps: Sequence[str], words: Iterable[str]) -> Iterable[tuple[int, str]]:
+    """Where a word of words stands among texts, lowercased, as a training example may be: written
+    in lower case, or capitalised as a sentence's first word (elsewhere a capital makes a name: "the
+    Council", "Lead")."""
+    wanted = frozenset(words)
+    for n, text in enumerate(texts):
+        word = normalise(text)
+        if word in wanted and (text[:1].islower() or n == 0 or gap_tokens(gaps[n - 1]) is None):
+            yield n, word
