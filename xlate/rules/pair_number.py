@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from decimal import Decimal
-from typing import NamedTuple
 
 from xlate.infra import patterns
 from xlate.text.numbers import NUMBER_WORDS, Number, numbers_in, spelled_numbers_in, spelled_values
@@ -18,13 +17,27 @@ def _numbers(doc, paragraphs) -> list[Number]:
 def _values(doc, paragraphs) -> set:
     """Every value a paragraph states: in digits, in words ("Setenta", "doce mil"), and in the
     other ways the two languages write the same figure (_other_forms)."""
-    return set().union(*(_stated(doc, p).values for p in paragraphs))
+    return set().union(*(_stated(doc, p).values() for p in paragraphs))
 
 
-class Stated(NamedTuple):
-    """What one paragraph states: its numbers in digits, in order, and every value, however written."""
-    numbers: list[Number]
-    values: frozenset
+class Stated:
+    """What one paragraph states: its numbers in digits, in order, read at once; every value, however
+    written, read when first asked for. Most paragraphs hold no figure in digits on either side, and
+    then their values are compared with nothing (the words and other forms are two thirds of the reading)."""
+    __slots__ = ("numbers", "_text", "_start", "_end", "_values")
+
+    def __init__(self, text: str, start: int, end: int):
+        self.numbers: list[Number] = numbers_in(text, start, end)
+        self._text, self._start, self._end = text, start, end
+        self._values: frozenset | None = None
+
+    def values(self) -> frozenset:
+        if self._values is None:
+            text, start, end = self._text, self._start, self._end
+            self._values = frozenset({n.value for n in self.numbers} | spelled_values(text, start, end)
+                                     | {n.value for n in spelled_numbers_in(text, start, end)}
+                                     | {*_other_forms(text, start, end)})
+        return self._values
 
 
 def _stated(doc, paragraph) -> Stated:
@@ -34,11 +47,7 @@ def _stated(doc, paragraph) -> Stated:
     key = (paragraph.start, paragraph.end)
     stated = doc.derived.paragraph_numbers.get(key)
     if stated is None:
-        text, start, end = doc.prose, paragraph.start, paragraph.end
-        numbers = numbers_in(text, start, end)
-        values = frozenset({n.value for n in numbers} | spelled_values(text, start, end)
-                           | {n.value for n in spelled_numbers_in(text, start, end)} | {*_other_forms(text, start, end)})
-        stated = doc.derived.paragraph_numbers[key] = Stated(numbers, values)
+        stated = doc.derived.paragraph_numbers[key] = Stated(doc.prose, paragraph.start, paragraph.end)
     return stated
 
 
@@ -162,9 +171,12 @@ class PairNumber(PairRule):
             yield from self._missing(pair, sides, item, ctx)
 
     def _extra(self, sides, translated, original, ctx):
+        numbers = _numbers(sides.translation, [translated])
+        if not numbers:   # most paragraphs: nothing of the original's to read
+            return
         expected = _values(sides.original, original)
         stated = sorted({n.text: n for n in _numbers(sides.original, original)}.values(), key=lambda n: n.start)
-        for number in _numbers(sides.translation, [translated]):
+        for number in numbers:
             if number.value not in expected:
                 said = f" says {', '.join(n.text for n in stated)}" if stated else " has no numbers here"
                 where = location(sides.original, original[0].start)
@@ -174,12 +186,14 @@ class PairNumber(PairRule):
     def _missing(self, pair, sides, item, ctx):
         translated = sides.translated_paragraph(item)
         original = sides.original_paragraph(item)
-        translated_values = _values(sides.translation, sides.nearby(item))
+        original_numbers = _numbers(sides.original, [original])
+        if not original_numbers:   # nothing to miss: neither side's values need reading
+            return
         translated_numbers = {n.value for n in _numbers(sides.translation, [translated])}
-        original_values = _values(sides.original, [original])
-        if translated_numbers - original_values:
+        if translated_numbers - _values(sides.original, [original]):
             return   # the differing translated number is already reported, naming these
-        for number in _numbers(sides.original, [original]):
+        translated_values = _values(sides.translation, sides.nearby(item))
+        for number in original_numbers:
             if number.value not in translated_values:
                 start, end = line_span(sides.translation, pair.translation_line_for(item, number.start))
                 yield self.report(sides.translation, start, end,
