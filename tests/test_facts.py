@@ -1154,3 +1154,23 @@ def test_a_goals_noun_in_an_apposition_describes_a_thing():
     assert GOAL not in visitors.about   # its destination, not a target
     [target] = statements("La meta de Tela es recibir 2 millones de visitantes.")
     assert GOAL in target.about
+
+
+def test_a_place_named_by_the_adjective_of_its_people_is_that_place():
+    """"Argentina's energy exports" and "las exportaciones energéticas argentinas" are one country's (the
+    demonyms table, from WordNet's pertainyms and Apertium's translations of them); not a currency's
+    country, not the people a figure counts or a sentence says someone is."""
+    from xlate.text.place_names import place_of_people
+    assert place_of_people("Argentine", "en") == place_of_people("argentinas", "es") == "Argentina"
+    assert place_of_people("Salvadoran", "en") == "El Salvador" and place_of_people("eólica", "es") == ""
+    assert facts_findings("Argentina's energy exports reached $9.7 billion in the first ten months of the year.",
+                          "Las exportaciones energéticas argentinas sumaron unos 7.900 millones de dólares "
+                          "entre enero y octubre.")
+    assert facts_findings("Venezuelan oil exports reached 700,000 barrels a day in March.",
+                          "Las exportaciones de petróleo de Venezuela alcanzaron 900.000 barriles diarios en marzo.")
+    tunnel = statements("Queensland aportará 500 millones de dólares australianos al túnel.")
+    assert all("story:people:australia" not in s.entities for s in tunnel)
+    boat = statements("La mayoría de los pasajeros eran venezolanos y haitianos, entre ellos 14 niños.")
+    assert all(not any(key.startswith("story:people:") for key in s.entities) for s in boat)
+    deported = statements("El Salvador recibió a 250 migrantes venezolanos.")
+    assert all("story:people:venezuela" not in s.entities for s in deported)

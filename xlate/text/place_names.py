@@ -79,3 +79,29 @@ def without_class_word(name: str) -> tuple[str, str]:
             rest = rest[1:]
         return " ".join(rest), PLACE_CLASSES[words[0]]
     return "", ""
+
+
+DEMONYMS_FILE = Path(__file__).resolve().parent.parent / "data" / "demonyms.tsv"
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[tuple[str, str], str]:
+    """(folded adjective, language) -> the place it is of, as English writes it (data/demonyms.tsv, built by
+    scripts/build_demonyms.py from WordNet's pertainyms and Apertium's translations of them)."""
+    found = {}
+    for line in DEMONYMS_FILE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            form, language, place = line.split("\t")
+            found[form, language] = place
+    return found
+
+
+def place_of_people(word: str, language: str) -> str:
+    """The place an adjective of its people names ("Argentine", "argentinas": Argentina), or ""."""
+    return _demonyms().get((fold(word), language), "")
+
+
+@lru_cache(maxsize=1)
+def demonym_forms() -> frozenset[str]:
+    """The folded forms of the demonyms table, either language (a document's words are screened by it)."""
+    return frozenset(form for form, _ in _demonyms())

@@ -24,7 +24,7 @@ from xlate.rules.facts.measures import (counted_by_a_noun, is_broad, measure_wor
 from xlate.rules.facts.pairing import pairs_apart
 from xlate.rules.facts.restatements import content_words, restates
 from xlate.rules.facts.scopes import AT_A_MOMENT, one_date
-from xlate.rules.facts.stories import EVENT, PERSON, STORY, TOLL
+from xlate.rules.facts.stories import EVENT, PEOPLES_PLACE, PERSON, STORY, TOLL
 from xlate.text.quantities import is_one_in, overlap
 from xlate.text.names import content_keys, content_sequence, likely_cognates
 from xlate.text.place_names import is_listed_place, place_key, spanish_names, without_class_word
@@ -39,6 +39,7 @@ class Entities:
         ledgers = list(ledgers)
         self._parent: dict[str, str] = {}
         self._written: dict[str, Counter] = defaultdict(Counter)
+        self._peoples_places: dict[str, Counter] = defaultdict(Counter)   # a place named by its people's adjective -> its names
         self._by_root: dict[str, Counter] | None = None
         self._named_in: dict[str, set[str]] = defaultdict(set)   # path -> the keys of the names it writes
         self._stories: dict[tuple[str, str], bool] = {}
@@ -52,6 +53,9 @@ class Entities:
             for key, text in ledger.names.items():
                 if key.startswith(OPENER):
                     key = "name:" + key.removeprefix(OPENER)
+                elif key.startswith(PEOPLES_PLACE):   # "argentinas": Argentina, joined to its name, shown as the corpus writes it
+                    self._join("name:" + key.removeprefix(PEOPLES_PLACE), key)
+                    self._peoples_places[key][text] += 1
                 else:
                     self._written[key][text] += 1
                 named.add(key)
@@ -109,7 +113,8 @@ class Entities:
         for ledger in ledgers:
             for key in ledger.names:
                 opener = key.startswith(OPENER)   # "Havana lies": a sentence's first word, a place if the table knows it
-                key = "name:" + key.removeprefix(OPENER) if opener else key
+                if opener or key.startswith(PEOPLES_PLACE):   # "españolas": Spain, and so España
+                    key = "name:" + key.removeprefix(OPENER).removeprefix(PEOPLES_PLACE)
                 if key.startswith("name:"):
                     by_place[place_key(key.removeprefix("name:"))].setdefault(key, opener)
         for place, keys in list(by_place.items()):
@@ -162,6 +167,9 @@ class Entities:
             self._by_root = defaultdict(Counter)
             for key, forms in self._written.items():
                 self._by_root[self.root(key)].update(forms)
+            for key, forms in self._peoples_places.items():   # the place's English name, where the corpus writes none
+                if not self._by_root.get(self.root(key)):
+                    self._by_root[self.root(key)].update(forms)
         return self._by_root
 
     def same_story(self, first: str, second: str) -> bool:

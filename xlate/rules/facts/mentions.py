@@ -14,13 +14,14 @@ from typing import NamedTuple
 from xlate.infra import patterns
 from xlate.rules.facts.descriptions import (DEFINITE, GLOSSARY_DESCRIPTION, NAME_WORD, OTHER_WORDS, before_a_name,
                                             folded_name_words, noun_key)
-from xlate.rules.facts.stories import COUNTRY, STORY, event_mentions, event_words
+from xlate.rules.facts.stories import COUNTRY, PEOPLES_PLACE, STORY, event_mentions, event_words
 from xlate.rules.facts.titles import in_a_portfolio, is_a_title, title_length
 from xlate.text.fold import fold
+from xlate.text.word_classes import has_class
 from xlate.text.names import name_phrases
 from xlate.text.numbers import spelled_number_words
-from xlate.text.place_names import PLACE_CLASSES, without_class_word
-from xlate.text.quantities import FUNCTION_WORDS, MEASURED_UNITS, MODIFIER_END
+from xlate.text.place_names import PLACE_CLASSES, demonym_forms, is_listed_place, place_of_people, without_class_word
+from xlate.text.quantities import CURRENCIES, FUNCTION_WORDS, MEASURED_UNITS, MODIFIER_END
 from xlate.text.sentences import sentences_between
 
 
@@ -178,12 +179,69 @@ def find_mentions(doc, ctx, names: dict, aliases: list, figures) -> list[Mention
     for mention in _described_concepts(doc.prose, described, found):
         names.setdefault(mention.key, doc.prose[mention.start:mention.end])
         found.append(mention)
+    covered = sorted((m.start, m.end) for m in found)
+    for mention, place in _places_of_peoples(doc):
+        if not overlaps(covered, mention.start, mention.end):
+            names.setdefault(mention.key, place)
+            found.append(mention)
     found.sort()
     for mention, following in zip(found, found[1:]):   # "Center of Confinement of Terrorism (CECOT)"
         if doc.prose[mention.end:following.start] in (" (", "(") and not _in_a_dateline(datelines, mention):
             aliases.append((mention.key, following.key))   # a dateline's "GUADALAJARA (EFE) —" names the agency
     aliases.extend(_shortened_here(doc.prose, found))
     return found
+
+
+def _places_of_peoples(doc) -> list[tuple[Mention, str]]:
+    """The places a document names by the adjective of their people (text.place_names.place_of_people), with
+    each place as English writes it: "Argentina's energy exports" and "las exportaciones energéticas
+    argentinas" are one country's, "Venezuelan oil" Venezuela's. English writes the adjective capitalised
+    before a lowercase noun ("the Colombian coffee harvest"; not "Mexican Army", a name), Spanish in
+    lowercase after a noun ("el café colombiano"; not "los colombianos", the people). Not what a figure
+    counts ("250 Venezuelan migrants", "250 migrantes venezolanos"): who they are, not whose figure."""
+    forms = demonym_forms()
+    wanted = {word for word in doc.distinct_words if _folded(word) in forms}
+    if not wanted:
+        return []
+    tokens, found = doc.tokens, []
+    for paragraph, indices in doc.paragraph_hits(wanted):
+        for i in indices:
+            word = tokens.texts[i]
+            place = place_of_people(word, paragraph.language)
+            if place and _modifies_a_noun(tokens, i, paragraph.language) and not _counted_with(tokens, i) \
+                    and not _of_a_currency(tokens, i, paragraph.language):
+                found.append((Mention(tokens.starts[i], tokens.ends[i], PEOPLES_PLACE + _folded(place)), place))
+    return found
+
+
+def _modifies_a_noun(tokens, i: int, language: str) -> bool:
+    """Whether the demonym at word i is an adjective of the noun beside it: English, capitalised, before a
+    lowercase word, in one run of words; Spanish, lowercase, after a lowercase word that is neither an
+    article nor a verb ("eran venezolanos y haitianos": who the passengers were, the people)."""
+    word = tokens.texts[i]
+    if language == "en":
+        return word[:1].isupper() and i + 1 < len(tokens.texts) and tokens.gaps[i] == " " \
+            and tokens.texts[i + 1][:1].islower()
+    before = tokens.texts[i - 1] if i else ""
+    return word.islower() and tokens.gaps[i - 1] == " " and before.isalpha() and before.islower() \
+        and _folded(before) not in FUNCTION_WORDS | _COPULAS \
+        and not (has_class(language, before, "verb") and not has_class(language, before, "noun", "adj"))
+
+
+_COPULAS = frozenset("es son era eran fue fueron sea sean esta estan estaba estaban".split())   # folded: "son" is a noun too
+
+
+def _of_a_currency(tokens, i: int, language: str) -> bool:
+    """Whether a demonym names a currency's country ("dólares australianos", "Australian dollars"): a sum's
+    unit, not whose sum it is."""
+    noun = tokens.texts[i + 1 if language == "en" else i - 1] if 0 < i < len(tokens.texts) - 1 else ""
+    return MEASURED_UNITS.get(_folded(noun), ("",))[0] in CURRENCIES
+
+
+def _counted_with(tokens, i: int) -> bool:
+    """Whether a demonym stands in a figure's noun phrase: a number one or two words before it."""
+    return any(tokens.texts[j][:1].isdigit() or _folded(tokens.texts[j]) in spelled_number_words()
+               for j in range(max(0, i - 2), i))
 
 
 _LOWERCASE_BEFORE = patterns.compile(r"(\p{Ll}[\p{Ll}\p{M}]*)\s+$")
@@ -380,8 +438,8 @@ def _without_sentence_opener(text: str, start: int, mid_sentence: set[str], poss
         return text, start   # "Costa Rica", "José Antonio Kast": a name of two words or more
     if possessive and not rest and fold(first) not in _OWNING_OR_FUNCTION:
         return text, start
-    if first in mid_sentence or first.isupper() and len(first) > 1 or not common_word(first):
-        return text, start
+    if first in mid_sentence or first.isupper() and len(first) > 1 or not common_word(first) or is_listed_place(first):
+        return text, start   # "Brasil, el mayor productor": a place the table names, though "brasil" is a word
     return OPENER + text, start   # a name only if the corpus writes it as one elsewhere (compare.Entities)
 
 
@@ -578,7 +636,7 @@ def _event_words(doc) -> frozenset[str]:
 def last_named(mentions: list[Mention], before: int) -> list[Mention]:
     """The last entity named before a sentence that names none: what "it" or "the terminal" is about."""
     for mention in reversed(mentions[:bisect.bisect_left(mentions, (before,))]):
-        if not mention.key.startswith(OPENER):
+        if not mention.key.startswith((OPENER, PEOPLES_PLACE)):   # "the German company": no thing of Germany's
             return [mention]
     return []
 

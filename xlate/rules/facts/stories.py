@@ -32,6 +32,11 @@ TOLLS = frozenset("killed wounded evacuated displaced missing rescued".split())
 # tercios salieron de Vaca Muerta", "The country exported"): the whole, not the thing named before nor the part
 # the sentence names after; one in two articles of one story, as an unnamed event is.
 COUNTRY = STORY + "place:country"
+# A place named by the adjective of its people ("las exportaciones energéticas argentinas", "Venezuelan oil"):
+# keyed by the place's name ("story:people:argentina"), joined to the name where the corpus writes it
+# (compare.Entities); ranked after the names a sentence holds, never the story's topic nor carried on to the
+# next sentence, as the story's other unnamed things.
+PEOPLES_PLACE = STORY + "people:"
 
 # Events a story tells, by class, in English and Spanish ("_" joins a phrase). A capitalised one is
 # part of a name ("Hurricane Melissa", "the Copa América"): names are entities already.
