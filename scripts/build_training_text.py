@@ -1,0 +1,210 @@
+"""Gather the correct, edited text a language's confusion models learn from (XL401's learnt evidence,
+scripts/build_confusion_model.py): every occurrence of a confusion set's word in it is a labelled
+example of that word.
+
+    apt-get download manpages-es debian-reference-es maint-guide-es gnome-user-docs \
+        installation-guide-amd64 debian-handbook libreoffice-help-es fortunes-es freeciv-data \
+        wesnoth-1.16-data wesnoth-1.16-{did,dm,dw,ei,httt,l,low,nr,sof,sota,sotbe,thot,trow,tsg,ttb,utbs}
+    for d in *.deb; do dpkg-deb -x "$d" unpacked/; done
+    .venv/bin/python scripts/build_training_text.py --language es --root unpacked --out /tmp/text-es
+    .venv/bin/python scripts/build_confusion_model.py --language es --corpus text:/tmp/text-es/train
+
+Nothing here is shipped or read at check time: the text stays where --out puts it, the models learnt
+from it are shipped. Spanish, from Debian's packages (licences in SOURCES; every one allows reading
+the text to learn word statistics, and none of the text is redistributed):
+
+- the Spanish message catalogues of the installed packages (/usr/share/locale/es) and of Battle for
+  Wesnoth (the campaigns' dialogue and narration: the one packaged Spanish text full of "tú", "él",
+  "sé", "aún", "sí" and "más", which documentation rarely writes), and Freeciv's (its nations'
+  histories: past tenses);
+- Debian's and GNOME's Spanish documentation: man pages, the Debian Reference, the New Maintainers'
+  Guide, the installation guide, the Debian Administrator's Handbook, GNOME's and LibreOffice's help;
+- fortunes-es: proverbs, quotations and jokes.
+
+Each source file becomes one text file of paragraphs, one per line, under --out's train/. Past sessions
+counted XL401's false alarms on the catalogues and the Debian and GNOME documentation (Source.measured):
+every --hold-out'th file of those goes to held-out/ instead, never trained on, where false alarms
+are counted now. A paragraph is kept when it
+reads as prose of the language (six words or more, few code characters, more of the language's
+function words than of English's): catalogues keep untranslated English strings, man pages their
+commands.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gettext
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import NamedTuple
+
+FUNCTION_WORDS = {
+    "es": frozenset("el la los las de del que y en un una por con para no se su es al lo como más pero "
+                    "sus le ya o este esta si porque muy sin sobre también me hasta donde hay".split()),
+    "en": frozenset("the of and to in is that it for with as was on be by this are or from at which "
+                    "you your not have can will an".split()),
+}
+CODE_CHARACTERS = frozenset("{}<>$=|/\\_[]#@%&*~^")
+LEAST_WORDS = 6
+
+
+def readable(paragraph: str, language: str) -> bool:
+    """Prose of the language: long enough to give context, few characters of code, and more of its
+    function words than of English's (an untranslated string reads as English)."""
+    words = paragraph.split()
+    if len(words) < LEAST_WORDS:
+        return False
+    if sum(char in CODE_CHARACTERS for char in paragraph) * 25 > len(paragraph):
+        return False
+    lowered = [word.strip(".,;:()¿?¡!«»\"'").lower() for word in words]
+    own = sum(word in FUNCTION_WORDS[language] for word in lowered)
+    english = sum(word in FUNCTION_WORDS["en"] for word in lowered)
+    return own >= 2 and own > english
+
+
+def tidy(text: str) -> str:
+    """One line: runs of white space as one space, and gettext's accelerator marks ("_Abrir") dropped,
+    an underscore within a word kept (a name in code, which readable() then weighs)."""
+    return re.sub(r"\s+", " ", re.sub(r"(?<!\w)_(?=\w)", "", text)).strip()
+
+
+# ---- readers: one source file -> its paragraphs --------------------------------------------
+
+def catalogue_paragraphs(path: Path) -> Iterator[str]:
+    """The translations of a compiled gettext catalogue (.mo), each message one paragraph or several
+    (a message with blank lines is several)."""
+    with open(path, "rb") as handle:
+        catalogue = gettext.GNUTranslations(handle)
+    for key, message in catalogue._catalog.items():   # the stdlib exposes no other way to list them
+        if key and isinstance(message, str):
+            yield from re.split(r"\n\s*\n", message)
+
+
+def html_paragraphs(path: Path) -> Iterator[str]:
+    """The text of an HTML page's paragraphs and list items (no code, tables or menus)."""
+    from lxml import html
+
+    tree = html.parse(str(path))
+    for element in tree.iter("p", "li", "dd"):
+        for code in element.iter("pre", "code", "tt", "kbd", "samp"):
+            code.drop_tree() if code is not element else None
+        yield element.text_content()
+
+
+def mallard_paragraphs(path: Path) -> Iterator[str]:
+    """The paragraphs of a GNOME help page (Mallard XML)."""
+    from lxml import etree
+
+    tree = etree.parse(str(path))
+    for element in tree.iter("{*}p"):
+        yield "".join(element.itertext())
+
+
+def man_paragraphs(path: Path) -> Iterator[str]:
+    """A man page as man formats it on a wide terminal: its body's paragraphs, options left out."""
+    env = dict(os.environ, MANWIDTH="2000", LANG="C.UTF-8", MAN_KEEP_FORMATTING="")
+    page = subprocess.run(["man", "-l", "-E", "UTF-8", str(path)], capture_output=True, text=True, env=env).stdout
+    plain = subprocess.run(["col", "-b"], input=page, capture_output=True, text=True).stdout
+    for line in plain.splitlines():
+        if line.startswith("       ") and not line.startswith("           "):
+            yield line
+
+
+def fortune_paragraphs(path: Path) -> Iterator[str]:
+    """The fortunes of a strfile source, separated by lines of '%'."""
+    yield from re.split(r"\n%\n", path.read_text(encoding="utf-8", errors="replace"))
+
+
+# ---- sources -------------------------------------------------------------------------------
+
+Reader = Callable[[Path], Iterable[str]]
+
+
+class Source(NamedTuple):
+    name: str
+    pattern: str        # a glob under the unpacked packages, or an absolute one (the installed system)
+    read: Reader
+    licence: str
+    measured: bool = False   # past sessions counted XL401's false alarms on it: split by file
+
+
+SOURCES: dict[str, list[Source]] = {
+    "es": [
+        Source("catalogues", "/usr/share/locale/es/LC_MESSAGES/*.mo", catalogue_paragraphs,
+               "each package's own licence (free software, Debian main)", measured=True),
+        Source("wesnoth", "usr/share/games/wesnoth/*/locale/es/LC_MESSAGES/*.mo", catalogue_paragraphs, "GPL-2+"),
+        Source("freeciv", "usr/share/locale/es/LC_MESSAGES/freeciv-*.mo", catalogue_paragraphs, "GPL-2+"),
+        Source("man", "usr/share/man/es/man*/*.gz", man_paragraphs, "manpages-es: GPL-3+ and the pages' own",
+               measured=True),
+        Source("debian-reference", "usr/share/debian-reference/*.es.html", html_paragraphs, "GPL-2+", measured=True),
+        Source("maint-guide", "usr/share/doc/maint-guide-es/html/*.es.html", html_paragraphs, "GPL-2+", measured=True),
+        Source("installation-guide", "usr/share/doc/installation-guide-amd64/es/**/*.html", html_paragraphs,
+               "GPL-2+", measured=True),
+        Source("debian-handbook", "usr/share/doc/debian-handbook/html/es-ES/*.html", html_paragraphs,
+               "GPL-2+ or CC-BY-SA-3.0"),
+        Source("gnome-help", "usr/share/help/es/*/*.page", mallard_paragraphs, "CC-BY-SA-3.0", measured=True),
+        Source("libreoffice-help", "usr/share/libreoffice/help/es/**/*.html", html_paragraphs, "MPL-2.0"),
+        Source("fortunes", "usr/share/games/fortunes/es/*.u8", fortune_paragraphs, "GPL-2+ and public domain"),
+    ],
+}
+
+
+def source_files(root: Path, pattern: str) -> list[Path]:
+    if pattern.startswith("/"):
+        return sorted(Path("/").glob(pattern[1:]))
+    return sorted(root.glob(pattern))
+
+
+def gather(language: str, root: Path, out: Path, hold_out: int) -> dict[str, tuple[int, int, int]]:
+    """Write out/train/<source>/<file>.txt for every source file, and every hold_out-th file of a
+    measured source to out/held-out/<source>/ instead; files, words and files held out per source."""
+    counts: dict[str, tuple[int, int, int]] = {}
+    for source in SOURCES[language]:
+        files = words = held = 0
+        for path in source_files(root, source.pattern):
+            try:
+                paragraphs = [tidy(p) for p in source.read(path)]
+            except Exception as error:    # a damaged file is skipped, the others are read
+                print(f"skipped {path}: {error}", file=sys.stderr)
+                continue
+            kept = [p for p in paragraphs if readable(p, language)]
+            if not kept:
+                continue
+            files += 1
+            holding = source.measured and hold_out and files % hold_out == 0
+            held += bool(holding)
+            words += 0 if holding else sum(len(p.split()) for p in kept)
+            target = _unused(out / ("held-out" if holding else "train") / source.name, path.name.split(".")[0])
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text("\n".join(kept) + "\n", encoding="utf-8")
+        counts[source.name] = (files, words, held)
+    return counts
+
+
+def _unused(folder: Path, stem: str) -> Path:
+    """folder/stem.txt, or stem-2.txt, stem-3.txt... when two source files share a stem."""
+    target, n = folder / f"{stem}.txt", 1
+    while target.exists():
+        n += 1
+        target = folder / f"{stem}-{n}.txt"
+    return target
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--language", default="es", choices=sorted(SOURCES))
+    parser.add_argument("--root", type=Path, required=True, help="where the packages were unpacked")
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--hold-out", type=int, default=4,
+                        help="every Nth file of a source past sessions measured false alarms on is kept out of training")
+    args = parser.parse_args()
+    for name, (files, words, held) in gather(args.language, args.root, args.out, args.hold_out).items():
+        print(f"{name}\t{files} files\t{held} held out\t{words} words to train on")
+
+
+if __name__ == "__main__":
+    main()
