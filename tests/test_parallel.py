@@ -82,3 +82,47 @@ def test_workers_inherit_the_term_index_instead_of_building_it(corpus, monkeypat
     Context.terms.__set_name__(Context, "terms")
     run_json("--jobs", "2", str(corpus))
     assert builders.read_text().split() == [str(os.getpid())]
+
+
+def test_pairs_are_checked_as_their_sides_are_read_in_one_or_two_processes(corpus, monkeypatch):
+    """Both sides of a pair checked in one pass are paired as read, each file read once; the report
+    is the one pairing every file again after the pass gives."""
+    from xlate.core.document import Document
+    from xlate.run import check
+
+    monkeypatch.setattr(parallel, "MIN_PARALLEL_BYTES", 0)
+    for n in range(3):
+        (corpus / f"pair{n}.es.md").write_text(f"Hay {n + 3} presos y 40.000 reos en la cárcel.\n", encoding="utf-8")
+        (corpus / f"pair{n}.en.md").write_text(f"There are {n + 3} inmates and 4,000 prisoners in the jail.\n",
+                                               encoding="utf-8")
+    read = []
+    from_path = Document.from_path.__func__
+    monkeypatch.setattr(Document, "from_path", classmethod(lambda cls, path, **kw: read.append(str(path))
+                                                           or from_path(cls, path, **kw)))
+    as_read = run_json("--jobs", "1", str(corpus))
+    assert '"XL702"' in as_read and len(read) == len(set(read))   # no side read again for the pair rules
+    assert run_json("--jobs", "2", str(corpus)) == as_read
+    monkeypatch.setattr(check, "pairs_as_read", lambda *args: {})   # every pair found again after the pass
+    assert run_json("--jobs", "1", str(corpus)) == as_read
+
+
+def test_only_pairs_apart_from_every_other_file_are_paired_as_read():
+    from xlate.core.config import DEFAULT_PAIRS
+    from xlate.lint.pairing import pairs_apart, partners_within
+
+    paths = ["a.es.md", "a.en.md", "b.es.md", "c.en.md", "d.es.xliff", "d.en.xliff", "es/e.md", "en/e.md"]
+    apart = pairs_apart(paths, DEFAULT_PAIRS, bilingual={"d.es.xliff", "d.en.xliff"})
+    assert apart == {"a.es.md": "a.en.md", "a.en.md": "a.es.md"}   # b and c have no partner, d pairs with itself too
+    assert pairs_apart(paths, [*DEFAULT_PAIRS, ("es/{name}.md", "en/{name}.md")])["es/e.md"] == "en/e.md"
+    named_twice = pairs_apart([*paths, "es/a.md"], [*DEFAULT_PAIRS, ("es/{name}.md", "{name}.en.md")])
+    assert "a.es.md" not in named_twice and "a.en.md" not in named_twice   # es/a.md names a.en.md too
+    assert partners_within(["a.es.md", "x.md", "a.en.md"], apart, reach=1) == {}
+    assert partners_within(["a.es.md", "x.md", "a.en.md"], apart, reach=2) == apart
+
+
+def test_chunks_keep_the_two_sides_of_a_pair_together():
+    files = [f"{name}.{lang}.md" for name in "abcdefgh" for lang in ("en", "es")]
+    partners = {f: f.replace(".en.", ".es.") if ".en." in f else f.replace(".es.", ".en.") for f in files}
+    parts = parallel.chunks(files[1:], jobs=2, partners=partners)
+    assert [f for part in parts for f in part] == files[1:]
+    assert all(partners[f] in part for part in parts for f in part if partners[f] in files[1:])

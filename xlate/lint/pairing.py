@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections import Counter
 from pathlib import Path
 
 from xlate.core.document import Document
@@ -33,6 +34,34 @@ def unchecked_originals(docs: list[Document], patterns) -> list[Path]:
     checked = {os.path.normpath(d.path) for d in docs}
     originals = (counterpart(d.path, reverse) for d in docs)
     return [Path(o) for o in originals if o and os.path.normpath(o) not in checked and Path(o).is_file()]
+
+
+def pairs_apart(paths: list[str], patterns, bilingual=frozenset()) -> dict[str, str]:
+    """The name-pattern pairs among paths that stand apart from every other path, each side's
+    path (normalised) to its partner's: the Spanish file's counterpart is among paths and names it
+    back, neither side has a counterpart the other way, no other path names either of them, and
+    neither is a bilingual file (which pairs with itself too). find_pairs finds such a pair alike
+    over its two documents alone and over every document of a run, so its pair rules may run as
+    soon as both sides are read (steps.PairsAsRead), and the other pairs be found without them."""
+    reverse = [(english, spanish) for spanish, english in patterns]
+    keys = {os.path.normpath(p): p for p in paths}
+    forward = {key: os.path.normpath(other) for key, path in keys.items() if (other := counterpart(path, patterns))}
+    backward = {key: os.path.normpath(other) for key, path in keys.items() if (other := counterpart(path, reverse))}
+    named = Counter([*forward.values(), *backward.values()])
+    apart = {}
+    for spanish, english in forward.items():
+        if (english in keys and backward.get(english) == spanish and spanish not in backward and english not in forward
+                and named[spanish] == named[english] == 1 and not {spanish, english} & bilingual):
+            apart[spanish], apart[english] = english, spanish
+    return apart
+
+
+def partners_within(paths: list[str], partners: dict[str, str], reach: int) -> dict[str, str]:
+    """The pairs of partners (pairs_apart) whose two sides are both among paths, at most reach
+    places apart: what one pass over paths can pair while holding at most reach documents."""
+    place = {os.path.normpath(p): n for n, p in enumerate(paths)}
+    return {key: other for key, other in partners.items()
+            if key in place and other in place and abs(place[key] - place[other]) <= reach}
 
 
 def find_pairs(docs: list[Document], patterns, explicit=()) -> list[Pair]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
@@ -74,6 +75,30 @@ def check_pairs(pairs: list[Pair], ctx: Context, rules: list[Rule]) -> list[Find
     return [f for pair in pairs for rule in rules if isinstance(rule, PairRule) for f in rule.check_pair(pair, ctx)]
 
 
+class PairsAsRead:
+    """The pair rules over pairs of documents checked in one pass (observe_one_by_one), each pair
+    as soon as its second side is read: the rules then use what the document rules derived of both
+    sides (words, paragraphs, term matches, calques), and no side is read twice. partners: each
+    side's normalised path to the other's (lint.pairing.partners_within); a side waits, held, for
+    its partner only."""
+
+    def __init__(self, ctx: Context, partners: dict[str, str]):
+        self.ctx, self.partners = ctx, partners
+        self.held: dict[str, Document] = {}
+        self.findings: list[Finding] = []
+
+    def read(self, doc: Document) -> None:
+        key = os.path.normpath(doc.path)
+        partner = self.partners.get(key)
+        if partner is None:
+            return
+        if partner not in self.held:
+            self.held[key] = doc
+            return
+        pairs = find_pairs([self.held.pop(partner), doc], self.ctx.config.pairs)
+        self.findings += check_pairs(pairs, self.ctx, active_rules(self.ctx))
+
+
 @dataclass
 class Partial:
     """What checking some documents yields before the corpus-wide step. Picklable, so the
@@ -96,6 +121,16 @@ def observe_one_by_one(docs: Iterable[Document], ctx: Context,
                                 exemptions={doc.path: Exemptions.of(doc, ctx.config)})
         if checked:
             checked(doc)
+
+
+def each_of(*callbacks: Callable[[Document], None] | None) -> Callable[[Document], None]:
+    """One callback for observe_one_by_one that calls each of those given (None: none)."""
+    chosen = [c for c in callbacks if c]
+
+    def each(doc: Document) -> None:
+        for callback in chosen:
+            callback(doc)
+    return each
 
 
 def observe_each(docs: Iterable[Document], ctx: Context) -> Partial:

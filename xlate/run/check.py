@@ -6,9 +6,9 @@ import os
 import functools
 from pathlib import Path
 
-from xlate.lint.pairing import counterpart, find_pairs, unchecked_originals
+from xlate.lint.pairing import counterpart, find_pairs, pairs_apart, partners_within, unchecked_originals
 from xlate.formats import format_for
-from xlate.lint.steps import Partial, active_rules, check_pairs, conclude, observe_one_by_one
+from xlate.lint.steps import Partial, PairsAsRead, active_rules, check_pairs, conclude, each_of, observe_one_by_one
 from xlate.rules.context import Context
 from xlate.run.discovery import discover
 from xlate.run.documents import Report, load_documents, read_documents
@@ -16,14 +16,36 @@ from xlate.run.progress import Progress
 from xlate.run.results import ResultCache, worth_caching
 
 
-def pair_partial(files: list[Path], ctx: Context, explicit_pairs=()) -> Partial:
-    """Pair findings for the files whose names can pair, explicit pairs and bilingual files (XLIFF,
-    PO, TMX), with the Spanish originals of checked translations read from disk."""
+# The sides of a pair at most this many files apart are paired as they are read in one process: a
+# side waits for its partner, held in memory, while at most this many other files are checked.
+HOLD_REACH = 16
+
+
+def pair_candidates(files: list[Path], ctx: Context, explicit_pairs=()) -> list[Path]:
+    """The files whose names can pair, the sides of explicit pairs and the bilingual files (XLIFF, PO, TMX)."""
     patterns = ctx.config.pairs
     reverse = [(english, spanish) for spanish, english in patterns]
     explicit = {os.path.normpath(str(p)) for pair in explicit_pairs for p in pair}
-    candidates = [f for f in files if counterpart(str(f), patterns) or counterpart(str(f), reverse)
-                  or os.path.normpath(str(f)) in explicit or format_for(f).bilingual]
+    return [f for f in files if counterpart(str(f), patterns) or counterpart(str(f), reverse)
+            or os.path.normpath(str(f)) in explicit or format_for(f).bilingual]
+
+
+def pairs_as_read(files: list[Path], ctx: Context, explicit_pairs=()) -> dict[str, str]:
+    """The pairs of files that may be paired as they are read (lint.pairing.pairs_apart): none when
+    the run names pairs of its own, which pair_partial finds among all of them."""
+    if explicit_pairs:
+        return {}
+    candidates = pair_candidates(files, ctx)
+    bilingual = {os.path.normpath(str(f)) for f in candidates if format_for(f).bilingual}
+    return pairs_apart([str(f) for f in candidates], ctx.config.pairs, bilingual)
+
+
+def pair_partial(files: list[Path], ctx: Context, explicit_pairs=(), paired=frozenset()) -> Partial:
+    """Pair findings for the files whose names can pair, explicit pairs and bilingual files, with
+    the Spanish originals of checked translations read from disk; but for the pairs already
+    checked as their files were read (paired: their sides' normalised paths)."""
+    patterns = ctx.config.pairs
+    candidates = [f for f in pair_candidates(files, ctx, explicit_pairs) if os.path.normpath(str(f)) not in paired]
     if not candidates:
         return Partial()
     docs = load_documents(candidates, ctx, Report())
@@ -47,12 +69,16 @@ def check_paths(paths: list[Path], ctx: Context, explicit_pairs=(), jobs: int = 
     cached = results.lookup(found.files) if results else {}
     todo = [f for f in found.files if str(f) not in cached]
     progress = Progress(len(todo), parallel.total_size(todo)) if show_progress else None
+    partners = pairs_as_read(found.files, ctx, explicit_pairs)
     pairs = functools.partial(pair_partial, found.files, ctx, explicit_pairs)
     if parallel.worth_parallel(todo, jobs) and parallel.can_ship(ctx):
-        fresh, paired = parallel.observe_files(todo, ctx, jobs, report, progress, meanwhile=pairs)
+        fresh, as_read, paired = parallel.observe_files(todo, ctx, jobs, report, progress, partners, meanwhile=pairs)
     else:
-        fresh = list(observe_one_by_one(read_documents(todo, ctx, report), ctx, progress and progress.checked))
-        paired = pairs()
+        reading = PairsAsRead(ctx, partners_within([str(f) for f in todo], partners, HOLD_REACH))
+        fresh = list(observe_one_by_one(read_documents(todo, ctx, report), ctx,
+                                        each_of(reading.read, progress and progress.checked)))
+        as_read, paired = reading.findings, pairs(paired=reading.partners.keys())
+    paired.pair_findings = as_read + paired.pair_findings
     if progress:
         progress.finish()
     if results:

@@ -8,19 +8,24 @@ rules build on the way (term index, calque targets: seconds for a 50,000-concept
 glossary) are then inherited by every worker instead of built again in each. Chunks are contiguous
 slices of the file list and their answers are gathered in order, so the
 corpus step sees what a single process would see and the output is identical.
-Pair rules need both sides of a pair: run.check.pair_partial runs them here, on the
-paired files only, while the workers check the files (observe_files' meanwhile), not after them.
+Pair rules need both sides of a pair: a worker runs them on the pairs whose two sides are in its
+chunk, as it reads them (lint.steps.PairsAsRead), with what the document rules derived of both; the
+other pairs run.check.pair_partial runs here, reading their files again, while the workers check
+the files (observe_files' meanwhile), not after them.
 """
 
 from __future__ import annotations
 
 import gc
+import os
 import sys
 from pathlib import Path
 from typing import Callable, TypeVar
 
 from xlate.infra import patterns
-from xlate.lint.steps import Partial, observe_one_by_one
+from xlate.core.finding import Finding
+from xlate.lint.pairing import partners_within
+from xlate.lint.steps import PairsAsRead, Partial, each_of, observe_one_by_one
 from xlate.run.documents import Report, read_documents
 from xlate.rules.context import Context
 from xlate.run.progress import Progress
@@ -79,18 +84,32 @@ def _start_worker(ctx: Context) -> None:
     _worker_ctx = ctx
 
 
-def _observe_chunk(files: list[Path]) -> tuple[list[tuple[str, Partial]], Report, Progress, dict]:
+def _observe_chunk(files: list[Path], partners: dict[str, str]) -> tuple[list[tuple[str, Partial]], Report,
+                                                                        Progress, dict, list[Finding]]:
     """A chunk's (path, Partial)s, its report (skipped and damaged files, files checked), what it
-    did, for the progress line, and the patterns it compiled (for the pattern cache: a worker
-    writes no cache file)."""
+    did, for the progress line, the patterns it compiled (for the pattern cache: a worker
+    writes no cache file) and the findings of the pairs of partners, paired as they are read."""
     report, done = Report(), Progress(len(files), 0, show=False)
-    partials = list(observe_one_by_one(read_documents(files, _worker_ctx, report), _worker_ctx, done.checked))
-    return partials, report, done, patterns.learned()
+    reading = PairsAsRead(_worker_ctx, partners)
+    partials = list(observe_one_by_one(read_documents(files, _worker_ctx, report), _worker_ctx,
+                                       each_of(done.checked, reading.read)))
+    return partials, report, done, patterns.learned(), reading.findings
 
 
-def chunks(files: list[Path], jobs: int) -> list[list[Path]]:
+def chunks(files: list[Path], jobs: int, partners: dict[str, str] | None = None) -> list[list[Path]]:
+    """Contiguous slices of files, about CHUNKS_PER_JOB a process; a slice that would end between
+    the two sides of a pair of partners (next to each other, as NAME.en.md and NAME.es.md sort) takes
+    the second side too, so that one worker pairs them as it reads them."""
     size = max(1, -(-len(files) // (jobs * CHUNKS_PER_JOB)))
-    return [files[i:i + size] for i in range(0, len(files), size)]
+    keys = [os.path.normpath(str(f)) for f in files] if partners else []
+    sliced, start = [], 0
+    while start < len(files):
+        end = min(start + size, len(files))
+        if end < len(files) and keys and partners.get(keys[end - 1]) == keys[end]:
+            end += 1
+        sliced.append(files[start:end])
+        start = end
+    return sliced
 
 
 def _check_first_document(files: list[Path], ctx: Context, report: Report,
@@ -104,24 +123,30 @@ def _check_first_document(files: list[Path], ctx: Context, report: Report,
     return [], []
 
 
-def observe_files(files: list[Path], ctx: Context, jobs: int, report: Report,
-                  progress: Progress | None, meanwhile: Callable[[], T]) -> tuple[list[tuple[str, Partial]], T]:
+def observe_files(files: list[Path], ctx: Context, jobs: int, report: Report, progress: Progress | None,
+                  partners: dict[str, str], meanwhile: Callable[[set[str]], T]
+                  ) -> tuple[list[tuple[str, Partial]], list[Finding], T]:
     """(path, Partial) for each file that reads as a document, in file order, from jobs processes;
-    skipped files go to report, and each chunk's counts to progress as it comes back. Returns them
-    with what meanwhile() gave: work of this process's own (the pair rules), done while the workers
-    check the files rather than after them."""
+    skipped files go to report, and each chunk's counts to progress as it comes back. The pairs of
+    partners (lint.pairing.pairs_apart) whose sides fall in one chunk are paired by its worker as it
+    reads them; their findings come second. Third, what meanwhile(those pairs' paths) gave: work of
+    this process's own (the other pairs), done while the workers check the files rather than after them."""
     from concurrent.futures import ProcessPoolExecutor
     forking = _fork_context()
     partials, rest = _check_first_document(files, ctx, report, progress) if forking else ([], files)
+    work = chunks(rest, jobs, partners)
+    in_chunks = [partners_within([str(f) for f in chunk], partners, len(chunk)) for chunk in work]
     patterns.learned()   # this process keeps its own; the workers send back only theirs
     gc.freeze()   # what the workers inherit: their collections need not walk it (nor copy its pages)
     try:
         with ProcessPoolExecutor(jobs, mp_context=forking, initializer=_start_worker,
                                  initargs=(ctx if forking else _fresh(ctx),)) as pool:
-            answers = pool.map(_observe_chunk, chunks(rest, jobs))   # every chunk is handed out now
-            own = meanwhile()
-            for chunk, chunk_report, done, compiled in answers:
+            answers = pool.map(_observe_chunk, work, in_chunks)   # every chunk is handed out now
+            own = meanwhile({key for paired in in_chunks for key in paired})
+            as_read: list[Finding] = []
+            for chunk, chunk_report, done, compiled, found in answers:
                 partials += chunk
+                as_read += found
                 patterns.keep_learned(compiled)
                 report.skipped += chunk_report.skipped
                 report.errors += chunk_report.errors
@@ -130,4 +155,4 @@ def observe_files(files: list[Path], ctx: Context, jobs: int, report: Report,
                     progress.advance(done.files_done, done.words_done, done.bytes_done)
     finally:
         gc.unfreeze()
-    return partials, own
+    return partials, as_read, own
