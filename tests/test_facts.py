@@ -253,6 +253,30 @@ def test_words_of_two_languages_say_one_measure_through_their_english():
                           "La torre de Izalco, la más alta de la basílica, alcanzará los 127,5 metros cuando esté terminada.")
 
 
+@pytest.mark.parametrize("first, second, one", [
+    ("harvest", "crop", True),          # synonyms
+    ("tall", "altura", True),           # an adjective's attribute, through the Spanish word's English (height)
+    ("employs", "employees", True),     # a derivation
+    ("ponds", "lake", True),            # a noun's broader term
+    ("killed", "encuentra", False),     # no verb's broader term ("kill" is a kind of "be")
+    ("citizen", "voto", False),         # nor a derivation's ("vote": "voter", a kind of "citizen")
+    ("rupee", "cents", False),          # no unit of measure (noun.quantity)
+    ("alcanzaron", "sumo", False),      # no sense no tagged text met ("great": an achiever)
+    ("doctors", "nurses", False),       # two kinds of one thing are two things
+])
+def test_wordnet_says_which_words_name_one_concept(first, second, one):
+    from xlate.text.word_concepts import one_concept
+    assert one_concept(first, second) is one
+
+
+def test_what_happened_to_people_is_read_by_its_concept_in_either_language():
+    assert facts_findings("Floods in Izalco killed 14 people on Monday.",
+                          "At least 21 people perished in the Izalco floods on Monday.")
+    assert facts_findings("The Izalco blast injured 40 workers on Monday.",
+                          "Unos 25 trabajadores sufrieron lesiones en la explosión de Izalco el lunes.")
+    assert not facts_findings("Floods in Izalco killed 14 people on Monday.", "Los 21 vecinos de Izalco siguen vivos.")
+
+
 def test_a_compound_modifier_says_what_its_participle_joins():
     from xlate.rules.facts.measures import measure_words
     assert "seaweed" in measure_words("The Navy sent seven seaweed-collecting ships along the coast.", "")

@@ -142,7 +142,7 @@ _FALLS = _FALLING | frozenset("""dropped declined decreased halved lowered cut r
 
 
 def is_fall(text: str, clause_start: int, clause_end: int) -> bool:
-    return any(w in _FALLS for _, w in _words_at(text, clause_start, clause_end))
+    return any(w in _FALLS for _, w in words_at(text, clause_start, clause_end))
 
 
 # A year before "to" is when, not the first figure of a range: "growth in 2027 to 1.2%"
@@ -162,7 +162,7 @@ WORD = patterns.compile(r"\p{L}[\p{L}\p{M}'’-]*")   # a word with its apostrop
 
 
 @lru_cache(maxsize=64)
-def _words_at(text: str, start: int, end: int) -> tuple[tuple[int, str], ...]:
+def words_at(text: str, start: int, end: int) -> tuple[tuple[int, str], ...]:
     """The words of text[start:end], folded (as one text), each with where it starts. Kept for the
     clause: each of its figures asks."""
     found = list(WORD.finditer(text, start, end))
@@ -273,7 +273,7 @@ def not_compared(text: str, quantity: Quantity, clause_start: int, clause_end: i
     if periods and measure not in ("quantity", "") and not scopes.period_after(text, quantity.end) \
             and quantity.unit not in _SIZES:   # "vigila cada noche los 29 kilómetros de playa": the watch's period
         return "rate"   # "weekly visits during nine months of detention": a period, but not the figure's (ledger.per_period)
-    words = _words_at(text, clause_start, clause_end)
+    words = words_at(text, clause_start, clause_end)
     if periods:
         words = [(at, w) for at, w in words if not any(a <= at < b for a, b in periods)]
     keys = [w for _, w in words]

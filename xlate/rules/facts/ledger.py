@@ -39,6 +39,7 @@ from xlate.text.quantities import (CURRENCIES, DOZEN_WORDS, FRACTION_WORDS, FUNC
 from xlate.text.fold import fold, fold_all
 from xlate.text.numbers import spelled_number_words
 from xlate.text.word_classes import has_class
+from xlate.text.word_concepts import concepts_of
 from xlate.text.word_senses import senses
 from xlate.text.sentences import sentences_between
 
@@ -710,14 +711,14 @@ def _measure(text: str, quantity: Quantity, clause_start: int, clause_end: int, 
         if place:
             return f"distance from {_place_key(place, mentions, names)}"
         return "quantity"   # a length, a height, a radius: what the clause's words say (measures.py)
-    cues = [(abs(offset - quantity.start), measure) for offset, measure in _cues(text, clause_start, clause_end)
+    cues = [(offset, measure) for offset, measure in _cues(text, clause_start, clause_end)
             if (measure != "population" or counted_noun(quantity.unit) in POPULATION_UNITS)   # "will hold 49 seats"
             and not (measure in EVENTS_OF_PEOPLE and quantity.unit in THING_UNITS)   # "aerogeneradores ... detenidos"
             and not (measure == "capacity" and quantity.unit in CURRENCIES)]   # "built for about 20 billion pesos": its cost
     if quantity.unit in CURRENCIES and any(measure == "capacity" for _, measure in _cues(text, clause_start, clause_end)):
-        cues.append((0, "cost"))   # what a thing was built for, in money, is what it cost
+        cues.append((quantity.start, "cost"))   # what a thing was built for, in money, is what it cost
     if cues:
-        return min(cues)[1] if not any(m == "capacity" for _, m in cues) else "capacity"
+        return _nearest(cues, quantity)
     if quantity.unit in CURRENCIES and _buys(text, quantity):
         return "cost"   # "a $450 million expansion", "una ampliación de 450 millones de dólares"
     if quantity.unit in UNIT_MEASURES and _HAVING_BEFORE.search(text, max(0, quantity.start - 40), quantity.start):
@@ -726,6 +727,10 @@ def _measure(text: str, quantity: Quantity, clause_start: int, clause_end: int, 
         return "population"   # "El Salvador's 40,000-inmate CECOT prison"
     if quantity.compound and quantity.unit == "bed":
         return "capacity"
+    if counted_noun(quantity.unit) in POPULATION_UNITS:
+        cues = _cues_by_concept(text, clause_start, clause_end, quantity)   # "mató a", "perished", "sufrieron lesiones"
+        if cues:
+            return _nearest(cues, quantity)
     if quantity.unit == "ordinal":
         return "quantity"   # "the 12th cut since March": how many of what its clause names (cut, recorte)
     if unit_measure(quantity.unit):
@@ -787,6 +792,47 @@ def _cues(text: str, start: int, end: int) -> tuple[tuple[int, str], ...]:
     return tuple([(start + match.start(), match.lastgroup) for match in _CUE_RE.finditer(folded)]
                  + [(start + match.start(), "capacity") for match in _CAPACITY_VERB.finditer(folded)]
                  + [(start + match.start(), "population") for match in _PEOPLE_LIVE.finditer(folded)])
+
+
+def _nearest(cues: list[tuple[int, str]], quantity: Quantity) -> str:
+    """The measure of the cue nearest the figure, or capacity if any cue says it ("can hold")."""
+    return "capacity" if any(measure == "capacity" for _, measure in cues) \
+        else min((abs(offset - quantity.start), measure) for offset, measure in cues)[1]
+
+
+# What happened to people said in a word no cue lists, in either language: a word naming one WordNet
+# concept with an English cue word (text/word_concepts.py: "mató", "asesinó" kill; "hirió" wound;
+# "sufrieron lesiones" injury; "perished" die; "the death of 106 people"). Only for a count of people, after
+# every other reading (_measure), and only the events that count people, whose cue words name one thing
+# each: not what a place holds (to hold is also to think), a workforce (to employ is also to use), nor
+# who is missing (a miss is a girl) or released. Not the figure's own noun, nor an adjective ("lista":
+# smart, to smart is to hurt; "vivos": alive, whose attribute, life, "dead" names too).
+_BY_CONCEPT = ("killed", "wounded", "evacuated", "displaced", "detained", "deported", "rescued")
+
+
+@lru_cache(maxsize=1)
+def _cue_concepts() -> tuple[tuple[str, frozenset[str]], ...]:
+    """(measure, the WordNet concepts its English cue words name: their own, no broader term)."""
+    found = []
+    for measure in _BY_CONCEPT:
+        words = [word.rstrip("*") for word in MEASURE_CUES[measure].split() if "_" not in word]
+        words += [word + "e" for word in words]   # "evacuat*": evacuate
+        found.append((measure, frozenset().union(*(concepts_of(word).own for word in words
+                                                   if has_class("en", word, "noun", "verb", "past", "participle")))))
+    return tuple(found)
+
+
+def _cues_by_concept(text: str, start: int, end: int, quantity: Quantity) -> list[tuple[int, str]]:
+    """(offset, measure) of each word of text[start:end] outside the figure naming a cue's concept, or a kind of one."""
+    found = []
+    for at, word in comparable.words_at(text, start, end):
+        if len(word) > 3 and word not in FUNCTION_WORDS and text[at].islower() and not quantity.start <= at < quantity.end \
+                and not has_class("en", word, "adj") and not has_class("es", word, "adj"):
+            concepts = concepts_of(word)
+            for measure, of_cue in _cue_concepts():
+                if not of_cue.isdisjoint(concepts.own) or not of_cue.isdisjoint(concepts.broader):
+                    found.append((at, measure))
+    return found
 
 
 # Where people live is a place's population: "where about 2,000 people live" (Spanish: "donde viven", a cue).

@@ -29,6 +29,7 @@ from xlate.text.names import content_key, likely_cognates
 from xlate.text.quantities import (COUNTED_SYNONYMS, CURRENCY_SIGNS, FLOW, FUNCTION_WORDS, MEASURED_UNITS, MODIFIER_END,
                                    by_word)
 from xlate.text.saying import SAYING
+from xlate.text.word_concepts import concept_keys, one_concept
 from xlate.text.word_senses import senses
 
 _COUNTED = by_word(COUNTED_SYNONYMS)
@@ -255,7 +256,8 @@ def _is_stuff(word: str) -> bool:
 
 def share_a_measure_word(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
     """Whether two clauses share a word saying what is measured: the same, one English lemma in
-    either language (text/word_senses.py), a cognate, or one measure of the table."""
+    either language (text/word_senses.py), one WordNet concept (text/word_concepts.py), a cognate, or
+    one measure of the table."""
     return any(_same_measure_word(a, b) for a in first for b in second)
 
 
@@ -270,6 +272,8 @@ def _same_measure_word(first: str, second: str) -> bool:
         return bool(listed[0] and listed[1] and listed[0] & listed[1])
     if senses(first) & senses(second):
         return True   # one English lemma in either language: "counted" and "contaron", "received" and "recibió"
+    if one_concept(first, second):
+        return True   # one WordNet concept: "harvest" and "crop", "tall" and "altura", "ponds" and "lakes"
     # cognates sharing their first three letters: electricity/electricidad, lithium/litio
     return min(len(first), len(second)) >= 4 and content_key(first)[:3] == content_key(second)[:3] \
         and likely_cognates(first, second)
@@ -286,4 +290,5 @@ def measure_word_keys(word: str) -> tuple[tuple[str, str], ...]:
     if listed:
         return keys + tuple(("measure", measure) for measure in sorted(listed))
     keys += tuple(("sense", sense) for sense in sorted(senses(word)))
+    keys += tuple(("concept", concept) for concept in sorted(concept_keys(word)))
     return keys + ((("cognate", content_key(word)[:3]),) if len(word) >= 4 else ())
