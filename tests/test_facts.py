@@ -277,6 +277,16 @@ def test_what_happened_to_people_is_read_by_its_concept_in_either_language():
     assert not facts_findings("Floods in Izalco killed 14 people on Monday.", "Los 21 vecinos de Izalco siguen vivos.")
 
 
+@pytest.mark.parametrize("text, compared", [
+    ("About 400,000 customers of the Izalco Water Authority lost water service.", ""),   # whose
+    ("Unos 3.000 pescadores de las orillas del lago Izalco han visto caer sus capturas.", ""),   # where from
+    ("The Izalco scandal led to the suspension of two members of the executive committee.", "part"),   # a body's
+    ("Illegal logging destroyed 12 hectares of the Izalco reserve's core zone last year.", "part"),   # a size's
+])
+def test_people_of_a_name_or_a_place_are_its_people_not_a_part(text, compared):
+    assert statements(text)[0].compared == compared
+
+
 def test_a_compound_modifier_says_what_its_participle_joins():
     from xlate.rules.facts.measures import measure_words
     assert "seaweed" in measure_words("The Navy sent seven seaweed-collecting ships along the coast.", "")

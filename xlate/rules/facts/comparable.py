@@ -12,10 +12,13 @@ import regex
 
 from xlate.infra import patterns
 from xlate.rules.facts import scopes
-from xlate.rules.facts.measures import AMOUNTS_OF_STUFF, EVENTS_OF_PEOPLE, POPULATION_UNITS
+from xlate.rules.facts.measures import (AMOUNTS_OF_STUFF, EVENTS_OF_PEOPLE, POPULATION_UNITS, SPECIFIC_UNITS,
+                                        counted_by_a_noun)
 from xlate.text.fold import fold, fold_all
+from xlate.text.word_classes import has_class
 from xlate.text.numbers import numbers_in, spelled_numbers_in
-from xlate.text.quantities import CURRENCIES, FLOW, MEASURED_UNITS, Quantity, is_english_noun, is_fraction, is_superlative
+from xlate.text.quantities import (COUNTED_SYNONYMS, CURRENCIES, FLOW, MEASURED_UNITS, Quantity, is_english_noun, is_fraction,
+                                   is_superlative)
 
 # Words of a clause that make its figures a change, a range, a rate or a part: listed, not compared.
 # A shortfall or a surplus is a difference, as "12 dollars more" is: a change's amount.
@@ -243,6 +246,30 @@ def _per_one(text: str, quantity: Quantity) -> bool:
         and is_english_noun(each.group(1))   # "half a second" is a part of one
 
 
+def _whose(unit: str, after: str, at: int) -> bool:
+    """Whether "of the ..." (after[:at]) after a figure says whose or where its people are, not what they
+    are a part of: a count of people by their noun, of a name or of a place ("About 400,000 customers of
+    the Puerto Rico Aqueduct and Sewer Authority", "Unos 3.000 pescadores de las orillas peruana y
+    boliviana"). A part: people of a body named by a common noun ("the suspension of two members of the
+    executive committee"), things ("three countries of the region", "500 votes of the PSC"), a unit of
+    measure or money ("12 hectares of the reserve's core zone", "$3 million of the budget")."""
+    if not _counts_people(unit):
+        return False
+    whose = _WORD_AFTER.match(after, at)
+    return bool(whose) and (whose.group(1)[0].isupper() or any(
+        has_class(language, fold(whose.group(1)), "n.location", "n.object") for language in ("en", "es")))
+
+
+@lru_cache(maxsize=1024)
+def _counts_people(unit: str) -> bool:
+    """Whether a unit is a noun of people (WordNet's n.person: customer, fisherman, deputy), no unit of measure."""
+    return (unit in COUNTED_SYNONYMS or counted_by_a_noun(unit)) and unit not in SPECIFIC_UNITS \
+        and has_class("en", unit, "n.person")
+
+
+_WORD_AFTER = patterns.compile(r"\s*(\p{L}[\p{L}\p{M}'’-]*)")
+
+
 def not_compared(text: str, quantity: Quantity, clause_start: int, clause_end: int, measure: str = "") -> str:
     """Why the figure is never compared (a change, range, rate or part), or ""."""
     before = text[max(clause_start, quantity.start - 30):quantity.start]
@@ -263,9 +290,11 @@ def not_compared(text: str, quantity: Quantity, clause_start: int, clause_end: i
         return "rest"   # "el 60% restante", "the remaining 60%": what is left of a whole once a part is taken
     if measure in EVENTS_OF_PEOPLE and _PART_BEFORE.search(before):
         return "whole"   # "freed 12 of the 40 inmates": the verb counts the 12; the 40 are all there are
-    if (_PART_AFTER.match(after) and quantity.unit not in AMOUNTS_OF_STUFF
+    part_after = _PART_AFTER.match(after)
+    if (part_after and quantity.unit not in AMOUNTS_OF_STUFF and not _whose(quantity.unit, after, part_after.end())
             or _OF_THE_TOTAL.search(text, clause_start, clause_end)) and quantity.unit != "percent":
-        return "part"   # "12 of them", "aporta 1,5 millones al total"; but "12% of the electricity" says what it measures
+        return "part"   # "12 hectares of the reserve's core zone", "aporta 1,5 millones al total"; but "12% of the
+        # electricity" says what it measures
     if _DIFFERENCE_AFTER.match(after) or quantity.unit == "percent" and _PERCENT_FROM.match(after) \
             or _FROM_A_NORM.match(after) or _EXCEEDED_BY.search(before):
         return "change"   # "12.39 dollars more than now", "38% below the historical average": a difference
