@@ -100,3 +100,21 @@ def test_worker_processes_report_their_counts_back(monkeypatch, capsys):
     report = check_paths([SEEDS], Context(config=Config(engine="none")), jobs=2, show_progress=True)
     drawn = capsys.readouterr().err
     assert report.files_checked == 3 and "checked 3/3 files" in drawn
+
+
+def test_the_line_moves_while_this_process_checks_the_pairs_the_workers_do_not(monkeypatch):
+    """The pairs this process checks itself (observe_files' meanwhile) run beside the workers' chunks
+    coming back, not before them: here the pair step waits until the line has moved."""
+    import threading
+
+    from xlate.run.documents import Report
+
+    moved = threading.Event()
+    bar = progress.Progress(3, 1000, io.StringIO())
+    advance = bar.advance
+    # the first file is checked here before the workers start: only a worker's chunk moves it past one
+    monkeypatch.setattr(bar, "advance", lambda *counts: (advance(*counts), bar.files_done > 1 and moved.set()))
+    files = sorted(SEEDS.iterdir())
+    ctx = Context(config=Config(engine="none"))
+    _, _, waited = parallel.observe_files(files, ctx, 2, Report(), bar, {}, meanwhile=lambda paired: moved.wait(60))
+    assert waited and bar.files_done == 3

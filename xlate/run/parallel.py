@@ -130,8 +130,9 @@ def observe_files(files: list[Path], ctx: Context, jobs: int, report: Report, pr
     skipped files go to report, and each chunk's counts to progress as it comes back. The pairs of
     partners (lint.pairing.pairs_apart) whose sides fall in one chunk are paired by its worker as it
     reads them; their findings come second. Third, what meanwhile(those pairs' paths) gave: work of
-    this process's own (the other pairs), done while the workers check the files rather than after them."""
-    from concurrent.futures import ProcessPoolExecutor
+    this process's own (the other pairs), done in a thread while the workers check the files rather
+    than after them, and while the progress line moves."""
+    from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
     forking = _fork_context()
     partials, rest = _check_first_document(files, ctx, report, progress) if forking else ([], files)
     work = chunks(rest, jobs, partners)
@@ -142,17 +143,24 @@ def observe_files(files: list[Path], ctx: Context, jobs: int, report: Report, pr
         with ProcessPoolExecutor(jobs, mp_context=forking, initializer=_start_worker,
                                  initargs=(ctx if forking else _fresh(ctx),)) as pool:
             answers = pool.map(_observe_chunk, work, in_chunks)   # every chunk is handed out now
-            own = meanwhile({key for paired in in_chunks for key in paired})
-            as_read: list[Finding] = []
-            for chunk, chunk_report, done, compiled, found in answers:
-                partials += chunk
-                as_read += found
+            # meanwhile in a thread of its own, so that the progress line moves as chunks come back;
+            # the patterns the workers compiled are kept after it, which may compile some too
+            with ThreadPoolExecutor(1) as beside:
+                own = beside.submit(meanwhile, {key for paired in in_chunks for key in paired})
+                as_read: list[Finding] = []
+                learned = []
+                for chunk, chunk_report, done, compiled, found in answers:
+                    partials += chunk
+                    as_read += found
+                    learned.append(compiled)
+                    report.skipped += chunk_report.skipped
+                    report.errors += chunk_report.errors
+                    report.files_checked += chunk_report.files_checked
+                    if progress:
+                        progress.advance(done.files_done, done.words_done, done.bytes_done)
+                own = own.result()
+            for compiled in learned:
                 patterns.keep_learned(compiled)
-                report.skipped += chunk_report.skipped
-                report.errors += chunk_report.errors
-                report.files_checked += chunk_report.files_checked
-                if progress:
-                    progress.advance(done.files_done, done.words_done, done.bytes_done)
     finally:
         gc.unfreeze()
     return partials, as_read, own
