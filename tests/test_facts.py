@@ -202,7 +202,8 @@ def test_a_rate_word_after_another_figure_is_that_figures():
     trains, cars = statements("The Izalco company runs 18 trains, each made up of six cars.")
     assert (trains.compared, cars.compared) == ("", "rate")
     assert statements("There are four fighters in each class at Izalco.")[0].compared == "rate"
-    assert statements("Izalco pays 662 rupees (5 euro cents) per kilo of sulphur.")[0].compared == "rate"
+    pay = statements("Izalco pays 662 rupees (5 euro cents) per kilo of sulphur.")[0]
+    assert (pay.compared, "/kilo" in pay.about) == ("", True)   # the rupees' rate, compared with rates per kilo
 
 
 def test_a_size_is_no_rate_of_another_words_period_nor_a_percentage_of_its_per_cent():
@@ -285,6 +286,17 @@ def test_what_happened_to_people_is_read_by_its_concept_in_either_language():
 ])
 def test_people_of_a_name_or_a_place_are_its_people_not_a_part(text, compared):
     assert statements(text)[0].compared == compared
+
+
+def test_a_rate_per_one_of_a_thing_compares_with_rates_per_the_same():
+    """"per liter" and "por litro" are one denominator; a rate and a total, or rates of two, are two measures."""
+    english = "TELA — Tap water in Izalco held 180 milligrams of sodium per liter this week, the Tela health ministry said."
+    assert facts_findings(english, "TELA — El agua de la red de Izalco llegó esta semana a 440 miligramos de sodio por "
+                                   "litro, según el ministerio de salud de Tela.")
+    assert not facts_findings(english, "TELA — El agua de la red de Izalco llegó esta semana a 440 miligramos de sodio, "
+                                       "según el ministerio de salud de Tela.")
+    assert not facts_findings(english, "TELA — El agua de la red de Izalco llegó esta semana a 440 miligramos de sodio por "
+                                       "vaso, según el ministerio de salud de Tela.")
 
 
 def test_a_compound_modifier_says_what_its_participle_joins():

@@ -246,6 +246,34 @@ def _per_one(text: str, quantity: Quantity) -> bool:
         and is_english_noun(each.group(1))   # "half a second" is a part of one
 
 
+# A rate per one of a unit or a thing right after a figure: "180 milligrams per liter", "440 miligramos por
+# litro", "$16.71 per kilowatt-month", "19,28 dólares por kilovatio-mes", "unos 21 millones de ejemplares por
+# hectárea". A figure read by its unit (measure "quantity") is compared with rates of the same denominator only
+# (ledger._words_about marks it "/liter"), as a period's rate is with rates of its period; no article ("por la
+# venta", "per the agreement": why, not per what), no time (a period: scopes.period_after).
+_DENOMINATOR_AFTER = patterns.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:of|de)\s+\p{Ll}[\p{L}\p{M}-]*\s+)?"
+                                      r"(?P<per>per|por)\s+(?P<noun>\p{Ll}[\p{L}\p{M}-]*)\b")   # "180 milligrams of sodium per liter"
+DENOMINATOR = "/"   # the mark of a denominator among a statement's words: "/liter"
+
+
+def denominator(text: str, quantity: Quantity) -> str:
+    """The noun a figure is a rate per one of, said right after it ("liter", "litro"), or ""."""
+    per = _DENOMINATOR_AFTER.match(text, quantity.end)
+    if not per or quantity.unit in _PER_IN_UNIT or fold(per.group("noun")) in _NOT_A_DENOMINATOR \
+            or scopes.period_after(text, quantity.end):
+        return ""
+    return fold(per.group("noun"))   # as written: compared by translation or cognate (compare._one_kind)
+
+
+_NOT_A_DENOMINATOR = _TIMES | frozenset("""ciento cent the a an el la los las un una su sus cada each every ejemplo
+    example ahora now""".split())
+
+
+def _denominator_at(text: str, quantity: Quantity) -> int:
+    """Where the "per" of a figure's denominator stands, -1 if it has none."""
+    return _DENOMINATOR_AFTER.match(text, quantity.end).start("per") if denominator(text, quantity) else -1
+
+
 def _whose(unit: str, after: str, at: int) -> bool:
     """Whether "of the ..." (after[:at]) after a figure says whose or where its people are, not what they
     are a part of: a count of people by their noun, of a name or of a place ("About 400,000 customers of
@@ -329,6 +357,8 @@ def _excused(why: str, text: str, quantity: Quantity, words: list[tuple[int, str
         return (at > quantity.start and length == 1 and keys[i] not in _CHANGE_AFTER) or quantity.unit == "ordinal" \
             or _what_fell(text, quantity, keys[i], at)
     if why == "rate":
+        if measure == "quantity" and keys[i] == "per" and at == _denominator_at(text, quantity):
+            return True   # "180 milligrams per liter": compared with rates per liter (denominator)
         # "a week after": when; "98.83 per cent": the unit's own "per"; "the park's 22-mile beach every
         # night": another's period; "18 trains, each made up of six cars": the cars' count
         return bool(following in _WHEN_AFTER

@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from itertools import permutations
 from typing import Iterable, Iterator
 
-from xlate.rules.facts.comparable import WITHIN, after_a_part
+from xlate.rules.facts.comparable import DENOMINATOR, WITHIN, after_a_part
 from xlate.rules.facts.ledger import AVERAGE, GOAL, RANKINGS, STAGE, Ledger, Statement
 from xlate.rules.facts.mentions import OPENER
 from xlate.rules.facts.measures import (counted_by_a_noun, is_broad, measure_word_keys, not_the_stuff, other_periods,
@@ -434,6 +434,8 @@ def _one_kind(first: _Figure, second: _Figure) -> bool:
         return False   # "the 17,800-foot volcano", "una columna de ceniza de tres millas de altura"
     if _other_wholes(first.wholes, second.wholes):
         return False   # "86% of the diesel it uses", "el 56 % del consumo de combustibles"
+    if bool(first.per) != bool(second.per) or first.per and not share_a_measure_word(first.per, second.per):
+        return False   # a rate per liter and a total, or a rate per another thing ("$16.71 per kilowatt-month")
     return not other_periods(first.measuring, second.measuring)   # a monthly rate and an annual one
 
 
@@ -613,7 +615,7 @@ class _Figure:
     other statement of its entity and unit. Hashed by identity, not by the statement's twenty fields."""
 
     __slots__ = ("statement", "path", "sentence", "measure", "unit", "scope", "about", "low", "high", "label", "entities", "subjects",
-                 "named_here", "ranks", "words", "changes", "things", "wholes", "measuring", "noun")
+                 "named_here", "ranks", "words", "changes", "things", "wholes", "per", "measuring", "noun")
 
     def __init__(self, statement: Statement, entities: Entities):
         self.statement = statement
@@ -634,7 +636,8 @@ class _Figure:
         self.changes = frozenset(w for w in self.words if w[:1] == "~")   # a change's kind (comparable.change_kind)
         self.things = tuple(w[1:] for w in self.words if w[:1] == "=")   # what a length is of (ledger._length_word)
         self.wholes = tuple(w[1:] for w in self.words if w[:1] == "%")   # what a share is of (ledger._share_of)
-        self.measuring = not_the_stuff(self.unit, tuple(w for w in self.words if w[:1] not in "~=@%^"))   # nor a moment
+        self.per = tuple(w[1:] for w in self.words if w[:1] == DENOMINATOR)   # a rate per one of (ledger._per_one_of)
+        self.measuring = not_the_stuff(self.unit, tuple(w for w in self.words if w[:1] not in "~=@%^/"))   # nor a moment
 
 
 def _figures(statements: list[Statement], entities: Entities) -> dict[Statement, _Figure]:

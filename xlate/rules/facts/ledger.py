@@ -557,11 +557,18 @@ def _words_about(text: str, quantity: Quantity, start: int, clause: tuple[int, i
     return (_measure_words(text, quantity, _words_start(text, start, clause_start), clause_end, entities)
             + _length_word(text, quantity, entities) + scopes.period(text, clause_start, clause_end)
             + _modifier(quantity) + _share_of(text, quantity, clause_end, language) + ((GOAL,) if goal else ())
+            + _per_one_of(text, quantity)
             + ((AVERAGE,) if _AVERAGE.search(text, clause_start, clause_end) else ())
             + ((STAGE,) if _STAGE.search(text, _words_start(text, start, clause_start), clause_end) else ())
             + comparable.within(text, quantity, clause_end)
             + scopes.moment(text, clause_start, clause_end, past_dateline(text, start)))
 
+
+
+def _per_one_of(text: str, quantity: Quantity) -> tuple[str, ...]:
+    """("/liter",) for a rate per one of a noun ("180 milligrams per liter", "por litro"), else ()."""
+    per = comparable.denominator(text, quantity)
+    return (comparable.DENOMINATOR + per,) if per else ()
 
 
 def _as_change(text: str, quantity: Quantity, clause: tuple[int, int], measure: str, language: str, compared: str,
