@@ -23,6 +23,7 @@ from xlate.infra import patterns
 from xlate.text.counted_nouns import english_singular
 from xlate.text.fold import fold
 from xlate.text.numbers import Number, numbers_in, spelled_number_words, spelled_numbers_in
+from xlate.text.screens import screened
 
 INFINITY = float("inf")
 
@@ -439,7 +440,8 @@ _ONE_TIME = patterns.compile(r"\b(?:más\s+de|mas\s+de|menos\s+de|casi|durante|h
 
 
 # What one_time_in needs: an article and a unit of time, one plain pattern, cheaper than _ONE_TIME
-_ONE_TIME_HINT = patterns.compile(r" (?:un|una|a|an|one) (?:d[ií]a|semana|mes|hora|day|week|month|hour)\b", regex.I)
+_ONE_TIME_HINT = screened(patterns.compile(r" (?:un|una|a|an|one) (?:d[ií]a|semana|mes|hora|day|week|month|hour)\b", regex.I),
+                          "día semana mes hora day week month hour".split())
 
 
 def may_hold_one_time(text: str, start: int, end: int) -> bool:

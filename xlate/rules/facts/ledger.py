@@ -42,6 +42,7 @@ from xlate.text.word_classes import has_class
 from xlate.text.word_concepts import concepts_of
 from xlate.text.word_senses import senses
 from xlate.text.sentences import sentences_between
+from xlate.text.screens import screen, screened
 
 # The words that say what a figure measures, by measure ("_" joins a phrase; "*" ends a stem).
 # Capacity comes before population: "can hold" is a capacity, "holds" a population.
@@ -95,9 +96,12 @@ STAGE = "^stage"   # the mark a stage leaves among the words of a figure named b
 # expected to handle 4 million", "se esperaba", "había previsto"). Not a forecast of the future ("is expected
 # to carry", "calcula que transportará"), which restates a future figure as "will" does; not "the plan" (a
 # noun: "diez años de retraso respecto del plan").
-_GOAL = patterns.compile(r"\b(?:aim|aims|aimed|aiming|plans|planned|planning|hopes|hoped|hoping|seeks|sought|wants|wanted"
-                         r"|(?:was|were|had\s+been)\s+expected|had\s+expected)\s+to\b|\bse\s+esperaba\b|\bhab[ií]a\s+previsto\b|\b(?:(?P<noun>goal|goals|target|targets|meta|metas|objetivo|objetivos)|targeted|pretende|pretendía"
-                         r"|pretenden|busca|buscaba|buscan|planea|planeaba|planean|espera\s+(?:mover|alcanzar|llegar|plantar|recibir))\b")
+_GOAL = screened(patterns.compile(r"\b(?:aim|aims|aimed|aiming|plans|planned|planning|hopes|hoped|hoping|seeks|sought|wants|wanted"
+                                  r"|(?:was|were|had\s+been)\s+expected|had\s+expected)\s+to\b|\bse\s+esperaba\b|\bhab[ií]a\s+previsto\b|\b(?:(?P<noun>goal|goals|target|targets|meta|metas|objetivo|objetivos)|targeted|pretende|pretendía"
+                                  r"|pretenden|busca|buscaba|buscan|planea|planeaba|planean|espera\s+(?:mover|alcanzar|llegar|plantar|recibir))\b"),
+                 """aim aims aimed aiming plans planned planning hopes hoped hoping seeks sought wants wanted expected
+                 esperaba previsto goal goals target targets meta metas objetivo objetivos targeted pretende pretendía
+                 pretenden busca buscaba buscan planea planeaba planean espera""".split())
 GOAL = "^goal"   # the mark a goal leaves among a statement's words (Statement.about)
 # A goal's noun in an apposition describes a thing, no goal: "La catedral, meta de todas las rutas, recibió
 # 1,8 millones de visitantes". The apposition: a comma, maybe an article, the noun, "de" or "of", and a
@@ -109,10 +113,11 @@ _APPOSITION_OF = patterns.compile(r"\s+(?:of|de|del)\s+[\p{L}\p{M}'’-]+(?:\s+[
 # and "la espera promedio ... es de ocho semanas" disagree; "The average farm covers about 2 hectares" does
 # not restate the 48,000 hectares the blight affects. Not the average a figure is set against ("38% below
 # the historical average", "respecto al promedio histórico").
-_AVERAGE = patterns.compile(r"\b(?:on\s+average|an\s+average\s+of|average\s+(?!of\b|for\b|in\b|since\b|was\b|is\b)\p{Ll}+"
-                            r"|en\s+promedio|de\s+media|un\s+promedio\s+de|como\s+promedio"
-                            r"|\b(?!(?:del|los|las|una|sus|por|con|para)\s)\p{Ll}{3,}\s+(?:promedio|medio|media)\b)",
-                            regex.I)
+_AVERAGE = screened(patterns.compile(r"\b(?:on\s+average|an\s+average\s+of|average\s+(?!of\b|for\b|in\b|since\b|was\b|is\b)\p{Ll}+"
+                                     r"|en\s+promedio|de\s+media|un\s+promedio\s+de|como\s+promedio"
+                                     r"|\b(?!(?:del|los|las|una|sus|por|con|para)\s)\p{Ll}{3,}\s+(?:promedio|medio|media)\b)",
+                                     regex.I),
+                    ["medio"], prefixes=["average", "promedio", "media"])   # "on average" ends at no \b
 AVERAGE = "^average"   # the mark an average leaves among a statement's words
 
 # Figures that say their place among others: how far back a record goes ("the lowest level since 1943"),
@@ -795,6 +800,8 @@ _CAPACITY_VERB = patterns.compile(r"\b(?:seats|seating|accommodates|sleeps|fits)
 def _cues(text: str, start: int, end: int) -> tuple[tuple[int, str], ...]:
     """(offset, measure) of each cue word in text[start:end], read case- and accent-folded. Kept for the
     clause: may_compare reads a figure's measure before document_ledger does, and _measure asks twice."""
+    if not _CUE_WORDS.may_match(text, start, end, copied=True):
+        return ()   # nine clauses in ten hold no cue
     folded = fold(text[start:end])
     return tuple([(start + match.start(), match.lastgroup) for match in _CUE_RE.finditer(folded)]
                  + [(start + match.start(), "capacity") for match in _CAPACITY_VERB.finditer(folded)]
@@ -845,6 +852,13 @@ def _cues_by_concept(text: str, start: int, end: int, quantity: Quantity) -> lis
 # Where people live is a place's population: "where about 2,000 people live" (Spanish: "donde viven", a cue).
 _PEOPLE_LIVE = patterns.compile(r"\bwhere\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?[\d.,]+"
                                 r"(?:\s+(?:thousand|million))?\s+(?:people|residents|inhabitants|families)\s+(?:now\s+)?lives?\b")
+
+
+# The words that open a cue of _CUE_RE, _CAPACITY_VERB or _PEOPLE_LIVE (a "*" word's: its beginning)
+_CUE_OPENERS = [phrase.split("_")[0] for words in MEASURE_CUES.values() for phrase in words.split()]
+_CUE_WORDS = screen([word for word in _CUE_OPENERS if not word.endswith("*")] + "seats seating accommodates sleeps fits where".split(),
+                    _CUE_RE, _CAPACITY_VERB, _PEOPLE_LIVE, copied=True,
+                    prefixes=[word.removesuffix("*") for word in _CUE_OPENERS if word.endswith("*")])
 
 
 def _place_key(place, mentions: list[Mention], names: dict) -> str:

@@ -22,6 +22,7 @@ from xlate.text.names import name_phrases
 from xlate.text.numbers import spelled_number_words
 from xlate.text.place_names import PLACE_CLASSES, demonym_forms, is_listed_place, place_of_people, without_class_word
 from xlate.text.quantities import CURRENCIES, FUNCTION_WORDS, MEASURED_UNITS, MODIFIER_END
+from xlate.text.screens import screen
 from xlate.text.sentences import sentences_between
 
 
@@ -511,8 +512,8 @@ def sentence_entities(doc, mentions: list[Mention], described: dict, start: int,
     country = _COUNTRY_OPENING.match(doc.prose, past_dateline(doc.prose, start), end)
     if country and not overlaps(sorted((m.start, m.end) for m in found), country.start(1), country.end(1)):
         found.append(Mention(country.start(1), country.end(1), COUNTRY))   # "El país produjo": the whole
-    topic, folded = None, fold(doc.prose[start:end])
-    for match in _TOPIC_NOUN.finditer(folded if len(folded) == end - start else ""):   # "la planta", "del cráter"
+    topic = None
+    for match in _topic_nouns(doc.prose, start, end):   # "la planta", "del cráter"
         spans = sorted((m.start, m.end) for m in found)
         if not overlaps(spans, start + match.start("noun"), start + match.end("noun")) \
                 and not before_a_name(doc.prose, start + match.end()) \
@@ -526,6 +527,14 @@ def sentence_entities(doc, mentions: list[Mention], described: dict, start: int,
 
 # A sentence whose subject is its country, unnamed: "El país produjo", "The country's output", "La nación exportó".
 _COUNTRY_OPENING = patterns.compile(r"\s*((?:The|El|La)\s+(?:country|nation|pa[ií]s|naci[oó]n))(?![\p{L}\p{M}-])")
+
+
+def _topic_nouns(text: str, start: int, end: int):
+    """_TOPIC_NOUN's matches in text[start:end], read folded (none where folding changes its length)."""
+    if not _TOPIC_WORDS.may_match(text, start, end, copied=True):
+        return ()   # (most sentences name no topic's noun)
+    folded = fold(text[start:end])
+    return _TOPIC_NOUN.finditer(folded if len(folded) == end - start else "")
 
 
 def _several(description: str) -> bool:
@@ -589,6 +598,7 @@ _TOPIC_NOUN = patterns.compile(r"\b(?i:the|this|that|its|el|la|del|al|este|esta|
                                r"(?:(?!(?:" + "|".join(sorted(OTHER_WORDS)) + r")\s)\p{Ll}[\p{L}-]+\s+)?"
                                r"(?P<noun>(?:" + "|".join(patterns.longest_first(
                                    w for n in _TOPIC_NOUNS for w in (n, n + "s", n + "es"))) + r"))\b")
+_TOPIC_WORDS = screen([w for n in _TOPIC_NOUNS for w in (n, n + "s", n + "es")], _TOPIC_NOUN, copied=True)
 
 
 def opens(doc, at: int) -> bool:

@@ -23,6 +23,7 @@ from xlate.infra import patterns
 from xlate.text.fold import fold
 from xlate.text.quantities import FUNCTION_WORDS, Quantity
 from xlate.text.saying import SAYING_PATTERN
+from xlate.text.screens import screened
 
 _YEAR = r"(?:1[89]|20)\d\d"
 # Months, English (and their wire abbreviations) and Spanish -> number: "Oct. 19" and "19 de octubre" are one day.
@@ -129,9 +130,9 @@ def counted_so_far(unit: str, scope: str) -> str:
     va del año" is "the fifth breakdown this year", and compares as an undated place does."""
     return "this year" if unit == "ordinal" and scope == SO_FAR_THIS_YEAR else scope
 # A day as the date of something ("on March 3", "el 26 de octubre"); not a time ("Oct. 19:30")
-_EVENT_DAY = patterns.compile(
+_EVENT_DAY = screened(patterns.compile(
     rf"\b(?P<month>{_MONTH})\.?\s+(?P<day>[0-3]?\d)\b(?!\s*(?:%|\d|,\d|:))|\b(?P<day_es>[0-3]?\d)\s+de\s+(?P<month_es>{_MONTH})\b",
-    regex.I)
+    regex.I), MONTHS)
 # A year as the date of something ("inaugurated in 2021"); not a percentage or a longer figure
 _EVENT_YEAR = patterns.compile(r"\b(?:in|en|el\s+año|the\s+year)\s+(?P<year>(?:1[89]|20)\d\d)\b(?!\s*(?:%|\d))", regex.I)
 # "In 2023," "El año pasado,"; "En lo que va del año," (six words: a longer opening is mostly no date's,

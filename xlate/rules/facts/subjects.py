@@ -40,7 +40,8 @@ from xlate.rules.facts.stories import COUNTRY, STORY, TOLL, person_of_age
 from xlate.rules.facts.titles import TITLE
 from xlate.text.fold import fold
 from xlate.text.quantities import Quantity
-from xlate.text.saying import SAYING_PATTERN
+from xlate.text.saying import SAYING, SAYING_PATTERN
+from xlate.text.screens import screen, screened
 
 
 # A name in an apposition of a part, after the figure, is where a part of what the figure counts is, not
@@ -308,10 +309,14 @@ def _bare_thing(first: str, then: list[str]) -> bool:
     return not any(m & bit("en", name) and not m & bit("en", "adj") for m in phrase for name in _AGENTS)
 
 
+# Every match of the patterns of reported speech below holds one of these words (text.screens)
+_SAYING_WORDS = screen([*SAYING, "according", "según", "acuerdo", "conforme", "citing", "citando"])
+
+
 # Reported speech: the speaker opening "Luque said the repairs would cost ..." is not what costs.
 # The verbs that report what someone said or estimated (text.saying: "said", "informó").
-_REPORTING = patterns.compile(r"\b(?:" + SAYING_PATTERN + r"|according|según|de\s+acuerdo\s+con|conforme\s+a|citing|citando)\b",
-                              regex.I)
+_REPORTING = screened(patterns.compile(r"\b(?:" + SAYING_PATTERN + r"|according|según|de\s+acuerdo\s+con|conforme\s+a|citing|citando)\b",
+                              regex.I), _SAYING_WORDS)
 
 
 _CLAUSE_OPENING = patterns.compile(r",\s|\s[—–]\s|\(")
@@ -352,17 +357,17 @@ def _source(text: str, mention: Mention, quantity: Quantity, start: int, end: in
 
 # A speaker named after the title a reporting verb gives: "…", dijo el gerente del proyecto, Gustavo Ferrari",
 # "…, said the company's chief executive, Ana Ruiz".
-_TITLED_SPEAKER = patterns.compile(r"\b" + SAYING_PATTERN + r"\s+(?:el|la|the|its|su)\s+[^,.;:\n]{1,60},\s*$", regex.I)
+_TITLED_SPEAKER = screened(patterns.compile(r"\b" + SAYING_PATTERN + r"\s+(?:el|la|the|its|su)\s+[^,.;:\n]{1,60},\s*$", regex.I), _SAYING_WORDS)
 # The body a speaker's title names before the speaker: "OSE President Raúl Montero said", "UPM's chief
 # executive Ana Ruiz told reporters".
-_AFFILIATION_SAID = patterns.compile(r"(?:['’]s)?\s+(?:\p{L}+\s+)?(?i:" + TITLE + r")\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,4}"
-                                     + SAYING_PATTERN + r"\b")
-_SAID_AFTER = patterns.compile(r"\s+(?:\p{L}+\s+){0,2}?" + SAYING_PATTERN + r"\b", regex.I)   # "the club said", "X told reporters"
+_AFFILIATION_SAID = screened(patterns.compile(r"(?:['’]s)?\s+(?:\p{L}+\s+)?(?i:" + TITLE + r")\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,4}"
+                                     + SAYING_PATTERN + r"\b"), _SAYING_WORDS)
+_SAID_AFTER = screened(patterns.compile(r"\s+(?:\p{L}+\s+){0,2}?" + SAYING_PATTERN + r"\b", regex.I), _SAYING_WORDS)   # "the club said", "X told reporters"
 
 
 # A speaker named after what it says: "…, según el INDEC", "according to the ministry", "informó el martes el INDEC".
-_SAID_BEFORE = patterns.compile(r"\b(?:according\s+to|según|de\s+acuerdo\s+con|conforme\s+a|citing|citando|"
-                                + SAYING_PATTERN + r")\s+(?:\p{Ll}+\s+){0,3}$", regex.I)
+_SAID_BEFORE = screened(patterns.compile(r"\b(?:according\s+to|según|de\s+acuerdo\s+con|conforme\s+a|citing|citando|"
+                                + SAYING_PATTERN + r")\s+(?:\p{Ll}+\s+){0,3}$", regex.I), _SAYING_WORDS)
 
 
 def _spoke(text: str, mention: Mention) -> bool:
@@ -373,7 +378,7 @@ def _spoke(text: str, mention: Mention) -> bool:
 
 
 # A speaker before the figure is who says or estimates it ("La Cámara calcula pérdidas de").
-_SPEAKER_VERB = patterns.compile(r"\s+(?:\p{Ll}+\s+)?" + SAYING_PATTERN + r"\b", regex.I)
+_SPEAKER_VERB = screened(patterns.compile(r"\s+(?:\p{Ll}+\s+)?" + SAYING_PATTERN + r"\b", regex.I), _SAYING_WORDS)
 
 
 def _speaker(text: str, mention: Mention, quantity: Quantity) -> bool:

@@ -9,6 +9,7 @@ y Minas" of "el ministro de Energía y Minas") is part of the title, not a thing
 from __future__ import annotations
 
 from xlate.infra import patterns
+from xlate.text.screens import screened
 
 # The titles of offices a person holds, as each language writes them capitalised before a name
 # ("Energy Minister", "Gov.", "Vice President"; "Presidente Peña Nieto" at a sentence's start). As
@@ -43,8 +44,9 @@ _TITLE_GOES_ON = frozenset("general ejecutivo ejecutiva executive adjunto adjunt
 _SPANISH_CABINET_TITLES = ("ministro|ministra|viceministro|viceministra|secretario|secretaria|subsecretario|subsecretaria"
                            "|consejero|consejera")
 _CABINET_TITLES = "minister|secretary|undersecretary|" + _SPANISH_CABINET_TITLES
-_PORTFOLIO_BEFORE = patterns.compile(r"(?:\b(?i:minister)\s+(?:of|for)\s+(?:the\s+)?|\b(?i:" + _SPANISH_CABINET_TITLES + r")"
-                                     r"\s+(?:de|del)\s+)(?:\p{Lu}[\p{L}\p{M}]*\s+(?:(?:y|e|and|de|del|of)\s+)?)*$")
+_PORTFOLIO_BEFORE = screened(patterns.compile(r"(?:\b(?i:minister)\s+(?:of|for)\s+(?:the\s+)?|\b(?i:" + _SPANISH_CABINET_TITLES
+                                              + r")\s+(?:de|del)\s+)(?:\p{Lu}[\p{L}\p{M}]*\s+(?:(?:y|e|and|de|del|of)\s+)?)*$"),
+                             ["minister", *_SPANISH_CABINET_TITLES.split("|")])
 # A portfolio of one or two words: "Minister of the Economy", "Ministra de Asuntos Exteriores",
 # "Ministro de Energía y Minas". One of three words or more may hold the name ("Secretary of State
 # Hillary Clinton", "ministro de Hacienda Eduard Janota"), and where it starts no capital says.

@@ -1,0 +1,98 @@
+"""Screens (xlate/text/screens.py) turn a pattern's search down only where it would find nothing.
+
+Every screen of SCREENED is checked against each pattern it stands before, run as the rules run it
+(on the text between two offsets, or on a folded copy of that stretch), over the facts dev stories,
+the seeds, the confusables dev sets and a few texts of edge cases, on ranges that start and end
+anywhere: at words, inside words, at spaces."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+import xlate.rules.facts.ledger  # noqa: F401  (its modules declare the facts screens)
+import xlate.text.quantities  # noqa: F401
+from conftest import ROOT
+from xlate.text.fold import fold
+from xlate.text.screens import SCREENED, Screen, Screened, word_index
+
+EDGE_CASES = [
+    "Nowhere near: the planta's workers, SEGÚN el INDEC, emplean 300; the plantas and the plants.",
+    "Trabajadores decomisados-x incautados, según dijo; reported-ly said; said.",
+    "Al 5 de junio, el 26 de octubre y Sept. 3 y el 4 de sept — de media 20, on average 4, averaged 5.",
+    "The Minister of Energy and Mines Roberto Luque said; el ministro de Energía y Minas; la secretaria de Salud.",
+    "Se esperaba mover 4 millones; the goal was 5; pretendía; aimed to build a runway; espera recibir 3.",
+    "more than a day, durante un día, casi una semana, for an hour, over a month, un mes",
+    "según\u0301 dijo; se\u0301gun; decomisa\u0301dos; seats\u0301 300; where 2,000 people live.",
+    "Employees, EMPLOYEES, employ-ed, employ_ed, ßtraße, ﬁnal plant, İstanbul plant, the ÅRSTA plant.",
+]
+
+
+def _texts() -> list[str]:
+    files = sorted((ROOT / "bench").glob("facts-dev*/*.md")) + sorted((ROOT / "seeds").glob("*.txt"))[:40] \
+        + sorted((ROOT / "tests" / "data").glob("confusables_dev*.txt"))
+    return EDGE_CASES + [path.read_text(encoding="utf-8") for path in files]
+
+
+def _ranges(text: str, rng: random.Random, count: int = 30) -> list[tuple[int, int]]:
+    """Ranges as the rules ask them (a clause, a window before a name) and anywhere: inside words too."""
+    index = word_index(text)
+    cuts = [0, len(text)] + index.starts[::7] + index.ends[::11] + [rng.randrange(len(text) + 1) for _ in range(count)]
+    found = []
+    for _ in range(count):
+        start = rng.choice(cuts)
+        found.append((start, min(len(text), start + rng.choice((1, 5, 12, 40, 60, 120, 300)))))
+        found.append((max(0, start - rng.choice((3, 40, 60))), start))
+    return found + [(0, len(text))]
+
+
+def _finds(pattern, text: str, start: int, end: int, copied: bool) -> bool:
+    if pattern.search(text, start, end) is not None:
+        return True
+    # the folded copy ledger._cues and mentions._topic_nouns run theirs on; a copy of the text as it stands too
+    return copied and (pattern.search(fold(text[start:end])) is not None or pattern.search(text[start:end]) is not None)
+
+
+def test_every_screen_guards_its_patterns() -> None:
+    assert len(SCREENED) >= 8 and all(guard.patterns for guard in SCREENED)
+
+
+@pytest.mark.parametrize("number", range(len(SCREENED)))
+def test_a_screen_never_turns_down_a_match(number: int) -> None:
+    screen, guarded, copied = SCREENED[number]
+    rng = random.Random(number)
+    missed = []
+    for text in _texts():
+        for start, end in _ranges(text, rng):
+            if not screen.may_match(text, start, end, copied):
+                missed.extend((pattern.pattern[:40], text[start:end]) for pattern in guarded
+                              if _finds(pattern, text, start, end, copied))
+    assert not missed, missed[:5]
+
+
+def test_screens_turn_down_what_holds_none_of_their_words() -> None:
+    saying = Screen(["said", "según"])
+    text = "The plant's output fell 5% in May. Según el INDEC, the output rose; the club said so."
+    assert not saying.may_match(text, 0, 34)
+    assert saying.may_match(text, 35, 60) and saying.may_match(text, 60, len(text))
+    assert Screen(["now"]).may_match("nowhere", 0, 3)    # the end cuts "nowhere": a pattern sees "now"
+    assert Screen(["here"]).may_match("nowhere", 3, 7, copied=True)   # a copy of the stretch starts with "here"
+    assert not Screen(["here"]).may_match("nowhere", 3, 7)   # in the text, \b sees "now" before it
+    assert not Screen(["now"]).may_match("nowhere", 0, 7)
+    assert Screen([], prefixes=["incautad"]).may_match("Fueron incautados ayer", 0, 22)
+
+
+def test_a_screened_pattern_finds_what_its_pattern_finds() -> None:
+    import regex
+    pattern = regex.compile(r"\bsaid\b")
+    guarded = Screened(pattern, Screen(["said"]))
+    for text in EDGE_CASES:
+        assert [m.span() for m in guarded.finditer(text, 3)] == [m.span() for m in pattern.finditer(text, 3)]
+        assert bool(guarded.search(text)) == bool(pattern.search(text))
+        assert bool(guarded.match(text, 0, 10)) == bool(pattern.match(text, 0, 10))
+
+
+def test_data_files_exist() -> None:
+    assert len(_texts()) > 40 and Path(ROOT / "bench" / "facts-dev").is_dir()

@@ -1,0 +1,176 @@
+"""Screens: a pattern's search turned down before it runs, by the words every match of it holds.
+
+XL801 reads each figure with some forty patterns, each run on a clause or a window around a mention,
+and most find nothing there (a measure's cue words, the verbs of reported speech, a minister's
+portfolio, a topic's noun). Every match of such a pattern holds one of a known set of words. A text's
+words are indexed once (WordIndex: each folded, with where it starts), and a Screen answers by
+bisection whether one of its words stands in a range; where none does, the pattern would find nothing
+and is not run.
+
+What a screen's words must be: words of letters that the pattern bounds on both sides as \\b does
+(a character no \\w, or the range's end), in any case and with or without accents (both sides are
+folded), such that every match holds one of them. A run of letters, marks and digits that starts with
+a letter holds such a word whole or not at all, so those runs are what the index keeps. A range's end
+may cut a word ("nowhere" cut to "now"); the pattern, which sees no further, reads its first part as a
+word, and so does the screen. SCREENED lists every screen with the patterns it stands before:
+tests/test_screens.py runs each pattern over real-looking text and fails if a screen turns down a
+range where its pattern finds a match.
+"""
+
+from __future__ import annotations
+
+import bisect
+import unicodedata
+from itertools import accumulate, compress
+from typing import Iterable, NamedTuple
+
+from xlate.infra import patterns
+from xlate.text.fold import fold, fold_all
+
+# A run of letters, marks and digits that starts with a letter: the characters around it are none of
+# these, so none is a \w, and a word a pattern bounds with \b on both sides is one such run, whole.
+_RUN_SPLIT = patterns.compile(r"(\p{L}[\p{L}\p{M}\p{Nd}]*+)")
+
+
+class WordIndex:
+    """A text's runs of letters (_RUN_SPLIT), each folded, with where it starts and ends; and, per
+    screen asked, the sorted starts of the runs that are one of its words."""
+
+    __slots__ = ("text", "starts", "ends", "folded", "distinct", "_offsets")
+
+    def __init__(self, text: str):
+        parts = _RUN_SPLIT.split(text)   # between, run, between, run, ..., between
+        offsets = list(accumulate(map(len, parts), initial=0))
+        self.text = text
+        self.starts, self.ends = offsets[1:-1:2], offsets[2::2]
+        self.folded = fold_all(parts[1::2])
+        self.distinct = frozenset(self.folded)
+        self._offsets: dict[Screen, list[int]] = {}
+
+    def offsets(self, screen: "Screen") -> list[int]:
+        """Where the runs that are one of screen's words, or start with one of its prefixes, start, in
+        order; worked out once per screen."""
+        found = self._offsets.get(screen)
+        if found is None:
+            hit = set(screen.words.intersection(self.distinct))
+            if screen.prefixes:
+                hit.update(word for word in self.distinct if word.startswith(screen.prefixes))
+            found = self._offsets[screen] = list(compress(self.starts, map(hit.__contains__, self.folded))) if hit else []
+        return found
+
+    def cut_at(self, end: int) -> str:
+        """The folded first part of the run that end cuts ("now" of "nowhere"), or ""."""
+        text = self.text
+        if not 0 < end < len(text) or not (_in_a_run(text[end]) and _in_a_run(text[end - 1])):
+            return ""   # (most ranges end at a space or a mark of punctuation: no search)
+        at = bisect.bisect_left(self.starts, end) - 1
+        return fold(text[self.starts[at]:end])
+
+    def cut_from(self, start: int, end: int) -> str:
+        """The folded last part, up to end, of the run that start cuts ("here" of "nowhere"), or ""."""
+        text = self.text
+        if not 0 < start < len(text) or not (_in_a_run(text[start]) and _in_a_run(text[start - 1])):
+            return ""
+        at = bisect.bisect_right(self.starts, start) - 1
+        return fold(text[start:min(self.ends[at], end)])
+
+
+def _may_cut(text: str, at: int) -> bool:
+    """A quick test: False when at stands between two characters of which one is ASCII and no letter
+    or digit (a space, a mark of punctuation: most ranges end there), so that at cuts no run."""
+    pair = text[at - 1:at + 1] if at > 0 else ""
+    return len(pair) == 2 and (pair.isalnum() or not pair.isascii())
+
+
+def _in_a_run(char: str) -> bool:
+    """Whether char may stand inside a run (a letter, a digit or a mark): a quick test, then the exact one."""
+    return char.isalnum() or char > "\u02ff" and unicodedata.category(char)[0] == "M"
+
+
+_LAST: list[WordIndex] = [WordIndex("")]   # the index of the text read last: a document's patterns ask of one text
+
+
+def word_index(text: str) -> WordIndex:
+    """The index of text, made once while text is the one read (compared by identity: no hashing)."""
+    last = _LAST[0]
+    if last.text is not text:
+        last = _LAST[0] = WordIndex(text)
+    return last
+
+
+class Screen:
+    """The words one of which every match of a pattern holds (see the module's docstring), and the
+    beginnings of words it may hold instead ("incautad" of "incautados", a pattern's "incautad\\w*")."""
+
+    __slots__ = ("words", "prefixes")
+
+    def __init__(self, words: Iterable[str], prefixes: Iterable[str] = ()):
+        self.words = frozenset(fold(word) for word in words)
+        self.prefixes = tuple(sorted({fold(prefix) for prefix in prefixes}))
+
+    def may_match(self, text: str, start: int = 0, end: int | None = None, copied: bool = False) -> bool:
+        """False when none of the words stands in text[start:end]: the pattern would find nothing
+        there. copied: the pattern runs on a copy of text[start:end] (folded, say), where a word
+        start cuts is a word too ("here" of "nowhere"); on text itself, \\b sees what stands before."""
+        index = _LAST[0]
+        if index.text is not text:
+            index = word_index(text)
+        offsets = index._offsets.get(self)
+        if offsets is None:
+            offsets = index.offsets(self)
+        if end is None or end > len(text):
+            end = len(text)
+        if offsets:
+            at = bisect.bisect_left(offsets, start)
+            if at < len(offsets) and offsets[at] < end:
+                return True
+        if _may_cut(text, end) and self._holds(index.cut_at(end)):
+            return True
+        return copied and _may_cut(text, start) and self._holds(index.cut_from(start, end))
+
+    def _holds(self, word: str) -> bool:
+        return bool(word) and (word in self.words or word.startswith(self.prefixes))
+
+
+class Screened:
+    """A pattern behind a screen: search, match and finditer run it only where the screen lets them
+    (a range of the text that holds one of its words), and find nothing elsewhere, as it would."""
+
+    __slots__ = ("pattern", "screen")
+
+    def __init__(self, pattern, screen: Screen):
+        self.pattern, self.screen = pattern, screen
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None):
+        return self.pattern.search(text, pos, endpos) if self.screen.may_match(text, pos, endpos) else None
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None):
+        return self.pattern.match(text, pos, endpos) if self.screen.may_match(text, pos, endpos) else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        return self.pattern.finditer(text, pos, endpos) if self.screen.may_match(text, pos, endpos) else iter(())
+
+
+class Guard(NamedTuple):
+    """A screen, the patterns it stands before, and whether they run on a copy of the range (may_match's copied)."""
+    screen: Screen
+    patterns: list
+    copied: bool
+
+
+SCREENED: list[Guard] = []   # every screen, for tests/test_screens.py
+
+
+def screen(words: Iterable[str], *guarded, prefixes: Iterable[str] = (), copied: bool = False) -> Screen:
+    """A Screen of words (and prefixes), listed in SCREENED with the patterns it stands before."""
+    made = Screen(words, prefixes)
+    SCREENED.append(Guard(made, list(guarded), copied))
+    return made
+
+
+def screened(pattern, words: Iterable[str] | Screen, prefixes: Iterable[str] = ()) -> Screened:
+    """pattern behind a screen of words, or behind a screen other patterns share (listed in SCREENED)."""
+    if isinstance(words, Screen):
+        next(guard for guard in SCREENED if guard.screen is words).patterns.append(pattern)
+        return Screened(pattern, words)
+    return Screened(pattern, screen(words, pattern, prefixes=prefixes))
