@@ -30,22 +30,22 @@ def pair_candidates(files: list[Path], ctx: Context, explicit_pairs=()) -> list[
             or os.path.normpath(str(f)) in explicit or format_for(f).bilingual]
 
 
-def pairs_as_read(files: list[Path], ctx: Context, explicit_pairs=()) -> dict[str, str]:
-    """The pairs of files that may be paired as they are read (lint.pairing.pairs_apart): none when
-    the run names pairs of its own, which pair_partial finds among all of them."""
+def pairs_as_read(candidates: list[Path], ctx: Context, explicit_pairs=()) -> dict[str, str]:
+    """The pairs of candidate files (pair_candidates) that may be paired as they are read
+    (lint.pairing.pairs_apart): none when the run names pairs of its own, which pair_partial finds
+    among all of them."""
     if explicit_pairs:
         return {}
-    candidates = pair_candidates(files, ctx)
     bilingual = {os.path.normpath(str(f)) for f in candidates if format_for(f).bilingual}
     return pairs_apart([str(f) for f in candidates], ctx.config.pairs, bilingual)
 
 
-def pair_partial(files: list[Path], ctx: Context, explicit_pairs=(), paired=frozenset()) -> Partial:
-    """Pair findings for the files whose names can pair, explicit pairs and bilingual files, with
-    the Spanish originals of checked translations read from disk; but for the pairs already
-    checked as their files were read (paired: their sides' normalised paths)."""
+def pair_partial(candidates: list[Path], ctx: Context, explicit_pairs=(), paired=frozenset()) -> Partial:
+    """Pair findings for the candidate files (pair_candidates), with the Spanish originals of
+    checked translations read from disk; but for the pairs already checked as their files were
+    read (paired: their sides' normalised paths)."""
     patterns = ctx.config.pairs
-    candidates = [f for f in pair_candidates(files, ctx, explicit_pairs) if os.path.normpath(str(f)) not in paired]
+    candidates = [f for f in candidates if os.path.normpath(str(f)) not in paired]
     if not candidates:
         return Partial()
     docs = load_documents(candidates, ctx, Report())
@@ -69,8 +69,9 @@ def check_paths(paths: list[Path], ctx: Context, explicit_pairs=(), jobs: int = 
     cached = results.lookup(found.files) if results else {}
     todo = [f for f in found.files if str(f) not in cached]
     progress = Progress(len(todo), parallel.total_size(todo)) if show_progress else None
-    partners = pairs_as_read(found.files, ctx, explicit_pairs)
-    pairs = functools.partial(pair_partial, found.files, ctx, explicit_pairs)
+    candidates = pair_candidates(found.files, ctx, explicit_pairs)
+    partners = pairs_as_read(candidates, ctx, explicit_pairs)
+    pairs = functools.partial(pair_partial, candidates, ctx, explicit_pairs)
     if parallel.worth_parallel(todo, jobs) and parallel.can_ship(ctx):
         fresh, as_read, paired = parallel.observe_files(todo, ctx, jobs, report, progress, partners, meanwhile=pairs)
     else:
