@@ -1220,3 +1220,32 @@ def test_a_place_named_by_the_adjective_of_its_people_is_that_place():
     assert all(not any(key.startswith("story:people:") for key in s.entities) for s in boat)
     deported = statements("El Salvador recibió a 250 migrantes venezolanos.")
     assert all("story:people:venezuela" not in s.entities for s in deported)
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("The plant employs about 1,200 people.", "story:thing:plant"),
+    ("La planta emplea a 320 trabajadores.", "story:thing:plant"),
+    ("The rotating cuts affect some 6 million people.", "story:thing:cut"),
+    ("La modernización de la planta costó 3.500 millones.", "story:thing:modernization"),
+    ("The cathedral itself, where every route ends, drew 2.8 million visitors.", "story:thing:cathedral"),
+    ("The year saw 5,000 visitors.", None),                 # a time
+    ("La cifra llegó a 5.000.", None),                        # a quantity
+    ("El puerto del Callao movió 2,6 millones de TEU.", None),   # a named one: Callao's port
+    ("The quake's epicenter was 40 kilometers north.", None),   # the owner before the thing
+    ("Los dos países firmaron 12 acuerdos.", None),            # a number, no thing
+])
+def test_the_thing_a_sentence_opens_with_is_the_storys_thing_of_its_noun(text, thing):
+    from xlate.rules.facts.mentions import opening_thing
+    found = opening_thing(text, 0, len(text))
+    assert (found.key if found else None) == thing
+
+
+def test_the_storys_thing_is_listed_where_two_articles_of_one_story_state_it(tmp_path):
+    """`xlate facts` lists "The cathedral" where two articles of one story open sentences with it; what one
+    article alone, or two stories, open a sentence with is no entity of the table."""
+    (tmp_path / "a.md").write_text("Pilgrims walked from Tela to Izalco.\n\nThe cathedral drew 2.8 million visitors.\n")
+    (tmp_path / "b.es.md").write_text("Los peregrinos caminaron de Izalco a Tela.\n\nLa catedral recibió 1,8 millones de visitantes.\n")
+    (tmp_path / "c.md").write_text("Ana Ruiz flew to Lima.\n\nThe cathedral drew 90,000 visitors.\n")
+    result = CliRunner().invoke(main, ["facts", "--format", "json", str(tmp_path)])
+    things = [e for e in json.loads(result.output)["entities"] if e["key"].startswith("story:thing:")]
+    assert [sorted(s["path"].rsplit("/", 1)[-1] for s in e["statements"]) for e in things] == [["a.md", "b.es.md"]]

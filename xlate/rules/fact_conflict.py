@@ -26,7 +26,11 @@ class FactConflict(CorpusRule):
     CLDR's names of countries, regions and cities. A name after a title ("President Dina Boluarte",
     "Energy Minister Vicente de la O Levy") is the name alone; a title with no name ("the President", "el
     ministro de Energía y Minas") is no entity; "la Armada" after "la Armada de Colombia" in one article is
-    that navy. A name ends with its number: "Line 1" is not "Metro Line 2". A name joined to a modifier's
+    that navy. A place named by the adjective of its people is that place ("las exportaciones energéticas
+    argentinas" are Argentina's, as "Argentina's energy exports" are; "Venezuelan oil"), from a table of
+    WordNet's adjectives of countries, cities and districts and their Spanish translations; not the people
+    a figure counts ("250 migrantes venezolanos", "eran venezolanos"), nor a currency ("dólares
+    australianos"). A name ends with its number: "Line 1" is not "Metro Line 2". A name joined to a modifier's
     word names no one: "The Santiago-based miner" is the miner, "U.S.-funded flights" the flights.
 
     Which name a sentence's figure is about. The name nearest the figure, or the one its sentence opens
@@ -77,7 +81,13 @@ class FactConflict(CorpusRule):
     one in two articles that tell one story (that share two names): "the runoff" and "la segunda vuelta",
     "the quake" and "el sismo", "a 7-year-old girl" and "una niña de 9 años". The people a story's event
     killed, wounded or evacuated are one count of the story ("Four workers were killed at the refinery",
-    "Seis trabajadores murieron en el siniestro") unless each sentence names another place. People
+    "Seis trabajadores murieron en el siniestro") unless each sentence names another place. The thing a
+    sentence opens with as a definite noun ("La planta emplea", "The plant employs", "The rotating cuts
+    affect") is also the story's thing of that noun, one in two articles of one story whatever name each
+    article's description resolves it to: a real noun of a thing by its first sense in WordNet (a work, a
+    place, a body of people, a substance, an act: not a person, a time, a quantity, a report), read past its
+    modifiers ("The $1.3 billion first phase", "La nueva planta"), not a named one ("El puerto del Callao")
+    nor an owner ("The quake's epicenter"). People
     counted by what happened to them, by the work they do or by where they live are people whatever noun
     counts them ("killed 14 people", "21 muertos", "230 heridos"; "33 remain missing" counts what the figure
     before counted; "trabajan unas 1.800 personas", "trabajan 3.000 operarios"; a place's population:
@@ -271,6 +281,9 @@ class FactConflict(CorpusRule):
         Case.wrong("The Izalco plant opened in 2016.\n\nIt supplies about 30% of the electricity.",
                    "Izalco provides some 25% of the country's power.", flagged="about 30%",
                    why="\"It\" is the subject of the sentence before; electricity and power are one measure"),
+        Case.wrong("Argentina's energy exports reached $9.7 billion in the first ten months of the year.",
+                   "Las exportaciones energéticas argentinas sumaron unos 7.900 millones de dólares entre enero y octubre.",
+                   flagged="$9.7 billion", why="argentinas, the adjective of its people, names Argentina"),
         Case.right("Vila killed three women in Tela.", "Vila committed eight murders in Tela.",
                    why="three women are a part of the dead: a count of their own"),
         Case.wrong("Rodrigo Paz won the first round, the Tela tribunal said. The runoff is set for Oct. 19.",
@@ -284,6 +297,11 @@ class FactConflict(CorpusRule):
                    why="an unnamed person (a girl, una niña) is one in two articles of one story"),
         Case.right("A 7-year-old girl from Tela was found.", "A 9-year-old girl from Izalco was found.",
                    why="two articles that share no names tell two stories: two girls"),
+        Case.wrong("Pilgrims walked from Tela to Izalco.\n\nThe cathedral itself drew 2.8 million visitors over the year.",
+                   "Los peregrinos caminaron de Izalco a Tela.\n\nLa catedral recibió 1,8 millones de visitantes durante el año.",
+                   flagged="2.8 million visitors",
+                   why="the thing a sentence opens with (the cathedral, la catedral) is one in two articles of one story, "
+                       "though each article's last name differs"),
         Case.right("Some 2,000 teachers set fires in Tela on Monday.", "Unos 4.000 maestros salieron de Tela el lunes.",
                    why="\"set\" alone is no departure (\"set out\" is): setting fires and leaving are two things"),
         Case.wrong("Casa Tela was founded in 1987.", "Casa Tela abrió sus puertas en 1997.", flagged="in 1987",

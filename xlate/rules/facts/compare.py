@@ -24,7 +24,7 @@ from xlate.rules.facts.measures import (counted_by_a_noun, is_broad, measure_wor
 from xlate.rules.facts.pairing import pairs_apart
 from xlate.rules.facts.restatements import content_words, restates
 from xlate.rules.facts.scopes import AT_A_MOMENT, one_date
-from xlate.rules.facts.stories import EVENT, PEOPLES_PLACE, PERSON, STORY, TOLL
+from xlate.rules.facts.stories import EVENT, PEOPLES_PLACE, PERSON, STORY, THING, TOLL
 from xlate.text.quantities import is_one_in, overlap
 from xlate.text.names import content_keys, content_sequence, likely_cognates
 from xlate.text.place_names import is_listed_place, place_key, spanish_names, without_class_word
@@ -156,10 +156,13 @@ class Entities:
 
     def name(self, key: str) -> str:
         """How the corpus writes the entity: a concept's preferred name, else its most frequent form
-        among all the names joined into it ("Australia", not the one longer name ending in it)."""
+        among all the names joined into it ("Australia", not the one longer name ending in it); the story's
+        thing a sentence opens with by its English noun ("cathedral", of "La catedral" and "The cathedral")."""
         key = self.root(key)
         written = self._written.get(key) if key.startswith("concept:") else self._written_by_root().get(key)
-        return written.most_common(1)[0][0] if written else key.partition(":")[2]
+        if written:
+            return written.most_common(1)[0][0]
+        return key.removeprefix(THING) if key.startswith(THING) else key.partition(":")[2]   # "story:thing:plant": plant
 
     def _written_by_root(self) -> dict[str, Counter]:
         """Each entity's written forms, over all the names joined into it (built once, on first use)."""
@@ -198,13 +201,15 @@ class Entities:
         return next((root for root in map(self.root, statement.entities) if root), "")
 
     def subjects(self, statement: Statement) -> frozenset[str]:
-        """What the statement may be about: the entity named nearest its figure, and the one its
-        sentence opens with. Found once per statement (the joins are all made in __init__): a
-        statement is asked about once for every other of its entity and unit."""
+        """What the statement may be about: the entity named nearest its figure, the one its sentence
+        opens with, and the story's thing that opening is (stories.THING: "La planta emplea"). Found once
+        per statement (the joins are all made in __init__): a statement is asked about once for every
+        other of its entity and unit."""
         found = self._subjects.get(statement)
         if found is None:
             found = self._subjects[statement] = frozenset(
-                {self.subject(statement), self.root(statement.opening) if statement.opening else ""} - {""})
+                {self.subject(statement), self.root(statement.opening) if statement.opening else ""}
+                | {self.root(key) for key in statement.entities if key.startswith(THING)} - {""})
         return found
 
     def of(self, statement: Statement) -> set[str]:

@@ -14,8 +14,9 @@ from typing import NamedTuple
 from xlate.infra import patterns
 from xlate.rules.facts.descriptions import (DEFINITE, GLOSSARY_DESCRIPTION, NAME_WORD, OTHER_WORDS, before_a_name,
                                             folded_name_words, noun_key)
-from xlate.rules.facts.stories import COUNTRY, PEOPLES_PLACE, STORY, event_mentions, event_words
+from xlate.rules.facts.stories import COUNTRY, PEOPLES_PLACE, STORY, THING, event_mentions, event_words
 from xlate.rules.facts.titles import in_a_portfolio, is_a_title, title_length
+from xlate.text.counted_nouns import english_singular
 from xlate.text.fold import fold
 from xlate.text.word_classes import has_class
 from xlate.text.names import name_phrases
@@ -523,6 +524,76 @@ def sentence_entities(doc, mentions: list[Mention], described: dict, start: int,
             if named or topic:
                 found.append(Mention(start + match.start(), start + match.end(), named or topic))
     return found
+
+
+def opening_thing(text: str, start: int, end: int) -> Mention | None:
+    """The thing a sentence opens with as a definite noun phrase, as the story's thing of that noun
+    (stories.THING): "The plant employs", "La primera etapa, de 3.100 millones, incluye". Its head is a
+    real noun of a thing (_a_thing), read past the modifiers before it: English, up to its verb ("The
+    rotating cuts affect": cuts, a plural before a verb's base form; "The first phase includes"); Spanish,
+    past an adjective before a noun ("La nueva planta")."""
+    opening = _DEFINITE_OPENING.match(text, start, end)
+    if opening is None or text.startswith(("'s", "’s"), opening.end()):
+        return None   # "The quake's epicenter", "The company's mine": the owner, not the thing
+    english = opening.group("article").lower() in ("the", "this")
+    words = [(w.start(), w.group()) for w in _LOWER_WORD.finditer(opening.group("words"))]
+    head = _english_head(words) if english else _spanish_head(words)
+    if head is None:
+        return None
+    at, noun = head
+    language = "en" if english else "es"
+    begin = opening.start("words") + at
+    thing = english_singular(fold(noun), language)
+    if not has_class(language, noun, *_NOUN_CLASSES[language]) or fold(noun) in spelled_number_words() or not _a_thing(thing) \
+            or before_a_name(text, begin + len(noun)):
+        return None   # "El puerto del Callao", "la central Felton": a named one, not the story's
+    return Mention(opening.start(), begin + len(noun), THING + thing)
+
+
+def _english_head(words: list[tuple[int, str]]) -> tuple[int, str] | None:
+    """The head noun of an English noun phrase's words: the last noun before its verb (a finite form, or a
+    base form after a plural) or before a word that is no noun or adjective (nor a participle before it)."""
+    head = None
+    for at, word in words:
+        if head and (has_class("en", word, "verb_s", "past") or has_class("en", head[1], "plural")
+                     and has_class("en", word, "verb")):
+            break
+        if not has_class("en", word, "noun", "plural", "adj") and (head or not has_class("en", word, "ing", "participle")):
+            break   # "The rotating cuts", "the planned stairway": a participle modifies the noun after it
+        if has_class("en", word, "noun", "plural"):
+            head = (at, word)
+    return head
+
+
+def _spanish_head(words: list[tuple[int, str]]) -> tuple[int, str] | None:
+    """The head noun of a Spanish noun phrase's words: the first, or the second after an adjective ("la
+    primera etapa", "la nueva planta")."""
+    if not words or not has_class("es", words[0][1], "noun"):
+        return None
+    if len(words) > 1 and has_class("es", words[0][1], "adj") and has_class("es", words[1][1], "noun") \
+            and not has_class("es", words[1][1], "verb"):
+        return words[1]
+    return words[0]
+
+
+def _a_thing(noun: str) -> bool:
+    """Whether an English noun (a Spanish one's translation: "planta", plant) names a thing a story may be
+    about, by its first sense in WordNet (word_classes' meanings): a work, a place, a body of people, a
+    substance, an act ("the modernization", "the cuts"). Not a person (the story's people are
+    stories.PERSON), a part of one ("The head of the department"), a time or an occasion ("El viernes",
+    "This time", "el éxito"), a quantity, a report, a quality, a feeling; not a noun the table gives no
+    meaning."""
+    return has_class("en", noun, *_THINGS)
+
+
+_NOUN_CLASSES = {"en": ("noun", "plural"), "es": ("noun",)}
+_THINGS = tuple(f"n.{sense}" for sense in ("act", "animal", "artifact", "food", "group", "location", "object", "plant",
+                                            "possession", "substance"))
+_DEFINITE_OPENING = patterns.compile(
+    r"\s*(?P<article>The|This|El|La|Los|Las|Este|Esta)\s+"
+    r"(?:(?:US)?[$€£]?\s?[\d.,]+(?:\s+(?:million|billion|mil\s+millones|millones))?(?:-[\p{L}-]+)?\s+)?"   # "The $1.3 billion first phase"
+    r"(?P<words>\p{Ll}[\p{L}\p{M}-]*(?:[ \t]+\p{Ll}[\p{L}\p{M}-]*){0,3})")
+_LOWER_WORD = patterns.compile(r"\p{Ll}[\p{L}\p{M}-]*")
 
 
 # A sentence whose subject is its country, unnamed: "El país produjo", "The country's output", "La nación exportó".

@@ -37,6 +37,11 @@ COUNTRY = STORY + "place:country"
 # (compare.Entities); ranked after the names a sentence holds, never the story's topic nor carried on to the
 # next sentence, as the story's other unnamed things.
 PEOPLES_PLACE = STORY + "people:"
+# The thing a sentence opens with as a definite noun, named or not ("La planta emplea", "The plant employs",
+# "La catedral, meta de todas las rutas, recibió", "The rotating cuts affect"): keyed by the noun's English
+# singular ("story:thing:plant"), one thing in two articles of one story whatever name each article's
+# description resolves to, as an unnamed event is.
+THING = STORY + "thing:"
 
 # Events a story tells, by class, in English and Spanish ("_" joins a phrase). A capitalised one is
 # part of a name ("Hurricane Melissa", "the Copa América"): names are entities already.

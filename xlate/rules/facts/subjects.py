@@ -35,7 +35,7 @@ from xlate.infra import patterns
 from xlate.rules.facts.comparable import WHOLE_OF
 from xlate.rules.facts.descriptions import OTHER_WORDS
 from xlate.rules.facts.mentions import (DATELINE, OPENER, Mention, is_headline, last_named, last_sentence_entities,
-                                        opens, owns_a_name, past_dateline, story_topic)
+                                        opening_thing, opens, owns_a_name, past_dateline, story_topic)
 from xlate.rules.facts.stories import COUNTRY, STORY, TOLL, person_of_age
 from xlate.rules.facts.titles import TITLE
 from xlate.text.fold import fold
@@ -104,6 +104,9 @@ def subject(doc, quantity: Quantity, sentence: tuple[int, int], measure: str, en
     keys = tuple(dict.fromkeys(here + tuple(m.key for m in borrowed)))
     if toll:
         keys += (TOLL,)   # "Four workers were killed" / "Seis trabajadores murieron en el siniestro": the story's toll
+    thing = opening_thing(doc.prose, past_dateline(doc.prose, start), end) if measure != "age" else None
+    if thing and not any(m.key == COUNTRY for m in own):   # "La planta emplea": also the story's plant, after
+        keys += (thing.key,)   # whatever else it is about (stories.THING); not "El país", the country
     opening = _opening(doc.prose, start, quantity, own) if measure != "age" and not done_to_it else ""
     if not opening and carried_on and not done_to_it and carried_on[0].key != reference:
         opening = carried_on[0].key   # a sentence that names nothing goes on about the one before's subject
