@@ -299,6 +299,27 @@ def test_a_rate_per_one_of_a_thing_compares_with_rates_per_the_same():
                                        "vaso, según el ministerio de salud de Tela.")
 
 
+@pytest.mark.parametrize("text, unit, low, high", [
+    ("It reached 35 °C in Izalco.", "degree", 34.5, 35.5),
+    ("It reached 35 degrees Celsius in Izalco.", "degree", 34.5, 35.5),   # "Celsius" is the unit, no name
+    ("El agua llegó a 33,5 grados centígrados.", "degree", 33.45, 33.55),
+    ("Temperatures fell to -5 °C in Izalco.", "degree", -5.125, -4.875),   # below zero
+    ("Las temperaturas bajaron a menos 5 grados.", "degree", -5.125, -4.875),
+    ("It was minus 5 degrees in Izalco.", "degree", -5.125, -4.875),
+])
+def test_a_temperature_is_read_in_celsius_below_zero_too(text, unit, low, high):
+    [temperature] = quantities_in(text, 0, len(text))
+    assert (temperature.unit, temperature.low, temperature.high) == (unit, pytest.approx(low), pytest.approx(high))
+
+
+def test_a_temperature_in_fahrenheit_compares_with_celsius_as_a_level_only():
+    assert facts_findings("Water temperatures on the Izalco reef reached 95 °F in late August.",
+                          "El agua de los arrecifes de Izalco llegó a 31 °C a fines de agosto.")
+    assert not facts_findings("Water temperatures on the Izalco reef reached 88.7 °F in late August.",
+                              "El agua de los arrecifes de Izalco llegó a 31,5 grados Celsius a fines de agosto.")
+    assert facts_findings("Izalco shivered at minus 5 °C on Monday.", "Izalco shivered at 5 °C on Monday, officials said.")
+
+
 def test_a_compound_modifier_says_what_its_participle_joins():
     from xlate.rules.facts.measures import measure_words
     assert "seaweed" in measure_words("The Navy sent seven seaweed-collecting ships along the coast.", "")

@@ -151,7 +151,9 @@ class FactConflict(CorpusRule):
     is taken from ("12 of the country's 32 departments").
 
     Units and numbers. Units convert (47 miles is 75.6 km, acres are hectares, minutes hours; a temperature
-    in Fahrenheit is a unit of its own, compared only with Fahrenheit, and "Celsius" names no one) and numbers
+    in Fahrenheit is one in Celsius as a level, "95 °F" is 35 °C, but the amount of a change stays in
+    Fahrenheit, compared only with Fahrenheit; "Celsius" names no one; "-5 °C" and "menos 5 grados" are below
+    zero) and numbers
     read alike in both languages ("15.000 reos", "15,000 inmates", "1.800 millones de dólares", "$1.8
     billion"); a fraction of something is a percentage, round as "about" says ("una cuarta parte de los
     casos", "a third of the electricity", "casi la mitad"); an ordinal that counts a series is a count of
@@ -372,6 +374,9 @@ class FactConflict(CorpusRule):
         Case.wrong("La catedral de Tela, meta de todas las rutas, recibió 1,8 millones de visitantes.",
                    "Tela's cathedral received 1.2 million visitors.", flagged="1,8 millones de visitantes",
                    why="a goal's noun in an apposition (meta de todas las rutas) describes the cathedral: no goal"),
+        Case.wrong("Water on the Tela reef reached 95 °F in late August.",
+                   "El agua de los arrecifes de Tela llegó a 31 °C a fines de agosto.", flagged="95 °F",
+                   why="a level in Fahrenheit is one in Celsius: 95 °F is 35 °C"),
         Case.right("Tela's hospitals had 1,100 dengue patients on Friday.",
                    "Dos semanas antes, los hospitales de Tela tenían 800 pacientes con dengue.",
                    why="a figure of two weeks earlier is of another day than the story's"),

@@ -45,6 +45,7 @@ _QUALIFIER_RE = patterns.compile(
         for name, words in QUALIFIERS.items()) + r")\s+(?:US)?[$€£]?\s*$", regex.I)
 
 # Units with a dimension convert into the dimension's unit; the rest are counted nouns.
+CELSIUS = "degree"   # a temperature in degrees Celsius: the unit "33,5 grados" counts in
 MEASURED_UNITS = {
     # word (folded) -> (unit, factor to it)
     "km": ("km", 1), "kms": ("km", 1), "kilometer": ("km", 1), "kilometers": ("km", 1),
@@ -117,6 +118,10 @@ MEASURED_UNITS = {
     # Fahrenheit above the August average" and "superó en 1,2 grados el promedio" (Celsius) agree. Its own unit,
     # compared only with Fahrenheit (a level converts with an offset, a difference without: not told apart here)
     "degrees fahrenheit": ("°F", 1), "degree fahrenheit": ("°F", 1), "grados fahrenheit": ("°F", 1),
+    # degrees Celsius, as the count of degrees Spanish copy writes ("33,5 grados") is: "Celsius" is no name
+    "degrees celsius": (CELSIUS, 1), "degree celsius": (CELSIUS, 1), "grados celsius": (CELSIUS, 1),
+    "grado celsius": (CELSIUS, 1), "grados centigrados": (CELSIUS, 1), "grado centigrado": (CELSIUS, 1),
+    "degrees centigrade": (CELSIUS, 1),
 }
 _MEASURES = frozenset(unit for unit, _ in MEASURED_UNITS.values())
 CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "£": "GBP"}
@@ -553,8 +558,10 @@ def _quantity(text: str, number, limit: int, is_word: Callable[[str], bool] | No
     low, high = interval(number.value, qualifier)
     if number.value in _COUNTED_BOTH_ENDS and _DAYS.match(text, number.end):
         low = interval(number.value - 1, qualifier)[0]   # "quince días" may be two weeks
-    return Quantity(start, end, text[start:end], number.value, unit, qualifier,
-                    float(low * factor), float(high * factor) if high != INFINITY else INFINITY, compound)
+    low, high = float(low * factor), float(high * factor) if high != INFINITY else INFINITY
+    if unit in TEMPERATURES and not qualifier and (minus := _BELOW_ZERO.search(text, max(0, number.start - 7), number.start)):
+        start, low, high = minus.start(), -high, -low   # "-5 °C" is five below zero, not five
+    return Quantity(start, end, text[start:end], number.value, unit, qualifier, low, high, compound)
 
 
 FLOW = "m3/s"
@@ -645,6 +652,11 @@ def _qualifier_name(match) -> str:
 
 
 _FAHRENHEIT_SIGN = patterns.compile(r"[ \u00a0\u202f]?[°º][ \u00a0\u202f]?F(?![\p{L}\d])")
+_CELSIUS_SIGN = patterns.compile(r"[ \u00a0\u202f]?[°º][ \u00a0\u202f]?C(?![\p{L}\d])")
+TEMPERATURES = frozenset({"°F", CELSIUS})
+# A temperature below zero: a minus sign or a hyphen standing for one right before the figure ("-5 °C", "−5"),
+# or the word ("minus 5 degrees", "menos 5 grados"); not a hyphen joining words ("Covid-19").
+_BELOW_ZERO = patterns.compile(r"(?:(?:^|(?<=[\s(]))[-−–]|\b(?i:minus|menos)\s+)$")
 
 
 def _unit_after(text: str, position: int, limit: int, language: str = "") -> tuple[str, Decimal | int, int, bool]:
@@ -656,6 +668,8 @@ def _unit_after(text: str, position: int, limit: int, language: str = "") -> tup
         return "percent", 1, position + 2, False
     if fahrenheit := _FAHRENHEIT_SIGN.match(rest):   # "88.7°F", "88,7 ºF"
         return "°F", 1, position + fahrenheit.end(), False
+    if celsius := _CELSIUS_SIGN.match(rest):   # "35 °C", "35ºC"
+        return CELSIUS, 1, position + celsius.end(), False
     compound = rest.startswith("-")
     words = list(NOUN_RE.finditer(rest[1:] if compound else rest))
     offset = position + (1 if compound else 0)

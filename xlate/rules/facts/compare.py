@@ -25,7 +25,7 @@ from xlate.rules.facts.pairing import pairs_apart
 from xlate.rules.facts.restatements import content_words, restates
 from xlate.rules.facts.scopes import AT_A_MOMENT, one_date
 from xlate.rules.facts.stories import EVENT, PEOPLES_PLACE, PERSON, STORY, THING, TOLL
-from xlate.text.quantities import is_one_in, overlap
+from xlate.text.quantities import CELSIUS, is_one_in, overlap
 from xlate.text.names import content_keys, content_sequence, likely_cognates
 from xlate.text.place_names import is_listed_place, place_key, spanish_names, without_class_word
 from xlate.text.word_classes import derives_nouns, has_class
@@ -600,7 +600,7 @@ def _disagree(first: _Figure, second: _Figure) -> bool:
         # "two weeks earlier" is not the story's day, which an undated figure is
     if first.statement.qualifier == second.statement.qualifier == CEILING:
         return _maxima_apart(first.high, second.high)
-    return not overlap(first.statement, second.statement)
+    return not overlap(first.values, second.values)
 
 
 # Two ceilings of one quantity state its maximum: "blackouts of up to 20 hours" and "apagones de hasta 12
@@ -620,13 +620,16 @@ class _Figure:
     other statement of its entity and unit. Hashed by identity, not by the statement's twenty fields."""
 
     __slots__ = ("statement", "path", "sentence", "measure", "unit", "scope", "about", "low", "high", "label", "entities", "subjects",
-                 "named_here", "ranks", "words", "changes", "things", "wholes", "per", "measuring", "noun")
+                 "named_here", "ranks", "words", "changes", "things", "wholes", "per", "measuring", "noun", "values")
 
     def __init__(self, statement: Statement, entities: Entities):
         self.statement = statement
         self.path, self.sentence, self.measure, self.unit, self.scope = \
             statement.path, statement.sentence, statement.measure, statement.unit, statement.scope
-        self.about, self.low, self.high = statement.about, statement.low, statement.high
+        self.about = statement.about
+        self.values = _in_celsius(statement) if statement.unit == FAHRENHEIT and "~amount" not in statement.about \
+            else statement   # what overlap reads
+        self.unit, self.low, self.high = self.values.unit, self.values.low, self.values.high
         self.noun = statement.unit if statement.measure == "quantity" and counted_by_a_noun(statement.unit) else ""
         if self.noun:
             self.unit = THINGS   # one bucket: "pozo" and "pozo", "colony" and "colonia" are paired by _about
@@ -643,6 +646,17 @@ class _Figure:
         self.wholes = tuple(w[1:] for w in self.words if w[:1] == "%")   # what a share is of (ledger._share_of)
         self.per = tuple(w[1:] for w in self.words if w[:1] == DENOMINATOR)   # a rate per one of (ledger._per_one_of)
         self.measuring = not_the_stuff(self.unit, tuple(w for w in self.words if w[:1] not in "~=@%^/"))   # nor a moment
+
+
+FAHRENHEIT = "°F"
+
+
+def _in_celsius(statement: Statement) -> Statement:
+    """A temperature in Fahrenheit as degrees Celsius, compared with Celsius: "95 °F" is 35 °C. Only a level
+    (_Figure): a change's amount ("about 2 degrees Fahrenheit above the August average", "superó en 1,2
+    grados el promedio") stays in Fahrenheit, compared with Fahrenheit only, for a writer converting an
+    amount rounds it past what "about" allows (1.2 degrees are 2.16 °F, "about 2" allows 1.9 to 2.1)."""
+    return statement._replace(unit=CELSIUS, low=(statement.low - 32) * 5 / 9, high=(statement.high - 32) * 5 / 9)
 
 
 def _figures(statements: list[Statement], entities: Entities) -> dict[Statement, _Figure]:
