@@ -37,18 +37,20 @@ def unchecked_originals(docs: list[Document], patterns) -> list[Path]:
 
 
 def pairs_apart(paths: list[str], patterns, bilingual=frozenset()) -> dict[str, str]:
-    """The name-pattern pairs among paths that stand apart from every other path, each side's
-    path (normalised) to its partner's: the Spanish file's counterpart is among paths and names it
-    back, neither side has a counterpart the other way, no other path names either of them, and
-    neither is a bilingual file (which pairs with itself too). find_pairs finds such a pair alike
-    over its two documents alone and over every document of a run, so its pair rules may run as
-    soon as both sides are read (steps.PairsAsRead), and the other pairs be found without them."""
+    """The pairs among paths that stand apart from every other path, each side's path (normalised)
+    to its partner's: a Spanish file whose counterpart is among paths and names it back, neither
+    side with a counterpart the other way nor named by any other path, neither a bilingual file;
+    and a bilingual file (its sources and its targets) that no name pairs with another, partner of
+    itself. find_pairs finds such a pair alike over its documents alone and over every document of
+    a run, so its pair rules may run as soon as its sides are read (steps.PairsAsRead), and the
+    other pairs be found without them."""
     reverse = [(english, spanish) for spanish, english in patterns]
     keys = {os.path.normpath(p): p for p in paths}
     forward = {key: os.path.normpath(other) for key, path in keys.items() if (other := counterpart(path, patterns))}
     backward = {key: os.path.normpath(other) for key, path in keys.items() if (other := counterpart(path, reverse))}
     named = Counter([*forward.values(), *backward.values()])
-    apart = {}
+    apart = {key: key for key in bilingual if key in keys and key not in forward and key not in backward
+             and not named[key]}
     for spanish, english in forward.items():
         if (english in keys and backward.get(english) == spanish and spanish not in backward and english not in forward
                 and named[spanish] == named[english] == 1 and not {spanish, english} & bilingual):

@@ -77,7 +77,7 @@ def check_pairs(pairs: list[Pair], ctx: Context, rules: list[Rule]) -> list[Find
 
 class PairsAsRead:
     """The pair rules over pairs of documents checked in one pass (observe_one_by_one), each pair
-    as soon as its second side is read: the rules then use what the document rules derived of both
+    as soon as its second side is read (a bilingual file as soon as it is): the rules then use what the document rules derived of both
     sides (words, paragraphs, term matches, calques), and no side is read twice. partners: each
     side's normalised path to the other's (lint.pairing.partners_within); a side waits, held, for
     its partner only."""
@@ -92,10 +92,14 @@ class PairsAsRead:
         partner = self.partners.get(key)
         if partner is None:
             return
-        if partner not in self.held:
+        if partner == key:   # a bilingual file: its sources and its targets
+            sides = [doc]
+        elif partner in self.held:
+            sides = [self.held.pop(partner), doc]
+        else:
             self.held[key] = doc
             return
-        pairs = find_pairs([self.held.pop(partner), doc], self.ctx.config.pairs)
+        pairs = find_pairs(sides, self.ctx.config.pairs)
         self.findings += check_pairs(pairs, self.ctx, active_rules(self.ctx))
 
 
