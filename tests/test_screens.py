@@ -11,12 +11,13 @@ import random
 from pathlib import Path
 
 import pytest
+import regex
 
 import xlate.rules.facts.ledger  # noqa: F401  (its modules declare the facts screens)
 import xlate.text.quantities  # noqa: F401
 from conftest import ROOT
 from xlate.text.fold import fold
-from xlate.text.screens import SCREENED, Screen, Screened, word_index
+from xlate.text.screens import SCREENED, Screen, Screened, WordIndex
 
 EDGE_CASES = [
     "Nowhere near: the planta's workers, SEGÚN el INDEC, emplean 300; the plantas and the plants.",
@@ -38,8 +39,8 @@ def _texts() -> list[str]:
 
 def _ranges(text: str, rng: random.Random, count: int = 30) -> list[tuple[int, int]]:
     """Ranges as the rules ask them (a clause, a window before a name) and anywhere: inside words too."""
-    index = word_index(text)
-    cuts = [0, len(text)] + index.starts[::7] + index.ends[::11] + [rng.randrange(len(text) + 1) for _ in range(count)]
+    runs = [run.start() for run in regex.finditer(r"\p{L}+", text)]
+    cuts = [0, len(text)] + runs[::7] + [start + 2 for start in runs[::11]] + [rng.randrange(len(text) + 1) for _ in range(count)]
     found = []
     for _ in range(count):
         start = rng.choice(cuts)
@@ -85,13 +86,21 @@ def test_screens_turn_down_what_holds_none_of_their_words() -> None:
 
 
 def test_a_screened_pattern_finds_what_its_pattern_finds() -> None:
-    import regex
     pattern = regex.compile(r"\bsaid\b")
     guarded = Screened(pattern, Screen(["said"]))
     for text in EDGE_CASES:
         assert [m.span() for m in guarded.finditer(text, 3)] == [m.span() for m in pattern.finditer(text, 3)]
         assert bool(guarded.search(text)) == bool(pattern.search(text))
         assert bool(guarded.match(text, 0, 10)) == bool(pattern.match(text, 0, 10))
+
+
+def test_an_index_made_from_a_documents_words_holds_every_run() -> None:
+    from xlate.core.document import Document
+    for number, text in enumerate(_texts()):
+        doc = Document.from_text(f"t{number}.txt", text)
+        split, from_words = WordIndex(doc.prose), WordIndex(doc.prose, doc.tokens)
+        every_run = Screen(split.folded)
+        assert split.offsets(every_run) == from_words.offsets(every_run)
 
 
 def test_data_files_exist() -> None:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 import unicodedata
-from itertools import accumulate, compress
+from itertools import accumulate, compress, filterfalse
 from typing import Iterable, NamedTuple
 
 from xlate.infra import patterns
@@ -33,19 +33,37 @@ _RUN_SPLIT = patterns.compile(r"(\p{L}[\p{L}\p{M}\p{Nd}]*+)")
 
 
 class WordIndex:
-    """A text's runs of letters (_RUN_SPLIT), each folded, with where it starts and ends; and, per
-    screen asked, the sorted starts of the runs that are one of its words."""
+    """A text's runs of letters (_RUN_SPLIT), each folded, with where it starts; and, per screen
+    asked, the sorted starts of the runs that are one of its words.
 
-    __slots__ = ("text", "starts", "ends", "folded", "distinct", "_offsets")
+    Made from a document's words when they are at hand (core.document.Tokens, split once for every
+    check; a word is a run, or runs joined by an apostrophe or a hyphen, "year-end"): its distinct
+    words are folded once (written, folded), which other readers of the document's words share
+    (written_folding_to); else by splitting the text."""
 
-    def __init__(self, text: str):
-        parts = _RUN_SPLIT.split(text)   # between, run, between, run, ..., between
-        offsets = list(accumulate(map(len, parts), initial=0))
-        self.text = text
-        self.starts, self.ends = offsets[1:-1:2], offsets[2::2]
-        self.folded = fold_all(parts[1::2])
-        self.distinct = frozenset(self.folded)
+    __slots__ = ("text", "tokens", "written", "folded", "distinct", "_runs", "_starts", "_offsets")
+
+    def __init__(self, text: str, tokens=None):
+        self.text, self.tokens = text, tokens
+        if tokens is None:
+            parts = _RUN_SPLIT.split(text)   # between, run, between, run, ..., between
+            self.written, self._starts = parts[1::2], list(accumulate(map(len, parts), initial=0))[1:-1:2]
+        else:
+            self.written = list(tokens.distinct)
+        self.folded = fold_all(self.written)
+        # the folded runs of the words that are several ("year-end": year, end), and which words hold each
+        self._runs: dict[str, list[str]] = {}
+        if tokens is not None:
+            for word in filterfalse(str.isalnum, self.written):
+                for run in _RUN.findall(word):
+                    self._runs.setdefault(fold(run), []).append(word)
+        self.distinct = frozenset(self.folded).union(self._runs)
         self._offsets: dict[Screen, list[int]] = {}
+
+    def written_folding_to(self, words: frozenset[str]) -> set[str]:
+        """The distinct words as written that fold to one of words (a document's words only)."""
+        hit = words.intersection(self.folded)
+        return set(compress(self.written, map(hit.__contains__, self.folded))) if hit else set()
 
     def offsets(self, screen: "Screen") -> list[int]:
         """Where the runs that are one of screen's words, or start with one of its prefixes, start, in
@@ -55,24 +73,40 @@ class WordIndex:
             hit = set(screen.words.intersection(self.distinct))
             if screen.prefixes:
                 hit.update(word for word in self.distinct if word.startswith(screen.prefixes))
-            found = self._offsets[screen] = list(compress(self.starts, map(hit.__contains__, self.folded))) if hit else []
+            found = self._offsets[screen] = self._starts_of(hit) if hit else []
         return found
+
+    def _starts_of(self, hit: set[str]) -> list[int]:
+        """Where the runs that fold to one of hit start, in order."""
+        if self.tokens is None:
+            return list(compress(self._starts, map(hit.__contains__, self.folded)))
+        tokens = self.tokens
+        whole = set(compress(self.written, map(hit.__contains__, self.folded)))
+        starts = [tokens.starts[i] for i in tokens.indices_of(whole)] if whole else []
+        several = {word for run in hit.intersection(self._runs) for word in self._runs[run]}
+        if several:   # the runs' own starts inside their words
+            starts = sorted(set(starts).union(tokens.starts[i] + run.start() for i in tokens.indices_of(several)
+                                              for run in _RUN.finditer(tokens.texts[i]) if fold(run.group()) in hit))
+        return starts
 
     def cut_at(self, end: int) -> str:
         """The folded first part of the run that end cuts ("now" of "nowhere"), or ""."""
-        text = self.text
-        if not 0 < end < len(text) or not (_in_a_run(text[end]) and _in_a_run(text[end - 1])):
-            return ""   # (most ranges end at a space or a mark of punctuation: no search)
-        at = bisect.bisect_left(self.starts, end) - 1
-        return fold(text[self.starts[at]:end])
+        text, start = self.text, end
+        while start > 0 and _in_a_run(text[start - 1]):
+            start -= 1
+        return fold(text[start:end]) if start < end < len(text) and _in_a_run(text[end]) else ""
 
     def cut_from(self, start: int, end: int) -> str:
         """The folded last part, up to end, of the run that start cuts ("here" of "nowhere"), or ""."""
-        text = self.text
-        if not 0 < start < len(text) or not (_in_a_run(text[start]) and _in_a_run(text[start - 1])):
+        text, stop = self.text, start
+        if not 0 < start < len(text) or not _in_a_run(text[start - 1]):
             return ""
-        at = bisect.bisect_right(self.starts, start) - 1
-        return fold(text[start:min(self.ends[at], end)])
+        while stop < min(end, len(text)) and _in_a_run(text[stop]):
+            stop += 1
+        return fold(text[start:stop])
+
+
+_RUN = patterns.compile(r"\p{L}[\p{L}\p{M}\p{Nd}]*+")
 
 
 def _may_cut(text: str, at: int) -> bool:
@@ -83,19 +117,25 @@ def _may_cut(text: str, at: int) -> bool:
 
 
 def _in_a_run(char: str) -> bool:
-    """Whether char may stand inside a run (a letter, a digit or a mark): a quick test, then the exact one."""
-    return char.isalnum() or char > "\u02ff" and unicodedata.category(char)[0] == "M"
+    """Whether char is a letter, a mark or a decimal digit: one a run holds (\\p{L}, \\p{M}, \\p{Nd})."""
+    return char.isalpha() or char.isdecimal() or char > "\u02ff" and unicodedata.category(char)[0] == "M"
 
 
 _LAST: list[WordIndex] = [WordIndex("")]   # the index of the text read last: a document's patterns ask of one text
 
 
-def word_index(text: str) -> WordIndex:
-    """The index of text, made once while text is the one read (compared by identity: no hashing)."""
+def word_index(text: str, tokens=None) -> WordIndex:
+    """The index of text, made once while text is the one read (compared by identity: no hashing);
+    from tokens, text's words, if given (document_words)."""
     last = _LAST[0]
-    if last.text is not text:
-        last = _LAST[0] = WordIndex(text)
+    if last.text is not text or tokens is not None and last.tokens is not tokens:
+        last = _LAST[0] = WordIndex(text, tokens)
     return last
+
+
+def document_words(doc) -> WordIndex:
+    """The index of a document's text, made from its words (split once for every check)."""
+    return word_index(doc.prose, doc.tokens)
 
 
 class Screen:

@@ -18,7 +18,7 @@ A statement is a figure with a unit (quantities.py) read in its sentence:
 from __future__ import annotations
 
 import bisect
-from itertools import takewhile
+from itertools import compress, takewhile
 from functools import cached_property, lru_cache, partial
 from typing import NamedTuple
 
@@ -36,13 +36,13 @@ from xlate.text.quantities import (CURRENCIES, DOZEN_WORDS, FRACTION_WORDS, FUNC
                                    ORDINAL_WORDS, Quantity, dozens_in, fractions_in, is_age_apposition, is_fraction, is_one_in,
                                    is_multiple, may_hold_one_time, multiples_in, one_time_in, ordinals_in, quantities_in,
                                    ranks_in)
-from xlate.text.fold import fold, fold_all
+from xlate.text.fold import fold
 from xlate.text.numbers import spelled_number_words
 from xlate.text.word_classes import has_class
 from xlate.text.word_concepts import concepts_of
 from xlate.text.word_senses import senses
 from xlate.text.sentences import sentences_between
-from xlate.text.screens import screen, screened
+from xlate.text.screens import document_words, screen, screened
 
 # The words that say what a figure measures, by measure ("_" joins a phrase; "*" ends a stem).
 # Capacity comes before population: "can hold" is a capacity, "holds" a population.
@@ -387,8 +387,8 @@ def document_figures(doc) -> list[tuple[int, object, list[Quantity]]]:
     document. Only paragraphs holding a digit or a number word ("doce mil", "una docena", "la
     mitad", "el noveno") are read, and each finder of words only where its words stand."""
     if doc.derived.fact_figures is None:
-        number_words = _number_word_offsets(doc)
         words = _DocumentWords(doc)
+        number_words = _number_word_offsets(doc, words)
         dozen_words = _offsets_holding(doc, DOZEN_WORDS, words)   # "una docena de vehículos"
         fraction_words = _offsets_holding(doc, FRACTION_WORDS, words)   # "la mitad de los casos"
         ordinal_words = _offsets_holding(doc, ORDINAL_WORDS, words)   # "el noveno recorte desde marzo"; "12th" has a digit
@@ -427,17 +427,18 @@ def _holds(offsets: list[int], paragraph) -> bool:
     return bisect.bisect_left(offsets, paragraph.start) < bisect.bisect_left(offsets, paragraph.end)
 
 
-def _number_word_offsets(doc) -> list[int]:
+def _number_word_offsets(doc, words: "_DocumentWords") -> list[int]:
     """The offsets of the words that hold a word a spelled number may start with ("doce",
     "veintidós-mil" holds two): a paragraph with none holds no spelled number. None in a document
     none of whose words is one."""
     number_words = spelled_number_words()
-    if number_words.isdisjoint(map(str.lower, doc.distinct_words)):
+    if number_words.isdisjoint(words.lowered):
         return []
-    holding = {word for word in doc.distinct_words
-               if (lowered := word.lower()) in number_words
-               or ("-" in lowered or "'" in lowered or "’" in lowered)   # the joiners a word may hold
-               and not number_words.isdisjoint(_WORD_JOINER.split(lowered))}
+    hit = number_words.intersection(words.lowered)
+    holding = set(compress(words.written, map(hit.__contains__, words.lowered_in_order)))
+    holding.update(word for word, lowered in zip(words.written, words.lowered_in_order)
+                   if not lowered.isalpha() and ("-" in lowered or "'" in lowered or "’" in lowered)   # the joiners a word may hold
+                   and not number_words.isdisjoint(_WORD_JOINER.split(lowered)))
     return [doc.tokens.starts[i] for i in doc.tokens.indices_of(holding)] if holding else []
 
 
@@ -457,28 +458,27 @@ def _offsets_holding(doc, words: frozenset[str], written: "_DocumentWords") -> l
 
 
 class _DocumentWords:
-    """A document's distinct words as _offsets_holding reads them for each finder of words, found once
-    per document: in lowercase, with the letter runs of those that are no single run ("third-largest"),
-    and, when first asked, folded (as one text: text.fold.fold_all), with the folded runs of the others."""
+    """A document's distinct words as _offsets_holding and _number_word_offsets read them for each
+    finder of words, found once per document: as written and folded (the document's one index of its
+    words, text.screens.document_words), in lowercase, with the letter runs of those that are no
+    single run ("third-largest"), and, when first asked, the folded runs of those."""
 
     def __init__(self, doc):
-        self._doc = doc
-        self.lowered = set(map(str.lower, doc.distinct_words))
+        self._index = document_words(doc)   # the index the patterns' screens read too
+        self.written = self._index.written
+        self.lowered_in_order = list(map(str.lower, self.written))
+        self.lowered = set(self.lowered_in_order)
         self.lowered_runs = {run for word in self.lowered if not word.isalpha() for run in _LETTER_RUN.findall(word)}
 
     def holding(self, words: frozenset[str]) -> set[str]:
         """The distinct words that fold to one of words, or hold one as a folded run of letters."""
-        written, folded, runs = self._folded
-        hit = words.intersection(folded)
-        found = {word for word, key in zip(written, folded) if key in hit} if hit else set()
-        found.update(word for word, its_runs in runs.items() if not words.isdisjoint(its_runs))
+        found = self._index.written_folding_to(words)
+        found.update(word for word, its_runs in self._runs.items() if not words.isdisjoint(its_runs))
         return found
 
     @cached_property
-    def _folded(self) -> tuple[list[str], list[str], dict[str, frozenset[str]]]:
-        written = list(self._doc.distinct_words)
-        runs = {word: frozenset(map(fold, _LETTER_RUN.findall(word))) for word in written if not word.isalpha()}
-        return written, fold_all(written), runs
+    def _runs(self) -> dict[str, frozenset[str]]:
+        return {word: frozenset(map(fold, _LETTER_RUN.findall(word))) for word in self.written if not word.isalpha()}
 
 
 _LETTER_RUN = patterns.compile(r"\p{L}+")

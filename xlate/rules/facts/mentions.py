@@ -23,7 +23,7 @@ from xlate.text.names import name_phrases
 from xlate.text.numbers import spelled_number_words
 from xlate.text.place_names import PLACE_CLASSES, demonym_forms, is_listed_place, place_of_people, without_class_word
 from xlate.text.quantities import CURRENCIES, FUNCTION_WORDS, MEASURED_UNITS, MODIFIER_END
-from xlate.text.screens import screen
+from xlate.text.screens import document_words, screen
 from xlate.text.sentences import sentences_between
 
 
@@ -202,7 +202,7 @@ def _places_of_peoples(doc) -> list[tuple[Mention, str]]:
     lowercase after a noun ("el café colombiano"; not "los colombianos", the people). Not what a figure
     counts ("250 Venezuelan migrants", "250 migrantes venezolanos"): who they are, not whose figure."""
     forms = demonym_forms()
-    wanted = {word for word in doc.distinct_words if _folded(word) in forms}
+    wanted = document_words(doc).written_folding_to(forms)
     if not wanted:
         return []
     tokens, found = doc.tokens, []
