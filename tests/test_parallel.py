@@ -96,9 +96,9 @@ def test_pairs_are_checked_as_their_sides_are_read_in_one_or_two_processes(corpu
         (corpus / f"pair{n}.es.md").write_text(f"Hay {n + 3} presos y 40.000 reos en la cárcel.\n", encoding="utf-8")
         (corpus / f"pair{n}.en.md").write_text(f"There are {n + 3} inmates and 4,000 prisoners in the jail.\n",
                                                encoding="utf-8")
-    (corpus / "units.po").write_text('msgid ""\nmsgstr ""\n"Language: en\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
-                                     'msgid "Hay 40.000 reos en la cárcel."\nmsgstr "There are 4,000 inmates in the jail."\n',
-                                     encoding="utf-8")
+    (corpus / "units.po").write_text(
+        'msgid ""\nmsgstr ""\n"Language: en\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        'msgid "Hay 40.000 reos en la cárcel."\nmsgstr "There are 4,000 inmates in the jail."\n', encoding="utf-8")
     read = []
     from_path = Document.from_path.__func__
     monkeypatch.setattr(Document, "from_path", classmethod(lambda cls, path, **kw: read.append(str(path))
@@ -120,13 +120,15 @@ def test_only_pairs_apart_from_every_other_file_are_paired_as_read():
     apart = pairs_apart(paths, DEFAULT_PAIRS, bilingual={"d.es.xliff", "d.en.xliff"})
     assert apart == {"a.es.md": "a.en.md", "a.en.md": "a.es.md",   # b and c have no partner
                      "d.es.xliff": "d.es.xliff", "d.en.xliff": "d.en.xliff"}   # a bilingual file pairs with itself
-    named = pairs_apart(["d.es.xliff", "d.en.xliff"], [("{name}.es.xliff", "{name}.en.xliff")], bilingual={"d.es.xliff", "d.en.xliff"})
+    named = pairs_apart(["d.es.xliff", "d.en.xliff"], [("{name}.es.xliff", "{name}.en.xliff")],
+                        bilingual={"d.es.xliff", "d.en.xliff"})
     assert named == {}   # a bilingual file a name pairs with another pairs both ways: after the pass
     assert pairs_apart(paths, [*DEFAULT_PAIRS, ("es/{name}.md", "en/{name}.md")])["es/e.md"] == "en/e.md"
     named_twice = pairs_apart([*paths, "es/a.md"], [*DEFAULT_PAIRS, ("es/{name}.md", "{name}.en.md")])
     assert "a.es.md" not in named_twice and "a.en.md" not in named_twice   # es/a.md names a.en.md too
     assert partners_within(["a.es.md", "x.md", "a.en.md"], apart, reach=1) == {}
-    assert partners_within(["a.es.md", "x.md", "a.en.md"], apart, reach=2) == {"a.es.md": "a.en.md", "a.en.md": "a.es.md"}
+    assert partners_within(["a.es.md", "x.md", "a.en.md"], apart, reach=2) == {"a.es.md": "a.en.md",
+                                                                                "a.en.md": "a.es.md"}
 
 
 def test_chunks_keep_the_two_sides_of_a_pair_together():

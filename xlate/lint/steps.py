@@ -77,10 +77,10 @@ def check_pairs(pairs: list[Pair], ctx: Context, rules: list[Rule]) -> list[Find
 
 class PairsAsRead:
     """The pair rules over pairs of documents checked in one pass (observe_one_by_one), each pair
-    as soon as its second side is read (a bilingual file as soon as it is): the rules then use what the document rules derived of both
-    sides (words, paragraphs, term matches, calques), and no side is read twice. partners: each
-    side's normalised path to the other's (lint.pairing.partners_within); a side waits, held, for
-    its partner only."""
+    as soon as its second side is read (a bilingual file as soon as it is): the rules then use what
+    the document rules derived of both sides (words, paragraphs, term matches, calques), and no side
+    is read twice. partners: each side's normalised path to the other's (lint.pairing.partners_within);
+    a side waits, held, for its partner only."""
 
     def __init__(self, ctx: Context, partners: dict[str, str]):
         self.ctx, self.partners = ctx, partners
