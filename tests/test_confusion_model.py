@@ -20,15 +20,16 @@ from scripts import build_confusion_model as build  # noqa: E402
 
 def window(sentence: str, word: str, size: int = 1):
     tokens = Tokens.of(sentence)
-    return cm.context(tokens.texts, tokens.gaps, tokens.texts.index(word), size)
+    return cm.context(tokens.texts, tokens.gaps, tokens.texts.index(word), size, window=3)
 
 
 @pytest.mark.parametrize("gap, tokens", [
-    (" ", []), (", ", [","]), (', "', [","]), (" — ", ["—"]), (" 3.5% ", ["#"]), (" 1,200, ", ["#", ","]),
-    (" (", ["("]), (". ", None), ("? ", None), (" 2023. ", None), ("\n\n", None), (" ' ", []),
+    (" ", []), (", ", [","]), (', "', [",", '"']), (" — ", ["—"]), (" 3.5% ", ["#"]), (" 1,200, ", ["#", ","]),
+    (" (", ["("]), (". ", None), ("? ", None), (" 2023. ", None), ("\n\n", None), (" ' ", []), (' "', ['"']),
+    (" {", ["_"]), (" ~ ", ["_"]),
 ])
 def test_gap_tokens(gap, tokens):
-    assert cm.gap_tokens(gap) == tokens
+    assert cm.gap_tokens(gap) == (None if tokens is None else tuple(tokens))
 
 
 def test_context_reads_marks_and_stops_at_a_sentence():
@@ -62,7 +63,7 @@ def affect_effect_text() -> list[str]:
 def test_training_learns_the_context_and_scores_both_ways(tmp_path, monkeypatch):
     monkeypatch.setenv("XLATE_CACHE_DIR", str(tmp_path / "cache"))
     classes = cm.Classes("en")
-    sentences = [Tokens.of(line) for line in affect_effect_text()]
+    sentences = [(0, Tokens.of(line)) for line in affect_effect_text()]
     examples = build.examples_by_word(classes, sentences, {"affect", "effect"})
     assert len(examples["affect"]) == len(examples["effect"]) == 12
     weights = build.learn(("affect", "effect"), examples)
@@ -119,3 +120,24 @@ def test_a_shipped_model_is_mapped_from_the_cache(tmp_path, monkeypatch):
         assert any((tmp_path / "cache").iterdir())
     finally:
         cm.confusion_model.cache_clear()
+
+
+def test_calibration_sets_each_direction_above_every_correct_use():
+    classes = cm.Classes("en")
+    sentences = [(n % 2, Tokens.of(line)) for n, line in enumerate(affect_effect_text() * 2)]
+    examples = build.examples_by_word(classes, sentences, {"affect", "effect"})
+    found = build.calibrate(("affect", "effect"), examples)
+    assert set(found) == {"affect", "effect"}
+    for written, (threshold, caught, errors, correct) in found.items():
+        assert threshold >= build.LEAST_MARGIN and 0 <= caught <= errors == correct == 24
+
+
+def test_a_neighbour_the_model_weighs_screens_where_it_is_read():
+    weights = {"": 0, "l1=will": 2000, "tr1=noun+plural": 600, "r1=of": -3000, f"{cm.THRESHOLD}effect": 4000}
+    model = cm.ConfusionModel("en", {f"affect|effect\t{f}": w for f, w in weights.items()})
+    # the weights favour "effect", the pair's second word: for "affect" written, a cue for "effect"
+    assert model.may_favour("affect", "effect", "will", "the")
+    assert model.may_favour("affect", "effect", "the", "farmers")      # a plural noun after
+    assert not model.may_favour("affect", "effect", "the", "of")
+    assert model.may_favour("effect", "affect", "the", "of")           # "of" weighs for "affect"
+    assert model.threshold("effect", "affect") == 4.0 and model.threshold("affect", "effect") is None

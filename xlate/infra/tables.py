@@ -170,6 +170,25 @@ class WordTable(Mapping):
         start, end = self._starts[index], self._starts[index + 1] - 1
         return bytes(self._data[self._words_at + start:self._words_at + end]).decode("utf-8")
 
+    def with_prefix(self, prefix: str) -> dict[str, int]:
+        """The words that start with prefix, less the prefix, with their values: found by bisection in
+        the sorted word block, so that a table of many small tables (confusion_model's weights, one
+        pair's under the pair's name) gives one of them without a dict of all."""
+        if self._dict is not None:
+            return {word[len(prefix):]: value for word, value in self._dict.items() if word.startswith(prefix)}
+        low, high = 0, len(self._values)
+        while low < high:
+            middle = (low + high) // 2
+            if self.word_at(middle) < prefix:
+                low = middle + 1
+            else:
+                high = middle
+        found = {}
+        while low < len(self._values) and (word := self.word_at(low)).startswith(prefix):
+            found[word[len(prefix):]] = self._values[low]
+            low += 1
+        return found
+
     def words(self) -> list[str]:
         """The table's words in its order (sorted), read from its word block: no dict is built."""
         return self._data[self._words_at:].decode("utf-8").split("\n") if len(self._values) else []

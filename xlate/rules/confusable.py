@@ -5,7 +5,7 @@ A spell checker cannot see "sighting arbitrary detentions" (for "citing") or
 xlate/data/confusables.toml, one direction of one confusion set per entry, with
 a stable id: the wrong forms, the right ones, and what decides between them.
 
-Three kinds of evidence decide, and any one is enough:
+Four kinds of evidence decide, and any one is enough:
 - Word pairs (English): published English writes the right form next to the
   words on both sides far more often than the written one (odds of 20 by
   default; Google Books counts, see xlate/spelling/word_pairs.py). This is
@@ -16,6 +16,13 @@ Three kinds of evidence decide, and any one is enough:
   and the sound-alike is ("will advice", "the breathe of", "they advice"; confusable_slots.py),
   read from the lexicon for every entry that weighs word pairs, so a set no pattern was written
   for is judged by grammar too.
+- A classifier learnt from correct text (English; xlate/spelling/confusion_model.py): for each
+  pair of one-word forms, a model trained at build time on every occurrence of either word in the
+  Brown corpus and WordNet's definitions (Golding and Roth's features: the words and word classes
+  within three words, the words of grammar within ten, collocations of one or two neighbours) says
+  how much likelier the other word is in this context. It decides where its margin passes the
+  pair's threshold (above every correct use in text it was not trained on) and, added to the word
+  pairs' log-odds, reaches LEARNT_MARGIN; never against word pairs that favour the word written.
 - Context patterns: regular expressions over the lowercased words around the
   suspect (see the data file's header), for cues further away than the next
   word ("more ... then", "sighting" + a kind of evidence) and for Spanish,
@@ -45,6 +52,7 @@ xlate/text/pattern_reading.py.
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 from typing import Iterable
 
@@ -54,10 +62,14 @@ from xlate.rules.confusable_context import (ContextReader, Surroundings, cue_run
 from xlate.rules.confusable_data import Confusable
 from xlate.rules.confusable_slots import DETERMINERS, part_of_speech_says, question_verb_says
 from xlate.rules.confusable_sound import confusables_with_sound_alikes, sound_alike_says
+from xlate.spelling.confusion_model import confusion_model, context
 from xlate.spelling.word_pairs import pair_counts
 from xlate.spelling.words import match_case
 from xlate.text.word_classes import ASKING_OPENERS, has_class
 
+# The learnt evidence that decides: the context and the word pairs together make the other word this
+# many units of log-odds likelier (e^6, 400 times), chosen on the dev sets (docs/decisions.md, session 12)
+LEARNT_MARGIN = 6.0
 IDENTIFIER_CHARS = set("_/\\=@$<>{}|~^")   # a word touching one is part of a name in code or a path
 
 
@@ -66,7 +78,9 @@ class Confusable401(Rule):
     """A real word that is the wrong one here: "sighting arbitrary detentions" for "citing", "could
     effect the outcome" for "affect", "more then" for "than". A confusion is reported when the
     words on both sides are far likelier with the other word in published English (English word-pair
-    counts), or when a context pattern of the shipped list names a cue for it; a correct use of the
+    counts), or a classifier trained on correct text (the Brown corpus and WordNet's definitions) finds
+    it far likelier from the words and word classes around it, or when a context pattern of the
+    shipped list names a cue for it; a correct use of the
     same word ("a UFO sighting", "to effect change") is left alone, and the message says what each
     word means. English sound-alikes nobody wrote an entry for (from the CMU Pronouncing
     Dictionary) are reported where the sentence's grammar takes the other's part of speech only:
@@ -88,6 +102,10 @@ class Confusable401(Rule):
                    suggestion="lessen",
                    why="a sound-alike of another part of speech, with no hand-written entry: after a modal a verb"),
         Case.right("The lesson of the crisis is that reserves matter.", why="lesson as a noun"),
+        Case.wrong("The reform made the tax system fairer then before.", flagged="then", suggestion="than",
+                   why="no pattern names this frame: the classifier learnt from correct text weighs a "
+                       "comparative before it and a preposition after"),
+        Case.right("Prices rose and then fell before the election.", why="then as next"),
     )
 
     def check(self, doc, ctx) -> Iterable:
@@ -142,7 +160,8 @@ class Confusable401(Rule):
                 if (entry.may_decide(around.lowered(size), before, after) and entry.decides(around.window(size))) or (
                         entry.needs_no_pattern and self._plain_word(doc, written, start)
                         and ((entry.evidence and word_pair_odds(doc, i, size, form, right) >= entry.evidence)
-                             or (slot := slot_evidence(doc, i, size, form, right, before, after, entry)))
+                             or (slot := slot_evidence(doc, i, size, form, right, before, after, entry))
+                             or learnt_evidence(doc, i, size, form, right, before, after, entry))
                         and not entry.excused(around.window(size))):
                     # A generated entry's why says only that the two sound alike: the slot says why here.
                     why = f"{entry.why}; {slot}" if entry.sound_alike and slot else entry.why
@@ -181,6 +200,33 @@ def word_pair_odds(doc, i: int, size: int, form: str, right: str) -> float:
     if left is None or following is None:
         return 0.0      # no evidence at a sentence's edge or next to a mark (see PairCounts)
     return _odds(left, form, right, following)
+
+
+def learnt_evidence(doc, i: int, size: int, form: str, right: str, before: str | None, after: str | None,
+                    entry: Confusable) -> bool:
+    """Whether the classifier learnt from correct text for the pair (xlate/spelling/confusion_model.py)
+    says right is far likelier than form in this context, by its words and their classes within three
+    words either side and the words of grammar within ten ("the new rules will effect farmers": a
+    modal, people after), whatever the sentence is about. Its margin must pass the pair's threshold
+    (above every margin it gave a correct use in text it was not trained on) and, with the word pairs'
+    odds where they tell (a bigram model's view of the same two neighbours), reach LEARNT_MARGIN: the
+    two are independent readings, so their log-odds add; where the word pairs find the word written
+    the likelier, the model does not overrule them. Only between two words, as the word pairs:
+    at a sentence's edge, by a mark or in quotes the context is too thin ("... to here.") or the word
+    is mentioned, not used ('"then" -> "than"')."""
+    if before is None or after is None:
+        return False
+    model = confusion_model(entry.language)
+    threshold = model.threshold(form, right) if model is not None else None
+    if threshold is None:
+        return False     # no model for the pair, or one that caught too few errors in text it had not seen
+    odds = _odds(before, form, right, after) if size == 1 and entry.language == "en" else 0.0
+    if 0 < odds < 1:
+        return False     # the word pairs find the word written the likelier: the model never overrules them
+    if not model.may_favour(form, right, before, after):
+        return False     # no neighbour the model weighs for right: most "their" and "then" end here
+    margin = model.margin(form, right, *context(doc.tokens.texts, doc.tokens.gaps, i, size))
+    return margin >= threshold and margin + (math.log(odds) if odds else 0.0) >= LEARNT_MARGIN
 
 
 def slot_evidence(doc, i: int, size: int, form: str, right: str, before: str | None, after: str | None,
