@@ -1270,3 +1270,35 @@ def test_the_storys_thing_is_listed_where_two_articles_of_one_story_state_it(tmp
     result = CliRunner().invoke(main, ["facts", "--format", "json", str(tmp_path)])
     things = [e for e in json.loads(result.output)["entities"] if e["key"].startswith("story:thing:")]
     assert [sorted(s["path"].rsplit("/", 1)[-1] for s in e["statements"]) for e in things] == [["a.md", "b.es.md"]]
+
+
+def test_a_class_word_of_either_language_names_the_kind_of_place():
+    """The Spanish class words are those the noun table translates to an English one ("puente": bridge,
+    "embalse": reservoir, "provincia": province); English writes most after the name, Spanish before it."""
+    from xlate.text.place_names import place_class, without_class_word
+    assert place_class("puente") == place_class("bridge") == "bridge" and place_class("embalse") == "reservoir"
+    assert without_class_word("provincia de buenos aires") == without_class_word("buenos aires province") \
+        == ("buenos aires", "province")
+    assert without_class_word("port of chancay") == ("chancay", "port")
+    assert without_class_word("banco de mexico") == ("", "")
+
+
+def test_a_glossary_term_with_a_class_word_is_its_bare_name_where_the_corpus_writes_it():
+    toml = '''
+[[concept]]
+id = "rosario"
+en = "Izalco sanctuary"
+es = "santuario Izalco"
+'''
+    assert facts_findings("The Izalco sanctuary received 150,000 tourists last season.",
+                          "Nearly 50,000 tourists visited Izalco last season.", toml=toml)
+    assert not facts_findings("The Izalco sanctuary received 150,000 tourists last season.",
+                              "Nearly 50,000 tourists visited Tela last season.", toml=toml)
+
+
+def test_a_bare_name_joins_its_class_word_only_where_the_corpus_writes_it_so():
+    """"la calle Mallorca" says Mallorca is the street "Carrer de Mallorca" names: without it, "Mallorca"
+    alone may be the island."""
+    street = "Carrer de Mallorca is 4.7 kilometers long."
+    assert facts_findings(street, "La calle Mallorca tiene 6 kilómetros de largo.")
+    assert not facts_findings(street, "Mallorca tiene 6 kilómetros de largo.")

@@ -21,17 +21,38 @@ ARTICLES = frozenset("the el la los las".split())
 
 # The kind of place each class word names, folded: a name written with one ("Cauca River", "Río Cauca", "el
 # río Cauca", "Lake Titicaca") is that kind of place, where the bare name alone may be another ("Cauca",
-# "Magdalena", "Paraná" are departments or states too).
-PLACE_CLASSES = {word: kind for kind, words in {
-    "river": "river rio", "lake": "lake lago", "mountain": "mount cerro", "volcano": "volcano volcan",
-    "island": "island isla", "street": "street calle carrer", "avenue": "avenue avenida", "bay": "bay bahia",
-    "lagoon": "lagoon laguna"}.items() for word in words.split()}
+# "Magdalena", "Paraná" are departments or states too). English class words by kind; a Spanish word is
+# the class its English translation is (the noun-translations table: "puente" bridge, "embalse"
+# reservoir, "provincia" province), besides the few listed here the table lacks or reads otherwise.
+_ENGLISH_CLASSES = {word: kind for kind, words in {
+    "river": "river", "lake": "lake", "mountain": "mount mountain", "volcano": "volcano", "island": "island",
+    "street": "street", "avenue": "avenue", "bay": "bay", "lagoon": "lagoon", "bridge": "bridge", "dam": "dam",
+    "province": "province", "sanctuary": "sanctuary", "reservoir": "reservoir", "canal": "canal", "port": "port",
+    "department": "department"}.items() for word in words.split()}
+PLACE_CLASSES = {**_ENGLISH_CLASSES, "cerro": "mountain", "carrer": "street", "avenida": "avenue", "represa": "dam",
+                 "presa": "dam"}
 
-# Where a class word stands in a name: first ("Lake Titicaca", "Río Cauca", "Carrer de Mallorca"), last
-# ("Cauca River"); folded. Not "Mount" alone for a company's name: only places' classes.
-_CLASS_FIRST = frozenset("lake mount rio lago volcan cerro isla carrer calle avenida bahia laguna".split())
-_CLASS_LAST = frozenset("river lake volcano island street avenue bay lagoon".split())
-_PARTICLES = frozenset("de del la el".split())
+# Where a class word stands in a name: English before the name only for a few ("Lake Titicaca", "Mount
+# Roraima", "Port of Spain"), else after it ("Cauca River", "Itaipu Dam", "Buenos Aires Province");
+# Spanish before it ("Río Cauca", "Carrer de Mallorca", "Puente Baltimore", "Provincia de Buenos Aires").
+_ENGLISH_FIRST = frozenset("lake mount port".split())
+_PARTICLES = frozenset("de del la el of the".split())
+
+
+def place_class(word: str, language: str = "") -> str:
+    """The kind of place a folded class word names ("rio": river, "puente": bridge, "dam": dam), or ""; in
+    English ("en"), Spanish ("es") or either ("")."""
+    if language != "es" and word in _ENGLISH_CLASSES:
+        return _ENGLISH_CLASSES[word]
+    if language == "en":
+        return ""
+    return PLACE_CLASSES.get(word) or _ENGLISH_CLASSES.get(_spanish_noun(word), "")
+
+
+@lru_cache(maxsize=4096)
+def _spanish_noun(word: str) -> str:
+    from xlate.text.counted_nouns import english_singular   # the noun table, read when a name may hold a class word
+    return english_singular(word, "es")
 
 
 def place_key(name: str) -> str:
@@ -69,15 +90,19 @@ def is_listed_place(name: str) -> bool:
 
 def without_class_word(name: str) -> tuple[str, str]:
     """The name without its place's class word, and the kind of place it names ("cauca river" -> "cauca",
-    "river"; "carrer de mallorca" -> "mallorca", "street"), or ("", "")."""
+    "river"; "carrer de mallorca" -> "mallorca", "street"; "port of chancay" -> "chancay", "port"), or
+    ("", "")."""
     words = name.split()
-    if len(words) > 1 and words[-1] in _CLASS_LAST:
-        return " ".join(words[:-1]), PLACE_CLASSES[words[-1]]
-    if len(words) > 1 and words[0] in _CLASS_FIRST:
+    if len(words) < 2:
+        return "", ""
+    if words[0] not in _ENGLISH_FIRST and (kind := place_class(words[-1], "en")):
+        return " ".join(words[:-1]), kind
+    kind = place_class(words[0], "en") if words[0] in _ENGLISH_FIRST else place_class(words[0], "es")
+    if kind:
         rest = words[1:]
         while len(rest) > 1 and rest[0] in _PARTICLES:
             rest = rest[1:]
-        return " ".join(rest), PLACE_CLASSES[words[0]]
+        return " ".join(rest), kind
     return "", ""
 
 

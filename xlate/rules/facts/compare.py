@@ -63,25 +63,37 @@ class Entities:
                 self._join(first, second)
         self._join_short_forms([link for ledger in ledgers for link in ledger.surnames if link[1] in named])
         self._join_translated_names(ledgers)
-        self._join_class_words(named, {pair for ledger in ledgers for pair in ledger.kinds})
+        self._join_class_words(named, {pair for ledger in ledgers for pair in ledger.kinds},
+                               {(key, text) for ledger in ledgers for key, text in ledger.names.items()
+                                if key.startswith("concept:")})
 
-    def _join_class_words(self, named: set[str], kinds_written: set[tuple[str, str]]) -> None:
+    def _join_class_words(self, named: set[str], kinds_written: set[tuple[str, str]],
+                          concepts_written: set[tuple[str, str]]) -> None:
         """Join the names of a place written with class words of one kind ("Cauca River", "Río Cauca"), and
         the bare name where the corpus writes it after a lowercase class word of that kind: "Cauca" of "el
-        río Cauca", "Mallorca" of "la calle Mallorca" (Spanish writes the class word in lowercase, outside
-        the name; English puts it inside). A bare name written only alone may be another kind of place:
-        "Cauca", "Magdalena", "Paraná" are departments or states too."""
+        río Cauca", "Mallorca" of "la calle Mallorca", "Buenos Aires" of "la provincia de Buenos Aires"
+        (Spanish writes the class word in lowercase, outside the name; English puts it inside). A bare name
+        written only alone may be another kind of place: "Cauca", "Magdalena", "Paraná" are departments or
+        states too; one that is also a word or a listed place ("East Lake", "Isla de Francia") is joined
+        only where the corpus writes it with its class word. A glossary term with a class word ("El Rosario
+        sanctuary", "santuario El Rosario") says what its bare name is: the concept is the bare name the
+        corpus writes ("visited El Rosario"), unless that is a listed place."""
         by_place: dict[tuple[str, str], list[str]] = defaultdict(list)   # (bare name, kind) -> its names' keys
         for key in sorted(named):
             if key.startswith("name:"):
                 bare, kind = without_class_word(key.removeprefix("name:"))
-                if bare and not is_listed_place(bare) and not (" " not in bare and _a_word(bare)):
-                    by_place[bare, kind].append(key)   # not "Isla de Francia", "East Lake"
+                if bare:
+                    by_place[bare, kind].append(key)
         for (bare, kind), keys in by_place.items():
-            if ("name:" + bare, kind) in kinds_written and "name:" + bare in named:
-                keys.append("name:" + bare)
-            for key in keys[1:]:
+            written = ("name:" + bare, kind) in kinds_written and "name:" + bare in named
+            if not written and (is_listed_place(bare) or " " not in bare and _a_word(bare)):
+                continue   # not "Isla de Francia", "East Lake"
+            for key in keys[1:] + (["name:" + bare] if written else []):
                 self._join(keys[0], key)
+        for concept, text in sorted(concepts_written):
+            bare, _ = without_class_word(place_key(text))
+            if bare and "name:" + bare in named and not is_listed_place(bare):
+                self._join(concept, "name:" + bare)
 
     def _join_translated_names(self, ledgers: list[Ledger]) -> None:
         """Join a name written in English copy to the same name in Spanish copy when their words are

@@ -21,7 +21,7 @@ from xlate.text.fold import fold
 from xlate.text.word_classes import has_class
 from xlate.text.names import name_phrases
 from xlate.text.numbers import spelled_number_words
-from xlate.text.place_names import PLACE_CLASSES, demonym_forms, is_listed_place, place_of_people, without_class_word
+from xlate.text.place_names import demonym_forms, is_listed_place, place_class, place_of_people, without_class_word
 from xlate.text.quantities import CURRENCIES, FUNCTION_WORDS, MEASURED_UNITS, MODIFIER_END
 from xlate.text.screens import document_words, screen
 from xlate.text.sentences import sentences_between
@@ -246,25 +246,25 @@ def _counted_with(tokens, i: int) -> bool:
                for j in range(max(0, i - 2), i))
 
 
-_LOWERCASE_BEFORE = patterns.compile(r"(\p{Ll}[\p{Ll}\p{M}]*)\s+$")
+_LOWERCASE_BEFORE = patterns.compile(r"(\p{Ll}[\p{Ll}\p{M}]*)(?:\s+(?:de|del|of)(?:\s+(?:la|el|the))?)?\s+$")   # "la provincia de"
 _LOWERCASE_AFTER = patterns.compile(r"\s+(\p{Ll}[\p{Ll}\p{M}]*)")
 
 
 def kinds_written(text: str, mentions: list[Mention]) -> frozenset[tuple[str, str]]:
     """(name key, kind of place) for each name a document writes next to a lowercase class word of places
-    (place_names.PLACE_CLASSES): "el río Cauca", "the Cauca river" write a river's name. The evidence that
+    (place_names.place_class): "el río Cauca", "the Cauca river", "la provincia de Buenos Aires" write its kind's name. The evidence that
     a bare name is the place a name with its class word is: "Cauca" alone may be the department."""
     found = set()
     for mention in mentions:
         if mention.key.startswith("name:"):
             before = _LOWERCASE_BEFORE.search(text, max(0, mention.start - _CLASS_WORD_MOST), mention.start)
             after = _LOWERCASE_AFTER.match(text, mention.end, mention.end + _CLASS_WORD_MOST)
-            found.update((mention.key, PLACE_CLASSES[word]) for match in (before, after)
-                         if match and (word := fold(match.group(1))) in PLACE_CLASSES)
+            found.update((mention.key, kind) for match in (before, after)
+                         if match and (kind := place_class(fold(match.group(1)))))
     return frozenset(found)
 
 
-_CLASS_WORD_MOST = 12   # characters a class word and its space take, at most ("avenida ")
+_CLASS_WORD_MOST = 20   # characters a class word and its space take, at most ("departamento de la ")
 
 
 # A name joined to a lowercase word is a compound modifier of the noun after it: "The Santiago-based
