@@ -89,10 +89,15 @@ def _value(match: regex.Match) -> Decimal:
     return value * SCALES[scale.lower()] if scale else value
 
 
+_NUMBER_FLAGS = regex.X | regex.I   # combined once: an enum's | costs more than a short paragraph's search
+
+
 def numbers_in(text: str, start: int = 0, end: int | None = None) -> list[Number]:
-    pattern = _compiled(NUMBER_PATTERN, regex.X | regex.I)
+    end = len(text) if end is None else end
+    if not _compiled(r"\d").search(text, start, end):
+        return []   # every number starts with a digit, looked for in C first: most paragraphs hold none
     return [Number(m.start(), m.end(), m.group().strip(), _value(m))
-            for m in pattern.finditer(text, start, len(text) if end is None else end)]
+            for m in _compiled(NUMBER_PATTERN, _NUMBER_FLAGS).finditer(text, start, end)]
 
 
 def spelled_values(text: str, start: int = 0, end: int | None = None) -> set[Decimal]:
