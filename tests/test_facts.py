@@ -320,6 +320,17 @@ def test_a_temperature_in_fahrenheit_compares_with_celsius_as_a_level_only():
     assert facts_findings("Izalco shivered at minus 5 °C on Monday.", "Izalco shivered at 5 °C on Monday, officials said.")
 
 
+def test_a_rate_of_each_one_of_the_subject_is_per_that_subject_and_how_often_is_no_second_value():
+    cuts, often = statements("Cada barrio de Izalco sufre cortes de 24 horas una vez cada nueve días.")
+    assert (cuts.compared, "/barrio" in cuts.about, often.compared) == ("", True, "rate")
+    cuts, _, often = statements("Each Izalco neighborhood goes without water for 12 hours once every nine days.")
+    assert (cuts.compared, "/neighborhood" in cuts.about, often.compared) == ("", True, "rate")
+    _, cars = statements("The Izalco company runs 18 trains, each made up of six cars.")
+    assert cars.compared == "rate"   # "each made up of": no noun, the cars are per train
+    [years] = [s for s in statements("The Izalco choir travels every two or three years.") if s.unit == "year"]
+    assert years.compared in ("rate", "range")   # how often, whatever the range
+
+
 def test_a_compound_modifier_says_what_its_participle_joins():
     from xlate.rules.facts.measures import measure_words
     assert "seaweed" in measure_words("The Navy sent seven seaweed-collecting ships along the coast.", "")

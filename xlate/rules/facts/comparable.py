@@ -221,6 +221,8 @@ def _anothers_rate(text: str, quantity: Quantity, at: int, word: list[str], clau
     if _holds_a_number(text, quantity.end, at):
         return True
     each, following = word[0], word[1] if len(word) > 1 else ""
+    if each in _DISTRIBUTIVE and following and _holds_a_number(text, at, at + len(each) + 1 + len(following) + 1):
+        return True   # "una vez cada nueve días", "once every nine days": how often, the next figure's
     pronoun = following in ("uno", "una") or following and not is_english_noun(following) if each in ("each", "every") \
         else following in ("uno", "una")
     return each in _DISTRIBUTIVE and pronoun and _holds_a_number(text, at, clause_end)
@@ -266,7 +268,23 @@ def denominator(text: str, quantity: Quantity) -> str:
 
 
 _NOT_A_DENOMINATOR = _TIMES | frozenset("""ciento cent the a an el la los las un una su sus cada each every ejemplo
-    example ahora now""".split())
+    example ahora now of de uno one""".split())
+# The same rate said of each one of a subject before the figure: "Each neighborhood goes without water for 12
+# hours", "Cada barrio sufre cortes de 24 horas": 12 hours per neighborhood (a name may stand between: "Each
+# Izalco neighborhood").
+_EACH_BEFORE = patterns.compile(r"(?<![\p{L}-])(?P<each>(?i:each|every|cada))\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+)?"
+                                r"(?P<noun>\p{Ll}[\p{L}\p{M}-]*)")
+
+
+def each_one_of(text: str, quantity: Quantity, clause_start: int):
+    """The match of "each"/"cada" and its noun before the figure in its clause, if the figure is a rate per it."""
+    each = None
+    for each in _EACH_BEFORE.finditer(text, clause_start, quantity.start):
+        pass
+    noun = each and each.group("noun")
+    return each if each and fold(noun) not in _NOT_A_DENOMINATOR and not _holds_a_number(text, each.start("noun"), quantity.start) \
+        and (is_english_noun(noun) or has_class("es", fold(noun), "noun")) \
+        and not has_class("en", noun.lower(), "past", "participle", "ing") else None   # not "each made up of"
 
 
 def _denominator_at(text: str, quantity: Quantity) -> int:
@@ -359,6 +377,9 @@ def _excused(why: str, text: str, quantity: Quantity, words: list[tuple[int, str
     if why == "rate":
         if measure == "quantity" and keys[i] == "per" and at == _denominator_at(text, quantity):
             return True   # "180 milligrams per liter": compared with rates per liter (denominator)
+        if measure == "quantity" and at < quantity.start and keys[i] in _DISTRIBUTIVE \
+                and (each := each_one_of(text, quantity, words[0][0] if words else quantity.start)) and each.start() == at:
+            return True   # "Each neighborhood goes without water for 12 hours": per neighborhood (ledger)
         # "a week after": when; "98.83 per cent": the unit's own "per"; "the park's 22-mile beach every
         # night": another's period; "18 trains, each made up of six cars": the cars' count
         return bool(following in _WHEN_AFTER

@@ -281,7 +281,8 @@ def document_ledger(doc, ctx, comparable_only: bool = False) -> Ledger:
                 if statement.measure in ("quantity", "") and _restates(doc, last, statement.sentence, statement.unit,
                                                                        quantity, in_sentence):
                     statement = statement._replace(measure=last.measure)   # "1.2 billion pesos, or about $65 million"
-                if statement.measure == "quantity" and sum(q.unit == quantity.unit for q in in_sentence) > 1:
+                if statement.measure == "quantity" and sum(q.unit == quantity.unit and not _how_often(doc.prose, q)
+                                                           for q in in_sentence) > 1:
                     statement = statement._replace(compared=_in_a_list(doc.prose, quantity, in_sentence))
                 statements.append(statement)
                 reading.made(statement)
@@ -370,6 +371,15 @@ _RESTATED = patterns.compile(r"\s*(?:,\s*(?:or|o|that\s+is|es\s+decir)?|\(|\s(?:
 
 def _end_of(statement: Statement, in_sentence: list[Quantity]) -> int:
     return next((q.end for q in in_sentence if q.text == statement.text), -1)
+
+
+# How often, right before a figure: "once every nine days", "una vez cada nueve días", "every two weeks": the
+# period a thing recurs with, no second value of the figure of its unit before it ("cortes de 24 horas").
+_EVERY_BEFORE = patterns.compile(r"\b(?:every|each|cada)\s+$", regex.I)
+
+
+def _how_often(text: str, quantity: Quantity) -> bool:
+    return bool(_EVERY_BEFORE.search(text, max(0, quantity.start - 8), quantity.start))
 
 
 def _in_a_list(text: str, quantity: Quantity, in_sentence: list[Quantity]) -> str:
@@ -562,7 +572,7 @@ def _words_about(text: str, quantity: Quantity, start: int, clause: tuple[int, i
     return (_measure_words(text, quantity, _words_start(text, start, clause_start), clause_end, entities)
             + _length_word(text, quantity, entities) + scopes.period(text, clause_start, clause_end)
             + _modifier(quantity) + _share_of(text, quantity, clause_end, language) + ((GOAL,) if goal else ())
-            + _per_one_of(text, quantity)
+            + _per_one_of(text, quantity, clause_start)
             + ((AVERAGE,) if _AVERAGE.search(text, clause_start, clause_end) else ())
             + ((STAGE,) if _STAGE.search(text, _words_start(text, start, clause_start), clause_end) else ())
             + comparable.within(text, quantity, clause_end)
@@ -570,9 +580,12 @@ def _words_about(text: str, quantity: Quantity, start: int, clause: tuple[int, i
 
 
 
-def _per_one_of(text: str, quantity: Quantity) -> tuple[str, ...]:
-    """("/liter",) for a rate per one of a noun ("180 milligrams per liter", "por litro"), else ()."""
+def _per_one_of(text: str, quantity: Quantity, clause_start: int) -> tuple[str, ...]:
+    """("/liter",) for a rate per one of a noun ("180 milligrams per liter", "por litro"; "Each neighborhood
+    goes without water for 12 hours", "Cada barrio sufre cortes de 24 horas"), else ()."""
     per = comparable.denominator(text, quantity)
+    each = not per and comparable.each_one_of(text, quantity, clause_start)
+    per = per or (fold(each.group("noun")) if each else "")
     return (comparable.DENOMINATOR + per,) if per else ()
 
 
