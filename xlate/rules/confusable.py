@@ -68,8 +68,8 @@ from xlate.spelling.words import match_case
 from xlate.text.word_classes import ASKING_OPENERS, has_class
 
 # The learnt evidence that decides: the context and the word pairs together make the other word this
-# many units of log-odds likelier (e^6, 400 times), chosen on the dev sets (docs/decisions.md, session 12)
-LEARNT_MARGIN = 6.0
+# many units of log-odds likelier (e^5.5, 245 times), chosen on the dev sets (docs/decisions.md, session 12)
+LEARNT_MARGIN = 5.5
 IDENTIFIER_CHARS = set("_/\\=@$<>{}|~^")   # a word touching one is part of a name in code or a path
 
 
