@@ -53,6 +53,16 @@ def test_every_word_of_a_crowded_table_is_found_where_it_was_placed():
     assert table.as_dict() == frequencies
 
 
+def test_a_table_gives_the_words_under_a_prefix_before_and_after_it_builds_a_dict():
+    values = {"a|b\t": -5, "a|b\tl1=the": 7, "a|bc\tx": 1, "a|b\tñ=é": 3, "a|a\tz": 2, "b|c\t": 9}
+    table = tables.WordTable(tables.encode(values, "i"))
+    wanted = {"": -5, "l1=the": 7, "ñ=é": 3}
+    assert table.with_prefix("a|b\t") == wanted and table.with_prefix("c|d\t") == {} and table._dict is None
+    assert table.with_prefix("b|c\t") == {"": 9} and len(table.with_prefix("a|")) == 5
+    table.as_dict()
+    assert table.with_prefix("a|b\t") == wanted
+
+
 def test_empty_table():
     assert tables.decode(tables.encode({})) == {} and tables.WordTable(tables.encode({})).get("a", 0) == 0
 

@@ -172,22 +172,28 @@ class WordTable(Mapping):
 
     def with_prefix(self, prefix: str) -> dict[str, int]:
         """The words that start with prefix, less the prefix, with their values: found by bisection in
-        the sorted word block, so that a table of many small tables (confusion_model's weights, one
-        pair's under the pair's name) gives one of them without a dict of all."""
+        the sorted word block and decoded as one slice of it, so that a table of many small tables
+        (confusion_model's weights, one pair's under the pair's name) gives one of them without a dict
+        of all."""
         if self._dict is not None:
             return {word[len(prefix):]: value for word, value in self._dict.items() if word.startswith(prefix)}
+        first = self._first_at_or_after(prefix)
+        last = self._first_at_or_after(prefix + "\U0010ffff")   # sorts after every word with the prefix
+        if first == last:
+            return {}
+        block = bytes(self._data[self._words_at + self._starts[first]:self._words_at + self._starts[last] - 1])
+        cut = len(prefix)
+        return {word[cut:]: value for word, value in zip(block.decode("utf-8").split("\n"), self._values[first:last])}
+
+    def _first_at_or_after(self, key: str) -> int:
         low, high = 0, len(self._values)
         while low < high:
             middle = (low + high) // 2
-            if self.word_at(middle) < prefix:
+            if self.word_at(middle) < key:
                 low = middle + 1
             else:
                 high = middle
-        found = {}
-        while low < len(self._values) and (word := self.word_at(low)).startswith(prefix):
-            found[word[len(prefix):]] = self._values[low]
-            low += 1
-        return found
+        return low
 
     def words(self) -> list[str]:
         """The table's words in its order (sorted), read from its word block: no dict is built."""
