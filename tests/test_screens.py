@@ -103,5 +103,14 @@ def test_an_index_made_from_a_documents_words_holds_every_run() -> None:
         assert split.offsets(every_run) == from_words.offsets(every_run)
 
 
+def test_the_quick_test_before_a_dateline_turns_down_none() -> None:
+    from xlate.rules.facts.mentions import DATELINE, _may_open_a_dateline
+    texts = _texts() + ["LIMA — Floods", "  EL HIERRO (EFE) — Un", "D.C. — The", "É\u0301L — x", "\n" * 50 + "LIMA — x"]
+    for text in texts:
+        starts = {0, *(run.start() - 1 for run in regex.finditer(r"\p{L}+", text))}
+        missed = [text[at:at + 30] for at in starts if at >= 0 and not _may_open_a_dateline(text, at) and DATELINE.match(text, at)]
+        assert not missed, missed[:5]
+
+
 def test_data_files_exist() -> None:
     assert len(_texts()) > 40 and Path(ROOT / "bench" / "facts-dev").is_dir()
