@@ -1313,3 +1313,13 @@ def test_a_bare_name_joins_its_class_word_only_where_the_corpus_writes_it_so():
     street = "Carrer de Mallorca is 4.7 kilometers long."
     assert facts_findings(street, "La calle Mallorca tiene 6 kilómetros de largo.")
     assert not facts_findings(street, "Mallorca tiene 6 kilómetros de largo.")
+
+
+def test_an_acronym_written_alone_is_the_one_name_whose_initials_spell_it():
+    """"la OEA" is "la Organización de Estados Americanos" its article names, though no sentence glosses it;
+    not a name of another article."""
+    named = "La Organización de Estados Americanos abrió una misión.\n\nLa OEA gastó 8 millones de dólares en ella."
+    assert facts_findings(named, "La Organización de Estados Americanos gastó 5 millones de dólares en la misión.")
+    assert not facts_findings("La Organización de Estados Americanos gastó 8 millones de dólares en la misión.",
+                              "La OEA gastó 5 millones de dólares en la misión.")
+

@@ -16,7 +16,9 @@ class FactConflict(CorpusRule):
 
     Who a statement is about: which names are one entity. The entity is a glossary concept through any of
     its renderings and acronyms, or a name. A name glossed with an acronym is one entity with it (not a
-    dateline's place with its agency: "GUADALAJARA (EFE) —" and "EL HIERRO (EFE) —" are two places), and so
+    dateline's place with its agency: "GUADALAJARA (EFE) —" and "EL HIERRO (EFE) —" are two places), an
+    acronym written alone is the one name of the corpus whose initials spell it ("la OEA", "la Organización
+    de Estados Americanos"), and so
     are a full name and the one word of it the corpus also writes alone ("Kast", "Izalco"), unless that
     word shortens two names with nothing else in common. A name in English copy and its translation word
     for word in Spanish copy are one: "Latin America" and "América Latina", "Dominican Republic" and

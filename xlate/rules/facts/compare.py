@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from itertools import permutations
 from typing import Iterable, Iterator
 
+from xlate.infra import patterns
 from xlate.rules.facts.comparable import DENOMINATOR, WITHIN, after_a_part
 from xlate.rules.facts.ledger import AVERAGE, GOAL, RANKINGS, STAGE, Ledger, Statement
 from xlate.rules.facts.mentions import OPENER
@@ -63,9 +64,35 @@ class Entities:
                 self._join(first, second)
         self._join_short_forms([link for ledger in ledgers for link in ledger.surnames if link[1] in named])
         self._join_translated_names(ledgers)
+        self._join_acronyms()
         self._join_class_words(named, {pair for ledger in ledgers for pair in ledger.kinds},
                                {(key, text) for ledger in ledgers for key, text in ledger.names.items()
                                 if key.startswith("concept:")})
+
+    def _join_acronyms(self) -> None:
+        """Join an acronym a document writes alone ("the OAS", "la OEA", "FMI") to the name it also writes whose
+        content words' initials spell it ("Organization of American States", "Organización de Estados
+        Americanos", "Fondo Monetario Internacional"), as an acronym glossed in parentheses is: the acronym
+        is one key wherever the corpus writes it, and the name joins its translation in the other language's
+        copy as any name does. Not where the corpus's documents spell it with two names (which is unsaid),
+        nor a word a dictionary lists written in capitals ("LIMA"); the name and the acronym in one
+        document, as a reader meets them: over a corpus of many stories, "PBS" is no "Porsche Boxster S"."""
+        spelled: dict[str, set[str]] = defaultdict(set)   # an acronym's key -> the names that spell it
+        for keys in self._named_in.values():
+            by_initials: dict[str, set[str]] = defaultdict(set)
+            for key in keys:
+                words = content_sequence(key.removeprefix("name:")) if key.startswith("name:") else ()
+                if len(words) >= _ACRONYM_LEAST:
+                    by_initials["".join(word[0] for word in words)].add(key)
+            for key in keys:
+                written = self._written.get(key)
+                if key.startswith("name:") and written and _an_acronym(written.most_common(1)[0][0]) \
+                        and key.removeprefix("name:") in by_initials:
+                    spelled[key] |= by_initials[key.removeprefix("name:")]
+        for key, names in sorted(spelled.items()):
+            roots = {self.root(name) for name in names}
+            if len(roots) == 1 and not _a_word(key.removeprefix("name:")):
+                self._join(roots.pop(), key)
 
     def _join_class_words(self, named: set[str], kinds_written: set[tuple[str, str]],
                           concepts_written: set[tuple[str, str]]) -> None:
@@ -239,6 +266,15 @@ STORY_SHARE = 0.3   # and the share of the names of the one naming fewer: two st
 _TRANSLATED_LENGTHS = range(2, 5)
 
 
+
+
+_ACRONYM_LEAST = 3   # letters of an acronym joined by its initials: "OEA", "FMI"; not two ("EE" of "EE.UU.", "EM" of "082-2007-EM")
+_ACRONYM = patterns.compile(r"\p{Lu}{3,6}")
+
+
+def _an_acronym(text: str) -> bool:
+    """Whether a name as written is an acronym: three to six capitals, no other letter ("OEA", "FMI")."""
+    return bool(_ACRONYM.fullmatch(text))
 
 
 def _a_word(name: str) -> bool:
