@@ -5,6 +5,9 @@ correct text (xlate/spelling/confusion_model.py says what it reads and how it sc
     apt-get install wordnet-base                             # WordNet's definitions
     .venv/bin/python scripts/build_confusion_model.py --language en --corpus brown:package \
         --corpus wordnet:/usr/share/wordnet --report /tmp/confusion-report.tsv
+    .venv/bin/python scripts/build_training_text.py --language es --root unpacked --out /tmp/text-es
+    .venv/bin/python scripts/build_confusion_model.py --language es --corpus text:/tmp/text-es/train \
+        --balanced --min-examples 50        # the Spanish text and why so: build_training_text.py
 
 Every occurrence of a word of a confusion pair in the text is an example of that word; a pair is
 learnt when each of its words has at least MIN_EXAMPLES examples (the rest of the pairs have no
@@ -41,6 +44,7 @@ import tomllib
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -70,6 +74,33 @@ def confusion_pairs(language: str) -> list[tuple[str, str]]:
             if len(Tokens.of(wrong).texts) == 1 and len(Tokens.of(right).texts) == 1 and wrong != right:
                 pairs.add(tuple(sorted((wrong, right))))
     return sorted(pairs)
+
+
+def right_examples(language: str) -> dict[str, list[str]]:
+    """The right examples of the language's entries (the correct uses their authors wrote as traps:
+    "Confían en el y la otra parte"), by the one-word forms each entry takes as wrong."""
+    data = tomllib.loads(DATA_FILE.read_text(encoding="utf-8"))
+    found: dict[str, list[str]] = {}
+    for entry in data.get("confusable", []):
+        if entry["language"] == language:
+            for wrong in entry.get("forms", {}):
+                found.setdefault(cm.normalise(wrong), []).extend(entry.get("right_examples", []))
+    return found
+
+
+def example_threshold(classes: cm.Classes, weights: dict[str, int], written: str, right: str,
+                      sentences: list[str]) -> float | None:
+    """Above the highest margin for right that the pair's model gives written in the data file's
+    right examples (None when none holds it): a learnt decision beside an entry's patterns needs it,
+    so that no correct use the entry's author foresaw is reported."""
+    sign = 1 if right > written else -1
+    margins = []
+    for sentence in sentences:
+        tokens = Tokens.of(sentence)
+        for n, _ in cm.occurrences(tokens.texts, tokens.gaps, (written,)):
+            found = cm.features(classes, *cm.context(tokens.texts, tokens.gaps, n))
+            margins.append(sign * sum(weights.get(f, 0) for f in found) / cm.SCALE)
+    return max(margins) + MARGIN_STEP if margins else None
 
 
 def brown_files(path: Path) -> list[Path]:
@@ -155,11 +186,21 @@ def examples_by_word(classes: cm.Classes, sentences: list[tuple[int, Tokens]],
     return found
 
 
-def learn(pair: tuple[str, str], examples, left_out: int | None = None) -> dict[str, int] | None:
+class Training(NamedTuple):
+    """How the pairs are learnt. least: the examples each word of a pair needs (a word seen 46 times,
+    Spanish "dé" in 112,000 "de", teaches a few collocations that fire on ordinary uses of the
+    other). balanced: each word's examples weigh as much as the other's together (cm.train), so that
+    the rarer word's contexts are learnt as firmly as the commoner's."""
+    least: int = MIN_EXAMPLES
+    balanced: bool = False
+
+
+def learn(pair: tuple[str, str], examples, left_out: int | None = None,
+          how: Training = Training()) -> dict[str, int] | None:
     """The pair's weights, learnt from every example (or from those not of fold left_out); None when
-    either word has fewer than MIN_EXAMPLES."""
+    either word has fewer than how.least."""
     first, second = pair
-    if min(len(examples[first]), len(examples[second])) < MIN_EXAMPLES:
+    if min(len(examples[first]), len(examples[second])) < how.least:
         return None
     sampled, correction = [], 0.0
     for label, word in ((0, first), (1, second)):
@@ -169,12 +210,12 @@ def learn(pair: tuple[str, str], examples, left_out: int | None = None) -> dict[
             correction += (1 if label else -1) * math.log(len(occurrences) / MOST_EXAMPLES)
             occurrences = random.Random(word).sample(occurrences, MOST_EXAMPLES)
         sampled.extend((label, found) for found in occurrences)
-    weights = cm.train(sampled)
+    weights = cm.train(sampled, balanced=how.balanced)
     weights[""] += correction
     return cm.prune(weights)
 
 
-def calibrate(pair: tuple[str, str], examples) -> dict[str, tuple[float, int, int, int]]:
+def calibrate(pair: tuple[str, str], examples, how: Training = Training()) -> dict[str, tuple[float, int, int, int]]:
     """For each word of the pair as the word written: the margin a finding needs, from margins the
     model gives text it was not trained on (each fold scored by the model of the other). A correct
     use of the written word scores its margin for the other; an occurrence of the other word, read
@@ -184,7 +225,7 @@ def calibrate(pair: tuple[str, str], examples) -> dict[str, tuple[float, int, in
     first, second = pair
     margins: dict[str, list[float]] = {first: [], second: []}
     for fold in (0, 1):
-        weights = learn(pair, examples, left_out=fold)
+        weights = learn(pair, examples, left_out=fold, how=how)
         for word in pair:
             for example_fold, found in examples[word]:
                 if example_fold == fold:
@@ -211,33 +252,42 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--corpus", action="append", required=True, help="KIND:PATH (kinds: %s)" % ", ".join(CORPORA))
     parser.add_argument("--hold-out", type=int, default=0, help="keep every Nth file of each corpus out of training")
     parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument("--min-examples", type=int, default=MIN_EXAMPLES, help="of each word of a pair")
+    parser.add_argument("--balanced", action="store_true", help="weigh each word's examples alike (Training)")
     parser.add_argument("--report", type=Path, default=None,
                         help="write each direction's threshold and what it catches of the held-out folds here (TSV)")
     args = parser.parse_args(argv)
     pairs = confusion_pairs(args.language)
+    how = Training(args.min_examples, args.balanced)
     words = {word for pair in pairs for word in pair}
     readers, used, held = read_corpora(args.corpus, args.hold_out)
     sentences = tokenized(readers)
     own_words = cm.own_words_of(word_counts(sentences))
-    examples = examples_by_word(cm.Classes(args.language, frozenset(own_words)), sentences, words)
+    classes = cm.Classes(args.language, frozenset(own_words))
+    examples = examples_by_word(classes, sentences, words)
+    traps = right_examples(args.language)
     models, skipped, report = {}, [], ["written\tright\tthreshold\tcaught\terrors\tcorrect uses"]
     for pair in pairs:
-        model = learn(pair, examples)
+        model = learn(pair, examples, how=how)
         if model is None:
             skipped.append(pair)
             continue
-        for written, (threshold, caught, errors, correct) in calibrate(pair, examples).items():
+        for written, (threshold, caught, errors, correct) in calibrate(pair, examples, how).items():
             useful = caught >= LEAST_RECALL * errors
             if useful:
                 model[cm.THRESHOLD + written] = round(threshold * cm.SCALE)
             right = pair[1] if written == pair[0] else pair[0]
+            beside = example_threshold(classes, model, written, right, traps.get(written, []))
+            if beside is not None:
+                model[cm.EXAMPLES_THRESHOLD + written] = round(beside * cm.SCALE)
             report.append(f"{written}\t{right}\t{threshold:.1f}\t{caught}\t{errors}\t{correct}\t{'' if useful else 'not weighed'}")
         models[cm.pair_key(*pair)] = model
     if args.report:
         args.report.write_text("\n".join(report) + "\n", encoding="utf-8")
     header = (f"XL401's confusion-pair classifiers for {args.language}, built by scripts/build_confusion_model.py\n"
               f"from: {' '.join(_named(spec) for spec in args.corpus)} ({len(used)} files; held out: {len(held)})\n"
-              f"{len(models)} pairs learnt, {len(skipped)} with fewer than {MIN_EXAMPLES} examples of a word\n"
+              f"{len(models)} pairs learnt, {len(skipped)} with fewer than {how.least} examples of a word"
+              f"{' (balanced)' if how.balanced else ''}\n"
               "Rebuilt by the script; do not edit.")
     if held:
         header += "\nheld out: " + " ".join(held)

@@ -11,6 +11,7 @@ import pytest
 
 from xlate.core.document import Tokens
 from xlate.spelling import confusion_model as cm
+from xlate.spelling.confusion_model import SCALE
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -78,6 +79,28 @@ def test_training_learns_the_context_and_scores_both_ways(tmp_path, monkeypatch)
     right = Tokens.of("The effect of taxes on consumers is small.")
     assert model.margin_at(right.texts, right.gaps, right.texts.index("effect"), "effect", "affect") < 0
     assert model.margin_at(right.texts, right.gaps, 1, "effect", "defect") is None
+
+
+def test_training_options_least_examples_and_balance():
+    classes = cm.Classes("en")
+    examples = build.examples_by_word(classes, [(0, Tokens.of(line)) for line in affect_effect_text()],
+                                      {"affect", "effect"})
+    examples["affect"] = examples["affect"][:4]          # 4 "affect" to 12 "effect"
+    assert build.learn(("affect", "effect"), examples, how=build.Training(least=5)) is None
+    plain = build.learn(("affect", "effect"), examples, how=build.Training(least=4))
+    balanced = build.learn(("affect", "effect"), examples, how=build.Training(least=4, balanced=True))
+    # the plain bias holds the text's odds of the two words; balanced, the examples weigh alike
+    assert plain[""] > SCALE // 2 and abs(balanced[""]) < plain[""] / 2
+
+
+def test_example_threshold_stands_above_every_right_example():
+    classes = cm.Classes("en")
+    weights = {"l1=will": 2000, "r1=the": 500}          # for "effect", the pair's second word
+    sentences = ["They will affect the vote.", "Nothing can affect it."]
+    assert build.example_threshold(classes, weights, "affect", "effect", sentences) == pytest.approx(2.5 + build.MARGIN_STEP)
+    assert build.example_threshold(classes, weights, "effect", "affect", ["The effect was small."]) == pytest.approx(
+        build.MARGIN_STEP)
+    assert build.example_threshold(classes, weights, "affect", "effect", ["No such word here."]) is None
 
 
 def test_build_script_writes_the_same_file_twice(tmp_path, monkeypatch):

@@ -33,9 +33,10 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Container, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from xlate.infra.tables import load_table
 from xlate.text.word_classes import MEANINGS, PARTS_OF_SPEECH, class_masks, lexicon, mask_of
@@ -47,6 +48,7 @@ SCALE = 1000                # weights are shipped as integers: thousandths of a 
 START, END = "<s>", "</s>"
 CUE_WEIGHT = SCALE // 2       # what makes a neighbour a cue (ConfusionModel.may_favour): 1.6 times likelier
 THRESHOLD = ">"             # a pair's feature ">word": the margin a finding needs where word is written
+EXAMPLES_THRESHOLD = "^"    # "^word": above every margin of the data file's right examples where word is written
 OWN_WORDS = "*own"          # the model file's lines that list its own words (Classes), not a pair
 NUMBER = "#"
 SENTENCE_ENDS = frozenset(".!?¶")
@@ -305,6 +307,19 @@ def _parse(path: Path) -> dict[str, int]:
 
 # ---- scoring -------------------------------------------------------------------------------
 
+class Cues(NamedTuple):
+    """The neighbours one model weighs strongly for the other word: words before and after it, and
+    word classes (Classes.tag) before and after it."""
+    before: frozenset[str]
+    after: frozenset[str]
+    classes_before: frozenset[str]
+    classes_after: frozenset[str]
+
+    def favour(self, left: str, following: str, tag: Callable[[str], str]) -> bool:
+        return (left in self.before or following in self.after or tag(left) in self.classes_before
+                or tag(following) in self.classes_after)
+
+
 class ConfusionModel:
     """The shipped models of one language: weights keyed "pair<TAB>feature" in one table, each pair's
     read out as a dict the first time it is weighed (a check weighs a few pairs, many times)."""
@@ -314,7 +329,7 @@ class ConfusionModel:
         self.weights = weights
         self.classes = Classes(language, frozenset(_with_prefix(weights, f"{OWN_WORDS}\t")))
         self._pairs: dict[str, dict[str, int]] = {}
-        self._cues: dict[tuple[str, str], frozenset[str]] = {}
+        self._cues: dict[tuple[str, str], Cues] = {}
 
     def _pair(self, written: str, right: str) -> tuple[str, dict[str, int]]:
         pair = pair_key(written, right)
@@ -334,22 +349,32 @@ class ConfusionModel:
         found = self._pair(written, right)[1].get(f"{THRESHOLD}{written}")
         return None if found is None else found / SCALE
 
+    def examples_threshold(self, written: str, right: str) -> float | None:
+        """Above every margin the model gives written in the right examples of the data file's entries
+        that take it as wrong (scripts/build_confusion_model.py, example_threshold); None when none
+        holds it."""
+        found = self._pair(written, right)[1].get(f"{EXAMPLES_THRESHOLD}{written}")
+        return None if found is None else found / SCALE
+
     def may_favour(self, written: str, right: str, left: str, following: str) -> bool:
         """Whether a word right beside the suspect, or its class, is one the model weighs strongly for
         right (a unit of log-odds or more: "will" before "affect", a noun after "their"): a margin
         that passes a threshold has such a neighbour, so the words beside tell, before any context
         is read, where the model is worth weighing (a check meets "their" and "then" in every
         paragraph)."""
+        return self.cues(written, right).favour(left, following, self.classes.tag)
+
+    def cues(self, written: str, right: str) -> "Cues":
+        """The neighbours the model weighs strongly for right where written stands (may_favour)."""
         key = (written, right)
-        cues = self._cues.get(key)
-        if cues is None:
+        found = self._cues.get(key)
+        if found is None:
             sign = 1 if right > written else -1
-            cues = self._cues[key] = frozenset(
-                feature for feature, weight in self._pair(written, right)[1].items()
-                if feature.startswith(("l1=", "r1=", "tl1=", "tr1=")) and sign * weight >= CUE_WEIGHT)
-        tag = self.classes.tag
-        return bool(cues) and (f"l1={left}" in cues or f"r1={following}" in cues or f"tl1={tag(left)}" in cues
-                               or f"tr1={tag(following)}" in cues)
+            strong = [feature for feature, weight in self._pair(written, right)[1].items()
+                      if sign * weight >= CUE_WEIGHT]
+            found = self._cues[key] = Cues(*(frozenset(f[len(kind):] for f in strong if f.startswith(kind))
+                                             for kind in ("l1=", "r1=", "tl1=", "tr1=")))
+        return found
 
     def margin(self, written: str, right: str, before: Sequence[str], after: Sequence[str],
                prior: bool = False) -> float | None:

@@ -50,6 +50,10 @@ MODALS = frozenset({"will", "would", "can", "could", "may", "might", "must", "sh
 # file as the macro <asking>
 ASKING_OPENERS = frozenset({"will", "would", "can", "could", "may", "might", "must", "shall", "should", "do",
                             "does", "did"})
+# Spanish interrogatives. A direct question opens with "¿", so one at a sentence's start without it
+# is the relative or the conjunction it is written as ("Como provienen de...": since they come)
+ES_INTERROGATIVES = frozenset({"qué", "cómo", "dónde", "adónde", "cuándo", "quién", "quiénes", "cuál", "cuáles",
+                               "cuánto", "cuánta", "cuántos", "cuántas"})
 
 
 class UnknownWordClass(ValueError):

@@ -1,0 +1,72 @@
+"""XL401's learnt evidence beside the patterns (Spanish): where no context pattern of an entry
+decides, the model learnt from correct Spanish (xlate/data/confusion-model-es.tsv.gz) may, read
+only where a neighbour is one of its cues. Each wrong case is missed with the learnt evidence off,
+so none of these can pass by the patterns alone."""
+
+from __future__ import annotations
+
+import pytest
+
+import xlate.rules.confusable as confusable
+from xlate.core.document import Document
+from xlate.rules.confusable import Confusable401
+from xlate.rules.context import Context
+
+WRONG = [
+    ("Esperamos que la lengua mapuche este presente en la radio pública.", "este", "esté"),
+    ("La guía da una breve descripción sobre como configurar el correo.", "como", "cómo"),
+    ("La asociación explicó como ayudar a las familias afectadas.", "como", "cómo"),
+]
+RIGHT = [
+    "Pero como demuestran las cifras, el paro sigue creciendo.",
+    "Como dijo el ministro, la economía crecerá este año.",
+    "Este proyecto fue aprobado por el pleno municipal.",
+    "Como salen de la misma universidad, los jueces piensan igual.",    # no "¿": "since", no question
+    "La guía da una breve descripción sobre (como configurar) el correo.",   # a mark before: not read
+    "La guía explica como Configurar el correo en su manual.",             # a name after: not read
+]
+
+
+def findings(sentence: str) -> list[tuple[str, str]]:
+    doc = Document("nota.md", sentence, language_hint="es")
+    return [(f.text, f.suggestions[0]) for f in Confusable401().check(doc, Context())]
+
+
+@pytest.fixture
+def learnt_off(monkeypatch):
+    monkeypatch.setattr(confusable, "LEARNT_BESIDE_PATTERNS", frozenset())
+    confusable.learnt_directions.cache_clear()
+    yield
+    confusable.learnt_directions.cache_clear()
+
+
+@pytest.mark.parametrize("sentence, wrong, right", WRONG)
+def test_the_learnt_model_decides_where_no_pattern_does(sentence, wrong, right):
+    assert findings(sentence) == [(wrong, right)]
+
+
+@pytest.mark.parametrize("sentence, wrong, right", WRONG)
+def test_without_it_the_patterns_miss_them(sentence, wrong, right, learnt_off):
+    assert findings(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", RIGHT)
+def test_correct_uses_stay_clean(sentence):
+    assert findings(sentence) == []
+
+
+def test_a_sentence_without_a_question_mark_opens_with_no_interrogative(monkeypatch):
+    sentence = "Como salen de la misma universidad, los jueces piensan igual."
+    monkeypatch.setattr(confusable, "ES_INTERROGATIVES", frozenset())
+    assert findings(sentence) == [("Como", "Cómo")]      # what the model alone says at a sentence's start
+
+
+def test_the_screen_reads_only_words_whose_neighbours_are_cues():
+    text = "El ministro dijo que el plan sigue. Nadie sabe como se pagará la obra."
+    doc = Document("nota.md", text, language_hint="es")
+    places: dict[str, list[int]] = {}
+    for i, word in enumerate(doc.tokens.texts):
+        if word in confusable.confusables_with_sound_alikes():      # the check's suspects
+            places.setdefault(word, []).append(i)
+    read = [doc.tokens.texts[i] for i in confusable.learnt_suspects(doc, places)]
+    assert read == ["como"]       # "El", "el" and "se" lean to the article and the pronoun here
