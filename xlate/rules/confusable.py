@@ -19,7 +19,7 @@ Four kinds of evidence decide, and any one is enough:
 - A classifier learnt from correct text (English; xlate/spelling/confusion_model.py): for each
   pair of one-word forms, a model trained at build time on every occurrence of either word in the
   Brown corpus and WordNet's definitions (Golding and Roth's features: the words and word classes
-  within three words, the words of grammar within ten, collocations of one or two neighbours) says
+  within three words, collocations of one or two neighbours) says
   how much likelier the other word is in this context. It decides where its margin passes the
   pair's threshold (above every correct use in text it was not trained on) and, added to the word
   pairs' log-odds, reaches LEARNT_MARGIN; never against word pairs that favour the word written.
@@ -229,7 +229,7 @@ def learnt_evidence(doc, i: int, size: int, form: str, right: str, before: str |
                     entry: Confusable) -> bool:
     """Whether the classifier learnt from correct text for the pair (xlate/spelling/confusion_model.py)
     says right is far likelier than form in this context, by its words and their classes within three
-    words either side and the words of grammar within ten ("the new rules will effect farmers": a
+    words either side ("the new rules will effect farmers": a
     modal, people after), whatever the sentence is about. Its margin must pass the pair's threshold
     (above every margin it gave a correct use in text it was not trained on) and, with the word pairs'
     odds where they tell (a bigram model's view of the same two neighbours), reach LEARNT_MARGIN: the

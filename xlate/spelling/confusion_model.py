@@ -8,13 +8,13 @@ edited text is a labelled example of that word, and what decides is its context,
 - collocations: the word or mark right before and right after, the two before, the two after, the
   one before with the one after, each as the words themselves and as their word classes ("the effect
   of": <the> _ <of>; "to affect the": <to> _ <the>; a noun and a preposition around it);
-- context words and classes within WINDOW tokens on either side, by side: the words themselves, and
-  their parts of speech and the meaning of a noun (WordNet's lexicographer file: "sighting" +
-  an act of a person, "citing" + a communication), which generalize where the text is thin;
-- further off, within FAR tokens, the commonest words alone, the words of grammar ("when ... then",
-  "more ... than"). Golding and Roth read ten; FAR is WINDOW for English, since a comparative ten
-  words back outweighed the clause that follows ("There is more space on the other side then the
-  popup is placed above": "then" read as "than"), and the dev sets lost 4 of 1,325 errors without.
+- context words and classes within WINDOW (three) tokens on either side, by side: the words
+  themselves, and their parts of speech and the meaning of a noun (WordNet's lexicographer file:
+  "sighting" + an act of a person, "citing" + a communication), which generalize where the text is
+  thin. Golding and Roth also read the words of grammar up to ten words off ("when ... then");
+  here a comparative ten words back outweighed the clause that follows ("There is more space on the
+  other side then the popup is placed above": "then" read as "than"), so nothing past WINDOW is read
+  (docs/decisions.md, session 12).
 
 A model per pair of words is a logistic regression over those features (trained by
 scripts/build_confusion_model.py in plain Python, its weights shipped in a small table): its score
@@ -43,7 +43,6 @@ from xlate.text.word_classes import MEANINGS, PARTS_OF_SPEECH, class_masks, lexi
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 WINDOW = 3                  # tokens either side whose words and classes are features
-FAR = WINDOW                # tokens either side read for words of grammar (Golding and Roth read ten; see below)
 SCALE = 1000                # weights are shipped as integers: thousandths of a unit of log-odds
 START, END = "<s>", "</s>"
 CUE_WEIGHT = SCALE // 2       # what makes a neighbour a cue (ConfusionModel.may_favour): 1.6 times likelier
@@ -101,7 +100,7 @@ def gap_tokens(gap: str) -> tuple[str, ...] | None:
 
 
 def context(texts: Sequence[str], gaps: Sequence[str], i: int, size: int = 1,
-            window: int = FAR) -> tuple[list[str], list[str]]:
+            window: int = WINDOW) -> tuple[list[str], list[str]]:
     """The tokens before word i (nearest first) and after word i + size - 1 (nearest first), at most
     window each, lowercased; "<s>" or "</s>" ends a side at a sentence's edge. texts and gaps as in
     Tokens (gaps[n] is the text between word n and word n + 1)."""
@@ -200,7 +199,6 @@ def features(classes: Classes, before: Sequence[str], after: Sequence[str]) -> l
         f"xl1={_ending(l1)}", f"xr1={_ending(r1)}", f"xl2={_ending(l2)}",
         f"txl1={t_l1}~{l1[-2:]}", f"txr1={t_r1}~{r1[-2:]}",
     ]
-    own = classes.own_words
     for side, tokens in (("l", before), ("r", after)):
         for token in tokens[:WINDOW]:
             if token in (START, END):
@@ -208,8 +206,6 @@ def features(classes: Classes, before: Sequence[str], after: Sequence[str]) -> l
             found.append(f"w{side}={token}")
             found.extend(f"m{side}={sense}" for sense in classes.senses(token))
         found.extend(f"s{side}={sense}" for sense in classes.senses(_at(tokens, 0, "")))
-        # further off, the words of grammar alone: "when ... then", "rather ... than", "more ... than"
-        found.extend(f"f{side}={token}" for token in tokens[WINDOW:] if token in own)
     return found
 
 
