@@ -354,10 +354,10 @@ class ConfusionModel:
 
     def may_favour(self, written: str, right: str, left: str, following: str) -> bool:
         """Whether a word right beside the suspect, or its class, is one the model weighs strongly for
-        right (a unit of log-odds or more: "will" before "affect", a noun after "their"): a margin
-        that passes a threshold has such a neighbour, so the words beside tell, before any context
-        is read, where the model is worth weighing (a check meets "their" and "then" in every
-        paragraph)."""
+        right (CUE_WEIGHT: half a unit of log-odds or more, 1.6 times likelier; "will" before "affect",
+        a noun after "their"): a margin that passes a threshold has such a neighbour, so the words
+        beside tell, before any context is read, where the model is worth weighing (a check meets
+        "their" and "then" in every paragraph)."""
         return self.cues(written, right).favour(left, following, self.classes.tag)
 
     def cues(self, written: str, right: str) -> "Cues":
