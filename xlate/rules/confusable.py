@@ -243,12 +243,12 @@ def learnt_evidence(doc, i: int, size: int, form: str, right: str, before: str |
     threshold = model.threshold(form, right) if model is not None else None
     if threshold is None:
         return False     # no model for the pair, or one that caught too few errors in text it had not seen
-    odds = _odds(before, form, right, after) if size == 1 and entry.language == "en" else 0.0
+    odds = word_pair_odds(doc, i, size, form, right) if entry.language == "en" else 0.0
     if 0 < odds < 1:
         return False     # the word pairs find the word written the likelier: the model never overrules them
     if not model.may_favour(form, right, before, after):
         return False     # no neighbour the model weighs for right: most "their" and "then" end here
-    margin = model.margin(form, right, *context(doc.tokens.texts, doc.tokens.gaps, i, size))
+    margin = model.margin_at(doc.tokens.texts, doc.tokens.gaps, i, form, right, size)
     return margin >= threshold and margin + (math.log(odds) if odds else 0.0) >= LEARNT_MARGIN
 
 
