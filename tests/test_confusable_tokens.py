@@ -5,7 +5,7 @@ import pytest
 
 from xlate.core.document import Document
 from xlate.rules.confusable import Confusable401
-from xlate.rules.confusable_context import Screen, neighbour_screen, screened_in
+from xlate.rules.confusable_context import NeighbourScreen, neighbour_screen, screened_in
 from xlate.rules.confusable_data import ConfusableDataError, parse_entry
 from xlate.rules.confusable_tokens import TokenPattern, parse_tokens
 from xlate.rules.context import Context
@@ -189,7 +189,7 @@ def test_an_alternative_may_be_a_class_negated_alone():
 def test_a_suspect_is_kept_only_when_one_pattern_allows_both_its_neighbours():
     """Two patterns, "que @ la" and "le @ marcha": each neighbour of "que de marcha" is named by one of
     them, so the sums of their neighbours keep it, though neither pattern can match it."""
-    screen = Screen(frozenset({"que", "le"}), frozenset({"la", "marcha"}), True, True,
+    screen = NeighbourScreen(frozenset({"que", "le"}), frozenset({"la", "marcha"}), True, True,
                     ((frozenset({"que"}), frozenset({"la"})), (frozenset({"le"}), frozenset({"marcha"}))), {})
     doc = Document("t.md", "Espera que de marcha atrás. Pide que de la cara.", language_hint="es")
     places = [i for i, word in enumerate(doc.tokens.texts) if word == "de"]

@@ -145,7 +145,10 @@ def gap_tokens(gap: str, followed_by_word: bool) -> tuple[str, ...]:
                  for _, number, blank_line, masked, mark in CONTEXT_TOKEN_RE.findall(gap))
 
 
-class Screen(NamedTuple):
+class NeighbourScreen(NamedTuple):
+    """The words one of a suspect's patterns wants right beside it (neighbour_screen): a suspect
+    whose neighbours no pattern allows is never read whole. Not xlate.text.screens.Screen, which
+    turns a pattern's search down by the words every match of it holds."""
     before: frozenset[str]       # a word one of the patterns wants right before the suspect (a WordClass
     after: frozenset[str]        # ... or right after it         when a pattern names a shape or class)
     all_before: bool             # every pattern names the word before
@@ -158,7 +161,7 @@ class Screen(NamedTuple):
 
 
 @lru_cache(maxsize=1024)
-def neighbour_screen(word: str) -> Screen | None:
+def neighbour_screen(word: str) -> NeighbourScreen | None:
     """The screen of word's entries (see _screen), one object for every word of the same entries:
     the hundreds of forms an entry reads from the lexicon ("cambió", "firmara") are screened in one
     call (confusable.py groups the suspects of a document by their screen)."""
@@ -173,10 +176,10 @@ def neighbour_screen(word: str) -> Screen | None:
     return shared[1]
 
 
-_SHARED_SCREENS: dict[tuple[str, ...], tuple[tuple, Screen]] = {}
+_SHARED_SCREENS: dict[tuple[str, ...], tuple[tuple, NeighbourScreen]] = {}
 
 
-def _screen(word: str) -> Screen | None:
+def _screen(word: str) -> NeighbourScreen | None:
     """What must stand next to word (as written) for any of the shipped entries to report it (see
     neighbour_words; a form of several words names the word after its first); None when nothing
     must: an entry weighs word pairs, or has a pattern that names neither neighbour and no cue words
@@ -192,7 +195,7 @@ def _screen(word: str) -> Screen | None:
     entries = confusables_with_sound_alikes()[word]
     if all(entry.sound_alike for entry in entries):   # only slots decide them
         languages = tuple(sorted({entry.language for entry in entries}))
-        return Screen(words_before_a_slot(languages), frozenset(), True, False)
+        return NeighbourScreen(words_before_a_slot(languages), frozenset(), True, False)
     for entry in entries:
         if entry.needs_no_pattern:
             return None
@@ -222,7 +225,7 @@ def _screen(word: str) -> Screen | None:
     words_before = WordClass(before, lexicon=tuple(lexicon_before)) if lexicon_before else frozenset(before)
     words_after = WordClass(after, shapes, tuple(lexicon_after)) if shapes or lexicon_after else frozenset(after)
     # one pair says no more than the sums: left out, as most suspects' screens are
-    return Screen(words_before, words_after, all_before, all_after, tuple(pairs) if len(pairs) > 1 else (), {})
+    return NeighbourScreen(words_before, words_after, all_before, all_after, tuple(pairs) if len(pairs) > 1 else (), {})
 
 
 def _cue_bound(pattern) -> bool:
@@ -274,7 +277,7 @@ def _any_between(places: list[int], lo: int, hi: int) -> bool:
     return n < len(places) and places[n] <= hi
 
 
-def screened_in(doc, indices: list[int], screen: Screen) -> list[int]:
+def screened_in(doc, indices: list[int], screen: NeighbourScreen) -> list[int]:
     """The words of indices (each a suspect the screen is for) that some pattern the screen sums up
     may match, by the words on either side (neighbour: one plain space parts them). One call for all
     the places of a suspect: "de", "el" and "to" stand thousands of times in a long text, and this
@@ -311,7 +314,7 @@ def screened_in(doc, indices: list[int], screen: Screen) -> list[int]:
 
 
 def _one_pattern_allows(left: str, right: str, pairs: tuple, verdicts: dict[tuple[str, str], bool]) -> bool:
-    """Some pattern's pair of neighbours (Screen.pairs) allows left before the suspect and right
+    """Some pattern's pair of neighbours (NeighbourScreen.pairs) allows left before the suspect and right
     after it; worked out once for each pair of words (the screen keeps the verdicts)."""
     verdict = verdicts.get((left, right))
     if verdict is None:
