@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 
 from xlate.core.document import Document
@@ -18,13 +19,24 @@ def counterpart(path: str, patterns) -> str | None:
     stands for one path component, or for several when the pattern itself has a slash
     (es/{name}.md -> en/{name}.md for per-language folders)."""
     posix = Path(path).as_posix()
-    for spanish, english in patterns:
-        before, after = spanish.split("{name}")
-        name = r".+?" if "/" in spanish else r"[^/]+"
-        m = re.search(rf"(?:^|(?<=/)){re.escape(before)}(?P<name>{name}){re.escape(after)}\Z", posix)
+    for ending, pattern, english in _name_patterns(tuple(map(tuple, patterns))):
+        m = posix.endswith(ending) and pattern.search(posix)   # most paths end otherwise: no search
         if m:
             return posix[:m.start()] + english.replace("{name}", m.group("name"))
     return None
+
+
+@lru_cache(maxsize=64)
+def _name_patterns(patterns: tuple) -> list[tuple[str, re.Pattern, str]]:
+    """(what the path must end with, the pattern, the English name) for each (Spanish, English)
+    pattern, compiled once: a run asks about every file, twice."""
+    made = []
+    for spanish, english in patterns:
+        before, after = spanish.split("{name}")
+        name = r".+?" if "/" in spanish else r"[^/]+"
+        pattern = re.compile(rf"(?:^|(?<=/)){re.escape(before)}(?P<name>{name}){re.escape(after)}\Z")
+        made.append((after, pattern, english))
+    return made
 
 
 def unchecked_originals(docs: list[Document], patterns) -> list[Path]:
