@@ -108,11 +108,15 @@ _CASED = st.tuples(_DATE_PIECES, st.sampled_from([str, str.upper, str.title, str
 @example("It is currently 12.")   # a word of the present alone
 @example("ENTRE ENERO Y MARZO")
 @example("in a day")   # how long, not how often: no rate, screened or not
+@example("this weekly")   # no moment: _MOMENT's "this week" is a whole word
+@example("NOWHERE on Sundays")
 def test_a_clause_the_word_screens_pass_over_holds_nothing_their_patterns_find(clause):
     """The screens of scopes (dates, moments, periods) hide nothing their patterns find."""
     if scopes._DATE_RE.search(clause):
         assert scopes._may_hold_a_date(clause, 0, len(clause))
     assert scopes._at_a_moment(clause, 0, len(clause)) == bool(scopes._MOMENT.search(clause))
+    if scopes._PER_PERIOD.search(clause):
+        assert scopes._may_count_per_period(clause, 0, len(clause))
     # the rates _PER_PERIOD finds, but an "a" that says how long ("in a day", "for a week": scopes._rate_matches)
     rates = [m.span() for m in scopes._PER_PERIOD.finditer(clause) if not scopes._says_how_long(clause, m)]
     screened = scopes._per_period(clause, 0, len(clause))

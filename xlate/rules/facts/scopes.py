@@ -366,7 +366,9 @@ def one_date(first: str, second: str, counted_over_time: bool) -> bool:
 # turbines now running produce 1,200 megawatts". A capacity bounds such a level; it does not restate it.
 # After the story's event ("tras la avería", "after the spill"): what held then, not what a thing can do.
 _AFTER_THE_EVENT = r"(?:after|following)\s+the\s+\p{L}|(?:tras|despu[ée]s\s+de)\s+(?:el|la|los|las)\s+\p{L}|despu[ée]s\s+del\s+\p{L}"
-_MOMENT = patterns.compile(rf"\b(?:{_PRESENT}|{_WEEKDAY}|{_AFTER_THE_EVENT})", regex.I)
+# A word of the present or a day is one whole ("this weekly", "nowhere", "Sundays" are none); the event's
+# phrase ends on the first letter of its noun.
+_MOMENT = patterns.compile(rf"\b(?:(?:{_PRESENT}|{_WEEKDAY})\b|{_AFTER_THE_EVENT})", regex.I)
 AT_A_MOMENT = "@moment"   # the mark moment() leaves among a statement's words (ledger.Statement.about)
 
 
@@ -449,7 +451,7 @@ def period_after(text: str, end: int) -> tuple[str, ...]:
 
 def period_spans(text: str, clause_start: int, clause_end: int) -> list[tuple[int, int]]:
     """Where a clause says per what period it counts ("every day"): words that are not the measure's."""
-    if _PERIOD_WORDS.isdisjoint(_words(text, clause_start, clause_end)):
+    if not _may_count_per_period(text, clause_start, clause_end):
         return []
     return [m.span() for m in _rate_matches(text, clause_start, clause_end)]
 
@@ -459,9 +461,14 @@ def period_spans(text: str, clause_start: int, clause_end: int) -> list[tuple[in
 _PERIOD_WORDS = frozenset(word for words in _PERIOD_OF for word in words.split() if word != "a")
 
 
+def _may_count_per_period(text: str, start: int, end: int) -> bool:
+    """False when text[start:end] holds no word of _PERIOD_WORDS: _PER_PERIOD finds nothing there."""
+    return not _PERIOD_WORDS.isdisjoint(_words(text, start, end))
+
+
 def _per_period(text: str, start: int, end: int):
-    """_PER_PERIOD's first match in text[start:end], or None."""
-    if _PERIOD_WORDS.isdisjoint(_words(text, start, end)):
+    """The first of _PER_PERIOD's matches in text[start:end] that counts per a period (_rate_matches), or None."""
+    if not _may_count_per_period(text, start, end):
         return None
     return next(_rate_matches(text, start, end), None)
 
