@@ -15,7 +15,7 @@ wordnet-base, /usr/share/wordnet) does, by four of its relations:
 - derivations, noun <-> verb <-> adjective, from the lemma's own word (WordNet's lexical "+" pointer):
   "employ" and "employee", "die" and "death", "produce" and "production"; and an adjective's attribute
   ("=": "tall" and "high" measure height, "deep" depth, "long" length).
-- broader terms: a noun sense's hypernyms ("@") up to BROADER_DEPTH steps, so that a word and a word
+- broader terms: a noun sense's hypernyms ("@") BROADER_DEPTH step up, so that a word and a word
   for its kind ("ponds" and "lakes", "ocasiones" and "times") meet; only broader synsets narrow enough to
   say what is measured (at most BROADER_LARGEST synsets below them): "event", "act", "measure", "thing"
   would join everything. Not a verb's (WordNet's verb hypernyms are manners: "fill" is to "change state",
@@ -46,7 +46,7 @@ OUT = DATA / "word-concepts.tsv.gz"
 WORDNET = Path("/usr/share/wordnet")      # apt-get install wordnet-base
 PARTS_OF_SPEECH = {"noun": "n", "verb": "v", "adj": "a"}
 SENSES_KEPT = 2          # a lemma's first senses per part of speech
-BROADER_DEPTH = 2        # hypernym steps (docs/decisions.md, session 12: measured on facts-dev..dev8)
+BROADER_DEPTH = 1        # hypernym steps (docs/decisions.md, session 12: two made false pairs on real-news)
 BROADER_LARGEST = 300    # synsets at most below a broader concept kept
 QUANTITY_FILE = "23"     # WordNet's lexicographer file noun.quantity: units of measure and amounts
 
@@ -130,7 +130,7 @@ class WordNet:
 
 def concepts(wordnet: WordNet, lemma: str, below: dict[str, int]) -> list[str]:
     """The concepts of lemma: its first senses' synsets, what its word derives and an adjective's
-    attribute; then, marked with their steps, the broader synsets up to BROADER_DEPTH."""
+    attribute; then, marked with their steps, the broader synsets up to BROADER_DEPTH steps up."""
     own: dict[str, None] = {}
     senses = first_senses(wordnet, lemma)
     for synset in senses:
@@ -194,7 +194,7 @@ def main() -> None:
             rows.append(f"{lemma}\twn\t{' '.join(found)}\n")
     with gzip.GzipFile(args.out, "wb", compresslevel=9, mtime=0) as out:   # (no date: a rebuild is byte-identical)
         out.write(("# English lemmas with the WordNet concepts each names: first senses, derivations, attributes,\n"
-                  f"# and hypernyms up to {BROADER_DEPTH} steps (\"1:\" one step up) of at most {BROADER_LARGEST} synsets below.\n"
+                  f"# and hypernyms up to {BROADER_DEPTH} step(s) up (\"1:\" one step) of at most {BROADER_LARGEST} synsets below.\n"
                   "# From Princeton WordNet 3.0 (Debian's wordnet-base; see word-concepts-LICENSE.md).\n"
                   "# Rebuilt by scripts/build_word_concepts.py; do not edit.\n" + "".join(rows)).encode("utf-8"))
     print(f"{len(rows)} lemmas -> {args.out}")

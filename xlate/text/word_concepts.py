@@ -5,7 +5,7 @@ say one thing is measured (facts/measures.py).
 
 The table is data/word-concepts.tsv.gz, built by scripts/build_word_concepts.py from Princeton
 WordNet 3.0: each English lemma with the synsets of its first senses, what its word derives, and the
-hypernyms up to two steps that are narrow enough to say what is measured. A Spanish word reaches it
+hypernyms one step up that are narrow enough to say what is measured. A Spanish word reaches it
 through its English lemmas (text/word_senses.py). A word the table lacks names no concept.
 """
 
@@ -20,14 +20,9 @@ from xlate.text.counted_nouns import translation_table
 from xlate.text.word_senses import senses
 
 CONCEPTS_FILE = Path(__file__).resolve().parent.parent / "data" / "word-concepts.tsv.gz"
-# Steps up WordNet's hypernyms a broader term may lie (the table holds two): measured on facts-dev..dev8
-# (docs/decisions.md, session 12).
-BROADER_STEPS = 1
-
-
 class Concepts(NamedTuple):
     own: frozenset[str]       # the synsets the word names, and those its word derives
-    broader: frozenset[str]   # their hypernyms, up to BROADER_STEPS
+    broader: frozenset[str]   # their hypernyms, one step up (the table's "1:")
 
 
 _NONE = Concepts(frozenset(), frozenset())
@@ -66,10 +61,7 @@ def _lemma_concepts(lemma: str) -> Concepts:
     own, broader = [], []
     for concept in table.word_at(index)[1:].split():
         steps, _, synset = concept.rpartition(":")
-        if not steps:
-            own.append(synset)
-        elif int(steps) <= BROADER_STEPS:
-            broader.append(synset)
+        (broader if steps else own).append(synset)
     return Concepts(frozenset(own), frozenset(broader))
 
 
