@@ -238,11 +238,13 @@ def _modifies_a_noun(tokens, i: int, language: str) -> bool:
             and tokens.texts[i + 1][:1].islower()
     before = tokens.texts[i - 1] if i else ""
     return word.islower() and tokens.gaps[i - 1] == " " and before.isalpha() and before.islower() \
-        and _folded(before) not in FUNCTION_WORDS | _COPULAS \
+        and _folded(before) not in _FUNCTION_WORD_OR_COPULA \
         and not (has_class(language, before, "verb") and not has_class(language, before, "noun", "adj"))
 
 
-_COPULAS = frozenset("es son era eran fue fueron sea sean esta estan estaba estaban".split())   # folded: "son" is a noun too
+# The words before a Spanish demonym that make it the people, not an adjective: the function words and the
+# copulas (folded; "son" is a noun too), "es", "son", "fue", "fueron" among the function words already.
+_FUNCTION_WORD_OR_COPULA = FUNCTION_WORDS | frozenset("era eran sea sean esta estan estaba estaban".split())
 
 
 def _of_a_currency(tokens, i: int, language: str) -> bool:
