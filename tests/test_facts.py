@@ -1254,6 +1254,14 @@ def test_a_place_named_by_the_adjective_of_its_people_is_that_place():
     assert all("story:people:venezuela" not in s.entities for s in deported)
 
 
+@pytest.mark.parametrize("text", ["Australian dollars worth 500 million went to the tunnel.",
+                                  "Queensland aportará 500 millones de dólares australianos"])
+def test_a_demonym_at_a_documents_edge_names_a_currencys_country_still(text):
+    """The first word of an English document, the last of a Spanish one, beside its currency: no place."""
+    from xlate.rules.facts.mentions import _places_of_peoples
+    assert not _places_of_peoples(Document("a.md", text, format="markdown"))
+
+
 @pytest.mark.parametrize("text, thing", [
     ("The plant employs about 1,200 people.", "story:thing:plant"),
     ("La planta emplea a 320 trabajadores.", "story:thing:plant"),

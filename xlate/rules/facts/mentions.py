@@ -250,7 +250,8 @@ _FUNCTION_WORD_OR_COPULA = FUNCTION_WORDS | frozenset("era eran sea sean esta es
 def _of_a_currency(tokens, i: int, language: str) -> bool:
     """Whether a demonym names a currency's country ("dólares australianos", "Australian dollars"): a sum's
     unit, not whose sum it is."""
-    noun = tokens.texts[i + 1 if language == "en" else i - 1] if 0 < i < len(tokens.texts) - 1 else ""
+    at = i + 1 if language == "en" else i - 1   # the noun: after an English adjective, before a Spanish one
+    noun = tokens.texts[at] if 0 <= at < len(tokens.texts) else ""
     return MEASURED_UNITS.get(_folded(noun), ("",))[0] in CURRENCIES
 
 
