@@ -22,6 +22,7 @@ from __future__ import annotations
 import atexit
 import pickle
 import sys
+from collections import deque
 
 import regex
 
@@ -113,6 +114,11 @@ def _save() -> None:
     added (a concurrent writer's additions may be lost, and are compiled again by the next run)."""
     if _file is not None:
         write_keyed(_file, _KEY, _kept)
+
+
+def last_match(matches):
+    """The last of matches (a finditer's: the one nearest the range's end), or None."""
+    return next(iter(deque(matches, maxlen=1)), None)
 
 
 def longest_first(words) -> list[str]:

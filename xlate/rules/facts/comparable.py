@@ -7,6 +7,7 @@ except two changes of one kind (change_kind: the level reached, or the amount).
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -258,13 +259,18 @@ _DENOMINATOR_AFTER = patterns.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:of|de)\s
 DENOMINATOR = "/"   # the mark of a denominator among a statement's words: "/liter"
 
 
-def denominator(text: str, quantity: Quantity) -> str:
-    """The noun a figure is a rate per one of, said right after it ("liter", "litro"), or ""."""
+class Denominator(NamedTuple):
+    noun: str   # folded, as written: compared by translation or cognate (compare._one_kind)
+    at: int     # where its "per" or "por" stands
+
+
+def denominator(text: str, quantity: Quantity) -> Denominator | None:
+    """The noun a figure is a rate per one of, said right after it ("liter", "litro"), or None."""
     per = _DENOMINATOR_AFTER.match(text, quantity.end)
     if not per or quantity.unit in _PER_IN_UNIT or fold(per.group("noun")) in _NOT_A_DENOMINATOR \
             or scopes.period_after(text, quantity.end):
-        return ""
-    return fold(per.group("noun"))   # as written: compared by translation or cognate (compare._one_kind)
+        return None
+    return Denominator(fold(per.group("noun")), per.start("per"))
 
 
 _NOT_A_DENOMINATOR = _TIMES | frozenset("""ciento cent the a an el la los las un una su sus cada each every ejemplo
@@ -278,18 +284,11 @@ _EACH_BEFORE = patterns.compile(r"(?<![\p{L}-])(?P<each>(?i:each|every|cada))\s+
 
 def each_one_of(text: str, quantity: Quantity, clause_start: int):
     """The match of "each"/"cada" and its noun before the figure in its clause, if the figure is a rate per it."""
-    each = None
-    for each in _EACH_BEFORE.finditer(text, clause_start, quantity.start):
-        pass
+    each = patterns.last_match(_EACH_BEFORE.finditer(text, clause_start, quantity.start))
     noun = each and each.group("noun")
     return each if each and fold(noun) not in _NOT_A_DENOMINATOR and not _holds_a_number(text, each.start("noun"), quantity.start) \
         and (is_english_noun(noun) or has_class("es", fold(noun), "noun")) \
         and not has_class("en", noun.lower(), "past", "participle", "ing") else None   # not "each made up of"
-
-
-def _denominator_at(text: str, quantity: Quantity) -> int:
-    """Where the "per" of a figure's denominator stands, -1 if it has none."""
-    return _DENOMINATOR_AFTER.match(text, quantity.end).start("per") if denominator(text, quantity) else -1
 
 
 def _whose(unit: str, after: str, at: int) -> bool:
@@ -375,7 +374,7 @@ def _excused(why: str, text: str, quantity: Quantity, words: list[tuple[int, str
         return (at > quantity.start and length == 1 and keys[i] not in _CHANGE_AFTER) or quantity.unit == "ordinal" \
             or _what_fell(text, quantity, keys[i], at)
     if why == "rate":
-        if measure == "quantity" and keys[i] == "per" and at == _denominator_at(text, quantity):
+        if measure == "quantity" and keys[i] == "per" and (per := denominator(text, quantity)) and at == per.at:
             return True   # "180 milligrams per liter": compared with rates per liter (denominator)
         if measure == "quantity" and at < quantity.start and keys[i] in _DISTRIBUTIVE \
                 and (each := each_one_of(text, quantity, words[0][0] if words else quantity.start)) and each.start() == at:

@@ -585,8 +585,8 @@ def _per_one_of(text: str, quantity: Quantity, clause_start: int) -> tuple[str, 
     goes without water for 12 hours", "Cada barrio sufre cortes de 24 horas"), else ()."""
     per = comparable.denominator(text, quantity)
     each = not per and comparable.each_one_of(text, quantity, clause_start)
-    per = per or (fold(each.group("noun")) if each else "")
-    return (comparable.DENOMINATOR + per,) if per else ()
+    noun = per.noun if per else fold(each.group("noun")) if each else ""
+    return (comparable.DENOMINATOR + noun,) if noun else ()
 
 
 def _as_change(text: str, quantity: Quantity, clause: tuple[int, int], measure: str, language: str, compared: str,

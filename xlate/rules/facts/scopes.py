@@ -273,7 +273,7 @@ def scope(text: str, clause_start: int, clause_end: int, sentence_start: int, an
     sentence that opens with one ("In 2023, ...")."""
     match = _chosen(m for m in _dates(text, clause_start, clause_end + _SPAN_REACH) if m.start() < clause_end)
     if not match and antecedent_start is not None:
-        antecedent = _last(_dates(text, antecedent_start, clause_start))
+        antecedent = patterns.last_match(_dates(text, antecedent_start, clause_start))
         if antecedent and antecedent.group("since"):
             return antecedent.group("since_year")   # "since the 2010 quake, which killed": the quake's year
         match = antecedent
@@ -387,13 +387,6 @@ _MOMENT_WORDS = frozenset(map(fold, {*_PRESENT_WORDS, "after", "following", "tra
 
 def _at_a_moment(text: str, start: int, end: int) -> bool:
     return not _MOMENT_WORDS.isdisjoint(_words(text, start, end)) and bool(_MOMENT.search(text, start, end))
-
-
-def _last(matches):
-    found = None
-    for found in matches:
-        pass
-    return found
 
 
 # Words before "a day", "a month" that make it how long, not how often: "for a week", "after a month".
