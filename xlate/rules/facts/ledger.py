@@ -96,12 +96,15 @@ STAGE = "^stage"   # the mark a stage leaves among the words of a figure named b
 # expected to handle 4 million", "se esperaba", "había previsto"). Not a forecast of the future ("is expected
 # to carry", "calcula que transportará"), which restates a future figure as "will" does; not "the plan" (a
 # noun: "diez años de retraso respecto del plan").
-_GOAL = screened(patterns.compile(r"\b(?:aim|aims|aimed|aiming|plans|planned|planning|hopes|hoped|hoping|seeks|sought|wants|wanted"
-                                  r"|(?:was|were|had\s+been)\s+expected|had\s+expected)\s+to\b|\bse\s+esperaba\b|\bhab[ií]a\s+previsto\b|\b(?:(?P<noun>goal|goals|target|targets|meta|metas|objetivo|objetivos)|targeted|pretende|pretendía"
-                                  r"|pretenden|busca|buscaba|buscan|planea|planeaba|planean|espera\s+(?:mover|alcanzar|llegar|plantar|recibir))\b"),
-                 """aim aims aimed aiming plans planned planning hopes hoped hoping seeks sought wants wanted expected
-                 esperaba previsto goal goals target targets meta metas objetivo objetivos targeted pretende pretendía
-                 pretenden busca buscaba buscan planea planeaba planean espera""".split())
+_AIMS_TO = "aim aims aimed aiming plans planned planning hopes hoped hoping seeks sought wants wanted".split()
+_GOAL_NOUNS = "goal goals target targets meta metas objetivo objetivos".split()
+_AIMS = "targeted pretende pretendía pretenden busca buscaba buscan planea planeaba planean".split()
+_GOAL = screened(patterns.compile(r"\b(?:" + "|".join(_AIMS_TO)
+                                  + r"|(?:was|were|had\s+been)\s+expected|had\s+expected)\s+to\b"
+                                  r"|\bse\s+esperaba\b|\bhab[ií]a\s+previsto\b"
+                                  r"|\b(?:(?P<noun>" + "|".join(_GOAL_NOUNS) + ")|" + "|".join(_AIMS)
+                                  + r"|espera\s+(?:mover|alcanzar|llegar|plantar|recibir))\b"),
+                 [*_AIMS_TO, *_GOAL_NOUNS, *_AIMS, "expected", "esperaba", "previsto", "espera"])
 GOAL = "^goal"   # the mark a goal leaves among a statement's words (Statement.about)
 # A goal's noun in an apposition describes a thing, no goal: "La catedral, meta de todas las rutas, recibió
 # 1,8 millones de visitantes". The apposition: a comma, maybe an article, the noun, "de" or "of", and a
@@ -805,8 +808,9 @@ def per_period(measure: str, text: str, quantity: Quantity) -> str:
 
 
 # Verbs saying what a place can take, right before the figure: "seats 53,500 spectators", "sleeps 300".
-_CAPACITY_VERB = patterns.compile(r"\b(?:seats|seating|accommodates|sleeps|fits)\s+(?=(?:up\s+to\s+|about\s+|some\s+|nearly\s+"
-                               r"|more\s+than\s+|over\s+)?\d)")
+_CAPACITY_VERBS = "seats seating accommodates sleeps fits".split()
+_CAPACITY_VERB = patterns.compile(r"\b(?:" + "|".join(_CAPACITY_VERBS)
+                                  + r")\s+(?=(?:up\s+to\s+|about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?\d)")
 
 
 @lru_cache(maxsize=64)
@@ -863,13 +867,14 @@ def _cues_by_concept(text: str, start: int, end: int, quantity: Quantity) -> lis
 
 
 # Where people live is a place's population: "where about 2,000 people live" (Spanish: "donde viven", a cue).
-_PEOPLE_LIVE = patterns.compile(r"\bwhere\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?[\d.,]+"
+_WHERE = "where"
+_PEOPLE_LIVE = patterns.compile(r"\b" + _WHERE + r"\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?[\d.,]+"
                                 r"(?:\s+(?:thousand|million))?\s+(?:people|residents|inhabitants|families)\s+(?:now\s+)?lives?\b")
 
 
 # The words that open a cue of _CUE_RE, _CAPACITY_VERB or _PEOPLE_LIVE (a "*" word's: its beginning)
 _CUE_OPENERS = [phrase.split("_")[0] for words in MEASURE_CUES.values() for phrase in words.split()]
-_CUE_WORDS = screen([word for word in _CUE_OPENERS if not word.endswith("*")] + "seats seating accommodates sleeps fits where".split(),
+_CUE_WORDS = screen([word for word in _CUE_OPENERS if not word.endswith("*")] + _CAPACITY_VERBS + [_WHERE],
                     _CUE_RE, _CAPACITY_VERB, _PEOPLE_LIVE, copied=True,
                     prefixes=[word.removesuffix("*") for word in _CUE_OPENERS if word.endswith("*")])
 
