@@ -32,10 +32,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from scripts import wordnet  # noqa: E402
+from scripts.wordnet import WORDNET  # noqa: E402
 from xlate.text.fold import fold  # noqa: E402  (the table's keys)
 
 OUT = ROOT / "xlate" / "data" / "demonyms.tsv"
-WORDNET = Path("/usr/share/wordnet")      # apt-get install wordnet-base
 WORD_TRANSLATIONS = ROOT / "xlate" / "data" / "word-translations.tsv.gz"
 LOCATION = 15   # WordNet's lexicographer file noun.location (lexnames(5WN))
 # Adjectives WordNet files as a place's that news copy reads otherwise: a faith, a language or a people
@@ -52,26 +53,12 @@ HEADER = """# Adjectives of a place's people and the place they are of, for XL80
 """
 
 
-def _synsets(path: Path):
-    """(offset, lexicographer file, lemmas as written, pointers, gloss) of each synset of a WordNet data file."""
-    for line in path.read_text(encoding="latin-1").splitlines():
-        if line.startswith(" "):
-            continue   # the licence that opens the file
-        head, _, gloss = line.partition(" | ")
-        fields = head.split()
-        offset, lex_file, count = fields[0], int(fields[1]), int(fields[3], 16)
-        lemmas = [fields[4 + 2 * i] for i in range(count)]
-        at = 4 + 2 * count
-        pointers = [tuple(fields[at + 1 + 4 * i: at + 5 + 4 * i]) for i in range(int(fields[at]))]
-        yield offset, lex_file, lemmas, pointers, gloss
-
-
 def places() -> dict[str, list[str]]:
     """Each place of today a news story names, by offset -> its names: an instance of a country, a city or
     an administrative district (a state, a province), named by a proper name, not of old ("an ancient city")."""
     kinds: dict[str, list[str]] = {}   # a class's offset -> its hypernyms' offsets
     instances = {}
-    for offset, lex_file, lemmas, pointers, gloss in _synsets(WORDNET / "data.noun"):
+    for offset, lex_file, lemmas, pointers, gloss in wordnet.synsets(WORDNET, "noun"):
         if lex_file != LOCATION:
             continue
         kinds[offset] = [target for symbol, target, part, _ in pointers if symbol == "@" and part == "n"]
@@ -102,7 +89,7 @@ def english() -> dict[str, str]:
     """Each capitalised adjective pertaining to one place -> the place: "argentine" -> "Argentina"."""
     named = places()
     found: dict[str, set[str]] = defaultdict(set)
-    for _, _, lemmas, pointers, _ in _synsets(WORDNET / "data.adj"):
+    for _, _, lemmas, pointers, _ in wordnet.synsets(WORDNET, "adj"):
         targets = [named[target] for symbol, target, part, _ in pointers
                    if symbol in "\\+" and part == "n" and target in named]   # "of or relating to" it, or derived from it
         for lemma in lemmas:

@@ -41,14 +41,18 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from scripts import wordnet  # noqa: E402
+from scripts.wordnet import WORDNET  # noqa: E402
+
 DATA = ROOT / "xlate" / "data"
 OUT = DATA / "word-concepts.tsv.gz"
-WORDNET = Path("/usr/share/wordnet")      # apt-get install wordnet-base
 PARTS_OF_SPEECH = {"noun": "n", "verb": "v", "adj": "a"}
 SENSES_KEPT = 2          # a lemma's first senses per part of speech
 BROADER_DEPTH = 1        # hypernym steps (docs/decisions.md, session 12: two made false pairs on real-news)
 BROADER_LARGEST = 300    # synsets at most below a broader concept kept
-QUANTITY_FILE = "23"     # WordNet's lexicographer file noun.quantity: units of measure and amounts
+QUANTITY_FILE = 23       # WordNet's lexicographer file noun.quantity: units of measure and amounts
 
 
 def _base36(number: int) -> str:
@@ -74,45 +78,28 @@ class WordNet:
         self.attributes: dict[str, list[str]] = defaultdict(list)
         self.units: set[str] = set()                              # noun.quantity's synsets: units, amounts
         for name, pos in PARTS_OF_SPEECH.items():
-            self._read_data(folder / f"data.{name}", pos)
-            self._read_index(folder / f"index.{name}", pos)
+            for synset in wordnet.synsets(folder, name):
+                self._add(synset, pos)
+            for entry in wordnet.index(folder, name):
+                self.senses[entry.lemma, pos] = [pos + offset for offset in entry.synsets]
+                self.tagged[entry.lemma, pos] = entry.tagged
 
-    def _read_index(self, path: Path, pos: str) -> None:
-        with open(path, encoding="utf-8") as lines:
-            for line in lines:
-                if line.startswith(" "):
-                    continue   # the licence
-                fields = line.split()
-                synsets, pointers = int(fields[2]), int(fields[3])
-                offsets = fields[6 + pointers:6 + pointers + synsets]
-                self.senses[fields[0], pos] = [pos + offset for offset in offsets]
-                self.tagged[fields[0], pos] = int(fields[5 + pointers])
-
-    def _read_data(self, path: Path, pos: str) -> None:
-        with open(path, encoding="utf-8") as lines:
-            for line in lines:
-                if line.startswith(" "):
-                    continue
-                fields = line.split(" | ")[0].split()
-                key = pos + fields[0]
-                count = int(fields[3], 16)
-                words = [fields[4 + 2 * i].lower().split("(")[0] for i in range(count)]
-                self.words[key] = words
-                if pos == "n" and fields[1] == QUANTITY_FILE:
-                    self.units.add(key)
-                at = 4 + 2 * count
-                for i in range(int(fields[at])):
-                    symbol, offset, their_pos, numbers = fields[at + 1 + 4 * i:at + 5 + 4 * i]
-                    other = ("a" if their_pos == "s" else their_pos) + offset
-                    if symbol == "@":
-                        self.hypernyms[key].append(other)
-                        self.hyponyms[other].append(key)
-                    elif symbol == "+":
-                        source = int(numbers[:2], 16)
-                        if source:
-                            self.derived[key, words[source - 1]].append(other)
-                    elif symbol == "=":
-                        self.attributes[key].append(other)
+    def _add(self, synset: wordnet.Synset, pos: str) -> None:
+        key = pos + synset.offset
+        words = self.words[key] = [lemma.lower().split("(")[0] for lemma in synset.lemmas]
+        if pos == "n" and synset.lex_file == QUANTITY_FILE:
+            self.units.add(key)
+        for symbol, offset, their_pos, numbers in synset.pointers:
+            other = ("a" if their_pos == "s" else their_pos) + offset
+            if symbol == "@":
+                self.hypernyms[key].append(other)
+                self.hyponyms[other].append(key)
+            elif symbol == "+":
+                source = int(numbers[:2], 16)
+                if source:
+                    self.derived[key, words[source - 1]].append(other)
+            elif symbol == "=":
+                self.attributes[key].append(other)
 
     def below(self) -> dict[str, int]:
         """How many synsets lie below each (hyponyms, at any depth): how broad it is."""
