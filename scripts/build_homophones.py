@@ -49,7 +49,7 @@ sys.path.insert(0, str(ROOT))
 
 from xlate.rules.confusable_sound import HOMOPHONES_FILE  # noqa: E402
 from xlate.text.word_classes import PARTS_OF_SPEECH, class_masks, mask_of  # noqa: E402
-from scripts.build_word_classes import WORDNET  # noqa: E402
+from scripts.wordnet import PARTS, WORDNET, index, synsets  # noqa: E402
 
 WORD_LIST = ROOT / "xlate" / "data" / "words" / "en.txt.gz"
 SPANISH_WORD_LIST = ROOT / "xlate" / "data" / "words" / "es.txt.gz"
@@ -151,11 +151,9 @@ def fully_known(word: str, mask: int, wordnet_parts: dict[str, set[str]]) -> boo
 def wordnet_parts_of_speech() -> dict[str, set[str]]:
     """Each one-word lemma of WordNet with its parts of speech (index.noun ... index.adv)."""
     found: dict[str, set[str]] = defaultdict(set)
-    for part in ("noun", "verb", "adj", "adv"):
-        with open(WORDNET / f"index.{part}", encoding="utf-8") as lines:
-            for line in lines:
-                if not line.startswith(" "):
-                    found[line.split(" ", 1)[0]].add(part)
+    for part in PARTS:
+        for entry in index(WORDNET, part):
+            found[entry.lemma].add(part)
     return found
 
 
@@ -172,16 +170,11 @@ def wordnet_synonyms() -> set[tuple[str, str]]:
     """Pairs of one-word lemmas WordNet puts in one synset, in any part of speech: one word spelt two
     ways ("colour", "color") or two words of one meaning, never a slip for each other."""
     synonyms: set[tuple[str, str]] = set()
-    for part in ("noun", "verb", "adj", "adv"):
-        with open(WORDNET / f"data.{part}", encoding="utf-8") as lines:
-            for line in lines:
-                if line.startswith(" "):
-                    continue
-                fields = line.split()
-                count = int(fields[3], 16)
-                lemmas = {fields[4 + 2 * n].lower().split("(")[0] for n in range(count)}
-                lemmas = {lemma for lemma in lemmas if lemma.isalpha()}
-                synonyms.update((a, b) for a in lemmas for b in lemmas if a < b)
+    for part in PARTS:
+        for synset in synsets(WORDNET, part):
+            lemmas = {lemma.lower().split("(")[0] for lemma in synset.lemmas}
+            lemmas = {lemma for lemma in lemmas if lemma.isalpha()}
+            synonyms.update((a, b) for a in lemmas for b in lemmas if a < b)
     return synonyms
 
 

@@ -60,11 +60,11 @@ sys.path.insert(0, str(ROOT))
 from xlate.text import word_classes  # noqa: E402  (the class names xlate reads)
 from scripts.build_word_lists import forms, prefixed  # noqa: E402  (a Hunspell entry's forms)
 from xlate.text.fold import fold  # noqa: E402  (the translations' keys)
+from scripts.wordnet import WORDNET, index, synsets  # noqa: E402
 
 OUT = ROOT / "xlate" / "data" / "word-classes.tsv.gz"
 # Each noun form of either language with the English singular it names (scripts/build_translations.py)
 NOUN_TRANSLATIONS = ROOT / "xlate" / "data" / "noun-translations.tsv.gz"
-WORDNET = Path("/usr/share/wordnet")      # apt-get install wordnet-base
 SPACY_TABLES = "spacy_lookups_data"      # spacy-lookups-data, the '[data]' extra
 # WordNet's lexicographer files of nouns (lexnames(5WN)) by number, from noun.act (4) to noun.time
 # (28), in the order xlate/text/word_classes.py lists them; 3 (noun.Tops) names no class.
@@ -226,31 +226,20 @@ def _add_wordnet_nouns(classes: dict[str, set[str]], noun_lemma: dict[str, str],
 def _lowercase_wordnet_nouns(wordnet: Path) -> set[str]:
     """One-word nouns WordNet's synsets write in lower case (data.noun: the words after the count)."""
     found: set[str] = set()
-    with open(wordnet / "data.noun", encoding="utf-8") as lines:
-        for line in lines:
-            if line.startswith(" "):              # the licence's lines start with two spaces
-                continue
-            fields = line.split(" | ", 1)[0].split()
-            for n in range(int(fields[3], 16)):
-                word = fields[4 + 2 * n].split("(", 1)[0]     # "galore(ip)": a marker of position
-                if word.islower() and "_" not in word and word.replace("-", "").isalpha():
-                    found.add(word)
+    for synset in synsets(wordnet, "noun"):
+        for lemma in synset.lemmas:
+            word = lemma.split("(", 1)[0]     # "galore(ip)": a marker of position
+            if word.islower() and "_" not in word and word.replace("-", "").isalpha():
+                found.add(word)
     return found
 
 
 def noun_kinds(wordnet: Path) -> dict[str, set[str]]:
     """Each one-word noun WordNet lists with the kinds (KINDS) that one of its senses, any of them,
     is a kind of, by hypernyms ("vessel" is a blood vessel first, a ship third: a vehicle)."""
-    hypernyms: dict[str, list[str]] = {}
-    with open(wordnet / "data.noun", encoding="utf-8") as lines:
-        for line in lines:
-            if line.startswith(" "):              # the licence's lines start with two spaces
-                continue
-            fields = line.split(" | ", 1)[0].split()
-            pointers_at = 4 + 2 * int(fields[3], 16)
-            pointers = fields[pointers_at + 1:]
-            hypernyms[fields[0]] = [pointers[n + 1] for n in range(0, len(pointers) - 3, 4)
-                                    if pointers[n] in ("@", "@i") and pointers[n + 2] == "n"]
+    hypernyms = {synset.offset: [pointer.offset for pointer in synset.pointers
+                                 if pointer.symbol in ("@", "@i") and pointer.part == "n"]
+                 for synset in synsets(wordnet, "noun")}
 
     @lru_cache(maxsize=None)
     def kinds_of(offset: str) -> frozenset[str]:
@@ -260,36 +249,23 @@ def noun_kinds(wordnet: Path) -> dict[str, set[str]]:
         return frozenset(found)
 
     kinds: dict[str, set[str]] = {}
-    with open(wordnet / "index.noun", encoding="utf-8") as lines:
-        for line in lines:
-            if line.startswith(" ") or "_" in line.split(" ", 1)[0]:
-                continue
-            fields = line.split()
-            found = set().union(*(kinds_of(offset) for offset in fields[-int(fields[2]):]))
+    for entry in index(wordnet, "noun"):
+        if "_" not in entry.lemma:
+            found = set().union(*map(kinds_of, entry.synsets))
             if found:
-                kinds[fields[0]] = {"kind." + kind for kind in found}
+                kinds[entry.lemma] = {"kind." + kind for kind in found}
     return kinds
 
 
 def first_noun_senses(wordnet: Path) -> dict[str, str]:
     """Each one-word noun WordNet lists, with the lexicographer file of its first sense: index.noun
     gives a lemma's synsets most frequent first, data.noun each synset's file."""
-    files: dict[str, int] = {}
-    with open(wordnet / "data.noun", encoding="utf-8") as lines:
-        for line in lines:
-            if not line.startswith(" "):          # the licence's lines start with two spaces
-                offset, lexfile = line.split(" ", 2)[:2]
-                files[offset] = int(lexfile)
+    files = {synset.offset: synset.lex_file for synset in synsets(wordnet, "noun")}
     senses: dict[str, str] = {}
-    with open(wordnet / "index.noun", encoding="utf-8") as lines:
-        for line in lines:
-            if line.startswith(" ") or "_" in line.split(" ", 1)[0]:
-                continue
-            fields = line.split()
-            lemma, synsets = fields[0], int(fields[2])
-            sense = NOUN_SENSES.get(files[fields[-synsets]])
-            if sense:
-                senses[lemma] = sense
+    for entry in index(wordnet, "noun"):
+        sense = NOUN_SENSES.get(files[entry.synsets[0]]) if "_" not in entry.lemma else None
+        if sense:
+            senses[entry.lemma] = sense
     return senses
 
 
