@@ -36,6 +36,7 @@ in the header).
 from __future__ import annotations
 
 import argparse
+import hashlib
 import math
 import random
 import re
@@ -51,6 +52,7 @@ sys.path.insert(0, str(ROOT))
 
 from xlate.core.document import Tokens  # noqa: E402  (the tokens the check reads)
 from xlate.spelling import confusion_model as cm  # noqa: E402
+from xlate.text.word_classes import class_masks  # noqa: E402
 
 DATA_FILE = ROOT / "xlate" / "data" / "confusables.toml"
 MIN_EXAMPLES = 10        # of each word of a pair: fewer teach the bias and little else
@@ -101,6 +103,21 @@ def example_threshold(classes: cm.Classes, weights: dict[str, int], written: str
             found = cm.features(classes, *cm.context(tokens.texts, tokens.gaps, n))
             margins.append(sign * sum(weights.get(f, 0) for f in found) / cm.SCALE)
     return max(margins) + MARGIN_STEP if margins else None
+
+
+def inputs_digest(language: str, pairs: list[tuple[str, str]]) -> str:
+    """What a model reads besides its training text, as a line of its header: a digest of the
+    language's word classes as its features read them (word_classes.class_masks: parts of speech and
+    meanings) and one of its pair list (confusion_pairs). A check reads both from the current files,
+    so a model learnt over others is stale without a sign: tests/test_confusion_model.py compares this
+    line with the shipped model's."""
+    classes = hashlib.sha256()
+    for kind, table in (("part", class_masks(language)), ("meaning", class_masks(language, meanings=True))):
+        for word in sorted(table):
+            classes.update(f"{kind}\t{word}\t{table[word]}\n".encode())
+    listed = hashlib.sha256("".join(f"{first}|{second}\n" for first, second in pairs).encode())
+    return (f"inputs: word classes sha256 {classes.hexdigest()[:16]}; "
+            f"{len(pairs)} pairs sha256 {listed.hexdigest()[:16]}")
 
 
 def brown_files(path: Path) -> list[Path]:
@@ -288,6 +305,7 @@ def main(argv: list[str] | None = None) -> None:
               f"from: {' '.join(_named(spec) for spec in args.corpus)} ({len(used)} files; held out: {len(held)})\n"
               f"{len(models)} pairs learnt, {len(skipped)} with fewer than {how.least} examples of a word"
               f"{' (balanced)' if how.balanced else ''}\n"
+              f"{inputs_digest(args.language, pairs)}\n"
               "Rebuilt by the script; do not edit.")
     if held:
         header += "\nheld out: " + " ".join(held)
