@@ -54,6 +54,7 @@ sys.path.insert(0, str(ROOT))
 from xlate.core.document import Tokens  # noqa: E402  (the tokens the check reads)
 from xlate.spelling import confusion_model as cm  # noqa: E402
 from xlate.text.word_classes import class_masks  # noqa: E402
+from scripts import wordnet  # noqa: E402  (one reader of WordNet's files)
 
 DATA_FILE = ROOT / "xlate" / "data" / "confusables.toml"
 MIN_EXAMPLES = 10        # of each word of a pair: fewer teach the bias and little else
@@ -147,17 +148,15 @@ WORDNET_EXAMPLE_RE = re.compile(r'"[^"]*"')
 
 
 def wordnet_files(path: Path) -> list[Path]:
-    return [path / f"data.{part}" for part in ("adj", "adv", "noun", "verb")]
+    return [path / f"data.{part}" for part in sorted(wordnet.PARTS)]
 
 
 def wordnet_definitions(path: Path) -> Iterator[str]:
     """WordNet's definitions (the gloss of each synset less its quoted examples, which past sessions
     read as other correct English to count false alarms on, and keep for that): "the period during
     which a monarch is sovereign", "an early form of the horse"."""
-    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
-        if line.startswith("  ") or "| " not in line:
-            continue          # the licence at the file's head
-        for definition in WORDNET_EXAMPLE_RE.sub(";", line.split("| ", 1)[1]).split(";"):
+    for synset in wordnet.synsets(path.parent, path.name.removeprefix("data.")):
+        for definition in WORDNET_EXAMPLE_RE.sub(";", synset.gloss).split(";"):
             if definition.strip():
                 yield definition.strip()
 
