@@ -39,9 +39,10 @@ class WordIndex:
     Made from a document's words when they are at hand (core.document.Tokens, split once for every
     check; a word is a run, or runs joined by an apostrophe or a hyphen, "year-end"): its distinct
     words are folded once (written, folded), which other readers of the document's words share
-    (written_folding_to); else by splitting the text."""
+    (written_folding_to; words_holding and word_starts, for the finders of number words, which bound
+    a word by what is no letter rather than by \\b); else by splitting the text."""
 
-    __slots__ = ("text", "tokens", "written", "folded", "distinct", "_runs", "_starts", "_offsets")
+    __slots__ = ("text", "tokens", "written", "folded", "distinct", "_runs", "_letter_runs", "_starts", "_offsets")
 
     def __init__(self, text: str, tokens=None):
         self.text, self.tokens = text, tokens
@@ -58,12 +59,30 @@ class WordIndex:
                 for run in _RUN.findall(word):
                     self._runs.setdefault(fold(run), []).append(word)
         self.distinct = frozenset(self.folded).union(self._runs)
+        self._letter_runs: dict[str, frozenset[str]] | None = None
         self._offsets: dict[Screen, list[int]] = {}
 
     def written_folding_to(self, words: frozenset[str]) -> set[str]:
         """The distinct words as written that fold to one of words (a document's words only)."""
         hit = words.intersection(self.folded)
         return set(compress(self.written, map(hit.__contains__, self.folded))) if hit else set()
+
+    def words_holding(self, words: frozenset[str]) -> set[str]:
+        """The distinct words as written that fold to one of words, or hold one as a folded run of letters
+        alone ("half" of "one-half", "mitad" of "ab2mitad"): where a finder that bounds its words by what is
+        no letter, not by \\b as a screened pattern does, may find one (quantities.fractions_in, dozens_in,
+        ordinals_in). A document's words only."""
+        found = self.written_folding_to(words)
+        if self._letter_runs is None:
+            self._letter_runs = {word: frozenset(map(fold, LETTER_RUN.findall(word)))
+                                 for word in self.written if not word.isalpha()}
+        found.update(word for word, runs in self._letter_runs.items() if not words.isdisjoint(runs))
+        return found
+
+    def word_starts(self, written: set[str]) -> list[int]:
+        """Where the document's words that are one of written start, in order (a document's words only)."""
+        tokens = self.tokens
+        return [tokens.starts[i] for i in tokens.indices_of(written)] if written else []
 
     def offsets(self, screen: "Screen") -> list[int]:
         """Where the runs that are one of screen's words, or start with one of its prefixes, start, in
@@ -81,8 +100,7 @@ class WordIndex:
         if self.tokens is None:
             return list(compress(self._starts, map(hit.__contains__, self.folded)))
         tokens = self.tokens
-        whole = set(compress(self.written, map(hit.__contains__, self.folded)))
-        starts = [tokens.starts[i] for i in tokens.indices_of(whole)] if whole else []
+        starts = self.word_starts(set(compress(self.written, map(hit.__contains__, self.folded))))
         several = {word for run in hit.intersection(self._runs) for word in self._runs[run]}
         if several:   # the runs' own starts inside their words
             starts = sorted(set(starts).union(tokens.starts[i] + run.start() for i in tokens.indices_of(several)
@@ -107,6 +125,7 @@ class WordIndex:
 
 
 _RUN = patterns.compile(r"\p{L}[\p{L}\p{M}\p{Nd}]*+")
+LETTER_RUN = patterns.compile(r"\p{L}+")   # a run of letters alone: what the finders of words bound them by
 
 
 def _may_cut(text: str, at: int) -> bool:

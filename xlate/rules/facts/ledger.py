@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 from itertools import compress, takewhile
-from functools import cached_property, lru_cache, partial
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 import regex
@@ -42,7 +42,7 @@ from xlate.text.word_classes import has_class
 from xlate.text.word_concepts import concepts_of
 from xlate.text.word_senses import senses
 from xlate.text.sentences import sentences_between
-from xlate.text.screens import document_words, screen, screened
+from xlate.text.screens import LETTER_RUN, document_words, screen, screened
 
 # The words that say what a figure measures, by measure ("_" joins a phrase; "*" ends a stem).
 # Capacity comes before population: "can hold" is a capacity, "holds" a population.
@@ -452,7 +452,7 @@ def _number_word_offsets(doc, words: "_DocumentWords") -> list[int]:
     holding.update(word for word, lowered in zip(words.written, words.lowered_in_order)
                    if not lowered.isalpha() and ("-" in lowered or "'" in lowered or "’" in lowered)   # the joiners a word may hold
                    and not number_words.isdisjoint(_WORD_JOINER.split(lowered)))
-    return [doc.tokens.starts[i] for i in doc.tokens.indices_of(holding)] if holding else []
+    return words.index.word_starts(holding)
 
 
 _WORD_JOINER = patterns.compile(r"\W+")
@@ -466,35 +466,21 @@ def _offsets_holding(doc, words: frozenset[str], written: "_DocumentWords") -> l
     words as a word of its own (in lowercase), as before paragraphs were told apart."""
     if words.isdisjoint(written.lowered) and words.isdisjoint(written.lowered_runs):
         return []   # (a joined word may hold one: "third-largest")
-    holding = written.holding(words)
-    return [doc.tokens.starts[i] for i in doc.tokens.indices_of(holding)] if holding else []
+    return written.index.word_starts(written.index.words_holding(words))
 
 
 class _DocumentWords:
     """A document's distinct words as _offsets_holding and _number_word_offsets read them for each
-    finder of words, found once per document: as written and folded (the document's one index of its
-    words, text.screens.document_words), in lowercase, with the letter runs of those that are no
-    single run ("third-largest"), and, when first asked, the folded runs of those."""
+    finder of words, found once per document: the document's one index of its words (index,
+    text.screens.document_words: as written, folded, and the words holding a run of letters), and in
+    lowercase, with the letter runs of those that are no single run ("third-largest")."""
 
     def __init__(self, doc):
-        self._index = document_words(doc)   # the index the patterns' screens read too
-        self.written = self._index.written
+        self.index = document_words(doc)   # the index the patterns' screens read too
+        self.written = self.index.written
         self.lowered_in_order = list(map(str.lower, self.written))
         self.lowered = set(self.lowered_in_order)
-        self.lowered_runs = {run for word in self.lowered if not word.isalpha() for run in _LETTER_RUN.findall(word)}
-
-    def holding(self, words: frozenset[str]) -> set[str]:
-        """The distinct words that fold to one of words, or hold one as a folded run of letters."""
-        found = self._index.written_folding_to(words)
-        found.update(word for word, its_runs in self._runs.items() if not words.isdisjoint(its_runs))
-        return found
-
-    @cached_property
-    def _runs(self) -> dict[str, frozenset[str]]:
-        return {word: frozenset(map(fold, _LETTER_RUN.findall(word))) for word in self.written if not word.isalpha()}
-
-
-_LETTER_RUN = patterns.compile(r"\p{L}+")
+        self.lowered_runs = {run for word in self.lowered if not word.isalpha() for run in LETTER_RUN.findall(word)}
 
 
 def may_compare(doc) -> bool:
