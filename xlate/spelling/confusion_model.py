@@ -317,8 +317,10 @@ class Cues(NamedTuple):
 
 
 class ConfusionModel:
-    """The shipped models of one language: weights keyed "pair<TAB>feature" in one table, each pair's
-    read out as a dict the first time it is weighed (a check weighs a few pairs, many times)."""
+    """The shipped models of one language: weights keyed "pair<TAB>feature" in one table. A pair's
+    bias and thresholds are one keyed lookup each, its cues four slices of the table; the whole
+    pair is read out as a dict only the first time a margin is computed (a check weighs a few
+    pairs, many times, and screens many more that it never weighs)."""
 
     def __init__(self, language: str, weights: Mapping[str, int]):
         self.language = language
@@ -327,29 +329,34 @@ class ConfusionModel:
         self._pairs: dict[str, dict[str, int]] = {}
         self._cues: dict[tuple[str, str], Cues] = {}
 
-    def _pair(self, written: str, right: str) -> tuple[str, dict[str, int]]:
+    def _pair(self, written: str, right: str) -> dict[str, int]:
+        """The pair's whole model, feature -> weight: what a margin reads."""
         pair = pair_key(written, right)
         found = self._pairs.get(pair)
         if found is None:
             found = self._pairs[pair] = _with_prefix(self.weights, f"{pair}\t")
-        return pair, found
+        return found
+
+    def _weight(self, written: str, right: str, feature: str) -> int | None:
+        """One weight of the pair's model, looked up by its key in the table ("" the bias)."""
+        return self.weights.get(f"{pair_key(written, right)}\t{feature}")
 
     def knows(self, written: str, right: str) -> bool:
-        return "" in self._pair(written, right)[1]
+        return self._weight(written, right, "") is not None
 
     def threshold(self, written: str, right: str) -> float | None:
         """The margin a finding needs where written stands for right: set at build time above every
         margin the model gave a correct use of written in training text it had not seen
         (scripts/build_confusion_model.py, calibrate); None where that threshold let through too few
         of the errors in that text for the model to be worth weighing."""
-        found = self._pair(written, right)[1].get(f"{THRESHOLD}{written}")
+        found = self._weight(written, right, f"{THRESHOLD}{written}")
         return None if found is None else found / SCALE
 
     def examples_threshold(self, written: str, right: str) -> float | None:
         """Above every margin the model gives written in the right examples of the data file's entries
         that take it as wrong (scripts/build_confusion_model.py, example_threshold); None when none
         holds it."""
-        found = self._pair(written, right)[1].get(f"{EXAMPLES_THRESHOLD}{written}")
+        found = self._weight(written, right, f"{EXAMPLES_THRESHOLD}{written}")
         return None if found is None else found / SCALE
 
     def may_favour(self, written: str, right: str, left: str, following: str) -> bool:
@@ -365,11 +372,11 @@ class ConfusionModel:
         key = (written, right)
         found = self._cues.get(key)
         if found is None:
-            sign = 1 if right > written else -1
-            strong = [feature for feature, weight in self._pair(written, right)[1].items()
-                      if sign * weight >= CUE_WEIGHT]
-            found = self._cues[key] = Cues(*(frozenset(f[len(kind):] for f in strong if f.startswith(kind))
-                                             for kind in ("l1=", "r1=", "tl1=", "tr1=")))
+            sign, pair = (1 if right > written else -1), pair_key(written, right)
+            found = self._cues[key] = Cues(*(
+                frozenset(neighbour for neighbour, weight in _with_prefix(self.weights, f"{pair}\t{kind}").items()
+                          if sign * weight >= CUE_WEIGHT)
+                for kind in ("l1=", "r1=", "tl1=", "tr1=")))
         return found
 
     def margin(self, written: str, right: str, before: Sequence[str], after: Sequence[str],
@@ -380,7 +387,7 @@ class ConfusionModel:
         in the training text ("whose" fourteen times "who's" in 1961's edited prose), which says
         nothing of which word a writer who wrote one of them meant (measured: on the dev sets, with the
         bias, 178 planted errors pass the threshold that lets 5 correct uses through; without, 267)."""
-        pair, weights = self._pair(written, right)
+        weights = self._pair(written, right)
         bias = weights.get("")
         if bias is None:
             return None
