@@ -29,7 +29,8 @@ from xlate.text.fold import fold, fold_all
 
 # A run of letters, marks and digits that starts with a letter: the characters around it are none of
 # these, so none is a \w, and a word a pattern bounds with \b on both sides is one such run, whole.
-_RUN_SPLIT = patterns.compile(r"(\p{L}[\p{L}\p{M}\p{Nd}]*+)")
+_RUN = patterns.compile(r"\p{L}[\p{L}\p{M}\p{Nd}]*+")
+_RUN_SPLIT = patterns.compile(f"({_RUN.pattern})")   # the same, kept by split between what is none
 
 
 class WordIndex:
@@ -124,7 +125,6 @@ class WordIndex:
         return fold(text[start:stop])
 
 
-_RUN = patterns.compile(r"\p{L}[\p{L}\p{M}\p{Nd}]*+")
 LETTER_RUN = patterns.compile(r"\p{L}+")   # a run of letters alone: what the finders of words bound them by
 
 

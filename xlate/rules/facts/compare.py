@@ -269,7 +269,7 @@ _TRANSLATED_LENGTHS = range(2, 5)
 
 
 _ACRONYM_LEAST = 3   # letters of an acronym joined by its initials: "OEA", "FMI"; not two ("EE" of "EE.UU.", "EM" of "082-2007-EM")
-_ACRONYM = patterns.compile(r"\p{Lu}{3,6}")
+_ACRONYM = patterns.compile(rf"\p{{Lu}}{{{_ACRONYM_LEAST},6}}")
 
 
 def _an_acronym(text: str) -> bool:
