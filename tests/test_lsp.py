@@ -15,7 +15,9 @@ import pytest
 
 pytest.importorskip("pygls", reason="the lsp extra is not installed: pip install -e '.[lsp]'")
 from lsprotocol import types  # noqa: E402
-from pytest_lsp import ClientServerConfig, client_capabilities  # noqa: E402
+from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities  # noqa: E402
+from pytest_lsp.client import DEFAULT_CLIENT_FEATURES, register_lsp_features  # noqa: E402
+from pygls.protocol import default_converter  # noqa: E402
 
 from conftest import SHIPPED_GLOSSARY  # noqa: E402
 from translation_helpers import requires_apertium  # noqa: E402
@@ -40,12 +42,28 @@ def project(tmp_path: Path) -> Path:
     return tmp_path
 
 
+def recording_client() -> LanguageClient:
+    """pytest-lsp's client that also keeps every diagnostics publication, in order, in a queue.
+    Its wait_for_notification sees only a notification that arrives while it waits: of two read in
+    one chunk (a partner file re-published beside the opened one), the second was lost and the test
+    waited 60 s for it (CI, stop 31)."""
+    client = LanguageClient(converter_factory=default_converter)
+    client.publications = asyncio.Queue()
+
+    def keep(client: LanguageClient, params: types.PublishDiagnosticsParams) -> None:
+        client.diagnostics[params.uri] = params.diagnostics
+        client.publications.put_nowait(params)
+
+    register_lsp_features(client, {**DEFAULT_CLIENT_FEATURES, types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS: keep})
+    return client
+
+
 @contextlib.asynccontextmanager
 async def session(root: Path, env: dict[str, str], engine: str = "none", debounce_ms: int = 50,
                   capabilities: str = "visual-studio-code"):
     """A started, initialised client of `xlate lsp --engine ENGINE` with root as its workspace."""
     command = [sys.executable, "-m", "xlate", "lsp", "--engine", engine]
-    client = await ClientServerConfig(server_command=command, server_env=env).start()
+    client = await ClientServerConfig(server_command=command, server_env=env, client_factory=recording_client).start()
     await client.initialize_session(types.InitializeParams(
         capabilities=client_capabilities(capabilities), root_uri=root.as_uri(),
         workspace_folders=[types.WorkspaceFolder(root.as_uri(), root.name)],
@@ -56,10 +74,16 @@ async def session(root: Path, env: dict[str, str], engine: str = "none", debounc
         await client.shutdown_session()
 
 
+async def next_publication(client) -> types.PublishDiagnosticsParams:
+    """The oldest diagnostics publication the test has not read yet."""
+    return await asyncio.wait_for(client.publications.get(), TIMEOUT)
+
+
 async def published(client, uri: str, version: int | None = None) -> list[types.Diagnostic]:
-    """The next diagnostics published for uri (of that version, when given)."""
+    """The next diagnostics published for uri (of that version, when given); publications for
+    other files and versions before it are passed over."""
     while True:
-        params = await asyncio.wait_for(client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS), TIMEOUT)
+        params = await next_publication(client)
         if params.uri == uri and (version is None or params.version == version):
             return params.diagnostics
 
@@ -154,9 +178,9 @@ async def test_changes_are_debounced_and_only_the_last_version_is_published(proj
         change(client, path, 2, STORY.replace("criticzed", "critized"))
         change(client, path, 3, STORY.replace("criticzed", "criticized"))
         change(client, path, 4, STORY.replace("criticzed", "criticized").replace("Cecot", "CECOT"))
-        params = await asyncio.wait_for(client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS), TIMEOUT)
+        params = await next_publication(client)
         while params.version == 1:   # the workspace scan's re-check of the opened text may come first
-            params = await asyncio.wait_for(client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS), TIMEOUT)
+            params = await next_publication(client)
     assert params.version == 4   # versions 2 and 3 were superseded within the debounce
     assert {d.code for d in params.diagnostics} == {"XL101"}
 
