@@ -57,7 +57,7 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple
 
 from xlate.rules.base import Case, Rule, register
 from xlate.rules.confusable_context import (ContextReader, Surroundings, cue_runs, near_cues, neighbour,
@@ -152,10 +152,10 @@ class Confusable401(Rule):
             yield from self._check_word(doc, ctx, reader, i, index[texts[i]], i in leaning)
 
     def _check_word(self, doc, ctx, reader: ContextReader, i: int, entries: list[Confusable], leaning: bool):
-        """The first entry that judges the word at i the wrong one: its context says so, or the
-        words on either side are far likelier with the right form (word_pair_odds), or a model learnt
-        from correct text finds it so where the neighbours lean to the right form (leaning: see
-        learnt_suspects), and the entry does not excuse this use."""
+        """The first entry that judges the word at i the wrong one (_finds: its context says so, or the
+        words on either side are far likelier with the right form, or a model learnt from correct text
+        finds it so, where the neighbours lean to the right form for an entry with patterns: leaning,
+        see learnt_suspects), in the entry's language and where it applies."""
         texts = doc.tokens.texts
         word = normalise(texts[i])
         around = Surroundings(doc, reader, i)
@@ -176,22 +176,60 @@ class Confusable401(Rule):
                     continue
                 if entry.lowercase_after and texts[i + size:i + size + 1] and texts[i + size][:1].isupper():
                     continue     # a name after it: "votó a Machado" is no "ha" + participle
-                slot = None     # what the slot that decided takes, when one did
-                if ((entry.needs_no_pattern or patterned) and entry.may_decide(around.lowered(size), before, after)
-                        and entry.decides(around.window(size))) or (
-                        entry.needs_no_pattern and self._plain_word(doc, written, start)
-                        and ((entry.evidence and word_pair_odds(doc, i, size, form, right) >= entry.evidence)
-                             or (slot := slot_evidence(doc, i, size, form, right, before, after, entry))
-                             or learnt_evidence(doc, i, size, form, right, before, after, entry))
-                        and not entry.excused(around.window(size))) or (
-                        learns and self._plain_word(doc, written, start) and learnt_beside_patterns(doc, i, form, right)
-                        and not entry.excused(around.window(size))):
+                found = self._finds(doc, i, size, form, right, entry, around, written, patterned, learns)
+                if found is not None:
                     # A generated entry's why says only that the two sound alike: the slot says why here.
-                    why = f"{entry.why}; {slot}" if entry.sound_alike and slot else entry.why
+                    why = f"{entry.why}; {found.slot}" if entry.sound_alike and found.slot else entry.why
                     # A dash, not parentheses: many an entry's why has parentheses of its own.
                     message = f'"{written}" here probably means "{right}" — {why}'
                     yield self.report(doc, start, end, message, (match_case(right, written),), ctx)
                     return
+
+    def _finds(self, doc, i: int, size: int, form: str, right: str, entry: Confusable, around: Surroundings,
+               written: str, patterned: bool, learns: bool) -> "Evidence | None":
+        """Whether the entry finds the word at i (form) the wrong one, by three tests in turn: its
+        patterns name the frame; or, for an entry that needs none, other evidence finds it; or, for one
+        whose patterns did not, the learnt model does beside them. The last two read common words only
+        (a capital mid-sentence makes a name). None when no test finds it."""
+        if self._patterns_name(entry, around, size, patterned):
+            return Evidence(None)
+        if not self._plain_word(doc, written, doc.tokens.starts[i]):
+            return None
+        if entry.needs_no_pattern:
+            return self._evidence_finds(doc, i, size, form, right, entry, around)
+        if learns and self._learnt_finds_beside_patterns(doc, i, form, right, entry, around, size):
+            return Evidence(None)
+        return None
+
+    @staticmethod
+    def _patterns_name(entry: Confusable, around: Surroundings, size: int, patterned: bool) -> bool:
+        """The first test: one of the entry's context patterns names this frame ("sighting" + a kind of
+        evidence, "more ... then"); patterned says its words beside allow one to."""
+        before, after = around.before, around.after(size)
+        return ((entry.needs_no_pattern or patterned) and entry.may_decide(around.lowered(size), before, after)
+                and entry.decides(around.window(size)))
+
+    @staticmethod
+    def _evidence_finds(doc, i: int, size: int, form: str, right: str, entry: Confusable,
+                        around: Surroundings) -> "Evidence | None":
+        """The second test, for an entry that needs no pattern: the word pairs, the slot the neighbours
+        make, or the model learnt from correct text find right the word meant, and the entry does not
+        excuse this use. What found it (the slot's reason, when the slot did); None when nothing did."""
+        before, after = around.before, around.after(size)
+        slot = None
+        if not ((entry.evidence and word_pair_odds(doc, i, size, form, right) >= entry.evidence)
+                or (slot := slot_evidence(doc, i, size, form, right, before, after, entry))
+                or learnt_evidence(doc, i, size, form, right, before, after, entry)):
+            return None
+        return None if entry.excused(around.window(size)) else Evidence(slot)
+
+    @staticmethod
+    def _learnt_finds_beside_patterns(doc, i: int, form: str, right: str, entry: Confusable,
+                                      around: Surroundings, size: int) -> bool:
+        """The third test, for an entry with patterns none of which named this frame, where the
+        neighbours lean to right (learnt_suspects): the learnt model finds right far likelier
+        (learnt_beside_patterns), and the entry does not excuse this use."""
+        return learnt_beside_patterns(doc, i, form, right) and not entry.excused(around.window(size))
 
     @staticmethod
     def _plain_word(doc, written: str, start: int) -> bool:
@@ -208,6 +246,12 @@ class Confusable401(Rule):
         if entry.lowercase_only and written[:1].isupper():
             return doc.is_sentence_start(start)
         return True
+
+
+class Evidence(NamedTuple):
+    """What found a word the wrong one without a pattern: slot, what the slot its neighbours make
+    takes, when the slot did ("a modal takes a verb"); None when the word pairs or the model did."""
+    slot: str | None
 
 
 @lru_cache(maxsize=8192)
