@@ -1,6 +1,6 @@
 """Gather the correct, edited text a language's confusion models learn from (XL401's learnt evidence,
 scripts/build_confusion_model.py): every occurrence of a confusion set's word in it is a labelled
-example of that word.
+example of that word. One builder for both languages: SOURCES lists each language's sources.
 
     apt-get download manpages-es debian-reference-es maint-guide-es gnome-user-docs \
         installation-guide-amd64 debian-handbook libreoffice-help-es fortunes-es freeciv-data \
@@ -10,9 +10,16 @@ example of that word.
     .venv/bin/python scripts/build_confusion_model.py --language es --corpus text:/tmp/text-es/train \
         --balanced --min-examples 50      # as the shipped model was built (its header says so)
 
+    # English: the same packages (their English originals and documents) and these
+    apt-get download debian-reference-en maint-guide python3.11-doc fortunes fortunes-min
+    for d in *.deb; do dpkg-deb -x "$d" unpacked/; done
+    .venv/bin/python scripts/build_training_text.py --language en --root unpacked --out /tmp/text-en
+    .venv/bin/python scripts/build_confusion_model.py --language en --corpus brown:package \
+        --corpus wordnet:/usr/share/wordnet --corpus text:/tmp/text-en/train   # see that script's usage
+
 Nothing here is shipped or read at check time: the text stays where --out puts it, the models learnt
-from it are shipped. Spanish, from Debian's packages (licences in SOURCES; every one allows reading
-the text to learn word statistics, and none of the text is redistributed):
+from it are shipped. Every source is a Debian package of main (licences in SOURCES; every one allows
+reading the text to learn word statistics, and none of the text is redistributed). Spanish:
 
 - the Spanish message catalogues of the installed packages (/usr/share/locale/es) and of Battle for
   Wesnoth (the campaigns' dialogue and narration: the one packaged Spanish text full of "tú", "él",
@@ -22,13 +29,24 @@ the text to learn word statistics, and none of the text is redistributed):
   Guide, the installation guide, the Debian Administrator's Handbook, GNOME's and LibreOffice's help;
 - fortunes-es: proverbs, quotations and jokes.
 
+English:
+
+- the English originals of Wesnoth's and Freeciv's catalogues (the message ids: dialogue written by
+  people, full of "it's", "they're", "you're", "whose" and "there", which 1961's edited prose and
+  WordNet's definitions hardly write);
+- fortunes and fortunes-min: quotations, jokes, verse;
+- Debian's, GNOME's and Python's English documentation: the Debian Reference, the New Maintainers'
+  Guide, the installation guide, the Debian Administrator's Handbook, GNOME's help, Python 3.11's
+  documentation, and the GNU manuals of the installed system (/usr/share/info).
+
 Each source file becomes one text file of paragraphs, one per line, under --out's train/. Past sessions
-counted XL401's false alarms on the catalogues and the Debian and GNOME documentation (Source.measured):
-every --hold-out'th file of those goes to held-out/ instead, never trained on, where false alarms
-are counted now. A paragraph is kept when it
-reads as prose of the language (six words or more, few code characters, more of the language's
-function words than of English's): catalogues keep untranslated English strings, man pages their
-commands.
+counted XL401's false alarms on the Spanish catalogues and the Debian and GNOME documentation
+(Source.measured), and now count English ones on the Debian documents: every --hold-out'th file of
+those goes to held-out/ instead, never trained on, where false alarms are counted (the English
+/usr/share/doc READMEs, Vim's help and WordNet's examples, counted since session 10, are no source at
+all). A paragraph is kept when it reads as prose of the language (six words or more, few code
+characters, more of the language's function words than of the other's): catalogues keep untranslated
+English strings, man pages their commands.
 """
 
 from __future__ import annotations
@@ -49,13 +67,15 @@ FUNCTION_WORDS = {
     "en": frozenset("the of and to in is that it for with as was on be by this are or from at which "
                     "you your not have can will an".split()),
 }
+OTHER = {"es": "en", "en": "es"}
 CODE_CHARACTERS = frozenset("{}<>$=|/\\_[]#@%&*~^")
 LEAST_WORDS = 6
 
 
 def readable(paragraph: str, language: str) -> bool:
     """Prose of the language: long enough to give context, few characters of code, and more of its
-    function words than of English's (an untranslated string reads as English)."""
+    function words than of the other language's (an untranslated Spanish string reads as English,
+    a Spanish name's description in an English page as Spanish)."""
     words = paragraph.split()
     if len(words) < LEAST_WORDS:
         return False
@@ -63,8 +83,8 @@ def readable(paragraph: str, language: str) -> bool:
         return False
     lowered = [word.strip(".,;:()¿?¡!«»\"'").lower() for word in words]
     own = sum(word in FUNCTION_WORDS[language] for word in lowered)
-    english = sum(word in FUNCTION_WORDS["en"] for word in lowered)
-    return own >= 2 and own > english
+    other = sum(word in FUNCTION_WORDS[OTHER[language]] for word in lowered)
+    return own >= 2 and own > other
 
 
 def tidy(text: str) -> str:
@@ -83,6 +103,17 @@ def catalogue_paragraphs(path: Path) -> Iterator[str]:
     for key, message in catalogue._catalog.items():   # the stdlib exposes no other way to list them
         if key and isinstance(message, str):
             yield from re.split(r"\n\s*\n", message)
+
+
+def catalogue_originals(path: Path) -> Iterator[str]:
+    """The originals a compiled gettext catalogue translates (its message ids, English in every
+    catalogue here), less a message's context ("ctxt\\x04message"), each one paragraph or several."""
+    with open(path, "rb") as handle:
+        catalogue = gettext.GNUTranslations(handle)
+    for key in catalogue._catalog:   # the stdlib exposes no other way to list them
+        original = key[0] if isinstance(key, tuple) else key
+        if original:
+            yield from re.split(r"\n\s*\n", original.rpartition("\x04")[2])
 
 
 def html_paragraphs(path: Path) -> Iterator[str]:
@@ -113,6 +144,19 @@ def man_paragraphs(path: Path) -> Iterator[str]:
     for line in plain.splitlines():
         if line.startswith("       ") and not line.startswith("           "):
             yield line
+
+
+def info_paragraphs(path: Path) -> Iterator[str]:
+    """The body paragraphs of a GNU info file (gzipped): blank-line parted, less node lines, menus,
+    headings and examples (indented five spaces or more, as makeinfo sets them)."""
+    import gzip
+    with gzip.open(path, "rt", encoding="utf-8", errors="replace") as text:
+        for block in re.split(r"\n\s*\n", text.read()):
+            lines = block.split("\n")
+            if any(line.startswith(("     ", "\x1f", "File: ", "* ")) or set(line) <= set("*=-. ")
+                   for line in lines if line):
+                continue
+            yield " ".join(lines)
 
 
 def fortune_paragraphs(path: Path) -> Iterator[str]:
@@ -151,22 +195,41 @@ SOURCES: dict[str, list[Source]] = {
         Source("libreoffice-help", "usr/share/libreoffice/help/es/**/*.html", html_paragraphs, "MPL-2.0"),
         Source("fortunes", "usr/share/games/fortunes/es/*.u8", fortune_paragraphs, "GPL-2+ and public domain"),
     ],
+    "en": [
+        Source("wesnoth", "usr/share/games/wesnoth/*/locale/es/LC_MESSAGES/*.mo", catalogue_originals, "GPL-2+"),
+        Source("freeciv", "usr/share/locale/es/LC_MESSAGES/freeciv-*.mo", catalogue_originals, "GPL-2+"),
+        Source("fortunes", "usr/share/games/fortunes/*.u8", fortune_paragraphs,
+               "fortunes, fortunes-min: BSD-4-clause (the collection; quotations for word statistics only)"),
+        Source("debian-reference", "usr/share/debian-reference/*.en.html", html_paragraphs, "GPL-2+", measured=True),
+        Source("maint-guide", "usr/share/doc/maint-guide/html/*.en.html", html_paragraphs, "GPL-2+", measured=True),
+        Source("installation-guide", "usr/share/doc/installation-guide-amd64/en/**/*.html", html_paragraphs,
+               "GPL-2+", measured=True),
+        Source("debian-handbook", "usr/share/doc/debian-handbook/html/en-US/*.html", html_paragraphs,
+               "GPL-2+ or CC-BY-SA-3.0", measured=True),
+        Source("gnome-help", "usr/share/help/C/*/*.page", mallard_paragraphs, "CC-BY-SA-3.0"),
+        Source("python-docs", "usr/share/doc/python3.11-doc/html/[!g]*/**/*.html", html_paragraphs,
+               "PSF-2.0 (Python's documentation licence)"),
+        Source("gnu-manuals", "/usr/share/info/*.info*.gz", info_paragraphs,
+               "GFDL-1.3+ without invariant sections and GPL-3+ (Debian main)"),
+    ],
 }
 
 
-def source_files(root: Path, pattern: str) -> list[Path]:
+def source_files(roots: list[Path], pattern: str) -> list[Path]:
+    """The files of a source under any of the roots (the packages may be unpacked in several places),
+    or on the installed system for an absolute pattern."""
     if pattern.startswith("/"):
         return sorted(Path("/").glob(pattern[1:]))
-    return sorted(root.glob(pattern))
+    return sorted({path for root in roots for path in root.glob(pattern)})
 
 
-def gather(language: str, root: Path, out: Path, hold_out: int) -> dict[str, tuple[int, int, int]]:
+def gather(language: str, roots: list[Path], out: Path, hold_out: int) -> dict[str, tuple[int, int, int]]:
     """Write out/train/<source>/<file>.txt for every source file, and every hold_out-th file of a
     measured source to out/held-out/<source>/ instead; files, words and files held out per source."""
     counts: dict[str, tuple[int, int, int]] = {}
     for source in SOURCES[language]:
         files = words = held = 0
-        for path in source_files(root, source.pattern):
+        for path in source_files(roots, source.pattern):
             try:
                 paragraphs = [tidy(p) for p in source.read(path)]
             except Exception as error:    # a damaged file is skipped, the others are read
@@ -198,7 +261,8 @@ def _unused(folder: Path, stem: str) -> Path:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--language", default="es", choices=sorted(SOURCES))
-    parser.add_argument("--root", type=Path, required=True, help="where the packages were unpacked")
+    parser.add_argument("--root", type=Path, action="append", required=True,
+                        help="where the packages were unpacked (may be given more than once)")
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--hold-out", type=int, default=4,
                         help="every Nth file of a source past sessions measured false alarms on is kept out of training")

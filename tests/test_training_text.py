@@ -28,6 +28,28 @@ def test_readable_is_prose_of_the_language(paragraph, kept):
     assert build.readable(paragraph, "es") is kept
 
 
+@pytest.mark.parametrize("paragraph, kept", [
+    ("It's the one whose name they're all whispering, and there is no time to lose.", True),
+    ("Se ha producido un error al leer el archivo de configuración.", False),        # Spanish
+    ("Run it.", False),
+])
+def test_readable_english_is_weighed_against_spanish(paragraph, kept):
+    assert build.readable(paragraph, "en") is kept
+
+
+def test_catalogue_originals_and_info_readers(tmp_path):
+    mo = tmp_path / "campaign.mo"
+    write_mo(mo, {"": "Content-Type: text/plain; charset=UTF-8\n", "menu\x04It's there.": "Está allí.",
+                  "First one.\n\nSecond one.": "Uno.\n\nDos."})
+    assert sorted(build.catalogue_originals(mo)) == ["First one.", "It's there.", "Second one."]
+
+    info = tmp_path / "manual.info.gz"
+    with gzip.open(info, "wt", encoding="utf-8") as out:
+        out.write("\x1f\nFile: manual.info,  Node: Top\n\n1 Intro\n*******\n\n"
+                  "   The program reads its input\nand writes it back.\n\n     example --flag\n\n* Menu:\n")
+    assert list(build.info_paragraphs(info)) == ["   The program reads its input and writes it back."]
+
+
 def test_tidy_drops_accelerators_and_joins_lines():
     assert build.tidy("_Abrir el\n  archivo") == "Abrir el archivo"
     assert build.tidy("una_variable de  entorno") == "una_variable de entorno"
@@ -84,7 +106,7 @@ def test_gather_holds_out_every_nth_file_of_a_measured_source(tmp_path, monkeypa
         build.Source("measured", "measured/*.u8", build.fortune_paragraphs, "test", measured=True),
         build.Source("other", "other/*.u8", build.fortune_paragraphs, "test")])
     out = tmp_path / "out"
-    counts = build.gather("es", root, out, hold_out=2)
+    counts = build.gather("es", [root], out, hold_out=2)
     assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*.txt")) == [
         "held-out/measured/f2.txt", "held-out/measured/f4.txt", "train/measured/f1.txt", "train/measured/f3.txt",
         "train/other/f1.txt", "train/other/f2.txt", "train/other/f3.txt", "train/other/f4.txt"]
