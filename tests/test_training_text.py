@@ -37,12 +37,7 @@ def test_readable_english_is_weighed_against_spanish(paragraph, kept):
     assert build.readable(paragraph, "en") is kept
 
 
-def test_catalogue_originals_and_info_readers(tmp_path):
-    mo = tmp_path / "campaign.mo"
-    write_mo(mo, {"": "Content-Type: text/plain; charset=UTF-8\n", "menu\x04It's there.": "Está allí.",
-                  "First one.\n\nSecond one.": "Uno.\n\nDos."})
-    assert sorted(build.catalogue_originals(mo)) == ["First one.", "It's there.", "Second one."]
-
+def test_info_reader_keeps_body_paragraphs(tmp_path):
     info = tmp_path / "manual.info.gz"
     with gzip.open(info, "wt", encoding="utf-8") as out:
         out.write("\x1f\nFile: manual.info,  Node: Top\n\n1 Intro\n*******\n\n"
@@ -73,9 +68,10 @@ def write_mo(path: Path, messages: dict[str, str]) -> None:
 
 def test_catalogue_fortune_mallard_and_html_readers(tmp_path):
     mo = tmp_path / "juego.mo"
-    write_mo(mo, {"": "Content-Type: text/plain; charset=UTF-8\n", "Hello": "Hola, ¿cómo estás tú?",
-                  "Two": "Primer párrafo.\n\nSegundo párrafo."})
+    write_mo(mo, {"": "Content-Type: text/plain; charset=UTF-8\n", "menu\x04Hello": "Hola, ¿cómo estás tú?",
+                  "First one.\n\nSecond one.": "Primer párrafo.\n\nSegundo párrafo."})
     assert sorted(build.catalogue_paragraphs(mo)) == ["Hola, ¿cómo estás tú?", "Primer párrafo.", "Segundo párrafo."]
+    assert sorted(build.catalogue_originals(mo)) == ["First one.", "Hello", "Second one."]   # English's text
 
     fortunes = tmp_path / "refranes.u8"
     fortunes.write_text("Más vale tarde que nunca.\n%\nQuien mucho abarca,\npoco aprieta.\n", encoding="utf-8")
