@@ -50,6 +50,13 @@ def statements(text: str, toml: str = ""):
     ("$115 million", "USD", "", 114.5e6, 115.5e6),
     ("115 millones de dólares", "USD", "", 114.5e6, 115.5e6),
     ("más de 200 venezolanos", "venezuelan", "over", 200, float("inf")),   # a noun in either language: its English singular
+    ("más del 80 % del diésel", "percent", "over", 80, float("inf")),   # Spanish joins de and el: del, al
+    ("cerca del 30 % de la electricidad", "percent", "about", 28.5, 31.5),
+    ("en torno al 20 %", "percent", "about", 19, 21),
+    ("al menos el 40 % de los votos", "percent", "at least", 40, float("inf")),   # the figure's article after the word
+    ("casi el 40 % de la energía", "percent", "nearly", 36, 40),
+    ("ronda los 3.500 megavatios", "MW", "about", 3450, 3550),   # rondar: to be about
+    ("hasta el 15 % en mayo", "percent", "", 14.625, 15.375),   # "subió hasta el 15 %": the level reached, no ceiling
     ("nearly 91,000 people", "person", "nearly", 81900, 91000),
     ("48%", "percent", "", 47.5, 48.5),
     ("el 18 % de", "percent", "", 17.55, 18.45),   # Spanish style: a space before the sign

@@ -163,7 +163,8 @@ class FactConflict(CorpusRule):
     consecutivo"), one that says which ("the first round") is none.
 
     When two values disagree. A figure allows the values that round to it (at most 2.5% off; 5% with
-    "about"), "over", "at least", "up to", "nearly" and "más de" widen it as they say, and two statements
+    "about"), "over", "at least", "up to", "nearly" and "más de" widen it as they say (with the
+    article Spanish writes after them: "más del 80 %", "cerca del 30 %", "casi el 40 %"), and two statements
     disagree only when no value satisfies both: "over 200" and "over 250" agree, and so do "at least 1,200
     homes" and "2.100 viviendas" (a floor is no count), "about 74" and "75" kilometres do not (the desk
     should settle on one figure); two ceilings state one maximum, so "blackouts of up to 20 hours" and

@@ -27,21 +27,36 @@ from xlate.text.screens import screened
 
 INFINITY = float("inf")
 
-# What the words just before a figure say about it. Longest phrases first when matching.
-# What the words just before a figure say about it ("_" joins the words of a phrase).
+# What the words just before a figure say about it ("_" joins the words of a phrase). Longest phrases first
+# when matching. Spanish writes the figure's article after the word ("casi el 40 %", "al menos el 25 %",
+# "cerca de la mitad") and joins de and a to el ("más del 80 %", "cerca del 30 %", "en torno al 20 %"):
+# _qualifier_pattern reads them, save after hasta ("subió hasta el 15 %" is the level reached, no ceiling).
 QUALIFIERS = {
     "about": """about around some roughly approximately an_estimated estimated unos unas alrededor_de
-                aproximadamente cerca_de en_torno_a""",
+                aproximadamente cerca_de en_torno_a ronda rondan rondaba rondaban rondó rondaron rondará rondarán""",
     "over": "over more_than above in_excess_of upwards_of exceeding más_de mas_de superior_a",
     "at least": "at_least no_fewer_than no_less_than al_menos por_lo_menos como_mínimo no_menos_de",
     "up to": "up_to as_many_as as_much_as at_most a_maximum_of no_more_than hasta como_máximo un_máximo_de",
     "under": "under less_than fewer_than below menos_de",
     "nearly": "nearly almost close_to just_under casi",
 }
+_NO_ARTICLE_AFTER = frozenset({"hasta"})
+
+
+def _qualifier_pattern(phrase: str) -> str:
+    """A phrase of QUALIFIERS as a pattern, with the article Spanish may write after it, joined to a
+    final de or a ("del", "al") or standing alone ("el", "la", "los", "las")."""
+    pattern = phrase.replace("_", r"\s+")
+    if phrase in _NO_ARTICLE_AFTER:
+        return pattern
+    joined = "l?" if phrase.endswith(("_de", "_a")) else ""
+    return pattern + joined + r"(?:\s+(?:el|la|los|las))?"
+
+
 _QUALIFIER_RE = patterns.compile(
     r"(?<![\p{L}])(?P<words>" + "|".join(
         f"(?P<{name.replace(' ', '_')}>"
-        + "|".join(p.replace("_", r"\s+") for p in sorted(words.split(), key=len, reverse=True)) + ")"
+        + "|".join(_qualifier_pattern(p) for p in sorted(words.split(), key=len, reverse=True)) + ")"
         for name, words in QUALIFIERS.items()) + r")\s+(?:US)?[$€£]?\s*$", regex.I)
 
 # Units with a dimension convert into the dimension's unit; the rest are counted nouns.
