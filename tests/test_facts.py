@@ -101,6 +101,10 @@ def statements(text: str, toml: str = ""):
     ("the 2023 drought", None, None, None, None),   # a year before a singular noun counts nothing
     ("up to 500 millimeters", "km", "up to", 0, 0.0005),
     ("300 square meters", "km2", "", 0.0002925, 0.0003075),
+    ("unos 30 km2", "km2", "about", 28.5, 31.5),   # not 30 kilometres: the exponent is part of the unit
+    ("unos 30 km²", "km2", "about", 28.5, 31.5),
+    ("300 m²", "km2", "", 0.0002925, 0.0003075),
+    ("80 hm³", "m3", "", 78e6, 82e6),
     ("1,540 gigawatt-hours", "MWh", "", 1535000, 1545000),   # energy, not the power of "1,540 gigawatts"
     ("5.900 gigavatios hora", "MWh", "", 5850000, 5950000),
 ])
@@ -313,6 +317,8 @@ def test_a_rate_per_one_of_a_thing_compares_with_rates_per_the_same():
     ("Temperatures fell to -5 °C in Izalco.", "degree", -5.125, -4.875),   # below zero
     ("Las temperaturas bajaron a menos 5 grados.", "degree", -5.125, -4.875),
     ("It was minus 5 degrees in Izalco.", "degree", -5.125, -4.875),
+    ("El agua llegó a 35ºC el lunes.", "degree", 34.5, 35.5),   # the ordinal sign opening "ºC" is no ordinal
+    ("El agua llegó a 31,5ºC.", "degree", 31.45, 31.55),
 ])
 def test_a_temperature_is_read_in_celsius_below_zero_too(text, unit, low, high):
     [temperature] = quantities_in(text, 0, len(text))

@@ -5,7 +5,7 @@ forty thousand in either language (a separator followed by exactly three digits
 groups thousands); 2,5 and 2.5 are two and a half; a scale word right after the
 number multiplies it ("115 millones", "$115 million", "1,5 mil millones",
 "1.5 billion", and "a 30-million-euro loan"). Times (10:30), dates written with slashes (15/03/2024) and
-digits glued to letters (G20, 1990s, 10km) are not numbers here. Numbers written
+digits glued to letters (G20, 1990s, 10km) are not numbers here, but a temperature's sign is no letter (35ºC). Numbers written
 in words ("doce mil", "twenty-five thousand", "dos millones") are read by
 spelled_numbers_in.
 """
@@ -25,7 +25,7 @@ NUMBER_PATTERN = r"""
     (?:(?P<grouped>\d{1,3}(?:[.,\u00a0\u202f]\d{3})+(?:[.,]\d+)?)|(?P<plain>\d+(?:[.,]\d+)?))
     (?!\p{Nd}|[:/]\d|[.,]\d)
     (?:\.?[ºª]|st|nd|rd|th)?
-    (?!\p{L})
+    (?!(?![ºª][CF](?![\p{L}\d]))\p{L})    # "35ºC": the ordinal sign (a letter) opening a temperature's sign
     (?:(?:[ \u00a0]+|-)(?P<scale>mil\ millones|millardos?|millones|millón|billones|billón|mil
                           |thousand\ million|thousand|million|billion|trillion)\b)?
 """

@@ -92,15 +92,15 @@ MEASURED_UNITS = {
     "millimetre": ("km", Decimal("0.000001")), "millimetres": ("km", Decimal("0.000001")),
     "milimetro": ("km", Decimal("0.000001")), "milimetros": ("km", Decimal("0.000001")),
     "square meters": ("km2", Decimal("0.000001")), "square metres": ("km2", Decimal("0.000001")),
-    "metros cuadrados": ("km2", Decimal("0.000001")),
+    "metros cuadrados": ("km2", Decimal("0.000001")), "m2": ("km2", Decimal("0.000001")),
     "pie": ("km", Decimal("0.0003048")), "pies": ("km", Decimal("0.0003048")),
     # volumes, as a river's flow or a reservoir's water is given ("24,000 cubic meters per second", "hm3")
     "cubic meters": ("m3", 1), "cubic metres": ("m3", 1), "metros cubicos": ("m3", 1), "m3": ("m3", 1),
     "cubic feet": ("m3", Decimal("0.028316846592")), "pies cubicos": ("m3", Decimal("0.028316846592")),
     "hectometros cubicos": ("m3", 1000000), "hm3": ("m3", 1000000),
     "cubic kilometers": ("m3", 1000000000), "cubic kilometres": ("m3", 1000000000),
-    "kilometros cubicos": ("m3", 1000000000),
-    "square kilometers": ("km2", 1), "square kilometres": ("km2", 1), "kilometros cuadrados": ("km2", 1),
+    "kilometros cubicos": ("m3", 1000000000), "km3": ("m3", 1000000000),
+    "square kilometers": ("km2", 1), "square kilometres": ("km2", 1), "kilometros cuadrados": ("km2", 1), "km2": ("km2", 1),
     "square miles": ("km2", Decimal("2.58998811")), "millas cuadradas": ("km2", Decimal("2.58998811")),
     "megawatt": ("MW", 1), "megawatts": ("MW", 1), "megavatio": ("MW", 1), "megavatios": ("MW", 1),
     "mw": ("MW", 1), "gigawatt": ("MW", 1000), "gigawatts": ("MW", 1000), "gigavatio": ("MW", 1000),
@@ -666,6 +666,9 @@ def _qualifier_name(match) -> str:
     return next(name.replace("_", " ") for name, value in match.groupdict().items() if value and name != "words")
 
 
+# An area or a volume abbreviated with its exponent: "km2", "km²", "m2", "m³", "hm3" (hectometres cubed)
+_POWER_UNIT = patterns.compile(r"[ \u00a0\u202f]?(?P<base>km|hm|m)(?P<power>[23²³])(?![\p{L}\d])")
+_EXPONENTS = {"2": "2", "²": "2", "3": "3", "³": "3"}
 _FAHRENHEIT_SIGN = patterns.compile(r"[ \u00a0\u202f]?[°º][ \u00a0\u202f]?F(?![\p{L}\d])")
 _CELSIUS_SIGN = patterns.compile(r"[ \u00a0\u202f]?[°º][ \u00a0\u202f]?C(?![\p{L}\d])")
 TEMPERATURES = frozenset({"°F", CELSIUS})
@@ -685,6 +688,9 @@ def _unit_after(text: str, position: int, limit: int, language: str = "") -> tup
         return "°F", 1, position + fahrenheit.end(), False
     if celsius := _CELSIUS_SIGN.match(rest):   # "35 °C", "35ºC"
         return CELSIUS, 1, position + celsius.end(), False
+    if power := _POWER_UNIT.match(rest):   # "30 km2", "30 km²", "250 m³": the exponent is no word of NOUN_RE's
+        unit, factor = MEASURED_UNITS[power.group("base").lower() + _EXPONENTS[power.group("power")]]
+        return unit, factor, position + power.end(), False
     compound = rest.startswith("-")
     words = list(NOUN_RE.finditer(rest[1:] if compound else rest))
     offset = position + (1 if compound else 0)
