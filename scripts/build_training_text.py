@@ -4,7 +4,9 @@ example of that word. One builder for both languages: SOURCES lists each languag
 
     apt-get download manpages-es debian-reference-es maint-guide-es gnome-user-docs \
         installation-guide-amd64 debian-handbook libreoffice-help-es fortunes-es freeciv-data \
-        wesnoth-1.16-data wesnoth-1.16-{did,dm,dw,ei,httt,l,low,nr,sof,sota,sotbe,thot,trow,tsg,ttb,utbs}
+        wesnoth-1.16-data wesnoth-1.16-{did,dm,dw,ei,httt,l,low,nr,sof,sota,sotbe,thot,trow,tsg,ttb,utbs} \
+        gimp-help-es aptitude-doc-es debian-edu-doc-es freedombox-doc-es ubuntu-packaging-guide-html-es \
+        freedroidrpg-data widelands-data warzone2100-data sword-text-sparv
     for d in *.deb; do dpkg-deb -x "$d" unpacked/; done
     .venv/bin/python scripts/build_training_text.py --language es --root unpacked --out /tmp/text-es
     .venv/bin/python scripts/build_confusion_model.py --language es --corpus text:/tmp/text-es/train \
@@ -27,7 +29,13 @@ reading the text to learn word statistics, and none of the text is redistributed
   histories: past tenses);
 - Debian's and GNOME's Spanish documentation: man pages, the Debian Reference, the New Maintainers'
   Guide, the installation guide, the Debian Administrator's Handbook, GNOME's and LibreOffice's help;
-- fortunes-es: proverbs, quotations and jokes.
+- fortunes-es: proverbs, quotations and jokes;
+- the dialogue and stories of FreedroidRPG, Widelands and Warzone 2100 (their es catalogues: "tú",
+  "él", "sé" again, and the third person's past, "llegó", "dejó", that documentation never writes);
+- more help: GIMP's, aptitude's, Debian Edu's, FreedomBox's manuals and Ubuntu's packaging guide;
+- the Reina-Valera Bible of 1909 (public domain; SWORD's module), in today's spelling
+  (modern_spelling): narration in the past ("echó", "llamó", "dejó") and the accented monosyllables
+  ("dé", "él", "tú", "sé", "aún") by the thousand, where the rest has them by the dozen.
 
 English:
 
@@ -164,6 +172,39 @@ def fortune_paragraphs(path: Path) -> Iterator[str]:
     yield from re.split(r"\n%\n", path.read_text(encoding="utf-8", errors="replace"))
 
 
+# Spelling the 1959 reform of the Academy changed: the lone vowels "á", "é", "ó", "ú" (the preposition
+# and conjunctions, accented in print before it) and the monosyllables "fué", "fuí", "dió", "vió"
+_OLD_SPELLING = {"á": "a", "é": "e", "ó": "o", "ú": "u", "fué": "fue", "fuí": "fui", "dió": "dio", "vió": "vio"}
+_OLD_SPELLING_RE = re.compile(r"(?<!\w)(%s)(?!\w)" % "|".join(sorted(_OLD_SPELLING, key=len, reverse=True)),
+                              re.IGNORECASE)
+
+
+def modern_spelling(text: str) -> str:
+    """A text printed before 1959 in today's spelling of the words the reform changed ("Y llamó Dios á
+    la luz Día": a), keeping a capital ("Á" -> "A")."""
+    def today(match: re.Match) -> str:
+        old = match.group(0)
+        new = _OLD_SPELLING[old.lower()]
+        return new.capitalize() if old[:1].isupper() else new
+    return _OLD_SPELLING_RE.sub(today, text)
+
+
+def sword_paragraphs(path: Path) -> Iterator[str]:
+    """The paragraphs of one testament of a SWORD zText module (path: its .bzz; beside it the .bzs
+    that gives each zlib block's offset and size), its OSIS markup dropped, in today's spelling."""
+    import struct
+    import zlib
+
+    blocks = path.with_suffix(".bzs").read_bytes()
+    data = path.read_bytes()
+    for n in range(len(blocks) // 12):
+        offset, size, _ = struct.unpack_from("<III", blocks, n * 12)
+        osis = zlib.decompress(data[offset:offset + size]).decode("utf-8", errors="replace")
+        osis = re.sub(r"<title[^>]*>.*?</title>|<note[^>]*>.*?</note>", " ", osis, flags=re.S)
+        for paragraph in re.split(r'<div [^>]*type="x-p"[^>]*/>|<chapter [^>]*/>', osis):
+            yield modern_spelling(re.sub(r"<[^>]*>", "", paragraph))
+
+
 # ---- sources -------------------------------------------------------------------------------
 
 Reader = Callable[[Path], Iterable[str]]
@@ -194,6 +235,19 @@ SOURCES: dict[str, list[Source]] = {
         Source("gnome-help", "usr/share/help/es/*/*.page", mallard_paragraphs, "CC-BY-SA-3.0", measured=True),
         Source("libreoffice-help", "usr/share/libreoffice/help/es/**/*.html", html_paragraphs, "MPL-2.0"),
         Source("fortunes", "usr/share/games/fortunes/es/*.u8", fortune_paragraphs, "GPL-2+ and public domain"),
+        Source("gimp-help", "usr/share/gimp/2.0/help/es/*.html", html_paragraphs, "GFDL-NIV-1.2+"),
+        Source("aptitude-doc", "usr/share/doc/aptitude/html/es/*.html", html_paragraphs, "GPL-2+"),
+        Source("debian-edu-doc", "usr/share/doc/debian-edu-doc-es/debian-edu-bookworm-manual.html", html_paragraphs,
+               "GPL-2+"),
+        Source("freedombox-doc", "usr/share/freedombox/manual/es/*.part.html", html_paragraphs, "CC-BY-SA-4.0"),
+        Source("ubuntu-packaging-guide", "usr/share/doc/ubuntu-packaging-guide-html-es/*.html", html_paragraphs,
+               "CC-BY-SA-3.0"),
+        Source("freedroidrpg", "usr/share/locale/es/LC_MESSAGES/freedroidrpg-*.mo", catalogue_paragraphs, "GPL-2+"),
+        Source("widelands", "usr/share/games/widelands/data/locale/es/LC_MESSAGES/*.mo", catalogue_paragraphs,
+               "GPL-2+"),
+        Source("warzone2100", "usr/share/locale/es/LC_MESSAGES/warzone2100.mo", catalogue_paragraphs, "GPL-2+"),
+        Source("reina-valera", "usr/share/sword/modules/texts/ztext/spaRV1909eb/*.bzz", sword_paragraphs,
+               "public domain"),
     ],
     "en": [
         Source("wesnoth", "usr/share/games/wesnoth/*/locale/es/LC_MESSAGES/*.mo", catalogue_originals, "GPL-2+"),

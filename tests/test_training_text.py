@@ -119,3 +119,26 @@ def test_man_pages_are_read_by_man(tmp_path):
                   'Este programa no hace nada, pero lo hace muy bien y sin errores.\n')
     paragraphs = [p.strip() for p in build.man_paragraphs(page)]
     assert "Este programa no hace nada, pero lo hace muy bien y sin errores." in paragraphs
+
+
+def test_modern_spelling_of_text_printed_before_1959():
+    assert build.modern_spelling("Y llamó Dios á la luz Día, y fué así; Á él le dió pan ó vino.") == \
+        "Y llamó Dios a la luz Día, y fue así; A él le dio pan o vino."
+    assert build.modern_spelling("Dijo que quizá irá allá.") == "Dijo que quizá irá allá."     # accents within words stay
+
+
+def test_sword_reader_unpacks_each_block_and_drops_the_markup(tmp_path):
+    import zlib
+    blocks = ['<title type="main">Génesis</title><div type="x-p" sID="p1"/><w lemma="strong:H1">EN el principio</w> '
+              '<w lemma="strong:H2">crió</w> Dios <note>una nota</note>los cielos.',
+              '<chapter n="2" sID="Gen.2"/>Y vió Dios que la luz era buena.<div type="x-p" sID="p2"/>Y dijo á Moisés.']
+    data, index = b"", b""
+    for block in blocks:
+        packed = zlib.compress(block.encode())
+        index += struct.pack("<III", len(data), len(packed), len(block.encode()))
+        data += packed
+    (tmp_path / "ot.bzz").write_bytes(data)
+    (tmp_path / "ot.bzs").write_bytes(index)
+    paragraphs = [" ".join(p.split()) for p in build.sword_paragraphs(tmp_path / "ot.bzz")]
+    assert [p for p in paragraphs if p] == ["EN el principio crió Dios los cielos.", "Y vio Dios que la luz era buena.",
+                                            "Y dijo a Moisés."]
