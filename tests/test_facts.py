@@ -768,6 +768,29 @@ def test_who_says_a_figure_is_not_what_it_is_about():
     assert cost.entities[0] == "name:izalco"
 
 
+@pytest.mark.parametrize("text", [
+    # who said the sentence before is not what a sentence naming nothing goes on about
+    "# A fire near Izalco\n\nThe fire in Izalco burned for a fifth day.\n\nFlames have scorched more than 8,000 hectares, "
+    "Conaf said.\n\nAbout 1,500 people were evacuated overnight.\n\nAt least 1,200 homes were destroyed.",
+    "# A fire near Izalco\n\nThe fire in Izalco burned for a fifth day.\n\nThe hills had burned before, Conaf said.\n\n"
+    "At least 1,200 homes were destroyed.",
+    # nor, where its sentence names no one else, what the figure it reports is about
+    "# Izalco's coca hits a record\n\nIzalco had 253,000 hectares of coca in 2024, the Tela Office said on Friday.\n\n"
+    "The region's growers earn little.\n\nPotential cocaine production rose to 2,664 tonnes, Tela Office experts said.",
+])
+def test_a_source_is_no_subject_the_story_is(text):
+    *_, last = statements(text)
+    assert "name:izalco" in last.entities
+    assert last.entities.index("name:izalco") < last.entities.index(next(k for k in last.entities if k in (
+        "name:conaf", "name:tela office")))
+
+
+def test_the_body_whose_organ_speaks_is_a_source():
+    *_, tariff = statements("The Itaipu dam sells power to Brazil.\n\nThe deal sets a tariff of $16.71 per kilowatt-month "
+                            "through 2029, Paraguay's foreign ministry said.")
+    assert tariff.entities.index("name:itaipu") < tariff.entities.index("name:paraguay")
+
+
 @pytest.mark.parametrize("saying, borrows", [
     ("The repairs will cost $40 million, explains Tela.", True),   # any verb of saying, after the figure
     ("La reparación costará 40 millones de dólares, agregó Tela.", True),

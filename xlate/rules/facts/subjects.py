@@ -6,9 +6,11 @@ names nothing borrows from the sentences before (the fact ledger, ledger.py, ask
   Chipaque"), a place they come from ("3,000 migrants from Central America") and the owner of a thing
   named ("Codelco's El Teniente mine", "La mina El Teniente, de Codelco,").
 - Who says a figure is not what it is about: a source after it ("..., the club said", "según el
-  INDEC", "said the company's chief executive, Ana Ruiz") or a speaker before it ("La Cámara de
-  Comercio calcula pérdidas de"); the figure is theirs only if the sentence names nothing else, or
-  only where it happened ("Marines found 8.3 tonnes aboard the Mar del Sur, the Navy said").
+  INDEC", "said the company's chief executive, Ana Ruiz", "Paraguay's foreign ministry said") or a
+  speaker before it ("La Cámara de Comercio calcula pérdidas de"); the figure is theirs, after what the
+  story is about, only if the sentence names nothing else, or only where it happened ("Marines found 8.3
+  tonnes aboard the Mar del Sur, the Navy said"). A sentence that names nothing borrows who said the
+  sentence before last, after what it was about or, failing that, what the story is about.
 - The sentence's opening: the entity it opens with is its grammatical subject ("Coca Codo Sinclair,
   inaugurated in 2015, provides some 25% of Ecuador's power"), though another name stands nearer the
   figure; not a speaker ("Luque said the repairs would cost") nor an owner.
@@ -99,8 +101,11 @@ def subject(doc, quantity: Quantity, sentence: tuple[int, int], measure: str, en
     story_names(doc, own + entities, names)
     here = _nearest_first(entities, quantity, doc.prose)
     if sources and borrowed == sources and all(_where(doc.prose, m, quantity) for m in entities if not m.key.startswith((OPENER, STORY))):
-        here, borrowed = tuple(dict.fromkeys(m.key for m in sources)) + here, []   # "Marines found 8.3 tonnes
-        # aboard the Mar del Sur, the Navy said": where it was found is no subject; the Navy's find
+        # "Marines found 8.3 tonnes aboard the Mar del Sur, the Navy said": where it was found is no subject, the
+        # Navy's find; but what the story is about before who says it ("Potential cocaine production rose 53%, the
+        # agency said": Colombia's)
+        topic = story_topic(doc, mentions)
+        here, borrowed = tuple(dict.fromkeys(([topic] if topic else []) + [m.key for m in sources])) + here, []
     keys = tuple(dict.fromkeys(here + tuple(m.key for m in borrowed)))
     if toll:
         keys += (TOLL,)   # "Four workers were killed" / "Seis trabajadores murieron en el siniestro": the story's toll
@@ -236,16 +241,31 @@ def _borrowed(doc, quantity: Quantity, start: int, sources: list[Mention], earli
     subject it carries on from the sentence before, if any."""
     last, before = earlier()
     if language in _SUBJECT_KEPT and _SUBJECT_KEPT[language].match(doc.prose, start):
-        return sorted(before) + list(last) + sources, []   # "It supplies", "Abastece": the subject before, named first
+        # "It supplies", "Abastece": the subject before, named first
+        return _sources_last(doc, sorted(before) + list(last), mentions, start) + sources, []
     if _about_another(doc.prose, start):
         return sources, []   # "La red de Metro suma hoy 143 estaciones": not the line named before
     if _new_subject(doc.prose, start, language):   # "General admission costs": not the bus named before; only what
         carried_on = _opened_with(doc, before)   # the story is about (else the subject before), if named or carried
         topic = story_topic(doc, mentions) or next((m.key for m in carried_on), "")   # on there, and who spoke there
-        return sources + [m for m in list(last) + carried_on if m.key == topic or _spoke(doc.prose, m)], []
-    # "The prison holds": who says it, else what was named last, and what the sentence before was about (_opening)
+        kept = [m for m in list(last) + carried_on if m.key == topic or _spoke(doc.prose, m)]
+        return _sources_last(doc, kept, mentions, start) + sources, []
+    # "The prison holds": what was named last, and what the sentence before was about (_opening), else who says it
     carried_on = _opened_with(doc, before)
-    return sources + sorted(last, key=lambda m: _gap(m, quantity)) + carried_on, carried_on
+    borrowed = _sources_last(doc, sorted(last, key=lambda m: _gap(m, quantity)) + carried_on, mentions, start)
+    return borrowed + sources, carried_on
+
+
+def _sources_last(doc, borrowed: list[Mention], mentions: list[Mention], start: int) -> list[Mention]:
+    """What a sentence borrows, who said the sentence before last; where it would borrow only who spoke,
+    what the story is about first: "Flames have scorched 8,000 hectares, Conaf said. At least 1,200 homes
+    were destroyed" is the fire's toll, not Conaf's."""
+    spoke = [m for m in borrowed if _spoke(doc.prose, m)]
+    if not spoke:
+        return borrowed
+    kept = [m for m in borrowed if m not in spoke]
+    topic = story_topic(doc, mentions) if not kept else ""
+    return kept + ([Mention(start, start, topic)] if topic and all(m.key != topic for m in spoke) else []) + spoke
 
 
 _ARTICLE = patterns.compile(r"\s*(?:(?i:the|el|la|los|las)\s+)?")
@@ -365,7 +385,8 @@ _TITLED_SPEAKER = screened(patterns.compile(r"\b" + SAYING_PATTERN + r"\s+(?:el|
 # executive Ana Ruiz told reporters".
 _AFFILIATION_SAID = screened(patterns.compile(r"(?:['’]s)?\s+(?:\p{L}+\s+)?(?i:" + TITLE + r")\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,4}"
                                      + SAYING_PATTERN + r"\b"), _SAYING_WORDS)
-_SAID_AFTER = screened(patterns.compile(r"\s+(?:\p{L}+\s+){0,2}?" + SAYING_PATTERN + r"\b", regex.I), _SAYING_WORDS)   # "the club said", "X told reporters"
+_SAID_AFTER = screened(patterns.compile(r"(?:['’]s)?\s+(?:\p{L}+\s+){0,2}?" + SAYING_PATTERN + r"\b", regex.I),
+                       _SAYING_WORDS)   # "the club said", "X told reporters", "Paraguay's foreign ministry said"
 
 
 # A speaker named after what it says: "…, según el INDEC", "according to the ministry", "informó el martes el INDEC".
