@@ -34,7 +34,7 @@ def findings(sentence: str) -> list[tuple[str, str]]:
 
 @pytest.fixture
 def learnt_off(monkeypatch):
-    monkeypatch.setattr(confusable, "LEARNT_BESIDE_PATTERNS", frozenset())
+    monkeypatch.setitem(confusable.BARS, "es", confusable.BARS["es"]._replace(beside_patterns=False))
     confusable.learnt_directions.cache_clear()
     yield
     confusable.learnt_directions.cache_clear()

@@ -20,11 +20,12 @@ Four kinds of evidence decide, and any one is enough:
   pair of one-word forms, a model trained at build time on every occurrence of either word in the
   Brown corpus and WordNet's definitions (Golding and Roth's features: the words and word classes
   within three words, collocations of one or two neighbours) says
-  how much likelier the other word is in this context. It decides where its margin passes the
-  pair's threshold (above every correct use in text it was not trained on) and, added to the word
-  pairs' log-odds, reaches LEARNT_MARGIN; never against word pairs that favour the word written.
-  Spanish has its model too (trained on correct Spanish from Debian's packages): there it decides
-  beside an entry's patterns, where none matched, at LEARNT_BESIDE_PATTERNS and above every right
+  how much likelier the other word is in this context. One rule decides in both languages
+  (ConfusionModel.finds, their differences as data in confusion_model.BARS): in English its margin
+  passes the direction's threshold (calibrated on text it was not trained on) and, added to the
+  word pairs' log-odds, reaches the language's least; never against word pairs that favour the
+  word written. Spanish has its model too (trained on correct Spanish from Debian's packages):
+  there it decides beside an entry's patterns as well, where none matched, and above every right
   example of the entry (learnt_beside_patterns).
 - Context patterns: regular expressions over the lowercased words around the
   suspect (see the data file's header), for cues further away than the next
@@ -55,7 +56,6 @@ xlate/text/pattern_reading.py.
 
 from __future__ import annotations
 
-import math
 from functools import lru_cache
 from typing import Iterable, Iterator, NamedTuple
 
@@ -65,20 +65,11 @@ from xlate.rules.confusable_context import (ContextReader, Surroundings, cue_run
 from xlate.rules.confusable_data import Confusable
 from xlate.rules.confusable_slots import DETERMINERS, part_of_speech_says, question_verb_says
 from xlate.rules.confusable_sound import confusables_with_sound_alikes, sound_alike_says
-from xlate.spelling.confusion_model import START, confusion_model, context, gap_tokens, is_word
+from xlate.spelling.confusion_model import BARS, START, confusion_model, context, gap_tokens, is_word
 from xlate.spelling.word_pairs import pair_counts
 from xlate.spelling.words import match_case
 from xlate.text.word_classes import ASKING_OPENERS, ES_INTERROGATIVES, has_class
 
-# The learnt evidence that decides: the context and the word pairs together make the other word this
-# many units of log-odds likelier (e^5.5, 245 times), chosen on the dev sets (docs/decisions.md, session 12)
-LEARNT_MARGIN = 5.5
-# Languages whose entries with context patterns the learnt evidence decides as well, where none of
-# their patterns does, and the margin it needs there (e^6, 400 times: chosen on the Spanish dev sets,
-# real-news and the held-out documentation), above every right example of the entry as well, and
-# without the per-direction thresholds, which the Spanish training text sets too high
-# (docs/decisions.md, session 12, clf12es)
-LEARNT_BESIDE_PATTERNS = {"es": 6.0}
 IDENTIFIER_CHARS = set("_/\\=@$<>{}|~^")   # a word touching one is part of a name in code or a path
 
 
@@ -276,30 +267,28 @@ def learnt_evidence(doc, i: int, size: int, form: str, right: str, before: str |
     words either side ("the new rules will effect farmers": a
     modal, people after), whatever the sentence is about. Its margin must pass the pair's threshold
     (above every margin it gave a correct use in text it was not trained on) and, with the word pairs'
-    odds where they tell (a bigram model's view of the same two neighbours), reach LEARNT_MARGIN: the
-    two are independent readings, so their log-odds add; where the word pairs find the word written
-    the likelier, the model does not overrule them. Only between two words, as the word pairs:
+    odds where they tell (a bigram model's view of the same two neighbours), reach the language's
+    least (ConfusionModel.finds: the two are independent readings, so their log-odds add); where
+    the word pairs find the word written the likelier, the model does not overrule them. Only between two words, as the word pairs:
     at a sentence's edge, by a mark or in quotes the context is too thin ("... to here.") or the word
     is mentioned, not used ('"then" -> "than"')."""
     if before is None or after is None:
         return False
     model = confusion_model(entry.language)
-    threshold = model.threshold(form, right) if model is not None else None
-    if threshold is None:
+    if model is None or not model.weighs(form, right):
         return False     # no model for the pair, or one that caught too few errors in text it had not seen
     odds = word_pair_odds(doc, i, size, form, right) if entry.language == "en" else 0.0
     if 0 < odds < 1:
         return False     # the word pairs find the word written the likelier: the model never overrules them
     if not model.may_favour(form, right, before, after):
         return False     # no neighbour the model weighs for right: most "their" and "then" end here
-    margin = model.margin_at(doc.tokens.texts, doc.tokens.gaps, i, form, right, size)
-    return margin >= threshold and margin + (math.log(odds) if odds else 0.0) >= LEARNT_MARGIN
+    return model.finds(form, right, model.margin_at(doc.tokens.texts, doc.tokens.gaps, i, form, right, size), odds)
 
 
 def learnt_beside_patterns(doc, i: int, form: str, right: str) -> bool:
-    """Whether the model learnt from correct Spanish finds right far likelier than form here (margin
-    LEARNT_BESIDE_PATTERNS, and above every right example of the data file: "Confían en el y la otra parte"
-    stays "el"), for an entry whose patterns did not decide: "que la lengua mapuche este
+    """Whether the model learnt from correct Spanish finds right far likelier than form here (by
+    ConfusionModel.finds: in Spanish a margin of 6, and above every right example of the data file:
+    "Confían en el y la otra parte" stays "el"), for an entry whose patterns did not decide: "que la lengua mapuche este
     presente" (esté), "una descripción sobre como configurar" (cómo). Between two words, or at a
     sentence's start before a word ("Se que no será fácil": sé), where no interrogative is meant
     (a direct question opens with "¿"). learnt_suspects chose the places where a neighbour is one
@@ -310,21 +299,20 @@ def learnt_beside_patterns(doc, i: int, form: str, right: str) -> bool:
     if not (is_word(before[0]) or (before[0] == START and right not in ES_INTERROGATIVES)):
         return False
     model = confusion_model(doc.language_at(doc.tokens.starts[i]))
-    least = LEARNT_BESIDE_PATTERNS[model.language]
-    return model.margin(form, right, before, after) >= max(least, model.examples_threshold(form, right) or 0)
+    return model.finds(form, right, model.margin(form, right, before, after))
 
 
 @lru_cache(maxsize=4096)
 def learnt_directions(word: str) -> frozenset[tuple[str, str, str]]:
     """The (language, form, right) of word's entries with patterns that a learnt model may decide
-    beside them (LEARNT_BESIDE_PATTERNS): one word each, a model trained for the pair."""
+    beside them (the language's Bars.beside_patterns): one word each, a direction the model weighs."""
     found = set()
     for entry in confusables_with_sound_alikes()[word]:
-        if entry.language not in LEARNT_BESIDE_PATTERNS or entry.needs_no_pattern:
-            continue
         model = confusion_model(entry.language)
+        if model is None or not BARS[entry.language].beside_patterns or entry.needs_no_pattern:
+            continue
         for form, right, size in entry.forms_starting(normalise(word)):
-            if size == 1 and model is not None and model.knows(form, right):
+            if size == 1 and model.weighs(form, right):
                 found.add((entry.language, form, right))
     return frozenset(found)
 
