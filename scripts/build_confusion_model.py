@@ -246,28 +246,47 @@ def learn(pair: tuple[str, str], examples, left_out: int | None = None,
     return cm.prune(weights)
 
 
-def calibrate(pair: tuple[str, str], examples, how: Training = Training()) -> dict[str, tuple[float, int, int, int]]:
-    """For each word of the pair as the word written: the margin a finding needs, from margins the
-    model gives text it was not trained on (each fold scored by the model of the other). A correct
-    use of the written word scores its margin for the other; an occurrence of the other word, read
-    as if the written word stood there, is an error. The threshold is the larger of LEAST_MARGIN and
-    the highest margin of a correct use (so that none of the measured text would have been reported),
-    and the figures are what it lets through: (threshold, errors caught, errors, correct uses)."""
+class Calibration(NamedTuple):
+    """What a direction's threshold lets through of text its model did not learn from: threshold, errors
+    caught (occurrences of the other word read as if the written one stood there), errors, correct uses
+    (of the written word), and alarms (correct uses at or above the threshold)."""
+    threshold: float
+    caught: int
+    errors: int
+    correct: int
+    alarms: int
+
+
+def calibrate(pair: tuple[str, str], examples, how: Training = Training(), words: int = 0,
+              rate: float = 0.0, held_back=None) -> dict[str, Calibration]:
+    """For each word of the pair as the word written: the margin a finding needs, from margins given
+    text the scoring model was not trained on: each fold of the training text scored by the model of
+    the other, and the held-back text (held_back: examples_by_word of text never trained on) by the
+    model of both. A correct use of the written word scores its margin for the other; an occurrence of
+    the other word, read as if the written word stood there, is an error. The threshold is the lowest,
+    and at least LEAST_MARGIN, at which correct uses raise at most `rate` alarms per 10,000 of the
+    `words` of that text (rate 0: none, above every correct use), and the figures are what it lets
+    through (Calibration)."""
     first, second = pair
     margins: dict[str, list[float]] = {first: [], second: []}
-    for fold in (0, 1):
-        weights = learn(pair, examples, left_out=fold, how=how)
+    scored = [(learn(pair, examples, left_out=fold, how=how), examples, fold) for fold in (0, 1)]
+    if held_back:
+        scored.append((learn(pair, examples, how=how), held_back, None))
+    for weights, source, fold in scored:
         for word in pair:
-            for example_fold, found in examples[word]:
-                if example_fold == fold:
+            for example_fold, found in source[word]:
+                if fold is None or example_fold == fold:
                     score = sum(weights.get(f, 0) for f in found) / cm.SCALE
                     margins[word].append(score)       # for the second word against the first
+    allowed = int(rate * words / 10_000)
     result = {}
     for written, right, sign in ((first, second, 1), (second, first, -1)):
-        correct = [sign * m for m in margins[written]]
+        correct = sorted((sign * m for m in margins[written]), reverse=True)
         errors = [sign * m for m in margins[right]]
-        threshold = max([LEAST_MARGIN, *(m + MARGIN_STEP for m in correct)])
-        result[written] = (threshold, sum(m >= threshold for m in errors), len(errors), len(correct))
+        lowest = correct[allowed] + MARGIN_STEP if allowed < len(correct) else LEAST_MARGIN
+        threshold = max(LEAST_MARGIN, lowest)
+        result[written] = Calibration(threshold, sum(m >= threshold for m in errors), len(errors), len(correct),
+                                      sum(m >= threshold for m in correct))
     return result
 
 
@@ -287,6 +306,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--min-examples", type=int, default=MIN_EXAMPLES, help="of each word of a pair")
     parser.add_argument("--balanced", action="store_true", help="weigh each word's examples alike (Training)")
+    parser.add_argument("--held-back", action="append", default=[], metavar="KIND:PATH",
+                        help="correct text never trained on whose alarms the thresholds count too (calibrate)")
+    parser.add_argument("--rate", type=float, default=0.0,
+                        help="alarms per 10,000 words of text a model did not learn from that a direction's "
+                             "threshold lets through (0: none)")
     parser.add_argument("--report", type=Path, default=None,
                         help="write each direction's threshold and what it catches of the held-out folds here (TSV)")
     args = parser.parse_args(argv)
@@ -298,22 +322,27 @@ def main(argv: list[str] | None = None) -> None:
     own_words = cm.own_words_of(word_counts(sentences))
     classes = cm.Classes(args.language, frozenset(own_words))
     examples = examples_by_word(classes, sentences, words)
+    held_back = tokenized(read_corpora(args.held_back, 0)[0])
+    held_examples = examples_by_word(classes, held_back, words) if held_back else None
+    text_words = sum(len(tokens.texts) for _, tokens in sentences + held_back)
     traps = right_examples(args.language)
-    models, skipped, report = {}, [], ["written\tright\tthreshold\tcaught\terrors\tcorrect uses\tnote"]
+    models, skipped = {}, []
+    report = ["written\tright\tthreshold\tcaught\terrors\tcorrect uses\talarms\tnote"]
     for pair in pairs:
         model = learn(pair, examples, how=how)
         if model is None:
             skipped.append(pair)
             continue
-        for written, (threshold, caught, errors, correct) in calibrate(pair, examples, how).items():
-            useful = caught >= LEAST_RECALL * errors
+        for written, found in calibrate(pair, examples, how, text_words, args.rate, held_examples).items():
+            useful = found.caught >= LEAST_RECALL * found.errors
             if useful:
-                model[cm.THRESHOLD + written] = round(threshold * cm.SCALE)
+                model[cm.THRESHOLD + written] = round(found.threshold * cm.SCALE)
             right = pair[1] if written == pair[0] else pair[0]
             beside = example_threshold(classes, model, written, right, traps.get(written, []))
             if beside is not None:
                 model[cm.EXAMPLES_THRESHOLD + written] = round(beside * cm.SCALE)
-            report.append(f"{written}\t{right}\t{threshold:.1f}\t{caught}\t{errors}\t{correct}\t{'' if useful else 'not weighed'}")
+            report.append(f"{written}\t{right}\t{found.threshold:.1f}\t{found.caught}\t{found.errors}\t"
+                          f"{found.correct}\t{found.alarms}\t{'' if useful else 'not weighed'}")
         models[cm.pair_key(*pair)] = model
     if args.report:
         args.report.write_text("\n".join(report) + "\n", encoding="utf-8")
@@ -322,6 +351,9 @@ def main(argv: list[str] | None = None) -> None:
               f"{len(models)} pairs learnt, {len(skipped)} with fewer than {how.least} examples of a word"
               f"{' (balanced)' if how.balanced else ''}\n"
               f"{inputs_digest(args.language, pairs)}\n"
+              + (f"thresholds at {args.rate:g} alarms per 10,000 of {text_words:,} words not learnt from"
+                 f"{' (held back: ' + ' '.join(map(_named, args.held_back)) + ')' if args.held_back else ''}\n"
+                 if args.rate else "") +
               "Rebuilt by the script; do not edit.")
     if held:
         header += "\nheld out: " + " ".join(held)

@@ -201,8 +201,27 @@ def test_calibration_sets_each_direction_above_every_correct_use():
     examples = build.examples_by_word(classes, sentences, {"affect", "effect"})
     found = build.calibrate(("affect", "effect"), examples)
     assert set(found) == {"affect", "effect"}
-    for written, (threshold, caught, errors, correct) in found.items():
-        assert threshold >= build.LEAST_MARGIN and 0 <= caught <= errors == correct == 24
+    for written, (threshold, caught, errors, correct, alarms) in found.items():
+        assert threshold >= build.LEAST_MARGIN and 0 <= caught <= errors == correct == 24 and alarms == 0
+
+
+def test_calibration_at_a_rate_lets_that_many_alarms_through(monkeypatch):
+    # correct uses of "affect" whose margins for "effect" are 1, 2, ... 10; each "effect" at 5
+    weights = {f"a{k}": k * 1000 for k in range(1, 11)} | {"e": 5000}
+    monkeypatch.setattr(build, "learn", lambda pair, examples, left_out=None, how=None: weights)
+    examples = {"affect": [(k % 2, [f"a{k}"]) for k in range(1, 11)], "effect": [(0, ["e"]), (1, ["e"])]}
+    none = build.calibrate(("affect", "effect"), examples)["affect"]
+    assert (none.threshold, none.alarms, none.caught) == (pytest.approx(10.1), 0, 0)
+    # 20,000 words at 1 alarm per 10,000: the two highest correct uses may reach the threshold
+    two = build.calibrate(("affect", "effect"), examples, words=20_000, rate=1.0)["affect"]
+    assert (two.threshold, two.alarms, two.caught, two.errors) == (pytest.approx(8.1), 2, 0, 2)
+    five = build.calibrate(("affect", "effect"), examples, words=50_000, rate=1.0)["affect"]
+    assert (five.threshold, five.alarms, five.caught) == (pytest.approx(5.1), 5, 0)
+    six = build.calibrate(("affect", "effect"), examples, words=60_000, rate=1.0)["affect"]
+    assert (six.threshold, six.alarms, six.caught) == (pytest.approx(4.1), 6, 2)
+    # text held back from training is scored by the model of both folds: its uses count as well
+    held = build.calibrate(("affect", "effect"), examples, held_back=examples)["affect"]
+    assert held.correct == 20 and held.errors == 4
 
 
 def test_a_neighbour_the_model_weighs_screens_where_it_is_read():
