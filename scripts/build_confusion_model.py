@@ -346,14 +346,14 @@ def main(argv: list[str] | None = None) -> None:
         models[cm.pair_key(*pair)] = model
     if args.report:
         args.report.write_text("\n".join(report) + "\n", encoding="utf-8")
+    rate = (f"thresholds at {args.rate:g} alarms per 10,000 of {text_words:,} words not learnt from"
+            + (f" (held back: {' '.join(map(_named, args.held_back))})" if args.held_back else "") + "\n"
+            if args.rate else "")
     header = (f"XL401's confusion-pair classifiers for {args.language}, built by scripts/build_confusion_model.py\n"
               f"from: {' '.join(_named(spec) for spec in args.corpus)} ({len(used)} files; held out: {len(held)})\n"
               f"{len(models)} pairs learnt, {len(skipped)} with fewer than {how.least} examples of a word"
               f"{' (balanced)' if how.balanced else ''}\n"
-              f"{inputs_digest(args.language, pairs)}\n"
-              + (f"thresholds at {args.rate:g} alarms per 10,000 of {text_words:,} words not learnt from"
-                 f"{' (held back: ' + ' '.join(map(_named, args.held_back)) + ')' if args.held_back else ''}\n"
-                 if args.rate else "") +
+              f"{inputs_digest(args.language, pairs)}\n{rate}"
               "Rebuilt by the script; do not edit.")
     if held:
         header += "\nheld out: " + " ".join(held)
