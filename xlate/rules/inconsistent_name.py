@@ -53,10 +53,11 @@ class InconsistentName(CorpusRule):
         tokens = doc.tokens
         dictionaries = run_dictionaries(ctx)
         for language, start, end in doc.stretches():
-            ordinary = _ordinary_words(ctx, dictionaries.get(language), language).among(names)
+            # judged only where a name opens a sentence: the dictionary's derivations are costly
+            ordinary = _ordinary_words(ctx, dictionaries.get(language), language)
             for i in tokens.indices_of(names, *tokens.between(start, end)):
                 word, offset = tokens.texts[i], tokens.starts[i]
-                if ((word in ordinary and doc.is_sentence_start(offset)) or _in_capitals_beside_capitals(tokens.texts, i)
+                if ((doc.is_sentence_start(offset) and ordinary.holds(word)) or _in_capitals_beside_capitals(tokens.texts, i)
                         or _opens_a_longer_name(tokens, i)):
                     continue
                 by_word.setdefault((language, word), []).append(offset)
@@ -132,5 +133,7 @@ def _name_form(word: str) -> tuple[str, str]:
 
 def _unlisted_name(word: str, glossary_keys: set[str]) -> bool:
     """A capitalised word of two letters or more that no glossary term uses."""
+    if not is_capitalised(word):   # most words; without its possessive, a word keeps its first letter
+        return False
     key, text = _name_form(word)
     return is_capitalised(text) and len(text) >= 2 and key not in glossary_keys

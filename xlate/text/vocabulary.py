@@ -28,6 +28,15 @@ class WordClass:
             self.judged |= new
         return self.members.intersection(words)
 
+    def holds(self, word: str) -> bool:
+        """Whether word is a member, judged on first asking: for a class a rule needs of a few words
+        only (those at a sentence's start, say), where judging every word of a document would waste."""
+        if word not in self.judged:
+            if self.test(word):
+                self.members.add(word)
+            self.judged.add(word)
+        return word in self.members
+
 
 def word_class(ctx, key: str, test: Callable[[str], bool]) -> WordClass:
     """The run's WordClass named key (built on first use and shared by every document)."""
