@@ -17,7 +17,7 @@ import xlate.rules.facts.ledger  # noqa: F401  (its modules declare the facts sc
 import xlate.text.quantities  # noqa: F401
 from conftest import ROOT
 from xlate.text.fold import fold
-from xlate.text.screens import SCREENED, Screen, Screened, WordIndex
+from xlate.text.screens import FROM_THE_END, SCREENED, FromTheEnd, Screen, Screened, WordIndex
 
 EDGE_CASES = [
     "Nowhere near: the planta's workers, SEGÚN el INDEC, emplean 300; the plantas and the plants.",
@@ -110,6 +110,37 @@ def test_the_quick_test_before_a_dateline_turns_down_none() -> None:
         starts = {0, *(run.start() - 1 for run in regex.finditer(r"\p{L}+", text))}
         missed = [text[at:at + 30] for at in starts if at >= 0 and not _may_open_a_dateline(text, at) and DATELINE.match(text, at)]
         assert not missed, missed[:5]
+
+
+def _ends_before_names(text: str) -> list[int]:
+    """Where the patterns searched from the end are asked to end: before a capitalised word (a name), a
+    figure, a hyphen's word, a word's end, and anywhere."""
+    return [m.start() for m in regex.finditer(r"(?<=\s)\p{Lu}|\d+|-\p{Ll}|\b", text)][::5]
+
+
+@pytest.mark.parametrize("number", range(len(FROM_THE_END)))
+def test_a_pattern_searched_from_the_end_finds_what_it_finds_forward(number: int) -> None:
+    """Whether there is a match, and the match itself (the forward search's, or the reversed one's where
+    same_groups says the two agree), on windows of the lengths the rules read before a position."""
+    searched = FROM_THE_END[number]
+    rng = random.Random(number)
+    differ = []
+    for text in _texts():
+        ends = _ends_before_names(text) + [rng.randrange(len(text) + 1) for _ in range(20)] + [len(text)]
+        for end in ends:
+            for reach in (5, 20, 40, 80):   # (forward, some of them take time quadratic in the reach)
+                forward, found = searched.pattern.search(text, max(0, end - reach), end), \
+                    searched.search(text, max(0, end - reach), end)
+                if (forward and (forward.span(), forward.groups())) != (found and (found.span(), found.groups())):
+                    differ.append(text[max(0, end - reach):end])
+    assert not differ, differ[:5]
+
+
+def test_a_pattern_that_reads_one_way_is_not_searched_from_the_end() -> None:
+    for source in (r"(?>a*)a$", r"\d++$", r"(\w)\1$", r"a{2,3}+$"):
+        with pytest.raises(ValueError):
+            FromTheEnd(regex.compile(source))
+    assert FromTheEnd(regex.compile(r"\p{L}+\s+$")).search("un río ") is not None
 
 
 def test_data_files_exist() -> None:

@@ -15,6 +15,10 @@ may cut a word ("nowhere" cut to "now"); the pattern, which sees no further, rea
 word, and so does the screen. SCREENED lists every screen with the patterns it stands before:
 tests/test_screens.py runs each pattern over real-looking text and fails if a screen turns down a
 range where its pattern finds a match.
+
+A pattern anchored at its range's end (a window before a name or a figure: "la provincia de ", "owned by
+") is tried forward at every position of the window; FromTheEnd runs it reversed, from where a match
+must end, to tell whether there is one (see FromTheEnd).
 """
 
 from __future__ import annotations
@@ -23,6 +27,8 @@ import bisect
 import unicodedata
 from itertools import accumulate, compress, filterfalse
 from typing import Iterable, NamedTuple
+
+import regex
 
 from xlate.infra import patterns
 from xlate.text.fold import fold, fold_all
@@ -233,3 +239,42 @@ def screened(pattern, words: Iterable[str] | Screen, prefixes: Iterable[str] = (
         next(guard for guard in SCREENED if guard.screen is words).patterns.append(pattern)
         return Screened(pattern, words)
     return Screened(pattern, screen(words, pattern, prefixes=prefixes))
+
+
+class FromTheEnd:
+    """A pattern every match of which ends where the range searched ends ($: "la provincia de " before a
+    name, "owned by " before one), searched from that end. Searched forward, the pattern is tried at every
+    position of the range and fails at nearly all of them; run reversed (the regex module's REVERSE flag),
+    it is tried where a match must end and read leftwards. Both find a match in the same ranges (one
+    pattern, one language of strings), so the reversed pattern decides whether there is one; which match
+    is returned is the forward search's (where the match starts and what its groups hold may differ
+    between the two directions), unless same_groups says the two give the same for this pattern (listed
+    in FROM_THE_END: tests/test_screens.py checks both on real text and on random ranges)."""
+
+    __slots__ = ("pattern", "reversed", "same_groups")
+
+    def __init__(self, pattern, same_groups: bool = False):
+        if _DIRECTED.search(pattern.pattern):
+            raise ValueError(f"an atomic group, a possessive quantifier or a back-reference reads one way: {pattern.pattern}")
+        self.pattern, self.same_groups = pattern, same_groups
+        self.reversed = patterns.compile(pattern.pattern, pattern.flags | regex.REVERSE)
+
+    def search(self, text: str, pos: int | None = None, endpos: int | None = None):
+        found = self.reversed.search(text, pos, endpos)
+        if found is None or self.same_groups:
+            return found
+        return self.pattern.search(text, pos, endpos)
+
+
+# What makes the strings a pattern matches depend on the direction it is read in: what an atomic group or a
+# possessive quantifier keeps, what a back-reference refers to.
+_DIRECTED = patterns.compile(r"\(\?>|(?<!\\)[*+?]\+|\{\d*,?\d*\}\+|\\[1-9]|\(\?P=")
+
+FROM_THE_END: list[FromTheEnd] = []   # every pattern searched from the end, for tests/test_screens.py
+
+
+def from_the_end(pattern, same_groups: bool = False) -> FromTheEnd:
+    """pattern (anchored at its range's end) searched from the end, listed in FROM_THE_END."""
+    made = FromTheEnd(pattern, same_groups)
+    FROM_THE_END.append(made)
+    return made

@@ -16,6 +16,7 @@ from xlate.rules.facts import scopes
 from xlate.rules.facts.measures import (AMOUNTS_OF_STUFF, EVENTS_OF_PEOPLE, POPULATION_UNITS, SPECIFIC_UNITS,
                                         counted_by_a_noun)
 from xlate.text.fold import fold, fold_all
+from xlate.text.screens import from_the_end
 from xlate.text.word_classes import has_class
 from xlate.text.numbers import numbers_in, spelled_numbers_in
 from xlate.text.quantities import (COUNTED_SYNONYMS, CURRENCIES, FLOW, MEASURED_UNITS, Quantity, is_english_noun, is_fraction,
@@ -66,12 +67,12 @@ _FROM_A_NORM = patterns.compile(r"\s*(?:above|below|over|under|por\s+encima\s+de
 _EXCEEDED_BY = patterns.compile(r"\b(?:exceed\w*|surpass\w*|topped|super[óo]|superaba|superan?|rebas[óo])\s+(?:[^\s.,;]+\s+){0,4}"
                                 r"(?:by|en)\s+(?:(?:about|some|nearly|almost|unos|unas|casi)\s+)?$", regex.I)
 # An increment: "another 500", "a further 200", "an additional 1,000", "otros 300", "unas otras 40".
-_INCREMENT_BEFORE = patterns.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra|otros|otras|unos\s+otros"
-                                     r"|unas\s+otras)\s+$", regex.I)
+_INCREMENT_BEFORE = from_the_end(patterns.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra|otros|otras|unos\s+otros"
+                                     r"|unas\s+otras)\s+$", regex.I))
 # A superlative's noun phrase said to be the figure: "the longest confirmed lifespan was 122 years",
 # "the highest temperature ever recorded is 58 degrees": the record of a class, whoever else the sentence names.
-_CLASS_RECORD = patterns.compile(r"\b(?:the)\s+(?:\p{L}+\s+)?(?:(?P<est>\p{L}+est)|most\s+\p{L}+)\s+(?:\p{L}+\s+){0,3}"
-                                 r"(?:was|is|has\s+been)\s+(?:\p{L}+\s+)?$", regex.I)
+_CLASS_RECORD = from_the_end(patterns.compile(r"\b(?:the)\s+(?:\p{L}+\s+)?(?:(?P<est>\p{L}+est)|most\s+\p{L}+)\s+(?:\p{L}+\s+){0,3}"
+                                 r"(?:was|is|has\s+been)\s+(?:\p{L}+\s+)?$", regex.I))
 
 
 def _a_class_record(text: str, start: int, end: int) -> bool:
@@ -79,15 +80,15 @@ def _a_class_record(text: str, start: int, end: int) -> bool:
     return bool(found) and (not found.group("est") or is_superlative(found.group("est")))
 # The smaller part of a compound amount: "una hora y 50 minutos", "two years and six months", "6 feet 2
 # inches": not an amount of its own (the larger part is read as a range: "two hours and 30").
-_COMPOUND_BEFORE = patterns.compile(r"\b(?:(?:hours?|horas?|days?|d[ií]as?|weeks?|semanas?|months?|mes|meses|years?|años?)"
-                                    r"\s+(?:and|y)|(?:feet|foot|pies?)(?:\s+(?:and|y))?)\s+$", regex.I)
+_COMPOUND_BEFORE = from_the_end(patterns.compile(r"\b(?:(?:hours?|horas?|days?|d[ií]as?|weeks?|semanas?|months?|mes|meses|years?|años?)"
+                                    r"\s+(?:and|y)|(?:feet|foot|pies?)(?:\s+(?:and|y))?)\s+$", regex.I))
 _ONE_IN = patterns.compile(r"\b(?:one|1|uno|una)\s+(?:in|out\s+of|of\s+every|de\s+cada)\s+$", regex.I)
 # "a trip", "a gallon", "an hour" ending the clause right after a figure, or after its conversion in
 # parentheses or that conversion's own figure: so much for each, as "a day" is ("$4 a gallon", "about
 # 46,000 rupees (3.8 euros) a trip"). Not of people, whom a verb may give a thing ("gave 40 families a home").
 _PER_ONE_AFTER = patterns.compile(r"\)?\s*(?:\([^()]{1,40}\)\s*)?(?:a|an)\s+(\p{Ll}+)\s*(?:$|[^\p{L}\s])")
 _AGO_AFTER = patterns.compile(r"^\s*(?:ago|earlier|later|antes|despu[ée]s)\b", regex.I)   # "two weeks earlier": when
-_AGO_BEFORE = patterns.compile(r"\bhace\s+(?:(?:apenas|solo|sólo|unos|unas|casi|más\s+de)\s+)?$", regex.I)
+_AGO_BEFORE = from_the_end(patterns.compile(r"\bhace\s+(?:(?:apenas|solo|sólo|unos|unas|casi|más\s+de)\s+)?$", regex.I))
 # What a share is of, after it: "12% of the electricity", "el 16% de las exportaciones de café de Colombia", "18% of
 # Colombia's coffee" (the whole's owner, "Colombia's", is read past).
 WHOLE_OF = patterns.compile(r"\s+(?:of|de|del)\s+(?:(?:the|la|el|los|las|its|their|su|sus)\s+)?"

@@ -42,7 +42,7 @@ from xlate.text.word_classes import has_class
 from xlate.text.word_concepts import concepts_of
 from xlate.text.word_senses import senses
 from xlate.text.sentences import sentences_between
-from xlate.text.screens import LETTER_RUN, document_words, screen, screened
+from xlate.text.screens import LETTER_RUN, document_words, from_the_end, screen, screened
 
 # The words that say what a figure measures, by measure ("_" joins a phrase; "*" ends a stem).
 # Capacity comes before population: "can hold" is a capacity, "holds" a population.
@@ -202,7 +202,7 @@ _DISTANCE_FROM = patterns.compile(
       r"(?:(?:\p{Ll}[\p{L}-]+\s+){1,2}(?:of|de|del)\s+(?:(?:the|la|el)\s+)?)?"
       r"(?P<place>\p{Lu}[\p{L}\p{M}'’]*(?:\s+(?:de\s+|del\s+|la\s+)?\p{Lu}[\p{L}\p{M}'’]*)*)")
 _AGE_AFTER = patterns.compile(r"(?:-old|\s+old|\s+de\s+edad)\b", regex.I)
-_AGE_COMPOUND = patterns.compile(r"\d-years?-old$")
+_AGE_COMPOUND = from_the_end(patterns.compile(r"\d-years?-old$"))
 _AGE_BEFORE = patterns.compile(r"(?:\b(?:aged|age\s+of|edad\s+de|who\s+is|who\s+was|who\s+turned)|\p{Lu}[\p{L}\p{M}]+,\s+de)\s+$", regex.I)
 
 

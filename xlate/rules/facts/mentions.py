@@ -24,7 +24,7 @@ from xlate.text.names import name_phrases
 from xlate.text.numbers import spelled_number_words
 from xlate.text.place_names import demonym_forms, is_listed_place, place_class, place_of_people, without_class_word
 from xlate.text.quantities import CURRENCIES, FUNCTION_WORDS, MEASURED_UNITS, MODIFIER_END
-from xlate.text.screens import document_words, screen
+from xlate.text.screens import document_words, from_the_end, screen
 from xlate.text.sentences import sentences_between
 
 
@@ -261,7 +261,8 @@ def _counted_with(tokens, i: int) -> bool:
                for j in range(max(0, i - 2), i))
 
 
-_LOWERCASE_BEFORE = patterns.compile(r"(\p{Ll}[\p{Ll}\p{M}]*)(?:\s+(?:de|del|of)(?:\s+(?:la|el|the))?)?\s+$")   # "la provincia de"
+_LOWERCASE_BEFORE = from_the_end(patterns.compile(r"(\p{Ll}[\p{Ll}\p{M}]*)(?:\s+(?:de|del|of)(?:\s+(?:la|el|the))?)?\s+$"),
+                                 same_groups=True)   # "la provincia de"
 _LOWERCASE_AFTER = patterns.compile(r"\s+(\p{Ll}[\p{Ll}\p{M}]*)")
 
 
@@ -285,7 +286,7 @@ _CLASS_WORD_MOST = 20   # characters a class word and its space take, at most ("
 # A name joined to a lowercase word is a compound modifier of the noun after it: "The Santiago-based
 # miner", "U.S.-funded flights", "Mexico-bound trucks" are the miner, the flights, the trucks.
 # By the words that make such modifiers (quantities.MODIFIER_END): "Ban Ki-moon", "Ma Ying-jeou" are names.
-_COMPOUND_MODIFIER = patterns.compile(r"-" + MODIFIER_END + r"$")
+_COMPOUND_MODIFIER = from_the_end(patterns.compile(r"-" + MODIFIER_END + r"$"))
 # A number a name ends with: "Line 1", "Terminal 2", "Ruta 66" (not a year, nor a figure's start)
 _NAME_NUMBER = patterns.compile(r"[ \t]+\d{1,3}\b(?![.,:]?\d)")
 
@@ -693,7 +694,7 @@ def opens(doc, at: int) -> bool:
     return doc.is_sentence_start(at) or (article is not None and doc.is_sentence_start(article.start()))
 
 
-_ARTICLE_BEFORE_NAME = patterns.compile(r"(?:The|El|La|Los|Las)\s+$")
+_ARTICLE_BEFORE_NAME = from_the_end(patterns.compile(r"(?:The|El|La|Los|Las)\s+$"))
 
 
 def story_topic(doc, mentions: list[Mention]) -> str:

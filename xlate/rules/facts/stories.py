@@ -18,6 +18,7 @@ import regex
 
 from xlate.infra import patterns
 from xlate.text.fold import fold
+from xlate.text.screens import from_the_end
 from xlate.rules.facts.measures import POPULATION_UNITS
 from xlate.text.quantities import COUNTED_SYNONYMS, by_word
 
@@ -107,8 +108,8 @@ def _phrases(table: dict[str, str]) -> str:
 
 # Lowercase: "the runoff", "el sismo"; a sentence may open with one ("Runoff" is rare; "El sismo" is not).
 _EVENT_RE = patterns.compile(r"(?<![\p{L}\p{M}-])(?P<noun>" + _phrases(EVENT_NOUNS) + r")(?![\p{L}\p{M}-])")
-_ARTICLE_BEFORE = patterns.compile(r"(?:\b(?:the|this|that|a|an|its|el|la|los|las|del|al|este|esta|ese|esa|un|una"
-                                   r"|su|sus)\s+(?:\p{Ll}[\p{L}-]*\s+)?|['’]s\s+(?:\p{Ll}[\p{L}-]*\s+)?)$", regex.I)
+_ARTICLE_BEFORE = from_the_end(patterns.compile(r"(?:\b(?:the|this|that|a|an|its|el|la|los|las|del|al|este|esta|ese|esa|un|una"
+                                   r"|su|sus)\s+(?:\p{Ll}[\p{L}-]*\s+)?|['’]s\s+(?:\p{Ll}[\p{L}-]*\s+)?)$", regex.I))
 
 
 class StoryMention(NamedTuple):
@@ -166,7 +167,7 @@ def _person(text: str, start: int, end: int) -> StoryMention | None:
 # The person an age is of, when no name stands by it: "a 7-year-old girl", "a 7-year-old Honduran
 # girl", "a girl, 7,", "una niña (hondureña) de 9 años", "un hombre de 45 años".
 _TWO_WORDS_AFTER = patterns.compile(r"\s+(\p{L}[\p{L}-]*)(?:\s+(\p{L}[\p{L}-]*))?")
-_PERSON_BEFORE_AGE = patterns.compile(r"(\p{Ll}[\p{L}-]*)(?:\s+(\p{Ll}[\p{L}-]*))?(?:,|\s+de)\s+$")
+_PERSON_BEFORE_AGE = from_the_end(patterns.compile(r"(\p{Ll}[\p{L}-]*)(?:\s+(\p{Ll}[\p{L}-]*))?(?:,|\s+de)\s+$"))
 
 
 def person_of_age(text: str, start: int, end: int) -> StoryMention | None:

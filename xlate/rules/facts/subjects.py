@@ -43,7 +43,7 @@ from xlate.rules.facts.titles import TITLE
 from xlate.text.fold import fold
 from xlate.text.quantities import Quantity
 from xlate.text.saying import SAYING, SAYING_PATTERN
-from xlate.text.screens import screen, screened
+from xlate.text.screens import from_the_end, screen, screened
 
 
 # A name in an apposition of a part, after the figure, is where a part of what the figure counts is, not
@@ -217,9 +217,9 @@ def _origin(text: str, mention: Mention) -> bool:
 # "Lima's Jorge Chávez airport"), or an apposition after it ("La mina El Teniente, de Codelco,", "the
 # Guiteras plant, owned by UNE,"). A company's plant, a city's airport: the owner is not what the
 # plant's figures measure.
-_OWNER_BEFORE = patterns.compile(r"\p{Lu}[\p{L}\p{M}.'’-]*\s*[,(]\s*(?:de|del|owned\s+by|operated\s+by|run\s+by|controlled\s+by"
+_OWNER_BEFORE = from_the_end(patterns.compile(r"\p{Lu}[\p{L}\p{M}.'’-]*\s*[,(]\s*(?:de|del|owned\s+by|operated\s+by|run\s+by|controlled\s+by"
                                  r"|propiedad\s+de|operad[oa]\s+por|controlad[oa]\s+por|(?:a|an)\s+(?:unit|subsidiary|division)"
-                                 r"\s+of|filial\s+de|subsidiaria\s+de)\s+(?:(?:the|la|el)\s+)?$")
+                                 r"\s+of|filial\s+de|subsidiaria\s+de)\s+(?:(?:the|la|el)\s+)?$"))
 
 
 def _of_the_whole(text: str, mention: Mention, quantity: Quantity) -> bool:
