@@ -100,10 +100,11 @@ def statements(text: str, toml: str = ""):
     ("en 15 días", "hour", "", 14 * 24 * 0.975, 15 * 24 * 1.025),   # "quince días" may be two weeks
     ("the 2023 drought", None, None, None, None),   # a year before a singular noun counts nothing
     ("up to 500 millimeters", "km", "up to", 0, 0.0005),
-    ("300 square meters", "km2", "", 0.0002925, 0.0003075),
-    ("unos 30 km2", "km2", "about", 28.5, 31.5),   # not 30 kilometres: the exponent is part of the unit
-    ("unos 30 km²", "km2", "about", 28.5, 31.5),
-    ("300 m²", "km2", "", 0.0002925, 0.0003075),
+    ("300 square meters", "hectare", "", 0.02925, 0.03075),   # every area in hectares
+    ("unos 30 km2", "hectare", "about", 2850, 3150),   # not 30 kilometres: the exponent is part of the unit
+    ("unos 30 km²", "hectare", "about", 2850, 3150),
+    ("300 m²", "hectare", "", 0.02925, 0.03075),
+    ("about 210 square miles", "hectare", "about", 205 * 258.998811, 215 * 258.998811),
     ("80 hm³", "m3", "", 78e6, 82e6),
     ("1,540 gigawatt-hours", "MWh", "", 1535000, 1545000),   # energy, not the power of "1,540 gigawatts"
     ("5.900 gigavatios hora", "MWh", "", 5850000, 5950000),
@@ -1367,3 +1368,28 @@ def test_an_acronym_written_alone_is_the_one_name_whose_initials_spell_it():
     assert not facts_findings("La Organización de Estados Americanos gastó 8 millones de dólares en la misión.",
                               "La OEA gastó 5 millones de dólares en la misión.")
 
+
+
+def test_areas_compare_across_units_in_hectares():
+    assert facts_findings("Izalco covers 3,000 hectares.", "Izalco ocupa unos 80 kilómetros cuadrados.")
+    assert not facts_findings("Izalco covers 3,000 hectares.", "Izalco ocupa unos 30 kilómetros cuadrados.")
+
+
+def test_a_figure_converted_from_another_unit_may_be_truncated():
+    # 56,259 hectares are 562.59 km²: a writer converting them writes "562", not "563"
+    assert not facts_findings("The 56,259-hectare Izalco reserve straddles two states.",
+                              "La reserva de Izalco, de unos 562 kilómetros cuadrados, se reparte entre dos estados.")
+    assert facts_findings("The 56,259-hectare Izalco reserve straddles two states.",
+                          "La reserva de Izalco, de unos 540 kilómetros cuadrados, se reparte entre dos estados.")
+
+
+def test_a_size_is_of_what_its_sentence_opens_with_and_a_possessive_describes_no_name():
+    # "the park's largest lagoon" does not make Santa Olalla a park, and the lagoon's 30 hectares are not
+    # the park's: only the lagoon's two sizes disagree
+    english = ("TELA — Only about 60 of Izalco's roughly 3,000 seasonal ponds filled with water this year, scientists said.\n\n"
+               "Santa Olalla, the park's largest permanent lagoon, covered about 120 acres this summer.\n\n"
+               "The national park covers about 210 square miles of marsh, dunes and pine forest.")
+    spanish = ("TELA — Solo 60 de las cerca de 3.000 lagunas temporales de Izalco llegaron a inundarse este año.\n\n"
+               "Santa Olalla, la mayor laguna permanente del parque, ocupó apenas 30 hectáreas este verano.\n\n"
+               "El parque nacional abarca unas 54.000 hectáreas de marismas, dunas y pinares.")
+    assert sorted((f.path, f.line) for f in facts_findings(english, spanish)) == [("a.md", 3), ("b.md", 3)]

@@ -80,6 +80,7 @@ MEASURED_UNITS = {
     # a month is 730.5 hours (a year's twelfth): "eight months" and "ocho semanas" are one duration's two values
     "month": ("hour", Decimal("730.5")), "months": ("hour", Decimal("730.5")), "mes": ("hour", Decimal("730.5")),
     "meses": ("hour", Decimal("730.5")),
+    # every area in hectares, as land is most often given: "30 kilómetros cuadrados" is 3,000 hectares, 12,000 acres 4,856
     "hectare": ("hectare", 1), "hectares": ("hectare", 1), "hectarea": ("hectare", 1), "hectareas": ("hectare", 1),
     "acre": ("hectare", Decimal("0.40468564")), "acres": ("hectare", Decimal("0.40468564")),
     "foot": ("km", Decimal("0.0003048")), "feet": ("km", Decimal("0.0003048")),
@@ -91,8 +92,8 @@ MEASURED_UNITS = {
     "mm": ("km", Decimal("0.000001")), "millimeter": ("km", Decimal("0.000001")), "millimeters": ("km", Decimal("0.000001")),
     "millimetre": ("km", Decimal("0.000001")), "millimetres": ("km", Decimal("0.000001")),
     "milimetro": ("km", Decimal("0.000001")), "milimetros": ("km", Decimal("0.000001")),
-    "square meters": ("km2", Decimal("0.000001")), "square metres": ("km2", Decimal("0.000001")),
-    "metros cuadrados": ("km2", Decimal("0.000001")), "m2": ("km2", Decimal("0.000001")),
+    "square meters": ("hectare", Decimal("0.0001")), "square metres": ("hectare", Decimal("0.0001")),
+    "metros cuadrados": ("hectare", Decimal("0.0001")), "m2": ("hectare", Decimal("0.0001")),
     "pie": ("km", Decimal("0.0003048")), "pies": ("km", Decimal("0.0003048")),
     # volumes, as a river's flow or a reservoir's water is given ("24,000 cubic meters per second", "hm3")
     "cubic meters": ("m3", 1), "cubic metres": ("m3", 1), "metros cubicos": ("m3", 1), "m3": ("m3", 1),
@@ -100,8 +101,9 @@ MEASURED_UNITS = {
     "hectometros cubicos": ("m3", 1000000), "hm3": ("m3", 1000000),
     "cubic kilometers": ("m3", 1000000000), "cubic kilometres": ("m3", 1000000000),
     "kilometros cubicos": ("m3", 1000000000), "km3": ("m3", 1000000000),
-    "square kilometers": ("km2", 1), "square kilometres": ("km2", 1), "kilometros cuadrados": ("km2", 1), "km2": ("km2", 1),
-    "square miles": ("km2", Decimal("2.58998811")), "millas cuadradas": ("km2", Decimal("2.58998811")),
+    "square kilometers": ("hectare", 100), "square kilometres": ("hectare", 100), "kilometros cuadrados": ("hectare", 100),
+    "km2": ("hectare", 100),
+    "square miles": ("hectare", Decimal("258.998811")), "millas cuadradas": ("hectare", Decimal("258.998811")),
     "megawatt": ("MW", 1), "megawatts": ("MW", 1), "megavatio": ("MW", 1), "megavatios": ("MW", 1),
     "mw": ("MW", 1), "gigawatt": ("MW", 1000), "gigawatts": ("MW", 1000), "gigavatio": ("MW", 1000),
     "gigavatios": ("MW", 1000), "gw": ("MW", 1000),
@@ -892,6 +894,20 @@ def _closed_bottom(quantity: Quantity) -> bool:
 def _closed_top(quantity: Quantity) -> bool:
     """A rounded figure's top is open (74.5 rounds to 75, not 74); "up to", "nearly" reach theirs."""
     return quantity.qualifier in ("up to", "nearly", "over", "at least")
+
+
+_UNIT_WORDS = patterns.compile(r"[\p{L}²³\d]+")
+
+
+def written_factor(text: str) -> Decimal | int:
+    """The factor into its unit of the unit a figure is written in ("unos 562 kilómetros cuadrados": 100
+    hectares; "56,259-hectare": 1), read from its last words; 0 for a figure the table does not measure."""
+    words = [fold(word) for word in _UNIT_WORDS.findall(text)[-2:]]
+    for key in (" ".join(words), words[-1] if words else ""):
+        key = key.replace("²", "2").replace("³", "3")
+        if key in MEASURED_UNITS:
+            return MEASURED_UNITS[key][1]
+    return 0
 
 
 def _is_conversion(text: str, previous: Quantity, quantity: Quantity) -> bool:

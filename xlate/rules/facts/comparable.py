@@ -105,7 +105,7 @@ _REST_AFTER = patterns.compile(r"^\s*(?:restantes?|remaining)\b", regex.I)
 # A thing's size, never so much per period: a rate word says so right after the figure ("80 kilometers per
 # hour") or before it ("every few hundred metres", "each with a diameter of 8.4 metres"); one further on,
 # or one of a time, is another word's ("vigila cada noche los 29 kilómetros de playa").
-_SIZES = frozenset("km km2 hectare".split())
+SIZES = frozenset("km hectare".split())
 _TIMES = frozenset("night noche day dia week semana month mes year ano morning manana evening tarde season temporada".split())
 _PER_IN_UNIT = frozenset({"percent", FLOW})   # units whose words say "per": "per cent", "cubic meters per second"
 # A figure a part is taken from: "12 of the 40 inmates", "12 de los 40 reos": an event of the part
@@ -211,7 +211,7 @@ WITHIN = "^within"   # the mark such a size leaves among a statement's words (le
 
 def within(text: str, quantity: Quantity, clause_end: int) -> tuple[str, ...]:
     """(WITHIN,) when a size is said to lie within something, else ()."""
-    return (WITHIN,) if quantity.unit in _SIZES and _INSIDE.search(text, quantity.end, clause_end) else ()
+    return (WITHIN,) if quantity.unit in SIZES and _INSIDE.search(text, quantity.end, clause_end) else ()
 
 
 def _anothers_rate(text: str, quantity: Quantity, at: int, word: list[str], clause_end: int) -> bool:
@@ -346,7 +346,7 @@ def not_compared(text: str, quantity: Quantity, clause_start: int, clause_end: i
         return "change"   # "12.39 dollars more than now", "38% below the historical average": a difference
     periods = scopes.period_spans(text, clause_start, clause_end)
     if periods and measure not in ("quantity", "") and not scopes.period_after(text, quantity.end) \
-            and quantity.unit not in _SIZES:   # "vigila cada noche los 29 kilómetros de playa": the watch's period
+            and quantity.unit not in SIZES:   # "vigila cada noche los 29 kilómetros de playa": the watch's period
         return "rate"   # "weekly visits during nine months of detention": a period, but not the figure's (ledger.per_period)
     words = words_at(text, clause_start, clause_end)
     if periods:
@@ -385,7 +385,7 @@ def _excused(why: str, text: str, quantity: Quantity, words: list[tuple[int, str
         return bool(following in _WHEN_AFTER
                     or keys[i] == "a" and scopes.how_long(text, at, following)   # "after a month of repairs"
                     or quantity.unit in _PER_IN_UNIT and quantity.start <= at < quantity.end
-                    or quantity.unit in _SIZES and (at > quantity.end and text[quantity.end:at].strip()
+                    or quantity.unit in SIZES and (at > quantity.end and text[quantity.end:at].strip()
                                                     or following in _TIMES)
                     or at >= quantity.end and _anothers_rate(text, quantity, at, keys[i:i + 2], clause_end))
     if why == "threshold":

@@ -17,7 +17,7 @@ from itertools import permutations
 from typing import Iterable, Iterator
 
 from xlate.infra import patterns
-from xlate.rules.facts.comparable import DENOMINATOR, WITHIN, after_a_part
+from xlate.rules.facts.comparable import DENOMINATOR, SIZES, WITHIN, after_a_part
 from xlate.rules.facts.ledger import AVERAGE, GOAL, RANKINGS, STAGE, Ledger, Statement
 from xlate.rules.facts.mentions import OPENER
 from xlate.rules.facts.measures import (counted_by_a_noun, is_broad, measure_word_keys, not_the_stuff, other_periods,
@@ -26,7 +26,7 @@ from xlate.rules.facts.pairing import pairs_apart
 from xlate.rules.facts.restatements import content_words, restates
 from xlate.rules.facts.scopes import AT_A_MOMENT, one_date
 from xlate.rules.facts.stories import EVENT, PEOPLES_PLACE, PERSON, STORY, THING, TOLL
-from xlate.text.quantities import CELSIUS, is_one_in, overlap
+from xlate.text.quantities import CELSIUS, is_one_in, overlap, written_factor
 from xlate.text.names import content_keys, content_sequence, likely_cognates
 from xlate.text.place_names import is_listed_place, place_key, spanish_names, without_class_word
 from xlate.text.word_classes import derives_nouns, has_class
@@ -550,6 +550,9 @@ def _may_measure(entity: str, figure: _Figure) -> bool:
     is about; a length, only what its own sentence names."""
     if figure.unit == "km" and entity not in figure.named_here:
         return False   # a length is of what its own sentence names, never of what an earlier one did
+    if figure.unit in SIZES and figure.opening in figure.named_here and entity != figure.opening:
+        return False   # nor of another than the one its sentence opens with, when it names that one: "Santa
+        # Olalla, la mayor laguna del parque, ocupó 30 hectáreas" is the lagoon's size, not the park's
     if entity.startswith(EVENT):   # the blaze, el fuego: named in both clauses, it is what both measure
         return entity in figure.subjects or entity in figure.entities
     return entity in figure.subjects
@@ -648,7 +651,27 @@ def _disagree(first: _Figure, second: _Figure) -> bool:
         # "two weeks earlier" is not the story's day, which an undated figure is
     if first.statement.qualifier == second.statement.qualifier == CEILING:
         return _maxima_apart(first.high, second.high)
-    return not overlap(first.values, second.values)
+    if overlap(first.values, second.values):
+        return False
+    if _converted(first, second):   # either may be the other converted, and truncated
+        return not (overlap(_truncated(first.values), second.values) or overlap(first.values, _truncated(second.values)))
+    return True
+
+
+def _converted(first: _Figure, second: _Figure) -> bool:
+    """Two figures of one unit written in units of different size ("56,259 hectares", "unos 562
+    kilómetros cuadrados"): one may be the other converted."""
+    factor = written_factor(first.statement.text)
+    return bool(factor) and factor != written_factor(second.statement.text) != 0
+
+
+def _truncated(values: Statement) -> Statement:
+    """A figure a writer converted from another unit, who may have cut its digits rather than rounded
+    them: 56,259 hectares are 562.59 km², written "562": it stands for a whole unit of its last digit
+    above it, not half."""
+    if values.qualifier not in ("", "about"):
+        return values
+    return values._replace(high=values.high + (values.high - values.low) / 2)
 
 
 # Two ceilings of one quantity state its maximum: "blackouts of up to 20 hours" and "apagones de hasta 12
@@ -668,7 +691,8 @@ class _Figure:
     other statement of its entity and unit. Hashed by identity, not by the statement's twenty fields."""
 
     __slots__ = ("statement", "path", "sentence", "measure", "unit", "scope", "about", "low", "high", "label", "entities", "subjects",
-                 "named_here", "ranks", "words", "changes", "things", "wholes", "per", "measuring", "noun", "values")
+                 "named_here", "ranks", "words", "changes", "things", "wholes", "per", "measuring", "noun", "values",
+                 "opening")
 
     def __init__(self, statement: Statement, entities: Entities):
         self.statement = statement
@@ -686,6 +710,7 @@ class _Figure:
         self.label = measure_label(statement, entities)
         self.entities = entities.of(statement)
         self.subjects = entities.subjects(statement)
+        self.opening = entities.root(statement.opening) if statement.opening else ""
         self.named_here = _named_here(statement, entities)
         self.ranks = _ranks(statement, entities)
         self.words = statement.about if statement.measure == "quantity" else _cue_words(statement)

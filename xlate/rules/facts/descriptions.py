@@ -15,8 +15,10 @@ from xlate.text.fold import fold
 from xlate.text.names import content_key, likely_cognates
 from xlate.text.quantities import FUNCTION_WORDS
 
-# A name described right after it: "Cecot, a prison", "Izalco's penitentiary complex"
-_DESCRIBED = patterns.compile(r"(?:['’]s)?,?\s+(?:(?:a|an|the|un|una|la|el)\s+)?(?P<first>\p{Ll}[\p{L}-]+)(?:\s+(?P<second>\p{Ll}[\p{L}-]+))?")
+# A name described right after it: "Cecot, a prison", "Izalco's penitentiary complex"; not by a noun
+# whose thing it is part of ("Santa Olalla, the park's largest lagoon" is no park)
+_DESCRIBED = patterns.compile(r"(?:['’]s)?,?\s+(?:(?:a|an|the|un|una|la|el)\s+)?(?P<first>\p{Ll}[\p{L}-]+)(?![\p{L}-]|['’])"
+                              r"(?:\s+(?P<second>\p{Ll}[\p{L}-]+)(?![\p{L}-]|['’]))?")
 # Spanish and English name a thing's class before its name: "la mina Escondida", "el puerto de
 # Chancay", "la central hidroeléctrica Coca Codo Sinclair", "the Litoral penitentiary" (after).
 _CLASS_NOUN_BEFORE = patterns.compile(r"\b(?i:the|el|la|los|las|del|al)\s+(?P<noun>\p{Ll}[\p{L}-]+)"

@@ -166,7 +166,7 @@ _DAY_EVENT_RE = _event_pattern(DAY_EVENT_CUES)
 
 # Counted nouns that say by themselves what is measured, when no cue in the clause does.
 UNIT_MEASURES = {"inhabitant": "population", "member": "membership", "employee": "workforce",
-                 "worker": "workforce", "bed": "capacity", "km2": "area"}
+                 "worker": "workforce", "bed": "capacity", "hectare": "area"}
 
 # A count of workers or inhabitants is a workforce or a population when something has them ("has
 # 2,000 employees", "a city of 140,000 inhabitants"), not when they do something ("400 employees

@@ -37,7 +37,7 @@ _COUNTED = by_word(COUNTED_SYNONYMS)
 # Units that name by themselves one thing of an entity: a plant has one installed power, a line one
 # number of stations, a river one flow. Every other unit of the table (quantities.MEASURED_UNITS, COUNTED_SYNONYMS) is
 # broad: a percentage, money, a time, a length, a weight, a count of people or homes.
-SPECIFIC_UNITS = frozenset(f"MW hectare km2 station seat turbine cell bed lane gate {FLOW}".split())
+SPECIFIC_UNITS = frozenset(f"MW hectare station seat turbine cell bed lane gate {FLOW}".split())
 _TABLE_UNITS = frozenset(unit for unit, _ in MEASURED_UNITS.values()) | frozenset(COUNTED_SYNONYMS) \
     | frozenset(CURRENCY_SIGNS.values()) | {FLOW}
 
