@@ -1393,3 +1393,16 @@ def test_a_size_is_of_what_its_sentence_opens_with_and_a_possessive_describes_no
                "Santa Olalla, la mayor laguna permanente del parque, ocupó apenas 30 hectáreas este verano.\n\n"
                "El parque nacional abarca unas 54.000 hectáreas de marismas, dunas y pinares.")
     assert sorted((f.path, f.line) for f in facts_findings(english, spanish)) == [("a.md", 3), ("b.md", 3)]
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("Only 48 of their nests were found.", [("48 of their nests", "nest")]),
+    ("It left all 1.47 million of Izalco Energy's customers without power.",
+     [("1.47 million of Izalco Energy's customers", "customer")]),
+    ("Se hallaron 48 de sus nidos.", [("48 de sus nidos", "nest")]),
+    ("It was required by five of his seven children.", [("seven children", "child")]),   # the whole, not the part
+    ("Twelve of the 40 inmates were freed.", [("40 inmates", "prisoner")]),
+    ("Five of their own were hurt.", []),
+])
+def test_a_count_of_what_its_owner_has_counts_the_noun_after_the_owner(text, figures):
+    assert [(q.text, q.unit) for q in quantities_in(text, 0, len(text))] == figures
