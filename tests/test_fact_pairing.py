@@ -13,6 +13,7 @@ from xlate.cli.common import build_context
 from xlate.core.config import Config
 from xlate.core.document import Document
 from xlate.rules.facts import compare
+from xlate.rules.facts.entities import Entities
 from xlate.rules.facts.ledger import document_ledger
 from xlate.rules.facts.measures import MEASURE_WORDS, PERIODS, _same_measure_word, measure_word_keys
 from xlate.rules.facts.pairing import pairs_apart
@@ -81,6 +82,6 @@ def test_the_findings_are_those_of_every_pair(corpus):
     ledgers = [document_ledger(Document.from_path(path), ctx) for path in sorted(folder.glob("*.md"))
                if path.name != "README.md"]
     statements = [s for ledger in ledgers for s in ledger.statements]
-    entities = compare.Entities(ledgers)
+    entities = Entities(ledgers)
     found = compare.disagreements(statements, entities)
     assert found and found == compare.disagreements(statements, entities, pairing=_every_pair)

@@ -13,7 +13,7 @@ from xlate.cli import main
 from xlate.core.config import Config
 from xlate.rules.context import Context
 from xlate.core.document import Document
-from xlate.rules.facts.compare import _translated
+from xlate.rules.facts.entities import _translated
 from xlate.rules.facts.descriptions import descriptions
 from xlate.rules.facts.ledger import GOAL, document_figures, document_ledger
 from xlate.rules.facts.mentions import find_mentions
@@ -1226,7 +1226,7 @@ def test_an_entity_is_keyed_alike_in_every_run_whatever_the_hash_seed():
     """"Paris" alone shortens both "Grand Paris" and "Metro Grand Paris": the three are joined in the
     order the corpus links them, not in a set's order (which moves with PYTHONHASHSEED and made
     `xlate facts --format json` print another "key" from one run to the next)."""
-    from xlate.rules.facts.compare import Entities
+    from xlate.rules.facts.entities import Entities
     from xlate.rules.facts.ledger import Ledger
 
     def root_after(links):

@@ -14,7 +14,8 @@ from xlate.run.configfile import config_for
 from xlate.run.discovery import discover
 from xlate.core.document import Document
 from xlate.formats import ReadError
-from xlate.rules.facts.compare import Entities, disagreements, measure_label
+from xlate.rules.facts.compare import disagreements, measure_label
+from xlate.rules.facts.entities import Entities
 from xlate.rules.facts.ledger import Statement, document_ledger
 from xlate.rules.facts.stories import THING
 from xlate.text.fold import fold

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from xlate.rules.facts.compare import Entities, disagreements, measure_label
+from xlate.rules.facts.compare import disagreements, measure_label
+from xlate.rules.facts.entities import Entities
 from xlate.rules.facts.ledger import Ledger, Statement, document_ledger, may_compare
 from xlate.core.finding import Span
 from xlate.rules.base import Case, CorpusRule, register

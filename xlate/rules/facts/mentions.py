@@ -119,7 +119,7 @@ def short_forms(names: dict[str, str]) -> list[tuple[str, str]]:
     "Complejo Penitenciario de Izalco": Izalco), or a first word no dictionary lists ("Izalco
     Penitentiary Complex": Izalco); and the name before the place or body it is of, if a word of it
     is no dictionary's ("Jorge Chávez de Lima": Jorge Chávez; not "Banco de México": Banco).
-    compare.Entities joins them when the corpus writes the short form alone."""
+    entities.Entities joins them when the corpus writes the short form alone."""
     links = []
     for key, text in names.items():
         words = text.split()
@@ -146,7 +146,7 @@ def short_forms(names: dict[str, str]) -> list[tuple[str, str]]:
 @lru_cache(maxsize=65536)   # a name's key recurs at each mention
 def _bare_place(key: str) -> str:
     """The key of a place's bare name, when key names it with its class word ("Cauca River": "Cauca"). No
-    short form of it: compare.Entities joins the two where the corpus says the bare name is that kind of
+    short form of it: entities.Entities joins the two where the corpus says the bare name is that kind of
     place ("el río Cauca"); "Cauca" alone may be the department."""
     bare, _ = without_class_word(key.removeprefix("name:"))
     return "name:" + bare if bare else ""
@@ -458,7 +458,7 @@ def _without_sentence_opener(text: str, start: int, mid_sentence: set[str], poss
         return text, start
     if first in mid_sentence or first.isupper() and len(first) > 1 or not common_word(first) or is_listed_place(first):
         return text, start   # "Brasil, el mayor productor": a place the table names, though "brasil" is a word
-    return OPENER + text, start   # a name only if the corpus writes it as one elsewhere (compare.Entities)
+    return OPENER + text, start   # a name only if the corpus writes it as one elsewhere (entities.Entities)
 
 
 def _without_title(text: str, start: int, language: str) -> tuple[str, int]:

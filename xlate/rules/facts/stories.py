@@ -5,7 +5,7 @@
 hondureña de 9 años murió": the runoff, the quake and the girl have no name, but two articles of
 one story mean one runoff, one quake and one girl by them. Each is an entity of its own, keyed by
 its class in English ("story:event:runoff", "story:person:girl") whichever language writes it, and
-joined across articles only when they tell one story: they share names (compare.Entities.same_story).
+joined across articles only when they tell one story: they share names (entities.Entities.same_story).
 Two unnamed people of one class in one article may be two people ("a man, 45, and a man, 60"):
 they are never compared within it.
 """
@@ -35,7 +35,7 @@ TOLLS = frozenset("killed wounded evacuated displaced missing rescued".split())
 COUNTRY = STORY + "place:country"
 # A place named by the adjective of its people ("las exportaciones energéticas argentinas", "Venezuelan oil"):
 # keyed by the place's name ("story:people:argentina"), joined to the name where the corpus writes it
-# (compare.Entities); ranked after the names a sentence holds, never the story's topic nor carried on to the
+# (entities.Entities); ranked after the names a sentence holds, never the story's topic nor carried on to the
 # next sentence, as the story's other unnamed things.
 PEOPLES_PLACE = STORY + "people:"
 # The thing a sentence opens with as a definite noun, named or not ("La planta emplea", "The plant employs",
