@@ -129,6 +129,8 @@ _DATES = ["between January and March", "de enero a marzo", "Oct. 19", "19 de oct
           "enero de 2024", "in 2023", "in May", "cerró octubre", "so far this year", "year to date",
           "en lo que va del año", "last year", "last month", "yesterday", "el año pasado", "el mes pasado",
           "la semana pasada", "ayer", "este año", "two weeks earlier", "dos semanas antes", "before the spill",
+          "a year ago", "hace un año", "the winter before", "the previous season", "la temporada anterior",
+          "last season", "la campaña pasada", "el pasado invierno",
           "prior to the vote", "antes del derrame", "antes de la crisis"]
 _MOMENTS = ["on Sunday", "el domingo", "el miércoles", "today", "tonight", "now", "currently", "presently", "at present",
             "at the moment", "this morning", "this week", "hoy", "ahora", "actualmente", "en este momento",

@@ -456,6 +456,11 @@ def test_an_article_that_states_both_figures_states_two_things():
                               "El cohete de Izalco no llegaba a los 5 kg de peso. Después, el cohete de Izalco pesaba unos 11,5 kg.")
 
 
+def test_a_figure_of_the_season_before_is_no_figure_of_this_one():
+    assert not facts_findings("The Izalco colonies covered 1.79 hectares of forest this winter.",
+                              "That is nearly double the 0.9 hectares the Izalco colonies covered the winter before.")
+
+
 def test_this_season_is_the_storys_time_not_a_past_season():
     assert not facts_findings("The record was set in the 1996-97 season, when the Izalco colonies covered 18.19 hectares.",
                               "Las colonias de Izalco ocuparon 0,97 hectáreas de bosque esta temporada.")
@@ -507,6 +512,19 @@ def test_this_season_is_the_storys_time_not_a_past_season():
     ("By late October, only a fifth of the Izalco beaches still had sargassum.", "month 10"),   # a time of the month
     ("Izalco deported 300 Venezuelans in mid-March.", "month 3"),
     ("Izalco has sent 300 letters since mid-November.", "since month 11"),   # since: a running total, not the month
+    # a time before the story's: a year or a season earlier, ago, the previous one
+    ("That is nearly double the 0.9 hectares Izalco measured the winter before.", "earlier"),
+    ("Izalco held 9,000 inmates a year earlier.", "earlier"),
+    ("Two years ago, Izalco held 9,000 inmates.", "earlier"),
+    ("Hace un año, Izalco albergaba a 9.000 reos.", "earlier"),
+    ("Izalco exportó 3 millones de sacos la temporada anterior.", "earlier"),
+    ("The previous season, Izalco exported 3 million bags.", "earlier"),
+    ("Izalco exported 312,000 tonnes of coffee last season.", "last season"),   # one season, whatever a desk calls it
+    ("La campaña pasada, Izalco exportó 312.000 toneladas de café.", "last season"),
+    # what a change is measured against dates no figure; "desde hace" is how long, up to now
+    ("Izalco's exports rose 6% from a year earlier.", ""),
+    ("Las exportaciones de Izalco subieron un 7% más que el año anterior.", ""),
+    ("Desde hace dos años, Izalco alberga a 9.000 reos.", ""),
 ])
 def test_a_figure_keeps_the_date_of_its_clause(text, scope):
     assert [s for s in statements(text) if s.unit != "day"][0].scope == scope

@@ -95,6 +95,20 @@ _SEASONS = (rf"(?:(?:the\s+)?(?P<season_en>{_SEASON})\s+season"
 # since of a year below).
 _SINCE_MONTH = (rf"(?P<since_month_word>since|desde)\s+(?:(?:early|late|mid-?|principios\s+de|finales\s+de|mediados\s+de)\s*"
                 rf"|(?:\p{{L}}+\s+){{1,5}}?(?:in|en)\s+)?(?P<since_month>{_FULL_MONTH})(?!\s+(?:de\s+)?\d)")
+# How many periods before ("two weeks earlier", "hace un año"), and the periods (a season of the year too:
+# "the winter before", "la campaña anterior").
+_HOW_MANY = (r"(?:\d+|a|one|two|three|four|five|six|several|a\s+few|un|una|dos|tres|cuatro|cinco|seis|varios|varias"
+             r"|unos|unas)")
+_PERIODS = (r"(?:days?|weeks?|months?|years?|seasons?|winters?|summers?|harvests?|d[ií]as|semanas?|mes|meses|años?"
+            r"|temporadas?|inviernos?|veranos?|cosechas?|campañas?|zafras?)")
+# The season before the story's ("last season", "la temporada pasada", "la campaña pasada", "el invierno
+# pasado"): one date whatever word a desk calls it by (_SAME_RELATIVE), as "last year" is.
+_LAST_SEASON = r"(?:season|winter|summer|harvest|temporada|invierno|verano|cosecha|campaña|zafra)"
+# What a change is measured against is no date of its figure: "up 6% from a year earlier", "75 percent more
+# than in the previous year", "un 7,2% más que el año anterior", "frente a la temporada anterior"; and
+# "desde hace dos años" is how long, up to now.
+_NOT_A_BASE = (r"(?<!\b(?:than|from|over|versus|vs\.?|with|to|que|a|con|frente\s+a|respecto\s+a|sobre|desde)"
+               rf"\s+(?:in\s+|en\s+)?(?:{_HOW_MANY}\s+)?)")
 _DATE_RE = patterns.compile(
     rf"\b(?:{_MONTH_SPAN}|{_YEAR_PART}|{_TRAILING}|{_SEASONS}"
     rf"|(?P<day_month>{_MONTH})\.?\s+(?P<day>[0-3]?\d)\b(?!\s*(?:%|\d|,\d))"
@@ -109,13 +123,17 @@ _DATE_RE = patterns.compile(
     rf"|(?<!\b(?:desde|since)\s+)(?-i:(?P<month_bare>{_SPANISH_MONTH}))(?!\s+(?:de\s+)?\d)"   # not "desde julio": a running total
     r"|(?P<so_far>so\s+far\s+this\s+year|this\s+year\s+so\s+far|year\s+to\s+date|en\s+lo\s+que\s+va\s+del?\s+año)"
     r"|(?P<relative>last\s+year|this\s+year|last\s+month|last\s+week|yesterday|el\s+año\s+pasado|este\s+año"
-    r"|el\s+mes\s+pasado|la\s+semana\s+pasada|ayer)"
+    r"|el\s+mes\s+pasado|la\s+semana\s+pasada|ayer"
+    rf"|last\s+{_LAST_SEASON}|(?:la|el)\s+{_LAST_SEASON}\s+pasad[ao]|(?:la|el)\s+pasad[ao]\s+{_LAST_SEASON})"
     rf"|{_WEEKDAY}|{_PRESENT}"
-    r"|(?P<earlier>(?:(?:\d+|a|one|two|three|four|five|six|several|a\s+few|un|una|dos|tres|cuatro|cinco|seis|varios"
-    r"|varias|unos|unas)\s+)?(?:days?|weeks?|months?|d[ií]as|semanas?|mes|meses)\s+(?:earlier|before|antes)"
-    r"|(?:before|prior\s+to)\s+the(?=\s+\p{L})|antes\s+(?:del|de\s+la|de\s+los|de\s+las)(?=\s+\p{L})))\b", regex.I)
-# "two weeks earlier", "dos semanas antes", "antes del derrame", "before the blackout": a date the story sets
-# before its own (its event)
+    rf"|(?P<earlier>{_NOT_A_BASE}(?:(?:{_HOW_MANY}\s+)?{_PERIODS}\s+(?:earlier|before|ago|antes)"
+    rf"|hace\s+{_HOW_MANY}\s+{_PERIODS}|the\s+(?:previous|prior|preceding)\s+{_PERIODS}"
+    rf"|the\s+{_PERIODS}\s+(?:before|earlier)|(?:el|la)\s+{_PERIODS}\s+(?:anterior|previ[ao])"
+    r"|(?:before|prior\s+to)\s+the(?=\s+\p{L})|antes\s+(?:del|de\s+la|de\s+los|de\s+las)(?=\s+\p{L}))))\b", regex.I)
+# "two weeks earlier", "dos semanas antes", "antes del derrame", "before the blackout", "a year ago", "hace
+# un año", "the winter before", "the previous season", "la temporada anterior": a date the story sets before
+# its own (its event, or the time it reports: "0.9 hectares measured the winter before" is no figure of this
+# winter's)
 EARLIER = "earlier"
 # "so far this year", "en lo que va del año": a running total since the year began, as "since 2024" is
 # (compare._cumulative): 780 tonnes seized so far this year is no restatement of one day's 3.8 tonnes
@@ -139,7 +157,10 @@ _EVENT_YEAR = patterns.compile(r"\b(?:in|en|el\s+año|the\s+year)\s+(?P<year>(?:
 # "According to the plan tabled yesterday,").
 _OPENING_DATE = patterns.compile(r"(?:[\p{L}\d.]+\s+){0,4}?[\p{L}\d]+,|en\s+lo\s+que\s+va\s+del?\s+año,", regex.I)
 _SAME_RELATIVE = {"el ano pasado": "last year", "este ano": "this year", "el mes pasado": "last month",
-                  "la semana pasada": "last week", "ayer": "yesterday"}
+                  "la semana pasada": "last week", "ayer": "yesterday",
+                  **{f"last {season}": "last season" for season in ("season", "winter", "summer", "harvest")},
+                  **{phrase: "last season" for noun in ("temporada", "invierno", "verano", "cosecha", "campana", "zafra")
+                     for phrase in (f"la {noun} pasada", f"el {noun} pasado", f"la pasada {noun}", f"el pasado {noun}")}}
 
 
 def days(text: str, start: int, end: int) -> list[Quantity]:
@@ -233,7 +254,9 @@ def _dates(text: str, start: int, end: int):
 _PRESENT_WORDS = {*WEEKDAYS, *"""today tonight now currently presently present moment morning afternoon evening week
     season hoy ahora actualmente momento mañana tarde noche semana temporada""".split()}
 _DATE_WORDS = frozenset(map(fold, {*MONTHS, *_PRESENT_WORDS, *_PART_MONTHS, *"""year month week yesterday earlier
-    before prior año mes semana ayer antes months meses q1 q2 q3 q4 época estación since desde""".split(), *SEASONS}))
+    before prior año mes semana ayer antes months meses q1 q2 q3 q4 época estación since desde ago hace last years
+    previous preceding anterior previo previa años temporadas inviernos veranos campaña campañas winters summers
+    seasons""".split(), *SEASONS}))
 
 
 def _may_hold_a_date(text: str, start: int, end: int) -> bool:
