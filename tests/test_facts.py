@@ -1424,3 +1424,18 @@ def test_a_size_is_of_what_its_sentence_opens_with_and_a_possessive_describes_no
 ])
 def test_a_count_of_what_its_owner_has_counts_the_noun_after_the_owner(text, figures):
     assert [(q.text, q.unit) for q in quantities_in(text, 0, len(text))] == figures
+
+
+@pytest.mark.parametrize("word, language, singular", [
+    ("megapíxeles", "es", "megapixel"),   # a Spanish plural of a consonant's -es
+    ("porteadores", "es", "porteador"),
+    ("yuanes", "es", "yuan"),
+    ("linajes", "es", "linaje"),          # a singular's own e
+    ("triples", "es", "triple"),          # a consonant before: no Spanish word ends "pl"
+    ("guardaparques", "es", "guardaparque"),
+    ("tables", "en", "table"),            # not English
+])
+def test_a_plural_the_table_lacks_is_read_by_its_language_s_endings(word, language, singular):
+    from xlate.text.counted_nouns import english_singular
+    from xlate.text.fold import fold
+    assert english_singular(fold(word), language) == singular

@@ -27,11 +27,19 @@ def english_singular(key: str, language: str = "") -> str:
         index = table.get(f"{lang}:{key}")
         if index is not None:
             return table.word_at(index)[1:]
-    return _by_ending(key)
+    return _by_ending(key, language)
 
 
-def _by_ending(key: str) -> str:
-    """A plural the table lacks, by its ending: "colonias" -> "colonia", "families" -> "family"."""
+# Spanish adds -es to a singular ending in a consonant: "megapíxeles", "ciudades", "luces" (z -> c); a
+# consonant before that one makes it a singular's own e ("triples", "madres", "dulces": no word ends "pl")
+_SPANISH_CONSONANT_PLURAL = ("les", "res", "nes", "des", "ces")
+
+
+def _by_ending(key: str, language: str = "") -> str:
+    """A plural the table lacks, by its ending: "colonias" -> "colonia", "families" -> "family",
+    Spanish "megapixeles" -> "megapixel" (language "es" only: English "tables" is no "tabl")."""
+    if language == "es" and key.endswith(_SPANISH_CONSONANT_PLURAL) and len(key) > 5 and key[-4] in "aeiou":
+        return key[:-3] + "z" if key.endswith("ces") else key[:-2]
     if key.endswith("ies") and len(key) > 4:
         return key[:-3] + "y"
     if key.endswith("s") and not key.endswith("ss") and len(key) > 3:
