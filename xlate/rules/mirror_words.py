@@ -6,7 +6,7 @@ each (its mirror shape), and the places where a mirror may start are found by a 
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from functools import cached_property
 
 from xlate.infra import patterns
 from xlate.text.fold import fold
@@ -40,10 +40,10 @@ class MirrorWords:
             self.by_initial.setdefault(key[:1], []).append((len(key), key, content_key(key)))
         for words in self.by_initial.values():
             words.sort()
-        self.lengths = {initial: [length for length, _, _ in words] for initial, words in self.by_initial.items()}
         self.beginnings = {w[:2] for w in spanish}
         self.cognates: dict[str, bool] = {}   # by content key
         self.letters: dict[str, str] = {}      # by word, as written
+        self._within: dict[tuple[str, int], tuple[tuple[str, str], ...]] = {}   # see within
 
     def is_cognate(self, key: str) -> bool:
         if key not in self.cognates:
@@ -53,22 +53,37 @@ class MirrorWords:
     def _find_cognate(self, key: str) -> bool:
         english = content_key(key)   # as likely_cognates sees it
         size = len(english)
-        spanish_words = self.by_initial.get(english[:1])
-        if not spanish_words:   # most words: no target's Spanish word begins with their letter
+        within = self.within(english[:1], size)
+        if not within:   # most words: no target's Spanish word of their initial has a length they may match
             return False
         if size < 4:   # likely_cognates asks short words to be equal
-            return any(english == spanish for length, spanish, _ in spanish_words if length == size)
-        # difflib's ratio cannot exceed what the lengths allow (its real_quick_ratio) nor what the
-        # longest common subsequence allows (measured in C, as likely_cognates does first): most
-        # words are never compared in full, and the words of other lengths are never looked at.
-        lengths = self.lengths[english[:1]]
-        shortest, longest = cognate_lengths(size)
-        within = spanish_words[bisect_left(lengths, shortest):bisect_right(lengths, longest)]
-        if not within:
-            return False
-        from rapidfuzz.distance import LCSseq   # here, as in names._ratio_at_least
-        return any(2.0 * LCSseq.similarity(english, seen) / (size + len(seen)) >= 0.75
-                   and likely_cognates(key, spanish) for _, spanish, seen in within)
+            return any(english == spanish for spanish, _ in within)
+        similarity = self._similarity
+        return any(2.0 * similarity(english, seen) / (size + len(seen)) >= 0.75
+                   and likely_cognates(key, spanish) for spanish, seen in within)
+
+    def within(self, initial: str, size: int) -> tuple[tuple[str, str], ...]:
+        """(content key, the key as likely_cognates sees it) of the targets' Spanish words of that
+        initial (cognates share their first letter) that a word of size letters may be a cognate of:
+        of its length if it is short, else of the lengths cognate_lengths allows. Once per initial
+        and size, where every word asked anew: a few hundred pairs for a run's thousands of words."""
+        found = self._within.get((initial, size))
+        if found is None:
+            if size < 4:
+                shortest = longest = size
+            else:
+                shortest, longest = cognate_lengths(size)
+            found = self._within[initial, size] = tuple(
+                (spanish, seen) for length, spanish, seen in self.by_initial.get(initial, ()) if shortest <= length <= longest)
+        return found
+
+    @cached_property
+    def _similarity(self):
+        """The longest common subsequence's length (rapidfuzz, in C): difflib's ratio cannot exceed
+        what it allows, so most words are never compared in full. Imported by the first comparison,
+        as in names._ratio_at_least."""
+        from rapidfuzz.distance import LCSseq
+        return LCSseq.similarity
 
     def letter(self, word: str) -> str:
         if fold(word) in CONNECTORS:
