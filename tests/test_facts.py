@@ -1439,3 +1439,12 @@ def test_a_plural_the_table_lacks_is_read_by_its_language_s_endings(word, langua
     from xlate.text.counted_nouns import english_singular
     from xlate.text.fold import fold
     assert english_singular(fold(word), language) == singular
+
+
+def test_a_rate_to_the_dollar_an_article_states_converts_its_story_s_sums():
+    english = "TELA — The Izalco ticket costs about $35, at 940 pesos per dollar, the park service said."
+    assert facts_findings(english, "TELA — El boleto de Izalco cuesta 49.000 pesos, informó el servicio de parques.")
+    assert not facts_findings(english, "TELA — El boleto de Izalco cuesta 33.000 pesos, informó el servicio de parques.")
+    # without a rate, pesos and dollars are two units, never compared
+    assert not facts_findings("TELA — The Izalco ticket costs about $35, the park service said.",
+                              "TELA — El boleto de Izalco cuesta 49.000 pesos, informó el servicio de parques.")

@@ -20,7 +20,7 @@ from xlate.rules.facts.pairing import pairs_apart
 from xlate.rules.facts.restatements import content_words, restates
 from xlate.rules.facts.scopes import AT_A_MOMENT, one_date
 from xlate.rules.facts.stories import EVENT, PERSON, STORY, TOLL
-from xlate.text.quantities import CELSIUS, is_one_in, overlap, written_factor
+from xlate.text.quantities import CELSIUS, CURRENCIES, MEASURED_UNITS, is_one_in, overlap, written_factor
 from xlate.text.names import likely_cognates
 from xlate.text.word_classes import derives_nouns
 from xlate.text.word_senses import senses
@@ -47,6 +47,7 @@ def disagreements(statements: list[Statement], entities: Entities,
     gives the (i, j) of a bucket's figures to try (tests pass one of every pair, to show the same
     findings)."""
     figures = _figures(statements, entities)
+    _in_dollars(figures.values(), _exchange_rates(statements), entities)
     buckets: dict[tuple[str, str], list[_Figure]] = defaultdict(list)
     for figure in figures.values():
         for entity in figure.entities:
@@ -454,6 +455,37 @@ def _in_celsius(statement: Statement) -> Statement:
     grados el promedio") stays in Fahrenheit, compared with Fahrenheit only, for a writer converting an
     amount rounds it past what "about" allows (1.2 degrees are 2.16 °F, "about 2" allows 1.9 to 2.1)."""
     return statement._replace(unit=CELSIUS, low=(statement.low - 32) * 5 / 9, high=(statement.high - 32) * 5 / 9)
+
+
+def _exchange_rates(statements: list[Statement]) -> dict[tuple[str, str], tuple[float, float]]:
+    """(path, currency) -> the (low, high) units of the currency to a US dollar its article states ("to
+    about $35, at 940 pesos per dollar", "a 940 pesos por dólar")."""
+    rates: dict[tuple[str, str], tuple[float, float]] = {}
+    for statement in statements:
+        if statement.unit in CURRENCIES and statement.unit != DOLLAR and any(
+                word[:1] == DENOMINATOR and MEASURED_UNITS.get(word[1:], ("",))[0] == DOLLAR for word in statement.about):
+            rates.setdefault((statement.path, statement.unit), (statement.low, statement.high))
+    return rates
+
+
+def _in_dollars(figures: Iterable[_Figure], rates: dict[tuple[str, str], tuple[float, float]], entities: Entities) -> None:
+    """Sums in a currency whose rate to the dollar an article of their story states, in dollars: "49.000
+    pesos chilenos" and "about $35, at 940 pesos per dollar" are two fees ($52 and $35). Not a rate itself."""
+    if not rates:
+        return
+    for figure in figures:
+        if figure.unit in CURRENCIES and figure.unit != DOLLAR and not figure.per:
+            rate = next((rate for (path, unit), rate in rates.items() if unit == figure.unit
+                         and (path == figure.path or entities.same_story(path, figure.path))), None)
+            if rate:
+                figure.values = figure.values._replace(unit=DOLLAR, low=figure.values.low / rate[1],
+                                                       high=figure.values.high / rate[0])
+                figure.unit, figure.low, figure.high = DOLLAR, figure.values.low, figure.values.high
+                if figure.statement.qualifier == CEILING:
+                    figure.low = figure.high
+
+
+DOLLAR = "USD"
 
 
 def _figures(statements: list[Statement], entities: Entities) -> dict[Statement, _Figure]:
