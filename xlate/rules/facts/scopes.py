@@ -56,8 +56,13 @@ _PRESENT = (r"(?<!\b(?:until|till|up\s+to|hasta)\s+)(?P<present>today|tonight|no
 NOW = "now"
 # A span of months: "between January and November", "from January through November", "de enero a
 # noviembre", "entre enero y noviembre", "desde enero hasta noviembre": neither month alone, nor the year.
-_MONTH_SPAN = (rf"(?:between|from|entre|de|desde)\s+(?P<span_from>{_FULL_MONTH})\s+"
-               rf"(?:and|through|thru|to|until|till|y|a|al|hasta)\s+(?P<span_to>{_FULL_MONTH})")
+# A span may cross a year and name its years, which say no more of its months: "between October and May",
+# "entre octubre de 2025 y septiembre de 2026" ("months 10-5", "months 10-9"); "mayo" and "May" open or close
+# one ("entre enero y mayo").
+_SPAN_MONTH = rf"(?:{_FULL_MONTH}|mayo|{_MAY})"
+_SPAN_YEAR = rf"(?:\s+(?:de\s+|of\s+)?{_YEAR}(?!\s*(?:%|\d)))?"
+_MONTH_SPAN = (rf"(?:between|from|entre|de|desde)\s+(?P<span_from>{_SPAN_MONTH}){_SPAN_YEAR}\s+"
+               rf"(?:and|through|thru|to|until|till|y|a|al|hasta)\s+(?P<span_to>{_SPAN_MONTH}){_SPAN_YEAR}")
 # A part of a year: "in the third quarter", "el primer semestre", "Q1", "the first nine months", "los
 # primeros ocho meses de 2024": its months, as a span of months says them; a whole year's figure is no
 # restatement of one quarter's. Ordinals and counts of months in either language, in numbers or words.
