@@ -1264,6 +1264,11 @@ def test_an_entity_is_keyed_alike_in_every_run_whatever_the_hash_seed():
     ("Latin America", "América Latina", True),
     ("Muslimov", "Müslümov", False),   # one word alike may be two people's names
     ("National Police", "Policía Nacional de Tela", False),   # not one for one
+    ("Health Ministry", "Ministerio de Salud", True),   # a noun's English word, of the translation table
+    ("River Plate", "Río de la Plata", True),   # and a word but for its last vowel
+    ("Central Bank", "Banco Central", True),
+    ("South American", "América del Sur", False),   # an adjective derived from the place is not the place
+    ("Santa Rose", "Santo Rosa", False),   # four letters but the last are too few
 ])
 def test_a_name_translated_word_for_word_is_one_name(english, spanish, joined):
     assert _translated(content_sequence(english), content_sequence(spanish)) == joined

@@ -13,13 +13,14 @@ they name alike (Entities.same_story).
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from itertools import permutations
+from itertools import permutations, product
 from typing import Iterable
 
 from xlate.infra import patterns
 from xlate.rules.facts.ledger import Ledger, Statement
 from xlate.rules.facts.mentions import OPENER
 from xlate.rules.facts.stories import PEOPLES_PLACE, THING
+from xlate.text.counted_nouns import english_singular
 from xlate.text.names import content_keys, content_sequence, likely_cognates
 from xlate.text.place_names import is_listed_place, place_key, spanish_names, without_class_word
 from xlate.text.word_classes import has_class
@@ -116,9 +117,11 @@ class Entities:
 
     def _join_translated_names(self, ledgers: list[Ledger]) -> None:
         """Join a name written in English copy to the same name in Spanish copy when their words are
-        cognates one for one, in any order, and two words or more: "Latin America" and "América Latina",
-        "National Police" and "Policía Nacional" (not "Havana" and "La Habana": one word alike is too little). Names are keyed by their words as written,
-        so a translated name is another key until joined; only names of the two languages are tried."""
+        cognates or translations one for one, in any order, and two words or more: "Latin America" and
+        "América Latina", "National Police" and "Policía Nacional", "Health Ministry" and "Ministerio de
+        Salud", "River Plate" and "Río de la Plata" (not "Havana" and "La Habana": one word alike is too
+        little). Names are keyed by their words as written, so a translated name is another key until
+        joined; only names of the two languages are tried."""
         by_words: dict[tuple[str, ...], dict[str, dict[str, tuple[str, ...]]]] = defaultdict(lambda: defaultdict(dict))
         for ledger in ledgers:
             language = ledger.statements[0].language if ledger.statements else ""
@@ -126,8 +129,8 @@ class Entities:
                 if key.startswith("name:") and language in ("en", "es"):
                     words = content_sequence(key.removeprefix("name:"))
                     if len(words) in _TRANSLATED_LENGTHS:   # (a name of one word is joined to none: not paired at all)
-                        initials = tuple(sorted(word[:1] for word in words))   # cognates share a first letter
-                        by_words[initials][language][key] = words
+                        for initials in _initials(words, language):   # cognates and translations share a first letter
+                            by_words[initials][language][key] = words
         for languages in by_words.values():
             for english, english_words in languages.get("en", {}).items():
                 for spanish, spanish_words in languages.get("es", {}).items():
@@ -272,12 +275,41 @@ def _a_word(name: str) -> bool:
     return any(has_class(language, name, "noun", "adj", "verb") for language in ("en", "es"))
 
 
+def _initials(words: tuple[str, ...], language: str) -> set[tuple[str, ...]]:
+    """The first letters a name's words may share with their words in English: a Spanish word's own, or its
+    noun's English word's ("salud": s or h, of health)."""
+    if language != "es":
+        return {tuple(sorted(word[:1] for word in words))}
+    return {tuple(sorted(initials)) for initials in product(*({word[:1], english_singular(word, "es")[:1]} for word in words))}
+
+
 def _translated(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
-    """Whether the words of two names (names.content_sequence, read once per name) pair up as cognates,
-    one for one in some order (few words)."""
+    """Whether the words of two names, English and Spanish (names.content_sequence, read once per name), pair
+    up as cognates or translations (_name_words_alike), one for one in some order (few words)."""
     if len(one) != len(other) or len(one) not in _TRANSLATED_LENGTHS:
         return False
-    return any(all(words_alike(a, b) for a, b in zip(one, order)) for order in permutations(other))
+    if any(all(words_alike(a, b) for a, b in zip(one, order)) for order in permutations(other)):
+        return True
+    return any(all(_name_words_alike(a, b) for a, b in zip(one, order)) for order in permutations(other))
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def _name_words_alike(english: str, spanish: str) -> bool:
+    """A word of an English name and its word in the Spanish name: alike (words_alike), the English word
+    of the Spanish noun (text.counted_nouns, Apertium's: "salud" health, "río" river), or the same word
+    of five letters or more but for its last vowel ("Plate"/"Plata", "Argentine"/"Argentina"). Not the
+    English word derived from the Spanish one by an ending: "South American" is no "América del Sur"."""
+    if english_singular(spanish, "es") == english:
+        return True
+    if len(english) > len(spanish) and english.startswith(spanish):
+        return False   # "American", "América": the adjective of its people, not the place
+    return words_alike(english, spanish) or len(english) == len(spanish) >= _VOWEL_ENDING_LEAST and english[:-1] == spanish[:-1] \
+        and english[-1] in _VOWELS and spanish[-1] in _VOWELS
+
+
+_VOWEL_ENDING_LEAST = 5   # letters of two name words differing in their last vowel: not "Rosa"/"Rose", "Santa"/"Santo"'s
 
 
 def words_alike(english: str, spanish: str) -> bool:
