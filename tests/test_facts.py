@@ -1456,3 +1456,16 @@ def test_a_rate_to_the_dollar_an_article_states_converts_its_story_s_sums():
     # without a rate, pesos and dollars are two units, never compared
     assert not facts_findings("TELA — The Izalco ticket costs about $35, the park service said.",
                               "TELA — El boleto de Izalco cuesta 49.000 pesos, informó el servicio de parques.")
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("La laguna se secó por segundo año seguido.", [("segundo", "ordinal")]),   # "por" before the ordinal
+    ("It dried up for a second straight year.", [("second", "ordinal")]),
+    ("It reached the final for a second time.", []),   # which time, no running count
+    ("The new water adds about a quarter to the city's supply.", [("about a quarter", "percent")]),
+    ("The meeting starts at a quarter to five.", []),   # a time
+])
+def test_running_counts_and_fractions_of_a_whole_are_read(text, figures):
+    from xlate.text.quantities import fractions_in, ordinals_in
+    found = ordinals_in(text, 0, len(text)) + fractions_in(text, 0, len(text))
+    assert [(q.text, q.unit) for q in found] == figures

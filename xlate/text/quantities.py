@@ -308,7 +308,8 @@ _FRACTION = patterns.compile(
     r"(?P<word>half|thirds?|quarters?|fifth|tenth|mitad|tercios?|(?:tercera|terceras|cuartas?|quinta|d[ée]cima)\s+partes?)"
     r"(?![\p{L}-])", regex.I)
 _SHARE_OF = patterns.compile(r"\s+(?:of|de|del)\s+(?!(?:a|an|one|un|una|hora|horas|siglo|century|hour|mile|milla|point|punto)\b)"
-                             r"|\s+(?:the|its|their|were|are|was|is|eran|son|fue|fueron)\b", regex.I)
+                             r"|\s+(?:the|its|their|were|are|was|is|eran|son|fue|fueron)\b"
+                             r"|\s+to\s+(?:the|its|their)\b", regex.I)   # "adds a quarter to the city's supply", not "a quarter to five"
 _CHANGE_BY = patterns.compile(r"\b(?:by|in|en|a|to|por)\s+$", regex.I)
 # "the first half of 2024", "the third quarter", "the tenth of May", "two and a half": no share
 _NOT_A_SHARE_BEFORE = patterns.compile(r"\b(?:first|second|third|fourth|last|latter|final|next|previous|past|same|this|that"
@@ -406,7 +407,7 @@ _ORDINAL_NAMES[20] = "twentieth vigésimo vigésima".split()
 _ORDINALS = {fold(word): n for n, words in _ORDINAL_NAMES.items() for word in words}
 ORDINAL_WORDS = _as_written(word for words in _ORDINAL_NAMES.values() for word in words)   # and a digit: "12th"
 _ORDINAL = patterns.compile(
-    r"\b(?i:the|its|his|her|their|this|el|la|del|al|su|sus|los|las)\s+(?P<ordinal>\d{1,3}(?:st|nd|rd|th|\.?[ºª])"
+    r"\b(?i:the|its|his|her|their|this|a|el|la|del|al|su|sus|los|las|por)\s+(?P<ordinal>\d{1,3}(?:st|nd|rd|th|\.?[ºª])"
     r"|\p{L}+)(?:\s+(?i:straight|consecutive|consecutivo|consecutiva))?\s+(?P<noun>\p{Ll}[\p{L}-]*)")
 _RUNNING_COUNT = patterns.compile(r"[^.;:!?]{0,60}?\b(?:since|desde|consecutive|consecutiv[oa]s?|straight|in\s+a\s+row"
                                   r"|seguid[oa]s?|so\s+far|en\s+lo\s+que\s+va|(?P<year>this\s+year|este\s+a[ñn]o"
