@@ -1442,6 +1442,10 @@ def test_a_count_of_what_its_owner_has_counts_the_noun_after_the_owner(text, fig
     ("triples", "es", "triple"),          # a consonant before: no Spanish word ends "pl"
     ("guardaparques", "es", "guardaparque"),
     ("tables", "en", "table"),            # not English
+    ("municipalidades", "es", "municipality"),   # a noun Apertium lacks: its English cognate by its ending
+    ("inconsistencias", "es", "inconsistency"),
+    ("adjudicación", "es", "adjudication"),
+    ("municipalidades", "en", "municipalidade"),   # as English, no cognate
 ])
 def test_a_plural_the_table_lacks_is_read_by_its_language_s_endings(word, language, singular):
     from xlate.text.counted_nouns import english_singular

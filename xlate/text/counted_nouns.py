@@ -5,7 +5,8 @@ trenes" and "18 trains" trains: two counts compare only as counts of one noun, s
 into the English singular it names. The table is data/noun-translations.tsv.gz, built by
 scripts/build_translations.py from Apertium's English-Spanish dictionaries over the nouns of
 the word classes (data/word-classes.tsv.gz): a Spanish form gives its lemma's English word, an
-English plural its singular. A noun the table lacks is read by its ending ("guardaparques":
+English plural its singular. A Spanish noun the table lacks is its English cognate by its ending where
+English has that noun ("municipalidad": municipality); any other is read by its ending ("guardaparques":
 guardaparque), and names itself: two articles then compare it only with the same word or a cognate.
 """
 
@@ -27,7 +28,27 @@ def english_singular(key: str, language: str = "") -> str:
         index = table.get(f"{lang}:{key}")
         if index is not None:
             return table.word_at(index)[1:]
-    return _by_ending(key, language)
+    return (language != "en" and _english_cognate(key)) or _by_ending(key, language)
+
+
+# A Spanish noun's ending and its English cognate's, for the nouns Apertium's dictionaries lack
+# ("municipalidad": municipality; "inconsistencia": inconsistency): folded, singular.
+_COGNATE_ENDINGS = (("idad", "ity"), ("encia", "ence"), ("encia", "ency"), ("ancia", "ance"), ("ancia", "ancy"),
+                    ("cion", "tion"), ("sion", "sion"), ("ismo", "ism"), ("ista", "ist"), ("mento", "ment"),
+                    ("ario", "ary"), ("orio", "ory"), ("aje", "age"), ("ura", "ure"))
+_COGNATE_LEAST = 3   # letters before the ending: "ciudad" is no "city"
+
+
+def _english_cognate(key: str) -> str:
+    """The English noun a Spanish noun the table lacks is the cognate of, by its ending, singular or plural
+    ("municipalidades": municipality), where the English word is a noun of the word classes; else ""."""
+    from xlate.text.word_classes import has_class   # read only for a noun the table lacks
+    for singular in dict.fromkeys((key, _by_ending(key, "es"))):
+        for spanish, english in _COGNATE_ENDINGS:
+            stem = singular[:-len(spanish)]
+            if singular.endswith(spanish) and len(stem) >= _COGNATE_LEAST and has_class("en", stem + english, "noun"):
+                return stem + english
+    return ""
 
 
 # Spanish adds -es to a singular ending in a consonant: "megapíxeles", "ciudades", "luces" (z -> c); a
