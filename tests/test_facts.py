@@ -456,6 +456,11 @@ def test_an_article_that_states_both_figures_states_two_things():
                               "El cohete de Izalco no llegaba a los 5 kg de peso. Después, el cohete de Izalco pesaba unos 11,5 kg.")
 
 
+def test_a_seasons_running_total_is_no_count_of_one_event():
+    assert not facts_findings("Floods in Izalco have killed 14 people.",
+                              "Izalco has confirmed 52 dengue deaths so far this season.")
+
+
 def test_a_figure_of_the_season_before_is_no_figure_of_this_one():
     assert not facts_findings("The Izalco colonies covered 1.79 hectares of forest this winter.",
                               "That is nearly double the 0.9 hectares the Izalco colonies covered the winter before.")
@@ -512,6 +517,8 @@ def test_this_season_is_the_storys_time_not_a_past_season():
     ("La caravana ha caminado 120 kilómetros desde que salió de la frontera.", "since an event"),
     ("Se trata del noveno recorte de Izalco desde que comenzó el ciclo en marzo de 2024.", "2024-3"),
     ("En lo que va del año, Izalco ha deportado a 300 venezolanos.", "since this year"),
+    ("Izalco has confirmed 52 dengue deaths so far this season.", "since this season"),   # the season's running total
+    ("Izalco confirmó 25 muertes por dengue en lo que va de la temporada.", "since this season"),
     ("By late October, only a fifth of the Izalco beaches still had sargassum.", "month 10"),   # a time of the month
     ("Izalco deported 300 Venezuelans in mid-March.", "month 3"),
     ("Izalco has sent 300 letters since mid-November.", "since month 11"),   # since: a running total, not the month

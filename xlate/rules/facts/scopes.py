@@ -127,6 +127,7 @@ _DATE_RE = patterns.compile(
     rf"|(?<!\b(?:since|desde|from)\s+(?:about\s+|around\s+)?)(?:(?:in|en|during|durante|of|de|del|by|late|early|mid)\s+|mid-)(?P<month_only>{_FULL_MONTH}|{_MAY})(?!\s+(?:de\s+)?\d)"
     rf"|(?<!\b(?:desde|since)\s+)(?-i:(?P<month_bare>{_SPANISH_MONTH}))(?!\s+(?:de\s+)?\d)"   # not "desde julio": a running total
     r"|(?P<so_far>so\s+far\s+this\s+year|this\s+year\s+so\s+far|year\s+to\s+date|en\s+lo\s+que\s+va\s+del?\s+año)"
+    r"|(?P<season_so_far>so\s+far\s+this\s+season|this\s+season\s+so\s+far|en\s+lo\s+que\s+va\s+de\s+(?:la\s+)?temporada)"
     r"|(?P<relative>last\s+year|this\s+year|last\s+month|last\s+week|yesterday|el\s+año\s+pasado|este\s+año"
     r"|el\s+mes\s+pasado|la\s+semana\s+pasada|ayer"
     rf"|last\s+{_LAST_SEASON}|(?:la|el)\s+{_LAST_SEASON}\s+pasad[ao]|(?:la|el)\s+pasad[ao]\s+{_LAST_SEASON})"
@@ -143,6 +144,9 @@ EARLIER = "earlier"
 # "so far this year", "en lo que va del año": a running total since the year began, as "since 2024" is
 # (compare._cumulative): 780 tonnes seized so far this year is no restatement of one day's 3.8 tonnes
 SO_FAR_THIS_YEAR = "since this year"
+# "so far this season", "en lo que va de la temporada": a running total since the season began, as the year's
+# is (52 dengue deaths so far this season are no count of one flood's dead), compared only with the season's
+SO_FAR_THIS_SEASON = "since this season"
 # "since leaving the border", "since it set out", "desde que salió de la frontera", "desde entonces": a
 # running total since an event of the story (compare._cumulative: compared only with another such total)
 SINCE_AN_EVENT = "since an event"
@@ -347,6 +351,8 @@ def scope(text: str, clause_start: int, clause_end: int, sentence_start: int, an
         return EARLIER
     if match.group("so_far"):
         return SO_FAR_THIS_YEAR
+    if match.group("season_so_far"):
+        return SO_FAR_THIS_SEASON
     relative = " ".join(fold(match.group("relative")).split())
     return _SAME_RELATIVE.get(relative, relative)
 
