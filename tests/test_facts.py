@@ -1480,3 +1480,15 @@ def test_running_counts_and_fractions_of_a_whole_are_read(text, figures):
     from xlate.text.quantities import fractions_in, ordinals_in
     found = ordinals_in(text, 0, len(text)) + fractions_in(text, 0, len(text))
     assert [(q.text, q.unit) for q in found] == figures
+
+
+@pytest.mark.parametrize("text, language, figures", [
+    ("The canal will cut daily transits to 24 starting Monday.", "en", [("24", "transit")]),
+    ("It will raise the daily cap on visitors to Izalco to 6,500 from July.", "en", [("6,500", "tourist")]),
+    ("El canal limitará a 28 los buques diarios.", "es", [("28 los buques", "ship")]),
+    ("It will limit wage increases to 18%.", "en", [("18%", "percent")]),   # a unit of its own
+    ("It raised the rate to 5 in May.", "en", []),   # no plural object
+    ("El servicio bajó a 3 los domingos.", "es", []),   # a day, not what is counted
+])
+def test_a_count_a_change_brings_its_object_to_counts_the_object(text, language, figures):
+    assert [(q.text, q.unit) for q in quantities_in(text, 0, len(text), language=language)] == figures

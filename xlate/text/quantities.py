@@ -566,6 +566,9 @@ def _quantity(text: str, number, limit: int, is_word: Callable[[str], bool] | No
         unit, factor = CURRENCY_SIGNS[sign.group(1)], 1
     elif not unit and (is_age_apposition(text, number.start, number.end) or _AGE_CLAUSE.search(before)):
         unit, factor = "year", 1   # "Ana Pérez, 45, said", "Boric, who is 37,"
+    elif not unit:
+        unit, end = _changed_to(text, number, before, end, language)   # "cut daily transits to 24"
+        factor = 1
     if not unit:
         return None
     if unit == "m3" and (flow := _PER_SECOND.match(text, end, limit)):
@@ -585,6 +588,34 @@ def _quantity(text: str, number, limit: int, is_word: Callable[[str], bool] | No
     if unit in TEMPERATURES and not qualifier and (minus := _BELOW_ZERO.search(text, max(0, number.start - 7), number.start)):
         start, low, high = minus.start(), -high, -low   # "-5 °C" is five below zero, not five
     return Quantity(start, end, text[start:end], number.value, unit, qualifier, low, high, compound)
+
+
+# A count a change brings its object to, the object named apart from the figure: "will cut daily transits to
+# 24", "raise the daily cap on visitors to Machu Picchu to 6,500", "limitará a 28 los tránsitos diarios",
+# "reducirá a 32 los cupos". The noun is the object's last plural (English) or the one after the figure's
+# article (Spanish); only for a figure with no unit of its own ("limit wage increases to 18%" has one).
+_CHANGE_VERB = r"(?:cut|cuts|raise|raises|raised|reduce|reduces|reduced|lower|lowers|lowered|increase|increases|increased" \
+               r"|limit|limits|limited|trim|trims|trimmed|boost|boosts|boosted)"
+_CHANGED_OBJECT_TO = patterns.compile(rf"\b{_CHANGE_VERB}\s+(?:(?:the|its|their)\s+)?(?P<object>(?:[\p{{L}}-]+\s+){{1,8}}?)to\s+$",
+                                      regex.I)
+_TO_ARTICLE_NOUN = patterns.compile(r"\s+(?:los|las)\s+(?P<noun>\p{Ll}[\p{L}\p{M}]+)")
+_SPANISH_TO = patterns.compile(r"\p{L}\s+a\s+$")
+_WEEKDAYS = frozenset("lunes martes miercoles jueves viernes sabados domingos".split())
+
+
+def _changed_to(text: str, number, before: str, end: int, language: str) -> tuple[str, int]:
+    """(the noun counted, the figure's end) of a figure a change brings its object to (above), or ("", end)."""
+    if language != "en" and _SPANISH_TO.search(before) and (noun := _TO_ARTICLE_NOUN.match(text, number.end)):
+        key = fold(noun.group("noun"))
+        if key.endswith("s") and key not in FUNCTION_WORDS and key not in _WEEKDAYS:   # "bajó a 3 los domingos"
+            english = english_singular(key, "es")
+            return _COUNTED.get(english, english), noun.end()
+    if language != "es" and (change := _CHANGED_OBJECT_TO.search(text, max(0, number.start - 80), number.start)):
+        plurals = [word for word in NOUN_RE.finditer(change.group("object")) if _english_class(fold(word.group())) == "plural"]
+        if plurals:
+            english = english_singular(fold(plurals[-1].group()), "en")
+            return _COUNTED.get(english, english), end
+    return "", end
 
 
 FLOW = "m3/s"

@@ -31,6 +31,8 @@ _NOT_COMPARED = {
                  subio bajo aumento aumentaron cayo cayeron crecio disminuyo descendio redujo
                  sube suben aumenta aumentan cae caen crece crecen disminuye disminuyen reduce reducen
                  lowered raised cut trimmed recorto recortaron redujeron elevo elevaron rebajo
+                 limit limits limited limito limitaron limita limitan
+                 subira bajara aumentara caera crecera disminuira reducira recortara elevara limitara rebajara
                  shortfall shortfalls shortage deficit deficits surplus superavit faltante
                  subido bajado aumentado caido crecido disminuido descendido reducido recortado elevado
                  offline fuera_del_sistema fuera_de_servicio out_of_service knocked_out""",

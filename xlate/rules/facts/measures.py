@@ -165,7 +165,8 @@ def counts_a_thing(quantity) -> bool:
     ("12,158 AIDS", "400 CZK"). Such a count is compared only with a count of the same noun (or its
     cognate) in another article of the same story (compare.py): across a folder, nouns counted alike
     are mostly two things."""
-    return counted_by_a_noun(quantity.unit) and quantity.text.rstrip()[-1:].islower() \
+    last = quantity.text.rstrip()[-1:]   # the noun's, or the figure's when the noun stands before it ("transits to 24")
+    return counted_by_a_noun(quantity.unit) and (last.islower() or last.isdigit()) \
         and not quantity.compound   # "a 3,000-square-kilometer salt flat"
 
 
