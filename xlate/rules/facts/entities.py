@@ -13,6 +13,7 @@ they name alike (Entities.same_story).
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from functools import lru_cache
 from itertools import permutations, product
 from typing import Iterable
 
@@ -74,13 +75,13 @@ class Entities:
         for keys in self._named_in.values():
             by_initials: dict[str, set[str]] = defaultdict(set)
             for key in keys:
-                words = content_sequence(key.removeprefix("name:")) if key.startswith("name:") else ()
+                words = _name_words(key.removeprefix("name:")) if key.startswith("name:") else ()
                 if len(words) >= _ACRONYM_LEAST:
                     by_initials["".join(word[0] for word in words)].add(key)
             for key in keys:
                 written = self._written.get(key)
-                if key.startswith("name:") and written and _an_acronym(written.most_common(1)[0][0]) \
-                        and key.removeprefix("name:") in by_initials:
+                if key.startswith("name:") and written and key.removeprefix("name:") in by_initials \
+                        and _an_acronym(written.most_common(1)[0][0]):
                     spelled[key] |= by_initials[key.removeprefix("name:")]
         for key, names in sorted(spelled.items()):
             roots = {self.root(name) for name in names}
@@ -127,7 +128,7 @@ class Entities:
             language = ledger.statements[0].language if ledger.statements else ""
             for key in ledger.names:
                 if key.startswith("name:") and language in ("en", "es"):
-                    words = content_sequence(key.removeprefix("name:"))
+                    words = _name_words(key.removeprefix("name:"))
                     if len(words) in _TRANSLATED_LENGTHS:   # (a name of one word is joined to none: not paired at all)
                         for initials in _initials(words, language):   # cognates and translations share a first letter
                             by_words[initials][language][key] = words
@@ -150,7 +151,7 @@ class Entities:
                 if opener or key.startswith(PEOPLES_PLACE):   # "españolas": Spain, and so España
                     key = "name:" + key.removeprefix(OPENER).removeprefix(PEOPLES_PLACE)
                 if key.startswith("name:"):
-                    by_place[place_key(key.removeprefix("name:"))].setdefault(key, opener)
+                    by_place[_name_place(key.removeprefix("name:"))].setdefault(key, opener)
         for place, keys in list(by_place.items()):
             for other in spanish_names(place):
                 for key, opener in keys.items():
@@ -263,6 +264,11 @@ _TRANSLATED_LENGTHS = range(2, 5)
 
 _ACRONYM_LEAST = 3   # letters of an acronym joined by its initials: "OEA", "FMI"; not two ("EE" of "EE.UU.", "EM" of "082-2007-EM")
 _ACRONYM = patterns.compile(rf"\p{{Lu}}{{{_ACRONYM_LEAST},6}}")
+
+
+# A name's words and its place key, read by the joins for every ledger that writes the name: once per name.
+_name_words = lru_cache(maxsize=65536)(content_sequence)
+_name_place = lru_cache(maxsize=65536)(place_key)
 
 
 def _an_acronym(text: str) -> bool:

@@ -280,6 +280,7 @@ def _same_measure_word(first: str, second: str) -> bool:
         and likely_cognates(first, second)
 
 
+@lru_cache(maxsize=65536)   # a figure's words are keyed for each entity it may be about, and recur across figures
 def measure_word_keys(word: str) -> tuple[tuple[str, str], ...]:
     """Keys that two words share whenever _same_measure_word holds of them (it may hold of fewer):
     the statements of one entity are paired by these keys (facts/pairing.py), not each with each.
