@@ -130,6 +130,8 @@ def test_a_parenthesised_conversion_is_the_same_figure():
     ("Floods killed 14 people and injured 30.", [("14 people", "person"), ("30", "person")]),
     ("It killed 14 people, Ruiz, 45, said.", [("14 people", "person"), ("45", "year")]),   # an age, not a count
     ("It holds 300 inmates and 20 guards.", [("300 inmates", "prisoner"), ("20 guards", "guard")]),
+    ("It has 95,000 inhabitants, against 80,000 in 2010.", [("95,000 inhabitants", "inhabitant"), ("80,000", "inhabitant")]),
+    ("Ahora hay 95.000 habitantes, frente a 80.000 en 2010.", [("95.000 habitantes", "inhabitant"), ("80.000", "inhabitant")]),
 ])
 def test_a_figure_whose_noun_is_left_out_counts_what_the_figure_before_counted(text, figures):
     assert [(q.text, q.unit) for q in quantities_in(text, 0, len(text))] == figures
@@ -459,6 +461,14 @@ def test_an_article_that_states_both_figures_states_two_things():
 def test_a_seasons_running_total_is_no_count_of_one_event():
     assert not facts_findings("Floods in Izalco have killed 14 people.",
                               "Izalco has confirmed 52 dengue deaths so far this season.")
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Izalco has 95,000 inhabitants, against 80,000 in 2010.", "Izalco tenía 80.000 habitantes en 2010."),
+    ("Izalco now has 95,000 inhabitants, compared with 80,000 a decade ago.", "Hace una década Izalco tenía 80.000 habitantes."),
+])
+def test_a_figure_set_against_a_dated_one_is_of_another_date(first, second):
+    assert not facts_findings(first, second)
 
 
 def test_a_figure_of_the_season_before_is_no_figure_of_this_one():

@@ -194,7 +194,8 @@ class FactConflict(CorpusRule):
     de lluvias", "in the summer of 1959"; "two weeks earlier", "dos semanas antes", "antes del derrame", "before the blackout",
     "a year ago", "hace un año", "the winter before", "la temporada anterior" (never the story's own day, which
     an undated figure is; nor what a change is measured against, "up 6% from a year earlier", "más que el año
-    anterior"); "last season" is "la campaña pasada"; the story's own time, a day of the week or the
+    anterior"); "last season" is "la campaña pasada"; a figure its sentence sets against one of another
+    date is not of that date ("95,000 inhabitants, against 80,000 in 2010"); the story's own time, a day of the week or the
     present ("85,700 passengers on Sunday", "hoy", "now"), is an undated figure's date but no year's,
     month's or other day's ("25,4 millones de pasajeros en 2025"; not the day a report was made, "said on
     Thursday it would import 45 million liters in December", nor "Santo Domingo", "Black Friday"); a date

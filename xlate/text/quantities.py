@@ -637,6 +637,11 @@ _VERB_AFTER = (r"\s+(?:remain|remained|remains|are|were|was|is|have|had|has|died
 _ELIDED_VERB = patterns.compile(_VERB_AFTER)
 _ELIDED_AFTER = patterns.compile(r"\s*(?:$|[.,;:)—–])|" + _VERB_AFTER)
 _NOT_ELIDED = patterns.compile(r"(?:1[89]|20)\d\d")   # a year alone is no count
+# What a figure is set against counts what it counts, whatever follows: "95,000 inhabitants, against 80,000
+# in 2010", "compared with 80,000 a decade ago", "frente a 80.000 en 2010", "contra 80.000 hace diez años".
+_COMPARED_WITH = patterns.compile(r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from"
+                                  r"|frente\s+a(?:\s+l[oa]s)?|contra|comparad[oa]s?\s+con|respecto\s+a(?:\s+l[oa]s)?)\s+$",
+                                  regex.I)
 
 
 # "half a million" is 500,000 and "a quarter of a billion dollars" 250 million: the number words read
@@ -665,7 +670,10 @@ def _elided(text: str, number, previous: Quantity, verb_only: bool = False) -> Q
     (verb_only: only when a verb follows it, so "33 remain" is not counted in "remains")."""
     if previous.unit not in COUNTED_SYNONYMS or not _ELIDED_BETWEEN.fullmatch(text, previous.end, number.start):
         return None
-    if _NOT_ELIDED.fullmatch(text, number.start, number.end) or not (_ELIDED_VERB if verb_only else _ELIDED_AFTER).match(fold(text[number.end:number.end + 20])):
+    if _NOT_ELIDED.fullmatch(text, number.start, number.end):
+        return None
+    if not (_ELIDED_VERB if verb_only else _ELIDED_AFTER).match(fold(text[number.end:number.end + 20])) \
+            and (verb_only or not _COMPARED_WITH.search(text, max(0, number.start - 30), number.start)):
         return None
     before = text[max(0, number.start - 40):number.start]
     if _CURRENCY_BEFORE.search(before) or _NAMED_NUMBER.search(before):

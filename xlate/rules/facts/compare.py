@@ -14,8 +14,8 @@ from typing import Iterator
 from xlate.rules.facts.comparable import DENOMINATOR, SIZES, WITHIN, after_a_part
 from xlate.rules.facts.entities import Entities, words_alike
 from xlate.rules.facts.ledger import AVERAGE, GOAL, RANKINGS, STAGE, Statement
-from xlate.rules.facts.measures import (counted_by_a_noun, is_broad, measure_word_keys, not_the_stuff, other_periods,
-                                        share_a_measure_word)
+from xlate.rules.facts.measures import (PEOPLE_UNITS, counted_by_a_noun, is_broad, measure_word_keys, not_the_stuff,
+                                        other_periods, share_a_measure_word)
 from xlate.rules.facts.pairing import pairs_apart
 from xlate.rules.facts.restatements import content_words, restates
 from xlate.rules.facts.scopes import AT_A_MOMENT, one_date
@@ -371,6 +371,8 @@ def _cumulative(figure: _Figure) -> bool:
 def _disagree(first: _Figure, second: _Figure) -> bool:
     if (first.path, first.sentence) == (second.path, second.sentence):
         return False   # one sentence: "from 5 to 7", a list; never two claims about one thing
+    if _set_against_its_date(first, second) or _set_against_its_date(second, first):
+        return False   # "95,000 inhabitants, against 80,000 in 2010" is no figure of 2010
     if not one_date(first.scope, second.scope, _cumulative(first) or _cumulative(second)):
         return False   # facts of different dates; "since 2004", "killed" count over a time of their own;
         # "two weeks earlier" is not the story's day, which an undated figure is
@@ -399,6 +401,13 @@ def _truncated(values: Statement) -> Statement:
     return values._replace(high=values.high + (values.high - values.low) / 2)
 
 
+def _set_against_its_date(one: _Figure, other: _Figure) -> bool:
+    """Whether one figure, undated, is set in its sentence against a figure of its unit dated as the other
+    is ("Izalco has 95,000 inhabitants, against 80,000 in 2010", "up from 12,000 in 2023"): its sentence
+    tells its date from that one, so it is of another date than the other's."""
+    return not one.scope and other.scope in one.dates_beside
+
+
 # Two ceilings of one quantity state its maximum: "blackouts of up to 20 hours" and "apagones de hasta 12
 # horas", "will employ up to 2,000 people at its peak" and "trabajarán hasta 5.000 personas". Each top
 # rounds as a figure does (2.5% either way), so two tops further apart than both roundings disagree.
@@ -417,7 +426,7 @@ class _Figure:
 
     __slots__ = ("statement", "path", "sentence", "measure", "unit", "scope", "about", "low", "high", "label", "entities", "subjects",
                  "named_here", "ranks", "words", "changes", "things", "wholes", "per", "measuring", "noun", "values",
-                 "opening")
+                 "opening", "dates_beside")
 
     def __init__(self, statement: Statement, entities: Entities):
         self.statement = statement
@@ -436,6 +445,7 @@ class _Figure:
         self.entities = entities.of(statement)
         self.subjects = entities.subjects(statement)
         self.opening = entities.root(statement.opening) if statement.opening else ""
+        self.dates_beside: frozenset[str] = frozenset()   # the dates of its sentence's other figures of its unit
         self.named_here = _named_here(statement, entities)
         self.ranks = _ranks(statement, entities)
         self.words = statement.about if statement.measure == "quantity" else _cue_words(statement)
@@ -491,10 +501,21 @@ DOLLAR = "USD"
 def _figures(statements: list[Statement], entities: Entities) -> dict[Statement, _Figure]:
     """The comparable statements as figures, in order; a statement given twice is one figure."""
     figures: dict[Statement, _Figure] = {}
+    dates: dict[tuple[str, str, str], set[str]] = defaultdict(set)   # the dates of a sentence's figures of a unit
     for statement in statements:
+        dates[statement.path, statement.sentence, _people_as_one(statement.unit)].add(statement.scope)
         if statement.comparable and statement not in figures:
             figures[statement] = _Figure(statement, entities)
+    for statement, figure in figures.items():   # listed or compared: "against 80,000 in 2010" is never compared
+        figure.dates_beside = frozenset(
+            dates[statement.path, statement.sentence, _people_as_one(statement.unit)] - {statement.scope, ""})
     return figures
+
+
+def _people_as_one(unit: str) -> str:
+    """People by any noun: "95,000 inhabitants" (a population, counted in persons) and the "80,000" set
+    against it (inhabitants) are one unit."""
+    return "person" if unit in PEOPLE_UNITS else unit
 
 
 def _pairing_keys(entity: str, figure: _Figure) -> list[tuple]:

@@ -104,8 +104,8 @@ _SINCE_MONTH = (rf"(?P<since_month_word>since|desde)\s+(?:(?:early|late|mid-?|pr
 # "the winter before", "la campaña anterior").
 _HOW_MANY = (r"(?:\d+|a|one|two|three|four|five|six|several|a\s+few|un|una|dos|tres|cuatro|cinco|seis|varios|varias"
              r"|unos|unas)")
-_PERIODS = (r"(?:days?|weeks?|months?|years?|seasons?|winters?|summers?|harvests?|d[ií]as|semanas?|mes|meses|años?"
-            r"|temporadas?|inviernos?|veranos?|cosechas?|campañas?|zafras?)")
+_PERIODS = (r"(?:days?|weeks?|months?|years?|decades?|seasons?|winters?|summers?|harvests?|d[ií]as|semanas?|mes|meses"
+            r"|años?|décadas?|decadas?|temporadas?|inviernos?|veranos?|cosechas?|campañas?|zafras?)")
 # The season before the story's ("last season", "la temporada pasada", "la campaña pasada", "el invierno
 # pasado"): one date whatever word a desk calls it by (_SAME_RELATIVE), as "last year" is.
 _LAST_SEASON = r"(?:season|winter|summer|harvest|temporada|invierno|verano|cosecha|campaña|zafra)"
@@ -265,7 +265,7 @@ _PRESENT_WORDS = {*WEEKDAYS, *"""today tonight now currently presently present m
 _DATE_WORDS = frozenset(map(fold, {*MONTHS, *_PRESENT_WORDS, *_PART_MONTHS, *"""year month week yesterday earlier
     before prior año mes semana ayer antes months meses q1 q2 q3 q4 época estación since desde ago hace last years
     previous preceding anterior previo previa años temporadas inviernos veranos campaña campañas winters summers
-    seasons""".split(), *SEASONS}))
+    seasons decade decades década décadas""".split(), *SEASONS}))
 
 
 def _may_hold_a_date(text: str, start: int, end: int) -> bool:
