@@ -12,6 +12,7 @@ guardaparque), and names itself: two articles then compare it only with the same
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -37,11 +38,15 @@ _COGNATE_ENDINGS = (("idad", "ity"), ("encia", "ence"), ("encia", "ency"), ("anc
                     ("cion", "tion"), ("sion", "sion"), ("ismo", "ism"), ("ista", "ist"), ("mento", "ment"),
                     ("ario", "ary"), ("orio", "ory"), ("aje", "age"), ("ura", "ure"))
 _COGNATE_LEAST = 3   # letters before the ending: "ciudad" is no "city"
+_COGNATE_ENDING = re.compile("(?:" + "|".join(dict.fromkeys(spanish for spanish, _ in _COGNATE_ENDINGS)) + ")(?:e?s)?$")
 
 
+@lru_cache(maxsize=65536)
 def _english_cognate(key: str) -> str:
     """The English noun a Spanish noun the table lacks is the cognate of, by its ending, singular or plural
     ("municipalidades": municipality), where the English word is a noun of the word classes; else ""."""
+    if not _COGNATE_ENDING.search(key):
+        return ""
     from xlate.text.word_classes import has_class   # read only for a noun the table lacks
     for singular in dict.fromkeys((key, _by_ending(key, "es"))):
         for spanish, english in _COGNATE_ENDINGS:

@@ -286,7 +286,14 @@ def _initials(words: tuple[str, ...], language: str) -> set[tuple[str, ...]]:
     noun's English word's ("salud": s or h, of health)."""
     if language != "es":
         return {tuple(sorted(word[:1] for word in words))}
-    return {tuple(sorted(initials)) for initials in product(*({word[:1], english_singular(word, "es")[:1]} for word in words))}
+    return {tuple(sorted(initials)) for initials in product(*({word[:1], _english_word(word)[:1]} for word in words))}
+
+
+@lru_cache(maxsize=65536)
+def _english_word(spanish: str) -> str:
+    """The English word of a Spanish name's word, as the noun table reads it (asked for every English name it
+    may pair with)."""
+    return english_singular(spanish, "es")
 
 
 def _translated(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
@@ -307,7 +314,7 @@ def _name_words_alike(english: str, spanish: str) -> bool:
     of the Spanish noun (text.counted_nouns, Apertium's: "salud" health, "río" river), or the same word
     of five letters or more but for its last vowel ("Plate"/"Plata", "Argentine"/"Argentina"). Not the
     English word derived from the Spanish one by an ending: "South American" is no "América del Sur"."""
-    if english_singular(spanish, "es") == english:
+    if _english_word(spanish) == english:
         return True
     if len(english) > len(spanish) and english.startswith(spanish):
         return False   # "American", "América": the adjective of its people, not the place
