@@ -261,11 +261,12 @@ class Calibration(NamedTuple):
 
 
 def calibrate(pair: tuple[str, str], examples, how: Training = Training(), words: int = 0,
-              rate: float = 0.0, held_back=None) -> dict[str, Calibration]:
+              rate: float = 0.0, held_back=None, learnt: dict[str, int] | None = None) -> dict[str, Calibration]:
     """For each word of the pair as the word written: the margin a finding needs, from margins given
     text the scoring model was not trained on: each fold of the training text scored by the model of
     the other, and the held-back text (held_back: examples_by_word of text never trained on) by the
-    model of both. A correct use of the written word scores its margin for the other; an occurrence of
+    model of both (learnt: the pair's model from every example, which the caller has learnt already).
+    A correct use of the written word scores its margin for the other; an occurrence of
     the other word, read as if the written word stood there, is an error. The threshold is the lowest,
     and at least LEAST_MARGIN, at which correct uses raise at most `rate` alarms per 10,000 of the
     `words` of that text (rate 0: none, above every correct use), and the figures are what it lets
@@ -274,7 +275,9 @@ def calibrate(pair: tuple[str, str], examples, how: Training = Training(), words
     margins: dict[str, list[float]] = {first: [], second: []}
     scored = [(learn(pair, examples, left_out=fold, how=how), examples, fold) for fold in (0, 1)]
     if held_back:
-        scored.append((learn(pair, examples, how=how), held_back, None))
+        if learnt is None:
+            raise ValueError("held-back text is scored by the model learnt from every example: pass it as learnt")
+        scored.append((learnt, held_back, None))
     for weights, source, fold in scored:
         for word in pair:
             for example_fold, found in source[word]:
@@ -336,7 +339,7 @@ def main(argv: list[str] | None = None) -> None:
         if model is None:
             skipped.append(pair)
             continue
-        for written, found in calibrate(pair, examples, how, text_words, args.rate, held_examples).items():
+        for written, found in calibrate(pair, examples, how, text_words, args.rate, held_examples, model).items():
             useful = found.caught >= LEAST_RECALL * found.errors
             if useful:
                 model[cm.THRESHOLD + written] = round(found.threshold * cm.SCALE)

@@ -220,8 +220,10 @@ def test_calibration_at_a_rate_lets_that_many_alarms_through(monkeypatch):
     six = build.calibrate(("affect", "effect"), examples, words=60_000, rate=1.0)["affect"]
     assert (six.threshold, six.alarms, six.caught) == (pytest.approx(4.1), 6, 2)
     # text held back from training is scored by the model of both folds: its uses count as well
-    held = build.calibrate(("affect", "effect"), examples, held_back=examples)["affect"]
+    held = build.calibrate(("affect", "effect"), examples, held_back=examples, learnt=weights)["affect"]
     assert held.correct == 20 and held.errors == 4
+    with pytest.raises(ValueError):       # the model of every example is the caller's, never learnt again
+        build.calibrate(("affect", "effect"), examples, held_back=examples)
 
 
 def test_a_neighbour_the_model_weighs_screens_where_it_is_read():
