@@ -150,6 +150,18 @@ def test_force_exclude_leaves_out_named_files_the_configuration_excludes(tmp_pat
     assert CliRunner().invoke(main, [*named[:-2], str(old)]).exit_code == 0   # an absolute path too
 
 
+def test_an_area_in_square_hectometres_is_read_not_a_crash(tmp_path):
+    """'hm²' was a KeyError that ended the whole check; it is a hectare, compared as one."""
+    (tmp_path / "glossary").mkdir()
+    (tmp_path / "a.md").write_text("El embalse de Yacyretá cubre 40 hm² de tierra.\n")
+    (tmp_path / "b.md").write_text("El embalse de Yacyretá cubre 90 hectáreas de tierra.\n")
+    result = CliRunner().invoke(main, ["check", "--engine", "none", "--format", "json", "--select", "XL801",
+                                       str(tmp_path)], catch_exceptions=False)
+    findings = {f["text"]: f["message"] for f in json.loads(result.stdout)["findings"]}
+    assert result.exit_code == 0 and set(findings) == {"40 hm²", "90 hectáreas"}   # XL801 is info
+    assert '"90 hectáreas"' in findings["40 hm²"]
+
+
 def test_info_findings_alone_do_not_fail_the_run(tmp_path):
     (tmp_path / "glossary").mkdir()
     (tmp_path / "a.md").write_text("Bukele has been criticzed for it.\n")

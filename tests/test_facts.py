@@ -106,6 +106,9 @@ def statements(text: str, toml: str = ""):
     ("300 m²", "hectare", "", 0.02925, 0.03075),
     ("about 210 square miles", "hectare", "about", 205 * 258.998811, 215 * 258.998811),
     ("80 hm³", "m3", "", 78e6, 82e6),
+    ("40 hm² de tierra", "hectare", "", 39, 41),   # a square hectometre is a hectare (was a KeyError)
+    ("40 hm2", "hectare", "", 39, 41),
+    ("40 hectómetros cuadrados", "hectare", "", 39, 41),
     ("1,540 gigawatt-hours", "MWh", "", 1535000, 1545000),   # energy, not the power of "1,540 gigawatts"
     ("5.900 gigavatios hora", "MWh", "", 5850000, 5950000),
 ])

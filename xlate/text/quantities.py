@@ -103,6 +103,9 @@ MEASURED_UNITS = {
     "kilometros cubicos": ("m3", 1000000000), "km3": ("m3", 1000000000),
     "square kilometers": ("hectare", 100), "square kilometres": ("hectare", 100), "kilometros cuadrados": ("hectare", 100),
     "km2": ("hectare", 100),
+    # a square hectometre is a hectare: "40 hm²", as a reservoir's flooded land is given
+    "hm2": ("hectare", 1), "square hectometers": ("hectare", 1), "square hectometres": ("hectare", 1),
+    "hectometros cuadrados": ("hectare", 1),
     "square miles": ("hectare", Decimal("258.998811")), "millas cuadradas": ("hectare", Decimal("258.998811")),
     "megawatt": ("MW", 1), "megawatts": ("MW", 1), "megavatio": ("MW", 1), "megavatios": ("MW", 1),
     "mw": ("MW", 1), "gigawatt": ("MW", 1000), "gigawatts": ("MW", 1000), "gigavatio": ("MW", 1000),
@@ -736,8 +739,10 @@ def _unit_after(text: str, position: int, limit: int, language: str = "") -> tup
     if celsius := _CELSIUS_SIGN.match(rest):   # "35 °C", "35ºC"
         return CELSIUS, 1, position + celsius.end(), False
     if power := _POWER_UNIT.match(rest):   # "30 km2", "30 km²", "250 m³": the exponent is no word of NOUN_RE's
-        unit, factor = MEASURED_UNITS[power.group("base").lower() + _EXPONENTS[power.group("power")]]
-        return unit, factor, position + power.end(), False
+        measured = MEASURED_UNITS.get(power.group("base").lower() + _EXPONENTS[power.group("power")])
+        if not measured:   # a power the table does not measure is no figure (rather than a wrong unit)
+            return "", 0, position, False
+        return measured[0], measured[1], position + power.end(), False
     if (owners := _OF_OWNERS.match(rest)) and not _year_before(text, position):   # "48 of their nests"
         unit, factor, end, _ = _unit_after(text, position + owners.end(), limit, language)
         plural = unit in COUNTED_SYNONYMS or text[:end].endswith("s")   # "5 of their own" counts nothing
