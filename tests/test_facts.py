@@ -1505,3 +1505,12 @@ def test_running_counts_and_fractions_of_a_whole_are_read(text, figures):
 ])
 def test_a_count_a_change_brings_its_object_to_counts_the_object(text, language, figures):
     assert [(q.text, q.unit) for q in quantities_in(text, 0, len(text), language=language)] == figures
+
+
+def test_a_change_from_one_level_to_another_compares_the_levels_it_left():
+    english = "TELA — The Izalco city council is considering raising the fare from 45 cents to 60 cents."
+    assert facts_findings(english, "TELA — El concejo de Izalco analiza subir el pasaje de 35 a 60 centavos de dólar.")
+    assert not facts_findings(english, "TELA — El concejo de Izalco analiza subir el pasaje de 45 a 60 centavos de dólar.")
+    # a range is no change: "heavy rain (from 40 to 70 millimetres) fell" states neither end alone
+    [first, second] = statements("Heavy rain (from 40 to 70 millimetres) fell in Izalco.")
+    assert first.compared and second.compared

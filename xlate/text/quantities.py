@@ -72,6 +72,8 @@ MEASURED_UNITS = {
     "percent": ("percent", 1), "per cent": ("percent", 1), "por ciento": ("percent", 1), "%": ("percent", 1),
     "dollar": ("USD", 1), "dollars": ("USD", 1), "dolar": ("USD", 1), "dolares": ("USD", 1),
     "euro": ("EUR", 1), "euros": ("EUR", 1),
+    # a hundredth of whatever currency the story's is: "45 cents", "60 centavos de dólar"
+    "cent": ("cent", 1), "cents": ("cent", 1), "centavo": ("cent", 1), "centavos": ("cent", 1),
     # the region's own currencies, each its own unit (a peso is Mexico's, Chile's or Colombia's: one story's)
     "peso": ("peso", 1), "pesos": ("peso", 1), "sol": ("sol", 1), "soles": ("sol", 1),
     "quetzal": ("quetzal", 1), "quetzales": ("quetzal", 1), "lempira": ("lempira", 1), "lempiras": ("lempira", 1),
@@ -513,7 +515,8 @@ def quantities_in(text: str, start: int, end: int, spelled: bool = True,
         number = _a_fraction_of(text, number)
         while found and found[-1].start >= number.start:
             found.pop()   # "three quarters" of "three quarters of a million dollars": the fraction, not a time
-        quantity = found and _elided(text, number, found[-1], verb_only=True) or _quantity(text, number, end, is_word, language)
+        quantity = found and _elided(text, number, found[-1], verb_only=True) or _quantity(text, number, end, is_word, language) \
+            or _first_end(text, number, numbers, end, language)
         if quantity is None and found:
             quantity = _elided(text, number, found[-1])
         if quantity is None:
@@ -619,6 +622,34 @@ def _changed_to(text: str, number, before: str, end: int, language: str) -> tupl
             english = english_singular(fold(plurals[-1].group()), "en")
             return _COUNTED.get(english, english), end
     return "", end
+
+
+# The first end of "de 35 a 60 centavos", "from 45 to 60 cents": written without its unit, which is the
+# second end's; not "from 5 to 7 million" (the second's scale is its own). Only "from X to Y", as a change
+# writes the level it left and the one it reached ("between 20 and 30 euros" stays the second's alone).
+_TO_THE_NEXT = patterns.compile(r"\s+(?:to|a|hasta)\s+", regex.I)
+_FROM_THE_FIRST = patterns.compile(r"\b(?:from|de|desde)\s+$", regex.I)
+
+
+def _first_end(text: str, number, numbers, limit: int, language: str) -> Quantity | None:
+    """The first end of a change written "from X to Y" with its unit after the second, or None."""
+    second = next((other for other in numbers if other.start > number.start), None)
+    to = _TO_THE_NEXT.match(text, number.end)
+    if second is None or not to or to.end() != second.start or not second.text.replace(".", "").replace(",", "").isdigit() \
+            or not _FROM_THE_FIRST.search(text, max(0, number.start - 8), number.start) \
+            or not number.text.replace(".", "").replace(",", "").isdigit() or _NOT_ELIDED.fullmatch(number.text):
+        return None
+    unit, factor, _, compound = _unit_after(text, second.end, limit, language)
+    if not unit or unit in COUNTED_SYNONYMS or counted_by_a_noun_shape(unit) or compound:
+        return None   # measured units only: "12 to 15 people" says its own noun after each end as often as not
+    low, high = interval(number.value, "")
+    return Quantity(number.start, number.end, text[number.start:number.end], number.value, unit, "",
+                    float(low * factor), float(high * factor), False)
+
+
+def counted_by_a_noun_shape(unit: str) -> bool:
+    """A unit that is a counted noun outside the tables: no unit of measure."""
+    return unit not in _MEASURES
 
 
 FLOW = "m3/s"

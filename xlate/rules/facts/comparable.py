@@ -32,6 +32,7 @@ _NOT_COMPARED = {
                  sube suben aumenta aumentan cae caen crece crecen disminuye disminuyen reduce reducen
                  lowered raised cut trimmed recorto recortaron redujeron elevo elevaron rebajo
                  limit limits limited limito limitaron limita limitan
+                 raising lowering cutting reducing increasing subir bajar aumentar reducir elevar recortar limitar
                  subira bajara aumentara caera crecera disminuira reducira recortara elevara limitara rebajara
                  shortfall shortfalls shortage deficit deficits surplus superavit faltante
                  subido bajado aumentado caido crecido disminuido descendido reducido recortado elevado
@@ -160,9 +161,29 @@ _CHANGE_LEVEL = {"en": patterns.compile(r"\bto\s+$", regex.I), "es": patterns.co
 
 
 def change_kind(text: str, quantity: Quantity, language: str) -> tuple[str, ...]:
-    """Two changes compare when their figures are of one kind: levels reached, or amounts."""
+    """Two changes compare when their figures are of one kind: levels reached, levels left ("raising the
+    fare from 45 cents to 60 cents", "subir el pasaje de 35 a 60 centavos": 45 and 35 were the fare), or
+    amounts."""
+    if from_to_end(text, quantity) == "from":
+        return ("~from",)
     level = _CHANGE_LEVEL.get(language, _CHANGE_LEVEL["en"])
     return ("~level",) if level.search(text, max(0, quantity.start - 8), quantity.start) else ("~amount",)
+
+
+# The two ends of a change written "from X to Y", "de X a Y", "desde X hasta Y" (the first's unit may be the second's)
+_FROM_BEFORE = patterns.compile(r"\b(?:from|de|desde)\s+(?:US)?[$€£]?\s*$", regex.I)
+_TO_AFTER = patterns.compile(r"\s*(?:[\p{L}%]+\s+){0,2}?(?:to|a|hasta)\s+(?:US)?[$€£]?\s*\d", regex.I)
+_FROM_TO_BEFORE = patterns.compile(r"\b(?:from|de|desde)\s+(?:US)?[$€£]?\s*\d[\d.,]*(?:\s*[\p{L}%]+){0,2}?\s+(?:to|a|hasta)\s+(?:US)?[$€£]?\s*$",
+                                   regex.I)
+
+
+def from_to_end(text: str, quantity: Quantity) -> str:
+    """"from" or "to" for a figure that is that end of "from X to Y" (_FROM_BEFORE, _FROM_TO_BEFORE), else ""."""
+    if _FROM_BEFORE.search(text, max(0, quantity.start - 10), quantity.start) and _TO_AFTER.match(text, quantity.end):
+        return "from"
+    if _FROM_TO_BEFORE.search(text, max(0, quantity.start - 50), quantity.start):
+        return "to"
+    return ""
 
 
 WORD = patterns.compile(r"\p{L}[\p{L}\p{M}'’-]*")   # a word with its apostrophes and hyphens ("Cecot's", "ex-presidente")
@@ -323,6 +344,8 @@ def not_compared(text: str, quantity: Quantity, clause_start: int, clause_end: i
     before = text[max(clause_start, quantity.start - 30):quantity.start]
     after = text[quantity.end:clause_end]
     if _a_range(text, quantity, after):
+        if from_to_end(text, quantity) and _says_a_change(text, clause_start, quantity.start):
+            return "change"   # "raising the fare from 45 cents to 60 cents": the level left and the level reached
         return "range"
     if _ONE_IN.search(before):
         return "rate"   # "one in four people", "uno de cada cuatro": a share, not a count
@@ -364,6 +387,14 @@ def not_compared(text: str, quantity: Quantity, clause_start: int, clause_end: i
     if quantity.unit not in ("date", "day") and _INCREMENT_BEFORE.search(before):
         return "change"   # "Another 500 migrants arrived", "otros 300": what is added, not the total
     return ""
+
+
+def _says_a_change(text: str, start: int, end: int) -> bool:
+    """Whether a word of text[start:end] says a change ("raising", "subir", "cut"): the clause before a
+    figure, where the verb of "from X to Y" stands ("heavy rain (from 40 to 70 millimetres) fell": what fell)."""
+    keys = [w for _, w in words_at(text, start, end)]
+    return any(_NOT_COMPARED_WORDS.get(tuple(keys[i:i + length])) == "change"
+               for i in range(len(keys)) if keys[i] in _FIRST_WORDS for length in _LONGEST)
 
 
 def _excused(why: str, text: str, quantity: Quantity, words: list[tuple[int, str]], keys: list[str], i: int,

@@ -285,7 +285,8 @@ def document_ledger(doc, ctx, comparable_only: bool = False) -> Ledger:
                                                                        quantity, in_sentence):
                     statement = statement._replace(measure=last.measure)   # "1.2 billion pesos, or about $65 million"
                 if statement.measure == "quantity" and sum(q.unit == quantity.unit and not _how_often(doc.prose, q)
-                                                           for q in in_sentence) > 1:
+                                                           for q in in_sentence) > 1 \
+                        and not _an_end_of_a_change(doc.prose, quantity, statement):
                     statement = statement._replace(compared=_in_a_list(doc.prose, quantity, in_sentence))
                 statements.append(statement)
                 reading.made(statement)
@@ -383,6 +384,13 @@ _EVERY_BEFORE = patterns.compile(r"\b(?:every|each|cada)\s+$", regex.I)
 
 def _how_often(text: str, quantity: Quantity) -> bool:
     return bool(_EVERY_BEFORE.search(text, max(0, quantity.start - 8), quantity.start))
+
+
+def _an_end_of_a_change(text: str, quantity: Quantity, statement: Statement) -> bool:
+    """Whether a figure is the level a change left or reached, written with the other ("from 45 cents to
+    60 cents"): the two are no list."""
+    return not statement.compared and any(w in ("~from", "~level") for w in statement.about) \
+        and bool(comparable.from_to_end(text, quantity))
 
 
 def _in_a_list(text: str, quantity: Quantity, in_sentence: list[Quantity]) -> str:
