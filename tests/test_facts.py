@@ -1514,3 +1514,9 @@ def test_a_change_from_one_level_to_another_compares_the_levels_it_left():
     # a range is no change: "heavy rain (from 40 to 70 millimetres) fell" states neither end alone
     [first, second] = statements("Heavy rain (from 40 to 70 millimetres) fell in Izalco.")
     assert first.compared and second.compared
+
+
+def test_a_bound_to_the_dollar_is_no_rate_and_ends_no_check():
+    # "up to 940 pesos per dollar" has no lower end: dividing by it ended the check (ZeroDivisionError)
+    assert not facts_findings("TELA — The Izalco ticket costs $35, at up to 940 pesos per dollar.",
+                              "TELA — El boleto de Izalco cuesta 49.000 pesos.")

@@ -20,7 +20,7 @@ from xlate.rules.facts.pairing import pairs_apart
 from xlate.rules.facts.restatements import content_words, restates
 from xlate.rules.facts.scopes import AT_A_MOMENT, one_date
 from xlate.rules.facts.stories import EVENT, PERSON, STORY, TOLL
-from xlate.text.quantities import CELSIUS, CURRENCIES, MEASURED_UNITS, is_one_in, overlap, written_factor
+from xlate.text.quantities import CELSIUS, CURRENCIES, INFINITY, MEASURED_UNITS, is_one_in, overlap, written_factor
 from xlate.text.names import likely_cognates
 from xlate.text.word_classes import derives_nouns
 from xlate.text.word_senses import senses
@@ -474,7 +474,8 @@ def _exchange_rates(statements: list[Statement]) -> dict[tuple[str, str], tuple[
     for statement in statements:
         if statement.unit in CURRENCIES and statement.unit != DOLLAR and any(
                 word[:1] == DENOMINATOR and MEASURED_UNITS.get(word[1:], ("",))[0] == DOLLAR for word in statement.about):
-            rates.setdefault((statement.path, statement.unit), (statement.low, statement.high))
+            if statement.low > 0 and statement.high != INFINITY:   # a bound ("up to 940 pesos per dollar") is no rate
+                rates.setdefault((statement.path, statement.unit), (statement.low, statement.high))
     return rates
 
 
