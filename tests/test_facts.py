@@ -1289,9 +1289,23 @@ def test_an_entity_is_keyed_alike_in_every_run_whatever_the_hash_seed():
     ("Central Bank", "Banco Central", True),
     ("South American", "América del Sur", False),   # an adjective derived from the place is not the place
     ("Santa Rose", "Santo Rosa", False),   # four letters but the last are too few
+    ("Mario Gomez", "María Gómez", False),   # -o against -a: two people of either sex, never one name
+    ("Antonio Gomez", "Antonia Gómez", False),   # however alike the words otherwise are (cognates)
+    ("Roberto Perez", "Roberta Pérez", False),
+    ("Julio Diaz", "Julia Díaz", False),
+    ("Argentine Republic", "República Argentina", True),   # an English -e for a Spanish -a
 ])
 def test_a_name_translated_word_for_word_is_one_name(english, spanish, joined):
     assert _translated(content_sequence(english), content_sequence(spanish)) == joined
+
+
+@pytest.mark.parametrize("english, spanish", [("Mario Gomez", "María Gómez"), ("Antonio Gomez", "Antonia Gómez")])
+def test_names_of_either_sex_are_two_people_whose_ages_differ(english, spanish):
+    said = ", de 38 años, {} en Tela, dijo que la escuela cerró."
+    assert not facts_findings(f"{english}, 45, a teacher in Tela, said the school closed.",
+                              spanish + said.format("maestra"))
+    assert facts_findings(f"{english}, 45, a teacher in Tela, said the school closed.",   # one person's two ages
+                          english.replace("Gomez", "Gómez") + said.format("maestro"))
 
 
 def test_a_class_noun_of_a_glossary_term_describes_its_concept_where_the_concept_is_named():

@@ -301,7 +301,8 @@ def _translated(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
     up as cognates or translations (_name_words_alike), one for one in some order (few words)."""
     if len(one) != len(other) or len(one) not in _TRANSLATED_LENGTHS:
         return False
-    if any(all(words_alike(a, b) for a, b in zip(one, order)) for order in permutations(other)):
+    if any(all(words_alike(a, b) and not _last_vowel_apart(a, b) for a, b in zip(one, order))
+           for order in permutations(other)):
         return True
     return any(all(_name_words_alike(a, b) for a, b in zip(one, order)) for order in permutations(other))
 
@@ -311,14 +312,23 @@ _VOWELS = frozenset("aeiou")
 
 def _name_words_alike(english: str, spanish: str) -> bool:
     """A word of an English name and its word in the Spanish name: alike (words_alike), the English word
-    of the Spanish noun (text.counted_nouns, Apertium's: "salud" health, "río" river), or the same word
-    of five letters or more but for its last vowel ("Plate"/"Plata", "Argentine"/"Argentina"). Not the
-    English word derived from the Spanish one by an ending: "South American" is no "América del Sur"."""
+    of the Spanish noun (text.counted_nouns, Apertium's: "salud" health, "río" river), or an English -e
+    for a Spanish -a or -o (_last_vowel_apart). Not the English word derived from the Spanish one by an
+    ending: "South American" is no "América del Sur"."""
+    if _last_vowel_apart(english, spanish):
+        return len(english) >= _VOWEL_ENDING_LEAST and english[-1] == "e" and spanish[-1] in "ao"
     if _english_word(spanish) == english:
         return True
     if len(english) > len(spanish) and english.startswith(spanish):
         return False   # "American", "América": the adjective of its people, not the place
-    return words_alike(english, spanish) or len(english) == len(spanish) >= _VOWEL_ENDING_LEAST and english[:-1] == spanish[:-1] \
+    return words_alike(english, spanish)
+
+
+def _last_vowel_apart(english: str, spanish: str) -> bool:
+    """Two words the same but for their last vowel. English writes a Spanish -a or -o as -e ("Plate"/"Plata",
+    "Argentine"/"Argentina"), never as the other Spanish ending: -o against -a is a name of the other sex
+    ("Mario"/"María", "Antonio"/"Antonia", "Julio"/"Julia"), two people, however alike the words are."""
+    return len(english) == len(spanish) and english[:-1] == spanish[:-1] and english[-1] != spanish[-1] \
         and english[-1] in _VOWELS and spanish[-1] in _VOWELS
 
 
