@@ -544,6 +544,12 @@ def test_this_season_is_the_storys_time_not_a_past_season():
     ("The previous season, Izalco exported 3 million bags.", "earlier"),
     ("Izalco exported 312,000 tonnes of coffee last season.", "last season"),   # one season, whatever a desk calls it
     ("La campaña pasada, Izalco exportó 312.000 toneladas de café.", "last season"),
+    ("Izalco harvested 312,000 tonnes last harvest.", "last season"),
+    ("La zafra pasada, Izalco molió 312.000 toneladas.", "last season"),
+    ("Izalco's reservoir held 80% of its capacity last winter.", "last winter"),   # a season of the year: its own
+    ("El invierno pasado, el embalse de Izalco llegó al 80%.", "last winter"),
+    ("El pasado verano, el embalse de Izalco llegó al 40%.", "last summer"),   # no date of last winter's
+    ("Izalco's reservoir fell to 40% last summer.", "last summer"),
     # what a change is measured against dates no figure; "desde hace" is how long, up to now
     ("Izalco's exports rose 6% from a year earlier.", ""),
     ("Las exportaciones de Izalco subieron un 7% más que el año anterior.", ""),
@@ -1397,6 +1403,14 @@ def test_a_class_word_of_either_language_names_the_kind_of_place():
         == ("buenos aires", "province")
     assert without_class_word("port of chancay") == ("chancay", "port")
     assert without_class_word("banco de mexico") == ("", "")
+
+
+def test_last_winter_and_last_summer_are_two_dates():
+    winter = "The Izalco reservoir covered 1,200 hectares last winter."
+    assert not facts_findings(winter, "El embalse de Izalco cubrió 800 hectáreas el verano pasado.")
+    assert facts_findings(winter, "El embalse de Izalco cubrió 800 hectáreas el invierno pasado.")
+    assert facts_findings("The Izalco reservoir covered 1,200 hectares last season.",   # one season, two words
+                          "El embalse de Izalco cubrió 800 hectáreas la campaña pasada.")
 
 
 def test_a_glossary_term_with_a_class_word_is_its_bare_name_where_the_corpus_writes_it():

@@ -106,9 +106,15 @@ _HOW_MANY = (r"(?:\d+|a|one|two|three|four|five|six|several|a\s+few|un|una|dos|t
              r"|unos|unas)")
 _PERIODS = (r"(?:days?|weeks?|months?|years?|decades?|seasons?|winters?|summers?|harvests?|d[ií]as|semanas?|mes|meses"
             r"|años?|décadas?|decadas?|temporadas?|inviernos?|veranos?|cosechas?|campañas?|zafras?)")
-# The season before the story's ("last season", "la temporada pasada", "la campaña pasada", "el invierno
-# pasado"): one date whatever word a desk calls it by (_SAME_RELATIVE), as "last year" is.
-_LAST_SEASON = r"(?:season|winter|summer|harvest|temporada|invierno|verano|cosecha|campaña|zafra)"
+# The season before the story's, by its noun in either language (_SAME_RELATIVE): "last season", "la
+# temporada pasada", "la campaña pasada", "last harvest", "la zafra pasada" are one date, the last season of
+# what the story measures (a harvest, a league), whatever word a desk calls it by, as "last year" is; "last
+# winter" and "el invierno pasado" are the last winter, no date of "el verano pasado" (scope).
+_CALENDAR_SEASONS = frozenset({"winter", "summer", "spring", "autumn"})
+_LAST_SEASONS = {"season": "season", "temporada": "season", "campana": "season",
+                 **{noun: season if season in _CALENDAR_SEASONS else "season" for noun, season in SEASONS.items()
+                    if season in _CALENDAR_SEASONS or season == "harvest"}}
+_LAST_SEASON = patterns.literal_alternation([*_LAST_SEASONS, "campaña", "otoño"])
 # What a change is measured against is no date of its figure: "up 6% from a year earlier", "75 percent more
 # than in the previous year", "un 7,2% más que el año anterior", "frente a la temporada anterior"; and
 # "desde hace dos años" is how long, up to now.
@@ -166,10 +172,7 @@ _EVENT_YEAR = patterns.compile(r"\b(?:in|en|el\s+año|the\s+year)\s+(?P<year>(?:
 # "According to the plan tabled yesterday,").
 _OPENING_DATE = patterns.compile(r"(?:[\p{L}\d.]+\s+){0,4}?[\p{L}\d]+,|en\s+lo\s+que\s+va\s+del?\s+año,", regex.I)
 _SAME_RELATIVE = {"el ano pasado": "last year", "este ano": "this year", "el mes pasado": "last month",
-                  "la semana pasada": "last week", "ayer": "yesterday",
-                  **{f"last {season}": "last season" for season in ("season", "winter", "summer", "harvest")},
-                  **{phrase: "last season" for noun in ("temporada", "invierno", "verano", "cosecha", "campana", "zafra")
-                     for phrase in (f"la {noun} pasada", f"el {noun} pasado", f"la pasada {noun}", f"el pasado {noun}")}}
+                  "la semana pasada": "last week", "ayer": "yesterday"}
 
 
 def days(text: str, start: int, end: int) -> list[Quantity]:
@@ -354,6 +357,8 @@ def scope(text: str, clause_start: int, clause_end: int, sentence_start: int, an
     if match.group("season_so_far"):
         return SO_FAR_THIS_SEASON
     relative = " ".join(fold(match.group("relative")).split())
+    if season := next((_LAST_SEASONS[word] for word in relative.split() if word in _LAST_SEASONS), ""):
+        return f"last {season}"   # "el invierno pasado": last winter; "la campaña pasada": last season
     return _SAME_RELATIVE.get(relative, relative)
 
 
