@@ -1548,3 +1548,11 @@ def test_a_bound_to_the_dollar_is_no_rate_and_ends_no_check():
     # "up to 940 pesos per dollar" has no lower end: dividing by it ended the check (ZeroDivisionError)
     assert not facts_findings("TELA — The Izalco ticket costs $35, at up to 940 pesos per dollar.",
                               "TELA — El boleto de Izalco cuesta 49.000 pesos.")
+
+
+def test_the_level_a_change_reaches_from_a_month_on_is_the_story_s_not_a_running_total():
+    [level] = statements("TELA — El Ministerio de Cultura elevará el aforo diario de Izalco a 5.600 visitantes desde julio, "
+                         "anunció el lunes el ministro.")
+    assert level.scope == ""   # when it takes effect
+    [total] = statements("TELA — El parque de Izalco recibió 5.600 visitantes desde julio, anunció el lunes el ministro.")
+    assert total.scope == "since month 7"   # a running total since July

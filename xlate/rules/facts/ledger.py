@@ -528,9 +528,9 @@ def _statement(doc, quantity: Quantity, start: int, end: int, clause: tuple[int,
                      rated, counted_as(measure, counted_noun(quantity.unit)),
                      quantity.qualifier, low, high,
                      "" if quantity.unit in ("date", "day") or quantity.unit in scopes.RECORDS
-                     else scopes.counted_so_far(quantity.unit, scopes.scope(doc.prose, clause_start, clause_end,
-                                                                           past_dateline(doc.prose, start),
-                                                                           _antecedent_start(doc.prose, clause_start, start))),
+                     else scopes.taking_effect(scopes.counted_so_far(quantity.unit, scopes.scope(
+                         doc.prose, clause_start, clause_end, past_dateline(doc.prose, start),
+                         _antecedent_start(doc.prose, clause_start, start))), about),
                      compared,
                      about, subject.opening, subject.named, where.end_line, where.unit)
 

@@ -156,6 +156,14 @@ SO_FAR_THIS_SEASON = "since this season"
 # "since leaving the border", "since it set out", "desde que salió de la frontera", "desde entonces": a
 # running total since an event of the story (compare._cumulative: compared only with another such total)
 SINCE_AN_EVENT = "since an event"
+SINCE_MONTH = "since month "   # "since month 7": a running total since July of the story's year
+
+
+def taking_effect(scope: str, about: tuple[str, ...]) -> str:
+    """The scope of a level a change reaches: from a month on ("elevará el aforo diario a 5.600 visitantes
+    desde julio", "will raise the daily cap to 6,500 from July") is when it takes effect, the story's time,
+    not a running total since that month."""
+    return "" if scope.startswith(SINCE_MONTH) and "~level" in about else scope
 
 
 def counted_so_far(unit: str, scope: str) -> str:
@@ -333,7 +341,7 @@ def scope(text: str, clause_start: int, clause_end: int, sentence_start: int, an
         return SINCE_AN_EVENT
     if match.group("since_month"):   # "since January" is the year so far
         month = MONTHS[fold(match.group("since_month"))]
-        return SO_FAR_THIS_YEAR if month == 1 else f"since month {month}"
+        return SO_FAR_THIS_YEAR if month == 1 else f"{SINCE_MONTH}{month}"
     if match.group("weekday"):
         return WEEKDAYS[match.group("weekday")]   # "on Sunday", "el domingo": Sunday
     if match.group("present"):
