@@ -213,6 +213,12 @@ def test_changes_ranges_rates_and_parts_are_never_compared(text, why):
     assert statements(text)[-1].compared == why
 
 
+@pytest.mark.parametrize("text", ["Izalco holds 2,200-2,400 inmates.", "La cárcel de Izalco alberga a 2.200–2.400 reos."])
+def test_a_range_in_a_figures_own_words_is_a_range_at_both_ends(text):
+    assert {s.compared for s in statements(text)} == {"range"}
+    assert not facts_findings(text, "Izalco holds 2,300 inmates.")
+
+
 def test_a_rate_word_after_another_figure_is_that_figures():
     trains, cars = statements("La flota de Izalco está formada por 12 trenes de seis coches cada uno.")
     assert (trains.compared, cars.compared) == ("", "rate")

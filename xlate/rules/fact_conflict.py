@@ -217,7 +217,7 @@ class FactConflict(CorpusRule):
     "fell 3 tonnes of ash", an amount; an increment,
     "another 500", "a further 200", "otros 300") but with changes of
     their kind (the level reached: "lowered its forecast to 1.2%" / "redujo a 2,1%"; the amount: "a 25% pay
-    rise" / "un aumento del 15%"), ranges ("between 65 and 70"; not "31 people, and 33 remain missing"), the
+    rise" / "un aumento del 15%"), ranges ("between 65 and 70", "2,200-2,400 inmates"; not "31 people, and 33 remain missing"), the
     smaller part of a compound amount ("una hora y 50 minutos"), rates ("each cell holds") and parts ("12 of
     them", "aporta 1,5 millones de hectáreas al total"; not a weight or a volume of a stuff, "54,000 tons of
     the brown seaweed"; the whole an event's part is taken from: "freed 12 of the 40 inmates"), the rest

@@ -59,6 +59,18 @@ _RANGE_BEFORE = patterns.compile(r"\d\s*(?:(?:%|(?:per\s+cent|percent|por\s+cien
                               r"|mil|millones|millón|millon|millardos)\b)\s*)?(?:to|and|or|y|o|a|and/or)\s+$|\d\s*[-–]\s*$",
                               regex.I)
 _RANGE_AFTER = patterns.compile(r"^\s*(?:to|and|y|or|o|a|-|–)\s*[$€£]?\s*\d", regex.I)
+_RANGE_WITHIN = patterns.compile(r"\d\s*[-–]\s*[$€£]?\d")
+
+
+def _rising_pair(figure_text: str) -> bool:
+    """Whether a figure's own words hold a range, two numbers joined by a dash, the second the larger
+    ("2,200-2,400 inmates", "65–70%"); not a tally, "a 4-1 vote", "3-2"."""
+    dash = _RANGE_WITHIN.search(figure_text)
+    if not dash:
+        return False
+    numbers = numbers_in(figure_text)
+    ends = [n for n in numbers if n.end <= dash.start() + 1][-1:] + [n for n in numbers if n.start >= dash.end() - 1][:1]
+    return len(ends) == 2 and ends[0].value < ends[1].value
 _PERCENT_FROM = patterns.compile(r"\s*(?:below|above|under|over|por\s+debajo|por\s+encima)\b", regex.I)
 _DIFFERENCE_AFTER = patterns.compile(r"\s*(?:more|less|fewer|higher|lower|más|menos)\b", regex.I)
 # A difference from a norm: "about 2 degrees Fahrenheit above the August average", "1.3 meters below its long-term
@@ -201,6 +213,8 @@ def _a_range(text: str, quantity: Quantity, after: str) -> bool:
     """Whether the figure is an end of a range ("between 65 and 70", "5 million to 7 million"): not
     after a year ("growth in 2027 to 1.2%"), nor after a percentage when it is none, nor before a figure
     that is none when it is one: "rose 53% to 2,664 tonnes" is a change and the level it reached."""
+    if _rising_pair(quantity.text):
+        return True   # "2,200-2,400 inmates": the first end read with the noun after the second
     start = max(0, quantity.start - 30)
     before = _RANGE_BEFORE.search(text, start, quantity.start)
     if before and not _YEAR_TO.search(text, start, quantity.start) \
