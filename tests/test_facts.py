@@ -17,6 +17,7 @@ from xlate.rules.facts.entities import _translated
 from xlate.rules.facts.descriptions import descriptions
 from xlate.rules.facts.ledger import GOAL, document_figures, document_ledger
 from xlate.rules.facts.mentions import find_mentions
+from xlate.rules.facts.stories import COUNTRY
 from xlate.text.names import content_sequence
 from xlate.text.place_names import place_key, spanish_names
 from xlate.text.quantities import dozens_in, overlap, quantities_in
@@ -837,6 +838,15 @@ def test_a_source_is_no_subject_the_story_is(text):
     assert "name:izalco" in last.entities
     assert last.entities.index("name:izalco") < last.entities.index(next(k for k in last.entities if k in (
         "name:conaf", "name:tela office")))
+
+
+@pytest.mark.parametrize("text", [
+    "El brote de roya amenaza el sustento de las 120.000 familias productoras del país.",
+    "Some 540,000 families grow coffee in the country, most on small farms.",
+])
+def test_the_country_right_after_a_figures_noun_is_the_storys_country(text):
+    *_, families = statements("Izalco grows coffee on its hills.\n\n" + text)
+    assert families.entities[0] == COUNTRY
 
 
 def test_the_body_whose_organ_speaks_is_a_source():

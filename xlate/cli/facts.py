@@ -17,7 +17,7 @@ from xlate.formats import ReadError
 from xlate.rules.facts.compare import disagreements, measure_label
 from xlate.rules.facts.entities import Entities
 from xlate.rules.facts.ledger import Statement, document_ledger
-from xlate.rules.facts.stories import THING
+from xlate.rules.facts.stories import COUNTRY, THING
 from xlate.text.fold import fold
 
 
@@ -69,15 +69,15 @@ def facts_command(paths, glossaries, output_format, wanted):
 
 def _by_entity(statements: list[Statement], entities: Entities, wanted: str) -> dict[str, list[Statement]]:
     """Entity root -> its statements in file order; entities with most statements first. The story's thing
-    a sentence opens with ("The rocket", "La planta": stories.THING) is listed where two files state figures
-    of it in two articles of one story (Entities.same_story), one thing across its articles; what one article
-    alone opens a sentence with is no entity to list."""
+    a sentence opens with ("The rocket", "La planta": stories.THING) and its unnamed country ("del país") are
+    listed where two files state figures of it in two articles of one story (Entities.same_story), one thing
+    across its articles; what one article alone says so is no entity to list."""
     table: dict[str, list[Statement]] = defaultdict(list)
     for statement in statements:
         for root in dict.fromkeys(entities.root(key) for key in statement.entities):
             if not wanted or wanted in fold(entities.name(root)) or wanted in root:
                 table[root].append(statement)
-    for root in [root for root in table if root.startswith(THING)]:
+    for root in [root for root in table if root.startswith((THING, COUNTRY))]:
         paths = {row.path for row in table[root]}
         told = {path for path in paths if any(other != path and entities.same_story(path, other) for other in paths)}
         table[root] = [row for row in table[root] if row.path in told]

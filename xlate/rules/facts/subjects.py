@@ -64,6 +64,12 @@ def _in_a_part(text: str, mention: Mention, quantity: Quantity) -> bool:
     return mention.start > quantity.end and bool(_PART_BEFORE.search(text, max(quantity.end, mention.start - 80), mention.start))
 
 
+# The story's country right after a figure's noun: "las 120.000 familias productoras del país", "the third most
+# visited site in the country" (not "of the country's power": the whole a share is of).
+_COUNTRY_AFTER = patterns.compile(r"(?:[ \t]+\p{Ll}[\p{L}\p{M}-]*){0,2}?[ \t]+(?:(?:del|en\s+el)\s+(?P<es>pa[ií]s)"
+                                  r"|(?:of|in)\s+(?P<en>the\s+country))(?![\p{L}\p{M}'’])")
+
+
 class Subject(NamedTuple):
     entities: tuple[str, ...]   # entity keys, nearest first, then those borrowed
     opening: str                # the entity the sentence opens with, its grammatical subject, or carried on
@@ -106,6 +112,11 @@ def subject(doc, quantity: Quantity, sentence: tuple[int, int], measure: str, en
         # agency said": Colombia's)
         topic = story_topic(doc, mentions)
         here, borrowed = tuple(dict.fromkeys(([topic] if topic else []) + [m.key for m in sources])) + here, []
+    country = _COUNTRY_AFTER.match(doc.prose, quantity.end, end) if measure != "age" else None
+    if country:   # "las 120.000 familias productoras del país": the story's country first, as "The country's 95,000
+        here = (COUNTRY,) + here   # families", and what the sentence names or borrows after it ("Unas 540.000 familias
+        # cultivan café en el país": Colombia's, named before)
+        names.setdefault(COUNTRY, country.group("en") or "el " + country.group("es"))   # as written after an article
     keys = tuple(dict.fromkeys(here + tuple(m.key for m in borrowed)))
     if toll:
         keys += (TOLL,)   # "Four workers were killed" / "Seis trabajadores murieron en el siniestro": the story's toll
