@@ -214,6 +214,13 @@ def test_changes_ranges_rates_and_parts_are_never_compared(text, why):
     assert statements(text)[-1].compared == why
 
 
+@pytest.mark.parametrize("text", ["Izalco ocupa 23 hectáreas, de un terreno de 166 hectáreas.",
+                                  "Izalco covers 23 hectares of a 166-hectare site."])
+def test_a_whole_named_after_its_part_is_no_figure_of_the_part(text):
+    assert not facts_findings(text, "Izalco covers 166 hectares.")
+    assert not facts_findings(text, "Izalco ocupa 23 hectáreas.")
+
+
 @pytest.mark.parametrize("text", ["Izalco holds 2,200-2,400 inmates.", "La cárcel de Izalco alberga a 2.200–2.400 reos."])
 def test_a_range_in_a_figures_own_words_is_a_range_at_both_ends(text):
     assert {s.compared for s in statements(text)} == {"range"}

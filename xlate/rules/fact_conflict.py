@@ -220,7 +220,8 @@ class FactConflict(CorpusRule):
     rise" / "un aumento del 15%"), ranges ("between 65 and 70", "2,200-2,400 inmates"; not "31 people, and 33 remain missing"), the
     smaller part of a compound amount ("una hora y 50 minutos"), rates ("each cell holds") and parts ("12 of
     them", "aporta 1,5 millones de hectáreas al total"; not a weight or a volume of a stuff, "54,000 tons of
-    the brown seaweed"; the whole an event's part is taken from: "freed 12 of the 40 inmates"), the rest
+    the brown seaweed"; the whole an event's part is taken from: "freed 12 of the 40 inmates"; a whole
+    named after its part: "ocupa 23 hectáreas, de un terreno de 166"), the rest
     of a whole once a part is taken ("el 60% restante", "the remaining 60%", "the other 60%") and a
     superlative said to be the figure, the record of a class whoever else the sentence names ("the longest
     confirmed lifespan was 122 years, Ruiz's claim").

@@ -139,6 +139,12 @@ _COUNTED_PART_BEFORE = patterns.compile(
     regex.I)
 
 
+# A whole named after its part, with an indefinite article: "ocupa 23 hectáreas, de un terreno de 166",
+# "23 hectares of a 166-hectare site", "1.200 migrantes de un grupo de 3.000", "out of a total of 40".
+_OUT_OF_A_WHOLE = patterns.compile(r"\d\s*(?:%|\p{L}+(?:\s+\p{L}+)?)\s*,?\s+(?:of|out\s+of|de|sobre)\s+(?:a|an|un|una)"
+                                   r"\s+(?:\p{L}+\s+(?:of|de)\s+)?[$€£]?\s*$", regex.I)
+
+
 def after_a_part(before: str) -> bool:
     """Whether a figure is the whole a part before it is taken from ("12 of the 32 departments"): the
     text before the figure ends with the part."""
@@ -375,6 +381,8 @@ def not_compared(text: str, quantity: Quantity, clause_start: int, clause_end: i
         return "rest"   # "el 60% restante", "the remaining 60%": what is left of a whole once a part is taken
     if measure in EVENTS_OF_PEOPLE and _PART_BEFORE.search(before):
         return "whole"   # "freed 12 of the 40 inmates": the verb counts the 12; the 40 are all there are
+    if _OUT_OF_A_WHOLE.search(text, max(0, quantity.start - 60), quantity.start):
+        return "whole"   # "ocupa 23 hectáreas, de un terreno de 166 hectáreas": the plot's, not what it occupies
     part_after = _PART_AFTER.match(after)
     if (part_after and quantity.unit not in AMOUNTS_OF_STUFF and not _whose(quantity.unit, after, part_after.end())
             or _OF_THE_TOTAL.search(text, clause_start, clause_end)) and quantity.unit != "percent":
