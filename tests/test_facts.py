@@ -554,6 +554,11 @@ def test_this_season_is_the_storys_time_not_a_past_season():
     ("Izalco held 9,000 inmates a year earlier.", "earlier"),
     ("Two years ago, Izalco held 9,000 inmates.", "earlier"),
     ("Hace un año, Izalco albergaba a 9.000 reos.", "earlier"),
+    ("Hace diez años, Izalco albergaba a 9.000 reos.", "earlier"),   # any spelled number, not six at most
+    ("Hace siete meses, Izalco albergaba a 9.000 reos.", "earlier"),
+    ("Izalco albergaba a 9.000 reos hace treinta y dos años.", "earlier"),
+    ("Izalco held 9,000 inmates twenty-five years ago.", "earlier"),
+    ("Izalco creció desde cero hasta 9.000 reos hace dos meses.", "earlier"),   # from zero, not "desde hace"
     ("Izalco exportó 3 millones de sacos la temporada anterior.", "earlier"),
     ("The previous season, Izalco exported 3 million bags.", "earlier"),
     ("Izalco exported 312,000 tonnes of coffee last season.", "last season"),   # one season, whatever a desk calls it

@@ -21,6 +21,7 @@ import regex
 
 from xlate.infra import patterns
 from xlate.text.fold import fold
+from xlate.text.numbers import spelled_number_words
 from xlate.text.quantities import FUNCTION_WORDS, Quantity
 from xlate.text.saying import SAYING_PATTERN
 from xlate.text.screens import screened
@@ -102,8 +103,12 @@ _SINCE_MONTH = (rf"(?P<since_month_word>since|desde)\s+(?:(?:early|late|mid-?|pr
                 rf"|(?:\p{{L}}+\s+){{1,5}}?(?:in|en)\s+)?(?P<since_month>{_FULL_MONTH})(?!\s+(?:de\s+)?\d)")
 # How many periods before ("two weeks earlier", "hace un año"), and the periods (a season of the year too:
 # "the winter before", "la campaña anterior").
-_HOW_MANY = (r"(?:\d+|a|one|two|three|four|five|six|several|a\s+few|un|una|dos|tres|cuatro|cinco|seis|varios|varias"
-             r"|unos|unas)")
+# How many is a number in digits or in words, the words of the spelled numbers text.numbers reads in either
+# language ("hace diez años", "twenty-five years ago", "hace treinta y dos años"), or a few ("unos diez");
+# not zero: "desde cero hace dos meses" is from nothing, two months ago, not "desde hace" (how long).
+_COUNT_WORD = patterns.literal_alternation(sorted({*spelled_number_words(), "a", "one", "un", "una", "uno", "several",
+                                                   "few", "varios", "varias", "unos", "unas"} - {"zero", "cero"}))
+_HOW_MANY = rf"(?:\d+|{_COUNT_WORD}(?:(?:-|\s+(?:and\s+|y\s+)?){_COUNT_WORD})*)"
 _PERIODS = (r"(?:days?|weeks?|months?|years?|decades?|seasons?|winters?|summers?|harvests?|d[ií]as|semanas?|mes|meses"
             r"|años?|décadas?|decadas?|temporadas?|inviernos?|veranos?|cosechas?|campañas?|zafras?)")
 # The season before the story's, by its noun in either language (_SAME_RELATIVE): "last season", "la
@@ -117,9 +122,10 @@ _LAST_SEASONS = {"season": "season", "temporada": "season", "campana": "season",
 _LAST_SEASON = patterns.literal_alternation([*_LAST_SEASONS, "campaña", "otoño"])
 # What a change is measured against is no date of its figure: "up 6% from a year earlier", "75 percent more
 # than in the previous year", "un 7,2% más que el año anterior", "frente a la temporada anterior"; and
-# "desde hace dos años" is how long, up to now.
+# "desde hace dos años" is how long, up to now. The count before the period is a word read back, then
+# looked at forward (a list's words tried backward at every word made _DATE_RE half as slow again).
 _NOT_A_BASE = (r"(?<!\b(?:than|from|over|versus|vs\.?|with|to|que|a|con|frente\s+a|respecto\s+a|sobre|desde)"
-               rf"\s+(?:in\s+|en\s+)?(?:{_HOW_MANY}\s+)?)")
+               rf"\s+(?:in\s+|en\s+)?(?:(?={_HOW_MANY}\s)[\p{{L}}\d-]+\s+)?)")
 _DATE_RE = patterns.compile(
     rf"\b(?:{_MONTH_SPAN}|{_YEAR_PART}|{_TRAILING}|{_SEASONS}"
     rf"|(?P<day_month>{_MONTH})\.?\s+(?P<day>[0-3]?\d)\b(?!\s*(?:%|\d|,\d))"
