@@ -9,7 +9,7 @@ correct text (xlate/spelling/confusion_model.py says what it reads and how it sc
         --held-back text:/tmp/text-en/held-out --rate 0.01 --report /tmp/confusion-report.tsv
     .venv/bin/python scripts/build_training_text.py --language es --root unpacked --out /tmp/text-es
     .venv/bin/python scripts/build_confusion_model.py --language es --corpus text:/tmp/text-es/train \
-        --balanced --min-examples 50        # the Spanish text and why so: build_training_text.py
+        --balanced --min-examples 50 --rate 0.2 --least-yield 0.001     # the Spanish text: build_training_text.py
 
 Every occurrence of a word of a confusion pair in the text is an example of that word; a pair is
 learnt when each of its words has at least MIN_EXAMPLES examples (the rest of the pairs have no
@@ -17,7 +17,8 @@ model, and XL401 weighs them by its other evidence alone). Each direction of a p
 for the other) gets a threshold from text the model was not trained on (calibrate: two folds, each
 scored by the model of the other, and --held-back text): above every margin a correct use reached,
 or, with --rate R, the lowest at which correct uses raise at most R alarms per 10,000 words of it. A direction whose
-threshold catches fewer than LEAST_RECALL of the errors in that text ships none (XL401 does not
+threshold catches fewer than LEAST_RECALL of the errors in that text, or (--least-yield) too few for
+the correct uses of its written word that a check would weigh, ships none (XL401 does not
 weigh it); --report writes what each direction's threshold catches. The pairs are those of the language's
 entries in xlate/data/confusables.toml whose wrong and right forms are one word each.
 
@@ -317,6 +318,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--rate", type=float, default=0.0,
                         help="alarms per 10,000 words of text a model did not learn from that a direction's "
                              "threshold lets through (0: none)")
+    parser.add_argument("--least-yield", type=float, default=0.0,
+                        help="a direction ships no threshold when its threshold catches fewer errors than this share "
+                             "of the written word's correct uses: a check weighs it at every one of them (Spanish "
+                             "\"de\" for \"dé\": 51 errors caught for 206,971 uses of \"de\")")
     parser.add_argument("--report", type=Path, default=None,
                         help="write each direction's threshold and what it catches of the held-out folds here (TSV)")
     args = parser.parse_args(argv)
@@ -340,7 +345,7 @@ def main(argv: list[str] | None = None) -> None:
             skipped.append(pair)
             continue
         for written, found in calibrate(pair, examples, how, text_words, args.rate, held_examples, model).items():
-            useful = found.caught >= LEAST_RECALL * found.errors
+            useful = found.caught >= max(LEAST_RECALL * found.errors, args.least_yield * found.correct)
             if useful:
                 model[cm.THRESHOLD + written] = round(found.threshold * cm.SCALE)
             right = pair[1] if written == pair[0] else pair[0]
@@ -360,7 +365,9 @@ def main(argv: list[str] | None = None) -> None:
               f"{len(models)} pairs learnt, {len(skipped)} with fewer than {how.least} examples of a word"
               f"{' (balanced)' if how.balanced else ''}\n"
               f"{inputs_digest(args.language, pairs)}\n{rate}"
-              "Rebuilt by the script; do not edit.")
+              + (f"a threshold catches at least {args.least_yield:g} errors per correct use of its word\n"
+                 if args.least_yield else "")
+              + "Rebuilt by the script; do not edit.")
     if held:
         header += "\nheld out: " + " ".join(held)
     out = args.out or cm.model_path(args.language)

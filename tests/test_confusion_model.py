@@ -137,6 +137,20 @@ def test_the_report_has_a_column_for_each_field(tmp_path, monkeypatch):
     assert {len(row) for row in rows} == {len(rows[0])}
 
 
+def test_a_direction_that_finds_too_few_errors_for_its_uses_ships_no_threshold(tmp_path, monkeypatch):
+    monkeypatch.setenv("XLATE_CACHE_DIR", str(tmp_path / "cache"))
+    corpus = tmp_path / "a.txt"
+    corpus.write_text("\n".join(affect_effect_text() * 5), encoding="utf-8")   # each direction catches all 60
+    thresholds = []
+    for least_yield in ("0", "2"):        # 2: more errors caught than correct uses, which no direction is
+        out = tmp_path / f"m{least_yield}.tsv.gz"
+        build.main(["--language", "en", "--corpus", f"text:{corpus}", "--out", str(out), "--least-yield", least_yield])
+        text = gzip.decompress(out.read_bytes()).decode()
+        thresholds.append(sum(f"\t{cm.THRESHOLD}" in line for line in text.splitlines()))
+    assert thresholds[0] > 0 and thresholds[1] == 0
+    assert "a threshold catches at least 2 errors per correct use of its word" in text
+
+
 def test_a_packaged_corpus_is_named_with_its_release(tmp_path):
     package = tmp_path / "package"
     package.mkdir()

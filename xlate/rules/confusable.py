@@ -107,11 +107,10 @@ class Confusable401(Rule):
                    why="no pattern names this frame: the classifier learnt from correct text weighs a "
                        "comparative before it and a preposition after"),
         Case.right("Prices rose and then fell before the election.", why="then as next"),
-        Case.wrong("Esperamos que la lengua mapuche este presente en la radio pública.", flagged="este",
-                   suggestion="esté",
+        Case.wrong("La guardia esta al tanto del robo.", flagged="esta", suggestion="está",
                    why="no Spanish pattern names this frame: the model learnt from correct Spanish weighs the "
-                       "clause after \"que\" and the preposition after the word"),
-        Case.right("Este proyecto fue aprobado por el pleno municipal.", why="este as a demonstrative"),
+                       "subject before the word and the phrase after it"),
+        Case.right("La guardia de esta ciudad vigila el puerto.", why="esta as a demonstrative"),
     )
 
     def check(self, doc, ctx) -> Iterable:
@@ -288,9 +287,9 @@ def learnt_evidence(doc, i: int, size: int, form: str, right: str, before: str |
 
 def learnt_beside_patterns(doc, i: int, form: str, right: str) -> bool:
     """Whether the model learnt from correct Spanish finds right far likelier than form here (by
-    ConfusionModel.finds: in Spanish a margin of 6, and above every right example of the data file:
-    "Confían en el y la otra parte" stays "el"), for an entry whose patterns did not decide: "que la lengua mapuche este
-    presente" (esté), "una descripción sobre como configurar" (cómo). Between two words, or at a
+    ConfusionModel.finds: in Spanish a margin of 6, the direction's threshold, and above every right
+    example of the data file: "Confían en el y la otra parte" stays "el"), for an entry whose patterns
+    did not decide: "la guardia esta al tanto del robo" (está). Between two words, or at a
     sentence's start before a word ("Se que no será fácil": sé), where no interrogative is meant
     (a direct question opens with "¿"). learnt_suspects chose the places where a neighbour is one
     of the model's cues for right."""
