@@ -1584,3 +1584,18 @@ def test_the_level_a_change_reaches_from_a_month_on_is_the_story_s_not_a_running
     assert level.scope == ""   # when it takes effect
     [total] = statements("TELA — El parque de Izalco recibió 5.600 visitantes desde julio, anunció el lunes el ministro.")
     assert total.scope == "since month 7"   # a running total since July
+
+
+@pytest.mark.parametrize("package", ["xlate.rules.facts", "xlate.text"])
+def test_every_annotation_of_the_facts_modules_names_something_imported(package):
+    """'from __future__ import annotations' defers annotations: a name never imported ('Iterable' in
+    compare._in_dollars) fails only when a tool resolves them."""
+    import importlib
+    import inspect
+    import pkgutil
+    import typing
+    for module_info in pkgutil.iter_modules(importlib.import_module(package).__path__):
+        module = importlib.import_module(f"{package}.{module_info.name}")
+        for function in vars(module).values():
+            if inspect.isfunction(function) and function.__module__ == module.__name__:
+                typing.get_type_hints(function)

@@ -9,7 +9,7 @@ satisfies both wordings.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from xlate.rules.facts.comparable import DENOMINATOR, SIZES, WITHIN, after_a_part
 from xlate.rules.facts.entities import Entities, words_alike
@@ -20,7 +20,8 @@ from xlate.rules.facts.pairing import pairs_apart
 from xlate.rules.facts.restatements import content_words, restates
 from xlate.rules.facts.scopes import AT_A_MOMENT, one_date
 from xlate.rules.facts.stories import EVENT, PERSON, STORY, TOLL
-from xlate.text.quantities import CELSIUS, CURRENCIES, INFINITY, MEASURED_UNITS, is_one_in, overlap, written_factor
+from xlate.text.quantities import (CELSIUS, CURRENCIES, CURRENCY_SIGNS, INFINITY, MEASURED_UNITS, is_one_in, overlap,
+                                   written_factor)
 from xlate.text.names import likely_cognates
 from xlate.text.word_classes import derives_nouns
 from xlate.text.word_senses import senses
@@ -28,6 +29,7 @@ from xlate.text.word_senses import senses
 
 CAPACITY = "capacity"   # the measure of what a thing can hold or handle (ledger.MEASURE_CUES)
 THINGS = "things counted by a noun"   # the unit figures counted by a noun outside the table are paired under
+DOLLAR = CURRENCY_SIGNS["$"]   # the unit sums in another currency are compared in, at a rate their story states
 
 
 def measure_label(statement: Statement, entities: Entities) -> str:
@@ -494,9 +496,6 @@ def _in_dollars(figures: Iterable[_Figure], rates: dict[tuple[str, str], tuple[f
                 figure.unit, figure.low, figure.high = DOLLAR, figure.values.low, figure.values.high
                 if figure.statement.qualifier == CEILING:
                     figure.low = figure.high
-
-
-DOLLAR = "USD"
 
 
 def _figures(statements: list[Statement], entities: Entities) -> dict[Statement, _Figure]:
