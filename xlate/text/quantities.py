@@ -671,11 +671,18 @@ _VERB_AFTER = (r"\s+(?:remain|remained|remains|are|were|was|is|have|had|has|died
 _ELIDED_VERB = patterns.compile(_VERB_AFTER)
 _ELIDED_AFTER = patterns.compile(r"\s*(?:$|[.,;:)—–])|" + _VERB_AFTER)
 _NOT_ELIDED = patterns.compile(r"(?:1[89]|20)\d\d")   # a year alone is no count
-# What a figure is set against counts what it counts, whatever follows: "95,000 inhabitants, against 80,000
-# in 2010", "compared with 80,000 a decade ago", "frente a 80.000 en 2010", "contra 80.000 hace diez años".
-_COMPARED_WITH = patterns.compile(r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from"
-                                  r"|frente\s+a(?:\s+l[oa]s)?|contra|comparad[oa]s?\s+con|respecto\s+a(?:\s+l[oa]s)?)\s+$",
-                                  regex.I)
+# The words that set one figure or time against another, in either language: "95,000 inhabitants, against
+# 80,000 in 2010", "up from 80,000", "frente a 80.000 en 2010", "contra el año anterior". One table for the
+# figure set against (_COMPARED_WITH, here) and the time a change is measured from (scopes._NOT_A_BASE, which
+# adds the bare prepositions that mark a base only before a time: "from a year earlier", "que el año anterior";
+# before a figure they are a range or a qualifier, "from 5 to 7", "more than 80,000").
+SET_AGAINST = ("against", "compared with", "compared to", "versus", "vs.", "vs", "up from", "down from", "frente a",
+               "contra", "comparado con", "comparada con", "comparados con", "comparadas con", "respecto a")
+SET_AGAINST_SOURCE = "|".join(regex.escape(phrase).replace(r"\ ", r"\s+")
+                              for phrase in sorted(SET_AGAINST, key=len, reverse=True))
+# What a figure is set against counts what it counts, whatever follows: "compared with 80,000 a decade ago",
+# "contra 80.000 hace diez años", "frente a los 80.000".
+_COMPARED_WITH = patterns.compile(rf"\b(?:{SET_AGAINST_SOURCE})(?:\s+l[oa]s)?\s+$", regex.I)
 
 
 # "half a million" is 500,000 and "a quarter of a billion dollars" 250 million: the number words read

@@ -22,7 +22,7 @@ import regex
 from xlate.infra import patterns
 from xlate.text.fold import fold
 from xlate.text.numbers import spelled_number_words
-from xlate.text.quantities import FUNCTION_WORDS, Quantity
+from xlate.text.quantities import FUNCTION_WORDS, SET_AGAINST_SOURCE, Quantity
 from xlate.text.saying import SAYING_PATTERN
 from xlate.text.screens import screened
 
@@ -122,10 +122,12 @@ _LAST_SEASONS = {"season": "season", "temporada": "season", "campana": "season",
 _LAST_SEASON = patterns.literal_alternation([*_LAST_SEASONS, "campaña", "otoño"])
 # What a change is measured against is no date of its figure: "up 6% from a year earlier", "75 percent more
 # than in the previous year", "un 7,2% más que el año anterior", "frente a la temporada anterior"; and
-# "desde hace dos años" is how long, up to now. The count before the period is a word read back, then
-# looked at forward (a list's words tried backward at every word made _DATE_RE half as slow again).
-_NOT_A_BASE = (r"(?<!\b(?:than|from|over|versus|vs\.?|with|to|que|a|con|frente\s+a|respecto\s+a|sobre|desde)"
-               rf"\s+(?:in\s+|en\s+)?(?:(?={_HOW_MANY}\s)[\p{{L}}\d-]+\s+)?)")
+# "desde hace dos años" is how long, up to now: the words of quantities.SET_AGAINST, and prepositions that
+# mark a base before a time ("against the year before": not "year before" alone). The count or article
+# before the period is a word read back, then looked at forward (a list's words tried backward at every
+# word made _DATE_RE half as slow again).
+_NOT_A_BASE = (rf"(?<!\b(?:{SET_AGAINST_SOURCE}|than|from|over|with|to|que|a|con|sobre|desde)"
+               rf"\s+(?:in\s+|en\s+)?(?:(?=(?:{_HOW_MANY}|the|el|la)\s)[\p{{L}}\d-]+\s+)?)")
 _DATE_RE = patterns.compile(
     rf"\b(?:{_MONTH_SPAN}|{_YEAR_PART}|{_TRAILING}|{_SEASONS}"
     rf"|(?P<day_month>{_MONTH})\.?\s+(?P<day>[0-3]?\d)\b(?!\s*(?:%|\d|,\d))"
