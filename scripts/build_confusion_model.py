@@ -316,8 +316,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--held-back", action="append", default=[], metavar="KIND:PATH",
                         help="correct text never trained on whose alarms the thresholds count too (calibrate)")
     parser.add_argument("--rate", type=float, default=0.0,
-                        help="alarms per 10,000 words of text a model did not learn from that a direction's "
-                             "threshold lets through (0: none)")
+                        help="alarms per 10,000 words of text a model did not learn from that each direction's "
+                             "threshold lets through (0: none); a rule weighing D directions may raise D times it")
     parser.add_argument("--least-yield", type=float, default=0.0,
                         help="a direction ships no threshold when its threshold catches fewer errors than this share "
                              "of the written word's correct uses: a check weighs it at every one of them (Spanish "
@@ -357,7 +357,7 @@ def main(argv: list[str] | None = None) -> None:
         models[cm.pair_key(*pair)] = model
     if args.report:
         args.report.write_text("\n".join(report) + "\n", encoding="utf-8")
-    rate = (f"thresholds at {args.rate:g} alarms per 10,000 of {text_words:,} words not learnt from"
+    rate = (f"thresholds at {args.rate:g} alarms per direction per 10,000 of {text_words:,} words not learnt from"
             + (f" (held back: {' '.join(map(_named, args.held_back))})" if args.held_back else "") + "\n"
             if args.rate else "")
     header = (f"XL401's confusion-pair classifiers for {args.language}, built by scripts/build_confusion_model.py\n"

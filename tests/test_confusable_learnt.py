@@ -70,3 +70,34 @@ def test_the_screen_reads_only_words_whose_neighbours_are_cues():
             places.setdefault(word, []).append(i)
     read = [doc.tokens.texts[i] for i in confusable.learnt_suspects(doc, places)]
     assert read == ["como"]       # "El", "el" and "se" lean to the article and the pronoun here
+
+
+class _AlwaysFinds:
+    """A model that finds the other word meant wherever it is asked: what is left is learnt_evidence's own reading."""
+    def weighs(self, written, right):
+        return True
+
+    def may_favour(self, written, right, left, following):
+        return True
+
+    def margin_at(self, *args):
+        return 10.0
+
+    def finds(self, written, right, margin, odds=0.0):
+        return True
+
+
+@pytest.mark.parametrize("sentence, read", [
+    ("Voters in the north said they're labour at heart.", True),
+    ("Voters in the north said they're Labour at heart.", False),     # a name: read lowercased, it is a noun
+    ("The plan worked better then I expected.", True),                 # "I" is no name
+])
+def test_english_learnt_evidence_is_not_read_before_a_name(sentence, read, monkeypatch):
+    monkeypatch.setattr(confusable, "confusion_model", lambda language: _AlwaysFinds())
+    monkeypatch.setattr(confusable, "word_pair_odds", lambda *args: 0.0)
+    doc = Document("note.md", sentence, language_hint="en")
+    i = next(n for n, word in enumerate(doc.tokens.texts) if word in ("they're", "then"))
+    entry = next(e for e in confusable.confusables_with_sound_alikes()[doc.tokens.texts[i]] if e.language == "en")
+    form, right, size = next(iter(entry.forms_starting(doc.tokens.texts[i])))
+    before, after = doc.tokens.texts[i - 1].lower(), doc.tokens.texts[i + 1].lower()
+    assert confusable.learnt_evidence(doc, i, size, form, right, before, after, entry) is read

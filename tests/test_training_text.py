@@ -37,14 +37,6 @@ def test_readable_english_is_weighed_against_spanish(paragraph, kept):
     assert build.readable(paragraph, "en") is kept
 
 
-def test_info_reader_keeps_body_paragraphs(tmp_path):
-    info = tmp_path / "manual.info.gz"
-    with gzip.open(info, "wt", encoding="utf-8") as out:
-        out.write("\x1f\nFile: manual.info,  Node: Top\n\n1 Intro\n*******\n\n"
-                  "   The program reads its input\nand writes it back.\n\n     example --flag\n\n* Menu:\n")
-    assert list(build.info_paragraphs(info)) == ["   The program reads its input and writes it back."]
-
-
 def test_tidy_drops_accelerators_and_joins_lines():
     assert build.tidy("_Abrir el\n  archivo") == "Abrir el archivo"
     assert build.tidy("una_variable de  entorno") == "una_variable de entorno"
