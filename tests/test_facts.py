@@ -1524,11 +1524,22 @@ def test_a_count_of_what_its_owner_has_counts_the_noun_after_the_owner(text, fig
     ("inconsistencias", "es", "inconsistency"),
     ("adjudicación", "es", "adjudication"),
     ("municipalidades", "en", "municipalidade"),   # as English, no cognate
+    ("redes", "es", "red"),               # five letters are enough ("luces", "voces" too)
+    ("países", "es", "pais"),             # -ses of a singular's -s, not "paise"
+    ("translaciones", "es", "translacion"),   # a false friend: the table gives "translation" to "traducción"
+    ("tributarios", "es", "tributario"),  # and "tributary" to "afluente"
 ])
 def test_a_plural_the_table_lacks_is_read_by_its_language_s_endings(word, language, singular):
     from xlate.text.counted_nouns import english_singular
     from xlate.text.fold import fold
     assert english_singular(fold(word), language) == singular
+
+
+@pytest.mark.parametrize("word, singular", [("luces", "luz"), ("voces", "voz"), ("redes", "red"), ("paises", "pais"),
+                                             ("meses", "mes")])
+def test_a_short_spanish_plural_of_a_consonant_is_read_by_its_ending(word, singular):
+    from xlate.text.counted_nouns import _by_ending
+    assert _by_ending(word, "es") == singular
 
 
 def test_a_rate_to_the_dollar_an_article_states_converts_its_story_s_sums():

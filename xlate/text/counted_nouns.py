@@ -51,20 +51,44 @@ def _english_cognate(key: str) -> str:
     for singular in dict.fromkeys((key, _by_ending(key, "es"))):
         for spanish, english in _COGNATE_ENDINGS:
             stem = singular[:-len(spanish)]
-            if singular.endswith(spanish) and len(stem) >= _COGNATE_LEAST and has_class("en", stem + english, "noun"):
+            if singular.endswith(spanish) and len(stem) >= _COGNATE_LEAST and has_class("en", stem + english, "noun") \
+                    and not _false_friend(stem, stem + english):
                 return stem + english
     return ""
 
 
-# Spanish adds -es to a singular ending in a consonant: "megapíxeles", "ciudades", "luces" (z -> c); a
-# consonant before that one makes it a singular's own e ("triples", "madres", "dulces": no word ends "pl")
-_SPANISH_CONSONANT_PLURAL = ("les", "res", "nes", "des", "ces")
+_KIN_LEAST = 4   # letters a Spanish noun of the table shares with the cognate's stem to be of its family
+
+
+def _false_friend(stem: str, english: str) -> bool:
+    """Whether the table gives the English word to other Spanish nouns only, none of the cognate's family:
+    "translación" is no "translation" (traducción), "tributario" no "tributary" (afluente); "municipalidad"
+    is "municipality", as "municipio" is."""
+    spanish = _spanish_nouns_of().get(english, ())
+    return bool(spanish) and not any(noun.startswith(stem[:_KIN_LEAST]) for noun in spanish)
+
+
+@lru_cache(maxsize=1)
+def _spanish_nouns_of() -> dict[str, set[str]]:
+    """English word -> the Spanish forms the table translates to it (read once, for a cognate: 11,700 forms)."""
+    table = _table()
+    found: dict[str, set[str]] = {}
+    for form, index in table.with_prefix("es:").items():
+        found.setdefault(table.word_at(index)[1:], set()).add(form)
+    return found
+
+
+# Spanish adds -es to a singular ending in a consonant: "megapíxeles", "ciudades", "luces" (z -> c), "países",
+# "redes"; a consonant before that one makes it a singular's own e ("triples", "madres", "dulces": no word ends "pl")
+_SPANISH_CONSONANT_PLURAL = ("les", "res", "nes", "des", "ces", "ses")
+_SPANISH_PLURAL_LEAST = 5   # letters of the shortest such plural: "luces", "redes", "voces"
 
 
 def _by_ending(key: str, language: str = "") -> str:
     """A plural the table lacks, by its ending: "colonias" -> "colonia", "families" -> "family",
     Spanish "megapixeles" -> "megapixel" (language "es" only: English "tables" is no "tabl")."""
-    if language == "es" and key.endswith(_SPANISH_CONSONANT_PLURAL) and len(key) > 5 and key[-4] in "aeiou":
+    if language == "es" and key.endswith(_SPANISH_CONSONANT_PLURAL) and len(key) >= _SPANISH_PLURAL_LEAST \
+            and key[-4] in "aeiou":
         return key[:-3] + "z" if key.endswith("ces") else key[:-2]
     if key.endswith("ies") and len(key) > 4:
         return key[:-3] + "y"
