@@ -103,6 +103,36 @@ def test_gather_holds_out_every_nth_file_of_a_measured_source(tmp_path, monkeypa
     assert (out / "train" / "measured" / "f3.txt").read_text(encoding="utf-8").count("\n") == 3
 
 
+def test_a_left_out_pair_drops_its_sentences_and_splits_the_paragraph():
+    paragraphs = ["Y dijo Dios que era bueno. Aún no llovía sobre la tierra. Y vio la luz del día entero.",
+                  "Esto no tiene nada que ver con ellos. Ni aun Salomón se vistió así."]
+    assert build.without_words(paragraphs, frozenset({"aun", "aún"})) == [
+        "Y dijo Dios que era bueno.", "Y vio la luz del día entero.", "Esto no tiene nada que ver con ellos."]
+    assert build.without_words(paragraphs, frozenset()) == paragraphs
+    assert build.without_words(["Aunque llueva, iremos al campo con ellos."], frozenset({"aun"})) == \
+        ["Aunque llueva, iremos al campo con ellos."]      # a word, not a part of one
+
+
+def test_gather_leaves_a_sources_pairs_out_and_no_other_source_s(tmp_path, monkeypatch):
+    root = tmp_path / "unpacked"
+    text = "Y el pueblo esperó aún siete días en la llanura. Y el pueblo volvió a su casa en paz.\n%\n"
+    for folder in ("old", "new"):
+        (root / folder).mkdir(parents=True)
+        (root / folder / "f.u8").write_text(text, encoding="utf-8")
+    why = build.LeftOut("aun|aún", "accented by the old rule")
+    monkeypatch.setitem(build.SOURCES, "es", [
+        build.Source("old", "old/*.u8", build.fortune_paragraphs, "test", leave_out=(why,)),
+        build.Source("new", "new/*.u8", build.fortune_paragraphs, "test")])
+    build.gather("es", [root], tmp_path / "out", hold_out=0)
+    assert (tmp_path / "out/train/old/f.txt").read_text(encoding="utf-8") == "Y el pueblo volvió a su casa en paz.\n"
+    assert "aún" in (tmp_path / "out/train/new/f.txt").read_text(encoding="utf-8")
+
+
+def test_the_1909_bible_gives_no_aun_examples():
+    bible = next(source for source in build.SOURCES["es"] if source.name == "reina-valera")
+    assert build.left_out_words(bible) == {"aun", "aún"}
+
+
 @pytest.mark.skipif(shutil.which("man") is None, reason="man-db is not installed")
 def test_man_pages_are_read_by_man(tmp_path):
     page = tmp_path / "prueba.1.gz"
