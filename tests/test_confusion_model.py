@@ -151,6 +151,24 @@ def test_a_direction_that_finds_too_few_errors_for_its_uses_ships_no_threshold(t
     assert "a threshold catches at least 2 errors per correct use of its word" in text
 
 
+def test_the_header_sums_the_alarms_each_direction_lets_through(tmp_path, monkeypatch):
+    # --rate is a budget per direction: the header gives the rule's bound, the sum over the directions
+    # given a threshold ("effect" catches too few of its errors to be weighed: its alarms do not count)
+    monkeypatch.setenv("XLATE_CACHE_DIR", str(tmp_path / "cache"))
+    found = {"affect": build.Calibration(3.5, 8, 10, 100, 4), "effect": build.Calibration(9.0, 0, 10, 100, 2)}
+    monkeypatch.setattr(build, "calibrate", lambda *args, **kwargs: found)
+    corpus = tmp_path / "a.txt"
+    corpus.write_text("\n".join(affect_effect_text()), encoding="utf-8")
+    out, report = tmp_path / "m.tsv.gz", tmp_path / "report.tsv"
+    build.main(["--language", "en", "--corpus", f"text:{corpus}", "--out", str(out), "--report", str(report),
+                "--rate", "0.5"])
+    rows = [line.split("\t") for line in report.read_text(encoding="utf-8").splitlines()[1:]]
+    assert [(row[0], row[6], row[7]) for row in rows] == [("affect", "4", ""), ("effect", "2", "not weighed")]
+    header = gzip.decompress(out.read_bytes()).decode()
+    assert "alarms per direction per 10,000" in header
+    assert "directions with a threshold: 1, letting 4 alarms through together in that text" in header
+
+
 def test_a_packaged_corpus_is_named_with_its_release(tmp_path):
     package = tmp_path / "package"
     package.mkdir()
