@@ -16,18 +16,17 @@ Four kinds of evidence decide, and any one is enough:
   and the sound-alike is ("will advice", "the breathe of", "they advice"; confusable_slots.py),
   read from the lexicon for every entry that weighs word pairs, so a set no pattern was written
   for is judged by grammar too.
-- A classifier learnt from correct text (English; xlate/spelling/confusion_model.py): for each
-  pair of one-word forms, a model trained at build time on every occurrence of either word in the
-  Brown corpus, WordNet's definitions and Debian's English text (build_training_text.py: game
-  dialogue, fortunes, documentation) (Golding and Roth's features: the words and word classes
-  within three words, collocations of one or two neighbours) says
-  how much likelier the other word is in this context. One rule decides in both languages
-  (ConfusionModel.finds, their differences as data in confusion_model.BARS): in English its margin
-  passes the direction's threshold (calibrated on text it was not trained on) and, added to the
-  word pairs' log-odds, reaches the language's least; never against word pairs that favour the
-  word written. Spanish has its model too (trained on correct Spanish from Debian's packages):
-  there it decides beside an entry's patterns as well, where none matched, and above every right
-  example of the entry (learnt_beside_patterns).
+- A classifier learnt from correct text (xlate/spelling/confusion_model.py): for each pair of
+  one-word forms, a model trained at build time on every occurrence of either word in correct text
+  (English: the Brown corpus, WordNet's definitions and Debian's English text; Spanish: Debian's;
+  build_training_text.py), by Golding and Roth's features (the words and word classes within three
+  words, collocations of one or two neighbours), says how much likelier the other word is in this
+  context. One rule decides in both languages (ConfusionModel.finds, their differences as data in
+  confusion_model.BARS): the margin passes the direction's threshold (calibrated on text the model
+  did not learn from) and every right example of the data file, and, with the word pairs' log-odds
+  in English, reaches the language's least; never against word pairs that favour the word written.
+  In Spanish it decides beside an entry's patterns as well, where none matched
+  (learnt_beside_patterns).
 - Context patterns: regular expressions over the lowercased words around the
   suspect (see the data file's header), for cues further away than the next
   word ("more ... then", "sighting" + a kind of evidence) and for Spanish,

@@ -305,8 +305,8 @@ def _parse(path: Path) -> dict[str, int]:
 
 class Bars(NamedTuple):
     """How a language's learnt evidence decides: one rule (ConfusionModel.finds), these its data.
-    least: the margin, with the log of the word pairs' odds where they tell, must reach it (e^5.5 is
-    245 times likelier); thresholds: each direction's threshold calibrated on text the model did not
+    least: the margin, with the log of the word pairs' odds where they tell, must reach it (e^4 is 55
+    times likelier); thresholds: each direction's threshold calibrated on text the model did not
     learn from must be passed too, and a direction without one is not weighed; right_examples: the
     margin must stand above every right example of the data file's entries for the direction;
     beside_patterns: the model decides for entries with context patterns too, where none of them did
@@ -381,10 +381,11 @@ class ConfusionModel:
         return self._weight(written, right, "") is not None
 
     def threshold(self, written: str, right: str) -> float | None:
-        """The margin a finding needs where written stands for right: set at build time above every
-        margin the model gave a correct use of written in training text it had not seen
-        (scripts/build_confusion_model.py, calibrate); None where that threshold let through too few
-        of the errors in that text for the model to be worth weighing."""
+        """The margin a finding needs where written stands for right: set at build time where correct
+        uses of written in text the model had not learnt from raise at most the build's --rate alarms
+        per 10,000 words of it, this direction alone (above every one at rate 0; the model's header
+        says the rate; scripts/build_confusion_model.py, calibrate); None where that threshold let
+        through too few of the errors in that text for the model to be worth weighing."""
         found = self._weight(written, right, f"{THRESHOLD}{written}")
         return None if found is None else found / SCALE
 
