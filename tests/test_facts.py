@@ -141,6 +141,27 @@ def test_a_figure_whose_noun_is_left_out_counts_what_the_figure_before_counted(t
     assert [(q.text, q.unit) for q in quantities_in(text, 0, len(text))] == figures
 
 
+@pytest.mark.parametrize("text, language", [
+    ("En 1993 recibió el Premio Nobel de la Paz.", "es"),   # a year before its sentence's verb
+    ("Desde el año 2007 cotiza en la Bolsa.", "es"),
+    ("The club fell 4-2 before Toluca.", "en"),             # a score before what follows it
+    ("Bills were introduced in 2011 alone.", "en"),
+    ("La confianza subió: 73,4 contra 67,4 el mes anterior.", "es"),   # what a figure is set against
+    ("Based on sales, the two largest are Webkinz and Club Penguin.", "en"),
+])
+def test_a_word_the_lexicon_lists_in_no_class_of_a_noun_is_not_what_a_figure_counts(text, language):
+    assert quantities_in(text, 0, len(text), language=language) == []
+
+
+@pytest.mark.parametrize("text, language, unit", [
+    ("The square has 23 bars.", "en", "bar"),              # a plural the lexicon lists only as a verb
+    ("Informó de 65 secuestrados.", "es", "secuestrado"),   # a participle naming people
+    ("Cuida a 14 huérfanos.", "es", "huerfano"),            # an adjective naming people
+])
+def test_nouns_the_lexicon_lists_otherwise_are_still_counted(text, language, unit):
+    assert [q.unit for q in quantities_in(text, 0, len(text), language=language)] == [unit]
+
+
 def test_a_sentence_opening_word_before_a_number_is_no_name_when_a_dictionary_lists_it():
     from xlate.rules.facts.mentions import common_word
     text = "Hay 40 presos."

@@ -828,6 +828,8 @@ def _unit_after(text: str, position: int, limit: int, language: str = "") -> tup
         return unit, factor, end, compound
     if key in FUNCTION_WORDS or key.endswith(("ed", "ing")) and key not in _COUNTED:
         return "", 0, position, False   # "300 deported", "12 remaining": a verb, not what is counted
+    if key in _SET_AGAINST_WORDS or not _may_be_counted(word.group(), language) and key not in _COUNTED:
+        return "", 0, position, False   # "En 1993 recibió", "4-2 before Toluca", "73,4 contra 67,4"
     if key in _COUNTED:
         return _COUNTED[key], 1, offset + word.end(), compound
     if not compound and _year_before(text, position) and _english_class(key) == "noun":
@@ -898,6 +900,32 @@ _YEAR_BEFORE = patterns.compile(r"(?<![\d.,])(?:1[89]|20)\d\d$")
 
 def _year_before(text: str, position: int) -> bool:
     return bool(_YEAR_BEFORE.search(text, max(0, position - 5), position))
+
+
+# What a figure counts is a noun. A word the lexicon lists, but in none of the classes a counted noun takes
+# in its language, is a verb, an adverb or an adjective after a figure that counts nothing named: a year
+# before its sentence's verb ("En 1993 recibió el Premio", "in 2011 alone"), a score before what follows it
+# ("fell 4-2 before Toluca"), an elided noun ("the two largest are"). English plurals the lexicon lists only
+# as verbs ("23 bars", "five nods") and Spanish adjectives and participles that name people ("14 huérfanos",
+# "65 secuestrados") still count; a word the lexicon lacks is read as before. The words that set a figure
+# against another ("73,4 contra 67,4", "45% against 44%") are no nouns either.
+_COUNTED_CLASSES = {"en": ("noun", "plural", "verb_s"), "es": ("noun", "nominal", "adj", "participle")}
+_SET_AGAINST_WORDS = frozenset(fold(phrase.split()[0]) for phrase in SET_AGAINST)
+
+
+@lru_cache(maxsize=4096)
+def _may_be_counted(word: str, language: str) -> bool:
+    """Whether word, after a figure in text of language ("" either), may be what the figure counts
+    (_COUNTED_CLASSES): false only where a lexicon lists it, in no counted noun's class."""
+    from xlate.text.word_classes import has_class, is_listed   # read only when a figure is followed by a word
+    listed = False
+    for each in (language,) if language in _COUNTED_CLASSES else tuple(_COUNTED_CLASSES):
+        for form in {word.lower(), fold(word)}:
+            if is_listed(each, form):
+                if has_class(each, form, *_COUNTED_CLASSES[each]):
+                    return True
+                listed = True
+    return not listed
 
 
 @lru_cache(maxsize=4096)
