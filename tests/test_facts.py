@@ -1633,3 +1633,13 @@ def test_every_annotation_of_the_facts_modules_names_something_imported(package)
         for function in vars(module).values():
             if inspect.isfunction(function) and function.__module__ == module.__name__:
                 typing.get_type_hints(function)
+
+
+def test_an_english_share_is_of_the_head_after_its_owner_and_adjectives():
+    # "the islands' land area" is an area, "its usual load" a load: not the islands', not usual
+    assert facts_findings("The Izalco park covers 79% of the islands' land area.",
+                          "El parque de Izalco cubre el 97% de la superficie terrestre del archipiélago.")
+    assert facts_findings("Ships reaching Izalco carry 40% of their usual load.",
+                          "Los buques que llegan a Izalco transportan el 70% de su carga habitual.")
+    assert not facts_findings("Ships reaching Izalco carry 40% of their usual load.",
+                              "Los buques que llegan a Izalco transportan el 70% de su tripulación habitual.")

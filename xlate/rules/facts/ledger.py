@@ -18,7 +18,7 @@ A statement is a figure with a unit (quantities.py) read in its sentence:
 from __future__ import annotations
 
 import bisect
-from itertools import compress, takewhile
+from itertools import compress, dropwhile, takewhile
 from functools import lru_cache, partial
 from typing import NamedTuple
 
@@ -963,12 +963,15 @@ def _share_of(text: str, quantity: Quantity, clause_end: int, language: str = ""
         return ()   # "12% of them": the whole is what "them" stands for, not named here
     words = measure_words(whole.group("whole"), "")
     head = measure_words(_HEAD_PHRASE.split(whole.group("whole"), maxsplit=1)[0], "")
-    if language == "en":   # "electricity demand", "the coral surveyed around": English puts its head last
-        head = list(takewhile(lambda word: has_class("en", word, "noun"), head))[-1:] or head[:1]
+    if language == "en":   # "electricity demand", "the coral surveyed around": English puts its head last,
+        # after its owner and its adjectives ("the islands' land area", "its usual load")
+        modified = dropwhile(lambda word: _POSSESSIVE_END.search(word) or not has_class("en", word, "noun"), head)
+        head = list(takewhile(lambda word: has_class("en", word, "noun"), modified))[-1:] or head[:1]
     head = head[:1]   # "demanda de energía", "exportaciones cafeteras": Spanish first
     return tuple("%" + word for word in dict.fromkeys((*head, *words[:_WHOLE_WORDS])))
 
 
+_POSSESSIVE_END = patterns.compile(r"['’]s?$")   # "islands'", "the country's": an owner, not the head
 # Where the noun phrase a share is of ends its head's words: a preposition, a time ("coffee last year") or the
 # name opening a relative clause ("the water Bogota uses").
 _HEAD_PHRASE = patterns.compile(r"\s+(?:(?i:of|de|del|in|en|for|para|from|at|by|around|across|near|on|to|with|since|desde"
