@@ -112,6 +112,10 @@ def statements(text: str, toml: str = ""):
     ("40 hectómetros cuadrados", "hectare", "", 39, 41),
     ("1,540 gigawatt-hours", "MWh", "", 1535000, 1545000),   # energy, not the power of "1,540 gigawatts"
     ("5.900 gigavatios hora", "MWh", "", 5850000, 5950000),
+    ("unas cinco horas y media", "hour", "about", 5.45, 5.55),   # a half after the unit
+    ("dos años y medio", "year", "", 2.45, 2.55),
+    ("about five and a half hours", "hour", "about", 5.45, 5.55),   # a half before it
+    ("2 and a half years", "year", "", 2.45, 2.55),
 ])
 def test_quantities_read_value_unit_and_approximation(text, unit, qualifier, low, high):
     found = quantities_in(text, 0, len(text))
@@ -240,6 +244,15 @@ def test_changes_ranges_rates_and_parts_are_never_compared(text, why):
 def test_a_whole_named_after_its_part_is_no_figure_of_the_part(text):
     assert not facts_findings(text, "Izalco covers 166 hectares.")
     assert not facts_findings(text, "Izalco ocupa 23 hectáreas.")
+
+
+@pytest.mark.parametrize("text, other", [
+    ("El viaje a Izalco dura entre cinco y seis horas.", "El viaje a Izalco dura unas cinco horas y media."),
+    ("The trip to Izalco takes between five and six hours.", "The trip to Izalco takes about five and a half hours."),
+])
+def test_a_range_of_spelled_numbers_is_a_range_and_a_half_is_read(text, other):
+    assert {s.compared for s in statements(text)} == {"range"}
+    assert not facts_findings(text, other)
 
 
 @pytest.mark.parametrize("text", ["Izalco holds 2,200-2,400 inmates.", "La cárcel de Izalco alberga a 2.200–2.400 reos."])

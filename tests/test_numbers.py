@@ -41,6 +41,9 @@ def test_spelled_small_numbers():
     ("mil personas", [1000]),
     ("a doce mil", [12000]),          # the article is not a number
     ("one of them, a day, millones de personas", []),
+    ("entre cinco y seis horas", [5, 6]),   # "y" joins a ten and its unit only: two numbers, not eleven
+    ("between two and three years", [2, 3]),
+    ("cuarenta y cinco y seis", [45, 6]),
 ])
 def test_spelled_numbers(text, values):
     assert [n.value for n in spelled_numbers_in(text)] == [Decimal(v) for v in values]

@@ -130,15 +130,37 @@ def spelled_numbers_in(text: str, start: int = 0, end: int | None = None) -> lis
     if spelled_number_words().isdisjoint(_compiled(r"\w+").findall(text[start:end].lower())):
         return []   # words listed in C: the pattern is slow to try at every letter of a long text
     found = []
-    for match in _compiled(_spelled_pattern(), regex.I).finditer(text, start, end):
-        first, _, rest = match.group().partition(" ")
+    pattern, at = _compiled(_spelled_pattern(), regex.I), start
+    while match := pattern.search(text, at, end):
+        words, at = match.group(), match.end()
+        if conjunction := _not_joining(words):   # "entre cinco y seis horas": two numbers, not eleven
+            words, at = words[:conjunction.start()], match.start() + conjunction.end()
+        first, _, rest = words.partition(" ")
         offset = 0
         if first.lower() in _ONLY_WITH_SCALE and rest and rest.split()[0].lower() not in (*_SPELLED_SCALES, "hundred"):
             offset = len(first) + 1   # "a doce mil": the article, then the number
-        value = _spelled_value(match.group()[offset:].lower())
+        value = _spelled_value(words[offset:].lower())
         if value is not None:
-            found.append(Number(match.start() + offset, match.end(), match.group()[offset:], Decimal(value)))
+            found.append(Number(match.start() + offset, match.start() + len(words), words[offset:], Decimal(value)))
     return found
+
+
+# "y" joins a Spanish ten and its unit ("treinta y dos"), "and" an English hundred or scale and what follows
+# ("one hundred and five", "two thousand and ten"); between other number words it joins two numbers ("entre
+# cinco y seis horas", "between two and three years", "five and a half").
+_JOINS_AFTER = {"y": frozenset(word for word, value in TENS_WORDS.items() if value % 10 == 0 and word.isascii()
+                               and word.endswith("a")),
+                "and": frozenset({"hundred", *_SPELLED_SCALES})}
+
+
+def _not_joining(words: str):
+    """The first "y"/"and" in a spelled number's words that joins two numbers rather than a number's parts
+    (_JOINS_AFTER), or None."""
+    for conjunction in _compiled(r"\s+(y|and)\s+", regex.I).finditer(words):
+        before = _compiled(r"[\s-]+").split(words[:conjunction.start()])[-1].lower()
+        if before not in _JOINS_AFTER[conjunction.group(1).lower()]:
+            return conjunction
+    return None
 
 
 def _spelled_value(words: str) -> int | None:

@@ -512,7 +512,7 @@ def quantities_in(text: str, start: int, end: int, spelled: bool = True,
             found.append(share)
             read_to = share.end   # "two in three pilgrims": one share, not two figures
             continue
-        number = _a_fraction_of(text, number)
+        number = _and_a_half(text, _a_fraction_of(text, number))
         while found and found[-1].start >= number.start:
             found.pop()   # "three quarters" of "three quarters of a million dollars": the fraction, not a time
         quantity = found and _elided(text, number, found[-1], verb_only=True) or _quantity(text, number, end, is_word, language) \
@@ -577,6 +577,8 @@ def _quantity(text: str, number, limit: int, is_word: Callable[[str], bool] | No
         factor = 1
     if not unit:
         return None
+    if unit in _MEASURES and number.value == int(number.value) and (half := _HALF_AFTER_UNIT.match(text, end, limit)):
+        number, end = number._replace(value=number.value + Decimal("0.5")), half.end()   # "cinco horas y media"
     if unit == "m3" and (flow := _PER_SECOND.match(text, end, limit)):
         unit, end = FLOW, flow.end()   # "24,000 cubic meters of water per second": a flow, not a volume
     qualifier_match = _QUALIFIER_RE.search(before)
@@ -658,6 +660,20 @@ FLOW = "m3/s"
 _COUNTED_BOTH_ENDS = frozenset({8, 15})
 _DAYS = patterns.compile(r"\s+d[ií]as\b", regex.I)
 _PER_SECOND = patterns.compile(r"(?:\s+(?:of|de)\s+\p{Ll}+)?\s+(?:per|a|por|each|cada)\s+(?:second|segundo)\b", regex.I)
+# A half added to a whole number: "five and a half hours", "2 and a half years" (before the unit), "cinco horas
+# y media", "dos años y medio", "five hours and a half" (after a measured unit): 5.5 hours, 2.5 years.
+_AND_A_HALF = patterns.compile(r"\s+and\s+a\s+half\b", regex.I)
+_HALF_AFTER_UNIT = patterns.compile(r"\s+(?:y\s+medi[oa]|and\s+a\s+half)\b", regex.I)
+
+
+def _and_a_half(text: str, number):
+    """number with "and a half" after it read as its half ("five and a half"), or number."""
+    half = _AND_A_HALF.match(text, number.end)
+    if not half or number.value != int(number.value):
+        return number
+    return Number(number.start, half.end(), text[number.start:half.end()], number.value + Decimal("0.5"))
+
+
 _AT_LEAST_AFTER = patterns.compile(r",?\s+(?:at\s+least|or\s+more|como\s+m[ií]nimo|o\s+m[aá]s|al\s+menos)\b", regex.I)
 
 

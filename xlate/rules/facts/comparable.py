@@ -18,7 +18,7 @@ from xlate.rules.facts.measures import (AMOUNTS_OF_STUFF, EVENTS_OF_PEOPLE, POPU
 from xlate.text.fold import fold, fold_all
 from xlate.text.screens import from_the_end
 from xlate.text.word_classes import has_class
-from xlate.text.numbers import numbers_in, spelled_numbers_in
+from xlate.text.numbers import numbers_in, spelled_number_words, spelled_numbers_in
 from xlate.text.quantities import (COUNTED_SYNONYMS, CURRENCIES, FLOW, MEASURED_UNITS, Quantity, is_english_noun, is_fraction,
                                    is_superlative)
 
@@ -55,9 +55,11 @@ _WHEN_AFTER = frozenset("earlier ago before later after antes despues".split())
 _CHANGE_AFTER = frozenset({"offline"})
 # "between 65 and 70", "5 million to 7 million", "9.3% to 9.7%": a word between the figures is a scale or a
 # percentage; "rescued 31 people and 33 remain missing" holds two figures, not a range.
+# A spelled number opens one as a digit does: "entre cinco y seis horas", "between two and three years".
 _RANGE_BEFORE = patterns.compile(r"\d\s*(?:(?:%|(?:per\s+cent|percent|por\s+ciento|thousand|million|billion|trillion"
-                              r"|mil|millones|millón|millon|millardos)\b)\s*)?(?:to|and|or|y|o|a|and/or)\s+$|\d\s*[-–]\s*$",
-                              regex.I)
+                              r"|mil|millones|millón|millon|millardos)\b)\s*)?(?:to|and|or|y|o|a|and/or)\s+$|\d\s*[-–]\s*$"
+                              r"|(?<![\p{L}-])(?:" + "|".join(patterns.longest_first(spelled_number_words()))
+                              + r")\s+(?:to|and|or|y|o|a)\s+$", regex.I)
 _RANGE_AFTER = patterns.compile(r"^\s*(?:to|and|y|or|o|a|-|–)\s*[$€£]?\s*\d", regex.I)
 _RANGE_WITHIN = patterns.compile(r"\d\s*[-–]\s*[$€£]?\d")
 
