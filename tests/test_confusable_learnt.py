@@ -101,3 +101,32 @@ def test_english_learnt_evidence_is_not_read_before_a_name(sentence, read, monke
     form, right, size = next(iter(entry.forms_starting(doc.tokens.texts[i])))
     before, after = doc.tokens.texts[i - 1].lower(), doc.tokens.texts[i + 1].lower()
     assert confusable.learnt_evidence(doc, i, size, form, right, before, after, entry) is read
+
+
+@pytest.mark.parametrize("sentence, word, read", [
+    ("Their were long queues outside the polling stations.", "Their", True),     # a sentence's start
+    ("The senator, who's son was arrested, resigned.", "who's", True),           # a clause's, after a comma
+    ("The cost of rice rose more then 12 percent in a year.", "then", True),     # a figure after it
+    ('The word "then" is often misused in headlines.', "then", False),          # quoted: a mention
+    ("Nobody knew what would happen then.", "then", False),                     # a sentence's end
+    ("The vote (then postponed) was held in May.", "then", False),              # a bracket
+])
+def test_english_learnt_evidence_reads_the_edges_the_model_learnt(sentence, word, read, monkeypatch):
+    monkeypatch.setattr(confusable, "confusion_model", lambda language: _AlwaysFinds())
+    monkeypatch.setattr(confusable, "word_pair_odds", lambda *args: 0.0)
+    doc = Document("note.md", sentence, language_hint="en")
+    i = doc.tokens.texts.index(word)
+    entry = next(e for e in confusable.confusables_with_sound_alikes()[word] if e.language == "en")
+    form, right, size = next(iter(entry.forms_starting(word.lower())))
+    before, after = confusable.neighbour(doc, i - 1), confusable.neighbour(doc, i, after=True)
+    assert confusable.learnt_evidence(doc, i, size, form, right, before, after, entry) is read
+
+
+@pytest.mark.parametrize("sentence, wrong, right", [
+    ("Their were long queues outside the polling stations in Lima.", "Their", "There"),
+    ("The cost of rice rose more then 12 percent in a year.", "then", "than"),
+])
+def test_the_english_model_decides_at_an_edge_without_the_patterns(sentence, wrong, right, monkeypatch):
+    monkeypatch.setattr(confusable.Confusable, "decides", lambda self, window: False)
+    doc = Document("note.md", sentence, language_hint="en")
+    assert [(f.text, f.suggestions[0]) for f in Confusable401().check(doc, Context())] == [(wrong, right)]

@@ -65,8 +65,8 @@ from xlate.rules.confusable_context import (ContextReader, Surroundings, cue_run
 from xlate.rules.confusable_data import Confusable
 from xlate.rules.confusable_slots import DETERMINERS, part_of_speech_says, question_verb_says
 from xlate.rules.confusable_sound import confusables_with_sound_alikes, sound_alike_says
-from xlate.spelling.confusion_model import (BARS, START, confusion_model, context, gap_tokens, is_word,
-                                            overruled)
+from xlate.spelling.confusion_model import (BARS, NUMBER, START, confusion_model, context, gap_tokens,
+                                            is_word, overruled)
 from xlate.spelling.word_pairs import pair_counts
 from xlate.spelling.words import match_case
 from xlate.text.word_classes import ASKING_OPENERS, ES_INTERROGATIVES, has_class
@@ -270,13 +270,18 @@ def learnt_evidence(doc, i: int, size: int, form: str, right: str, before: str |
     raise at most 0.01 alarms per 10,000 words) and every right example's of the data file, and with
     the word pairs' odds where they tell (a bigram model's view of the same two neighbours) reaches
     the language's least; where the word pairs find the word written the likelier, the model does
-    not overrule them. Only between two words, as the word pairs: at a sentence's edge, by a mark or
-    in quotes the context is too thin ("... to here.") or the word is mentioned, not used ('"then" ->
-    "than"'); and not before a name (a capital mid-sentence), which the model would read lowercased
-    as the word it spells ("pretend they're Labour" is no "their labour")."""
+    not overrule them. Where the model reads the word's edges (edges_read: a sentence's or a clause's
+    start before it, "Their were no injuries", "The senator, who's son"; a figure after it, "more then
+    300"), the side that is no word is its token; elsewhere a mark, a quote or a sentence's end beside
+    it makes the context too thin ("... to here.") or the word a mention, not a use ('"then" ->
+    "than"'). Not before a name (a capital mid-sentence), which the model would read lowercased as the
+    word it spells ("pretend they're Labour" is no "their labour")."""
     if before is None or after is None:
-        return False
-    if doc.tokens.texts[i + size][:1].isupper() and doc.tokens.texts[i + size] != "I":
+        edges = edges_read(doc, i, size)
+        if edges is None:
+            return False
+        before, after = edges
+    if is_word(after) and doc.tokens.texts[i + size][:1].isupper() and doc.tokens.texts[i + size] != "I":
         return False     # a name after it, read lowercased as the word it spells: "pretend they're Labour"
     model = confusion_model(entry.language)
     if model is None or not model.weighs(form, right):
@@ -287,6 +292,21 @@ def learnt_evidence(doc, i: int, size: int, form: str, right: str, before: str |
     if overruled(odds):
         return False     # before any margin is read (finds says the same)
     return model.finds(form, right, model.margin_at(doc.tokens.texts, doc.tokens.gaps, i, form, right, size), odds)
+
+
+EDGES_BEFORE = frozenset({START, ","})   # a sentence's start, a clause's after a comma: the model learnt both
+EDGES_AFTER = frozenset({NUMBER})       # a figure: "more then 300 people"
+
+
+def edges_read(doc, i: int, size: int) -> tuple[str, str] | None:
+    """The tokens right before and after the word at i (of size words) as the model reads them, where
+    one side is no plain word but an edge the model learnt as a token of its own (EDGES_BEFORE,
+    EDGES_AFTER) and the other is a word; None otherwise (a quote, a bracket, a sentence's end)."""
+    before, after = context(doc.tokens.texts, doc.tokens.gaps, i, size, window=1)
+    left, following = before[0], after[0]
+    if not (is_word(left) or left in EDGES_BEFORE) or not (is_word(following) or following in EDGES_AFTER):
+        return None
+    return (left, following) if is_word(left) or is_word(following) else None
 
 
 def learnt_beside_patterns(doc, i: int, form: str, right: str) -> bool:
