@@ -17,7 +17,8 @@ import xlate.rules.facts.ledger  # noqa: F401  (its modules declare the facts sc
 import xlate.text.quantities  # noqa: F401
 from conftest import ROOT
 from xlate.text.fold import fold
-from xlate.text.screens import FROM_THE_END, SCREENED, FromTheEnd, Screen, Screened, WordIndex
+from xlate.text.screens import (FROM_THE_END, GUARDED, SCREENED, WORD_START, FromTheEnd, Screen, Screened, WordIndex,
+                                behind, unguarded)
 
 EDGE_CASES = [
     "Nowhere near: the planta's workers, SEGÚN el INDEC, emplean 300; the plantas and the plants.",
@@ -141,6 +142,31 @@ def test_a_pattern_that_reads_one_way_is_not_searched_from_the_end() -> None:
         with pytest.raises(ValueError):
             FromTheEnd(regex.compile(source))
     assert FromTheEnd(regex.compile(r"\p{L}+\s+$")).search("un río ") is not None
+
+
+@pytest.mark.parametrize("number", range(len(GUARDED)))
+def test_a_guarded_pattern_finds_what_it_finds_without_its_lookaheads(number: int) -> None:
+    """Every match, where it is and what its groups hold, on ranges that start and end anywhere."""
+    pattern = GUARDED[number]
+    bare = regex.compile(unguarded(pattern.pattern), pattern.flags)
+    assert bare.pattern != pattern.pattern
+    rng = random.Random(number)
+    differ = []
+    for text in _texts():
+        for start, end in _ranges(text, rng):
+            found = [(m.span(), m.groups()) for m in pattern.finditer(text, start, end)]
+            if found != [(m.span(), m.groups()) for m in bare.finditer(text, start, end)]:
+                differ.append(text[start:end])
+    assert not differ, differ[:5]
+
+
+def test_a_lookbehind_is_run_where_its_branch_matches() -> None:
+    source = behind(r"(?<!\bsince\s)", r"(?:in\s+)?(?P<month>May|June)(?!\s\d)")
+    assert unguarded(WORD_START + source) == r"\b" + r"(?<!\bsince\s)(?:in\s+)?(?P<month>May|June)(?!\s\d)"
+    pattern = regex.compile(WORD_START + source)
+    assert [m.group("month") for m in pattern.finditer("in May, since June, June 3, June")] == ["May", "June"]
+    with pytest.raises(ValueError):
+        behind(r"(?<!x)", r"(May|June)")   # a group that captures, unnamed: its number would shift
 
 
 def test_data_files_exist() -> None:

@@ -278,3 +278,50 @@ def from_the_end(pattern, same_groups: bool = False) -> FromTheEnd:
     made = FromTheEnd(pattern, same_groups)
     FROM_THE_END.append(made)
     return made
+
+
+# Alternations tried at fewer positions. A search tries its pattern at every position of its range: a
+# \b alone holds at a word's end as well as at its start, and a branch that opens with a lookbehind runs
+# it at every position, before the branch's own words fail there (the lookbehinds of scopes._DATE_RE were
+# half its time). A lookahead that every match holds anyway turns most positions down first: WORD_START
+# for a pattern each branch of which opens with a letter or a digit, behind() for a lookbehind. Each
+# such pattern is listed in GUARDED; tests/test_screens.py runs it without its lookaheads (unguarded)
+# on real-looking text and compares what both find.
+
+WORD_AHEAD = r"(?=\w)"
+WORD_START = r"\b" + WORD_AHEAD   # where a match of a pattern whose branches all open with a letter or a digit starts
+
+_LOOKAHEADS: list[str] = [WORD_AHEAD]   # every lookahead written by behind(), for unguarded
+_CAPTURING = patterns.compile(r"\\.|\[(?:\\.|[^\]\\])*\]|\((?P<open>\?P?<(?P<name>\w+)>|(?!\?))")
+
+
+def behind(lookbehind: str, rest: str) -> str:
+    """lookbehind, then rest (a branch's source), the lookbehind run only where rest matches: rest is
+    looked ahead first (its groups unnamed, so that they capture nothing there)."""
+    ahead = "(?=" + _CAPTURING.sub(_uncaptured, rest) + ")"
+    _LOOKAHEADS.append(ahead)
+    return ahead + lookbehind + rest
+
+
+def _uncaptured(match) -> str:
+    if match.group("open") is None:
+        return match.group()   # an escape or a class of characters, as written
+    if not match.group("name"):
+        raise ValueError("behind(): a group that captures must be named in the branch it guards")
+    return "(?:"
+
+
+GUARDED: list = []   # every pattern holding a lookahead of WORD_START or behind(), for tests/test_screens.py
+
+
+def guarded(pattern):
+    """pattern (compiled), listed in GUARDED."""
+    GUARDED.append(pattern)
+    return pattern
+
+
+def unguarded(source: str) -> str:
+    """source without the lookaheads WORD_START and behind() wrote in it: the pattern as it reads."""
+    for ahead in sorted(_LOOKAHEADS, key=len, reverse=True):
+        source = source.replace(ahead, "")
+    return source

@@ -24,7 +24,7 @@ from xlate.text.fold import fold
 from xlate.text.numbers import spelled_number_words
 from xlate.text.quantities import FUNCTION_WORDS, SET_AGAINST_SOURCE, Quantity
 from xlate.text.saying import SAYING_PATTERN
-from xlate.text.screens import screened
+from xlate.text.screens import WORD_START, behind, guarded, screened
 
 _YEAR = r"(?:1[89]|20)\d\d"
 # Months, English (and their wire abbreviations) and Spanish -> number: "Oct. 19" and "19 de octubre" are one day.
@@ -120,6 +120,15 @@ _LAST_SEASONS = {"season": "season", "temporada": "season", "campana": "season",
                  **{noun: season if season in _CALENDAR_SEASONS else "season" for noun, season in SEASONS.items()
                     if season in _CALENDAR_SEASONS or season == "harvest"}}
 _LAST_SEASON = patterns.literal_alternation([*_LAST_SEASONS, "campaña", "otoño"])
+# A month after "in", "of", "by", "de": "in October", "de noviembre", "by mid-May"; not "since about May".
+_NOT_SINCE = r"(?<!\b(?:since|desde|from)\s+(?:about\s+|around\s+)?)"
+_MONTH_ONLY = (r"(?:(?:in|en|during|durante|of|de|del|by|late|early|mid)\s+|mid-)"
+               rf"(?P<month_only>{_FULL_MONTH}|{_MAY})(?!\s+(?:de\s+)?\d)")
+# A date before the story's own (EARLIER, below): "two weeks earlier", "hace un año", "the previous season".
+_EARLIER = (rf"(?:(?:{_HOW_MANY}\s+)?{_PERIODS}\s+(?:earlier|before|ago|antes)"
+            rf"|hace\s+{_HOW_MANY}\s+{_PERIODS}|the\s+(?:previous|prior|preceding)\s+{_PERIODS}"
+            rf"|the\s+{_PERIODS}\s+(?:before|earlier)|(?:el|la)\s+{_PERIODS}\s+(?:anterior|previ[ao])"
+            r"|(?:before|prior\s+to)\s+the(?=\s+\p{L})|antes\s+(?:del|de\s+la|de\s+los|de\s+las)(?=\s+\p{L}))")
 # What a change is measured against is no date of its figure: "up 6% from a year earlier", "75 percent more
 # than in the previous year", "un 7,2% más que el año anterior", "frente a la temporada anterior"; and
 # "desde hace dos años" is how long, up to now: the words of quantities.SET_AGAINST, and prepositions that
@@ -128,8 +137,8 @@ _LAST_SEASON = patterns.literal_alternation([*_LAST_SEASONS, "campaña", "otoño
 # word made _DATE_RE half as slow again).
 _NOT_A_BASE = (rf"(?<!\b(?:{SET_AGAINST_SOURCE}|than|from|over|with|to|que|a|con|sobre|desde)"
                rf"\s+(?:in\s+|en\s+)?(?:(?=(?:{_HOW_MANY}|the|el|la)\s)[\p{{L}}\d-]+\s+)?)")
-_DATE_RE = patterns.compile(
-    rf"\b(?:{_MONTH_SPAN}|{_YEAR_PART}|{_TRAILING}|{_SEASONS}"
+_DATE_RE = guarded(patterns.compile(
+    rf"{WORD_START}(?:{_MONTH_SPAN}|{_YEAR_PART}|{_TRAILING}|{_SEASONS}"
     rf"|(?P<day_month>{_MONTH})\.?\s+(?P<day>[0-3]?\d)\b(?!\s*(?:%|\d|,\d))"
     rf"|(?P<day_es>[0-3]?\d)\s+de\s+(?P<month_es>{_MONTH})\b"
     rf"|(?P<since>since|desde)\s+(?:\w+\s+(?:de\s+)?)?(?P<since_year>{_YEAR})"
@@ -138,7 +147,7 @@ _DATE_RE = patterns.compile(
     rf"(?![^.;:]{{0,80}}\b(?:{_YEAR}|{_FULL_MONTH})\b)"   # "desde que comenzó en 1992": that date's, read below
     rf"|(?P<month_of>{_FULL_MONTH}|{_MAY})\s+(?:de\s+|of\s+)?(?P<month_year>{_YEAR})(?!\s*(?:%|\d))"   # "enero de 2024": a month
     rf"|(?P<year>{_YEAR})(?!\s*(?:%|\d))"
-    rf"|(?<!\b(?:since|desde|from)\s+(?:about\s+|around\s+)?)(?:(?:in|en|during|durante|of|de|del|by|late|early|mid)\s+|mid-)(?P<month_only>{_FULL_MONTH}|{_MAY})(?!\s+(?:de\s+)?\d)"
+    rf"|{behind(_NOT_SINCE, _MONTH_ONLY)}"
     rf"|(?<!\b(?:desde|since)\s+)(?-i:(?P<month_bare>{_SPANISH_MONTH}))(?!\s+(?:de\s+)?\d)"   # not "desde julio": a running total
     r"|(?P<so_far>so\s+far\s+this\s+year|this\s+year\s+so\s+far|year\s+to\s+date|en\s+lo\s+que\s+va\s+del?\s+año)"
     r"|(?P<season_so_far>so\s+far\s+this\s+season|this\s+season\s+so\s+far|en\s+lo\s+que\s+va\s+de\s+(?:la\s+)?temporada)"
@@ -146,10 +155,7 @@ _DATE_RE = patterns.compile(
     r"|el\s+mes\s+pasado|la\s+semana\s+pasada|ayer"
     rf"|last\s+{_LAST_SEASON}|(?:la|el)\s+{_LAST_SEASON}\s+pasad[ao]|(?:la|el)\s+pasad[ao]\s+{_LAST_SEASON})"
     rf"|{_WEEKDAY}|{_PRESENT}"
-    rf"|(?P<earlier>{_NOT_A_BASE}(?:(?:{_HOW_MANY}\s+)?{_PERIODS}\s+(?:earlier|before|ago|antes)"
-    rf"|hace\s+{_HOW_MANY}\s+{_PERIODS}|the\s+(?:previous|prior|preceding)\s+{_PERIODS}"
-    rf"|the\s+{_PERIODS}\s+(?:before|earlier)|(?:el|la)\s+{_PERIODS}\s+(?:anterior|previ[ao])"
-    r"|(?:before|prior\s+to)\s+the(?=\s+\p{L})|antes\s+(?:del|de\s+la|de\s+los|de\s+las)(?=\s+\p{L}))))\b", regex.I)
+    rf"|(?P<earlier>{behind(_NOT_A_BASE, _EARLIER)}))\b", regex.I))
 # "two weeks earlier", "dos semanas antes", "antes del derrame", "before the blackout", "a year ago", "hace
 # un año", "the winter before", "the previous season", "la temporada anterior": a date the story sets before
 # its own (its event, or the time it reports: "0.9 hectares measured the winter before" is no figure of this
