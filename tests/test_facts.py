@@ -810,6 +810,26 @@ def test_a_sentence_opening_with_a_pronoun_is_about_the_subject_before():
     assert statements(text)[-1].entities[0] == "name:izalco"
 
 
+@pytest.mark.parametrize("text, subject", [
+    ("The Port of Chancay opened in 2024.\n\nIt lies some 50 miles north of Lima.\n\n"
+     "The $1.3 billion first phase includes four berths.", "name:port of chancay"),   # not Lima, a distance's origin
+    ("El puerto de Chancay abrió en 2024.\n\nEstá a unos 80 kilómetros al norte de Lima, en la provincia de Huaral."
+     "\n\nLa primera etapa, de 3.100 millones de dólares, incluye cuatro muelles.", "name:chancay"),   # nor where it is
+])
+def test_a_sentence_keeping_the_subject_before_passes_it_on(text, subject):
+    *_, kept, phase, berths = statements(text)
+    assert kept.entities[0] == phase.entities[0] == berths.entities[0] == subject
+
+
+def test_a_sentence_keeping_the_subject_before_is_about_it_before_where_it_is():
+    *_, kept = statements("El puerto de Chancay abrió en 2024.\n\nEstá a unos 80 kilómetros de Lima, en Huaral.")
+    assert kept.entities[0] == "name:chancay" and "name:huaral" in kept.entities
+    *_, during = statements("El puerto de Chancay abrió en 2024.\n\nDurante dos años, el tráfico creció en Huaral.")
+    assert "name:chancay" not in during.entities   # "Durante": a preposition, no verb keeping the subject
+    *_, whose = statements("The Chancay port opened in 2024.\n\nIt handled the third-largest tonnage in Peru's history.")
+    assert whose.entities[0] == "name:peru"   # "in Peru's history": whose, not where
+
+
 def test_a_sentence_opening_with_a_noun_is_about_what_was_named_last():
     text = "Governor Marta Ruiz defended the Izalco Penitentiary Complex.\n\nThe prison now holds 18,000 inmates."
     assert statements(text)[-1].entities[0] == "name:izalco penitentiary complex"

@@ -325,7 +325,7 @@ class _Reading:
     def __init__(self, doc, mentions: list[Mention], described):
         self._doc, self._mentions, self._described = doc, mentions, described
         self.named = lru_cache(maxsize=None)(partial(sentence_entities, doc, mentions, described))
-        self._carried = (-1, list)   # where the sentence before ended, and what it was about (read when asked)
+        self._carried = (-1, list, -1)   # where the sentence before ended, what it was about (read when asked), where it began
         self._made: list = []        # this sentence's statements, or what makes one left out
 
     def earlier(self, index: int, paragraph, sentence_before, start: int):
@@ -344,11 +344,11 @@ class _Reading:
 
     def about_its_statements(self, start: int, end: int) -> None:
         """The sentence from start to end is read: a next one may go on about its subject."""
-        self._carried, self._made = (end, _once(partial(subjects.subject_of, self._made, start))), []
+        self._carried, self._made = (end, _once(partial(subjects.subject_of, self._made, start)), start), []
 
     def about_nothing(self, end: int) -> None:
         """A sentence without figures, ending at end: it carries no subject on."""
-        self._carried = (end, list)
+        self._carried = (end, list, end)
 
 
 def _once(compute):

@@ -20,7 +20,10 @@ names nothing borrows from the sentences before (the fact ledger, ledger.py, ask
   a subject that brings in a thing of its own ("A ticket costs", "Una entrada cuesta", "General
   admission costs") takes only what the story is about and who spoke; a whole the thing is part of or
   another of its class ("La red de Metro suma", "La otra planta") borrows nothing. A first sentence of
-  a paragraph borrows from the last of the paragraph before, unless that is a headline.
+  a paragraph borrows from the last of the paragraph before, unless that is a headline. A sentence that
+  keeps the subject before and names besides only where its figure is ("It lies some 50 miles north of
+  Lima", "Está a unos 80 kilómetros de Lima, en la provincia de Huaral") is about that subject first, and
+  passes it on to the next ("The $1.3 billion first phase includes"), not the places it names.
 - An age is the person's named right next to it ("Ana Pérez, 45"), else the unnamed one it describes
   ("una niña de 9 años"); an event done to a pronoun ("La gobernadora la inauguró en 2021") is the
   thing of the sentence before, not who did it.
@@ -94,7 +97,8 @@ def subject(doc, quantity: Quantity, sentence: tuple[int, int], measure: str, en
     sources = [m for m in entities if _source(doc.prose, m, quantity, start, end)   # "..., the club said."
                or _speaker(doc.prose, m, quantity)]   # "La Cámara de Comercio calcula pérdidas de ..."
     entities = [m for m in entities if m not in sources]
-    if not any(not m.key.startswith((OPENER, STORY)) or m.key == COUNTRY for m in entities):   # "It holds", "Police detained"
+    only_where = _only_where(doc.prose, start, quantity, entities, language)   # "Está a 80 km de Lima, en Huaral"
+    if only_where or not any(not m.key.startswith((OPENER, STORY)) or m.key == COUNTRY for m in entities):   # "It holds"
         borrowed, carried_on = _borrowed(doc, quantity, start, sources, earlier, language, mentions)
         borrowed = [m for m in borrowed if m.key != reference and m.key not in parts]
     else:
@@ -117,6 +121,9 @@ def subject(doc, quantity: Quantity, sentence: tuple[int, int], measure: str, en
         here = (COUNTRY,) + here   # families", and what the sentence names or borrows after it ("Unas 540.000 familias
         # cultivan café en el país": Colombia's, named before)
         names.setdefault(COUNTRY, country.group("en") or "el " + country.group("es"))   # as written after an article
+    named = len(here)
+    if only_where:   # the subject kept from the sentence before, then where it is
+        here, borrowed = tuple(m.key for m in borrowed) + here, []
     keys = tuple(dict.fromkeys(here + tuple(m.key for m in borrowed)))
     if toll:
         keys += (TOLL,)   # "Four workers were killed" / "Seis trabajadores murieron en el siniestro": the story's toll
@@ -126,20 +133,64 @@ def subject(doc, quantity: Quantity, sentence: tuple[int, int], measure: str, en
     opening = _opening(doc.prose, start, quantity, own) if measure != "age" and not done_to_it else ""
     if not opening and carried_on and not done_to_it and carried_on[0].key != reference:
         opening = carried_on[0].key   # a sentence that names nothing goes on about the one before's subject
-    return Subject(keys[:1 if measure == "age" else None], opening, len(here))
+    return Subject(keys[:1 if measure == "age" else None], opening, named)
+
+
+def _only_where(text: str, start: int, quantity: Quantity, entities: list[Mention], language: str) -> bool:
+    """Whether a sentence that keeps the subject of the one before ("It lies", "Está a unos 80 kilómetros al norte
+    de Lima, en la provincia de Huaral") names, besides, only where its figure is: it is still about that subject."""
+    named = [m for m in entities if not m.key.startswith((OPENER, STORY))]
+    return bool(named) and _keeps_subject(text, start, language) and all(
+        m.start > quantity.end and _IN_A_PLACE_BEFORE.search(text, max(0, m.start - 60), m.start)
+        and not text.startswith(("'s", "’s"), m.end) for m in named)   # not "in Ecuador's history": whose
+
+
+def _keeps_subject(text: str, start: int, language: str) -> bool:
+    """Whether a sentence opens with a pronoun or, in Spanish, a finite verb by the lexicon (_SUBJECT_KEPT, the
+    word checked): "It lies", "Está a unos 80 kilómetros"; not "Durante los últimos ocho años" (a preposition the
+    pattern's endings take for a verb) nor "Eide dijo" (a name)."""
+    kept = _SUBJECT_KEPT.get(language)
+    opening = kept.match(text, start) if kept is not None else None
+    if opening is None or language != "es":
+        return opening is not None
+    from xlate.text.word_classes import has_class   # read only for a sentence keeping its subject that names a place
+    word = opening.group().split()[0].lower()
+    return word in _SPANISH_PRONOUNS or has_class("es", word, "finite")
+
+
+_SPANISH_PRONOUNS = frozenset("él ella ellos ellas su sus".split())
+
+
+# Where a thing is, its place's class word between: "in the province of Huaral", "en la provincia de Huaral", "en Huaral".
+_IN_A_PLACE_BEFORE = from_the_end(patterns.compile(r"\b(?:in|en|at)\s+(?:(?:the|la|el|los|las)\s+)?(?:\p{Ll}+\s+){0,2}?"
+                                                   r"(?:(?:of|de|del)\s+)?$"))
 
 
 def named_before(doc, mentions, described, named, index: int, paragraph, sentence_before, start: int, carried):
     """(what was named last, the subject of the sentence before) for a sentence's figures that name
-    nothing themselves: "the terminal" is about the first, "it" about the second."""
+    nothing themselves: "the terminal" is about the first, "it" about the second. carried: where the
+    last sentence with figures ended, what its figures were about (read when called), where it began."""
     previous = named(*sentence_before[:2]) if sentence_before else []
     last = previous or last_named(mentions, start)   # what "the terminal" is about
     before = previous   # what "it" is about: the subject of the sentence before
     if not before and start == paragraph.start and index and not is_headline(doc, doc.paragraphs[index - 1]):
         before = last_sentence_entities(doc, mentions, described, doc.paragraphs[index - 1])
-    if not before and not doc.prose[carried[0]:start].strip():
-        before = carried[1]()   # "Su construcción costó ... La gobernadora la inauguró": what it was about, carried on
+    if not doc.prose[carried[0]:start].strip():   # the sentence before stated figures: what they were about
+        if not before:
+            before = carried[1]()   # "Su construcción costó ... La gobernadora la inauguró": what it was about, carried on
+        elif _keeps_subject(doc.prose, carried[2], paragraph.language):   # "It lies some 50 miles north of Lima."
+            passed_on = _passed_on(before, carried[1]())
+            last, before = (passed_on, passed_on) if passed_on is not before else (last, before)
     return last, before
+
+
+def _passed_on(named: list[Mention], carried: list[Mention]) -> list[Mention]:
+    """What a sentence that keeps the subject of the one before (_keeps_subject) stands for to the next one: that
+    subject, where it names it by no name of its own ("It lies some 50 miles north of Lima. The $1.3 billion first
+    phase includes": the port, not Lima, where the distance is measured from), else what it names."""
+    if carried and all(m.key != carried[0].key for m in named):
+        return [Mention(named[0].start, named[0].start, carried[0].key)]
+    return named
 
 
 def subject_of(made: list, start: int) -> list[Mention]:
