@@ -194,7 +194,6 @@ COUNTED_SYNONYMS = {
     "station": "station stations estacion estaciones",
     "seat": "seat seats escano escanos banca bancas curul curules",
     "turbine": "turbine turbines aerogenerador aerogeneradores turbina turbinas",
-    "boat": "boat boats lancha lanchas bote botes embarcacion embarcaciones",
     "family": "family families familia familias",
     "household": "household households hogar hogares",
     "home": "home homes house houses vivienda viviendas casa casas",
@@ -205,7 +204,9 @@ COUNTED_SYNONYMS = {
     "container": "container containers contenedor contenedores",
     "truck": "truck trucks lorry lorries camion camiones tanker tankers cisterna cisternas",
     "train": "train trains tren trenes",
-    "ship": "ship ships vessel vessels buque buques barco barcos navio navios",
+    # one count of vessels by any name: "embarcación" is any vessel, "barco" a ship or a boat
+    "ship": "ship ships vessel vessels buque buques barco barcos navio navios boat boats lancha lanchas bote botes "
+            "embarcacion embarcaciones",
     "aircraft": "aircraft airplane airplanes plane planes jet jets avion aviones aeronave aeronaves",
     "lane": "lane lanes carril carriles",
     "gate": "gate gates entrance entrances acceso accesos puerta puertas",

@@ -174,6 +174,19 @@ UNIT_MEASURES = {"inhabitant": "population", "member": "membership", "employee":
 _HAVING_BEFORE = patterns.compile(r"\b(?:has|have|had|having|with|of|counts|tiene|tienen|tenía|tenían|tendrá|tendría"
                                r"|cuenta\s+con|contaba\s+con|con|de)\s+(?:\p{L}+\s+){0,2}$", regex.I)
 
+# The last three words before a figure, where its verb stands: "tuvo hasta 45.000 habitantes".
+_WORDS_BEFORE = patterns.compile(r"(?:\b\p{L}+\s+){1,3}$")
+
+
+def _had(text: str, at: int) -> bool:
+    """Whether something has the figure at `at`: a having word of _HAVING_BEFORE, or a form of a verb whose
+    English is "have" ("tuvo", "tuvieron", "tendrán": tener in any tense, as Apertium reads it)."""
+    if _HAVING_BEFORE.search(text, max(0, at - 40), at):
+        return True
+    words = _WORDS_BEFORE.search(text, max(0, at - 40), at)
+    return bool(words) and any("have" in senses(fold(word)) for word in words.group().split() if word.islower())
+
+
 _DIGIT = patterns.compile(r"\d")
 # What a paragraph must hold for a ranking or a record to be looked for in it: the finders' patterns
 # try every word, these one literal ("2nd-busiest", "since 1943", "desde 1998").
@@ -743,7 +756,7 @@ def _measure(text: str, quantity: Quantity, clause_start: int, clause_end: int, 
         return _nearest(cues, quantity)
     if quantity.unit in CURRENCIES and _buys(text, quantity):
         return "cost"   # "a $450 million expansion", "una ampliación de 450 millones de dólares"
-    if quantity.unit in UNIT_MEASURES and _HAVING_BEFORE.search(text, max(0, quantity.start - 40), quantity.start):
+    if quantity.unit in UNIT_MEASURES and _had(text, quantity.start):
         return UNIT_MEASURES[quantity.unit]   # "a city of 140,000 inhabitants", "tiene 2.000 empleados"
     if quantity.compound and quantity.unit in ("prisoner", "person"):
         return "population"   # "El Salvador's 40,000-inmate CECOT prison"

@@ -54,7 +54,7 @@ PEOPLE_UNITS = frozenset("""person death inhabitant migrant prisoner soldier wor
 # unit of their own, never counted as persons.
 POPULATION_UNITS = PEOPLE_UNITS | frozenset("family household student patient child woman".split())
 # Counted things, never people: "los aerogeneradores permanecen detenidos" are stopped, not detained.
-THING_UNITS = frozenset("""turbine vehicle truck container flight station seat boat home school hotel cell park
+THING_UNITS = frozenset("""turbine vehicle truck container flight station seat ship home school hotel cell park
     aircraft lane gate vote company hospital bus match country district province municipality case""".split())
 EVENTS_OF_PEOPLE = frozenset("killed wounded evacuated displaced detained released deported missing rescued".split())
 
@@ -102,6 +102,14 @@ MEASURE_WORDS = {
               "recibira atrajo atrae atraen",
     "suspected": "suspected sospechoso sospechosos sospechosa sospechosas",   # suspected cases, casos sospechosos
     "rate cut": "cut cuts recorte recortes",   # "the 12th cut", "el noveno recorte"
+    # verbs that say a figure is a count or a tally of what it names, whatever they count: "scientists counted 18
+    # colonies", "los especialistas contabilizaron once colonias", "las llegadas sumaron", "recorded", "registró"
+    # (Apertium has no "contabilizar"; "cuenta" is left out: "cuenta con" is to have)
+    "count": "count counts counted counting tally tallies tallied totaled totalled totaling totalling logged "
+             "recorded registered numbered census recount conteo recuento censo contar contaron conto contado "
+             "contados contadas contabiliza contabilizan contabilizo contabilizaron contabilizado contabilizados "
+             "contabilizadas contabilizaba registra registran registro registraron registrado registrados registradas "
+             "registraba suma suman sumo sumaron sumaba sumaban totaliza totalizan totalizo totalizaron",
     "fleet": "fleet flota",
     "debt": "debt deuda",
     "aid": "aid ayuda",
