@@ -14,7 +14,7 @@ from xlate.core.config import Config
 from xlate.rules.context import Context
 from xlate.core.document import Document
 from xlate.rules.facts.entities import _translated
-from xlate.rules.facts.descriptions import descriptions
+from xlate.rules.facts.descriptions import descriptions, name_head
 from xlate.rules.facts.ledger import GOAL, document_figures, document_ledger
 from xlate.rules.facts.mentions import find_mentions
 from xlate.rules.facts.stories import COUNTRY
@@ -770,6 +770,23 @@ def test_what_a_name_acts_on_is_not_what_it_is():
 def test_a_definite_description_points_back_to_the_entity_it_described():
     text = "Kast visited Izalco, a prison in the west. Journalists left the prison, 75 kilometers from San Miguel."
     assert "name:izalco" in statements(text)[0].entities
+
+
+_CORNARE = """
+[[concept]]
+id = "cornare"
+es = "Corporación Autónoma Regional de las Cuencas de los Ríos Negro y Nare"
+en = "Cornare"
+es_admitted = ["Cornare"]
+"""
+
+
+def test_the_noun_heading_a_glossary_name_describes_it():
+    text = "La autoridad ambiental Cornare informó el martes.\n\nDesde 2023 la corporación ha esterilizado a 60 hipopótamos."
+    assert statements(text, _CORNARE)[-1].entities[0] == "concept:cornare"   # "la corporación": Corporación Autónoma...
+    assert name_head("Cutzamala System", "en") == ["system"] and name_head("Port of Chancay", "en") == ["port"]
+    assert name_head("Costa Rica", "es") == name_head("Puerto Rico", "es") == []   # two words of the language: a name
+    assert name_head("Nueva York", "es") == []   # an adjective
 
 
 def test_a_class_noun_before_a_name_describes_it_and_a_sentence_may_open_with_the_description():

@@ -72,7 +72,8 @@ def descriptions(doc, ctx, mentions: list, wanted: set[str]) -> dict[str, list[t
     # the nouns of a concept's glossary variants that are descriptions: "the pipeline" of the El Cuchillo II
     # aqueduct makes "the 93-kilometer pipeline" point back to it, a figure between article and noun
     nouns = ctx.shared("fact_concept_description_nouns", lambda: {
-        "concept:" + c.id: [noun for term in c.terms for noun in class_nouns(term.text)] for c in ctx.glossary.concepts})
+        "concept:" + c.id: [noun for term in c.terms for noun in (*class_nouns(term.text), *name_head(term.text, term.lang))]
+        for c in ctx.glossary.concepts})
 
     cognates = WantedNouns(wanted)   # a described noun points to a wanted one, or to its cognates
     pointed: dict[str, list[str]] = {}   # noun as written -> the wanted nouns it points to (a name recurs)
@@ -121,6 +122,27 @@ def class_nouns(term: str) -> list[str]:
     # noun_key(word) == fold(word): a singular, not "islas Canarias" (a group of islands is no "isla")
     return [word for word in dict.fromkeys((words[0], words[-1])) if word[:1].islower() and word.isalpha()
             and fold(word) not in FUNCTION_WORDS and noun_key(word) == fold(word)]
+
+
+def name_head(term: str, language: str) -> list[str]:
+    """The common noun heading a glossary name written in capitals, which a definite description of it repeats:
+    Spanish writes it first ("Corporación Autónoma Regional de las Cuencas de los Ríos Negro y Nare": "la
+    corporación"; "Museo del Prado": "el museo"), English last or before "of" ("Cutzamala System": "the system";
+    "Port of Chancay": "the port"). A singular the lexicon lists as a noun and no adjective; of two words, the
+    other a name, not a word of the language ("Costa Rica", "Puerto Rico": no coast, no port)."""
+    words = term.split()
+    if len(words) < 2 or language not in ("en", "es"):
+        return []
+    head = words[0] if language == "es" else words[:words.index("of")][-1] if "of" in words[1:] else words[-1]
+    word = head.lower()
+    if not (head[:1].isupper() and word.isalpha()) or fold(word) in FUNCTION_WORDS or noun_key(word) != fold(word):
+        return []
+    from xlate.text.word_classes import is_listed, has_class   # read only for a glossary's names, once per run (ctx.shared)
+    if not has_class(language, word, "noun") or has_class(language, word, "adj"):
+        return []   # "Nueva York", "Gran Santo Domingo"
+    if len(words) == 2 and is_listed(language, fold(words[1] if head == words[0] else words[0]).lower()):
+        return []   # two words of the language are a name of their own: "Costa Rica", "Puerto Rico" are no coast, no port
+    return [word]
 
 
 @lru_cache(maxsize=65536)
