@@ -47,7 +47,6 @@ import argparse
 import hashlib
 import json
 import math
-import random
 import re
 import sys
 import tomllib
@@ -229,9 +228,12 @@ class Training(NamedTuple):
     """How the pairs are learnt. least: the examples each word of a pair needs (a word seen 46 times,
     Spanish "dé" in 112,000 "de", teaches a few collocations that fire on ordinary uses of the
     other). balanced: each word's examples weigh as much as the other's together (cm.train), so that
-    the rarer word's contexts are learnt as firmly as the commoner's."""
+    the rarer word's contexts are learnt as firmly as the commoner's. orders: the descents in
+    different orders whose mean is the model (cm.train), so that a margin does not move with the
+    order the examples came in."""
     least: int = MIN_EXAMPLES
     balanced: bool = False
+    orders: int = 1
 
 
 def learn(pair: tuple[str, str], examples, left_out: int | None = None,
@@ -247,11 +249,20 @@ def learn(pair: tuple[str, str], examples, left_out: int | None = None,
         if len(occurrences) > MOST_EXAMPLES:
             # the prior stays the text's: a word sampled at a rate r has its odds scaled back by 1/r
             correction += (1 if label else -1) * math.log(len(occurrences) / MOST_EXAMPLES)
-            occurrences = random.Random(word).sample(occurrences, MOST_EXAMPLES)
+            occurrences = sample(occurrences, MOST_EXAMPLES)
         sampled.extend((label, found) for found in occurrences)
-    weights = cm.train(sampled, balanced=how.balanced)
+    weights = cm.train(sampled, balanced=how.balanced, orders=how.orders)
     weights[""] += correction
     return cm.prune(weights)
+
+
+def sample(occurrences: list[list[str]], size: int) -> list[list[str]]:
+    """size of the occurrences, those of the lowest content keys (cm.content_keys), in their order: a
+    sample drawn by position would be another one whenever a sentence of the text comes or goes, this
+    one loses only what left and gains as few."""
+    keys = cm.content_keys(occurrences)
+    chosen = sorted(sorted(range(len(occurrences)), key=keys.__getitem__)[:size])
+    return [occurrences[n] for n in chosen]
 
 
 class Calibration(NamedTuple):
@@ -317,6 +328,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--min-examples", type=int, default=MIN_EXAMPLES, help="of each word of a pair")
     parser.add_argument("--balanced", action="store_true", help="weigh each word's examples alike (Training)")
+    parser.add_argument("--orders", type=int, default=1,
+                        help="descents in different orders averaged into each model (Training; margins move less)")
     parser.add_argument("--held-back", action="append", default=[], metavar="KIND:PATH",
                         help="correct text never trained on whose alarms the thresholds count too (calibrate)")
     parser.add_argument("--rate", type=float, default=0.0,
@@ -330,7 +343,7 @@ def main(argv: list[str] | None = None) -> None:
                         help="write each direction's threshold and what it catches of the held-out folds here (TSV)")
     args = parser.parse_args(argv)
     pairs = confusion_pairs(args.language)
-    how = Training(args.min_examples, args.balanced)
+    how = Training(args.min_examples, args.balanced, args.orders)
     words = {word for pair in pairs for word in pair}
     readers, used, held = read_corpora(args.corpus, args.hold_out)
     sentences = tokenized(readers)

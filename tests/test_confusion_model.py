@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -91,6 +92,34 @@ def test_training_options_least_examples_and_balance():
     balanced = build.learn(("affect", "effect"), examples, how=build.Training(least=4, balanced=True))
     # the plain bias holds the text's odds of the two words; balanced, the examples weigh alike
     assert plain[""] > SCALE // 2 and abs(balanced[""]) < plain[""] / 2
+
+
+def test_training_does_not_depend_on_where_an_example_stands():
+    """The order of descent is ranked by content, so the same examples in another order learn the same
+    weights, and a text less a few sentences loses from the sample only what left (a model rebuilt
+    without 0.6% of its text moved margins by a median 0.37 when both were drawn by position)."""
+    classes = cm.Classes("en")
+    examples = build.examples_by_word(classes, [(0, Tokens.of(line)) for line in affect_effect_text()],
+                                      {"affect", "effect"})
+    labelled = [(0, found) for _, found in examples["affect"]] + [(1, found) for _, found in examples["effect"]]
+    assert cm.train(labelled) == cm.train(labelled[::-1])
+    assert cm.train(labelled) != cm.train(labelled, seed=2)
+    occurrences = [found for _, found in examples["effect"]]
+    kept, fewer = build.sample(occurrences, 6), build.sample(occurrences[3:], 6)
+    assert len(kept) == len(fewer) == 6
+    counted = lambda found: Counter(map(tuple, found))      # copies of one context are one example each
+    assert counted(fewer) >= counted(kept) - counted(occurrences[:3])
+
+
+def test_a_model_of_several_orders_is_their_mean():
+    classes = cm.Classes("en")
+    examples = build.examples_by_word(classes, [(0, Tokens.of(line)) for line in affect_effect_text()],
+                                      {"affect", "effect"})
+    labelled = [(0, found) for _, found in examples["affect"]] + [(1, found) for _, found in examples["effect"]]
+    one, two = cm.train(labelled, seed=1), cm.train(labelled, seed=2)
+    both = cm.train(labelled, orders=2)
+    assert set(both) == set(one) | set(two)
+    assert all(both[f] == pytest.approx((one.get(f, 0.0) + two.get(f, 0.0)) / 2) for f in both)
 
 
 def test_example_threshold_stands_above_every_right_example():

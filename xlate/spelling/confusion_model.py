@@ -228,26 +228,42 @@ def pair_key(first: str, second: str) -> str:
 
 
 def train(examples: Sequence[tuple[int, list[str]]], least: int = 2, epochs: int = 8, rate: float = 0.1,
-          l2: float = 1e-5, seed: int = 1, balanced: bool = False) -> dict[str, float]:
+          l2: float = 1e-5, seed: int = 1, balanced: bool = False, orders: int = 1) -> dict[str, float]:
     """A logistic regression over the examples (label 1 for the pair's second word in sorted order,
     0 for its first; the features of each), by stochastic gradient descent with an L2 penalty: its
     weights, "" the bias. Features seen in fewer than `least` examples are left out: a single
-    occurrence says nothing of the word."""
-    import random   # training only
+    occurrence says nothing of the word.
+
+    Stochastic descent stops short of the optimum, so its weights depend on the order the examples
+    came in; and an order drawn by position is a new one whenever a sentence of the text comes or
+    goes. Both would move a margin with no change in what the text says (rebuilt without 0.6% of its
+    text, the Spanish model moved margins by a median 0.37 and read a real-news sentence over its bar:
+    docs/decisions.md, session 14). So each epoch's order is ranked by a key of each example's content
+    (content_keys: an example keeps its rank among the others whatever else the text holds), and the
+    weights are the mean of `orders` descents in different orders (a mean of linear models: its margin
+    is their margins' mean, whose spread falls as 1/sqrt(orders))."""
     seen = Counter(feature for _, found in examples for feature in set(found))
     kept = [(label, [f for f in found if seen[f] >= least]) for label, found in examples]
+    keys = content_keys(found for _, found in examples)
+    runs = [_descend(kept, keys, epochs, rate, l2, seed + n, balanced) for n in range(orders)]
+    if orders == 1:
+        return runs[0]
+    return {f: sum(run.get(f, 0.0) for run in runs) / orders for f in sorted(set().union(*runs))}
+
+
+def _descend(kept: Sequence[tuple[int, list[str]]], keys: Sequence[int], epochs: int, rate: float, l2: float,
+             seed: int, balanced: bool) -> dict[str, float]:
+    """One descent of train's, its epochs' orders ranked by the examples' content keys mixed with the
+    seed and the epoch (_order)."""
     positives = sum(label for label, _ in kept)
     weights: dict[str, float] = {"": 0.0 if balanced else math.log((positives + 1) / (len(kept) - positives + 1))}
     # balanced: each word's examples weigh as much as the other's together, so the weights tell the
     # evidence of the context and the bias stays near 0, whatever the words' frequencies
     share = ((len(kept) / (2 * max(1, len(kept) - positives)), len(kept) / (2 * max(1, positives))) if balanced
              else (1.0, 1.0))
-    order = list(range(len(kept)))
-    shuffle = random.Random(seed).shuffle
     step = 0
     for epoch in range(epochs):
-        shuffle(order)
-        for n in order:
+        for n in _order(keys, seed, epoch):
             label, found = kept[n]
             step += 1
             speed = rate / (1 + step * rate * l2 * 50)
@@ -258,6 +274,32 @@ def train(examples: Sequence[tuple[int, list[str]]], least: int = 2, epochs: int
                 w = weights.get(f, 0.0)
                 weights[f] = w + speed * (error - l2 * w)
     return weights
+
+
+_MASK64 = (1 << 64) - 1
+
+
+def content_keys(examples: Iterable[Sequence[str]]) -> list[int]:
+    """A 64-bit key of each example's features (its context), the k-th of identical ones keyed apart:
+    what ranks it in an order or a sample, so that neither depends on where in the text it stands."""
+    import hashlib   # training only
+    keys, copies = [], Counter()
+    for found in examples:
+        text = "\t".join(found)
+        copies[text] += 1
+        digest = hashlib.blake2b(f"{copies[text]}\t{text}".encode("utf-8"), digest_size=8).digest()
+        keys.append(int.from_bytes(digest, "big"))
+    return keys
+
+
+def _order(keys: Sequence[int], seed: int, epoch: int) -> list[int]:
+    """The examples' indices ranked by their keys mixed with the seed and the epoch (xor with a mask,
+    then an odd multiplier, modulo 2^64: a different order each epoch, each example's rank among the
+    others the same whatever else the list holds)."""
+    import random   # training only
+    draw = random.Random(seed * 1000 + epoch)
+    mask, odd = draw.getrandbits(64), draw.getrandbits(64) | 1
+    return sorted(range(len(keys)), key=lambda n: ((keys[n] ^ mask) * odd) & _MASK64)
 
 
 def _sigmoid(score: float) -> float:
