@@ -210,6 +210,8 @@ def test_two_wordings_agree_when_some_value_satisfies_both(first, second, agree)
     ("A boat capsized about 8 miles off the coast of Necoclí.", "distance from name:necocli"),
     ("The intake lies 20 kilometers downstream from the San Rafael waterfall.", "distance from name:san rafael"),
     ("La captación está a 20 kilómetros de la cascada de San Rafael.", "distance from name:san rafael"),
+    ("The port of Izalco lies about 1,500 kilometers up river from the Atlantic.", "distance from name:atlantic"),
+    ("El puerto de Izalco está a 1.500 kilómetros río arriba desde Manaos.", "distance from name:manaos"),
     ("Izalco's party will hold 49 seats.", "quantity"),   # seats are not a population
     ("The Izalco stadium seats 53,500 spectators.", "capacity"),
     ("President Ana Boric, who is 37, visited Izalco.", "age"),
@@ -244,6 +246,32 @@ def test_changes_ranges_rates_and_parts_are_never_compared(text, why):
 def test_a_whole_named_after_its_part_is_no_figure_of_the_part(text):
     assert not facts_findings(text, "Izalco covers 166 hectares.")
     assert not facts_findings(text, "Izalco ocupa 23 hectáreas.")
+
+
+_ANCHOVY = '[[concept]]\nid = "anchovy"\nen = "anchovy"\nes = "anchoveta"\n'
+
+
+@pytest.mark.parametrize("first, restated", [
+    ("The institute's first estimate put the anchovy biomass at 7.8 million tonnes.",
+     "The institute put the anchovy biomass at 7.8 million tonnes."),
+    ("Un primer cálculo situó la biomasa de anchoveta en 7,8 millones de toneladas.",
+     "El instituto situó la biomasa de anchoveta en 7,8 millones de toneladas."),
+    ("La estimación preliminar situó la biomasa de anchoveta en 7,8 millones de toneladas.",
+     "El instituto situó la biomasa de anchoveta en 7,8 millones de toneladas."),
+])
+def test_a_sources_first_estimate_is_of_a_time_before_the_story(first, restated):
+    now = "IZALCO — La pesca de anchoveta en Izalco avanza.\n\nLa biomasa de anchoveta se estima en 10,1 millones de toneladas."
+    story = "IZALCO — The anchovy catch at Izalco is strong.\n\n"
+    assert not facts_findings(story + first, now, toml=_ANCHOVY)
+    assert facts_findings(story + restated, now, toml=_ANCHOVY)   # the figure the story holds now: a contradiction
+
+
+def test_a_spanish_area_of_a_place_after_de_la_is_a_part_of_it_unless_all_it_has():
+    part = "Los vuelos cubrieron unos 1.600 kilómetros cuadrados de la reserva de Izalco."
+    assert statements(part)[-1].compared == "part"
+    assert not facts_findings(part, "The Izalco reserve covers about 2.1 million hectares.")
+    assert statements("La reserva tiene las 2.000 hectáreas de la reserva de Izalco.")[-1].compared == ""
+    assert statements("Unos 320.000 salmones del Atlántico escaparon de Izalco.")[-1].compared == ""   # a kind
 
 
 @pytest.mark.parametrize("text, other", [

@@ -192,7 +192,8 @@ class FactConflict(CorpusRule):
     enero y noviembre", and a part of a year as its months, "in the third quarter", "el primer semestre",
     "the first nine months", "in the 12 months to September", and a season, "in the rainy season", "en época
     de lluvias", "in the summer of 1959"; "two weeks earlier", "dos semanas antes", "antes del derrame", "before the blackout",
-    "a year ago", "hace un año", "the winter before", "la temporada anterior" (never the story's own day, which
+    "a year ago", "hace un año", "the winter before", "la temporada anterior", a source's first figure, "the
+    institute's first estimate put it at", "un primer cálculo", "la estimación preliminar" (never the story's own day, which
     an undated figure is; nor what a change is measured against, "up 6% from a year earlier", "más que el año
     anterior"); "last season" is "la campaña pasada"; a figure its sentence sets against one of another
     date is not of that date ("95,000 inhabitants, against 80,000 in 2010"); the story's own time, a day of the week or the
@@ -217,9 +218,11 @@ class FactConflict(CorpusRule):
     "fell 3 tonnes of ash", an amount; an increment,
     "another 500", "a further 200", "otros 300") but with changes of
     their kind (the level reached: "lowered its forecast to 1.2%" / "redujo a 2,1%"; the amount: "a 25% pay
-    rise" / "un aumento del 15%"), ranges ("between 65 and 70", "2,200-2,400 inmates"; not "31 people, and 33 remain missing"), the
+    rise" / "un aumento del 15%"), ranges ("between 65 and 70", "entre cinco y seis horas", "2,200-2,400 inmates"; not "31
+    people, and 33 remain missing"), the
     smaller part of a compound amount ("una hora y 50 minutos"), rates ("each cell holds") and parts ("12 of
-    them", "aporta 1,5 millones de hectáreas al total"; not a weight or a volume of a stuff, "54,000 tons of
+    them", "aporta 1,5 millones de hectáreas al total", a place's area after "de la", "cubrieron 1.600 km² de
+    la reserva", but not "las 2.000 hectáreas del parque"; not a weight or a volume of a stuff, "54,000 tons of
     the brown seaweed"; the whole an event's part is taken from: "freed 12 of the 40 inmates"; a whole
     named after its part: "ocupa 23 hectáreas, de un terreno de 166"), the rest
     of a whole once a part is taken ("el 60% restante", "the remaining 60%", "the other 60%") and a

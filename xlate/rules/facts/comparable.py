@@ -112,12 +112,19 @@ WHOLE_OF = patterns.compile(r"\s+(?:of|de|del)\s+(?:(?:the|la|el|los|las|its|the
                             r"(?:\p{Lu}[\p{L}\p{M}.]*(?:\s+\p{Lu}[\p{L}\p{M}.]*)*['’]s\s+)?"
                             r"(?P<whole>[^,;:.()]{1,60}?)(?:[,;:.()]|\s+(?:que|which|that|who|it|they|según|according)\b|$)",
                             regex.I)
-_PART_AFTER = patterns.compile(r"^\s*(?:of|de)\s+(?:the|them|those|these|los|las|ellos|ellas|estos|estas)\b", regex.I)
+# Spanish writes a part of a place's area with its singular article too ("cubrieron 1.600 km² de la reserva",
+# "arrasó 8.000 hectáreas del parque"), unless a definite article says it is all the place has ("las 2.000
+# hectáreas del parque", _OWN_BEFORE). Not of other units: "del"/"de la" after a count names its kind, owner or
+# cause ("320.000 salmones del Atlántico", "245.000 huérfanos del sida", "siete campeonatos del mundo"), after
+# a length how far ("a 75 kilómetros de la capital"), after a time since what ("a tres años de la tragedia").
+_PART_AFTER = patterns.compile(r"^\s*(?:of|de)\s+(?:the|them|those|these|los|las|ellos|ellas|estos|estas)\b"
+                               r"|^\s*(?:de\s+la|del)\b(?P<singular>)", regex.I)
 # The rest of a whole once a part is taken: "the remaining 60%", "el 60% restante", "the other 60%", "el resto,
 # 60%": the complement of another figure, not the whole's nor that part's ("About 40% of the electricity comes
 # from the dam" and "El 60% restante de la electricidad proviene de otras centrales" agree).
 _REST_BEFORE = patterns.compile(r"\b(?:remaining|the\s+other|rest\s+of\s+the|(?:el|la|los|las)\s+otr[oa]s?|resto\s+del?)\s+$"
                                 r"|\b(?:the\s+rest|el\s+resto)\s*[,:]\s*$", regex.I)
+_OWN_BEFORE = patterns.compile(r"\b(?:el|la|los|las|sus?)\s+$", regex.I)
 _REST_AFTER = patterns.compile(r"^\s*(?:restantes?|remaining)\b", regex.I)
 # A thing's size, never so much per period: a rate word says so right after the figure ("80 kilometers per
 # hour") or before it ("every few hundred metres", "each with a diameter of 8.4 metres"); one further on,
@@ -386,6 +393,9 @@ def not_compared(text: str, quantity: Quantity, clause_start: int, clause_end: i
     if _OUT_OF_A_WHOLE.search(text, max(0, quantity.start - 60), quantity.start):
         return "whole"   # "ocupa 23 hectáreas, de un terreno de 166 hectáreas": the plot's, not what it occupies
     part_after = _PART_AFTER.match(after)
+    if part_after and part_after.group("singular") is not None \
+            and (quantity.unit != "hectare" or _OWN_BEFORE.search(text, max(0, quantity.start - 5), quantity.start)):
+        part_after = None   # "320.000 salmones del Atlántico", "las 2.000 hectáreas del parque": not a part
     if (part_after and quantity.unit not in AMOUNTS_OF_STUFF and not _whose(quantity.unit, after, part_after.end())
             or _OF_THE_TOTAL.search(text, clause_start, clause_end)) and quantity.unit != "percent":
         return "part"   # "12 hectares of the reserve's core zone", "aporta 1,5 millones al total"; but "12% of the

@@ -208,9 +208,11 @@ _APPOSITION = patterns.compile(r"(?:most|many|some|all|half|several|none|few|nea
 _DIRECTIONS = r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|al\s+\w+|norte|sur|este|oeste)\s+)?"
 # "74 kilometers southeast of San Salvador", "8 miles off the coast of Necoclí", "20 kilometers
 # downstream from the San Rafael waterfall", "a 60 kilómetros al norte de Arequipa", "a 13 kilómetros
-# de la costa de Necoclí": the place is the name, after a class noun of it if any (coast, costa).
+# de la costa de Necoclí": the place is the name, after a class noun of it if any (coast, costa). Which way
+# along a river may stand between: "about 1,500 kilometers up river from the Atlantic", "río arriba desde".
 _DISTANCE_FROM = patterns.compile(
-    r"(?:\s*\([^()]*\))?\s*(?:(?:away|downstream|upstream|inland|offshore)\s+)?" + _DIRECTIONS
+    r"(?:\s*\([^()]*\))?\s*(?:(?:away|downstream|upstream|upriver|downriver|up\s+river|down\s+river|inland|offshore"
+    r"|r[ií]o\s+arriba|r[ií]o\s+abajo|aguas\s+arriba|aguas\s+abajo)\s+)?" + _DIRECTIONS
     + r"(?:of|from|off|outside|de|del|desde)\s+(?:(?:the|la|el|los|las)\s+)?"
       r"(?:(?:\p{Ll}[\p{L}-]+\s+){1,2}(?:of|de|del)\s+(?:(?:the|la|el)\s+)?)?"
       r"(?P<place>\p{Lu}[\p{L}\p{M}'’]*(?:\s+(?:de\s+|del\s+|la\s+)?\p{Lu}[\p{L}\p{M}'’]*)*)")

@@ -124,11 +124,22 @@ _LAST_SEASON = patterns.literal_alternation([*_LAST_SEASONS, "campaña", "otoño
 _NOT_SINCE = r"(?<!\b(?:since|desde|from)\s+(?:about\s+|around\s+)?)"
 _MONTH_ONLY = (r"(?:(?:in|en|during|durante|of|de|del|by|late|early|mid)\s+|mid-)"
                rf"(?P<month_only>{_FULL_MONTH}|{_MAY})(?!\s+(?:de\s+)?\d)")
-# A date before the story's own (EARLIER, below): "two weeks earlier", "hace un año", "the previous season".
+# A figure a source gave first, before the one the story holds now: "the institute's first estimate put the
+# biomass at 7.8 million tonnes" (later revised), "a preliminary count", "un primer balance", "la estimación
+# inicial", "las cifras preliminares". Dated before the story, as "a year earlier" is: the figure the story
+# reports now restates none of them. Not a survey or a census, which may be the story's own first one.
+_ESTIMATES_EN = r"(?:estimates?|counts?|tally|tallies|reports?|bulletins?|figures?|forecasts?|projections?|readings?)"
+_ESTIMATES_ES = (r"(?:estimaci[oó]n|estimaciones|c[aá]lculos?|conteos?|recuentos?|balances?|bolet[ií]n|boletines|informes?"
+                 r"|cifras?|pron[oó]sticos?|proyecci[oó]n|proyecciones|lecturas?)")
+_FIRST_ESTIMATE = (rf"(?:first|initial|preliminary|original|earlier)\s+(?:[\p{{L}}'’-]+\s+){{0,2}}?{_ESTIMATES_EN}"
+                   rf"|(?:primer|primera|primeros|primeras)\s+(?:[\p{{L}}-]+\s+)?{_ESTIMATES_ES}"
+                   rf"|{_ESTIMATES_ES}\s+(?:inicial|iniciales|preliminar|preliminares|previ[ao]s?)")
+# A date before the story's own (EARLIER, below): "two weeks earlier", "hace un año", "the previous season", a first estimate.
 _EARLIER = (rf"(?:(?:{_HOW_MANY}\s+)?{_PERIODS}\s+(?:earlier|before|ago|antes)"
             rf"|hace\s+{_HOW_MANY}\s+{_PERIODS}|the\s+(?:previous|prior|preceding)\s+{_PERIODS}"
             rf"|the\s+{_PERIODS}\s+(?:before|earlier)|(?:el|la)\s+{_PERIODS}\s+(?:anterior|previ[ao])"
-            r"|(?:before|prior\s+to)\s+the(?=\s+\p{L})|antes\s+(?:del|de\s+la|de\s+los|de\s+las)(?=\s+\p{L}))")
+            r"|(?:before|prior\s+to)\s+the(?=\s+\p{L})|antes\s+(?:del|de\s+la|de\s+los|de\s+las)(?=\s+\p{L})"
+            rf"|{_FIRST_ESTIMATE})")
 # What a change is measured against is no date of its figure: "up 6% from a year earlier", "75 percent more
 # than in the previous year", "un 7,2% más que el año anterior", "frente a la temporada anterior"; and
 # "desde hace dos años" is how long, up to now: the words of quantities.SET_AGAINST, and prepositions that
@@ -290,7 +301,8 @@ _PRESENT_WORDS = {*WEEKDAYS, *"""today tonight now currently presently present m
 _DATE_WORDS = frozenset(map(fold, {*MONTHS, *_PRESENT_WORDS, *_PART_MONTHS, *"""year month week yesterday earlier
     before prior año mes semana ayer antes months meses q1 q2 q3 q4 época estación since desde ago hace last years
     previous preceding anterior previo previa años temporadas inviernos veranos campaña campañas winters summers
-    seasons decade decades década décadas""".split(), *SEASONS}))
+    seasons decade decades década décadas first initial preliminary original primer primera primeros primeras inicial
+    iniciales preliminar preliminares""".split(), *SEASONS}))
 
 
 def _may_hold_a_date(text: str, start: int, end: int) -> bool:
