@@ -82,6 +82,9 @@ def statements(text: str, toml: str = ""):
     ("2006 and takes", None, None, None, None),   # "and" modifies nothing
     ("About 230,000 Atlantic salmon", "salmon", "about", 225000, 235000),   # a capitalised modifier
     ("about 64,000 green turtle nests", "nest", "about", 63500, 64500),   # two modifiers
+    ("a 40-room hotel", "room", "", 39, 41),   # the word joined to the figure is what it counts, not the hotel
+    ("the 500-bed hospital", "bed", "", 487.5, 512.5),   # "bed" ends in -ed and is no verb
+    ("a 3,000-square-kilometer salt flat", "hectare", "", 292500, 307500),   # a compound's unit in the singular
     ("About 160 tourist boats", "ship", "about", 155, 165),   # a singular noun of the table modifies
     ("119 people face charges", "person", "", 118.5, 119.5),   # a plural of the table counts itself
     ("80 percent salary increases", "percent", "", 78, 82),
@@ -1736,3 +1739,11 @@ def test_an_english_share_is_of_the_head_after_its_owner_and_adjectives():
 ])
 def test_one_count_by_any_noun_or_verb_of_it(first, second):
     assert facts_findings(first, second)
+
+
+def test_a_figure_joined_to_the_noun_it_counts_is_that_count():
+    # "its 3,200-megapixel camera" counts megapixels, as "su cámara de 1.600 megapíxeles" does (compared within a story)
+    [joined] = statements("The Tela Observatory switched on its 3,200-megapixel camera on Monday.")
+    assert (joined.measure, joined.unit, joined.compared) == ("quantity", "megapixel", "")
+    assert "camera" in joined.about
+    assert not quantities_in("The new 24,943-square-foot mosque", 0, 33)   # a unit the table lacks: no "squares"

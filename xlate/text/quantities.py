@@ -811,6 +811,8 @@ def _unit_after(text: str, position: int, limit: int, language: str = "") -> tup
     if not words or (not compound and not _SPACE_OR_DE.fullmatch(rest, 0, words[0].start())):
         return "", 0, position, False
     two = fold(" ".join(w.group() for w in words[:2]))
+    if compound and len(words) > 1:   # "a 3,000-square-kilometer salt flat", "24,943-square-foot": a compound's unit is singular
+        two = next((plural for plural in (two + "s", two.removesuffix("foot") + "feet") if plural in MEASURED_UNITS), two)
     if len(words) > 1 and two in MEASURED_UNITS:   # per cent, por ciento
         unit, factor = MEASURED_UNITS[two]
         return unit, factor, offset + words[1].end(), compound
@@ -826,7 +828,8 @@ def _unit_after(text: str, position: int, limit: int, language: str = "") -> tup
     if not compound:
         index = _past_a_size(rest, words, index)
     modifiers_first = language != "es" and not compound and not _year_before(text, position)
-    index = _noun_index(rest, words, index, modifiers_first)
+    if not (compound and rest[1:2].isalpha()):   # "a 40-room hotel", "the 500-bed hospital": the word joined to the figure
+        index = _noun_index(rest, words, index, modifiers_first)   # is what it counts ("8-10 million people" is a range)
     word = words[index]
     if index and not _SPACES.fullmatch(rest[words[index - 1].end() + (1 if compound else 0):
                                             word.start() + (1 if compound else 0)]):
@@ -843,7 +846,10 @@ def _unit_after(text: str, position: int, limit: int, language: str = "") -> tup
         if compound and unit == "year" and text.startswith("-old", end):
             end += len("-old")   # "a 45-year-old lawyer"
         return unit, factor, end, compound
-    if key in FUNCTION_WORDS or key.endswith(("ed", "ing")) and key not in _COUNTED:
+    if compound and _COMPOUND_GOES_ON.match(text, offset + word.end()) and key not in _COUNTED:
+        return "", 0, position, False   # "a 24,943-square-foot mosque": a unit the table lacks, not squares
+    if key in FUNCTION_WORDS or key.endswith(("ed", "ing")) and key not in _COUNTED \
+            and not (compound and _english_class(key) == "noun"):   # "a 500-bed hospital", "a 10-building complex"
         return "", 0, position, False   # "300 deported", "12 remaining": a verb, not what is counted
     if key in _SET_AGAINST_WORDS or not _may_be_counted(word.group(), language) and key not in _COUNTED:
         return "", 0, position, False   # "En 1993 recibió", "4-2 before Toluca", "73,4 contra 67,4"
@@ -855,6 +861,7 @@ def _unit_after(text: str, position: int, limit: int, language: str = "") -> tup
     return _COUNTED.get(english, english), 1, offset + word.end(), compound
 
 
+_COMPOUND_GOES_ON = patterns.compile(r"-\p{L}")
 # Nouns a size compound counts besides the measured units ("twenty-foot"): "two-story homes", "four-lane"
 _SIZE_WORDS = frozenset("story storey room bedroom lane seat bed door".split())
 
