@@ -10,7 +10,8 @@ from xlate.cli.common import build_context
 from xlate.core.config import Config
 from xlate.core.document import Document
 from xlate.rules.facts import scopes
-from xlate.rules.facts.ledger import document_figures, document_ledger
+from xlate.rules.facts.figures import document_figures
+from xlate.rules.facts.ledger import document_ledger
 from xlate.rules.facts.mentions import common_word
 from xlate.text.quantities import (DOZEN_WORDS, FRACTION_WORDS, ORDINAL_WORDS, dozens_in, fractions_in, one_time_in,
                                    ordinals_in, quantities_in)

@@ -15,7 +15,8 @@ from xlate.rules.context import Context
 from xlate.core.document import Document
 from xlate.rules.facts.entities import _translated
 from xlate.rules.facts.descriptions import descriptions, name_head
-from xlate.rules.facts.ledger import GOAL, document_figures, document_ledger
+from xlate.rules.facts.figures import document_figures
+from xlate.rules.facts.ledger import GOAL, document_ledger
 from xlate.rules.facts.mentions import find_mentions
 from xlate.rules.facts.stories import COUNTRY
 from xlate.text.names import content_sequence

@@ -161,7 +161,7 @@ class Mention(NamedTuple):
 def find_mentions(doc, ctx, names: dict, aliases: list, figures) -> list[Mention]:
     """Entity mentions in document order: glossary concepts, then the names no term covers, then
     the glossary's descriptions ("the plant") of a concept the document names. figures: the
-    document's (ledger.document_figures), whose numbers end no name."""
+    document's (figures.document_figures), whose numbers end no name."""
     found, described = _concept_mentions(doc, ctx, names)
     covered = sorted((m.start, m.end) for m in found)
     phrases = _apart_at_possessives(name_phrases(doc, 0, len(doc.prose), min_words=1))
