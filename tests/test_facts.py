@@ -156,6 +156,9 @@ def test_a_figure_whose_noun_is_left_out_counts_what_the_figure_before_counted(t
     ("Bills were introduced in 2011 alone.", "en"),
     ("La confianza subió: 73,4 contra 67,4 el mes anterior.", "es"),   # what a figure is set against
     ("Based on sales, the two largest are Webkinz and Club Penguin.", "en"),
+    ("Es desde 1999 miembro de la dirección.", "es"),   # a figure written as a year counts no singular
+    ("La ciudad fue fundada en 1958 como centro de investigación.", "es"),
+    ("His 2012 candidature is what many members want.", "en"),
 ])
 def test_a_word_the_lexicon_lists_in_no_class_of_a_noun_is_not_what_a_figure_counts(text, language):
     assert quantities_in(text, 0, len(text), language=language) == []
@@ -165,6 +168,8 @@ def test_a_word_the_lexicon_lists_in_no_class_of_a_noun_is_not_what_a_figure_cou
     ("The square has 23 bars.", "en", "bar"),              # a plural the lexicon lists only as a verb
     ("Informó de 65 secuestrados.", "es", "secuestrado"),   # a participle naming people
     ("Cuida a 14 huérfanos.", "es", "huerfano"),            # an adjective naming people
+    ("Marcharon unas 2000 personas.", "es", "person"),      # a figure like a year still counts a plural
+    ("About 1900 children were vaccinated.", "en", "child"),
 ])
 def test_nouns_the_lexicon_lists_otherwise_are_still_counted(text, language, unit):
     assert [q.unit for q in quantities_in(text, 0, len(text), language=language)] == [unit]

@@ -853,10 +853,10 @@ def _unit_after(text: str, position: int, limit: int, language: str = "") -> tup
         return "", 0, position, False   # "300 deported", "12 remaining": a verb, not what is counted
     if key in _SET_AGAINST_WORDS or not _may_be_counted(word.group(), language) and key not in _COUNTED:
         return "", 0, position, False   # "En 1993 recibió", "4-2 before Toluca", "73,4 contra 67,4"
+    if not compound and _year_before(text, position) and not _plural(key, language):
+        return "", 0, position, False   # "the 2023 drought", "desde 1999 miembro", "en 1958 como": a year, never one thing
     if key in _COUNTED:
         return _COUNTED[key], 1, offset + word.end(), compound
-    if not compound and _year_before(text, position) and _english_class(key) == "noun":
-        return "", 0, position, False   # "the 2023 drought", "the 2010 election": a year, never 2,023 droughts
     english = english_singular(key, language)   # "playas", "beaches": beach; "trenes": train, of the table
     return _COUNTED.get(english, english), 1, offset + word.end(), compound
 
@@ -924,6 +924,16 @@ _YEAR_BEFORE = patterns.compile(r"(?<![\d.,])(?:1[89]|20)\d\d$")
 
 def _year_before(text: str, position: int) -> bool:
     return bool(_YEAR_BEFORE.search(text, max(0, position - 5), position))
+
+
+def _plural(key: str, language: str) -> bool:
+    """Whether a word (folded) after a figure is a plural, as what a figure written like a year ("2000
+    personas", "1980 muertos") must be to count it: by the English lexicon where it knows the word ("men",
+    not "census"), else by its -s; people by any plural noun of the table ("people")."""
+    if _COUNTED.get(key) == "person" and key not in ("person", "persona"):
+        return True
+    english = _english_class(key) if language != "es" else ""
+    return english == "plural" if english in ("plural", "noun") else key.endswith("s")
 
 
 # What a figure counts is a noun. A word the lexicon lists, but in none of the classes a counted noun takes
