@@ -83,6 +83,10 @@ def statements(text: str, toml: str = ""):
     ("2006 and takes", None, None, None, None),   # "and" modifies nothing
     ("About 230,000 Atlantic salmon", "salmon", "about", 225000, 235000),   # a capitalised modifier
     ("about 64,000 green turtle nests", "nest", "about", 63500, 64500),   # two modifiers
+    ("vientos de 240 km/h", "km/h", "", 235, 245),   # a speed, not a length
+    ("winds of 150 mph", "km/h", "", 146.25 * 1.609344, 153.75 * 1.609344),
+    ("trains reach 160 kilometers per hour", "km/h", "", 156, 164),
+    ("120 kilómetros por hora", "km/h", "", 117, 123),
     ("a 40-room hotel", "room", "", 39, 41),   # the word joined to the figure is what it counts, not the hotel
     ("the 500-bed hospital", "bed", "", 487.5, 512.5),   # "bed" ends in -ed and is no verb
     ("a 3,000-square-kilometer salt flat", "hectare", "", 292500, 307500),   # a compound's unit in the singular
@@ -1753,3 +1757,10 @@ def test_a_figure_joined_to_the_noun_it_counts_is_that_count():
     assert (joined.measure, joined.unit, joined.compared) == ("quantity", "megapixel", "")
     assert "camera" in joined.about
     assert not quantities_in("The new 24,943-square-foot mosque", 0, 33)   # a unit the table lacks: no "squares"
+
+
+def test_a_speed_compares_with_a_speed_in_any_unit():
+    assert facts_findings("Hurricane Izalco made landfall with winds of 150 mph.",
+                          "El huracán Izalco tocó tierra con vientos de 185 km/h.")
+    assert not facts_findings("Hurricane Izalco made landfall with winds of 150 mph.",
+                              "El huracán Izalco tocó tierra con vientos de 240 km/h.")   # 150 mph is 241 km/h

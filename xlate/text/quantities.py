@@ -144,7 +144,12 @@ MEASURED_UNITS = {
     "degrees celsius": (CELSIUS, 1), "degree celsius": (CELSIUS, 1), "grados celsius": (CELSIUS, 1),
     "grado celsius": (CELSIUS, 1), "grados centigrados": (CELSIUS, 1), "grado centigrado": (CELSIUS, 1),
     "degrees centigrade": (CELSIUS, 1),
+    # speeds, as a hurricane's winds and a train's top speed are given ("150 mph", "240 km/h", "60 knots"); a
+    # length per hour is read as one (_PER_HOUR: "160 kilometers per hour", "120 kilómetros por hora")
+    "mph": ("km/h", Decimal("1.609344")), "kph": ("km/h", 1), "knot": ("km/h", Decimal("1.852")),
+    "knots": ("km/h", Decimal("1.852")), "nudo": ("km/h", Decimal("1.852")), "nudos": ("km/h", Decimal("1.852")),
 }
+SPEED = "km/h"
 _MEASURES = frozenset(unit for unit, _ in MEASURED_UNITS.values())
 CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "£": "GBP"}
 CURRENCIES = frozenset({*CURRENCY_SIGNS.values(), "peso", "sol", "quetzal", "lempira", "colon", "bolivar"})
@@ -582,6 +587,8 @@ def _quantity(text: str, number, limit: int, is_word: Callable[[str], bool] | No
         number, end = number._replace(value=number.value + Decimal("0.5")), half.end()   # "cinco horas y media"
     if unit == "m3" and (flow := _PER_SECOND.match(text, end, limit)):
         unit, end = FLOW, flow.end()   # "24,000 cubic meters of water per second": a flow, not a volume
+    if unit == "km" and (speed := _PER_HOUR.match(text, end, limit)):
+        unit, end = SPEED, speed.end()   # "240 km/h", "185 miles an hour": a speed, not a length
     qualifier_match = _QUALIFIER_RE.search(before)
     if qualifier_match and _SPREAD_OVER.search(before, 0, qualifier_match.end("words")):
         qualifier_match = None   # "spread over 4,000 hectares": where, not how many
@@ -660,6 +667,7 @@ FLOW = "m3/s"
 # both ends counted: "en 15 días" is "within two weeks" as often as fifteen days.
 _COUNTED_BOTH_ENDS = frozenset({8, 15})
 _DAYS = patterns.compile(r"\s+d[ií]as\b", regex.I)
+_PER_HOUR = patterns.compile(r"\s*/\s*h\b|\s+(?:per|an|a|por|each|cada)\s+(?:hour|hora)\b|\s+a\s+la\s+hora\b", regex.I)
 _PER_SECOND = patterns.compile(r"(?:\s+(?:of|de)\s+\p{Ll}+)?\s+(?:per|a|por|each|cada)\s+(?:second|segundo)\b", regex.I)
 # A half added to a whole number: "five and a half hours", "2 and a half years" (before the unit), "cinco horas
 # y media", "dos años y medio", "five hours and a half" (after a measured unit): 5.5 hours, 2.5 years.

@@ -19,7 +19,7 @@ from xlate.text.fold import fold, fold_all
 from xlate.text.screens import from_the_end
 from xlate.text.word_classes import has_class
 from xlate.text.numbers import numbers_in, spelled_number_words, spelled_numbers_in
-from xlate.text.quantities import (COUNTED_SYNONYMS, CURRENCIES, FLOW, MEASURED_UNITS, Quantity, is_english_noun, is_fraction,
+from xlate.text.quantities import (COUNTED_SYNONYMS, CURRENCIES, FLOW, MEASURED_UNITS, SPEED, Quantity, is_english_noun, is_fraction,
                                    is_superlative)
 
 # Words of a clause that make its figures a change, a range, a rate or a part: listed, not compared.
@@ -131,7 +131,7 @@ _REST_AFTER = patterns.compile(r"^\s*(?:restantes?|remaining)\b", regex.I)
 # or one of a time, is another word's ("vigila cada noche los 29 kilómetros de playa").
 SIZES = frozenset("km hectare".split())
 _TIMES = frozenset("night noche day dia week semana month mes year ano morning manana evening tarde season temporada".split())
-_PER_IN_UNIT = frozenset({"percent", FLOW})   # units whose words say "per": "per cent", "cubic meters per second"
+_PER_IN_UNIT = frozenset({"percent", FLOW, SPEED})   # units whose words say "per": "per cent", "cubic meters per second"
 # A figure a part is taken from: "12 of the 40 inmates", "12 de los 40 reos": an event of the part
 # ("freed 12 of the 40") is not the whole's; "six of the nine lanes" still counts the lanes.
 _PART_BEFORE = patterns.compile(r"(?:\d|\b\p{L}+)\s+(?:of|out\s+of|de)\s+(?:the|its|their|los|las|sus|(?:the\s+)?\p{L}+['’]s)\s+$",
