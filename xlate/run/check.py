@@ -8,6 +8,7 @@ from pathlib import Path
 
 from xlate.lint.pairing import counterpart, find_pairs, pairs_apart, partners_within, unchecked_originals
 from xlate.formats import format_for
+from xlate.infra.collector import gc_paused, settled
 from xlate.lint.steps import Partial, PairsAsRead, active_rules, check_pairs, conclude, each_of, observe_one_by_one
 from xlate.rules.context import Context
 from xlate.run.discovery import discover
@@ -77,7 +78,8 @@ def check_paths(paths: list[Path], ctx: Context, explicit_pairs=(), jobs: int = 
     else:
         reading = PairsAsRead(ctx, partners_within([str(f) for f in todo], partners, HOLD_REACH))
         fresh = list(observe_one_by_one(read_documents(todo, ctx, report), ctx,
-                                        each_of(reading.read, progress and progress.checked)))
+                                        each_of(reading.read, progress and progress.checked,
+                                                settled(ctx.freeze_builds))))
         as_read, paired = reading.findings, pairs(paired=reading.partners.keys())
     paired.pair_findings = as_read + paired.pair_findings
     if progress:
@@ -87,5 +89,7 @@ def check_paths(paths: list[Path], ctx: Context, explicit_pairs=(), jobs: int = 
     report.files_checked += len(cached)
     by_path = {**cached, **dict(fresh)}
     partials = [by_path[str(f)] for f in found.files if str(f) in by_path]
-    report.findings = conclude(partials + [paired], ctx)
+    # the conclusion's caches (XL801's words and names) outlive it, and it makes no cyclic garbage
+    with gc_paused(freeze=ctx.freeze_builds):
+        report.findings = conclude(partials + [paired], ctx)
     return report

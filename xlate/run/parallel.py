@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Callable, TypeVar
 
 from xlate.infra import patterns
+from xlate.infra.collector import settled
 from xlate.core.finding import Finding
 from xlate.lint.pairing import partners_within
 from xlate.lint.steps import PairsAsRead, Partial, each_of, observe_one_by_one
@@ -92,7 +93,7 @@ def _observe_chunk(files: list[Path], partners: dict[str, str]) -> tuple[list[tu
     report, done = Report(), Progress(len(files), 0, show=False)
     reading = PairsAsRead(_worker_ctx, partners)
     partials = list(observe_one_by_one(read_documents(files, _worker_ctx, report), _worker_ctx,
-                                       each_of(done.checked, reading.read)))
+                                       each_of(done.checked, reading.read, settled(_worker_ctx.freeze_builds))))
     return partials, report, done, patterns.learned(), reading.findings
 
 
@@ -139,6 +140,7 @@ def observe_files(files: list[Path], ctx: Context, jobs: int, report: Report, pr
     in_chunks = [partners_within([str(f) for f in chunk], partners, len(chunk)) for chunk in work]
     patterns.learned()   # this process keeps its own; the workers send back only theirs
     gc.freeze()   # what the workers inherit: their collections need not walk it (nor copy its pages)
+    keep = settled(ctx.freeze_builds)   # and what they send back, in a process that ends with the run
     try:
         with ProcessPoolExecutor(jobs, mp_context=forking, initializer=_start_worker,
                                  initargs=(ctx if forking else _fresh(ctx),)) as pool:
@@ -158,9 +160,12 @@ def observe_files(files: list[Path], ctx: Context, jobs: int, report: Report, pr
                     report.files_checked += chunk_report.files_checked
                     if progress:
                         progress.advance(done.files_done, done.words_done, done.bytes_done)
+                    if keep:
+                        keep(chunk)
                 own = own.result()
             for compiled in learned:
                 patterns.keep_learned(compiled)
     finally:
-        gc.unfreeze()
+        if not ctx.freeze_builds:   # a library's caller keeps its process: its collector as it was
+            gc.unfreeze()
     return partials, as_read, own
