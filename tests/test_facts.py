@@ -1520,7 +1520,7 @@ def test_a_demonym_at_a_documents_edge_names_a_currencys_country_still(text):
     ("Los dos países firmaron 12 acuerdos.", None),            # a number, no thing
 ])
 def test_the_thing_a_sentence_opens_with_is_the_storys_thing_of_its_noun(text, thing):
-    from xlate.rules.facts.mentions import opening_thing
+    from xlate.rules.facts.referents import opening_thing
     found = opening_thing(text, 0, len(text))
     assert (found.key if found else None) == thing
 

@@ -143,8 +143,8 @@ class Analyses:
     paragraph_numbers: dict = field(default_factory=dict)       # rules/pair_number.py: (start, end) -> what it states
     fact_ledger: Any = None                                     # rules/facts/ledger.py document_ledger
     fact_figures: list | None = None                            # rules/facts/figures.py document_figures
-    fact_events: frozenset | None = None                        # rules/facts/ledger.py _event_words
-    fact_topic: str | None = None                               # rules/facts/ledger.py _topic
+    fact_events: frozenset | None = None                        # rules/facts/referents.py _event_words
+    fact_topic: str | None = None                               # rules/facts/referents.py story_topic
     fact_datelines: list | None = None                          # rules/facts/mentions.py _datelines
 
 

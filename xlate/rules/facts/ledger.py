@@ -2,7 +2,7 @@
 
 A statement is a figure with a unit (quantities.py) read in its sentence:
 - its entities: the glossary concepts (through any of their renderings and acronyms) and the
-  names the sentence holds (mentions.py), and the thing a definite description points back to
+  names the sentence holds (mentions.py, referents.py), and the thing a definite description points back to
   ("the prison" after "Cecot, a prison he first visited", or a concept whose glossary note calls it
   a prison: descriptions.py); of those, which the figure is about (its subject, who says it, whose
   age it is, what a sentence that names nothing borrows) is read by subjects.py;
@@ -29,8 +29,9 @@ from xlate.rules.facts.descriptions import definite_nouns, descriptions, noun_ke
 from xlate.rules.facts.figures import document_figures
 from xlate.rules.facts.measures import (EVENTS_OF_PEOPLE, POPULATION_UNITS, THING_UNITS, counted_as, counts_a_thing,
                                         is_measure_word, measure_words, unit_measure)
-from xlate.rules.facts.mentions import (OPENER, WORKS, Mention, common_word, counted_noun, find_mentions, kinds_written,
-                                        outside_datelines, past_dateline, sentence_entities, short_forms)
+from xlate.rules.facts.mentions import (OPENER, Mention, common_word, counted_noun, find_mentions, kinds_written,
+                                        outside_datelines, past_dateline, short_forms)
+from xlate.rules.facts.referents import WORKS, sentence_entities
 from xlate.rules.facts.stories import TOLLS, person_of_age
 from xlate.text.quantities import CURRENCIES, FUNCTION_WORDS, Quantity, is_age_apposition, is_fraction, is_multiple, is_one_in
 from xlate.text.fold import fold

@@ -39,8 +39,8 @@ import regex
 from xlate.infra import patterns
 from xlate.rules.facts.comparable import WHOLE_OF
 from xlate.rules.facts.descriptions import OTHER_WORDS
-from xlate.rules.facts.mentions import (DATELINE, OPENER, Mention, is_headline, last_named, last_sentence_entities,
-                                        opening_thing, opens, owns_a_name, past_dateline, story_topic)
+from xlate.rules.facts.mentions import DATELINE, OPENER, Mention, is_headline, owns_a_name, past_dateline
+from xlate.rules.facts.referents import last_named, last_sentence_entities, opening_thing, opens, story_topic
 from xlate.rules.facts.stories import COUNTRY, STORY, TOLL, person_of_age
 from xlate.rules.facts.titles import TITLE
 from xlate.text.fold import fold

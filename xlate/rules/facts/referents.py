@@ -1,0 +1,266 @@
+"""What a sentence names and what its words point back to: the entities it names (mentions.py), the one a
+definite description ("the prison", "la planta") or a topic noun ("the plant", "el embalse") stands for, the
+story's unnamed event and country, the thing it opens with as a definite noun ("La planta emplea": the story's
+plant), what the story is about (the entity it names most), and what was named last before a sentence that
+names none. Whom a figure is about is chosen from these by subjects.py.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+
+from xlate.infra import patterns
+from xlate.rules.facts.descriptions import DEFINITE, NAME_WORD, OTHER_WORDS, before_a_name, noun_key
+from xlate.rules.facts.mentions import OPENER, Mention, is_headline, overlaps, owns_a_name, past_dateline
+from xlate.rules.facts.stories import COUNTRY, PEOPLES_PLACE, STORY, THING, event_mentions, event_words
+from xlate.text.counted_nouns import english_singular
+from xlate.text.fold import fold
+from xlate.text.numbers import spelled_number_words
+from xlate.text.screens import from_the_end, screen
+from xlate.text.sentences import sentences_between
+from xlate.text.word_classes import has_class
+
+
+def last_sentence_entities(doc, mentions: list[Mention], described: dict, paragraph) -> list[Mention]:
+    """What the paragraph before names in its last sentence, descriptions included ("The plant,
+    built by ..."): wire copy gives a sentence a paragraph, and "It supplies 30%" follows it."""
+    sentences = list(sentences_between(doc.prose, paragraph.start, paragraph.end))
+    return sentence_entities(doc, mentions, described, *sentences[-1][:2]) if sentences else []
+
+
+def sentence_entities(doc, mentions: list[Mention], described: dict, start: int, end: int) -> list[Mention]:
+    """The entities a sentence names, and those its definite descriptions ("the prison") point back to."""
+    found = mentions[bisect.bisect_left(mentions, (start,)):bisect.bisect_left(mentions, (end,))]
+    named = [m for m in found if not m.key.startswith(OPENER)]
+    events = [e for e in event_mentions(doc.prose, start, end, _event_words(doc)) if not overlaps(named, e.start, e.end)]
+    for match in DEFINITE.finditer(doc.prose, start, end):   # "the prison", "the maximum-security prison"
+        if before_a_name(doc.prose, match.end()):
+            continue   # "la central Felton" is Felton, not the plant described before
+        if fold(match.group("noun")) in OTHER_WORDS:
+            continue   # "la otra planta", "the original runway": another of its class
+        if _several(match.group()):
+            continue   # "its three mills", "sus dos plantas": several of the class, not the one described
+        for group in ("noun", "head"):
+            noun = match.group(group)
+            if not noun or any(e.start <= match.start(group) < e.end for e in events) \
+                    and not _named_with(doc.prose, mentions, described.get(noun_key(noun), ()), noun):
+                continue   # "la segunda vuelta" is the runoff, whoever came second; "the hurricane" may be Melissa
+            entries = described.get(noun_key(noun), ())   # sorted: the last described before the match
+            before = bisect.bisect_left(entries, (match.start(),))
+            if before:
+                found.append(Mention(match.start(), match.end(), entries[before - 1][1]))
+                break
+    spans = sorted((m.start, m.end) for m in found)
+    found.extend(Mention(e.start, e.end, e.key) for e in events
+                 if not overlaps(spans, e.start, e.end))   # "the runoff", "el sismo": the story's event
+    country = _COUNTRY_OPENING.match(doc.prose, past_dateline(doc.prose, start), end)
+    if country and not overlaps(sorted((m.start, m.end) for m in found), country.start(1), country.end(1)):
+        found.append(Mention(country.start(1), country.end(1), COUNTRY))   # "El país produjo": the whole
+    topic = None
+    for match in _topic_nouns(doc.prose, start, end):   # "la planta", "del cráter"
+        spans = sorted((m.start, m.end) for m in found)
+        if not overlaps(spans, start + match.start("noun"), start + match.end("noun")) \
+                and not before_a_name(doc.prose, start + match.end()) \
+                and not _several(_without_figure(match)):   # not "$4.7 billion"
+            named = _last_named_holding(doc.prose, mentions, match.group("noun"), start)   # "del parque": Parque Nacional Tortuguero
+            topic = story_topic(doc, mentions) if topic is None and not named else topic
+            if named or topic:
+                found.append(Mention(start + match.start(), start + match.end(), named or topic))
+    return found
+
+
+def opening_thing(text: str, start: int, end: int) -> Mention | None:
+    """The thing a sentence opens with as a definite noun phrase, as the story's thing of that noun
+    (stories.THING): "The plant employs", "La primera etapa, de 3.100 millones, incluye". Its head is a
+    real noun of a thing (_a_thing), read past the modifiers before it: English, up to its verb ("The
+    rotating cuts affect": cuts, a plural before a verb's base form; "The first phase includes"); Spanish,
+    past an adjective before a noun ("La nueva planta")."""
+    opening = _DEFINITE_OPENING.match(text, start, end)
+    if opening is None or text.startswith(("'s", "’s"), opening.end()):
+        return None   # "The quake's epicenter", "The company's mine": the owner, not the thing
+    english = opening.group("article").lower() in ("the", "this")
+    words = [(w.start(), w.group()) for w in _LOWER_WORD.finditer(opening.group("words"))]
+    head = _english_head(words) if english else _spanish_head(words)
+    if head is None:
+        return None
+    at, noun = head
+    language = "en" if english else "es"
+    begin = opening.start("words") + at
+    thing = english_singular(fold(noun), language)
+    if not has_class(language, noun, *_NOUN_CLASSES[language]) or fold(noun) in spelled_number_words() or not _a_thing(thing) \
+            or before_a_name(text, begin + len(noun)):
+        return None   # "El puerto del Callao", "la central Felton": a named one, not the story's
+    return Mention(opening.start(), begin + len(noun), THING + thing)
+
+
+def _english_head(words: list[tuple[int, str]]) -> tuple[int, str] | None:
+    """The head noun of an English noun phrase's words: the last noun before its verb (a finite form, or a
+    base form after a plural) or before a word that is no noun or adjective (nor a participle before it)."""
+    head = None
+    for at, word in words:
+        if head and (has_class("en", word, "verb_s", "past") or has_class("en", head[1], "plural")
+                     and has_class("en", word, "verb")):
+            break
+        if not has_class("en", word, "noun", "plural", "adj") and (head or not has_class("en", word, "ing", "participle")):
+            break   # "The rotating cuts", "the planned stairway": a participle modifies the noun after it
+        if has_class("en", word, "noun", "plural"):
+            head = (at, word)
+    return head
+
+
+def _spanish_head(words: list[tuple[int, str]]) -> tuple[int, str] | None:
+    """The head noun of a Spanish noun phrase's words: the first, or the second after an adjective ("la
+    primera etapa", "la nueva planta")."""
+    if not words or not has_class("es", words[0][1], "noun"):
+        return None
+    if len(words) > 1 and has_class("es", words[0][1], "adj") and has_class("es", words[1][1], "noun") \
+            and not has_class("es", words[1][1], "verb"):
+        return words[1]
+    return words[0]
+
+
+def _a_thing(noun: str) -> bool:
+    """Whether an English noun (a Spanish one's translation: "planta", plant) names a thing a story may be
+    about, by its first sense in WordNet (word_classes' meanings): a work, a place, a body of people, a
+    substance, an act ("the modernization", "the cuts"). Not a person (the story's people are
+    stories.PERSON), a part of one ("The head of the department"), a time or an occasion ("El viernes",
+    "This time", "el éxito"), a quantity, a report, a quality, a feeling; not a noun the table gives no
+    meaning."""
+    return has_class("en", noun, *_THINGS)
+
+
+_NOUN_CLASSES = {"en": ("noun", "plural"), "es": ("noun",)}
+_THINGS = tuple(f"n.{sense}" for sense in ("act", "animal", "artifact", "food", "group", "location", "object", "plant",
+                                            "possession", "substance"))
+_DEFINITE_OPENING = patterns.compile(
+    r"\s*(?P<article>The|This|El|La|Los|Las|Este|Esta)\s+"
+    r"(?:(?:US)?[$€£]?\s?[\d.,]+(?:\s+(?:million|billion|mil\s+millones|millones))?(?:-[\p{L}-]+)?\s+)?"   # "The $1.3 billion first phase"
+    r"(?P<words>\p{Ll}[\p{L}\p{M}-]*(?:[ \t]+\p{Ll}[\p{L}\p{M}-]*){0,3})")
+_LOWER_WORD = patterns.compile(r"\p{Ll}[\p{L}\p{M}-]*")
+
+
+# A sentence whose subject is its country, unnamed: "El país produjo", "The country's output", "La nación exportó".
+_COUNTRY_OPENING = patterns.compile(r"\s*((?:The|El|La)\s+(?:country|nation|pa[ií]s|naci[oó]n))(?![\p{L}\p{M}-])")
+
+
+def _topic_nouns(text: str, start: int, end: int):
+    """_TOPIC_NOUN's matches in text[start:end], read folded (none where folding changes its length)."""
+    if not _TOPIC_WORDS.may_match(text, start, end, copied=True):
+        return ()   # (most sentences name no topic's noun)
+    folded = fold(text[start:end])
+    return _TOPIC_NOUN.finditer(folded if len(folded) == end - start else "")
+
+
+def _several(description: str) -> bool:
+    """Whether a description counts its things ("its three mills", "las dos plantas"): several of a class."""
+    return not spelled_number_words().isdisjoint(fold(description).split()[1:-1])
+
+
+def _without_figure(description) -> str:
+    """A _TOPIC_NOUN match's text with its figure, if it has one, as a space: "the $4.7 billion mill" is
+    "the mill", one thing costed, not several."""
+    start, end = description.span("figure")
+    if start < 0:
+        return description.group()
+    text, offset = description.group(), description.start()
+    return text[:start - offset] + " " + text[end - offset:]
+
+
+def _last_named_holding(text: str, mentions: list[Mention], noun: str, before: int) -> str:
+    """The last entity named before a sentence whose name holds its description's noun: "the park" after
+    "Tortuguero National Park", "el lago" after "Lake Titicaca", before the story's main thing."""
+    wanted = noun_key(noun)
+    for mention in reversed(mentions[:bisect.bisect_left(mentions, (before,))]):
+        if not mention.key.startswith((OPENER, STORY)) \
+                and wanted in map(noun_key, NAME_WORD.findall(text, mention.start, mention.end)):
+            return mention.key
+    return ""
+
+
+# The nouns wire copy calls its story's main thing by, whatever its name: "la planta" (the Salina Cruz
+# refinery), "the shelter" (the Casa del Migrante), "el recinto" (the stadium), "the carrier" (the
+# airline), "the line" (Metro Line 2), "el proyecto" (the airport's expansion). One no earlier
+# description resolves means the entity the article names most. By class of thing a story is about.
+_TOPIC_CLASSES = {
+    "works": "plant planta facility facilities instalacion instalaciones complex complejo site central refinery "
+             "refineria mill farm parque mine mina dam presa represa structure estructura project proyecto",
+    # "coloso": Spanish desks' epithet for a great stadium or volcano
+    "venue": "venue recinto stadium estadio coloso",
+    "crossing": "bridge puente span crossing cruce paso tunnel tunel",
+    "road and transport": "highway carretera road via route ruta line linea railway railroad ferrocarril airport aeropuerto "
+                          "terminal port puerto",
+    "vessel": "vessel ship buque barco freighter carguero portacontenedores",
+    "carrier": "carrier airline aerolinea",
+    "volcano": "crater volcano volcan",
+    "shelter or prison": "shelter albergue prison carcel penal penitenciaria",
+    # a protected area or a monument a story visits: "the park", "el santuario", "la ciudadela", "el templo"
+    # (not "the reserve", "la reserva": as often a stock, of water or of an army)
+    "site": "park sanctuary santuario citadel ciudadela ruins ruinas monument monumento basilica temple templo "
+            "cathedral catedral",
+    # water a story is about: "the lake", "el lago", "the falls", "las cataratas", "el embalse"
+    "water": "lake lago lagoon laguna falls cataratas reservoir embalse",
+}
+
+
+_TOPIC_NOUNS = [noun for nouns in _TOPIC_CLASSES.values() for noun in nouns.split()]
+WORKS = frozenset(_TOPIC_CLASSES["works"].split())   # what is built: a sum before one is its cost (ledger.py)
+
+
+_TOPIC_NOUN = patterns.compile(r"\b(?i:the|this|that|its|el|la|del|al|este|esta|dicha|dicho)\s+"
+                               r"(?P<figure>[\d.,]+-[\p{L}-]+\s+|(?:US)?[$€£]\s?[\d.,]+(?:\s+(?:million|billion|mil\s+millones))?\s+)?"
+                               # "the 1,554-kilometer railway", "the $4.7 billion mill": a figure first
+                               r"(?:(?!(?:" + "|".join(sorted(OTHER_WORDS)) + r")\s)\p{Ll}[\p{L}-]+\s+)?"
+                               r"(?P<noun>(?:" + "|".join(patterns.longest_first(
+                                   w for n in _TOPIC_NOUNS for w in (n, n + "s", n + "es"))) + r"))\b")
+_TOPIC_WORDS = screen([w for n in _TOPIC_NOUNS for w in (n, n + "s", n + "es")], _TOPIC_NOUN, copied=True)
+
+
+def opens(doc, at: int) -> bool:
+    """Whether a name at offset at opens its sentence, itself or after an article ("La Armada ...")."""
+    article = _ARTICLE_BEFORE_NAME.search(doc.prose, max(0, at - 5), at)
+    return doc.is_sentence_start(at) or (article is not None and doc.is_sentence_start(article.start()))
+
+
+_ARTICLE_BEFORE_NAME = from_the_end(patterns.compile(r"(?:The|El|La|Los|Las)\s+$"))
+
+
+def story_topic(doc, mentions: list[Mention]) -> str:
+    """The entity doc names most often (the first named, of those named as often): what its story is
+    about. "" when none is named twice."""
+    if doc.derived.fact_topic is None:
+        named = Counter(m.key for m in mentions if not m.key.startswith((OPENER, STORY))
+                        and not owns_a_name(doc.prose, m))   # "Lima's Jorge Chávez airport": the airport
+        heading = doc.paragraphs[0] if doc.paragraphs and is_headline(doc, doc.paragraphs[0]) else None
+        counts = named + Counter(m.key for m in mentions if m.key in named and opens(doc, m.start))   # a subject twice
+        if heading:   # what the headline names is what the story is about
+            counts.update({m.key: 2 for m in mentions if m.key in named and heading.start <= m.start < heading.end
+                           and not doc.prose.startswith(("'s", "’s"), m.end)})   # not "Tijuana's oldest shelter"
+        first = {}
+        for m in mentions:
+            first.setdefault(m.key, m.start)
+        best = max(counts, key=lambda key: (counts[key], -first[key]), default="")
+        doc.derived.fact_topic = best if best and named[best] > 1 else ""
+    return doc.derived.fact_topic
+
+
+def _named_with(text: str, mentions: list[Mention], described: list[tuple[int, str]], noun: str) -> bool:
+    """Whether an entity a noun describes has the noun in its name ("the hurricane", Hurricane
+    Melissa): then the description, not the story's event, is what the noun means."""
+    keys, wanted = {key for _, key in described}, noun_key(noun)
+    return any(m.key in keys and wanted in map(noun_key, NAME_WORD.findall(text, m.start, m.end)) for m in mentions)
+
+
+def _event_words(doc) -> frozenset[str]:
+    """The words of doc an event's name may start with (stories.EVENT_NOUNS): once per document."""
+    if doc.derived.fact_events is None:
+        doc.derived.fact_events = event_words(doc.distinct_words)
+    return doc.derived.fact_events
+
+
+def last_named(mentions: list[Mention], before: int) -> list[Mention]:
+    """The last entity named before a sentence that names none: what "it" or "the terminal" is about."""
+    for mention in reversed(mentions[:bisect.bisect_left(mentions, (before,))]):
+        if not mention.key.startswith((OPENER, PEOPLES_PLACE)):   # "the German company": no thing of Germany's
+            return [mention]
+    return []
