@@ -83,6 +83,8 @@ def statements(text: str, toml: str = ""):
     ("2006 and takes", None, None, None, None),   # "and" modifies nothing
     ("About 230,000 Atlantic salmon", "salmon", "about", 225000, 235000),   # a capitalised modifier
     ("about 64,000 green turtle nests", "nest", "about", 63500, 64500),   # two modifiers
+    ("440 miligramos", "tonne", "", 435e-9, 445e-9),   # grams and milligrams weigh as tonnes do
+    ("two ounces", "tonne", "", 1.95 * 28.349523125e-6, 2.05 * 28.349523125e-6),
     ("vientos de 240 km/h", "km/h", "", 235, 245),   # a speed, not a length
     ("winds of 150 mph", "km/h", "", 146.25 * 1.609344, 153.75 * 1.609344),
     ("trains reach 160 kilometers per hour", "km/h", "", 156, 164),
@@ -1764,3 +1766,9 @@ def test_a_speed_compares_with_a_speed_in_any_unit():
                           "El huracán Izalco tocó tierra con vientos de 185 km/h.")
     assert not facts_findings("Hurricane Izalco made landfall with winds of 150 mph.",
                               "El huracán Izalco tocó tierra con vientos de 240 km/h.")   # 150 mph is 241 km/h
+
+
+def test_weights_in_grams_and_milligrams_convert():
+    spanish = "El agua de la red de Izalco tiene 440 miligramos de sodio por litro."
+    assert facts_findings("Tap water in Izalco carries 180 milligrams of sodium per liter.", spanish)
+    assert not facts_findings("Tap water in Izalco carries 0.44 grams of sodium per liter.", spanish)
