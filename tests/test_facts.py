@@ -181,6 +181,20 @@ def test_nouns_the_lexicon_lists_otherwise_are_still_counted(text, language, uni
     assert [q.unit for q in quantities_in(text, 0, len(text), language=language)] == [unit]
 
 
+@pytest.mark.parametrize("text, unit", [
+    ("Officials plan to send 60 hippos to a sanctuary in India and 10 to zoos in Mexico.", "hippo"),
+    ("Izalco envió 60 reos a Tela y 10 a Omoa.", "prisoner"),
+])
+def test_a_count_shared_out_among_places_is_a_list_of_parts_not_the_whole(text, unit):
+    assert [(s.unit, s.compared) for s in statements(text)] == [(unit, "list"), (unit, "list")]
+
+
+@pytest.mark.parametrize("text", ["It sold 300 cars in 2010 and 400 in 2011.", "It has 300 cars in Lima and 400 buses in Cusco."])
+def test_a_figure_after_and_with_a_year_or_its_own_noun_is_not_shared_out(text):
+    assert [s.text for s in statements(text) if s.unit != "date"][0].startswith("300")
+    assert "400" not in [s.text for s in statements(text)]
+
+
 def test_a_sentence_opening_word_before_a_number_is_no_name_when_a_dictionary_lists_it():
     from xlate.rules.facts.mentions import common_word
     text = "Hay 40 presos."

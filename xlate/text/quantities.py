@@ -532,7 +532,7 @@ def quantities_in(text: str, start: int, end: int, spelled: bool = True,
         quantity = found and _elided(text, number, found[-1], verb_only=True) or _quantity(text, number, end, is_word, language) \
             or _first_end(text, number, numbers, end, language)
         if quantity is None and found:
-            quantity = _elided(text, number, found[-1])
+            quantity = _elided(text, number, found[-1]) or _shared_out(text, number, found[-1])
         if quantity is None:
             continue
         if found and _is_conversion(text, found[-1], quantity):
@@ -758,6 +758,26 @@ def _elided(text: str, number, previous: Quantity, verb_only: bool = False) -> Q
     low, high = interval(number.value, qualifier)
     return Quantity(start, number.end, text[start:number.end], number.value, previous.unit, qualifier,
                     float(low), float(high) if high != INFINITY else INFINITY, False)
+
+
+# A count shared out among places, its noun written once: "send 60 hippos to India and 10 to Mexico", "60 reos a
+# Tela y 10 a Omoa", "2,000 in Lima and 500 in Cusco": the second figure counts what the first does, after the
+# same preposition (so the two are a list, and neither the whole: "enviar 70 hipopótamos" restates both).
+_PLACE_PREPOSITION = patterns.compile(r"\s+(to|in|at|into|a|en|hacia|al)\b", regex.I)
+_AND_BEFORE = patterns.compile(r"[^.;:!?()\d]{1,60}?\s(?:and|y|e)\s+$", regex.I)
+
+
+def _shared_out(text: str, number, previous: Quantity) -> Quantity | None:
+    """The figure after "and" that counts the noun of the figure before it, both before a place (above), or None."""
+    place = _PLACE_PREPOSITION.match(text, previous.end)
+    if not place or _NOT_ELIDED.fullmatch(text, number.start, number.end) \
+            or not _AND_BEFORE.fullmatch(text, previous.end, number.start):
+        return None
+    again = _PLACE_PREPOSITION.match(text, number.end)
+    if not again or fold(again.group(1)) != fold(place.group(1)):
+        return None
+    low, high = interval(number.value, "")
+    return Quantity(number.start, number.end, number.text, number.value, previous.unit, "", float(low), float(high), False)
 
 
 _SENTENCE_START = patterns.compile(r"(?:^|[.!?]\s+|\n\s*|\s[—–]\s+)$")   # a dateline's dash opens one: "LIMA — Murieron"
