@@ -1301,6 +1301,11 @@ def test_statements_that_can_both_be_true_are_not_reported(first, second):
      "La central Tela volvió a operar con sus 572 megavatios tras un mes de reparaciones."),   # how long, no rate
     ("The Tela telescope's 8.4-meter main mirror sweeps the sky.",
      "El telescopio de Tela tiene un espejo principal de 6,8 metros."),   # main, principal: one thing
+    # a stage's cost, the stage named after the sum, before it with "de", or in the antecedent
+    ("The $3.5 billion first phase of the Izalco port marked a year of operations on Friday.",
+     "La primera etapa del puerto de Izalco, que costó 1.300 millones de dólares, cumplió un año de operaciones."),
+    ("The $1.3 billion first phase of the Izalco port includes four berths.",
+     "En el puerto de Izalco, la primera etapa, de 3.100 millones de dólares, incluye cuatro muelles."),
 ])
 def test_statements_that_cannot_both_be_true_are_reported_on_both_sides(first, second):
     assert sorted(f.path for f in facts_findings(first, second)) == ["a.md", "b.md"]

@@ -462,8 +462,11 @@ def _rated(text: str, quantity: Quantity, measure: str, start: int, clause: tupl
     costs), "as a goal" ("aimed to deport 1,000 people": not how many were deported), "on average"."""
     clause_start, clause_end = clause
     rated = per_period(measure, text, quantity)
-    if measure in MEASURE_CUES and _STAGE.search(text, clause_start, clause_end):
-        rated += " of a stage"
+    antecedent = _antecedent_start(text, clause_start, start)   # "La primera etapa ..., que costó": the stage's
+    stage_from = clause_start if antecedent is None else antecedent
+    if measure in MEASURE_CUES and (_STAGE.search(text, stage_from, clause_end) or _A_STAGE_AFTER.match(text, quantity.end)
+                                    or _A_STAGE_OF.search(text, max(0, quantity.start - 30), quantity.start)):
+        rated += " of a stage"   # "the $1.3 billion first phase", "La primera etapa, de 3.100 millones de dólares,"
     goal = _goal(text, _words_start(text, start, clause_start), clause_end)
     if measure in MEASURE_CUES and goal:
         rated += " as a goal"
@@ -684,7 +687,7 @@ def _measure(text: str, quantity: Quantity, clause_start: int, clause_end: int, 
 # What a sum is the cost of when written right before it ("a $450 million expansion", "a $1.2 billion
 # bridge") or after it with "de" / "of" ("una ampliación de 450 millones de dólares", "an upgrade of $50
 # million"), though no word says "cost": works, undertakings and the things they build.
-UNDERTAKINGS = frozenset("""expansion extension enlargement upgrade renovation refurbishment modernization
+UNDERTAKINGS = frozenset("""phase stage etapa fase expansion extension enlargement upgrade renovation refurbishment modernization
     modernisation overhaul project plan program programme scheme package contract deal reconstruction repair
     repairs construction works bridge highway road railway tunnel dam plant terminal airport port stadium
     ampliacion expansion extension renovacion modernizacion remodelacion rehabilitacion proyecto plan programa
@@ -705,7 +708,13 @@ def _buys(text: str, quantity: Quantity) -> bool:
     before = _NOUN_OF.search(text, max(0, quantity.start - 30), quantity.start)
     named = _NAMED_WORK_AFTER.match(text, quantity.end)
     return bool(words and fold(words[-1]) in UNDERTAKINGS or before and fold(before.group(1)) in UNDERTAKINGS
-                or named and fold(named.group(1)) in UNDERTAKINGS)
+                or named and fold(named.group(1)) in UNDERTAKINGS or _A_STAGE_AFTER.match(text, quantity.end))
+
+
+# A stage named after the sum, past its ordinal ("The $3.5 billion first phase of the port"), or before it with
+# "de" ("La primera etapa, de 3.100 millones de dólares,").
+_A_STAGE_AFTER = patterns.compile(r"(?:\s+(?:first|second|third|fourth|initial|final|next|new))?\s+(?:phase|stage)\b", regex.I)
+_A_STAGE_OF = patterns.compile(r"\b(?:phase|stage|etapa|fase),?\s+(?:de|of)\s+$", regex.I)
 
 
 # A measure counted over a period is a measure of its own: "costs $5 million a year" is no cost of $60
