@@ -844,6 +844,12 @@ def test_the_noun_heading_a_glossary_name_describes_it():
     assert name_head("Cutzamala System", "en") == ["system"] and name_head("Port of Chancay", "en") == ["port"]
     assert name_head("Costa Rica", "es") == name_head("Puerto Rico", "es") == []   # two words of the language: a name
     assert name_head("Nueva York", "es") == []   # an adjective
+    # a Spanish head also by its English word, where that names a thing: "the company"; not "the season" (a time)
+    assert name_head("Empresa Pública Metropolitana Metro de Quito", "es") == ["empresa", "company"]
+    assert name_head("Estación Biológica de Doñana", "es") == ["estación"]
+    text = "Quito's metro company, the Empresa Metro de Quito, said Monday.\n\nThe company runs 18 trains."
+    toml = '[[concept]]\nid = "metro"\nes = "Empresa Metro de Quito"\nen = "Quito Metro"\n'
+    assert statements(text, toml)[-1].entities[0] == "concept:metro"
 
 
 def test_a_class_noun_before_a_name_describes_it_and_a_sentence_may_open_with_the_description():

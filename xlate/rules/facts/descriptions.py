@@ -129,7 +129,10 @@ def name_head(term: str, language: str) -> list[str]:
     Spanish writes it first ("Corporación Autónoma Regional de las Cuencas de los Ríos Negro y Nare": "la
     corporación"; "Museo del Prado": "el museo"), English last or before "of" ("Cutzamala System": "the system";
     "Port of Chancay": "the port"). A singular the lexicon lists as a noun and no adjective; of two words, the
-    other a name, not a word of the language ("Costa Rica", "Puerto Rico": no coast, no port)."""
+    other a name, not a word of the language ("Costa Rica", "Puerto Rico": no coast, no port). A Spanish head
+    also gives its English word, by the noun table, where that names a thing (a_thing): English copy
+    describes "Empresa Pública Metropolitana Metro de Quito" as "the company" (not "Estación Biológica de
+    Doñana" as "the season": a time)."""
     words = term.split()
     if len(words) < 2 or language not in ("en", "es"):
         return []
@@ -142,7 +145,27 @@ def name_head(term: str, language: str) -> list[str]:
         return []   # "Nueva York", "Gran Santo Domingo"
     if len(words) == 2 and is_listed(language, fold(words[1] if head == words[0] else words[0]).lower()):
         return []   # two words of the language are a name of their own: "Costa Rica", "Puerto Rico" are no coast, no port
+    if language == "es":
+        from xlate.text.counted_nouns import english_singular
+        english = english_singular(fold(word), "es")
+        if english != fold(word) and a_thing(english):
+            return [word, english]
     return [word]
+
+
+def a_thing(noun: str) -> bool:
+    """Whether an English noun (a Spanish one's translation: "planta", plant) names a thing a story may be
+    about, by its first sense in WordNet (word_classes' meanings): a work, a place, a body of people, a
+    substance, an act ("the modernization", "the cuts"). Not a person (the story's people are
+    stories.PERSON), a part of one ("The head of the department"), a time or an occasion ("El viernes",
+    "This time", "el éxito"), a quantity, a report, a quality, a feeling; not a noun the table gives no
+    meaning."""
+    from xlate.text.word_classes import has_class   # the lexicon is read only when asked
+    return has_class("en", noun, *_THINGS)
+
+
+_THINGS = tuple(f"n.{sense}" for sense in ("act", "animal", "artifact", "food", "group", "location", "object", "plant",
+                                            "possession", "substance"))
 
 
 @lru_cache(maxsize=65536)

@@ -11,7 +11,7 @@ import bisect
 from collections import Counter
 
 from xlate.infra import patterns
-from xlate.rules.facts.descriptions import DEFINITE, NAME_WORD, OTHER_WORDS, before_a_name, noun_key
+from xlate.rules.facts.descriptions import DEFINITE, NAME_WORD, OTHER_WORDS, a_thing, before_a_name, noun_key
 from xlate.rules.facts.mentions import OPENER, Mention, is_headline, overlaps, owns_a_name, past_dateline
 from xlate.rules.facts.stories import COUNTRY, PEOPLES_PLACE, STORY, THING, event_mentions, event_words
 from xlate.text.counted_nouns import english_singular
@@ -73,7 +73,7 @@ def sentence_entities(doc, mentions: list[Mention], described: dict, start: int,
 def opening_thing(text: str, start: int, end: int) -> Mention | None:
     """The thing a sentence opens with as a definite noun phrase, as the story's thing of that noun
     (stories.THING): "The plant employs", "La primera etapa, de 3.100 millones, incluye". Its head is a
-    real noun of a thing (_a_thing), read past the modifiers before it: English, up to its verb ("The
+    real noun of a thing (a_thing), read past the modifiers before it: English, up to its verb ("The
     rotating cuts affect": cuts, a plural before a verb's base form; "The first phase includes"); Spanish,
     past an adjective before a noun ("La nueva planta")."""
     opening = _DEFINITE_OPENING.match(text, start, end)
@@ -88,7 +88,7 @@ def opening_thing(text: str, start: int, end: int) -> Mention | None:
     language = "en" if english else "es"
     begin = opening.start("words") + at
     thing = english_singular(fold(noun), language)
-    if not has_class(language, noun, *_NOUN_CLASSES[language]) or fold(noun) in spelled_number_words() or not _a_thing(thing) \
+    if not has_class(language, noun, *_NOUN_CLASSES[language]) or fold(noun) in spelled_number_words() or not a_thing(thing) \
             or before_a_name(text, begin + len(noun)):
         return None   # "El puerto del Callao", "la central Felton": a named one, not the story's
     return Mention(opening.start(), begin + len(noun), THING + thing)
@@ -120,19 +120,7 @@ def _spanish_head(words: list[tuple[int, str]]) -> tuple[int, str] | None:
     return words[0]
 
 
-def _a_thing(noun: str) -> bool:
-    """Whether an English noun (a Spanish one's translation: "planta", plant) names a thing a story may be
-    about, by its first sense in WordNet (word_classes' meanings): a work, a place, a body of people, a
-    substance, an act ("the modernization", "the cuts"). Not a person (the story's people are
-    stories.PERSON), a part of one ("The head of the department"), a time or an occasion ("El viernes",
-    "This time", "el éxito"), a quantity, a report, a quality, a feeling; not a noun the table gives no
-    meaning."""
-    return has_class("en", noun, *_THINGS)
-
-
 _NOUN_CLASSES = {"en": ("noun", "plural"), "es": ("noun",)}
-_THINGS = tuple(f"n.{sense}" for sense in ("act", "animal", "artifact", "food", "group", "location", "object", "plant",
-                                            "possession", "substance"))
 _DEFINITE_OPENING = patterns.compile(
     r"\s*(?P<article>The|This|El|La|Los|Las|Este|Esta)\s+"
     r"(?:(?:US)?[$€£]?\s?[\d.,]+(?:\s+(?:million|billion|mil\s+millones|millones))?(?:-[\p{L}-]+)?\s+)?"   # "The $1.3 billion first phase"
