@@ -11,7 +11,9 @@ correct text (xlate/spelling/confusion_model.py says what it reads and how it sc
     .venv/bin/python scripts/build_confusion_model.py --language es --corpus text:/tmp/text-es/train \
         --balanced --min-examples 50 --rate 0.2 --least-yield 0.001     # the Spanish text: build_training_text.py
 
-Every occurrence of a word of a confusion pair in the text is an example of that word; a pair is
+Every occurrence of a word of a confusion pair in the text is an example of that word, and a
+contraction's reading written out is one of the contraction ("it is", "it has" of "it's":
+expanded_occurrences); a pair is
 learnt when each of its words has at least MIN_EXAMPLES examples (the rest of the pairs have no
 model, and XL401 weighs them by its other evidence alone). Each direction of a pair (a word written
 for the other) gets a threshold from text the model was not trained on (calibrate: two folds, each
@@ -23,7 +25,9 @@ directions, 195 alarms in 4.9M words, 0.40 per 10,000), a bound for the rule, wh
 need the language's least and a cue beside the word. A direction whose
 threshold catches fewer than LEAST_RECALL of the errors in that text, or (--least-yield) too few for
 the correct uses of its written word that a check would weigh, ships none (XL401 does not
-weigh it); --report writes what each direction's threshold catches. The pairs are those of the language's
+weigh it); one that ships a threshold ships the share of those errors it caught too ("%word": XL401
+lets a model decide beside an entry's patterns only where it is high enough, Bars.beside_recall);
+--report writes what each direction's threshold catches. The pairs are those of the language's
 entries in xlate/data/confusables.toml whose wrong and right forms are one word each.
 
 A corpus is "KIND:PATH"; the kinds (CORPORA) read a packaged corpus into sentences:
@@ -52,6 +56,7 @@ import sys
 import tomllib
 from collections import Counter
 from collections.abc import Iterator
+from itertools import chain
 from pathlib import Path
 from typing import NamedTuple
 
@@ -60,6 +65,7 @@ sys.path.insert(0, str(ROOT))
 
 from xlate.core.document import Tokens  # noqa: E402  (the tokens the check reads)
 from xlate.spelling import confusion_model as cm  # noqa: E402
+from xlate.spelling.word_pairs import CONTRACTIONS  # noqa: E402  (the one table of their readings)
 from xlate.text.word_classes import class_masks  # noqa: E402
 from scripts import wordnet  # noqa: E402  (one reader of WordNet's files)
 
@@ -216,12 +222,37 @@ def word_counts(sentences: list[tuple[int, Tokens]]) -> Counter:
 
 def examples_by_word(classes: cm.Classes, sentences: list[tuple[int, Tokens]],
                      words: set[str]) -> dict[str, list[tuple[int, list[str]]]]:
-    """The fold and features of every occurrence of each word in the sentences."""
+    """The fold and features of every occurrence of each word in the sentences, a contraction's among
+    them wherever its reading is written out (expanded_occurrences)."""
     found: dict[str, list[tuple[int, list[str]]]] = {word: [] for word in words}
+    readings = contraction_readings(words)
     for fold, tokens in sentences:
-        for n, word in cm.occurrences(tokens.texts, tokens.gaps, words):
-            found[word].append((fold, cm.features(classes, *cm.context(tokens.texts, tokens.gaps, n))))
+        texts, gaps = tokens.texts, tokens.gaps
+        written = ((n, word, 1) for n, word in cm.occurrences(texts, gaps, words))
+        for n, word, size in chain(written, expanded_occurrences(texts, gaps, readings)):
+            found[word].append((fold, cm.features(classes, *cm.context(texts, gaps, n, size))))
     return found
+
+
+def contraction_readings(words: set[str]) -> dict[tuple[str, str], str]:
+    """The readings of the contractions among words, each to its contraction: ("it", "is") -> "it's"
+    (xlate/spelling/word_pairs.py's CONTRACTIONS, the one table the word pairs read them by)."""
+    return {reading: word for word in words for reading in CONTRACTIONS.get(word, ()) if len(reading) == 2}
+
+
+def expanded_occurrences(texts, gaps, readings: dict[tuple[str, str], str]) -> Iterator[tuple[int, str, int]]:
+    """Where a contraction's reading is written out, as an occurrence of the contraction (n, word, 2):
+    "it is", "it has" stand where "it's" would, in the same context. Edited text writes the long form
+    ("it's" 2,147 times beside "its" 7,828 in the English text; "who's" 48 beside "whose" 1,737), and
+    what tells "it's" from "its" (a verb's slot after it: "it is likely", "its own") is the context
+    either way."""
+    if not readings:
+        return
+    firsts = {first for first, _ in readings}
+    for n, first in cm.occurrences(texts[:-1], gaps, firsts):
+        word = readings.get((first, cm.normalise(texts[n + 1])))
+        if word is not None and gaps[n] == " ":
+            yield n, word, 2
 
 
 class Training(NamedTuple):
@@ -365,6 +396,7 @@ def main(argv: list[str] | None = None) -> None:
             useful = found.caught >= max(LEAST_RECALL * found.errors, args.least_yield * found.correct)
             if useful:
                 model[cm.THRESHOLD + written] = round(found.threshold * cm.SCALE)
+                model[cm.RECALL + written] = round(found.caught / max(found.errors, 1) * cm.SCALE)
                 alarms.append(found.alarms)
             right = pair[1] if written == pair[0] else pair[0]
             beside = example_threshold(classes, model, written, right, traps.get(written, []))

@@ -1,7 +1,8 @@
-"""XL401's learnt evidence beside the patterns (Spanish): where no context pattern of an entry
-decides, the model learnt from correct Spanish (xlate/data/confusion-model-es.tsv.gz) may, read
-only where a neighbour is one of its cues. Each wrong case is missed with the learnt evidence off,
-so none of these can pass by the patterns alone."""
+"""XL401's learnt evidence beside the patterns: where no context pattern of an entry decides, the
+model learnt from correct text (xlate/data/confusion-model-LANG.tsv.gz) may, read only where a
+neighbour is one of its cues (Spanish; English entries whose word pairs are off, read as English
+learnt evidence is); and English learnt evidence's own reading (edges, names). Each wrong case is
+missed with the learnt evidence off, so none of these can pass by the patterns alone."""
 
 from __future__ import annotations
 
@@ -26,17 +27,24 @@ RIGHT = [
 ]
 
 
-def findings(sentence: str) -> list[tuple[str, str]]:
-    doc = Document("nota.md", sentence, language_hint="es")
+def findings(sentence: str, language: str = "es") -> list[tuple[str, str]]:
+    doc = Document("nota.md", sentence, language_hint=language)
     return [(f.text, f.suggestions[0]) for f in Confusable401().check(doc, Context())]
 
 
 @pytest.fixture
 def learnt_off(monkeypatch):
-    monkeypatch.setitem(confusable.BARS, "es", confusable.BARS["es"]._replace(beside_patterns=False))
+    for language in ("es", "en"):
+        monkeypatch.setitem(confusable.BARS, language, confusable.BARS[language]._replace(beside_patterns=False))
     confusable.learnt_directions.cache_clear()
     yield
     confusable.learnt_directions.cache_clear()
+
+
+@pytest.fixture
+def patterns_off(monkeypatch):
+    """No context pattern decides: what is left is the evidence that needs none."""
+    monkeypatch.setattr(confusable.Confusable, "decides", lambda self, window: False)
 
 
 @pytest.mark.parametrize("sentence, wrong, right", WRONG)
@@ -126,7 +134,26 @@ def test_english_learnt_evidence_reads_the_edges_the_model_learnt(sentence, word
     ("Their were long queues outside the polling stations in Lima.", "Their", "There"),
     ("The cost of rice rose more then 12 percent in a year.", "then", "than"),
 ])
-def test_the_english_model_decides_at_an_edge_without_the_patterns(sentence, wrong, right, monkeypatch):
-    monkeypatch.setattr(confusable.Confusable, "decides", lambda self, window: False)
-    doc = Document("note.md", sentence, language_hint="en")
-    assert [(f.text, f.suggestions[0]) for f in Confusable401().check(doc, Context())] == [(wrong, right)]
+def test_the_english_model_decides_at_an_edge_without_the_patterns(sentence, wrong, right, patterns_off):
+    assert findings(sentence, "en") == [(wrong, right)]
+
+
+# English entries whose word pairs are off (evidence = 0): the model decides beside their patterns
+# (what it finds, or None where the use is right)
+ENGLISH = [
+    ("Its hard to say what the new budget will do for farmers.", ("Its", "It's")),
+    ("The strike had a lasting affect on the port.", ("affect", "effect")),
+    ("Its board met on Monday to approve the budget.", None),
+    ("The company said its profits fell sharply.", None),
+    ("The drug can affect mood and memory.", None),
+]
+
+
+@pytest.mark.parametrize("sentence, found", ENGLISH)
+def test_the_english_model_decides_beside_patterns_that_did_not(sentence, found, patterns_off):
+    assert findings(sentence, "en") == ([found] if found else [])
+
+
+@pytest.mark.parametrize("sentence, found", ENGLISH)
+def test_without_it_english_entries_without_word_pairs_miss_them(sentence, found, patterns_off, learnt_off):
+    assert findings(sentence, "en") == []

@@ -180,17 +180,41 @@ def test_a_direction_that_finds_too_few_errors_for_its_uses_ships_no_threshold(t
     assert "a threshold catches at least 2 errors per correct use of its word" in text
 
 
-def test_the_header_sums_the_alarms_each_direction_lets_through(tmp_path, monkeypatch):
-    # --rate is a budget per direction: the header gives the rule's bound, the sum over the directions
-    # given a threshold ("effect" catches too few of its errors to be weighed: its alarms do not count)
+def build_calibrated(tmp_path, monkeypatch, *options: str) -> Path:
+    """A small build whose calibration is given: "affect" weighed (8 of 10 errors caught, 4 alarms),
+    "effect" not (0 of 10)."""
     monkeypatch.setenv("XLATE_CACHE_DIR", str(tmp_path / "cache"))
     found = {"affect": build.Calibration(3.5, 8, 10, 100, 4), "effect": build.Calibration(9.0, 0, 10, 100, 2)}
     monkeypatch.setattr(build, "calibrate", lambda *args, **kwargs: found)
     corpus = tmp_path / "a.txt"
     corpus.write_text("\n".join(affect_effect_text()), encoding="utf-8")
-    out, report = tmp_path / "m.tsv.gz", tmp_path / "report.tsv"
-    build.main(["--language", "en", "--corpus", f"text:{corpus}", "--out", str(out), "--report", str(report),
-                "--rate", "0.5"])
+    out = tmp_path / "m.tsv.gz"
+    build.main(["--language", "en", "--corpus", f"text:{corpus}", "--out", str(out), "--rate", "0.5", *options])
+    return out
+
+
+def test_a_weighed_direction_ships_the_share_of_errors_its_threshold_caught(tmp_path, monkeypatch):
+    model = cm.ConfusionModel("en", cm._parse(build_calibrated(tmp_path, monkeypatch)))
+    assert model.recall("affect", "effect") == pytest.approx(0.8)      # 8 of 10 errors caught
+    assert model.recall("effect", "affect") is None                     # not weighed: no threshold, no share
+
+
+def test_a_contraction_learns_from_its_reading_written_out():
+    # edited text writes "it is" far more often than "it's": the same slot, the same evidence
+    classes = cm.Classes("en")
+    sentences = [(0, Tokens.of(line)) for line in (
+        "It is likely that the plan works.", "Officials said it has been a hard year.", "The firm and its owners.",
+        "Nobody knew what it is.", "It isolated the town.")]
+    examples = build.examples_by_word(classes, sentences, {"its", "it's"})
+    assert len(examples["it's"]) == 3 and len(examples["its"]) == 1
+    assert "r1=likely" in examples["it's"][0][1] and "l1=said" in examples["it's"][1][1]
+
+
+def test_the_header_sums_the_alarms_each_direction_lets_through(tmp_path, monkeypatch):
+    # --rate is a budget per direction: the header gives the rule's bound, the sum over the directions
+    # given a threshold ("effect" catches too few of its errors to be weighed: its alarms do not count)
+    report = tmp_path / "report.tsv"
+    out = build_calibrated(tmp_path, monkeypatch, "--report", str(report))
     rows = [line.split("\t") for line in report.read_text(encoding="utf-8").splitlines()[1:]]
     assert [(row[0], row[6], row[7]) for row in rows] == [("affect", "4", ""), ("effect", "2", "not weighed")]
     header = gzip.decompress(out.read_bytes()).decode()

@@ -25,8 +25,9 @@ Four kinds of evidence decide, and any one is enough:
   confusion_model.BARS): the margin passes the direction's threshold (calibrated on text the model
   did not learn from) and every right example of the data file, and, with the word pairs' log-odds
   in English, reaches the language's least; never against word pairs that favour the word written.
-  In Spanish it decides beside an entry's patterns as well, where none matched
-  (learnt_beside_patterns).
+  It decides beside an entry's patterns as well, where none matched: in Spanish
+  (learnt_beside_patterns), and in English for the entries whose word pairs are off (its -> it's,
+  affect -> effect, your -> you're), read as its learnt evidence is (learnt_evidence).
 - Context patterns: regular expressions over the lowercased words around the
   suspect (see the data file's header), for cues further away than the next
   word ("more ... then", "sighting" + a kind of evidence) and for Spanish,
@@ -220,7 +221,12 @@ class Confusable401(Rule):
         """The third test, for an entry with patterns none of which named this frame, where the
         neighbours lean to right (learnt_suspects): the learnt model finds right far likelier
         (learnt_beside_patterns), and the entry does not excuse this use."""
-        return learnt_beside_patterns(doc, i, form, right) and not entry.excused(around.window(size))
+        if entry.language == "en":
+            # English reads the word pairs beside the model, edges as the model learnt them: learnt_evidence
+            found = learnt_evidence(doc, i, size, form, right, around.before, around.after(size), entry)
+        else:
+            found = learnt_beside_patterns(doc, i, form, right)
+        return found and not entry.excused(around.window(size))
 
     @staticmethod
     def _plain_word(doc, written: str, start: int) -> bool:
@@ -276,16 +282,16 @@ def learnt_evidence(doc, i: int, size: int, form: str, right: str, before: str |
     it makes the context too thin ("... to here.") or the word a mention, not a use ('"then" ->
     "than"'). Not before a name (a capital mid-sentence), which the model would read lowercased as the
     word it spells ("pretend they're Labour" is no "their labour")."""
+    model = confusion_model(entry.language)
+    if model is None or not model.weighs(form, right):
+        return False     # no model for the pair, or one that caught too few errors in text it had not seen
     if before is None or after is None:
         edges = edges_read(doc, i, size)
         if edges is None:
             return False
         before, after = edges
-    if is_word(after) and doc.tokens.texts[i + size][:1].isupper() and doc.tokens.texts[i + size] != "I":
+    if doc.tokens.texts[i + size][:1].isupper() and doc.tokens.texts[i + size] != "I" and is_word(after):
         return False     # a name after it, read lowercased as the word it spells: "pretend they're Labour"
-    model = confusion_model(entry.language)
-    if model is None or not model.weighs(form, right):
-        return False     # no model for the pair, or one that caught too few errors in text it had not seen
     if not model.may_favour(form, right, before, after):
         return False     # no neighbour the model weighs for right: most "their" and "then" end here
     odds = word_pair_odds(doc, i, size, form, right) if entry.language == "en" else 0.0
@@ -329,14 +335,17 @@ def learnt_beside_patterns(doc, i: int, form: str, right: str) -> bool:
 @lru_cache(maxsize=4096)
 def learnt_directions(word: str) -> frozenset[tuple[str, str, str]]:
     """The (language, form, right) of word's entries with patterns that a learnt model may decide
-    beside them (the language's Bars.beside_patterns): one word each, a direction the model weighs."""
+    beside them (the language's Bars.beside_patterns): one word each, a direction the model weighs and
+    tells apart well enough (Bars.beside_recall)."""
     found = set()
     for entry in confusables_with_sound_alikes()[word]:
         model = confusion_model(entry.language)
-        if model is None or not BARS[entry.language].beside_patterns or entry.needs_no_pattern:
+        bars = BARS[entry.language]
+        if model is None or not bars.beside_patterns or entry.needs_no_pattern:
             continue
         for form, right, size in entry.forms_starting(normalise(word)):
-            if size == 1 and model.weighs(form, right):
+            if size == 1 and model.weighs(form, right) and (
+                    not bars.beside_recall or (model.recall(form, right) or 0) >= bars.beside_recall):
                 found.add((entry.language, form, right))
     return frozenset(found)
 
