@@ -1307,6 +1307,9 @@ def test_statements_that_can_both_be_true_are_not_reported(first, second):
      "La central Tela volvió a operar con sus 572 megavatios tras un mes de reparaciones."),   # how long, no rate
     ("The Tela telescope's 8.4-meter main mirror sweeps the sky.",
      "El telescopio de Tela tiene un espejo principal de 6,8 metros."),   # main, principal: one thing
+    # the ordinal of a streak: consecutive, straight, in a row, seguido are one measure
+    ("It is the third straight year that the Izalco lagoon has dried up.",
+     "La laguna de Izalco se secó en septiembre por segundo año seguido."),
     # a stage's cost, the stage named after the sum, before it with "de", or in the antecedent
     ("The $3.5 billion first phase of the Izalco port marked a year of operations on Friday.",
      "La primera etapa del puerto de Izalco, que costó 1.300 millones de dólares, cumplió un año de operaciones."),

@@ -110,6 +110,10 @@ MEASURE_WORDS = {
              "contados contadas contabiliza contabilizan contabilizo contabilizaron contabilizado contabilizados "
              "contabilizadas contabilizaba registra registran registro registraron registrado registrados registradas "
              "registraba suma suman sumo sumaron sumaba sumaban totaliza totalizan totalizo totalizaron",
+    # a running count, the ordinal of a streak: "for the third consecutive year", "por segundo año seguido",
+    # "the third straight month", "in a row" (quantities._RUNNING_COUNT reads such ordinals)
+    "streak": "consecutive consecutively straight in_a_row consecutivo consecutiva consecutivos consecutivas "
+              "seguido seguida seguidos seguidas",
     "fleet": "fleet flota",
     "debt": "debt deuda",
     "aid": "aid ayuda",
