@@ -165,6 +165,10 @@ def test_a_figure_whose_noun_is_left_out_counts_what_the_figure_before_counted(t
     ("Es desde 1999 miembro de la dirección.", "es"),   # a figure written as a year counts no singular
     ("La ciudad fue fundada en 1958 como centro de investigación.", "es"),
     ("His 2012 candidature is what many members want.", "en"),
+    ("La CGT (3º sindicato de la profesión) convoca asambleas.", "es"),   # an ordinal says which one
+    ("It was the 12th cut since March.", "en"),
+    ("El aeropuerto cerró a las 13 h del lunes.", "es"),   # a time of day
+    ("The airport closed at 11 pm on Wednesday.", "en"),
 ])
 def test_a_word_the_lexicon_lists_in_no_class_of_a_noun_is_not_what_a_figure_counts(text, language):
     assert quantities_in(text, 0, len(text), language=language) == []
@@ -176,6 +180,7 @@ def test_a_word_the_lexicon_lists_in_no_class_of_a_noun_is_not_what_a_figure_cou
     ("Cuida a 14 huérfanos.", "es", "huerfano"),            # an adjective naming people
     ("Marcharon unas 2000 personas.", "es", "person"),      # a figure like a year still counts a plural
     ("About 1900 children were vaccinated.", "en", "child"),
+    ("The strike entered its 12th day.", "en", "hour"),      # an ordinal day of a strike is how long it has run
 ])
 def test_nouns_the_lexicon_lists_otherwise_are_still_counted(text, language, unit):
     assert [q.unit for q in quantities_in(text, 0, len(text), language=language)] == [unit]
@@ -193,6 +198,12 @@ def test_a_count_shared_out_among_places_is_a_list_of_parts_not_the_whole(text, 
 def test_a_figure_after_and_with_a_year_or_its_own_noun_is_not_shared_out(text):
     assert [s.text for s in statements(text) if s.unit != "date"][0].startswith("300")
     assert "400" not in [s.text for s in statements(text)]
+
+
+@pytest.mark.parametrize("text", ["LIMA, 5 dic — El museo de Izalco recibió visitas.",
+                                  "PUERTO AYORA (Ecuador), 22 ene (EFE) — El parque de Izalco cerró."])
+def test_a_spanish_datelines_abbreviated_month_is_a_date_not_a_count(text):
+    assert statements(text) == []
 
 
 def test_a_sentence_opening_word_before_a_number_is_no_name_when_a_dictionary_lists_it():

@@ -437,6 +437,8 @@ _RUNNING_COUNT = patterns.compile(r"[^.;:!?]{0,60}?\b(?:since|desde|consecutive|
 _WHICH_OF_THE_YEAR = frozenset("""quarter half week month day season place position trimestre semestre cuatrimestre
     bimestre semana mes dia temporada lugar puesto posicion""".split())
 _ORDINAL_DIGITS = patterns.compile(r"\d+")
+_WRITTEN_ORDINAL = patterns.compile(r"\d(?:st|nd|rd|th|\.?[ºª])$")   # the number reader keeps the suffix: "12th", "3º"
+_ELAPSED = frozenset({"hour", "year"})   # "the strike entered its 12th day": a time gone by, as "cumple tres semanas"
 _ORDINAL_SUFFIX = patterns.compile(r"(?:st|nd|rd|th|\.?[ºª])(?![\p{L}\d])")
 
 
@@ -589,8 +591,8 @@ def _quantity(text: str, number, limit: int, is_word: Callable[[str], bool] | No
     elif not unit:
         unit, end = _changed_to(text, number, before, end, language)   # "cut daily transits to 24"
         factor = 1
-    if not unit:
-        return None
+    if not unit or _WRITTEN_ORDINAL.search(number.text) and unit not in _ELAPSED:
+        return None   # "the 12th cut", "3º sindicato", "the 185th kilometer" say which one; "its 12th day" how long
     if unit in _MEASURES and number.value == int(number.value) and (half := _HALF_AFTER_UNIT.match(text, end, limit)):
         number, end = number._replace(value=number.value + Decimal("0.5")), half.end()   # "cinco horas y media"
     if unit == "m3" and (flow := _PER_SECOND.match(text, end, limit)):
@@ -887,8 +889,8 @@ def _unit_after(text: str, position: int, limit: int, language: str = "") -> tup
     if key in FUNCTION_WORDS or key.endswith(("ed", "ing")) and key not in _COUNTED \
             and not (compound and _english_class(key) == "noun"):   # "a 500-bed hospital", "a 10-building complex"
         return "", 0, position, False   # "300 deported", "12 remaining": a verb, not what is counted
-    if key in _SET_AGAINST_WORDS or not _may_be_counted(word.group(), language) and key not in _COUNTED:
-        return "", 0, position, False   # "En 1993 recibió", "4-2 before Toluca", "73,4 contra 67,4"
+    if key in _NO_NOUNS or not _may_be_counted(word.group(), language) and key not in _COUNTED:
+        return "", 0, position, False   # "En 1993 recibió", "4-2 before Toluca", "73,4 contra 67,4", "13 h"
     if not compound and _year_before(text, position) and not _plural(key, language):
         return "", 0, position, False   # "the 2023 drought", "desde 1999 miembro", "en 1958 como": a year, never one thing
     if key in _COUNTED:
@@ -980,7 +982,8 @@ def _plural(key: str, language: str) -> bool:
 # "65 secuestrados") still count; a word the lexicon lacks is read as before. The words that set a figure
 # against another ("73,4 contra 67,4", "45% against 44%") are no nouns either.
 _COUNTED_CLASSES = {"en": ("noun", "plural", "verb_s"), "es": ("noun", "nominal", "adj", "participle")}
-_SET_AGAINST_WORDS = frozenset(fold(phrase.split()[0]) for phrase in SET_AGAINST)
+# A clock's time is no count either: "a las 13 h", "at 7 pm".
+_NO_NOUNS = frozenset(fold(phrase.split()[0]) for phrase in SET_AGAINST) | {"am", "pm", "h", "hrs", "hs"}
 
 
 @lru_cache(maxsize=4096)

@@ -29,9 +29,9 @@ from xlate.text.screens import WORD_START, behind, guarded, screened
 _YEAR = r"(?:1[89]|20)\d\d"
 # Months, English (and their wire abbreviations) and Spanish -> number: "Oct. 19" and "19 de octubre" are one day.
 MONTHS = {name: number for number, names in enumerate((
-    "january jan enero", "february feb febrero", "march marzo", "april apr abril", "may mayo",
+    "january jan enero ene", "february feb febrero", "march marzo", "april apr abril", "may mayo",
     "june jun junio", "july jul julio", "august aug agosto", "september sept sep septiembre setiembre",
-    "october oct octubre", "november nov noviembre", "december dec diciembre"), 1) for name in names.split()}
+    "october oct octubre", "november nov noviembre", "december dec diciembre dic"), 1) for name in names.split()}
 _MONTH = patterns.literal_alternation(MONTHS)   # longest first, as a trie: matched at every word of a paragraph
 # A month alone ("in May") is a date only when its name is no other word: "may", "mar", "jun" are not
 _FULL_MONTH = patterns.literal_alternation(name for name in MONTHS if len(name) > 4 or name in ("june", "july", "junio", "julio", "marzo", "abril", "march", "april"))
