@@ -56,10 +56,11 @@ _CHANGE_AFTER = frozenset({"offline"})
 # "between 65 and 70", "5 million to 7 million", "9.3% to 9.7%": a word between the figures is a scale or a
 # percentage; "rescued 31 people and 33 remain missing" holds two figures, not a range.
 # A spelled number opens one as a digit does: "entre cinco y seis horas", "between two and three years".
-_RANGE_BEFORE = patterns.compile(r"\d\s*(?:(?:%|(?:per\s+cent|percent|por\s+ciento|thousand|million|billion|trillion"
-                              r"|mil|millones|millón|millon|millardos)\b)\s*)?(?:to|and|or|y|o|a|and/or)\s+$|\d\s*[-–]\s*$"
-                              r"|(?<![\p{L}-])(?:" + "|".join(patterns.longest_first(spelled_number_words()))
-                              + r")\s+(?:to|and|or|y|o|a)\s+$", regex.I)
+_RANGE_BEFORE = from_the_end(patterns.compile(
+    r"\d\s*(?:(?:%|(?:per\s+cent|percent|por\s+ciento|thousand|million|billion|trillion"
+    r"|mil|millones|millón|millon|millardos)\b)\s*)?(?:to|and|or|y|o|a|and/or)\s+$|\d\s*[-–]\s*$"
+    r"|(?<![\p{L}-])(?:" + "|".join(patterns.longest_first(spelled_number_words()))
+    + r")\s+(?:to|and|or|y|o|a)\s+$", regex.I))
 _RANGE_AFTER = patterns.compile(r"^\s*(?:to|and|y|or|o|a|-|–)\s*[$€£]?\s*\d", regex.I)
 _RANGE_WITHIN = patterns.compile(r"\d\s*[-–]\s*[$€£]?\d")
 

@@ -551,7 +551,8 @@ def _measure_words(text: str, quantity: Quantity, clause_start: int, clause_end:
 # biomass, the population, the occupancy, though the name ends the subject. Not a thing's
 # class ("el aeropuerto de Tulum", "the port of Chancay" are Tulum and Chancay): no noun whose English names
 # a thing, a place or a living being.
-_HEAD_BEFORE = patterns.compile(r"(\p{Ll}[\p{L}\p{M}]+)\s+(?:of|de|del|(?P<in>in|en))\s+(?:(?:the|la|el|los|las)\s+)?$")
+_HEAD_BEFORE = from_the_end(
+    patterns.compile(r"(\p{Ll}[\p{L}\p{M}]+)\s+(?:of|de|del|(?P<in>in|en))\s+(?:(?:the|la|el|los|las)\s+)?$"))
 _THING_CLASSES = ("n.artifact", "n.location", "n.object", "n.person", "n.animal", "n.plant", "n.body")
 
 
