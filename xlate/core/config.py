@@ -23,6 +23,8 @@ class ConfigError(Exception):
 
 @dataclass
 class Config:
+    """A run's settings: the glossaries, which rules run and how severe they are, per-rule options,
+    what is checked and how files pair."""
     glossary: list[Path] = field(default_factory=list)
     select: set[str] = field(default_factory=set)       # empty: every default-enabled rule
     ignore: set[str] = field(default_factory=set)

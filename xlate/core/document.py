@@ -150,6 +150,8 @@ class Analyses:
 
 @dataclass
 class Document:
+    """One file's text as read, its prose (what its input format says is prose) and what the rules
+    derive from it once and share (derived)."""
     path: str
     text: str
     format: str = "text"   # the name of its input format (xlate.formats), which says what is prose

@@ -52,6 +52,7 @@ class Sides(NamedTuple):
 
 @dataclass
 class Pair:
+    """A Spanish document and its English counterpart, one the translation of the other."""
     spanish: Document
     english: Document
     aligned: list[AlignedParagraph] | None = field(default=None, repr=False)   # aligned_paragraphs, once

@@ -137,6 +137,8 @@ class FileMap:
 
 @dataclass(frozen=True)
 class InputFormat:
+    """A kind of file xlate reads: its name, the module that decodes it, its suffixes and what a
+    folder's check includes by default."""
     name: str
     module: str                         # provides decode, prose and WRITABLE (see above)
     suffixes: tuple[str, ...]           # lower case, with the dot

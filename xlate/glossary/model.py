@@ -73,6 +73,7 @@ class Record:
 
 @dataclass(slots=True)   # no __dict__ each: a 50,000-concept glossary holds a quarter of a million terms
 class Term:
+    """One way to write a concept in one language, with its status (preferred, admitted, deprecated)."""
     text: str
     lang: str
     status: str = "preferred"
@@ -88,6 +89,7 @@ class Term:
 
 @dataclass(slots=True)
 class Concept:
+    """A glossary entry: one thing and the terms that name it in each language."""
     id: str
     terms: list[Term] = field(default_factory=list)
     keep_spanish: bool = False   # the preferred English form is the Spanish name itself (El País)
@@ -127,6 +129,7 @@ class Concept:
 
 @dataclass
 class Glossary:
+    """The concepts of one or more glossary files, in the order they were read."""
     concepts: list[Concept] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
     # Set by load_glossary(read_only=True): the versions of the files the concepts were read from. The

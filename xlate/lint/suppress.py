@@ -46,6 +46,7 @@ class LineRange(NamedTuple):
 
 @dataclass
 class Exemptions:
+    """The line ranges of a document whose findings its suppression comments switch off."""
     ranges: list[LineRange] = field(default_factory=list)
     parts: FileMap | None = None   # a file read in parts: where its parts' lines start in the text
 

@@ -27,6 +27,7 @@ class TargetParts(NamedTuple):
 
 @dataclass(frozen=True, slots=True)   # one per concept of the glossary
 class Target:
+    """A glossary concept as XL103 looks for it: the content keys of its English and Spanish terms."""
     concept: Concept
     content: frozenset[str]                 # content keys of the preferred English term
     spanish: tuple[tuple[str, ...], ...]    # content keys of each Spanish term, in order

@@ -41,6 +41,8 @@ class RunAnalyses:
 
 @dataclass
 class Context:
+    """What every rule of a run reads besides the document: the glossary, the settings, the engine,
+    and the analyses built once for the run."""
     glossary: Glossary = field(default_factory=Glossary)
     config: Config = field(default_factory=Config)
     engine: Any = None   # a xlate.translate Engine, or None when no engine is in use

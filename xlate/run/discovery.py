@@ -16,6 +16,7 @@ from xlate.infra.regular_file import file_kind
 
 @dataclass
 class Discovery:
+    """The files a run checks, those skipped with a notice, and the named paths it cannot check."""
     files: list[Path] = field(default_factory=list)
     problems: list[tuple[str, str]] = field(default_factory=list)   # (path, reason): skipped with a notice
     errors: list[tuple[str, str]] = field(default_factory=list)     # (path, reason): named paths that cannot be checked

@@ -14,6 +14,7 @@ from xlate.rules.context import Context
 
 @dataclass
 class Report:
+    """What a check found, what it skipped or could not read, and how many files it checked."""
     findings: list[Finding] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)   # (path, reason)
     errors: list[tuple[str, str]] = field(default_factory=list)    # (path, reason): named, cannot be checked
