@@ -9,7 +9,7 @@ correct text (xlate/spelling/confusion_model.py says what it reads and how it sc
         --held-back text:/tmp/text-en/held-out --rate 0.01 --report /tmp/confusion-report.tsv
     .venv/bin/python scripts/build_training_text.py --language es --root unpacked --out /tmp/text-es
     .venv/bin/python scripts/build_confusion_model.py --language es --corpus text:/tmp/text-es/train \
-        --balanced --min-examples 50 --rate 0.2 --least-yield 0.001     # the Spanish text: build_training_text.py
+        --balanced --min-examples 50 --rate 0.2 --least-yield 0.001 --orders 5   # the Spanish text: build_training_text.py
 
 Every occurrence of a word of a confusion pair in the text is an example of that word, and a
 contraction's reading written out is one of the contraction ("it is", "it has" of "it's":
@@ -259,9 +259,9 @@ class Training(NamedTuple):
     """How the pairs are learnt. least: the examples each word of a pair needs (a word seen 46 times,
     Spanish "dé" in 112,000 "de", teaches a few collocations that fire on ordinary uses of the
     other). balanced: each word's examples weigh as much as the other's together (cm.train), so that
-    the rarer word's contexts are learnt as firmly as the commoner's. orders: the descents in
-    different orders whose mean is the model (cm.train), so that a margin does not move with the
-    order the examples came in."""
+    the rarer word's contexts are learnt as firmly as the commoner's. orders: the descents, each in
+    its own order and with its own sample of a common word (learn), whose mean is the model, so that a
+    margin moves less with the order and the sample the examples came in."""
     least: int = MIN_EXAMPLES
     balanced: bool = False
     orders: int = 1
@@ -270,29 +270,42 @@ class Training(NamedTuple):
 def learn(pair: tuple[str, str], examples, left_out: int | None = None,
           how: Training = Training()) -> dict[str, int] | None:
     """The pair's weights, learnt from every example (or from those not of fold left_out); None when
-    either word has fewer than how.least."""
+    either word has fewer than how.least. The mean of how.orders descents (cm.train), each with its own
+    seed and its own sample of a word of more than MOST_EXAMPLES examples: a mean of linear models,
+    whose margin is their margins' mean, and which reads more of a common word's examples than one
+    sample holds."""
     first, second = pair
     if min(len(examples[first]), len(examples[second])) < how.least:
         return None
-    sampled, correction = [], 0.0
-    for label, word in ((0, first), (1, second)):
-        occurrences = [found for fold, found in examples[word] if fold != left_out]
-        if len(occurrences) > MOST_EXAMPLES:
-            # the prior stays the text's: a word sampled at a rate r has its odds scaled back by 1/r
-            correction += (1 if label else -1) * math.log(len(occurrences) / MOST_EXAMPLES)
-            occurrences = sample(occurrences, MOST_EXAMPLES)
-        sampled.extend((label, found) for found in occurrences)
-    weights = cm.train(sampled, balanced=how.balanced, orders=how.orders)
-    weights[""] += correction
-    return cm.prune(weights)
+    read = [[found for fold, found in examples[word] if fold != left_out] for word in pair]
+    keys = [cm.content_keys(occurrences) if len(occurrences) > MOST_EXAMPLES else None for occurrences in read]
+    runs = []
+    for seed in range(1, how.orders + 1):
+        sampled, correction = [], 0.0
+        for label, occurrences in enumerate(read):
+            if keys[label]:
+                # the prior stays the text's: a word sampled at a rate r has its odds scaled back by 1/r
+                correction += (1 if label else -1) * math.log(len(occurrences) / MOST_EXAMPLES)
+                occurrences = sample(occurrences, MOST_EXAMPLES, seed, keys[label])
+            sampled.extend((label, found) for found in occurrences)
+        weights = cm.train(sampled, balanced=how.balanced, seed=seed)
+        weights[""] += correction
+        runs.append(weights)
+    return cm.prune(mean(runs))
 
 
-def sample(occurrences: list[list[str]], size: int) -> list[list[str]]:
-    """size of the occurrences, those of the lowest content keys (cm.content_keys), in their order: a
-    sample drawn by position would be another one whenever a sentence of the text comes or goes, this
-    one loses only what left and gains as few."""
-    keys = cm.content_keys(occurrences)
-    chosen = sorted(sorted(range(len(occurrences)), key=keys.__getitem__)[:size])
+def mean(runs: list[dict[str, float]]) -> dict[str, float]:
+    """The mean of several models' weights (a feature one lacks weighs 0 there)."""
+    if len(runs) == 1:
+        return runs[0]
+    return {f: sum(run.get(f, 0.0) for run in runs) / len(runs) for f in sorted(set().union(*runs))}
+
+
+def sample(occurrences: list[list[str]], size: int, seed: int = 1, keys: list[int] | None = None) -> list[list[str]]:
+    """size of the occurrences, the first by their content keys (keys, when the caller has them) mixed
+    with seed (cm.ranked), in their order: a sample drawn by position would be another one whenever a
+    sentence of the text comes or goes, this one loses only what left and gains as few."""
+    chosen = sorted(cm.ranked(keys or cm.content_keys(occurrences), seed)[:size])
     return [occurrences[n] for n in chosen]
 
 

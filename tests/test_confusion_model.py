@@ -117,9 +117,9 @@ def test_a_model_of_several_orders_is_their_mean():
                                       {"affect", "effect"})
     labelled = [(0, found) for _, found in examples["affect"]] + [(1, found) for _, found in examples["effect"]]
     one, two = cm.train(labelled, seed=1), cm.train(labelled, seed=2)
-    both = cm.train(labelled, orders=2)
-    assert set(both) == set(one) | set(two)
-    assert all(both[f] == pytest.approx((one.get(f, 0.0) + two.get(f, 0.0)) / 2) for f in both)
+    both = build.learn(("affect", "effect"), examples, how=build.Training(orders=2))
+    assert both == cm.prune(build.mean([one, two])) != cm.prune(one)
+    assert set(build.mean([one, two])) == set(one) | set(two)
 
 
 def test_example_threshold_stands_above_every_right_example():
@@ -320,3 +320,12 @@ def test_a_neighbour_the_model_weighs_screens_where_it_is_read():
     assert not model.may_favour("affect", "effect", "the", "of")
     assert model.may_favour("effect", "affect", "the", "of")           # "of" weighs for "affect"
     assert model.threshold("effect", "affect") == 4.0 and model.threshold("affect", "effect") is None
+
+
+def test_the_neighbours_screen_by_their_weights_together():
+    """"no se si": neither neighbour weighs half a unit for "sé" alone, both together do."""
+    weights = {"": 0, "l1=no": 300, "r1=si": 300, "r1=que": -200}
+    model = cm.ConfusionModel("es", {f"se|sé\t{f}": w for f, w in weights.items()})
+    assert model.may_favour("se", "sé", "no", "si")
+    assert not model.may_favour("se", "sé", "no", "dice") and not model.may_favour("se", "sé", "ya", "si")
+    assert not model.may_favour("se", "sé", "no", "que")

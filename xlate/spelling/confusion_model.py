@@ -45,7 +45,7 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 WINDOW = 3                  # tokens either side whose words and classes are features
 SCALE = 1000                # weights are shipped as integers: thousandths of a unit of log-odds
 START, END = "<s>", "</s>"
-CUE_WEIGHT = SCALE // 2       # what makes a neighbour a cue (ConfusionModel.may_favour): 1.6 times likelier
+CUE_WEIGHT = SCALE // 2       # what the neighbours must weigh together (ConfusionModel.may_favour): 1.6 times likelier
 THRESHOLD = ">"             # a pair's feature ">word": the margin a finding needs where word is written
 EXAMPLES_THRESHOLD = "^"    # "^word": above every margin of the data file's right examples where word is written
 RECALL = "%"                # "%word": the share of errors (in thousandths) ">word" caught in text not learnt from
@@ -229,7 +229,7 @@ def pair_key(first: str, second: str) -> str:
 
 
 def train(examples: Sequence[tuple[int, list[str]]], least: int = 2, epochs: int = 8, rate: float = 0.1,
-          l2: float = 1e-5, seed: int = 1, balanced: bool = False, orders: int = 1) -> dict[str, float]:
+          l2: float = 1e-5, seed: int = 1, balanced: bool = False) -> dict[str, float]:
     """A logistic regression over the examples (label 1 for the pair's second word in sorted order,
     0 for its first; the features of each), by stochastic gradient descent with an L2 penalty: its
     weights, "" the bias. Features seen in fewer than `least` examples are left out: a single
@@ -237,25 +237,21 @@ def train(examples: Sequence[tuple[int, list[str]]], least: int = 2, epochs: int
 
     Stochastic descent stops short of the optimum, so its weights depend on the order the examples
     came in; and an order drawn by position is a new one whenever a sentence of the text comes or
-    goes. Both would move a margin with no change in what the text says (rebuilt without 0.6% of its
-    text, the Spanish model moved margins by a median 0.37 and read a real-news sentence over its bar:
-    docs/decisions.md, session 14). So each epoch's order is ranked by a key of each example's content
-    (content_keys: an example keeps its rank among the others whatever else the text holds), and the
-    weights are the mean of `orders` descents in different orders (a mean of linear models: its margin
-    is their margins' mean, whose spread falls as 1/sqrt(orders))."""
+    goes, which moves a margin with no change in what the text says (rebuilt without 0.6% of its
+    text, the Spanish model moved margins by a median 0.37: docs/decisions.md, session 14). So each
+    epoch's order ranks the examples by a key of their content mixed with the seed and the epoch
+    (content_keys, ranked): an example keeps its rank among the others whatever else the text holds,
+    and the same examples in any order learn the same weights. A builder averages the descents of
+    several seeds (scripts/build_confusion_model.py, learn)."""
     seen = Counter(feature for _, found in examples for feature in set(found))
     kept = [(label, [f for f in found if seen[f] >= least]) for label, found in examples]
-    keys = content_keys(found for _, found in examples)
-    runs = [_descend(kept, keys, epochs, rate, l2, seed + n, balanced) for n in range(orders)]
-    if orders == 1:
-        return runs[0]
-    return {f: sum(run.get(f, 0.0) for run in runs) / orders for f in sorted(set().union(*runs))}
+    return _descend(kept, content_keys(found for _, found in examples), epochs, rate, l2, seed, balanced)
 
 
 def _descend(kept: Sequence[tuple[int, list[str]]], keys: Sequence[int], epochs: int, rate: float, l2: float,
              seed: int, balanced: bool) -> dict[str, float]:
     """One descent of train's, its epochs' orders ranked by the examples' content keys mixed with the
-    seed and the epoch (_order)."""
+    seed and the epoch (ranked)."""
     positives = sum(label for label, _ in kept)
     weights: dict[str, float] = {"": 0.0 if balanced else math.log((positives + 1) / (len(kept) - positives + 1))}
     # balanced: each word's examples weigh as much as the other's together, so the weights tell the
@@ -264,7 +260,7 @@ def _descend(kept: Sequence[tuple[int, list[str]]], keys: Sequence[int], epochs:
              else (1.0, 1.0))
     step = 0
     for epoch in range(epochs):
-        for n in _order(keys, seed, epoch):
+        for n in ranked(keys, seed * 1000 + epoch):
             label, found = kept[n]
             step += 1
             speed = rate / (1 + step * rate * l2 * 50)
@@ -293,12 +289,12 @@ def content_keys(examples: Iterable[Sequence[str]]) -> list[int]:
     return keys
 
 
-def _order(keys: Sequence[int], seed: int, epoch: int) -> list[int]:
-    """The examples' indices ranked by their keys mixed with the seed and the epoch (xor with a mask,
-    then an odd multiplier, modulo 2^64: a different order each epoch, each example's rank among the
-    others the same whatever else the list holds)."""
+def ranked(keys: Sequence[int], seed: int) -> list[int]:
+    """The indices of keys ranked by the keys mixed with seed (xor with a mask, then an odd multiplier,
+    modulo 2^64): another order for each seed, and each key's rank among the others the same whatever
+    else the list holds."""
     import random   # training only
-    draw = random.Random(seed * 1000 + epoch)
+    draw = random.Random(seed)
     mask, odd = draw.getrandbits(64), draw.getrandbits(64) | 1
     return sorted(range(len(keys)), key=lambda n: ((keys[n] ^ mask) * odd) & _MASK64)
 
@@ -388,16 +384,19 @@ def overruled(odds: float) -> bool:
 
 
 class Cues(NamedTuple):
-    """The neighbours one model weighs strongly for the other word: words before and after it, and
-    word classes (Classes.tag) before and after it."""
-    before: frozenset[str]
-    after: frozenset[str]
-    classes_before: frozenset[str]
-    classes_after: frozenset[str]
+    """What one model weighs for the other word in the words right beside it: the weights (toward the
+    other word, in thousandths) of the word before and after it, and of their word classes
+    (Classes.tag)."""
+    before: Mapping[str, int]
+    after: Mapping[str, int]
+    classes_before: Mapping[str, int]
+    classes_after: Mapping[str, int]
 
     def favour(self, left: str, following: str, tag: Callable[[str], str]) -> bool:
-        return (left in self.before or following in self.after or tag(left) in self.classes_before
-                or tag(following) in self.classes_after)
+        """Whether the two neighbours together weigh at least CUE_WEIGHT for the other word: "no se si"
+        (sé) has no neighbour that does alone, and a margin of 7."""
+        return (self.before.get(left, 0) + self.after.get(following, 0) + self.classes_before.get(tag(left), 0)
+                + self.classes_after.get(tag(following), 0)) >= CUE_WEIGHT
 
 
 class ConfusionModel:
@@ -482,22 +481,24 @@ class ConfusionModel:
         return margin + (math.log(odds) if odds else 0.0) >= bars.least
 
     def may_favour(self, written: str, right: str, left: str, following: str) -> bool:
-        """Whether a word right beside the suspect, or its class, is one the model weighs strongly for
-        right (CUE_WEIGHT: half a unit of log-odds or more, 1.6 times likelier; "will" before "affect",
-        a noun after "their"): a margin that passes a threshold has such a neighbour, so the words
-        beside tell, before any context is read, where the model is worth weighing (a check meets
-        "their" and "then" in every paragraph)."""
+        """Whether the words right beside the suspect and their classes together weigh for right
+        (CUE_WEIGHT: half a unit of log-odds or more, 1.6 times likelier; "will" before "affect", a
+        noun after "their", "no" before "se" with "si" after it): a margin that passes a threshold
+        almost always has such neighbours, so the words beside tell, before any context is read, where
+        the model is worth weighing (a check meets "their" and "then" in every paragraph). Their sum,
+        not one of them alone: a neighbour's weight is one of many a retraining moves, and "si" after
+        "no se" fell from 0.56 to 0.43 in a rebuild that left its margin at 7 (docs/decisions.md,
+        session 14)."""
         return self.cues(written, right).favour(left, following, self.classes.tag)
 
     def cues(self, written: str, right: str) -> "Cues":
-        """The neighbours the model weighs strongly for right where written stands (may_favour)."""
+        """The weights of the words and classes right beside the suspect, toward right (may_favour)."""
         key = (written, right)
         found = self._cues.get(key)
         if found is None:
             sign, pair = (1 if right > written else -1), pair_key(written, right)
             found = self._cues[key] = Cues(*(
-                frozenset(neighbour for neighbour, weight in _with_prefix(self.weights, f"{pair}\t{kind}").items()
-                          if sign * weight >= CUE_WEIGHT)
+                {neighbour: sign * weight for neighbour, weight in _with_prefix(self.weights, f"{pair}\t{kind}").items()}
                 for kind in ("l1=", "r1=", "tl1=", "tr1=")))
         return found
 
