@@ -1811,3 +1811,10 @@ def test_weights_in_grams_and_milligrams_convert():
     spanish = "El agua de la red de Izalco tiene 440 miligramos de sodio por litro."
     assert facts_findings("Tap water in Izalco carries 180 milligrams of sodium per liter.", spanish)
     assert not facts_findings("Tap water in Izalco carries 0.44 grams of sodium per liter.", spanish)
+
+
+def test_a_verb_of_the_texts_language_is_no_thing_a_length_is_of():
+    # "hay" is haber's, though English has a noun "hay"
+    [length] = [s for s in statements("Ya hay 190 kilómetros soldados del oleoducto que llevará el crudo de Izalco.")
+                if s.unit == "km"]
+    assert not [word for word in length.about if word.startswith("=")]

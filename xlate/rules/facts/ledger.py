@@ -491,7 +491,7 @@ def _words_about(text: str, quantity: Quantity, start: int, clause: tuple[int, i
     its clause's words, a length's noun, a period, a modifier, the whole a share is of, a goal, a moment."""
     clause_start, clause_end = clause
     return (_measure_words(text, quantity, _words_start(text, start, clause_start), clause_end, entities)
-            + _length_word(text, quantity, entities) + scopes.period(text, clause_start, clause_end)
+            + _length_word(text, quantity, entities, language) + scopes.period(text, clause_start, clause_end)
             + _modifier(quantity) + _share_of(text, quantity, clause_end, language) + ((GOAL,) if goal else ())
             + _per_one_of(text, quantity, clause_start)
             + ((AVERAGE,) if _AVERAGE.search(text, clause_start, clause_end) else ())
@@ -834,7 +834,7 @@ _NOUN_AFTER = patterns.compile(r"[\s-]*(?:[\p{L}-]+\s+){0,2}?(\p{Ll}[\p{L}-]*)")
 _NOUN_BEFORE = patterns.compile(r"(?:^|[^\p{L}])(\p{Ll}[\p{L}-]*)(?:\s+de\s+\p{Ll}[\p{L}-]*)?\s+(?:de\s+)?$")
 
 
-def _length_word(text: str, quantity: Quantity, entities: list[Mention]) -> tuple[str, ...]:
+def _length_word(text: str, quantity: Quantity, entities: list[Mention], language: str = "") -> tuple[str, ...]:
     """What a length measures: "length" or "height" for a compound ("the 270-metre bridge"), and the
     thing it is of, marked "=" ("=bridge"; "=columna" of "una columna de ceniza de tres millas"), with
     the glossary concept the noun's description stands for ("the 93-kilometer pipeline", "el
@@ -850,8 +850,8 @@ def _length_word(text: str, quantity: Quantity, entities: list[Mention]) -> tupl
             + _concept_at(entities, noun.start(1))
     before = _NOUN_BEFORE.search(text, max(0, quantity.start - 40), quantity.start)   # "an ash column 3 kilometres high"
     thing = ("=" + noun_key(before.group(1)),) + _concept_at(entities, before.start(1)) \
-        if before and fold(before.group(1)) not in FUNCTION_WORDS \
-        and not verb_form(before.group(1)) else ()   # not "has dropped 18 inches", "recorre 273 kilómetros"
+        if before and fold(before.group(1)) not in FUNCTION_WORDS and not verb_form(before.group(1)) \
+        and not _a_verb_of(language, before.group(1)) else ()   # not "has dropped 18 inches", "recorre 273 kilómetros"
     dimension = _DIMENSION_AFTER.match(text, quantity.end)   # "de 76 centímetros de diámetro": not its length
     if dimension:
         return (_DIMENSIONS[fold(dimension.group(1))],) + thing
@@ -861,6 +861,12 @@ def _length_word(text: str, quantity: Quantity, entities: list[Mention]) -> tupl
             and _DEFINITE_BEFORE.search(text, max(0, before.start(1) - 6), before.start(1)):   # "el acueducto de 39
         return ("height" if noun_key(before.group(1)) in _HEIGHT_NOUNS else "length",) + thing   # kilómetros", "the 39-km aqueduct"
     return thing
+
+
+def _a_verb_of(language: str, word: str) -> bool:
+    """Whether a word is a verb's form and no noun in the text's own language: "Ya hay 190 kilómetros" (haber;
+    verb_form asks both languages, and "hay" is an English noun)."""
+    return language in ("en", "es") and has_class(language, word.lower(), "verb") and not has_class(language, word.lower(), "noun")
 
 
 # A noun's size right after it, Spanish's compound: "el acueducto de 39 kilómetros", "una columna de
