@@ -126,6 +126,8 @@ def statements(text: str, toml: str = ""):
     ("dos años y medio", "year", "", 2.45, 2.55),
     ("about five and a half hours", "hour", "about", 5.45, 5.55),   # a half before it
     ("2 and a half years", "year", "", 2.45, 2.55),
+    ("two and a half million inhabitants", "inhabitant", "", 2.45e6, 2.55e6),   # a scale after the half multiplies
+    ("1 and a half billion dollars", "USD", "", 1.4625e9, 1.5375e9),
 ])
 def test_quantities_read_value_unit_and_approximation(text, unit, qualifier, low, high):
     found = quantities_in(text, 0, len(text))
@@ -1805,6 +1807,12 @@ def test_a_speed_compares_with_a_speed_in_any_unit():
                           "El huracán Izalco tocó tierra con vientos de 185 km/h.")
     assert not facts_findings("Hurricane Izalco made landfall with winds of 150 mph.",
                               "El huracán Izalco tocó tierra con vientos de 240 km/h.")   # 150 mph is 241 km/h
+
+
+def test_a_half_before_a_scale_word_is_half_of_the_scale():
+    spanish = "La región de Izalco tiene 2,5 millones de habitantes, según las autoridades."
+    assert not facts_findings("The Izalco region has two and a half million inhabitants, officials said.", spanish)
+    assert facts_findings("The Izalco region has three and a half million inhabitants, officials said.", spanish)
 
 
 def test_weights_in_grams_and_milligrams_convert():

@@ -22,7 +22,7 @@ import regex
 from xlate.infra import patterns
 from xlate.text.counted_nouns import english_singular
 from xlate.text.fold import fold
-from xlate.text.numbers import Number, numbers_in, spelled_number_words, spelled_numbers_in
+from xlate.text.numbers import SCALES, Number, numbers_in, spelled_number_words, spelled_numbers_in
 from xlate.text.screens import screened
 
 INFINITY = float("inf")
@@ -681,16 +681,23 @@ _PER_HOUR = patterns.compile(r"\s*/\s*h\b|\s+(?:per|an|a|por|each|cada)\s+(?:hou
 _PER_SECOND = patterns.compile(r"(?:\s+(?:of|de)\s+\p{Ll}+)?\s+(?:per|a|por|each|cada)\s+(?:second|segundo)\b", regex.I)
 # A half added to a whole number: "five and a half hours", "2 and a half years" (before the unit), "cinco horas
 # y media", "dos años y medio", "five hours and a half" (after a measured unit): 5.5 hours, 2.5 years.
+# A scale word after the half multiplies the whole: "two and a half million inhabitants" is 2,500,000 people.
 _AND_A_HALF = patterns.compile(r"\s+and\s+a\s+half\b", regex.I)
 _HALF_AFTER_UNIT = patterns.compile(r"\s+(?:y\s+medi[oa]|and\s+a\s+half)\b", regex.I)
+_SCALE_AFTER = patterns.compile(r"\s+(?P<scale>%s)\b" % "|".join(
+    regex.escape(scale).replace(r"\ ", r"\s+") for scale in sorted(SCALES, key=len, reverse=True)), regex.I)
 
 
 def _and_a_half(text: str, number):
-    """number with "and a half" after it read as its half ("five and a half"), or number."""
+    """number with "and a half" after it read as its half ("five and a half"), and a scale word after
+    the half read as its multiple ("1 and a half billion"), or number."""
     half = _AND_A_HALF.match(text, number.end)
     if not half or number.value != int(number.value):
         return number
-    return Number(number.start, half.end(), text[number.start:half.end()], number.value + Decimal("0.5"))
+    value, end = number.value + Decimal("0.5"), half.end()
+    if scale := _SCALE_AFTER.match(text, end):
+        value, end = value * SCALES[" ".join(scale.group("scale").lower().split())], scale.end()
+    return Number(number.start, end, text[number.start:end], value)
 
 
 _AT_LEAST_AFTER = patterns.compile(r",?\s+(?:at\s+least|or\s+more|como\s+m[ií]nimo|o\s+m[aá]s|al\s+menos)\b", regex.I)
