@@ -259,6 +259,9 @@ def test_two_wordings_agree_when_some_value_satisfies_both(first, second, agree)
     ("President Ana Boric, who is 37, visited Izalco.", "age"),
     ("La fábrica de Izalco tiene actualmente 2.000 empleados.", "workforce"),
     ("En Izalco unos 400 empleados entraron en huelga.", "quantity"),   # workers doing something: no workforce
+    ("En la huelga de Izalco han marchado 3.000 trabajadores.", "quantity"),   # haber, an auxiliary: no workforce
+    ("Izalco has hired 1,200 workers.", "quantity"),   # "have" before a participle
+    ("Izalco tuvo hasta 45.000 habitantes.", "population"),   # tener in any tense has them
 ])
 def test_the_words_of_the_clause_say_what_a_figure_measures(text, measure):
     [statement] = statements(text)
@@ -1807,6 +1810,11 @@ def test_a_speed_compares_with_a_speed_in_any_unit():
                           "El huracán Izalco tocó tierra con vientos de 185 km/h.")
     assert not facts_findings("Hurricane Izalco made landfall with winds of 150 mph.",
                               "El huracán Izalco tocó tierra con vientos de 240 km/h.")   # 150 mph is 241 km/h
+
+
+def test_workers_marching_are_no_workforce():
+    assert not facts_findings("The Acme factory in Izalco employs 1,200 workers, the company said.",
+                              "En la huelga de la fábrica Acme en Izalco han marchado 3.000 trabajadores, según el sindicato.")
 
 
 def test_a_half_before_a_scale_word_is_half_of_the_scale():

@@ -168,9 +168,8 @@ UNIT_MEASURES = {"inhabitant": "population", "member": "membership", "employee":
 
 # A count of workers or inhabitants is a workforce or a population when something has them ("has
 # 2,000 employees", "a city of 140,000 inhabitants"), not when they do something ("400 employees
-# went on strike").
-_HAVING_BEFORE = patterns.compile(r"\b(?:has|have|had|having|with|of|counts|tiene|tienen|tenía|tenían|tendrá|tendría"
-                               r"|cuenta\s+con|contaba\s+con|con|de)\s+(?:\p{L}+\s+){0,2}$", regex.I)
+# went on strike"). The verbs whose English is "have" are read by their senses (_had), these are the rest.
+_HAVING_BEFORE = patterns.compile(r"\b(?:with|of|counts|cuenta\s+con|contaba\s+con|con|de)\s+(?:\p{L}+\s+){0,2}$", regex.I)
 
 # The last three words before a figure, where its verb stands: "tuvo hasta 45.000 habitantes".
 _WORDS_BEFORE = patterns.compile(r"(?:\b\p{L}+\s+){1,3}$")
@@ -178,11 +177,22 @@ _WORDS_BEFORE = patterns.compile(r"(?:\b\p{L}+\s+){1,3}$")
 
 def _had(text: str, at: int) -> bool:
     """Whether something has the figure at `at`: a having word of _HAVING_BEFORE, or a form of a verb whose
-    English is "have" ("tuvo", "tuvieron", "tendrán": tener in any tense, as Apertium reads it)."""
-    if _HAVING_BEFORE.search(text, max(0, at - 40), at):
-        return True
+    English is "have" ("has", "tiene", "tuvo", "tendrán": tener in any tense, as Apertium reads it) that is
+    no auxiliary: one a participle follows ("han marchado 3.000 trabajadores", "has hired 1,200 workers")
+    says what the figure did or had done to it, not that something has it."""
     words = _WORDS_BEFORE.search(text, max(0, at - 40), at)
-    return bool(words) and any("have" in senses(fold(word)) for word in words.group().split() if word.islower())
+    words = words.group().split() if words else []
+    if any(_is_have(word) and _is_participle(after) for word, after in zip(words, words[1:])):
+        return False
+    return bool(_HAVING_BEFORE.search(text, max(0, at - 40), at)) or any(word.islower() and _is_have(word) for word in words)
+
+
+def _is_have(word: str) -> bool:
+    return "have" in senses(fold(word))
+
+
+def _is_participle(word: str) -> bool:
+    return has_class("es", word.lower(), "participle") or has_class("en", word.lower(), "participle")
 
 
 _DIGIT = patterns.compile(r"\d")
