@@ -926,6 +926,16 @@ def test_a_sentence_keeping_the_subject_before_is_about_it_before_where_it_is():
     assert whose.entities[0] == "name:peru"   # "in Peru's history": whose, not where
 
 
+@pytest.mark.parametrize("opening, keeps", [
+    ("Está a unos 80 kilómetros", True), ("Abastece a la ciudad", True), ("Su producción creció", True),
+    ("Durante los últimos ocho años", False),   # a preposition the pattern's endings take for a verb
+    ("Eide dijo que", False),   # a name
+])
+def test_a_spanish_sentence_keeps_the_subject_by_a_pronoun_or_a_finite_verb(opening, keeps):
+    from xlate.rules.facts.subjects import _keeps_subject
+    assert _keeps_subject(opening + " algo.", 0, "es") == keeps
+
+
 def test_a_sentence_opening_with_a_noun_is_about_what_was_named_last():
     text = "Governor Marta Ruiz defended the Izalco Penitentiary Complex.\n\nThe prison now holds 18,000 inmates."
     assert statements(text)[-1].entities[0] == "name:izalco penitentiary complex"

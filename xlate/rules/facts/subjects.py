@@ -155,10 +155,7 @@ def _keeps_subject(text: str, start: int, language: str) -> bool:
         return opening is not None
     from xlate.text.word_classes import has_class   # read only for a sentence keeping its subject that names a place
     word = opening.group().split()[0].lower()
-    return word in _SPANISH_PRONOUNS or has_class("es", word, "finite")
-
-
-_SPANISH_PRONOUNS = frozenset("él ella ellos ellas su sus".split())
+    return word in _SPANISH_BACK_REFERENCES or has_class("es", word, "finite")
 
 
 # Where a thing is, its place's class word between: "in the province of Huaral", "en la provincia de Huaral", "en Huaral".
@@ -215,9 +212,11 @@ def story_names(doc, mentions: list[Mention], names: dict[str, str]) -> None:
 # A sentence opening with a pronoun or, in Spanish, its verb ("It supplies", "Its output", "Abastece",
 # "Tiene") keeps the subject of the sentence before, which is named first there; one opening with a
 # noun ("The prison holds", "Police detained") points back to what was named last.
+# The Spanish words that point back to that subject: its pronouns and possessives.
+_SPANISH_BACK_REFERENCES = ("él", "ella", "ellos", "ellas", "su", "sus")
 _SUBJECT_KEPT = {
     "en": patterns.compile(r"\s*(?:it|its|they|their|he|his|she|her)\s", regex.I),
-    "es": patterns.compile(r"\s*(?:(?i:él|ella|ellos|ellas|su|sus)\s|(?!(?i:este|esta|ese|esa|una|cada|otra|toda|nadie"
+    "es": patterns.compile(r"\s*(?:(?i:" + "|".join(_SPANISH_BACK_REFERENCES) + r")\s|(?!(?i:este|esta|ese|esa|una|cada|otra|toda|nadie"
                         r"|aquella|aquel)\s)\p{Lu}\p{Ll}+(?:a|e|an|en|ó|aron|ieron|aba|aban|ía|ían|á|án)\s+(?!de\s|del\s)\p{Ll})"),
 }
 
@@ -302,7 +301,7 @@ def _borrowed(doc, quantity: Quantity, start: int, sources: list[Mention], earli
     """Whom a sentence that names nothing of its own is about ("It holds", "Police detained"), and the
     subject it carries on from the sentence before, if any."""
     last, before = earlier()
-    if language in _SUBJECT_KEPT and _SUBJECT_KEPT[language].match(doc.prose, start):
+    if _keeps_subject(doc.prose, start, language):
         # "It supplies", "Abastece": the subject before, named first
         return _sources_last(doc, sorted(before) + list(last), mentions, start) + sources, []
     if _about_another(doc.prose, start):
