@@ -116,6 +116,8 @@ def statements(text: str, toml: str = ""):
     ("unos 30 km²", "hectare", "about", 2850, 3150),
     ("300 m²", "hectare", "", 0.02925, 0.03075),
     ("about 210 square miles", "hectare", "about", 205 * 258.998811, 215 * 258.998811),
+    ("2,000 square feet", "hectare", "", 1950 * 0.000009290304, 2050 * 0.000009290304),
+    ("unos 2.000 pies cuadrados", "hectare", "about", 1900 * 0.000009290304, 2100 * 0.000009290304),
     ("80 hm³", "m3", "", 78e6, 82e6),
     ("40 hm² de tierra", "hectare", "", 39, 41),   # a square hectometre is a hectare (was a KeyError)
     ("40 hm2", "hectare", "", 39, 41),
@@ -1812,7 +1814,9 @@ def test_a_figure_joined_to_the_noun_it_counts_is_that_count():
     [joined] = statements("The Tela Observatory switched on its 3,200-megapixel camera on Monday.")
     assert (joined.measure, joined.unit, joined.compared) == ("quantity", "megapixel", "")
     assert "camera" in joined.about
-    assert not quantities_in("The new 24,943-square-foot mosque", 0, 33)   # a unit the table lacks: no "squares"
+    assert not quantities_in("The new 2,943-square-yard mosque", 0, 32)   # a unit the table lacks: no "squares"
+    [area] = quantities_in("The new 24,943-square-foot mosque", 0, 33)   # a compound's "foot" is the table's "feet"
+    assert area.unit == "hectare" and area.low == pytest.approx(24942.5 * 0.000009290304)
 
 
 def test_a_speed_compares_with_a_speed_in_any_unit():

@@ -109,6 +109,7 @@ MEASURED_UNITS = {
     "hm2": ("hectare", 1), "square hectometers": ("hectare", 1), "square hectometres": ("hectare", 1),
     "hectometros cuadrados": ("hectare", 1),
     "square miles": ("hectare", Decimal("258.998811")), "millas cuadradas": ("hectare", Decimal("258.998811")),
+    "square feet": ("hectare", Decimal("0.000009290304")), "pies cuadrados": ("hectare", Decimal("0.000009290304")),
     "megawatt": ("MW", 1), "megawatts": ("MW", 1), "megavatio": ("MW", 1), "megavatios": ("MW", 1),
     "mw": ("MW", 1), "gigawatt": ("MW", 1000), "gigawatts": ("MW", 1000), "gigavatio": ("MW", 1000),
     "gigavatios": ("MW", 1000), "gw": ("MW", 1000),
