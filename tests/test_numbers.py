@@ -44,6 +44,12 @@ def test_spelled_small_numbers():
     ("entre cinco y seis horas", [5, 6]),   # "y" joins a ten and its unit only: two numbers, not eleven
     ("between two and three years", [2, 3]),
     ("cuarenta y cinco y seis", [45, 6]),
+    ("two thousand and ten", [2010]),   # "and" after a scale joins what follows
+    ("dos mil quinientos habitantes", [2500]),   # words after a scale are the same number
+    ("two million five hundred thousand", [2500000]),
+    ("mil quinientos", [1500]),
+    ("between two thousand and three thousand", [2000, 3000]),   # a scale as large again starts a number
+    ("a million and a half", [1000000]),   # the article ends it
 ])
 def test_spelled_numbers(text, values):
     assert [n.value for n in spelled_numbers_in(text)] == [Decimal(v) for v in values]

@@ -111,9 +111,10 @@ def _spelled_pattern() -> str:
     words = sorted({*NUMBER_WORDS, *TENS_WORDS, *HUNDRED_WORDS, "a"} - {"docena"}, key=lambda w: (-len(w), w))   # a fixed order: the pattern is kept between runs (infra/patterns.py)
     word = patterns.literal_alternation(words)   # longest first, as a trie: tried at every letter of a paragraph
     scale = "(?:mil millones|millones|millón|millardos|thousand|million|billion|mil)"
-    # twenty-five, ciento veinte, treinta y dos, one hundred and five, doce mil, dos millones
-    return (rf"(?<![\p{{L}}\p{{Nd}}-])(?:{word}(?:(?:-|\s+(?:and\s+|y\s+)?){word})*(?:\s+{scale})*"
-            rf"|{scale})(?![\p{{L}}\p{{Nd}}-])")
+    # twenty-five, ciento veinte, treinta y dos, one hundred and five, doce mil, dos millones, dos mil quinientos,
+    # two thousand and ten, mil quinientos
+    return (rf"(?<![\p{{L}}\p{{Nd}}-])(?:{word}|{scale})(?:(?:-|\s+(?:and\s+|y\s+)?)(?:{word}|{scale}))*"
+            rf"(?![\p{{L}}\p{{Nd}}-])")
 
 
 @cache
@@ -145,12 +146,13 @@ def spelled_numbers_in(text: str, start: int = 0, end: int | None = None) -> lis
     return found
 
 
-# "y" joins a Spanish ten and its unit ("treinta y dos"), "and" an English hundred or scale and what follows
+# "y" joins a ten and its unit ("treinta y dos"), "and" an English hundred or scale and what follows
 # ("one hundred and five", "two thousand and ten"); between other number words it joins two numbers ("entre
-# cinco y seis horas", "between two and three years", "five and a half").
-_JOINS_AFTER = {"y": frozenset(word for word, value in TENS_WORDS.items() if value % 10 == 0 and word.isascii()
-                               and word.endswith("a")),
+# cinco y seis horas", "between two and three years", "five and a half"), and before an article the number
+# ends ("a million and a half").
+_JOINS_AFTER = {"y": frozenset(word for word, value in TENS_WORDS.items() if value in range(30, 100, 10)),
                 "and": frozenset({"hundred", *_SPELLED_SCALES})}
+_ARTICLES = frozenset({"a", "un", "una"})
 
 
 def _not_joining(words: str):
@@ -158,8 +160,10 @@ def _not_joining(words: str):
     (_JOINS_AFTER), or None."""
     for conjunction in _compiled(r"\s+(y|and)\s+", regex.I).finditer(words):
         before = _compiled(r"[\s-]+").split(words[:conjunction.start()])[-1].lower()
-        if before not in _JOINS_AFTER[conjunction.group(1).lower()]:
-            return conjunction
+        after = [word.lower() for word in _compiled(r"[\s-]+").split(words[conjunction.end():])]
+        if before not in _JOINS_AFTER[conjunction.group(1).lower()] or after[0] in _ARTICLES \
+                or before in _SPELLED_SCALES and any(_SPELLED_SCALES.get(word, 0) >= _SPELLED_SCALES[before] for word in after):
+            return conjunction   # "two thousand and three thousand": a scale as large again starts a number
     return None
 
 
