@@ -176,18 +176,18 @@ def named_before(doc, mentions, described, named, index: int, paragraph, sentenc
         if not before:
             before = carried[1]()   # "Su construcción costó ... La gobernadora la inauguró": what it was about, carried on
         elif _keeps_subject(doc.prose, carried[2], paragraph.language):   # "It lies some 50 miles north of Lima."
-            passed_on = _passed_on(before, carried[1]())
-            last, before = (passed_on, passed_on) if passed_on is not before else (last, before)
+            if passed := _passed_on(before, carried[1]()):
+                last = before = passed
     return last, before
 
 
 def _passed_on(named: list[Mention], carried: list[Mention]) -> list[Mention]:
-    """What a sentence that keeps the subject of the one before (_keeps_subject) stands for to the next one: that
-    subject, where it names it by no name of its own ("It lies some 50 miles north of Lima. The $1.3 billion first
-    phase includes": the port, not Lima, where the distance is measured from), else what it names."""
+    """What a sentence that keeps the subject of the one before (_keeps_subject) passes on to the next one in place
+    of what it names: that subject, where it names it by no name of its own ("It lies some 50 miles north of Lima.
+    The $1.3 billion first phase includes": the port, not Lima, where the distance is measured from); else nothing."""
     if carried and all(m.key != carried[0].key for m in named):
         return [Mention(named[0].start, named[0].start, carried[0].key)]
-    return named
+    return []
 
 
 def subject_of(made: list, start: int) -> list[Mention]:
