@@ -594,7 +594,7 @@ def _quantity(text: str, number, limit: int, is_word: Callable[[str], bool] | No
         factor = 1
     if not unit or _WRITTEN_ORDINAL.search(number.text) and unit not in _ELAPSED:
         return None   # "the 12th cut", "3º sindicato", "the 185th kilometer" say which one; "its 12th day" how long
-    if unit in _MEASURES and number.value == int(number.value) and (half := _HALF_AFTER_UNIT.match(text, end, limit)):
+    if unit in _MEASURES and number.value == int(number.value) and (half := _A_HALF.match(text, end, limit)):
         number, end = number._replace(value=number.value + Decimal("0.5")), half.end()   # "cinco horas y media"
     if unit == "m3" and (flow := _PER_SECOND.match(text, end, limit)):
         unit, end = FLOW, flow.end()   # "24,000 cubic meters of water per second": a flow, not a volume
@@ -680,11 +680,11 @@ _COUNTED_BOTH_ENDS = frozenset({8, 15})
 _DAYS = patterns.compile(r"\s+d[ií]as\b", regex.I)
 _PER_HOUR = patterns.compile(r"\s*/\s*h\b|\s+(?:per|an|a|por|each|cada)\s+(?:hour|hora)\b|\s+a\s+la\s+hora\b", regex.I)
 _PER_SECOND = patterns.compile(r"(?:\s+(?:of|de)\s+\p{Ll}+)?\s+(?:per|a|por|each|cada)\s+(?:second|segundo)\b", regex.I)
-# A half added to a whole number: "five and a half hours", "2 and a half years" (before the unit), "cinco horas
-# y media", "dos años y medio", "five hours and a half" (after a measured unit): 5.5 hours, 2.5 years.
-# A scale word after the half multiplies the whole: "two and a half million inhabitants" is 2,500,000 people.
-_AND_A_HALF = patterns.compile(r"\s+and\s+a\s+half\b", regex.I)
-_HALF_AFTER_UNIT = patterns.compile(r"\s+(?:y\s+medi[oa]|and\s+a\s+half)\b", regex.I)
+# A half added to a whole number: "five and a half hours", "2 and a half years" (before the unit, in English:
+# Spanish says "las cinco y media" of a time), "cinco horas y media", "dos años y medio", "five hours and a half"
+# (after a measured unit): 5.5 hours, 2.5 years. A scale word after the half multiplies the whole: "two and a
+# half million inhabitants" is 2,500,000 people.
+_A_HALF = patterns.compile(r"\s+(?:(?P<spanish>y\s+medi[oa])|and\s+a\s+half)\b", regex.I)
 _SCALE_AFTER = patterns.compile(r"\s+(?P<scale>%s)\b" % "|".join(
     regex.escape(scale).replace(r"\ ", r"\s+") for scale in sorted(SCALES, key=len, reverse=True)), regex.I)
 
@@ -692,8 +692,8 @@ _SCALE_AFTER = patterns.compile(r"\s+(?P<scale>%s)\b" % "|".join(
 def _and_a_half(text: str, number):
     """number with "and a half" after it read as its half ("five and a half"), and a scale word after
     the half read as its multiple ("1 and a half billion"), or number."""
-    half = _AND_A_HALF.match(text, number.end)
-    if not half or number.value != int(number.value):
+    half = _A_HALF.match(text, number.end)
+    if not half or half.group("spanish") or number.value != int(number.value):
         return number
     value, end = number.value + Decimal("0.5"), half.end()
     if scale := _SCALE_AFTER.match(text, end):
