@@ -169,10 +169,11 @@ UNIT_MEASURES = {"inhabitant": "population", "member": "membership", "employee":
 # A count of workers or inhabitants is a workforce or a population when something has them ("has
 # 2,000 employees", "a city of 140,000 inhabitants"), not when they do something ("400 employees
 # went on strike"). The verbs whose English is "have" are read by their senses (_had), these are the rest.
-_HAVING_BEFORE = patterns.compile(r"\b(?:with|of|counts|cuenta\s+con|contaba\s+con|con|de)\s+(?:\p{L}+\s+){0,2}$", regex.I)
+_HAVING_BEFORE = from_the_end(patterns.compile(r"\b(?:with|of|counts|cuenta\s+con|contaba\s+con|con|de)\s+(?:\p{L}+\s+){0,2}$",
+                                                regex.I))
 
 # The last three words before a figure, where its verb stands: "tuvo hasta 45.000 habitantes".
-_WORDS_BEFORE = patterns.compile(r"(?:\b\p{L}+\s+){1,3}$")
+_WORDS_BEFORE = from_the_end(patterns.compile(r"(?:\b\p{L}+\s+){1,3}$"))
 
 
 def _had(text: str, at: int) -> bool:
