@@ -50,6 +50,9 @@ def test_spelled_small_numbers():
     ("mil quinientos", [1500]),
     ("between two thousand and three thousand", [2000, 3000]),   # a scale as large again starts a number
     ("a million and a half", [1000000]),   # the article ends it
+    ("de cinco a seis horas", [5, 6]),   # "a" after a number's first word ends it: not 12
+    ("de doce mil a dieciséis mil rublos", [12000, 16000]),
+    ("one hundred a day", [100]),
 ])
 def test_spelled_numbers(text, values):
     assert [n.value for n in spelled_numbers_in(text)] == [Decimal(v) for v in values]

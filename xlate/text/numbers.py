@@ -134,8 +134,8 @@ def spelled_numbers_in(text: str, start: int = 0, end: int | None = None) -> lis
     pattern, at = _compiled(_spelled_pattern(), regex.I), start
     while match := pattern.search(text, at, end):
         words, at = match.group(), match.end()
-        if conjunction := _not_joining(words):   # "entre cinco y seis horas": two numbers, not eleven
-            words, at = words[:conjunction.start()], match.start() + conjunction.end()
+        if between := _between_two(words):   # "entre cinco y seis horas", "de cinco a seis horas": two numbers
+            words, at = words[:between.start()], match.start() + between.end()
         first, _, rest = words.partition(" ")
         offset = 0
         if first.lower() in _ONLY_WITH_SCALE and rest and rest.split()[0].lower() not in (*_SPELLED_SCALES, "hundred"):
@@ -153,6 +153,15 @@ def spelled_numbers_in(text: str, start: int = 0, end: int | None = None) -> lis
 _JOINS_AFTER = {"y": frozenset(word for word, value in TENS_WORDS.items() if value in range(30, 100, 10)),
                 "and": frozenset({"hundred", *_SPELLED_SCALES})}
 _ARTICLES = frozenset({"a", "un", "una"})
+
+
+def _between_two(words: str):
+    """The first word between two numbers in a spelled number's words: a "y"/"and" joining two (_not_joining), or
+    an "a" after the first word, which ends a number ("de cinco a seis horas" was 12, "de doce mil a dieciséis
+    mil rublos" 29,000, "one hundred a day" none), or None."""
+    article = _compiled(r"\s+a(?:\s+|$)", regex.I).search(words)
+    conjunction = _not_joining(words)
+    return min((found for found in (article, conjunction) if found), key=lambda found: found.start(), default=None)
 
 
 def _not_joining(words: str):
