@@ -89,6 +89,8 @@ def statements(text: str, toml: str = ""):
     ("winds of 150 mph", "km/h", "", 146.25 * 1.609344, 153.75 * 1.609344),
     ("trains reach 160 kilometers per hour", "km/h", "", 156, 164),
     ("120 kilómetros por hora", "km/h", "", 117, 123),
+    ("a 250-mile-an-hour wind", "km/h", "", 245 * 1.609344, 255 * 1.609344),   # a compound's speed
+    ("a 300-kilometer-per-hour train", "km/h", "", 292.5, 307.5),
     ("a 40-room hotel", "room", "", 39, 41),   # the word joined to the figure is what it counts, not the hotel
     ("the 500-bed hospital", "bed", "", 487.5, 512.5),   # "bed" ends in -ed and is no verb
     ("a 3,000-square-kilometer salt flat", "hectare", "", 292500, 307500),   # a compound's unit in the singular

@@ -678,7 +678,8 @@ FLOW = "m3/s"
 # both ends counted: "en 15 días" is "within two weeks" as often as fifteen days.
 _COUNTED_BOTH_ENDS = frozenset({8, 15})
 _DAYS = patterns.compile(r"\s+d[ií]as\b", regex.I)
-_PER_HOUR = patterns.compile(r"\s*/\s*h\b|\s+(?:per|an|a|por|each|cada)\s+(?:hour|hora)\b|\s+a\s+la\s+hora\b", regex.I)
+_PER_HOUR = patterns.compile(r"\s*/\s*h\b|\s+(?:per|an|a|por|each|cada)\s+(?:hour|hora)\b|\s+a\s+la\s+hora\b"
+                             r"|-(?:per|an|a)-hour\b", regex.I)   # and a compound's: "a 250-mile-an-hour wind"
 _PER_SECOND = patterns.compile(r"(?:\s+(?:of|de)\s+\p{Ll}+)?\s+(?:per|a|por|each|cada)\s+(?:second|segundo)\b", regex.I)
 # A half added to a whole number: "five and a half hours", "2 and a half years" (before the unit, in English:
 # Spanish says "las cinco y media" of a time), "cinco horas y media", "dos años y medio", "five hours and a half"
