@@ -159,6 +159,7 @@ MEASURED_UNITS = {
     "knots": ("km/h", Decimal("1.852")), "nudo": ("km/h", Decimal("1.852")), "nudos": ("km/h", Decimal("1.852")),
 }
 SPEED = "km/h"
+AREA = "hectare"   # every area is in hectares
 _MEASURES = frozenset(unit for unit, _ in MEASURED_UNITS.values())
 CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "£": "GBP"}
 CURRENCIES = frozenset({*CURRENCY_SIGNS.values(), "peso", "sol", "quetzal", "lempira", "colon", "bolivar"})

@@ -19,8 +19,8 @@ from xlate.text.fold import fold, fold_all
 from xlate.text.screens import from_the_end
 from xlate.text.word_classes import has_class
 from xlate.text.numbers import numbers_in, spelled_number_words, spelled_numbers_in
-from xlate.text.quantities import (COUNTED_SYNONYMS, CURRENCIES, FLOW, MEASURED_UNITS, SPEED, Quantity, is_english_noun, is_fraction,
-                                   is_superlative)
+from xlate.text.quantities import (AREA, COUNTED_SYNONYMS, CURRENCIES, FLOW, MEASURED_UNITS, SPEED, Quantity, is_english_noun,
+                                   is_fraction, is_superlative)
 
 # Words of a clause that make its figures a change, a range, a rate or a part: listed, not compared.
 # A shortfall or a surplus is a difference, as "12 dollars more" is: a change's amount.
@@ -118,8 +118,8 @@ WHOLE_OF = patterns.compile(r"\s+(?:of|de|del)\s+(?:(?:the|la|el|los|las|its|the
 # hectáreas del parque", _OWN_BEFORE). Not of other units: "del"/"de la" after a count names its kind, owner or
 # cause ("320.000 salmones del Atlántico", "245.000 huérfanos del sida", "siete campeonatos del mundo"), after
 # a length how far ("a 75 kilómetros de la capital"), after a time since what ("a tres años de la tragedia").
-_PART_AFTER = patterns.compile(r"^\s*(?:of|de)\s+(?:the|them|those|these|los|las|ellos|ellas|estos|estas)\b"
-                               r"|^\s*(?:de\s+la|del)\b(?P<singular>)", regex.I)
+_PART_AFTER = patterns.compile(r"^\s*(?:of|de)\s+(?:the|them|those|these|los|las|ellos|ellas|estos|estas)\b", regex.I)
+_PART_OF_THE_ONE_AFTER = patterns.compile(r"^\s*(?:de\s+la|del)\b", regex.I)
 # The rest of a whole once a part is taken: "the remaining 60%", "el 60% restante", "the other 60%", "el resto,
 # 60%": the complement of another figure, not the whole's nor that part's ("About 40% of the electricity comes
 # from the dam" and "El 60% restante de la electricidad proviene de otras centrales" agree).
@@ -345,6 +345,17 @@ def each_one_of(text: str, quantity: Quantity, clause_start: int):
         and not has_class("en", noun.lower(), "past", "participle", "ing") else None   # not "each made up of"
 
 
+def _part_after(text: str, quantity: Quantity, after: str):
+    """The words after a figure that say it is a part of what follows (_PART_AFTER), or None. Only an area is a
+    part of the one place "de la"/"del" names, and not after a definite article (_PART_OF_THE_ONE_AFTER): not
+    "320.000 salmones del Atlántico", nor "las 2.000 hectáreas del parque"."""
+    if part := _PART_AFTER.match(after):
+        return part
+    if quantity.unit == AREA and not _OWN_BEFORE.search(text, max(0, quantity.start - 5), quantity.start):
+        return _PART_OF_THE_ONE_AFTER.match(after)
+    return None
+
+
 def _whose(unit: str, after: str, at: int) -> bool:
     """Whether "of the ..." (after[:at]) after a figure says whose or where its people are, not what they
     are a part of: a count of people by their noun, of a name or of a place ("About 400,000 customers of
@@ -393,10 +404,7 @@ def not_compared(text: str, quantity: Quantity, clause_start: int, clause_end: i
         return "whole"   # "freed 12 of the 40 inmates": the verb counts the 12; the 40 are all there are
     if _OUT_OF_A_WHOLE.search(text, max(0, quantity.start - 60), quantity.start):
         return "whole"   # "ocupa 23 hectáreas, de un terreno de 166 hectáreas": the plot's, not what it occupies
-    part_after = _PART_AFTER.match(after)
-    if part_after and part_after.group("singular") is not None \
-            and (quantity.unit != "hectare" or _OWN_BEFORE.search(text, max(0, quantity.start - 5), quantity.start)):
-        part_after = None   # "320.000 salmones del Atlántico", "las 2.000 hectáreas del parque": not a part
+    part_after = _part_after(text, quantity, after)
     if (part_after and quantity.unit not in AMOUNTS_OF_STUFF and not _whose(quantity.unit, after, part_after.end())
             or _OF_THE_TOTAL.search(text, clause_start, clause_end)) and quantity.unit != "percent":
         return "part"   # "12 hectares of the reserve's core zone", "aporta 1,5 millones al total"; but "12% of the
