@@ -8,8 +8,8 @@ import pytest
 from xlate.core.document import Document
 from xlate.rules.confusable import Confusable401
 from xlate.rules.confusable_data import load_confusables
-from xlate.rules.confusable_sound import (HOMOPHONES_FILE, confusables_with_sound_alikes, hand_written_words,
-                                          sound_alike_pairs)
+from xlate.rules.confusable_sound import (HOMOPHONES_FILE, confusables_with_sound_alikes, generated_pairs,
+                                          hand_written_words, sound_alike_pairs, sound_alikes_to_generate)
 from xlate.rules.context import Context
 from xlate.text.word_classes import PARTS_OF_SPEECH, class_masks, mask_of
 
@@ -82,6 +82,14 @@ def test_a_word_of_a_hand_written_entry_gets_no_generated_one():
         assert generated and not any(set(e.forms) & named or set(e.forms.values()) & named for e in generated)
         assert all(e.id.startswith(f"{language}-sound-") for e in generated)
     assert "tuvo" in hand_written_words(hand, "es") and merged["tuvo"] == hand["tuvo"]
+
+
+def test_the_shipped_generated_pairs_equal_a_fresh_build():
+    """xlate/data/sound-alikes.tsv is what scripts/build_sound_alikes.py makes of today's data file,
+    homophone tables and slots: a change to any of them without a rebuild fails here."""
+    fresh = tuple(sound_alikes_to_generate(load_confusables()))
+    assert len(fresh) > 100 and {language for language, _, _ in fresh} == {"en", "es"}
+    assert generated_pairs() == fresh, "stale: rebuild it with python scripts/build_sound_alikes.py"
 
 
 @pytest.mark.parametrize("sentence, language, slot", [

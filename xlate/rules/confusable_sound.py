@@ -16,6 +16,12 @@ are rare beside a neighbour, which a hand-written entry's patterns and excuses b
 one cannot. A word a hand-written entry names, as the word written or the word meant, is left to
 that entry: the generated pairs of its sound-alikes are dropped, since whoever wrote the entry
 chose which directions and frames are slips.
+
+Which pairs are generated (sound_alikes_to_generate: not named by a hand-written entry, judged by some
+slot) is worked out at build time, not at every check's start, where it cost 30-40 ms of each
+process (docs/decisions.md, session 14): scripts/build_sound_alikes.py writes the pairs kept to
+xlate/data/sound-alikes.tsv, which a check reads; a test rebuilds it and compares, so it never goes
+stale when the data file, the homophone tables or the slots change.
 """
 
 from __future__ import annotations
@@ -34,6 +40,8 @@ from xlate.text.word_classes import has_class, mask_of
 
 HOMOPHONES_FILE = Path(__file__).resolve().parent.parent / "data" / "homophones-en.tsv"
 TABLES = {"en": HOMOPHONES_FILE, "es": HOMOPHONES_FILE.with_name("homophones-es.tsv")}
+# The pairs sound_alikes_to_generate keeps, as scripts/build_sound_alikes.py wrote them
+GENERATED_FILE = HOMOPHONES_FILE.with_name("sound-alikes.tsv")
 # A generated entry's why: the finding's message adds what the slot that decided takes
 # ("the two sound alike; a modal takes a verb")
 WHY = {"en": "the two sound alike", "es": "las dos suenan igual"}
@@ -43,17 +51,24 @@ WHY = {"en": "the two sound alike", "es": "las dos suenan igual"}
 def confusables_with_sound_alikes() -> dict[str, list[Confusable]]:
     """The hand-written entries (load_confusables) and, for every pair of a homophone table whose
     words none of its language's entries names, an entry, keyed as load_confusables keys them."""
-    index = load_confusables()
-    merged = dict(index)
+    merged = dict(load_confusables())
+    for language, written, right in generated_pairs():
+        entry = sound_alike_entry(written, right, language)
+        for key in spellings(written):
+            merged[key] = merged.get(key, []) + [entry]
+    return merged
+
+
+def sound_alikes_to_generate(index: dict[str, list[Confusable]]) -> list[tuple[str, str, str]]:
+    """(language, written, right) for each pair of the homophone tables, in their order, whose words
+    no hand-written entry of its language names and which some slot may judge (may_be_judged): what
+    scripts/build_sound_alikes.py writes to GENERATED_FILE."""
+    kept = []
     for language in TABLES:
         named = hand_written_words(index, language)
-        for written, right in sound_alike_pairs(language):
-            if written in named or right in named or not may_be_judged(written, right, language):
-                continue
-            entry = sound_alike_entry(written, right, language)
-            for key in spellings(written):
-                merged[key] = merged.get(key, []) + [entry]
-    return merged
+        kept += [(language, written, right) for written, right in sound_alike_pairs(language)
+                 if written not in named and right not in named and may_be_judged(written, right, language)]
+    return kept
 
 
 def sound_alike_entry(written: str, right: str, language: str = "en") -> Confusable:
@@ -129,4 +144,11 @@ def hand_written_words(index: dict[str, list[Confusable]], language: str = "en")
 def sound_alike_pairs(language: str = "en") -> tuple[tuple[str, str], ...]:
     """The language's table's (written, meant) pairs, in its order."""
     with open(TABLES[language], encoding="utf-8") as lines:
+        return tuple(tuple(line.split()) for line in lines if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def generated_pairs() -> tuple[tuple[str, str, str], ...]:
+    """The (language, written, right) pairs of GENERATED_FILE, in its order."""
+    with open(GENERATED_FILE, encoding="utf-8") as lines:
         return tuple(tuple(line.split()) for line in lines if line.strip() and not line.startswith("#"))
