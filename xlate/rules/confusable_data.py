@@ -10,7 +10,7 @@ import marshal
 import sys
 from functools import lru_cache
 from pathlib import Path
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple
 from zlib import crc32
 
@@ -235,7 +235,7 @@ def _parse_toml(content: bytes) -> dict:
 
 
 @lru_cache(maxsize=4)
-def load_confusables(path: Path = DATA_FILE) -> dict[str, list[Confusable]]:
+def load_confusables(path: Path = DATA_FILE) -> "EntryIndex":
     """Entries keyed by each spelling of the first word of a wrong form, compiled once per process.
 
     Parsing the TOML and compiling the patterns cost more than a one-file check, so the entries
@@ -246,8 +246,9 @@ def load_confusables(path: Path = DATA_FILE) -> dict[str, list[Confusable]]:
     cache = _ParseCache(path, content)
     index = cache.read()
     if index is None:
-        index = _build_index(_parse_toml(content), path)
-        cache.write(index)
+        built = _build_index(_parse_toml(content), path)
+        cache.write(built)
+        index = EntryIndex.of(built)
     return index
 
 
@@ -302,37 +303,30 @@ class _ParseCache:
         except OSError:
             pass               # no cache then
 
-    def read(self) -> dict[str, list[Confusable]] | None:
+    def read(self) -> "EntryIndex | None":
         if self.file is None:
             return None
         try:
             checksum, payload = read_keyed(self.file, self.key)
             if crc32(payload) != checksum:
                 return None
-            entries, buckets = marshal.loads(payload)
-            objects = list(map(_entry_from_plain, entries))
-            return {word: [objects[n] for n in numbers] for word, numbers in buckets.items()}
+            entries, numbers = marshal.loads(payload)
+            return EntryIndex(entries, numbers)
         except Exception:      # missing, stale or damaged: parse the data file instead
             return None
 
     def write(self, index: dict[str, list[Confusable]]) -> None:
         if self.file is None:
             return
-        numbers: dict[int, int] = {}
-        entries = []
-        for bucket in index.values():
-            for entry in bucket:
-                if id(entry) not in numbers:
-                    numbers[id(entry)] = len(entries)
-                    entries.append(entry)
+        numbered = EntryIndex.of(index)
+        entries = numbered.entries
         try:
             for entry in entries:
                 for pattern in entry.context:
                     pattern.prepare_to_keep()
         except Exception:      # a bad pattern is left to fail where it is used, as without a cache
             return
-        plain = (list(map(_entry_to_plain, entries)),
-                 {word: tuple(numbers[id(e)] for e in bucket) for word, bucket in index.items()})
+        plain = (list(map(_entry_to_plain, entries)), numbered.numbers)
         try:
             payload = marshal.dumps(plain)
         except ValueError:
@@ -374,6 +368,65 @@ def _entry_from_plain(row: tuple) -> Confusable:
     id, language, forms, why, context, contexts, unless, unlesses, lowercase_only, evidence, lowercase_after = row
     return Confusable(id, language, Forms(forms), why, PackedPatterns(context, contexts),
                       PackedPatterns(unless, unlesses), lowercase_only, evidence, lowercase_after)
+
+
+class EntryIndex(Mapping):
+    """load_confusables' entries, keyed by each spelling of the first word of a wrong form, each
+    word's entries in order. An entry read from the parse cache is made from its plain row, and a
+    word's list, on the first look-up: a check asks about a few dozen of the 5,296 spellings, and
+    making all 364 entries and 5,296 lists at every process's start was half of what reading the
+    cache cost (docs/decisions.md, session 14, speed14s). A read-only dict to everything that reads it."""
+    __slots__ = ("entries", "numbers", "_lists")
+
+    def __init__(self, entries: list, numbers: dict[str, tuple[int, ...]]):
+        self.entries = entries      # each a Confusable, or its plain row (_entry_to_plain) until asked for
+        self.numbers = numbers      # word -> the numbers of its entries, in order
+        self._lists: dict[str, list[Confusable]] = {}
+
+    @classmethod
+    def of(cls, index: Mapping[str, list[Confusable]]) -> "EntryIndex":
+        """The index of a dict of entries: each entry numbered once, however many words list it."""
+        numbers: dict[int, int] = {}
+        entries: list[Confusable] = []
+        for bucket in index.values():
+            for entry in bucket:
+                if id(entry) not in numbers:
+                    numbers[id(entry)] = len(entries)
+                    entries.append(entry)
+        return cls(entries, {word: tuple(numbers[id(e)] for e in bucket) for word, bucket in index.items()})
+
+    def with_entries(self, added: Iterable[tuple[Confusable, Iterable[str]]]) -> "EntryIndex":
+        """A new index: this one's entries, then each added entry listed last under each of its words."""
+        entries, numbers = list(self.entries), dict(self.numbers)
+        for entry, words in added:
+            entries.append(entry)
+            for word in words:
+                numbers[word] = numbers.get(word, ()) + (len(entries) - 1,)
+        return EntryIndex(entries, numbers)
+
+    def __getitem__(self, word: str) -> list[Confusable]:
+        listed = self._lists.get(word)
+        if listed is None:
+            listed = self._lists[word] = [self._entry(n) for n in self.numbers[word]]
+        return listed
+
+    def _entry(self, number: int) -> Confusable:
+        entry = self.entries[number]
+        if not isinstance(entry, Confusable):
+            entry = self.entries[number] = _entry_from_plain(entry)
+        return entry
+
+    def keys(self):
+        return self.numbers.keys()
+
+    def __contains__(self, word) -> bool:
+        return word in self.numbers
+
+    def __iter__(self):
+        return iter(self.numbers)
+
+    def __len__(self) -> int:
+        return len(self.numbers)
 
 
 class PackedPatterns(Sequence):

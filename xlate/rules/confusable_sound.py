@@ -26,10 +26,11 @@ stale when the data file, the homophone tables or the slots change.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 
-from xlate.rules.confusable_data import Confusable, Forms, load_confusables, spellings
+from xlate.rules.confusable_data import Confusable, EntryIndex, Forms, load_confusables, spellings
 from xlate.rules.confusable_slots import SLOT_OPENERS, VERB_FORMS, part_of_speech_says
 from xlate.rules.confusable_slots import any_slot_takes as english_slot_takes
 from xlate.rules.confusable_slots_es import SLOT_OPENERS as ES_SLOT_OPENERS
@@ -48,18 +49,14 @@ WHY = {"en": "the two sound alike", "es": "las dos suenan igual"}
 
 
 @lru_cache(maxsize=1)
-def confusables_with_sound_alikes() -> dict[str, list[Confusable]]:
+def confusables_with_sound_alikes() -> EntryIndex:
     """The hand-written entries (load_confusables) and, for every pair of a homophone table whose
     words none of its language's entries names, an entry, keyed as load_confusables keys them."""
-    merged = dict(load_confusables())
-    for language, written, right in generated_pairs():
-        entry = sound_alike_entry(written, right, language)
-        for key in spellings(written):
-            merged[key] = merged.get(key, []) + [entry]
-    return merged
+    return load_confusables().with_entries(
+        (sound_alike_entry(written, right, language), spellings(written)) for language, written, right in generated_pairs())
 
 
-def sound_alikes_to_generate(index: dict[str, list[Confusable]]) -> list[tuple[str, str, str]]:
+def sound_alikes_to_generate(index: Mapping[str, list[Confusable]]) -> list[tuple[str, str, str]]:
     """(language, written, right) for each pair of the homophone tables, in their order, whose words
     no hand-written entry of its language names and which some slot may judge (may_be_judged): what
     scripts/build_sound_alikes.py writes to GENERATED_FILE."""
@@ -131,7 +128,7 @@ def words_before_a_slot(languages: tuple[str, ...] = ("en",)) -> WordClass:
     return WordClass(words, lexicon=(("en", mask_of("en", "plural"), 0),) if "en" in languages else ())
 
 
-def hand_written_words(index: dict[str, list[Confusable]], language: str = "en") -> frozenset[str]:
+def hand_written_words(index: Mapping[str, list[Confusable]], language: str = "en") -> frozenset[str]:
     """Every word a hand-written entry of the language names, as a wrong form or a right one."""
     # The index lists an entry under each of its spellings: read each entry once, or an entry of
     # many forms is read once per form (2.5 million words on every check's start)
