@@ -76,6 +76,16 @@ def test_patterns_read_from_the_cache_match_as_compiled_ones(cache, monkeypatch)
     assert [[w.decides(window) for window in windows] for word in words for w in warm[word]] == expected
 
 
+def test_a_warm_index_makes_only_the_entries_looked_up(cache):
+    cold = load(DATA_FILE)
+    warm = load(DATA_FILE)
+    assert warm.keys() == cold.keys() and not any(isinstance(e, confusable.Confusable) for e in warm.entries)
+    assert [e.id for e in warm["accept"]] == [e.id for e in cold["accept"]] and warm["Accept"] is warm["Accept"]
+    made = [e for e in warm.entries if isinstance(e, confusable.Confusable)]
+    assert made and all(any(e is listed for listed in warm["accept"]) for e in made)   # no more, each made once
+    assert plain(warm) == plain(cold)
+
+
 def test_cues_are_read_from_the_cache(cache, monkeypatch):
     cold = load(DATA_FILE)
     monkeypatch.setattr(confusable, "pattern_cues", lambda pattern: pytest.fail("worked out cues again"))

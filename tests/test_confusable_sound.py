@@ -75,13 +75,13 @@ def test_a_word_of_a_hand_written_entry_gets_no_generated_one():
     merged = confusables_with_sound_alikes()
     assert {"peak", "peek", "capital", "capitol"} <= named
     for word in ("peak", "peek", "capitol", "Peak"):
-        assert merged[word] == hand[word]
+        assert [e.id for e in merged[word]] == [e.id for e in hand[word]]
     for language in ("en", "es"):
         named = hand_written_words(hand, language)
         generated = [e for entries in merged.values() for e in entries if e.sound_alike and e.language == language]
         assert generated and not any(set(e.forms) & named or set(e.forms.values()) & named for e in generated)
         assert all(e.id.startswith(f"{language}-sound-") for e in generated)
-    assert "tuvo" in hand_written_words(hand, "es") and merged["tuvo"] == hand["tuvo"]
+    assert "tuvo" in hand_written_words(hand, "es") and [e.id for e in merged["tuvo"]] == [e.id for e in hand["tuvo"]]
 
 
 def test_the_shipped_generated_pairs_equal_a_fresh_build():
