@@ -53,6 +53,14 @@ def test_spelled_small_numbers():
     ("de cinco a seis horas", [5, 6]),   # "a" after a number's first word ends it: not 12
     ("de doce mil a dieciséis mil rublos", [12000, 16000]),
     ("one hundred a day", [100]),
+    ("Costó cuarenta y un millones de dólares", [41000000]),   # "y un" after a ten is the unit, not an article
+    ("treinta y un mil votos", [31000]),
+    ("treinta y una mujeres", [31]),
+    ("seventy-one", [71]),   # a number ending in the unit one is a number
+    ("ciento uno", [101]),
+    ("cincuenta y un años", [51]),
+    ("one hundred one", [101]),
+    ("a thousand one nights", []),   # "one" after a scale is no unit: left as before
 ])
 def test_spelled_numbers(text, values):
     assert [n.value for n in spelled_numbers_in(text)] == [Decimal(v) for v in values]

@@ -148,11 +148,12 @@ def spelled_numbers_in(text: str, start: int = 0, end: int | None = None) -> lis
 
 # "y" joins a ten and its unit ("treinta y dos"), "and" an English hundred or scale and what follows
 # ("one hundred and five", "two thousand and ten"); between other number words it joins two numbers ("entre
-# cinco y seis horas", "between two and three years", "five and a half"), and before an article the number
-# ends ("a million and a half").
+# cinco y seis horas", "between two and three years", "five and a half"), and before an English article the
+# number ends ("a million and a half"). A Spanish "y un"/"y una" after a ten is the unit one ("cuarenta y un
+# millones" is 41,000,000, "treinta y una" 31), never an article: only "and" is tested for one.
 _JOINS_AFTER = {"y": frozenset(word for word, value in TENS_WORDS.items() if value in range(30, 100, 10)),
                 "and": frozenset({"hundred", *_SPELLED_SCALES})}
-_ARTICLES = frozenset({"a", "un", "una"})
+_ARTICLES_AFTER = {"y": frozenset(), "and": frozenset({"a"})}
 
 
 def _between_two(words: str):
@@ -170,7 +171,8 @@ def _not_joining(words: str):
     for conjunction in _compiled(r"\s+(y|and)\s+", regex.I).finditer(words):
         before = _compiled(r"[\s-]+").split(words[:conjunction.start()])[-1].lower()
         after = [word.lower() for word in _compiled(r"[\s-]+").split(words[conjunction.end():])]
-        if before not in _JOINS_AFTER[conjunction.group(1).lower()] or after[0] in _ARTICLES \
+        joining = conjunction.group(1).lower()
+        if before not in _JOINS_AFTER[joining] or after[0] in _ARTICLES_AFTER[joining] \
                 or before in _SPELLED_SCALES and any(_SPELLED_SCALES.get(word, 0) >= _SPELLED_SCALES[before] for word in after):
             return conjunction   # "two thousand and three thousand": a scale as large again starts a number
     return None
@@ -179,7 +181,8 @@ def _not_joining(words: str):
 def _spelled_value(words: str) -> int | None:
     parts = _compiled(r"[\s-]+").split(words.replace("mil millones", "mil_millones"))
     parts = [p.replace("mil_millones", "mil millones") for p in parts if p not in ("and", "y")]
-    if parts[-1] in _ONLY_WITH_SCALE or parts[0] in _SPELLED_SCALES and parts[0] not in ("mil", "mil millones"):
+    if parts[-1] in _ONLY_WITH_SCALE and not _is_unit_one(parts) \
+            or parts[0] in _SPELLED_SCALES and parts[0] not in ("mil", "mil millones"):
         return None   # "a", "un" alone are articles; "millones de personas" is no figure ("mil" is one)
     total = current = 0
     for part in parts:
@@ -193,3 +196,12 @@ def _spelled_value(words: str) -> int | None:
         else:
             current += NUMBER_WORDS.get(part, TENS_WORDS.get(part, 0))
     return total + current
+
+
+def _is_unit_one(parts: list[str]) -> bool:
+    """Whether a number's last word, one/uno/un/una, is the unit after a ten or a hundred ("twenty-one", "cincuenta
+    y un años", "ciento uno", "one hundred one") rather than a word after the number ("a thousand one" is left)."""
+    if len(parts) < 2:
+        return False
+    before = parts[-2]
+    return before in HUNDRED_WORDS or NUMBER_WORDS.get(before, TENS_WORDS.get(before, 0)) in range(20, 100, 10)
