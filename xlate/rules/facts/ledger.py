@@ -475,7 +475,7 @@ def _rated(text: str, quantity: Quantity, measure: str, start: int, clause: tupl
     rated = per_period(measure, text, quantity)
     antecedent = _antecedent_start(text, clause_start, start)   # "La primera etapa ..., que costó": the stage's
     stage_from = clause_start if antecedent is None else antecedent
-    if measure in MEASURE_CUES and (_STAGE.search(text, stage_from, clause_end) or _A_STAGE_AFTER.match(text, quantity.end)
+    if measure in MEASURE_CUES and (_STAGE.search(text, stage_from, clause_end)   # covers "$1.3 billion first phase"
                                     or _A_STAGE_OF.search(text, max(0, quantity.start - 30), quantity.start)):
         rated += " of a stage"   # "the $1.3 billion first phase", "La primera etapa, de 3.100 millones de dólares,"
     goal = _goal(text, _words_start(text, start, clause_start), clause_end)
@@ -724,7 +724,8 @@ def _buys(text: str, quantity: Quantity) -> bool:
 
 
 # A stage named after the sum, past its ordinal ("The $3.5 billion first phase of the port"), or before it with
-# "de" ("La primera etapa, de 3.100 millones de dólares,").
+# "de" ("La primera etapa, de 3.100 millones de dólares,"): what a sum buys (_buys); _rated finds the stage
+# after the sum with _STAGE, anywhere in the clause.
 _A_STAGE_AFTER = patterns.compile(r"(?:\s+(?:first|second|third|fourth|initial|final|next|new))?\s+(?:phase|stage)\b", regex.I)
 _A_STAGE_OF = patterns.compile(r"\b(?:phase|stage|etapa|fase),?\s+(?:de|of)\s+$", regex.I)
 
