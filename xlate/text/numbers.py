@@ -20,11 +20,15 @@ import regex
 
 from xlate.infra import patterns
 
+# What makes a number in figures an ordinal: "12th", "3º", "1.ª". The number reader keeps it; patterns that look
+# for an ordinal in figures are built from it.
+ORDINAL_SUFFIX = r"(?:st|nd|rd|th|\.?[ºª])"
+
 NUMBER_PATTERN = r"""
     (?<![\p{L}\p{Nd}.,:/])
     (?:(?P<grouped>\d{1,3}(?:[.,\u00a0\u202f]\d{3})+(?:[.,]\d+)?)|(?P<plain>\d+(?:[.,]\d+)?))
     (?!\p{Nd}|[:/]\d|[.,]\d)
-    (?:\.?[ºª]|st|nd|rd|th)?
+    """ + ORDINAL_SUFFIX + r"""?
     (?!(?![ºª][CF](?![\p{L}\d]))\p{L})    # "35ºC": the ordinal sign (a letter) opening a temperature's sign
     (?:(?:[ \u00a0]+|-)(?P<scale>mil\ millones|millardos?|millones|millón|billones|billón|mil
                           |thousand\ million|thousand|million|billion|trillion)\b)?

@@ -22,7 +22,7 @@ import regex
 from xlate.infra import patterns
 from xlate.text.counted_nouns import english_singular
 from xlate.text.fold import fold
-from xlate.text.numbers import SCALES, Number, numbers_in, spelled_number_words, spelled_numbers_in
+from xlate.text.numbers import ORDINAL_SUFFIX, SCALES, Number, numbers_in, spelled_number_words, spelled_numbers_in
 from xlate.text.screens import screened
 
 INFINITY = float("inf")
@@ -428,7 +428,7 @@ _ORDINAL_NAMES[20] = "twentieth vigésimo vigésima".split()
 _ORDINALS = {fold(word): n for n, words in _ORDINAL_NAMES.items() for word in words}
 ORDINAL_WORDS = _as_written(word for words in _ORDINAL_NAMES.values() for word in words)   # and a digit: "12th"
 _ORDINAL = patterns.compile(
-    r"\b(?i:the|its|his|her|their|this|a|el|la|del|al|su|sus|los|las|por)\s+(?P<ordinal>\d{1,3}(?:st|nd|rd|th|\.?[ºª])"
+    r"\b(?i:the|its|his|her|their|this|a|el|la|del|al|su|sus|los|las|por)\s+(?P<ordinal>\d{1,3}" + ORDINAL_SUFFIX +
     r"|\p{L}+)(?:\s+(?i:straight|consecutive|consecutivo|consecutiva))?\s+(?P<noun>\p{Ll}[\p{L}-]*)")
 _RUNNING_COUNT = patterns.compile(r"[^.;:!?]{0,60}?\b(?:since|desde|consecutive|consecutiv[oa]s?|straight|in\s+a\s+row"
                                   r"|seguid[oa]s?|so\s+far|en\s+lo\s+que\s+va|(?P<year>this\s+year|este\s+a[ñn]o"
@@ -439,9 +439,8 @@ _RUNNING_COUNT = patterns.compile(r"[^.;:!?]{0,60}?\b(?:since|desde|consecutive|
 _WHICH_OF_THE_YEAR = frozenset("""quarter half week month day season place position trimestre semestre cuatrimestre
     bimestre semana mes dia temporada lugar puesto posicion""".split())
 _ORDINAL_DIGITS = patterns.compile(r"\d+")
-_WRITTEN_ORDINAL = patterns.compile(r"\d(?:st|nd|rd|th|\.?[ºª])$")   # the number reader keeps the suffix: "12th", "3º"
+_WRITTEN_ORDINAL = patterns.compile(r"\d" + ORDINAL_SUFFIX + "$")   # the number reader keeps the suffix: "12th", "3º"
 _ELAPSED = frozenset({"hour", "year"})   # "the strike entered its 12th day": a time gone by, as "cumple tres semanas"
-_ORDINAL_SUFFIX = patterns.compile(r"(?:st|nd|rd|th|\.?[ºª])(?![\p{L}\d])")
 
 
 def ordinals_in(text: str, start: int, end: int) -> list[Quantity]:
@@ -462,7 +461,7 @@ def ordinals_in(text: str, start: int, end: int) -> list[Quantity]:
 # A place in a ranking: "the third-largest drug seizure in Ecuador's history", "the 2nd-busiest port", "el
 # segundo más grande de su historia", "la tercera ciudad más poblada", "el segundo mayor productor". The
 # ordinal is the figure, unit "rank"; what is ranked is what its clause's words say ("history", "historia").
-_RANK_ORDINAL = r"(?:\d{1,2}(?:st|nd|rd|th|\.?[ºª])|" + "|".join(patterns.longest_first(ORDINAL_WORDS)) + ")"
+_RANK_ORDINAL = r"(?:\d{1,2}" + ORDINAL_SUFFIX + "|" + "|".join(patterns.longest_first(ORDINAL_WORDS)) + ")"
 _RANK = patterns.compile(
     rf"(?<![\p{{L}}-])(?P<ordinal>{_RANK_ORDINAL})(?:-|\s+)(?:(?P<est>\p{{Ll}}+est)|most\s+\p{{Ll}}+)\b"
     rf"|(?<![\p{{L}}-])(?P<ordinal_es>{_RANK_ORDINAL})\s+(?:\p{{Ll}}+\s+)?"
@@ -578,8 +577,6 @@ def _one_in(text: str, number, numbers) -> Quantity | None:
 
 def _quantity(text: str, number, limit: int, is_word: Callable[[str], bool] | None = None,
               language: str = "") -> Quantity | None:
-    if _ORDINAL_SUFFIX.match(text, number.end):
-        return None   # "the 12th cut" is which cut, not 12 cuts (ordinals_in reads it)
     before = text[max(0, number.start - 40):number.start]
     named = _NAMED_NUMBER.search(before)
     if named and fold(named.group(1)) not in FUNCTION_WORDS and not (is_word and _opening_word(before, named, is_word)):

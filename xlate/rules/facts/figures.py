@@ -17,7 +17,7 @@ import regex
 from xlate.infra import patterns
 from xlate.rules.facts import scopes
 from xlate.rules.facts.mentions import common_word
-from xlate.text.numbers import spelled_number_words
+from xlate.text.numbers import ORDINAL_SUFFIX, spelled_number_words
 from xlate.text.quantities import (DOZEN_WORDS, FRACTION_WORDS, MULTIPLE_WORDS, ORDINAL_WORDS, Quantity, dozens_in,
                                    fractions_in, may_hold_one_time, multiples_in, one_time_in, ordinals_in, quantities_in,
                                    ranks_in)
@@ -116,5 +116,5 @@ class _DocumentWords:
 _DIGIT = patterns.compile(r"\d")   # what a paragraph holds for a number written in figures
 # What a paragraph must hold for a ranking or a record to be looked for in it: the finders' patterns
 # try every word, these one literal ("2nd-busiest", "since 1943", "desde 1998").
-_DIGIT_ORDINAL = patterns.compile(r"\d(?:st|nd|rd|th|\.?[ºª])")
+_DIGIT_ORDINAL = patterns.compile(r"\d" + ORDINAL_SUFFIX)
 _SINCE = patterns.compile(r"since|desde", regex.I)
