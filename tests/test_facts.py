@@ -1817,6 +1817,8 @@ def test_a_figure_joined_to_the_noun_it_counts_is_that_count():
     assert (joined.measure, joined.unit, joined.compared) == ("quantity", "megapixel", "")
     assert "camera" in joined.about
     assert not quantities_in("The new 2,943-square-yard mosque", 0, 32)   # a unit the table lacks: no "squares"
+    # the figure read records that it is joined to what it counts, which the ledger asks
+    assert [q.joined for q in quantities_in("a 40-room hotel and a 3,000-square-kilometer salt flat", 0, 55)] == [True, False]
     [area] = quantities_in("The new 24,943-square-foot mosque", 0, 33)   # a compound's "foot" is the table's "feet"
     assert area.unit == "hectare" and area.low == pytest.approx(24942.5 * 0.000009290304)
 

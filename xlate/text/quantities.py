@@ -284,6 +284,7 @@ class Quantity(NamedTuple):
     low: float           # the values the wording allows, in unit: [low, high) (see interval)
     high: float
     compound: bool       # written as a compound adjective: "a 40,000-inmate prison"
+    joined: bool = False   # a figure in digits joined to the word it counts: "a 40-room hotel", "the 75-page report"
 
 
 # "una docena de vehículos", "a dozen containers", "una veintena de heridos": about 12, about 20.
@@ -612,7 +613,13 @@ def _quantity(text: str, number, limit: int, is_word: Callable[[str], bool] | No
     low, high = float(low * factor), float(high * factor) if high != INFINITY else INFINITY
     if unit in TEMPERATURES and not qualifier and (minus := _BELOW_ZERO.search(text, max(0, number.start - 7), number.start)):
         start, low, high = minus.start(), -high, -low   # "-5 °C" is five below zero, not five
-    return Quantity(start, end, text[start:end], number.value, unit, qualifier, low, high, compound)
+    return Quantity(start, end, text[start:end], number.value, unit, qualifier, low, high, compound,
+                    compound and number.text[-1:].isdigit() and bool(_JOINED_WORD.fullmatch(text, number.end, end)))
+
+
+# The word a figure's hyphen joins it to, all of it in lower case: not "8-10 million" (a range), "4-0 every"
+# (a score) nor "2-Blog" (a name).
+_JOINED_WORD = patterns.compile(r"-\p{Ll}+")
 
 
 # A count a change brings its object to, the object named apart from the figure: "will cut daily transits to

@@ -179,18 +179,13 @@ def counts_a_thing(quantity) -> bool:
     are mostly two things."""
     last = quantity.text.rstrip()[-1:]   # the noun's, or the figure's when the noun stands before it ("transits to 24")
     return counted_by_a_noun(quantity.unit) and (last.islower() or last.isdigit()) \
-        and (not quantity.compound or _a_noun_joined(quantity))
+        and (not quantity.compound or quantity.joined and _a_noun(quantity.unit))
 
 
-_JOINED_NOUN = patterns.compile(r"\d-(\p{Ll}+)$")
-
-
-def _a_noun_joined(quantity) -> bool:
-    """Whether a compound is a figure joined to the noun it counts ("a 3,200-megapixel camera", "the 75-page
-    report"): not a range or a score ("8-10 million", "4-0 every"), an ordinal ("18th-century") or a name ("2-Blog")."""
+def _a_noun(unit: str) -> bool:
+    """Whether the word a figure is joined to is a noun ("a 3,200-megapixel camera", "the 75-page report")."""
     from xlate.text.word_classes import has_class
-    joined = _JOINED_NOUN.search(quantity.text)
-    return bool(joined) and has_class("en", quantity.unit, "noun")
+    return has_class("en", unit, "noun")
 
 
 # Units outside the table that are no noun counting things: a place in a series or a ranking, a
