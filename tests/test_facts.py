@@ -864,6 +864,9 @@ def test_the_noun_heading_a_glossary_name_describes_it():
     assert name_head("Cutzamala System", "en") == ["system"] and name_head("Port of Chancay", "en") == ["port"]
     assert name_head("Costa Rica", "es") == name_head("Puerto Rico", "es") == []   # two words of the language: a name
     assert name_head("Nueva York", "es") == []   # an adjective
+    assert name_head("Supreme Court", "en", "institution") == ["court"]   # a body: its head is its class
+    assert name_head("Corte Suprema", "es", "organization")[0] == "corte"
+    assert name_head("Costa Rica", "es", "place") == []
     # a Spanish head also by its English word, where that names a thing: "the company"; not "the season" (a time)
     assert name_head("Empresa Pública Metropolitana Metro de Quito", "es") == ["empresa", "company"]
     assert name_head("Estación Biológica de Doñana", "es") == ["estación"]

@@ -72,7 +72,7 @@ def descriptions(doc, ctx, mentions: list, wanted: set[str]) -> dict[str, list[t
     # the nouns of a concept's glossary variants that are descriptions: "the pipeline" of the El Cuchillo II
     # aqueduct makes "the 93-kilometer pipeline" point back to it, a figure between article and noun
     nouns = ctx.shared("fact_concept_description_nouns", lambda: {
-        "concept:" + c.id: [noun for term in c.terms for noun in (*class_nouns(term.text), *name_head(term.text, term.lang))]
+        "concept:" + c.id: [noun for term in c.terms for noun in (*class_nouns(term.text), *name_head(term.text, term.lang, c.category))]
         for c in ctx.glossary.concepts})
 
     cognates = WantedNouns(wanted)   # a described noun points to a wanted one, or to its cognates
@@ -124,12 +124,18 @@ def class_nouns(term: str) -> list[str]:
             and fold(word) not in FUNCTION_WORDS and noun_key(word) == fold(word)]
 
 
-def name_head(term: str, language: str) -> list[str]:
+# The glossary categories of a body of people: its two-word names head a class noun though both words are the
+# language's ("Supreme Court", "Corte Suprema", "Banco Central", "Federal Reserve").
+_BODIES = frozenset({"organization", "organisation", "institution"})
+
+
+def name_head(term: str, language: str, category: str = "") -> list[str]:
     """The common noun heading a glossary name written in capitals, which a definite description of it repeats:
     Spanish writes it first ("Corporación Autónoma Regional de las Cuencas de los Ríos Negro y Nare": "la
     corporación"; "Museo del Prado": "el museo"), English last or before "of" ("Cutzamala System": "the system";
     "Port of Chancay": "the port"). A singular the lexicon lists as a noun and no adjective; of two words, the
-    other a name, not a word of the language ("Costa Rica", "Puerto Rico": no coast, no port). A Spanish head
+    other a name, not a word of the language ("Costa Rica", "Puerto Rico": no coast, no port), unless the glossary
+    files the name as a body (_BODIES: "Supreme Court" is the court). A Spanish head
     also gives its English word, by the noun table, where that names a thing (a_thing): English copy
     describes "Empresa Pública Metropolitana Metro de Quito" as "the company" (not "Estación Biológica de
     Doñana" as "the season": a time)."""
@@ -143,7 +149,8 @@ def name_head(term: str, language: str) -> list[str]:
     from xlate.text.word_classes import is_listed, has_class   # read only for a glossary's names, once per run (ctx.shared)
     if not has_class(language, word, "noun") or has_class(language, word, "adj"):
         return []   # "Nueva York", "Gran Santo Domingo"
-    if len(words) == 2 and is_listed(language, fold(words[1] if head == words[0] else words[0]).lower()):
+    if len(words) == 2 and category.lower() not in _BODIES \
+            and is_listed(language, fold(words[1] if head == words[0] else words[0]).lower()):
         return []   # two words of the language are a name of their own: "Costa Rica", "Puerto Rico" are no coast, no port
     if language == "es":
         from xlate.text.counted_nouns import english_singular
