@@ -25,9 +25,10 @@ Four kinds of evidence decide, and any one is enough:
   confusion_model.BARS): the margin passes the direction's threshold (calibrated on text the model
   did not learn from) and every right example of the data file, and, with the word pairs' log-odds
   in English, reaches the language's least; never against word pairs that favour the word written.
-  It decides beside an entry's patterns as well, where none matched: in Spanish
-  (learnt_beside_patterns), and in English for the entries whose word pairs are off (its -> it's,
-  affect -> effect, your -> you're), read as its learnt evidence is (learnt_evidence).
+  It decides beside an entry's patterns as well, where none matched, by one reading in both languages
+  (learnt_beside_patterns; their differences, the word pairs and the interrogatives, as data in BARS):
+  Spanish entries, and English ones whose word pairs are off (its -> it's, affect -> effect, your ->
+  you're).
 - Context patterns: regular expressions over the lowercased words around the
   suspect (see the data file's header), for cues further away than the next
   word ("more ... then", "sighting" + a kind of evidence) and for Spanish,
@@ -70,7 +71,7 @@ from xlate.spelling.confusion_model import (BARS, NUMBER, START, confusion_model
                                             is_word, overruled)
 from xlate.spelling.word_pairs import pair_counts
 from xlate.spelling.words import match_case
-from xlate.text.word_classes import ASKING_OPENERS, ES_INTERROGATIVES, has_class
+from xlate.text.word_classes import ASKING_OPENERS, has_class
 
 IDENTIFIER_CHARS = set("_/\\=@$<>{}|~^")   # a word touching one is part of a name in code or a path
 
@@ -189,7 +190,8 @@ class Confusable401(Rule):
             return None
         if entry.needs_no_pattern:
             return self._evidence_finds(doc, i, size, form, right, entry, around)
-        if learns and self._learnt_finds_beside_patterns(doc, i, form, right, entry, around, size):
+        if (learns and learnt_beside_patterns(doc, i, size, form, right, entry)
+                and not entry.excused(around.window(size))):
             return Evidence(None)
         return None
 
@@ -214,19 +216,6 @@ class Confusable401(Rule):
                 or learnt_evidence(doc, i, size, form, right, before, after, entry)):
             return None
         return None if entry.excused(around.window(size)) else Evidence(slot)
-
-    @staticmethod
-    def _learnt_finds_beside_patterns(doc, i: int, form: str, right: str, entry: Confusable,
-                                      around: Surroundings, size: int) -> bool:
-        """The third test, for an entry with patterns none of which named this frame, where the
-        neighbours lean to right (learnt_suspects): the learnt model finds right far likelier
-        (learnt_beside_patterns), and the entry does not excuse this use."""
-        if entry.language == "en":
-            # English reads the word pairs beside the model, edges as the model learnt them: learnt_evidence
-            found = learnt_evidence(doc, i, size, form, right, around.before, around.after(size), entry)
-        else:
-            found = learnt_beside_patterns(doc, i, form, right)
-        return found and not entry.excused(around.window(size))
 
     @staticmethod
     def _plain_word(doc, written: str, start: int) -> bool:
@@ -294,7 +283,7 @@ def learnt_evidence(doc, i: int, size: int, form: str, right: str, before: str |
         return False     # a name after it, read lowercased as the word it spells: "pretend they're Labour"
     if not model.may_favour(form, right, before, after):
         return False     # no neighbour the model weighs for right: most "their" and "then" end here
-    odds = word_pair_odds(doc, i, size, form, right) if entry.language == "en" else 0.0
+    odds = word_pair_odds(doc, i, size, form, right) if BARS[entry.language].word_pairs else 0.0
     if overruled(odds):
         return False     # before any margin is read (finds says the same)
     return model.finds(form, right, model.margin_at(doc.tokens.texts, doc.tokens.gaps, i, form, right, size), odds)
@@ -315,21 +304,26 @@ def edges_read(doc, i: int, size: int) -> tuple[str, str] | None:
     return (left, following) if is_word(left) or is_word(following) else None
 
 
-def learnt_beside_patterns(doc, i: int, form: str, right: str) -> bool:
-    """Whether the model learnt from correct Spanish finds right far likelier than form here (by
-    ConfusionModel.finds: in Spanish a margin of 6, the direction's threshold, and above every right
-    example of the data file: "Confían en el y la otra parte" stays "el"), for an entry whose patterns
-    did not decide: "la guía describe como funciona la red" (cómo). Between two words, or at a
-    sentence's start before a word ("Se que no será fácil": sé), where no interrogative is meant
-    (a direct question opens with "¿"). learnt_suspects chose the places where a neighbour is one
-    of the model's cues for right."""
-    before, after = context(doc.tokens.texts, doc.tokens.gaps, i)
-    if not (before and after and is_word(after[0])):
+def learnt_beside_patterns(doc, i: int, size: int, form: str, right: str, entry: Confusable) -> bool:
+    """Whether the model learnt from correct text finds right far likelier than form here, for an entry
+    whose patterns did not decide, in either language by the one rule of ConfusionModel.finds (with the
+    word pairs' odds where the language's bars read them: English "Its hard to say" is "It's"; Spanish
+    "la guía describe como funciona la red" is "cómo", while "Confían en el y la otra parte" stays "el",
+    below a right example of the data file). Read between two words, or at a sentence's start before a
+    word ("Se que no será fácil": sé), but not where the right form is one of the language's
+    interrogatives there (Bars.interrogatives: a direct question opens with "¿"); and only where the
+    neighbours weigh for right (ConfusionModel.may_favour). learnt_suspects chose the places: no mark
+    on either side, no name after."""
+    model, bars = confusion_model(entry.language), BARS[entry.language]
+    before, after = context(doc.tokens.texts, doc.tokens.gaps, i, size)
+    if not is_word(after[0]):
         return False
-    if not (is_word(before[0]) or (before[0] == START and right not in ES_INTERROGATIVES)):
+    if not (is_word(before[0]) or (before[0] == START and right not in bars.interrogatives)):
         return False
-    model = confusion_model(doc.language_at(doc.tokens.starts[i]))
-    return model.finds(form, right, model.margin(form, right, before, after))
+    if not model.may_favour(form, right, before[0], after[0]):
+        return False     # the screen asked of any of the word's directions: not of this one here
+    odds = word_pair_odds(doc, i, size, form, right) if bars.word_pairs else 0.0
+    return model.finds(form, right, model.margin(form, right, before, after), odds)
 
 
 @lru_cache(maxsize=4096)
