@@ -330,16 +330,14 @@ def learnt_beside_patterns(doc, i: int, size: int, form: str, right: str, entry:
 def learnt_directions(word: str) -> frozenset[tuple[str, str, str]]:
     """The (language, form, right) of word's entries with patterns that a learnt model may decide
     beside them (the language's Bars.beside_patterns): one word each, a direction the model weighs and
-    tells apart well enough (Bars.beside_recall)."""
+    tells apart well enough (ConfusionModel.tells_apart)."""
     found = set()
     for entry in confusables_with_sound_alikes()[word]:
         model = confusion_model(entry.language)
-        bars = BARS[entry.language]
-        if model is None or not bars.beside_patterns or entry.needs_no_pattern:
+        if model is None or not BARS[entry.language].beside_patterns or entry.needs_no_pattern:
             continue
         for form, right, size in entry.forms_starting(normalise(word)):
-            if size == 1 and model.weighs(form, right) and (
-                    not bars.beside_recall or (model.recall(form, right) or 0) >= bars.beside_recall):
+            if size == 1 and model.weighs(form, right) and model.tells_apart(form, right):
                 found.add((entry.language, form, right))
     return frozenset(found)
 

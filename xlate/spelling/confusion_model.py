@@ -455,6 +455,13 @@ class ConfusionModel:
         found = self._weight(written, right, f"{RECALL}{written}")
         return None if found is None else found / SCALE
 
+    def tells_apart(self, written: str, right: str) -> bool:
+        """Whether the direction's threshold caught enough of the errors in text the model had not learnt
+        from (recall) for the model to decide alone beside an entry's patterns (Bars.beside_recall; every
+        direction where the language's bars set no share)."""
+        least = BARS[self.language].beside_recall
+        return not least or (self.recall(written, right) or 0) >= least
+
     def examples_threshold(self, written: str, right: str) -> float | None:
         """Above every margin the model gives written in the right examples of the data file's entries
         that take it as wrong (scripts/build_confusion_model.py, example_threshold); None when none
