@@ -140,12 +140,17 @@ def hand_written_words(index: Mapping[str, list[Confusable]], language: str = "e
 @lru_cache(maxsize=2)
 def sound_alike_pairs(language: str = "en") -> tuple[tuple[str, str], ...]:
     """The language's table's (written, meant) pairs, in its order."""
-    with open(TABLES[language], encoding="utf-8") as lines:
-        return tuple(tuple(line.split()) for line in lines if line.strip() and not line.startswith("#"))
+    return _pairs_in(TABLES[language])
 
 
 @lru_cache(maxsize=1)
 def generated_pairs() -> tuple[tuple[str, str, str], ...]:
     """The (language, written, right) pairs of GENERATED_FILE, in its order."""
-    with open(GENERATED_FILE, encoding="utf-8") as lines:
+    return _pairs_in(GENERATED_FILE)
+
+
+def _pairs_in(path: Path) -> tuple[tuple[str, ...], ...]:
+    """The rows of a table of word pairs (a language before them in GENERATED_FILE), each its fields, in
+    order: blank lines and "#" comments skipped."""
+    with open(path, encoding="utf-8") as lines:
         return tuple(tuple(line.split()) for line in lines if line.strip() and not line.startswith("#"))
