@@ -154,6 +154,6 @@ def test_the_english_model_decides_beside_patterns_that_did_not(sentence, found,
     assert findings(sentence, "en") == ([found] if found else [])
 
 
-@pytest.mark.parametrize("sentence, found", ENGLISH)
-def test_without_it_english_entries_without_word_pairs_miss_them(sentence, found, patterns_off, learnt_off):
-    assert findings(sentence, "en") == []
+@pytest.mark.parametrize("sentence", [sentence for sentence, found in ENGLISH if found])
+def test_without_it_english_entries_without_word_pairs_miss_them(sentence, patterns_off, learnt_off):
+    assert findings(sentence, "en") == []      # the right ones are clean either way: the test above
