@@ -1729,6 +1729,7 @@ def test_a_rate_to_the_dollar_an_article_states_converts_its_story_s_sums():
 @pytest.mark.parametrize("text, figures", [
     ("La laguna se secó por segundo año seguido.", [("segundo", "ordinal")]),   # "por" before the ordinal
     ("It dried up for a second straight year.", [("second", "ordinal")]),
+    ("It dried up for the third year consecutively.", [("third", "ordinal")]),   # every streak word (STREAK_WORDS)
     ("It reached the final for a second time.", []),   # which time, no running count
     ("The new water adds about a quarter to the city's supply.", [("about a quarter", "percent")]),
     ("The meeting starts at a quarter to five.", []),   # a time

@@ -428,11 +428,18 @@ _ORDINAL_NAMES = {n: words.split() for n, words in enumerate([
 _ORDINAL_NAMES[20] = "twentieth vigésimo vigésima".split()
 _ORDINALS = {fold(word): n for n, words in _ORDINAL_NAMES.items() for word in words}
 ORDINAL_WORDS = _as_written(word for words in _ORDINAL_NAMES.values() for word in words)   # and a digit: "12th"
+# Words that make an ordinal a streak's, a running count: "the third consecutive year", "the third straight month",
+# "por segundo año seguido", "three years in a row". Of them only the adjectives in _STREAK_BEFORE_NOUN stand
+# between the ordinal and its noun; the others follow the noun ("el segundo año seguido").
+STREAK_WORDS = ("consecutive", "consecutively", "straight", "in a row", "consecutivo", "consecutiva", "consecutivos",
+                "consecutivas", "seguido", "seguida", "seguidos", "seguidas")
+_STREAK_BEFORE_NOUN = ("straight", "consecutive", "consecutivo", "consecutiva")
 _ORDINAL = patterns.compile(
     r"\b(?i:the|its|his|her|their|this|a|el|la|del|al|su|sus|los|las|por)\s+(?P<ordinal>\d{1,3}" + ORDINAL_SUFFIX +
-    r"|\p{L}+)(?:\s+(?i:straight|consecutive|consecutivo|consecutiva))?\s+(?P<noun>\p{Ll}[\p{L}-]*)")
-_RUNNING_COUNT = patterns.compile(r"[^.;:!?]{0,60}?\b(?:since|desde|consecutive|consecutiv[oa]s?|straight|in\s+a\s+row"
-                                  r"|seguid[oa]s?|so\s+far|en\s+lo\s+que\s+va|(?P<year>this\s+year|este\s+a[ñn]o"
+    r"|\p{L}+)(?:\s+(?i:" + "|".join(_STREAK_BEFORE_NOUN) + r"))?\s+(?P<noun>\p{Ll}[\p{L}-]*)")
+_RUNNING_COUNT = patterns.compile(r"[^.;:!?]{0,60}?\b(?:since|desde|"
+                                  + "|".join(word.replace(" ", r"\s+") for word in STREAK_WORDS) +
+                                  r"|so\s+far|en\s+lo\s+que\s+va|(?P<year>this\s+year|este\s+a[ñn]o"
                                   r"|(?-i:of\s+the\s+year|del\s+a[ñn]o)(?!\s+(?:pasado|anterior|que\s+viene|pr[oó]ximo|siguiente))))\b",
                                   regex.I)   # "el tercer apagón del año", not "Company of the Year"
 # Parts of a year and places in a ranking say which one of the year: "the second quarter of the year", "el

@@ -27,7 +27,7 @@ from xlate.infra import patterns
 from xlate.text.fold import fold, fold_all, strip_accents
 from xlate.text.names import content_key, likely_cognates
 from xlate.text.quantities import (COUNTED_SYNONYMS, CURRENCY_SIGNS, FLOW, FUNCTION_WORDS, MEASURED_UNITS, MODIFIER_END,
-                                   by_word)
+                                   STREAK_WORDS, by_word)
 from xlate.text.saying import SAYING
 from xlate.text.word_concepts import concept_keys, one_concept
 from xlate.text.word_senses import senses
@@ -111,9 +111,8 @@ MEASURE_WORDS = {
              "contabilizadas contabilizaba registra registran registro registraron registrado registrados registradas "
              "registraba suma suman sumo sumaron sumaba sumaban totaliza totalizan totalizo totalizaron",
     # a running count, the ordinal of a streak: "for the third consecutive year", "por segundo año seguido",
-    # "the third straight month", "in a row" (quantities._RUNNING_COUNT reads such ordinals)
-    "streak": "consecutive consecutively straight in_a_row consecutivo consecutiva consecutivos consecutivas "
-              "seguido seguida seguidos seguidas",
+    # "the third straight month", "in a row": quantities.STREAK_WORDS, by which its _RUNNING_COUNT reads such ordinals
+    "streak": " ".join(word.replace(" ", "_") for word in STREAK_WORDS),
     "fleet": "fleet flota",
     "debt": "debt deuda",
     "aid": "aid ayuda",
