@@ -168,11 +168,13 @@ def a_thing(noun: str) -> bool:
     "This time", "el éxito"), a quantity, a report, a quality, a feeling; not a noun the table gives no
     meaning."""
     from xlate.text.word_classes import has_class   # the lexicon is read only when asked
-    return has_class("en", noun, *_THINGS)
+    return has_class("en", noun, *THING_SENSES)
 
 
-_THINGS = tuple(f"n.{sense}" for sense in ("act", "animal", "artifact", "food", "group", "location", "object", "plant",
-                                            "possession", "substance"))
+# The WordNet senses of a noun that names a thing a story may be about (a_thing); ledger's _THING_CLASSES is
+# written from them.
+THING_SENSES = tuple(f"n.{sense}" for sense in ("act", "animal", "artifact", "food", "group", "location", "object",
+                                                 "plant", "possession", "substance"))
 
 
 @lru_cache(maxsize=65536)

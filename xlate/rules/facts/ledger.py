@@ -25,7 +25,7 @@ import regex
 
 from xlate.infra import patterns
 from xlate.rules.facts import comparable, scopes, subjects
-from xlate.rules.facts.descriptions import definite_nouns, descriptions, noun_key, verb_form
+from xlate.rules.facts.descriptions import THING_SENSES, definite_nouns, descriptions, noun_key, verb_form
 from xlate.rules.facts.figures import document_figures
 from xlate.rules.facts.measures import (EVENTS_OF_PEOPLE, POPULATION_UNITS, THING_UNITS, counted_as, counts_a_thing,
                                         is_measure_word, measure_words, unit_measure)
@@ -564,7 +564,12 @@ def _measure_words(text: str, quantity: Quantity, clause_start: int, clause_end:
 # a thing, a place or a living being.
 _HEAD_BEFORE = from_the_end(
     patterns.compile(r"(\p{Ll}[\p{L}\p{M}]+)\s+(?:of|de|del|(?P<in>in|en))\s+(?:(?:the|la|el|los|las)\s+)?$"))
-_THING_CLASSES = ("n.artifact", "n.location", "n.object", "n.person", "n.animal", "n.plant", "n.body")
+# The things of descriptions.THING_SENSES less the senses of the nouns that do say a measure there: an act
+# ("la ocupación hotelera"), a group ("the population of Lima"), a substance ("la biomasa de anchoveta"), food
+# ("the coffee of Colombia", its crop), a possession ("the budget of Lima"); and, besides, a person or a part of a
+# body ("the mayor of Lima", "the head of the department"), which govern a name without measuring anything.
+_THING_CLASSES = tuple(sense for sense in THING_SENSES
+                       if sense not in {"n.act", "n.group", "n.substance", "n.food", "n.possession"}) + ("n.person", "n.body")
 
 
 def _head_of(text: str, clause_start: int, subject_end: int, mentions) -> str:
