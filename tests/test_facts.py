@@ -1856,3 +1856,10 @@ def test_a_verb_of_the_texts_language_is_no_thing_a_length_is_of():
     [length] = [s for s in statements("Ya hay 190 kilómetros soldados del oleoducto que llevará el crudo de Izalco.")
                 if s.unit == "km"]
     assert not [word for word in length.about if word.startswith("=")]
+
+
+def test_a_verb_form_asked_of_one_language_or_of_both():
+    from xlate.rules.facts.descriptions import verb_form
+    assert not verb_form("hay")   # English lists a noun "hay": across the two languages, no verb's form
+    assert verb_form("hay", "es") and not verb_form("hay", "en")
+    assert verb_form("recorre", "es") and not verb_form("recorre", "fr")   # a language with no lexicon: none

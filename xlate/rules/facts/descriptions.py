@@ -263,14 +263,20 @@ _VERB_FORMS = {"en": ("past", "participle", "verb_s", "ing"), "es": ("finite", "
 
 
 @lru_cache(maxsize=4096)
-def verb_form(word: str) -> bool:
-    """Whether word is a verb's form and no noun, in English or Spanish."""
+def verb_form(word: str, language: str | None = None) -> bool:
+    """Whether word is a verb's form and no noun: in English or Spanish, the first of the two that lists it as
+    either deciding; or, given the text's language, in that one alone, where its base form counts too ("Ya hay
+    190 kilómetros": "hay" is an English noun, a Spanish verb)."""
     from xlate.text.word_classes import bit, class_masks   # the lexicon is read only when asked
     key = word.lower()
-    for language, forms in _VERB_FORMS.items():
-        mask = class_masks(language).get(key, 0)
-        if mask & bit(language, "noun"):
+    if language is None:
+        asked = _VERB_FORMS.items()
+    else:
+        asked = [(language, ("verb", *_VERB_FORMS[language]))] if language in _VERB_FORMS else []
+    for asked_language, forms in asked:
+        mask = class_masks(asked_language).get(key, 0)
+        if mask & bit(asked_language, "noun"):
             return False
-        if any(mask & bit(language, form) for form in forms):
+        if any(mask & bit(asked_language, form) for form in forms):
             return True
     return False

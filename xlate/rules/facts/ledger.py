@@ -868,7 +868,7 @@ def _length_word(text: str, quantity: Quantity, entities: list[Mention], languag
     before = _NOUN_BEFORE.search(text, max(0, quantity.start - 40), quantity.start)   # "an ash column 3 kilometres high"
     thing = ("=" + noun_key(before.group(1)),) + _concept_at(entities, before.start(1)) \
         if before and fold(before.group(1)) not in FUNCTION_WORDS and not verb_form(before.group(1)) \
-        and not _a_verb_of(language, before.group(1)) else ()   # not "has dropped 18 inches", "recorre 273 kilómetros"
+        and not verb_form(before.group(1), language) else ()   # not "has dropped 18 inches", "recorre 273 kilómetros"
     dimension = _DIMENSION_AFTER.match(text, quantity.end)   # "de 76 centímetros de diámetro": not its length
     if dimension:
         return (_DIMENSIONS[fold(dimension.group(1))],) + thing
@@ -878,12 +878,6 @@ def _length_word(text: str, quantity: Quantity, entities: list[Mention], languag
             and _DEFINITE_BEFORE.search(text, max(0, before.start(1) - 6), before.start(1)):   # "el acueducto de 39
         return ("height" if noun_key(before.group(1)) in _HEIGHT_NOUNS else "length",) + thing   # kilómetros", "the 39-km aqueduct"
     return thing
-
-
-def _a_verb_of(language: str, word: str) -> bool:
-    """Whether a word is a verb's form and no noun in the text's own language: "Ya hay 190 kilómetros" (haber;
-    verb_form asks both languages, and "hay" is an English noun)."""
-    return language in ("en", "es") and has_class(language, word.lower(), "verb") and not has_class(language, word.lower(), "noun")
 
 
 # A noun's size right after it, Spanish's compound: "el acueducto de 39 kilómetros", "una columna de
