@@ -20,7 +20,7 @@ wordnet-base, /usr/share/wordnet) does, by four of its relations:
   say what is measured (at most BROADER_LARGEST synsets below them): "event", "act", "measure", "thing"
   would join everything. Not a verb's (WordNet's verb hypernyms are manners: "fill" is to "change state",
   "kill" a kind of "be"), nor a derivation's ("vote": "voter", whose kind is "citizen").
-- never a unit of measure or an amount (noun.quantity): units are the unit table's (text/quantities.py),
+- never a unit of measure or an amount (noun.quantity): units are the unit table's (text/units.py),
   and "rupee" is no "cent" of it, "a dozen" no "number".
 - never a part and its whole (meronyms, holonyms): "the core zone" is no measure of "the reserve", "a
   phase" none of "the project" (xlate reads a part as a measure of its own: facts/ledger.py).

@@ -35,7 +35,7 @@ from xlate.text.word_senses import senses
 _COUNTED = by_word(COUNTED_SYNONYMS)
 
 # Units that name by themselves one thing of an entity: a plant has one installed power, a line one
-# number of stations, a river one flow. Every other unit of the table (quantities.MEASURED_UNITS, COUNTED_SYNONYMS) is
+# number of stations, a river one flow. Every other unit of the table (units.MEASURED_UNITS, COUNTED_SYNONYMS) is
 # broad: a percentage, money, a time, a length, a weight, a count of people or homes.
 SPECIFIC_UNITS = frozenset(f"MW hectare station seat turbine cell bed lane gate {FLOW}".split())
 _TABLE_UNITS = frozenset(unit for unit, _ in MEASURED_UNITS.values()) | frozenset(COUNTED_SYNONYMS) \

@@ -273,7 +273,7 @@ _CLASS_WORD_MOST = 20   # characters a class word and its space take, at most ("
 
 # A name joined to a lowercase word is a compound modifier of the noun after it: "The Santiago-based
 # miner", "U.S.-funded flights", "Mexico-bound trucks" are the miner, the flights, the trucks.
-# By the words that make such modifiers (quantities.MODIFIER_END): "Ban Ki-moon", "Ma Ying-jeou" are names.
+# By the words that make such modifiers (units.MODIFIER_END): "Ban Ki-moon", "Ma Ying-jeou" are names.
 _COMPOUND_MODIFIER = from_the_end(patterns.compile(r"-" + MODIFIER_END + r"$"))
 # A number a name ends with: "Line 1", "Terminal 2", "Ruta 66" (not a year, nor a figure's start)
 _NAME_NUMBER = patterns.compile(r"[ \t]+\d{1,3}\b(?![.,:]?\d)")

@@ -142,7 +142,7 @@ _EARLIER = (rf"(?:(?:{_HOW_MANY}\s+)?{_PERIODS}\s+(?:earlier|before|ago|antes)"
             rf"|{_FIRST_ESTIMATE})")
 # What a change is measured against is no date of its figure: "up 6% from a year earlier", "75 percent more
 # than in the previous year", "un 7,2% más que el año anterior", "frente a la temporada anterior"; and
-# "desde hace dos años" is how long, up to now: the words of quantities.SET_AGAINST, and prepositions that
+# "desde hace dos años" is how long, up to now: the words of units.SET_AGAINST, and prepositions that
 # mark a base before a time ("against the year before": not "year before" alone). The count or article
 # before the period is a word read back, then looked at forward (a list's words tried backward at every
 # word made _DATE_RE half as slow again).
