@@ -17,7 +17,7 @@ from xlate.rules.facts.entities import Entities
 from xlate.rules.facts.ledger import document_ledger
 from xlate.rules.facts.measures import MEASURE_WORDS, PERIODS, _same_measure_word, measure_word_keys
 from xlate.rules.facts.pairing import pairs_apart
-from xlate.text.quantities import COUNTED_SYNONYMS
+from xlate.text.units import COUNTED_SYNONYMS
 
 _TABLE_WORDS = sorted({word for table in (MEASURE_WORDS, PERIODS, COUNTED_SYNONYMS) for words in table.values()
                        for word in words.split()})

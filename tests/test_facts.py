@@ -684,7 +684,7 @@ def test_this_season_is_the_storys_time_not_a_past_season():
     ("Izalco's exports rose 6% from a year earlier.", ""),
     ("Las exportaciones de Izalco subieron un 7% más que el año anterior.", ""),
     ("Desde hace dos años, Izalco alberga a 9.000 reos.", ""),
-    ("Las exportaciones de Izalco subieron un 7% contra el año anterior.", ""),   # quantities.SET_AGAINST's words
+    ("Las exportaciones de Izalco subieron un 7% contra el año anterior.", ""),   # units.SET_AGAINST's words
     ("Izalco's exports rose 7% against the year before.", ""),
 ])
 def test_a_figure_keeps_the_date_of_its_clause(text, scope):

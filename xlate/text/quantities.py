@@ -27,10 +27,9 @@ from xlate.text.counted_nouns import english_singular
 from xlate.text.fold import fold
 from xlate.text.numbers import ORDINAL_SUFFIX, SCALES, Number, numbers_in, spelled_numbers_in
 from xlate.text.screens import screened
-# the unit's word after a figure, and the unit tables, which other modules read from here too
-from xlate.text.units import (AREA, CELSIUS, COUNTED, COUNTED_SYNONYMS, CURRENCIES, CURRENCY_SIGNS, FUNCTION_WORDS,
-                              MEASURED_UNITS, MEASURES, MODIFIER_END, NOUN_RE, SET_AGAINST, SPEED, by_word,
-                              english_class, unit_after)
+# the unit's word after a figure and the unit tables (xlate/text/units.py)
+from xlate.text.units import (CELSIUS, COUNTED, COUNTED_SYNONYMS, CURRENCY_SIGNS, FUNCTION_WORDS, MEASURED_UNITS,
+                              MEASURES, NOUN_RE, SET_AGAINST, SPEED, english_class, unit_after)
 
 INFINITY = float("inf")
 

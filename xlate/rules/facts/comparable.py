@@ -19,8 +19,8 @@ from xlate.text.fold import fold, fold_all
 from xlate.text.screens import from_the_end
 from xlate.text.word_classes import has_class
 from xlate.text.numbers import numbers_in, spelled_number_words, spelled_numbers_in
-from xlate.text.quantities import (AREA, COUNTED_SYNONYMS, CURRENCIES, FLOW, MEASURED_UNITS, SPEED, Quantity, is_english_noun,
-                                   is_fraction, is_superlative)
+from xlate.text.quantities import FLOW, Quantity, is_english_noun, is_fraction, is_superlative
+from xlate.text.units import AREA, COUNTED_SYNONYMS, CURRENCIES, MEASURED_UNITS, SPEED
 
 # Words of a clause that make its figures a change, a range, a rate or a part: listed, not compared.
 # A shortfall or a surplus is a difference, as "12 dollars more" is: a change's amount.

@@ -20,8 +20,8 @@ from xlate.rules.facts.pairing import pairs_apart
 from xlate.rules.facts.restatements import content_words, restates
 from xlate.rules.facts.scopes import AT_A_MOMENT, one_date
 from xlate.rules.facts.stories import EVENT, PERSON, STORY, TOLL
-from xlate.text.quantities import (CELSIUS, CURRENCIES, CURRENCY_SIGNS, INFINITY, MEASURED_UNITS, is_one_in, overlap,
-                                   written_factor)
+from xlate.text.quantities import INFINITY, is_one_in, overlap, written_factor
+from xlate.text.units import CELSIUS, CURRENCIES, CURRENCY_SIGNS, MEASURED_UNITS
 from xlate.text.names import likely_cognates
 from xlate.text.word_classes import derives_nouns
 from xlate.text.word_senses import senses

@@ -13,7 +13,7 @@ from functools import lru_cache
 from xlate.infra import patterns
 from xlate.text.fold import fold
 from xlate.text.names import content_key, likely_cognates
-from xlate.text.quantities import FUNCTION_WORDS
+from xlate.text.units import FUNCTION_WORDS
 
 # A name described right after it: "Cecot, a prison", "Izalco's penitentiary complex"; not by a noun
 # whose thing it is part of ("Santa Olalla, the park's largest lagoon" is no park)

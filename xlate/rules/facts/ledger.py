@@ -33,7 +33,8 @@ from xlate.rules.facts.mentions import (OPENER, Mention, common_word, counted_no
                                         outside_datelines, past_dateline, short_forms)
 from xlate.rules.facts.referents import WORKS, sentence_entities
 from xlate.rules.facts.stories import TOLLS, person_of_age
-from xlate.text.quantities import CURRENCIES, FUNCTION_WORDS, Quantity, is_age_apposition, is_fraction, is_multiple, is_one_in
+from xlate.text.quantities import Quantity, is_age_apposition, is_fraction, is_multiple, is_one_in
+from xlate.text.units import CURRENCIES, FUNCTION_WORDS
 from xlate.text.fold import fold
 from xlate.text.numbers import spelled_number_words
 from xlate.text.word_classes import has_class

@@ -26,8 +26,8 @@ import regex
 from xlate.infra import patterns
 from xlate.text.fold import fold, fold_all, strip_accents
 from xlate.text.names import content_key, likely_cognates
-from xlate.text.quantities import (COUNTED_SYNONYMS, CURRENCY_SIGNS, FLOW, FUNCTION_WORDS, MEASURED_UNITS, MODIFIER_END,
-                                   STREAK_WORDS, by_word)
+from xlate.text.quantities import FLOW, STREAK_WORDS
+from xlate.text.units import COUNTED_SYNONYMS, CURRENCY_SIGNS, FUNCTION_WORDS, MEASURED_UNITS, MODIFIER_END, by_word
 from xlate.text.saying import SAYING
 from xlate.text.word_concepts import concept_keys, one_concept
 from xlate.text.word_senses import senses

@@ -20,7 +20,7 @@ from xlate.text.word_classes import has_class
 from xlate.text.names import name_phrases
 from xlate.text.numbers import spelled_number_words
 from xlate.text.place_names import demonym_forms, is_listed_place, place_class, place_of_people, without_class_word
-from xlate.text.quantities import CURRENCIES, FUNCTION_WORDS, MEASURED_UNITS, MODIFIER_END
+from xlate.text.units import CURRENCIES, FUNCTION_WORDS, MEASURED_UNITS, MODIFIER_END
 from xlate.text.screens import document_words, from_the_end, screen
 
 # Capitalised words that are not what a fact is about.

@@ -24,7 +24,7 @@ from functools import lru_cache
 from xlate.infra import patterns
 from xlate.text.fold import fold
 from xlate.text.names import content_key, likely_cognates
-from xlate.text.quantities import FUNCTION_WORDS
+from xlate.text.units import FUNCTION_WORDS
 from xlate.text.word_senses import senses
 
 RESTATED = 0.25   # Dice's share of matched content words from which two sentences say one thing

@@ -22,7 +22,8 @@ import regex
 from xlate.infra import patterns
 from xlate.text.fold import fold
 from xlate.text.numbers import spelled_number_words
-from xlate.text.quantities import FUNCTION_WORDS, SET_AGAINST_SOURCE, Quantity
+from xlate.text.quantities import SET_AGAINST_SOURCE, Quantity
+from xlate.text.units import FUNCTION_WORDS
 from xlate.text.saying import SAYING_PATTERN
 from xlate.text.screens import WORD_START, behind, guarded, screened
 

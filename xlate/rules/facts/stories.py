@@ -20,7 +20,7 @@ from xlate.infra import patterns
 from xlate.text.fold import fold
 from xlate.text.screens import from_the_end
 from xlate.rules.facts.measures import POPULATION_UNITS
-from xlate.text.quantities import COUNTED_SYNONYMS, by_word
+from xlate.text.units import COUNTED_SYNONYMS, by_word
 
 STORY = "story:"
 EVENT = STORY + "event:"
