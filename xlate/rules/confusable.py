@@ -59,7 +59,7 @@ xlate/text/pattern_reading.py.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Iterable, Iterator, NamedTuple
+from typing import Callable, Iterable, Iterator, NamedTuple
 
 from xlate.rules.base import Case, Rule, register
 from xlate.rules.confusable_context import (ContextReader, Surroundings, cue_runs, near_cues, neighbour,
@@ -281,12 +281,21 @@ def learnt_evidence(doc, i: int, size: int, form: str, right: str, before: str |
         before, after = edges
     if doc.tokens.texts[i + size][:1].isupper() and doc.tokens.texts[i + size] != "I" and is_word(after):
         return False     # a name after it, read lowercased as the word it spells: "pretend they're Labour"
+    return _model_finds(doc, i, size, form, right, entry.language, model, before, after,
+                        lambda: model.margin_at(doc.tokens.texts, doc.tokens.gaps, i, form, right, size))
+
+
+def _model_finds(doc, i: int, size: int, form: str, right: str, language: str, model, before: str, after: str,
+                 margin: Callable[[], float]) -> bool:
+    """The end both learnt readings share (learnt_evidence, learnt_beside_patterns): only where the
+    neighbours weigh for right (ConfusionModel.may_favour), with the word pairs' odds where the language's
+    bars read them, by ConfusionModel.finds; the margin, the costly part, read last."""
     if not model.may_favour(form, right, before, after):
         return False     # no neighbour the model weighs for right: most "their" and "then" end here
-    odds = word_pair_odds(doc, i, size, form, right) if BARS[entry.language].word_pairs else 0.0
+    odds = word_pair_odds(doc, i, size, form, right) if BARS[language].word_pairs else 0.0
     if overruled(odds):
         return False     # before any margin is read (finds says the same)
-    return model.finds(form, right, model.margin_at(doc.tokens.texts, doc.tokens.gaps, i, form, right, size), odds)
+    return model.finds(form, right, margin(), odds)
 
 
 EDGES_BEFORE = frozenset({START, ","})   # a sentence's start, a clause's after a comma: the model learnt both
@@ -320,10 +329,9 @@ def learnt_beside_patterns(doc, i: int, size: int, form: str, right: str, entry:
         return False
     if not (is_word(before[0]) or (before[0] == START and right not in bars.interrogatives)):
         return False
-    if not model.may_favour(form, right, before[0], after[0]):
-        return False     # the screen asked of any of the word's directions: not of this one here
-    odds = word_pair_odds(doc, i, size, form, right) if bars.word_pairs else 0.0
-    return model.finds(form, right, model.margin(form, right, before, after), odds)
+    # learnt_suspects' screen asked of any of the word's directions: _model_finds asks again of this one
+    return _model_finds(doc, i, size, form, right, entry.language, model, before[0], after[0],
+                        lambda: model.margin(form, right, before, after))
 
 
 @lru_cache(maxsize=4096)
