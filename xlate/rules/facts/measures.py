@@ -27,12 +27,12 @@ from xlate.infra import patterns
 from xlate.text.fold import fold, fold_all, strip_accents
 from xlate.text.names import content_key, likely_cognates
 from xlate.text.quantities import FLOW, STREAK_WORDS
-from xlate.text.units import COUNTED_SYNONYMS, CURRENCY_SIGNS, FUNCTION_WORDS, MEASURED_UNITS, MODIFIER_END, by_word
+from xlate.text.units import (COUNTED, COUNTED_SYNONYMS, CURRENCY_SIGNS, FUNCTION_WORDS, MEASURED_UNITS, MODIFIER_END,
+                              by_word)
 from xlate.text.saying import SAYING
 from xlate.text.word_concepts import concept_keys, one_concept
 from xlate.text.word_senses import senses
 
-_COUNTED = by_word(COUNTED_SYNONYMS)
 
 # Units that name by themselves one thing of an entity: a plant has one installed power, a line one
 # number of stations, a river one flow. Every other unit of the table (units.MEASURED_UNITS, COUNTED_SYNONYMS) is
@@ -254,7 +254,7 @@ def _phrases(clause: str) -> tuple[str, ...]:
 def is_measure_word(word: str) -> bool:
     """A word of the table of measures (damage, daños, trip, viaje, ...) or of counted things
     (passengers, pasajeros, ...)."""
-    return word in _MEASURE_WORD or word in _COUNTED or word in _PERIOD
+    return word in _MEASURE_WORD or word in COUNTED or word in _PERIOD
 
 
 def not_the_stuff(unit: str, words: tuple[str, ...]) -> tuple[str, ...]:
@@ -281,7 +281,7 @@ def share_a_measure_word(first: tuple[str, ...], second: tuple[str, ...]) -> boo
 
 @lru_cache(maxsize=65536)
 def _same_measure_word(first: str, second: str) -> bool:
-    if first == second or _COUNTED.get(first, first) == _COUNTED.get(second, second):
+    if first == second or COUNTED.get(first, first) == COUNTED.get(second, second):
         return True   # the same word, or one noun of the table of counted things: passengers, pasajeros
     if first in _PERIOD or second in _PERIOD:   # "every day" and "a diario": one daily count
         return _PERIOD.get(first) == _PERIOD.get(second)
@@ -302,7 +302,7 @@ def measure_word_keys(word: str) -> tuple[tuple[str, str], ...]:
     """Keys that two words share whenever _same_measure_word holds of them (it may hold of fewer):
     the statements of one entity are paired by these keys (facts/pairing.py), not each with each.
     Follows _same_measure_word branch by branch: change the two together."""
-    keys = (("word", _COUNTED.get(word, word)),)
+    keys = (("word", COUNTED.get(word, word)),)
     if word in _PERIOD:
         return keys + (("period", _PERIOD[word]),)
     listed = _MEASURE_WORD.get(word)

@@ -20,7 +20,7 @@ from xlate.infra import patterns
 from xlate.text.fold import fold
 from xlate.text.screens import from_the_end
 from xlate.rules.facts.measures import POPULATION_UNITS
-from xlate.text.units import COUNTED_SYNONYMS, by_word
+from xlate.text.units import COUNTED, by_word
 
 STORY = "story:"
 EVENT = STORY + "event:"
@@ -98,7 +98,6 @@ PERSON_NOUNS = {
 }
 _EVENT = {fold(word.replace("_", " ")): name for name, words in EVENT_NOUNS.items() for word in words.split()}
 _PERSON = by_word(PERSON_NOUNS)
-_COUNTED = by_word(COUNTED_SYNONYMS)
 
 
 def _phrases(table: dict[str, str]) -> str:
@@ -160,7 +159,7 @@ def _person(text: str, start: int, end: int) -> StoryMention | None:
         return None
     if word in _PERSON:
         return StoryMention(start, end, PERSON + _PERSON[word], text[start:end])
-    people = _COUNTED.get(word)
+    people = COUNTED.get(word)
     return StoryMention(start, end, PERSON + people, text[start:end]) if people in POPULATION_UNITS else None
 
 
