@@ -246,9 +246,8 @@ def load_confusables(path: Path = DATA_FILE) -> "EntryIndex":
     cache = _ParseCache(path, content)
     index = cache.read()
     if index is None:
-        built = _build_index(_parse_toml(content), path)
-        cache.write(built)
-        index = EntryIndex.of(built)
+        index = EntryIndex.of(_build_index(_parse_toml(content), path))
+        cache.write(index)
     return index
 
 
@@ -315,10 +314,9 @@ class _ParseCache:
         except Exception:      # missing, stale or damaged: parse the data file instead
             return None
 
-    def write(self, index: dict[str, list[Confusable]]) -> None:
+    def write(self, numbered: "EntryIndex") -> None:
         if self.file is None:
             return
-        numbered = EntryIndex.of(index)
         entries = numbered.entries
         try:
             for entry in entries:
