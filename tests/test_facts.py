@@ -867,6 +867,7 @@ def test_the_noun_heading_a_glossary_name_describes_it():
     assert name_head("Supreme Court", "en", "institution") == ["court"]   # a body: its head is its class
     assert name_head("Corte Suprema", "es", "organization")[0] == "corte"
     assert name_head("Costa Rica", "es", "place") == []
+    assert name_head("Corte Suprema", "es", after_article=True)[0] == "corte"   # "la Corte Suprema": a class's member
     # a Spanish head also by its English word, where that names a thing: "the company"; not "the season" (a time)
     assert name_head("Empresa Pública Metropolitana Metro de Quito", "es") == ["empresa", "company"]
     assert name_head("Estación Biológica de Doñana", "es") == ["estación"]
@@ -1581,6 +1582,11 @@ def test_a_demonym_at_a_documents_edge_names_a_currencys_country_still(text):
     ("El puerto del Callao movió 2,6 millones de TEU.", None),   # a named one: Callao's port
     ("The quake's epicenter was 40 kilometers north.", None),   # the owner before the thing
     ("Los dos países firmaron 12 acuerdos.", None),            # a number, no thing
+    ("El Concejo Metropolitano analiza subir el pasaje.", "story:thing:council"),   # a name after its article: its head
+    ("The Supreme Court upheld 12 rulings.", "story:thing:court"),
+    ("The Port of Chancay moved 1.2 million containers.", "story:thing:port"),
+    ("The United States sent 300 troops.", None),             # a plural head
+    ("El Salvador deportó a 250 personas.", None),            # the article is part of the name
 ])
 def test_the_thing_a_sentence_opens_with_is_the_storys_thing_of_its_noun(text, thing):
     from xlate.rules.facts.referents import opening_thing

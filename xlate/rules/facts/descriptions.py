@@ -129,13 +129,15 @@ def class_nouns(term: str) -> list[str]:
 _BODIES = frozenset({"organization", "organisation", "institution"})
 
 
-def name_head(term: str, language: str, category: str = "") -> list[str]:
+def name_head(term: str, language: str, category: str = "", after_article: bool = False) -> list[str]:
     """The common noun heading a glossary name written in capitals, which a definite description of it repeats:
     Spanish writes it first ("Corporación Autónoma Regional de las Cuencas de los Ríos Negro y Nare": "la
     corporación"; "Museo del Prado": "el museo"), English last or before "of" ("Cutzamala System": "the system";
     "Port of Chancay": "the port"). A singular the lexicon lists as a noun and no adjective; of two words, the
     other a name, not a word of the language ("Costa Rica", "Puerto Rico": no coast, no port), unless the glossary
-    files the name as a body (_BODIES: "Supreme Court" is the court). A Spanish head
+    files the name as a body (_BODIES: "Supreme Court" is the court) or the text writes it after a definite article
+    (after_article: "la Corte Suprema", "the Supreme Court", "El Concejo Metropolitano" name a member of a class, as
+    "Costa Rica" and "Puerto Rico", written bare, do not). A Spanish head
     also gives its English word, by the noun table, where that names a thing (a_thing): English copy
     describes "Empresa Pública Metropolitana Metro de Quito" as "the company" (not "Estación Biológica de
     Doñana" as "the season": a time)."""
@@ -149,7 +151,7 @@ def name_head(term: str, language: str, category: str = "") -> list[str]:
     from xlate.text.word_classes import is_listed, has_class   # read only for a glossary's names, once per run (ctx.shared)
     if not has_class(language, word, "noun") or has_class(language, word, "adj"):
         return []   # "Nueva York", "Gran Santo Domingo"
-    if len(words) == 2 and category.lower() not in _BODIES \
+    if len(words) == 2 and category.lower() not in _BODIES and not after_article \
             and is_listed(language, fold(words[1] if head == words[0] else words[0]).lower()):
         return []   # two words of the language are a name of their own: "Costa Rica", "Puerto Rico" are no coast, no port
     if language == "es":

@@ -11,7 +11,7 @@ import bisect
 from collections import Counter
 
 from xlate.infra import patterns
-from xlate.rules.facts.descriptions import DEFINITE, NAME_WORD, OTHER_WORDS, a_thing, before_a_name, noun_key
+from xlate.rules.facts.descriptions import DEFINITE, NAME_WORD, OTHER_WORDS, a_thing, before_a_name, name_head, noun_key
 from xlate.rules.facts.mentions import OPENER, Mention, is_headline, overlaps, owns_a_name, past_dateline
 from xlate.rules.facts.stories import COUNTRY, PEOPLES_PLACE, STORY, THING, event_mentions, event_words
 from xlate.text.counted_nouns import english_singular
@@ -77,7 +77,9 @@ def opening_thing(text: str, start: int, end: int) -> Mention | None:
     rotating cuts affect": cuts, a plural before a verb's base form; "The first phase includes"); Spanish,
     past an adjective before a noun ("La nueva planta")."""
     opening = _DEFINITE_OPENING.match(text, start, end)
-    if opening is None or text.startswith(("'s", "’s"), opening.end()):
+    if opening is None:
+        return _named_opening_thing(text, start, end)
+    if text.startswith(("'s", "’s"), opening.end()):
         return None   # "The quake's epicenter", "The company's mine": the owner, not the thing
     english = opening.group("article").lower() in ("the", "this")
     words = [(w.start(), w.group()) for w in _LOWER_WORD.finditer(opening.group("words"))]
@@ -92,6 +94,29 @@ def opening_thing(text: str, start: int, end: int) -> Mention | None:
             or before_a_name(text, begin + len(noun)):
         return None   # "El puerto del Callao", "la central Felton": a named one, not the story's
     return Mention(opening.start(), begin + len(noun), THING + thing)
+
+
+def _named_opening_thing(text: str, start: int, end: int) -> Mention | None:
+    """The story's thing a sentence opening with a definite article and a name is, by the name's head noun
+    (descriptions.name_head): "El Concejo Metropolitano analiza" is the story's council, as "The city council is
+    considering" of the other article; "La Corte Suprema", "The Supreme Court" its court. A name joins the
+    description of another article only where both tell one story (stories.THING), which no corpus-wide join of
+    a name to a common noun could keep apart."""
+    opening = _NAMED_OPENING.match(text, start, end)
+    if opening is None or text.startswith(("'s", "’s"), opening.end()):
+        return None   # "The Navy's ship": the owner
+    language = "en" if opening.group("article").lower() == "the" else "es"
+    heads = name_head(opening.group("name"), language, after_article=True)
+    if not heads:
+        return None
+    thing = english_singular(fold(heads[-1]), "en" if len(heads) > 1 else language)
+    return Mention(opening.start(), opening.end(), THING + thing) if a_thing(thing) else None
+
+
+# A sentence opening with a definite article and a name of two words or more: "El Concejo Metropolitano", "The
+# Supreme Court", "The Port of Chancay" (its words capitalised but for "of", "de", "del" between them).
+_NAMED_OPENING = patterns.compile(r"\s*(?P<article>The|El|La)\s+(?P<name>\p{Lu}[\p{L}\p{M}-]*"
+                                  r"(?:[ \t]+(?:(?:of|de|del)[ \t]+)?\p{Lu}[\p{L}\p{M}-]*)+)(?![\p{L}\p{M}-])")
 
 
 def _english_head(words: list[tuple[int, str]]) -> tuple[int, str] | None:
