@@ -266,6 +266,17 @@ def test_two_wordings_agree_when_some_value_satisfies_both(first, second, agree)
     ("En la huelga de Izalco han marchado 3.000 trabajadores.", "quantity"),   # haber, an auxiliary: no workforce
     ("Izalco has hired 1,200 workers.", "quantity"),   # "have" before a participle
     ("Izalco tuvo hasta 45.000 habitantes.", "population"),   # tener in any tense has them
+    # what a thing can do, whichever verb of holding, carrying or making says it
+    ("The Izalco dam can store 885 million cubic meters of water.", "capacity"),
+    ("La planta de Izalco es capaz de procesar 3.000 toneladas.", "capacity"),
+    ("Trains to Izalco are able to carry 1,100 people.", "capacity"),
+    ("Una bloguera de Izalco puede recibir 50 latigazos.", "quantity"),   # "puede recibir": may, not can take
+    ("Damage in Izalco could reach $300 million.", "quantity"),   # "could" hedges
+    # the lives an event took, the homes people left
+    ("Las inundaciones en Izalco cobraron la vida de 45 personas.", "killed"),
+    ("En Izalco perdieron la vida 12 personas.", "killed"),
+    ("Unos 5.000 vecinos de Izalco tuvieron que abandonar sus casas.", "evacuated"),
+    ("About 2,000 people in Izalco left their homes.", "evacuated"),
 ])
 def test_the_words_of_the_clause_say_what_a_figure_measures(text, measure):
     [statement] = statements(text)

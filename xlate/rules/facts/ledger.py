@@ -43,27 +43,41 @@ from xlate.text.word_senses import senses
 from xlate.text.sentences import sentences_between
 from xlate.text.screens import from_the_end, screen, screened
 
+# What a thing can do is its capacity, whichever verb says what it takes: a word of ability before a verb
+# of holding, carrying or making ("can store 885 million cubic meters", "puede almacenar", "is able to
+# treat", "es capaz de procesar"). Not "could", which hedges ("damage could reach"), nor a verb of money.
+_ABLE = {"en": "can is_able_to are_able_to able_to designed_to built_to meant_to",
+         "es": "puede pueden podra podran capaz_de capaces_de"}
+_HOLDING_VERBS = {"en": "hold house handle store carry transport treat process generate pump accommodate seat serve move",
+                  "es": "albergar almacenar mover transportar procesar tratar generar bombear acoger atender"}
+_CAN_HOLD = " ".join(f"{able}_{verb}" for language, ables in _ABLE.items()
+                     for able in ables.split() for verb in _HOLDING_VERBS[language].split())
+
 # The words that say what a figure measures, by measure ("_" joins a phrase; "*" ends a stem).
 # Capacity comes before population: "can hold" is a capacity, "holds" a population.
 MEASURE_CUES = {
-    "capacity": """capacity capacidad can_hold can_house could_hold designed_for built_for room_for
-                   cabida capaz_de_albergar puede_albergar para_albergar able_to_hold built_to_house built_to_hold
-                   designed_to_house designed_to_hold meant_to_house can_handle could_handle designed_to_handle
-                   built_to_handle puede_mover podra_mover podran_mover capaz_de_mover""",
+    "capacity": """capacity capacidad could_hold designed_for built_for room_for cabida para_albergar could_handle
+                   capaz_de_recibir capaces_de_recibir """ + _CAN_HOLD,   # ("puede recibir": may receive)
     "population": """holds hold holding houses housing home_to alberga albergaba albergan population
                      poblacion inmate_population donde_viven donde_vive donde_residen donde_reside""",
     "deported": "deport* expulsad* expelled expulsion*",
     "detained": """detain* detention* detenid* detencion* detuvo detuvieron arrest* capturad* capturo capturaron
                    jailed encarcelad* imprisoned""",
     "released": "released freed liberad* libero liberaron excarcelad*",
-    "killed": "kill killed killing kills deaths died dead murder* homicid* muerte* muerto* murieron asesinad* asesinato* fallecid*",
+    # and the lives an event took: "cobró la vida de 45 personas", "perdieron la vida", "claimed the lives of"
+    "killed": """kill killed killing kills deaths died dead murder* homicid* muerte* muerto* murieron asesinad* asesinato*
+                 fallecid* cobr*_la_vida cobr*_las_vidas costo_la_vida costaron_la_vida perdi*_la_vida
+                 claimed_the_lives cost_the_lives took_the_lives lives_lost""",
     "wounded": "wounded injured injuring injure injures hurt herid* lesionad*",
     # "cost" without a star: Spanish "costa" (coast) and "costero" are no cost
     "cost": """cost costs costing costly costo costos coste costes costar costara costaran costaria costarian
                costaron costaba costaban costado costada cuesta cuestan investment invested spent spend* budget price inversion presupuesto
                gast* invirti*""",
     "votes": "vote votes votos sufragios",
-    "evacuated": "evacuat* evacuad* evacuar* flee fled fleeing huir huyeron",   # "forced 2,500 people to flee their homes"
+    # "forced 2,500 people to flee their homes"; to leave one's home is to flee it: "tuvieron que abandonar sus casas"
+    "evacuated": """evacuat* evacuad* evacuar* flee fled fleeing huir huyeron left_their_homes leave_their_homes
+                    abandon*_their_homes abandon*_sus_casas abandon*_sus_hogares abandon*_sus_viviendas
+                    dej*_sus_casas dej*_sus_hogares dej*_sus_viviendas salir_de_sus_casas salir_de_sus_hogares""",
     "displaced": "displaced desplazad* homeless",
     "missing": "missing desaparecid*",
     "rescued": "rescued rescatad* rescato rescataron",
