@@ -12,7 +12,7 @@ from typing import NamedTuple
 import regex
 
 from xlate.infra import patterns
-from xlate.rules.facts import scopes
+from xlate.rules.facts import changes, scopes
 from xlate.rules.facts.measures import (AMOUNTS_OF_STUFF, EVENTS_OF_PEOPLE, POPULATION_UNITS, SPECIFIC_UNITS,
                                         counted_by_a_noun)
 from xlate.text.fold import fold, fold_all
@@ -193,9 +193,10 @@ def change_kind(text: str, quantity: Quantity, language: str) -> tuple[str, ...]
     fare from 45 cents to 60 cents", "subir el pasaje de 35 a 60 centavos": 45 and 35 were the fare), or
     amounts."""
     if from_to_end(text, quantity) == "from":
-        return ("~from",)
+        return (changes.LEVEL_LEFT,)
     level = _CHANGE_LEVEL.get(language, _CHANGE_LEVEL["en"])
-    return ("~level",) if level.search(text, max(0, quantity.start - 8), quantity.start) else ("~amount",)
+    reached = level.search(text, max(0, quantity.start - 8), quantity.start)
+    return (changes.LEVEL_REACHED,) if reached else (changes.AMOUNT,)
 
 
 # The two ends of a change written "from X to Y", "de X a Y", "desde X hasta Y" (the first's unit may be the second's)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Iterable, Iterator
 
+from xlate.rules.facts import changes
 from xlate.rules.facts.comparable import DENOMINATOR, SIZES, WITHIN, after_a_part
 from xlate.rules.facts.entities import Entities, words_alike
 from xlate.rules.facts.ledger import AVERAGE, GOAL, RANKINGS, STAGE, Statement
@@ -435,7 +436,7 @@ class _Figure:
         self.path, self.sentence, self.measure, self.unit, self.scope = \
             statement.path, statement.sentence, statement.measure, statement.unit, statement.scope
         self.about = statement.about
-        self.values = _in_celsius(statement) if statement.unit == FAHRENHEIT and "~amount" not in statement.about \
+        self.values = _in_celsius(statement) if statement.unit == FAHRENHEIT and changes.AMOUNT not in statement.about \
             else statement   # what overlap reads
         self.unit, self.low, self.high = self.values.unit, self.values.low, self.values.high
         self.noun = statement.unit if statement.measure == "quantity" and counted_by_a_noun(statement.unit) else ""
@@ -451,7 +452,7 @@ class _Figure:
         self.named_here = _named_here(statement, entities)
         self.ranks = _ranks(statement, entities)
         self.words = statement.about if statement.measure == "quantity" else _cue_words(statement)
-        self.changes = frozenset(w for w in self.words if w[:1] == "~")   # a change's kind (comparable.change_kind)
+        self.changes = frozenset(w for w in self.words if w[:1] == changes.CHANGE)   # a change's kind (comparable.change_kind)
         self.things = tuple(w[1:] for w in self.words if w[:1] == "=")   # what a length is of (ledger._length_word)
         self.wholes = tuple(w[1:] for w in self.words if w[:1] == "%")   # what a share is of (ledger._share_of)
         self.per = tuple(w[1:] for w in self.words if w[:1] == DENOMINATOR)   # a rate per one of (ledger._per_one_of)

@@ -24,7 +24,7 @@ from typing import NamedTuple
 import regex
 
 from xlate.infra import patterns
-from xlate.rules.facts import comparable, scopes, subjects
+from xlate.rules.facts import changes, comparable, scopes, subjects
 from xlate.rules.facts.descriptions import THING_SENSES, definite_nouns, descriptions, noun_key, verb_form
 from xlate.rules.facts.figures import document_figures
 from xlate.rules.facts.measures import (EVENTS_OF_PEOPLE, POPULATION_UNITS, THING_UNITS, counted_as, counts_a_thing,
@@ -424,7 +424,7 @@ def _how_often(text: str, quantity: Quantity) -> bool:
 def _an_end_of_a_change(text: str, quantity: Quantity, statement: Statement) -> bool:
     """Whether a figure is the level a change left or reached, written with the other ("from 45 cents to
     60 cents"): the two are no list."""
-    return not statement.compared and any(w in ("~from", "~level") for w in statement.about) \
+    return not statement.compared and any(w in (changes.LEVEL_LEFT, changes.LEVEL_REACHED) for w in statement.about) \
         and bool(comparable.from_to_end(text, quantity))
 
 
@@ -543,12 +543,12 @@ def _as_change(text: str, quantity: Quantity, clause: tuple[int, int], measure: 
     of the rest ("cayó a la mitad", as "fell 50%" says). Returns compared, about and (low, high)."""
     low, high = quantity.low, quantity.high
     if is_multiple(quantity):
-        return "", about + ("~amount",), (low, high)
+        return "", about + (changes.AMOUNT,), (low, high)
     if compared == "change" and measure == "quantity":
         about = about + comparable.change_kind(text, quantity, language)
-        if "~level" in about and is_fraction(quantity) and comparable.is_fall(text, *clause):
+        if changes.LEVEL_REACHED in about and is_fraction(quantity) and comparable.is_fall(text, *clause):
             low, high = 100 - high, 100 - low
-            about = tuple(w for w in about if w != "~level") + ("~amount",)
+            about = tuple(w for w in about if w != changes.LEVEL_REACHED) + (changes.AMOUNT,)
         return "", about, (low, high)
     return compared, about, (low, high)
 

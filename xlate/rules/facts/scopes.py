@@ -20,6 +20,7 @@ from functools import lru_cache
 import regex
 
 from xlate.infra import patterns
+from xlate.rules.facts import changes
 from xlate.text.fold import fold
 from xlate.text.numbers import spelled_number_words
 from xlate.text.quantities import SET_AGAINST_SOURCE, Quantity
@@ -189,7 +190,7 @@ def taking_effect(scope: str, about: tuple[str, ...]) -> str:
     """The scope of a level a change reaches: from a month on ("elevará el aforo diario a 5.600 visitantes
     desde julio", "will raise the daily cap to 6,500 from July") is when it takes effect, the story's time,
     not a running total since that month."""
-    return "" if scope.startswith(SINCE_MONTH) and "~level" in about else scope
+    return "" if scope.startswith(SINCE_MONTH) and changes.LEVEL_REACHED in about else scope
 
 
 def counted_so_far(unit: str, scope: str) -> str:
