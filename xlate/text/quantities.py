@@ -458,8 +458,12 @@ def _changed_to(text: str, number, before: str, end: int, language: str) -> tupl
 # The first end of "de 35 a 60 centavos", "from 45 to 60 cents": written without its unit, which is the
 # second end's; not "from 5 to 7 million" (the second's scale is its own). Only "from X to Y", as a change
 # writes the level it left and the one it reached ("between 20 and 30 euros" stays the second's alone).
-_TO_THE_NEXT = patterns.compile(r"\s+(?:to|a|hasta)\s+", regex.I)
-_FROM_THE_FIRST = patterns.compile(r"\b(?:from|de|desde)\s+$", regex.I)
+# FROM_WORDS and TO_WORDS are the words of either end in both languages ("from X to Y", "de X a Y", "desde X hasta Y"),
+# for every pattern of "from X to Y" (here and comparable.from_to_end).
+FROM_WORDS = r"(?:from|de|desde)"
+TO_WORDS = r"(?:to|a|hasta)"
+_TO_THE_NEXT = patterns.compile(rf"\s+{TO_WORDS}\s+", regex.I)
+_FROM_THE_FIRST = patterns.compile(rf"\b{FROM_WORDS}\s+$", regex.I)
 
 
 def _first_end(text: str, number, numbers, limit: int, language: str) -> Quantity | None:

@@ -19,7 +19,7 @@ from xlate.text.fold import fold, fold_all
 from xlate.text.screens import from_the_end
 from xlate.text.word_classes import has_class
 from xlate.text.numbers import numbers_in, spelled_number_words, spelled_numbers_in
-from xlate.text.quantities import FLOW, Quantity, is_english_noun, is_fraction, is_superlative
+from xlate.text.quantities import FLOW, FROM_WORDS, TO_WORDS, Quantity, is_english_noun, is_fraction, is_superlative
 from xlate.text.units import AREA, COUNTED_SYNONYMS, CURRENCIES, MEASURED_UNITS, SPEED
 
 # Words of a clause that make its figures a change, a range, a rate or a part: listed, not compared.
@@ -200,9 +200,9 @@ def change_kind(text: str, quantity: Quantity, language: str) -> tuple[str, ...]
 
 
 # The two ends of a change written "from X to Y", "de X a Y", "desde X hasta Y" (the first's unit may be the second's)
-_FROM_BEFORE = patterns.compile(r"\b(?:from|de|desde)\s+(?:US)?[$€£]?\s*$", regex.I)
-_TO_AFTER = patterns.compile(r"\s*(?:[\p{L}%]+\s+){0,2}?(?:to|a|hasta)\s+(?:US)?[$€£]?\s*\d", regex.I)
-_FROM_TO_BEFORE = patterns.compile(r"\b(?:from|de|desde)\s+(?:US)?[$€£]?\s*\d[\d.,]*(?:\s*[\p{L}%]+){0,2}?\s+(?:to|a|hasta)\s+(?:US)?[$€£]?\s*$",
+_FROM_BEFORE = patterns.compile(rf"\b{FROM_WORDS}\s+(?:US)?[$€£]?\s*$", regex.I)
+_TO_AFTER = patterns.compile(rf"\s*(?:[\p{{L}}%]+\s+){{0,2}}?{TO_WORDS}\s+(?:US)?[$€£]?\s*\d", regex.I)
+_FROM_TO_BEFORE = patterns.compile(rf"\b{FROM_WORDS}\s+(?:US)?[$€£]?\s*\d[\d.,]*(?:\s*[\p{{L}}%]+){{0,2}}?\s+{TO_WORDS}\s+(?:US)?[$€£]?\s*$",
                                    regex.I)
 
 
