@@ -475,16 +475,11 @@ def _first_end(text: str, number, numbers, limit: int, language: str) -> Quantit
             or not number.text.replace(".", "").replace(",", "").isdigit() or _NOT_ELIDED.fullmatch(number.text):
         return None
     unit, factor, _, compound = unit_after(text, second.end, limit, language)
-    if not unit or unit in COUNTED_SYNONYMS or counted_by_a_noun_shape(unit) or compound:
+    if unit not in MEASURES or compound:
         return None   # measured units only: "12 to 15 people" says its own noun after each end as often as not
     low, high = interval(number.value, "")
     return Quantity(number.start, number.end, text[number.start:number.end], number.value, unit, "",
                     float(low * factor), float(high * factor), False)
-
-
-def counted_by_a_noun_shape(unit: str) -> bool:
-    """A unit that is a counted noun outside the tables: no unit of measure."""
-    return unit not in MEASURES
 
 
 FLOW = "m3/s"
