@@ -87,12 +87,22 @@ _TRAILING = (rf"(?:the|los|las)\s+(?P<trailing>[2-9]|1[0-2]|{patterns.literal_al
              rf"(?P<trailing_to>{_FULL_MONTH})")
 # A season of the year: "in the rainy season", "en época de lluvias", "la temporada seca", "in winter", "en
 # verano": a reservoir's area in the rains or a region's output in the harvest is no figure of the whole
-# year. By the English name its words share ("this season" is the story's time: _PRESENT).
-SEASONS = {name: season for season, names in (
-    ("rain", "rainy wet lluvias lluviosa"), ("dry", "dry seca sequia estiaje"), ("winter", "winter invierno"),
-    ("summer", "summer verano"), ("spring", "spring primavera"), ("autumn", "autumn otono"),
+# year. By the English name its words share ("this season" is the story's time: _PRESENT). The names are
+# written as a desk writes them, accents and all; SEASONS reads them folded.
+_SEASON_NAMES = {name: season for season, names in (
+    ("rain", "rainy wet lluvias lluviosa"), ("dry", "dry seca sequía estiaje"), ("winter", "winter invierno"),
+    ("summer", "summer verano"), ("spring", "spring primavera"), ("autumn", "autumn otoño"),
     ("hurricane", "hurricane huracanes"), ("harvest", "harvest cosecha zafra")) for name in names.split()}
-_SEASON = patterns.literal_alternation([*SEASONS, "otoño", "sequía"])
+SEASONS = {fold(name): season for name, season in _SEASON_NAMES.items()}
+
+
+def _written_or_folded(names) -> str:
+    """An alternation of names as written ("otoño", "campaña") and folded ("otono", "campana"): a desk may
+    drop an accent."""
+    return patterns.literal_alternation({*names, *map(fold, names)})
+
+
+_SEASON = _written_or_folded(_SEASON_NAMES)
 _SEASON_SCOPE = "season "   # a season's date: "season rain", "1959 season summer"
 _SEASONS = (rf"(?:(?:the\s+)?(?P<season_en>{_SEASON})\s+season"
             rf"|(?:época|epoca|temporada|estación|estacion)\s+(?:de\s+(?:las\s+|los\s+)?)?(?P<season_es>{_SEASON})"
@@ -118,10 +128,11 @@ _PERIODS = (r"(?:days?|weeks?|months?|years?|decades?|seasons?|winters?|summers?
 # what the story measures (a harvest, a league), whatever word a desk calls it by, as "last year" is; "last
 # winter" and "el invierno pasado" are the last winter, no date of "el verano pasado" (scope).
 _CALENDAR_SEASONS = frozenset({"winter", "summer", "spring", "autumn"})
-_LAST_SEASONS = {"season": "season", "temporada": "season", "campana": "season",
-                 **{noun: season if season in _CALENDAR_SEASONS else "season" for noun, season in SEASONS.items()
-                    if season in _CALENDAR_SEASONS or season == "harvest"}}
-_LAST_SEASON = patterns.literal_alternation([*_LAST_SEASONS, "campaña", "otoño"])
+_LAST_SEASON_NAMES = {"season": "season", "temporada": "season", "campaña": "season",
+                      **{noun: season if season in _CALENDAR_SEASONS else "season"
+                         for noun, season in _SEASON_NAMES.items() if season in _CALENDAR_SEASONS or season == "harvest"}}
+_LAST_SEASONS = {fold(name): season for name, season in _LAST_SEASON_NAMES.items()}
+_LAST_SEASON = _written_or_folded(_LAST_SEASON_NAMES)
 # A month after "in", "of", "by", "de": "in October", "de noviembre", "by mid-May"; not "since about May".
 _NOT_SINCE = r"(?<!\b(?:since|desde|from)\s+(?:about\s+|around\s+)?)"
 _MONTH_ONLY = (r"(?:(?:in|en|during|durante|of|de|del|by|late|early|mid)\s+|mid-)"
