@@ -343,13 +343,11 @@ def _parse(path: Path) -> dict[str, int]:
 # ---- scoring -------------------------------------------------------------------------------
 
 class Bars(NamedTuple):
-    """How a language's learnt evidence decides: one rule (ConfusionModel.finds), these its data.
+    """How a language's learnt evidence decides: one rule (ConfusionModel.finds), these its data (in every
+    language the margin must also pass its direction's threshold and stand above its right examples).
     least: the margin, with the log of the word pairs' odds where they tell, must reach it (e^4 is 55
-    times likelier); thresholds: each direction's threshold calibrated on text the model did not
-    learn from must be passed too, and a direction without one is not weighed; right_examples: the
-    margin must stand above every right example of the data file's entries for the direction;
-    word_pairs: the odds of the word pairs (published English's counts of the two neighbours, none in
-    Spanish) are read beside the margin, and veto it where they favour the word written;
+    times likelier); word_pairs: the odds of the word pairs (published English's counts of the two
+    neighbours, none in Spanish) are read beside the margin, and veto it where they favour the word written;
     beside_patterns: the model decides for entries with context patterns too, where none of them did
     (otherwise only for entries that need none); beside_recall: there, only in a direction whose threshold
     caught at least this share of the errors in text the model had not learnt from (ConfusionModel.recall):
@@ -359,8 +357,6 @@ class Bars(NamedTuple):
     model never proposes beside the patterns (Spanish "Como provienen de...": a direct question opens
     with "¿", so the word written is the relative or conjunction it spells)."""
     least: float
-    thresholds: bool
-    right_examples: bool
     word_pairs: bool
     beside_patterns: bool
     beside_recall: float = 0.0
@@ -375,16 +371,14 @@ BARS = {
     # the name guard of confusable.learnt_evidence; beside the patterns too (session 14, clf14), for the
     # entries whose word pairs are off (its -> it's, affect -> effect, your -> you're: evidence = 0), by
     # the one reading of confusable.learnt_beside_patterns (the word pairs' veto read as word_pairs says)
-    "en": Bars(least=4.0, thresholds=True, right_examples=True, word_pairs=True, beside_patterns=True,
-               beside_recall=0.3),
+    "en": Bars(least=4.0, word_pairs=True, beside_patterns=True, beside_recall=0.3),
     # chosen on the Spanish dev sets, real-news and the held-out documentation (session 12, clf12es); each
     # direction's threshold at 0.2 alarms per 10,000 words of the training text it was not trained on
     # (session 13, clf13es: "de" for "dé" needs 17.7, "se" for "sé" 4.4; a least of 5 read "pero se tiene
     # que hacer" as "sé"); 5.5 with the model of five orders (session 14, clf14es: its margins move a tenth
     # of what one order's did, and none of real-news's or the held-back documentation's correct uses sits
     # between 5.5 and 6)
-    "es": Bars(least=5.5, thresholds=True, right_examples=True, word_pairs=False, beside_patterns=True,
-               interrogatives=ES_INTERROGATIVES),
+    "es": Bars(least=5.5, word_pairs=False, beside_patterns=True, interrogatives=ES_INTERROGATIVES),
 }
 
 
@@ -470,33 +464,26 @@ class ConfusionModel:
         return None if found is None else found / SCALE
 
     def weighs(self, written: str, right: str) -> bool:
-        """Whether a margin of this direction can decide at all (finds): a model for the pair, and a
-        threshold for the direction where the language's bars ask for one. Asked for every suspect:
-        kept per direction."""
+        """Whether a margin of this direction can decide at all (finds): a threshold for the direction
+        (none without a model for the pair). Asked for every suspect: kept per direction."""
         found = self._weighs.get((written, right))
         if found is None:
-            if BARS[self.language].thresholds:
-                found = self.threshold(written, right) is not None
-            else:
-                found = self.knows(written, right)
-            self._weighs[(written, right)] = found
+            found = self._weighs[(written, right)] = self.threshold(written, right) is not None
         return found
 
     def finds(self, written: str, right: str, margin: float, odds: float = 0.0) -> bool:
         """The one rule by which a learnt margin decides that right was meant where written stands, in
         every language (BARS holds their differences): never where the word pairs find the word
-        written the likelier (0 < odds < 1); the direction's threshold and the right examples' bar
-        where the language's bars ask for them; and the margin, with the log of the word pairs' odds
-        where they tell (two independent readings of the context, so their log-odds add), at least
-        the language's least."""
+        written the likelier (0 < odds < 1); the direction's threshold and the right examples' bar; and
+        the margin, with the log of the word pairs' odds where they tell (two independent readings of
+        the context, so their log-odds add), at least the language's least."""
         if overruled(odds):
             return False
-        bars = BARS[self.language]
-        if bars.thresholds and not margin >= (self.threshold(written, right) or math.inf):
+        if not margin >= (self.threshold(written, right) or math.inf):
             return False
-        if bars.right_examples and margin < (self.examples_threshold(written, right) or 0):
+        if margin < (self.examples_threshold(written, right) or 0):
             return False
-        return margin + (math.log(odds) if odds else 0.0) >= bars.least
+        return margin + (math.log(odds) if odds else 0.0) >= BARS[self.language].least
 
     def may_favour(self, written: str, right: str, left: str, following: str) -> bool:
         """Whether the words right beside the suspect and their classes together weigh for right
