@@ -10,9 +10,11 @@ from xlate.cli.common import build_context
 from xlate.core.config import Config
 from xlate.core.document import Document
 from xlate.rules.facts import scopes
+from xlate.rules.facts.entities import _ALIKE_OPENING, _TRANSLATED_LENGTHS, _initials, _translated
 from xlate.rules.facts.figures import document_figures
 from xlate.rules.facts.ledger import document_ledger
 from xlate.rules.facts.mentions import common_word
+from xlate.text.names import content_sequence
 from xlate.text.quantities import (DOZEN_WORDS, FRACTION_WORDS, ORDINAL_WORDS, dozens_in, fractions_in, one_time_in,
                                    ordinals_in, quantities_in)
 
@@ -159,3 +161,39 @@ def test_every_date_of_the_dev_sets_passes_the_date_screen(corpus):
         text = path.read_text(encoding="utf-8")
         for match in scopes._DATE_RE.finditer(text):
             assert scopes._may_hold_a_date(text, *match.span()), (path.name, match.group())
+
+
+def _names_by_language(corpus: str) -> dict[str, set[tuple[str, ...]]]:
+    """The words of each name of two to four words the ledgers of a dev set write, by its article's language."""
+    folder = ROOT / "bench" / corpus
+    ctx = build_context([folder], (next(folder.glob("glossary.*")),), Config(engine="none"))
+    names: dict[str, set[tuple[str, ...]]] = {"en": set(), "es": set()}
+    for path in sorted(folder.glob("*.md")):
+        ledger = document_ledger(Document.from_path(path), ctx)
+        language = ledger.statements[0].language if ledger.statements else ""
+        for key in ledger.names:
+            words = content_sequence(key.removeprefix("name:"))
+            if key.startswith("name:") and language in names and len(words) in _TRANSLATED_LENGTHS:
+                names[language].add(words)
+    return names
+
+
+# Names joined by each way two words are alike: cognates opening alike, the same with an ending, an English
+# -e for a Spanish -a, a noun's English word.
+_JOINED_BY_HAND = {"National Police": "Policía Nacional", "Latin America": "América Latina",
+                   "Argentine Republic": "República Argentina", "River Plate": "Río de la Plata",
+                   "Health Ministry": "Ministerio de Salud", "University of Chile": "Universidad de Chile"}
+
+
+@pytest.mark.parametrize("corpus", ["facts-dev", "facts-dev2", "facts-dev3", "facts-dev4", "facts-dev5",
+                                    "facts-dev6", "facts-dev7", "facts-dev8", "facts-dev9"])
+def test_names_a_translation_joins_open_alike(corpus):
+    """Entities tries only the English and Spanish names whose words open alike (entities._ALIKE_OPENING):
+    of every pair of the dev sets' names, those _translated joins do."""
+    names = _names_by_language(corpus)
+    names["en"] |= {content_sequence(name) for name in _JOINED_BY_HAND}
+    names["es"] |= {content_sequence(name) for name in _JOINED_BY_HAND.values()}
+    joined = [(english, spanish) for english in names["en"] for spanish in names["es"] if _translated(english, spanish)]
+    assert len(joined) > len(_JOINED_BY_HAND)
+    for english, spanish in joined:
+        assert _initials(english, "en", _ALIKE_OPENING) & _initials(spanish, "es", _ALIKE_OPENING), (english, spanish)
