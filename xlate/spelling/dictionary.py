@@ -171,11 +171,14 @@ class Dictionary:
         from rapidfuzz.distance import DamerauLevenshtein, Levenshtein   # here: most checks suggest nothing
         from rapidfuzz.process import extract
         index = self._nearby()
-        found = index.candidates(key) if len(key) <= index.longest + MAX_DISTANCE else set()
-        found.update(w for w in self._added if abs(len(w) - len(key)) <= MAX_DISTANCE)
+        found = index.candidates(key) if len(key) <= index.longest + MAX_DISTANCE else []
+        if self._added:   # project words the index may also hold: each once
+            indexed = set(found)
+            found += [w for w in self._added if abs(len(w) - len(key)) <= MAX_DISTANCE and w not in indexed]
         # A swap is two Levenshtein edits, so words within MAX_DISTANCE swaps and edits are within
-        # twice that many plain edits: that bound, measured far faster, leaves a fifth of the candidates.
-        found = [c for c, _, _ in extract(key, list(found), scorer=Levenshtein.distance,
+        # twice that many plain edits: that bound, measured far faster, leaves a fifth of the candidates
+        # (it rejects a word of a length two edits cannot reach first, in C).
+        found = [c for c, _, _ in extract(key, found, scorer=Levenshtein.distance,
                                           score_cutoff=2 * MAX_DISTANCE, limit=None)]
         near = {0: [], 1: [], 2: []}
         for candidate, distance, _ in extract(key, found, scorer=DamerauLevenshtein.distance,

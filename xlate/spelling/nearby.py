@@ -97,6 +97,8 @@ def encode(words: Iterable[str]) -> bytes:
     """The index of words (any order, duplicates allowed)."""
     import numpy
     ordered = _sorted_unique(words)
+    if ordered and not ordered[0]:   # no empty word: a search's candidates then need no pass to drop it
+        del ordered[0]
     prefixes = [word[:PREFIX] for word in ordered]
     group_starts = [i for i, (before, prefix) in enumerate(zip(["\0", *prefixes], prefixes)) if prefix != before]
     hashes, groups = _all_deletion_hashes([prefixes[i] for i in group_starts])
@@ -144,19 +146,24 @@ class Nearby:
             raise ValueError("truncated xlate nearby-words index")
         self._data, self._block_at, self._shift = data, at, 32 - (buckets.bit_length() - 1)
 
-    def candidates(self, word: str) -> set[str]:
-        """Every indexed word within two edits of word, with some farther ones (to be measured).
-        The cost is that of a word of PREFIX letters, whatever its length."""
+    def candidates(self, word: str) -> list[str]:
+        """Every indexed word within two edits of word, with some farther ones (to be measured), each
+        once. The cost is that of a word of PREFIX letters, whatever its length. Not cut to the lengths
+        two edits allow: the measuring (dictionary.Dictionary._near) rejects a word of another length
+        in C, where a pass over the words in Python to drop them cost more than it saved (a fifth of a
+        suggestion search, docs/decisions.md, session 15)."""
         groups = set()
         offsets, postings, shift = self._offsets, self._postings, self._shift
         for hashed in deletion_hashes(word[:PREFIX]):
             bucket = hashed >> shift
             groups.update(postings[offsets[bucket]:offsets[bucket + 1]])
-        low, high = len(word) - MAX_DISTANCE, len(word) + MAX_DISTANCE
+        if not groups:
+            return []
         starts, group_starts, data, at = self._starts, self._group_starts, self._data, self._block_at
-        # a group's words are consecutive in the block: one slice a group, one decode and split in all
+        # a group's words are consecutive in the block: one slice a group, one decode and split in all;
+        # groups are disjoint and no indexed word is empty, so no word comes twice and none is ""
         words = b"\n".join(data[at + starts[group_starts[g]]:at + starts[group_starts[g + 1]] - 1] for g in groups)
-        return {w for w in words.decode("utf-8", "surrogatepass").split("\n") if w and low <= len(w) <= high}
+        return words.decode("utf-8", "surrogatepass").split("\n")
 
 
 def cached_index(name: str, words: Callable[[], Iterable[str]]) -> Nearby:
