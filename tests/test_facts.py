@@ -634,6 +634,8 @@ def test_this_season_is_the_storys_time_not_a_past_season():
     ("Izalco deported 300 Venezuelans between January and November.", "months 1-11"),
     ("Izalco deportó a 300 venezolanos entre enero y noviembre.", "months 1-11"),
     ("Izalco deportó a 300 venezolanos entre enero y mayo.", "months 1-5"),   # mayo, May close a span
+    # a span the clause's start cuts ("entre enero y | septiembre la estatal produjo") is still the span's
+    ("Entre enero y septiembre la estatal Izalco produjo 897.000 toneladas de cobre.", "months 1-9"),
     ("About 650 millimeters of rain fell on Izalco between October and May.", "months 10-5"),   # across a year
     ("En Izalco cayeron 312 milímetros de lluvia entre octubre de 2025 y septiembre de 2026.", "months 10-9"),
     ("Izalco deported 300 Venezuelans on Sunday.", "Sunday"),

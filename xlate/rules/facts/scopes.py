@@ -353,7 +353,8 @@ def scope(text: str, clause_start: int, clause_end: int, sentence_start: int, an
     """The date of the figure's clause; else, for a relative clause, the date of the noun it is said
     of (text[antecedent_start:clause_start]: "el incendio de febrero de 2024, que dejó"); else of a
     sentence that opens with one ("In 2023, ...")."""
-    match = _chosen(m for m in _dates(text, clause_start, clause_end + _SPAN_REACH) if m.start() < clause_end)
+    match = _span_across(text, clause_start, sentence_start) \
+        or _chosen(m for m in _dates(text, clause_start, clause_end + _SPAN_REACH) if m.start() < clause_end)
     if not match and antecedent_start is not None:
         antecedent = patterns.last_match(_dates(text, antecedent_start, clause_start))
         if antecedent and antecedent.group("since"):
@@ -407,6 +408,17 @@ def scope(text: str, clause_start: int, clause_end: int, sentence_start: int, an
     if season := next((_LAST_SEASONS[word] for word in relative.split() if word in _LAST_SEASONS), ""):
         return f"last {season}"   # "el invierno pasado": last winter; "la campaña pasada": last season
     return _SAME_RELATIVE.get(relative, relative)
+
+
+def _span_across(text: str, clause_start: int, sentence_start: int):
+    """A span of months that opens before the clause and closes in it, where the clause's start cut it:
+    "Entre enero y | septiembre la estatal produjo 897.000 toneladas" is of January to September, not of
+    September; else None."""
+    start = max(sentence_start, clause_start - _SPAN_REACH)
+    if start == clause_start:
+        return None
+    return next((match for match in _dates(text, start, clause_start + _SPAN_REACH)
+                 if match.group("span_from") and match.start() < clause_start < match.end()), None)
 
 
 def _year_part(match) -> str:
