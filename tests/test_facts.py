@@ -219,6 +219,26 @@ def test_a_sentence_opening_word_before_a_number_is_no_name_when_a_dictionary_li
     assert [s.text for s in statements("Hay 40 presos en Izalco.")] == ["40 presos"]
 
 
+@pytest.mark.parametrize("text", [
+    "El lema fue Hambre Si. Si llueve, 40 presos saldrán.",   # a conjunction, though written capitalised mid-sentence
+    "Hablaron con Tras Lopes. Tras un mes, 40 presos salieron.",   # a preposition
+    "El Sr. Duncan tiene 40 casas.",                          # a title's abbreviation
+])
+def test_a_sentences_opening_word_of_a_closed_class_is_no_name(text):
+    [figure] = statements(text)
+    assert not {key for key in figure.entities if key.removeprefix("opener:").partition(":")[2] in ("si", "tras", "sr")} \
+        and "name:si" not in figure.entities and "name:tras" not in figure.entities and "name:sr" not in figure.entities
+
+
+def test_facts_lists_no_entity_for_figures_about_nothing_it_can_name(tmp_path):
+    """A figure only an unnamed sentence opener stands by ("Probablemente, ...") is about no entity: `xlate facts` lists
+    it under none, rather than under a name the empty key happened to collect."""
+    (tmp_path / "a.es.md").write_text("Probablemente, el 100% del público los conoce.\n\nIzalco tiene 40 presos.\n")
+    result = CliRunner().invoke(main, ["facts", "--format", "json", str(tmp_path)])
+    keys = [e["key"] for e in json.loads(result.output)["entities"]]
+    assert "" not in keys and "name:izalco" in keys
+
+
 def test_names_with_numbers_are_not_figures():
     text = "members of Barrio 18 gangs"
     assert quantities_in(text, 0, len(text)) == []

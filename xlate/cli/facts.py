@@ -71,10 +71,12 @@ def _by_entity(statements: list[Statement], entities: Entities, wanted: str) -> 
     """Entity root -> its statements in file order; entities with most statements first. The story's thing
     a sentence opens with ("The rocket", "La planta": stories.THING) and its unnamed country ("del país") are
     listed where two files state figures of it in two articles of one story (Entities.same_story), one thing
-    across its articles; what one article alone says so is no entity to list."""
+    across its articles; what one article alone says so is no entity to list. A sentence's first word no document
+    names mid-sentence ("Probablemente", "Si") is no entity (Entities.root: ""): a figure only it stands by is
+    about nothing the table can name, and is not listed."""
     table: dict[str, list[Statement]] = defaultdict(list)
     for statement in statements:
-        for root in dict.fromkeys(entities.root(key) for key in statement.entities):
+        for root in dict.fromkeys(root for root in map(entities.root, statement.entities) if root):
             if not wanted or wanted in fold(entities.name(root)) or wanted in root:
                 table[root].append(statement)
     for root in [root for root in table if root.startswith((THING, COUNTRY))]:

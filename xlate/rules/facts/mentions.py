@@ -27,7 +27,7 @@ from xlate.text.screens import document_words, from_the_end, screen
 _NOT_ENTITIES = frozenset("""january february march april may june july august september october november
     december jan feb apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday enero febrero marzo abril mayo junio
     julio agosto septiembre octubre noviembre diciembre lunes martes miercoles jueves viernes sabado domingo
-    i mr mrs ms dr more mas less menos some unos unas about around nearly almost casi cerca only solo
+    i mr mrs ms dr sr sra srta more mas less menos some unos unas about around nearly almost casi cerca only solo
     celsius fahrenheit centigrade centigrados""".split())   # a temperature's scale, not who it is of ("31.5 degrees Celsius")
 
 
@@ -164,6 +164,8 @@ def find_mentions(doc, ctx, names: dict, aliases: list, figures) -> list[Mention
             continue
         if opener:
             text, start = _without_sentence_opener(text, start, mid_sentence, phrase.text != text)
+            if not text:
+                continue   # "Si", "Tras": the sentence's word
         text, start = _without_title(text, start, doc.language)
         if not text or in_a_portfolio(doc.prose, start, len(text.split())):
             continue   # "the Energy Minister", "el ministro de Energía y Minas": an office, named by no name
@@ -440,6 +442,8 @@ def _without_sentence_opener(text: str, start: int, mid_sentence: set[str], poss
     first, _, rest = text.partition(" ")
     if rest and fold(first) in _FUNCTION_OR_OPENING:
         return rest, start + len(first) + 1   # "Si Walmart", "But Kast": the sentence's word, then the name
+    if not rest and fold(first) in _FUNCTION_OR_OPENING:
+        return "", start   # "Si sintieron", "Tras un mes", "During": the sentence's word, a name nowhere, wherever else written
     if rest and rest[:1].isupper():
         return text, start   # "Costa Rica", "José Antonio Kast": a name of two words or more
     if possessive and not rest and fold(first) not in _OWNING_OR_FUNCTION:
