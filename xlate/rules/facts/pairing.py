@@ -26,7 +26,10 @@ class Ranged(Protocol):
 
 def pairs_apart(group: Sequence[Ranged], keys: Callable[[Ranged], Iterable[Hashable]]) -> Iterator[tuple[int, int]]:
     """The pairs (i, j), i < j, of group that share a key and whose ranges may be apart, in the
-    order itertools.combinations gives them: a superset of the pairs of group that disagree."""
+    order itertools.combinations gives them: a superset of the pairs of group that disagree. A group
+    of one has no pair, and its item's keys are not asked for: most buckets of a corpus hold one figure."""
+    if len(group) < 2:
+        return
     holders: dict[Hashable, list[int]] = defaultdict(list)
     for index, item in enumerate(group):
         for key in dict.fromkeys(keys(item)):
