@@ -15,9 +15,12 @@ prefixes'). The candidates the prefixes lead to are then measured in full (dista
 The index is written to the user cache as one flat file and memory-mapped, as the word lists are
 (data.py): a run reads only the pages its look-ups touch. Its name carries the names of the word
 tables it was built from, which carry their sources' sizes and dates, so changed word lists get a
-fresh index. Layout: the header; each word's start offset in the word block; each prefix group's
-first word; the hash buckets' start offsets into the postings; the postings (prefix group numbers);
-the word block (the words sorted and joined by newlines, UTF-8). Numbers are 4-byte, native order.
+fresh index. Layout: the header; where each prefix group's words start in the word block (and
+one more: one past its end); the hash buckets' start offsets into the postings; the postings (prefix
+group numbers); the word block (the words sorted and joined by newlines, UTF-8). Numbers are 4-byte,
+native order. A search reads a group's words straight from where the group starts: format 1 went
+through each word's start offset, one more random page of a 2.6-6.4 MB array per group, 190 groups a
+search (docs/decisions.md, session 15).
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from itertools import combinations
 from xlate.infra.cachefile import cache_dir, write_atomically
 from xlate.infra.tables import word_block
 
-FORMAT = 1
+FORMAT = 2
 PREFIX = 7          # SymSpell's default: 29 deletions a prefix at most
 MAX_DISTANCE = 2
 _HEADER = struct.Struct("<4sIIIIII")   # magic, format, words, prefix groups, buckets, postings, longest word
@@ -114,8 +117,8 @@ def encode(words: Iterable[str]) -> bytes:
     block, starts = word_block(ordered, "surrogatepass")
     longest = max(map(len, ordered), default=0)
     header = _HEADER.pack(_MAGIC, FORMAT, len(ordered), len(group_starts), 1 << bits, len(groups), longest)
-    sections = (starts.tobytes(), array("I", [*group_starts, len(ordered)]).tobytes(),
-                offsets.tobytes(), groups.astype("=u4").tobytes())
+    group_bytes = array("I", [*map(starts.__getitem__, group_starts), starts[-1]])   # each group's first word's start
+    sections = (group_bytes.tobytes(), offsets.tobytes(), groups.astype("=u4").tobytes())
     return b"".join((header, *sections, block))   # one copy of the 60 MB, not three
 
 
@@ -132,17 +135,17 @@ class Nearby:
     def __init__(self, data: bytes | mmap.mmap):
         if len(data) < _HEADER.size:
             raise ValueError("not a xlate nearby-words index")
-        magic, fmt, words, groups, buckets, postings, self.longest = _HEADER.unpack_from(data)
+        magic, fmt, _words, groups, buckets, postings, self.longest = _HEADER.unpack_from(data)
         if magic != _MAGIC or fmt != FORMAT:
             raise ValueError("not a xlate nearby-words index")
         view, at, sections = memoryview(data), _HEADER.size, []
-        for length in (words + 1, groups + 1, buckets + 1, postings):
+        for length in (groups + 1, buckets + 1, postings):
             if at + 4 * length > len(data):
                 raise ValueError("truncated xlate nearby-words index")
             sections.append(view[at:at + 4 * length].cast("I"))
             at += 4 * length
-        self._starts, self._group_starts, self._offsets, self._postings = sections
-        if len(data) - at != max(self._starts[-1] - 1, 0):
+        self._group_bytes, self._offsets, self._postings = sections
+        if len(data) - at != max(self._group_bytes[-1] - 1, 0):
             raise ValueError("truncated xlate nearby-words index")
         self._data, self._block_at, self._shift = data, at, 32 - (buckets.bit_length() - 1)
 
@@ -159,10 +162,10 @@ class Nearby:
             groups.update(postings[offsets[bucket]:offsets[bucket + 1]])
         if not groups:
             return []
-        starts, group_starts, data, at = self._starts, self._group_starts, self._data, self._block_at
+        starts, data, at = self._group_bytes, self._data, self._block_at
         # a group's words are consecutive in the block: one slice a group, one decode and split in all;
         # groups are disjoint and no indexed word is empty, so no word comes twice and none is ""
-        words = b"\n".join(data[at + starts[group_starts[g]]:at + starts[group_starts[g + 1]] - 1] for g in groups)
+        words = b"\n".join(data[at + starts[g]:at + starts[g + 1] - 1] for g in groups)
         return words.decode("utf-8", "surrogatepass").split("\n")
 
 
