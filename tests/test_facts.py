@@ -297,6 +297,16 @@ def test_two_wordings_agree_when_some_value_satisfies_both(first, second, agree)
     ("En Izalco perdieron la vida 12 personas.", "killed"),
     ("Unos 5.000 vecinos de Izalco tuvieron que abandonar sus casas.", "evacuated"),
     ("About 2,000 people in Izalco left their homes.", "evacuated"),
+    ("About 4,200 people in Izalco have been forced from their homes.", "evacuated"),
+    # to give work is to employ; a workforce counts people or jobs, never hours or workdays
+    ("La planta de Izalco da trabajo directo a 1.600 personas.", "workforce"),
+    ("La recogida en Izalco dará trabajo a unos 3 millones de jornales.", "quantity"),
+    ("En Izalco trabajan 8 horas al día.", "quantity"),
+    ("La planta de Izalco emplea a 600 enfermeras.", "workforce"),   # a person by WordNet
+    # inhabitants said to live somewhere are a population, as had ones are
+    ("En el centro histórico de Izalco viven unos 56.000 habitantes.", "population"),
+    # a sum before the noun of an undertaking is what it costs
+    ("Much of Izalco's growth comes from the $5.5 billion conversion of its mine.", "cost"),
 ])
 def test_the_words_of_the_clause_say_what_a_figure_measures(text, measure):
     [statement] = statements(text)

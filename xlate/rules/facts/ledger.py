@@ -27,7 +27,7 @@ from xlate.infra import patterns
 from xlate.rules.facts import changes, comparable, scopes, subjects
 from xlate.rules.facts.descriptions import THING_SENSES, definite_nouns, descriptions, noun_key, verb_form
 from xlate.rules.facts.figures import document_figures
-from xlate.rules.facts.measures import (EVENTS_OF_PEOPLE, POPULATION_UNITS, THING_UNITS, counted_as, counts_a_thing,
+from xlate.rules.facts.measures import (EVENTS_OF_PEOPLE, PEOPLE_UNITS, POPULATION_UNITS, THING_UNITS, counted_as, counts_a_thing,
                                         is_measure_word, measure_words, unit_measure)
 from xlate.rules.facts.mentions import (OPENER, Mention, common_word, counted_noun, find_mentions, kinds_written,
                                         outside_datelines, past_dateline, short_forms)
@@ -53,6 +53,19 @@ _HOLDING_VERBS = {"en": "hold house handle store carry transport treat process g
 _CAN_HOLD = " ".join(f"{able}_{verb}" for language, ables in _ABLE.items()
                      for able in ables.split() for verb in _HOLDING_VERBS[language].split())
 
+# A workforce counts people or the jobs they hold, never hours or days of work ("trabajan 8 horas al día",
+# "dará trabajo a unos 3 millones de jornales"): people of the table, any noun WordNet files as a person
+# ("500 engineers", "600 mineros"), or jobs.
+_JOBS = frozenset("job puesto post position".split())
+
+
+def _staff(unit: str) -> bool:
+    return unit in PEOPLE_UNITS or unit in _JOBS \
+        or not unit_measure(unit) and any(has_class("en", sense, "n.person") for sense in senses(unit))
+# To give work to people is to employ them: "da trabajo directo a 1.600 personas", "dará empleo a 600".
+_GIVES_WORK = " ".join(f"{give}_{work}" for give in "da dan dio dieron dara daran daba daban dar dando".split()
+                       for work in ("trabajo", "empleo"))
+
 # The words that say what a figure measures, by measure ("_" joins a phrase; "*" ends a stem).
 # Capacity comes before population: "can hold" is a capacity, "holds" a population.
 MEASURE_CUES = {
@@ -76,6 +89,7 @@ MEASURE_CUES = {
     "votes": "vote votes votos sufragios",
     # "forced 2,500 people to flee their homes"; to leave one's home is to flee it: "tuvieron que abandonar sus casas"
     "evacuated": """evacuat* evacuad* evacuar* flee fled fleeing huir huyeron left_their_homes leave_their_homes
+                    forced_from_their_homes forced_out_of_their_homes driven_from_their_homes
                     abandon*_their_homes abandon*_sus_casas abandon*_sus_hogares abandon*_sus_viviendas
                     dej*_sus_casas dej*_sus_hogares dej*_sus_viviendas salir_de_sus_casas salir_de_sus_hogares""",
     "displaced": "displaced desplazad* homeless",
@@ -88,7 +102,8 @@ MEASURE_CUES = {
     # the verbs in every tense a desk writes a workforce in: "Trabajarán en la obra hasta 5.000 personas"
     "workforce": """employ employs employed employing emplea emplean empleaba empleaban empleara emplearan
                     emplearia emplearian trabaja trabajan trabajaron trabajaba trabajaban trabajara trabajaran
-                    trabajaria trabajarian jobs empleos workforce plantilla""",
+                    trabajaria trabajarian jobs empleos workforce plantilla puestos_de_trabajo
+                    """ + _GIVES_WORK,
 }
 # The word boundaries stand once around all the phrases, not around each: the engine then skips
 # every position inside a word at once (a fifth of the time, the same matches).
@@ -201,6 +216,20 @@ def _had(text: str, at: int) -> bool:
     if any(_is_have(word) and _is_participle(after) for word, after in zip(words, words[1:])):
         return False
     return bool(_HAVING_BEFORE.search(text, max(0, at - 40), at)) or any(word.islower() and _is_have(word) for word in words)
+
+
+# Inhabitants are a place's population where they live as where it has them: "En el centro histórico viven unos
+# 56.000 habitantes", "some 56,000 inhabitants live in the old town". Only the noun of inhabitants (UNIT_MEASURES):
+# "3.000 personas viven de la pesca" live off something, they are no population.
+_LIVING = "live lives lived living viven vive vivian vivia residen reside habitan habita"
+_LIVE_BEFORE = from_the_end(patterns.compile(r"\b(?:" + _LIVING.replace(" ", "|") + r")\s+(?:\p{L}+\s+){0,1}$", regex.I))
+_LIVE_AFTER = patterns.compile(r"\s+(?:now\s+|still\s+|ya\s+|todav[ií]a\s+)?(?:" + _LIVING.replace(" ", "|") + r")\b", regex.I)
+
+
+def _lives_there(text: str, quantity: Quantity) -> bool:
+    """Whether the inhabitants a figure counts are said to live somewhere, by a verb right before or after it."""
+    return quantity.unit == "inhabitant" and bool(_LIVE_BEFORE.search(text, max(0, quantity.start - 30), quantity.start)
+                                                 or _LIVE_AFTER.match(text, quantity.end))
 
 
 def _is_have(word: str) -> bool:
@@ -691,6 +720,7 @@ def _measure(text: str, quantity: Quantity, clause_start: int, clause_end: int, 
         return "quantity"   # a length, a height, a radius: what the clause's words say (measures.py)
     cues = [(offset, measure) for offset, measure in _cues(text, clause_start, clause_end)
             if (measure != "population" or counted_noun(quantity.unit) in POPULATION_UNITS)   # "will hold 49 seats"
+            and (measure != "workforce" or _staff(counted_noun(quantity.unit)))   # "trabajan 8 horas"
             and not (measure in EVENTS_OF_PEOPLE and quantity.unit in THING_UNITS)   # "aerogeneradores ... detenidos"
             and not (measure == "capacity" and quantity.unit in CURRENCIES)]   # "built for about 20 billion pesos": its cost
     if quantity.unit in CURRENCIES and any(measure == "capacity" for _, measure in _cues(text, clause_start, clause_end)):
@@ -699,7 +729,7 @@ def _measure(text: str, quantity: Quantity, clause_start: int, clause_end: int, 
         return _nearest(cues, quantity)
     if quantity.unit in CURRENCIES and _buys(text, quantity):
         return "cost"   # "a $450 million expansion", "una ampliación de 450 millones de dólares"
-    if quantity.unit in UNIT_MEASURES and _had(text, quantity.start):
+    if quantity.unit in UNIT_MEASURES and (_had(text, quantity.start) or _lives_there(text, quantity)):
         return UNIT_MEASURES[quantity.unit]   # "a city of 140,000 inhabitants", "tiene 2.000 empleados"
     if quantity.compound and quantity.unit in ("prisoner", "person"):
         return "population"   # "El Salvador's 40,000-inmate CECOT prison"
@@ -725,7 +755,9 @@ UNDERTAKINGS = frozenset("""phase stage etapa fase expansion extension enlargeme
     ampliacion expansion extension renovacion modernizacion remodelacion rehabilitacion proyecto plan programa
     paquete contrato acuerdo reconstruccion reparacion reparaciones construccion obra obras puente carretera
     autopista ferrocarril tunel represa presa planta terminal aeropuerto puerto estadio
-    reservoir embalse aqueduct acueducto pipeline oleoducto gasoducto refinery refineria canal""".split()) | WORKS
+    reservoir embalse aqueduct acueducto pipeline oleoducto gasoducto refinery refineria canal
+    conversion transformation transformacion restoration restauracion rebuilding retrofit relocation
+    reubicacion electrification electrificacion widening ensanche dredging dragado""".split()) | WORKS
 # (and the works a story is about: "the $4.7 billion mill", "a $2 billion mine")
 _NOUN_OF = patterns.compile(r"(\p{L}+),?\s+(?:de|of)\s+$", regex.I)   # "El proyecto, de 1.300 millones de dólares,"
 # The work's name may stand between the sum and its noun: "the $1.6 billion Río Indio reservoir", "the $250
