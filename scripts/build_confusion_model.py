@@ -6,10 +6,19 @@ correct text (xlate/spelling/confusion_model.py says what it reads and how it sc
     .venv/bin/python scripts/build_training_text.py --language en --root unpacked --out /tmp/text-en
     .venv/bin/python scripts/build_confusion_model.py --language en --corpus brown:package \
         --corpus wordnet:/usr/share/wordnet --corpus text:/tmp/text-en/train \
-        --held-back text:/tmp/text-en/held-out --rate 0.01 --report /tmp/confusion-report.tsv
+        --held-back text:/tmp/text-en/held-out --rate 0.01 --orders 5 --report /tmp/confusion-report.tsv
     .venv/bin/python scripts/build_training_text.py --language es --root unpacked --out /tmp/text-es
     .venv/bin/python scripts/build_confusion_model.py --language es --corpus text:/tmp/text-es/train \
         --balanced --min-examples 50 --rate 0.2 --least-yield 0.001 --orders 5   # the Spanish text: build_training_text.py
+    .venv/bin/python scripts/build_confusion_model.py ... --check [--full]   # the same options: is the shipped one this?
+
+A model's header says how it was built, so that the builder can make it again: every option that
+shapes it ("build:", --orders among them), the builder's fixed settings ("fixed:"), what it reads
+besides its text (the word classes, the pair list, the data file's right examples) and the text itself
+("text:": its sentences counted and digested, file by file). --check reads the text and compares those
+lines with the shipped model's without training (exit 1, naming the lines that differ); --check --full
+also builds to a scratch file and compares the two files byte for byte (the build is deterministic:
+write_model, train).
 
 Every occurrence of a word of a confusion pair in the text is an example of that word, and a
 contraction's reading written out is one of the contraction ("it is", "it has" of "it's":
@@ -49,6 +58,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import inspect
 import json
 import math
 import re
@@ -364,7 +374,80 @@ def _named(spec: str) -> str:
     return f"{kind}:{Path(where).name}" + (f" ({version(Path(where))})" if version else "")
 
 
-def main(argv: list[str] | None = None) -> None:
+def text_digest(files: list[list[str]]) -> str:
+    """The sentences a build reads, file by file and in order (their folds follow from it: tokenized),
+    as a count and a digest: two builds read the same text exactly when their lines are equal."""
+    digest = hashlib.sha256()
+    for sentences in files:
+        digest.update(b"\f")
+        for sentence in sentences:
+            digest.update(sentence.encode("utf-8") + b"\n")
+    return f"{sum(map(len, files)):,} sentences in {len(files)} files sha256 {digest.hexdigest()[:16]}"
+
+
+PATHS = {"corpus", "held_back", "out", "report", "check", "full"}    # where a build reads and writes, not how
+
+
+def parameters_line(args: argparse.Namespace) -> str:
+    """Every option of a build that shapes the model (the parser's, less where it reads and writes), as
+    the header's "build:" line, and the fixed settings beside them: the builder's constants and
+    cm.train's descent. Two builds of the same text with equal lines learn the same model."""
+    given = " ".join(f"--{name.replace('_', '-')} {_option(value)}"
+                     for name, value in sorted(vars(args).items()) if name not in PATHS)
+    descent = ", ".join(f"{name} {parameter.default:g}" for name, parameter in inspect.signature(cm.train).parameters.items()
+                        if isinstance(parameter.default, (int, float)) and not isinstance(parameter.default, bool)
+                        and name != "seed")     # learn gives each of --orders descents its own seed
+    return (f"build: {given}\n"
+            f"fixed: most examples {MOST_EXAMPLES}, fold block {FOLD_BLOCK}, least margin {LEAST_MARGIN:g}, "
+            f"margin step {MARGIN_STEP:g}, least recall {LEAST_RECALL:g}; descent: {descent}; pruned under "
+            f"{inspect.signature(cm.prune).parameters['smallest'].default:g}; window {cm.WINDOW}; "
+            f"own words {inspect.signature(cm.own_words_of).parameters['most'].default}")
+
+
+def _option(value) -> str:
+    return ("yes" if value else "no") if isinstance(value, bool) else f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def fingerprint(args: argparse.Namespace, pairs: list[tuple[str, str]], files: list[list[str]],
+                held_files: list[list[str]]) -> str:
+    """What a model was built from and how, as header lines: the build's parameters (parameters_line),
+    the inputs it reads besides its text (inputs_digest, the data file's right examples among them:
+    the "^word" bars are read from them), and its text and held-back text (text_digest). `--check`
+    compares these lines with a shipped model's without training anything."""
+    traps = hashlib.sha256(json.dumps(right_examples(args.language), sort_keys=True).encode()).hexdigest()[:16]
+    return (f"{parameters_line(args)}\n{inputs_digest(args.language, pairs)}\n"
+            f"right examples sha256 {traps}\n"
+            f"text: {text_digest(files)}" + (f"; held back: {text_digest(held_files)}" if held_files else ""))
+
+
+def header_lines(path: Path) -> list[str]:
+    """A model file's header, its comment lines without the "# "."""
+    import gzip
+    with gzip.open(path, "rt", encoding="utf-8") as lines:
+        return [line[2:].rstrip("\n") for line in lines if line.startswith("#")]
+
+
+def check(args: argparse.Namespace, expected: str, out: Path) -> int:
+    """--check: 0 when the shipped model's header holds every line of this build's fingerprint (and,
+    with --full, when a build to a scratch file is the shipped file byte for byte), else 1, naming what
+    differs."""
+    shipped = header_lines(out)
+    missing = [line for line in expected.splitlines() if line not in shipped]
+    for line in missing:
+        print(f"{out}: not built as asked: {line}", file=sys.stderr)
+    if missing or not args.full:
+        print(f"{out}: {'stale' if missing else 'fingerprint matches this build'}")
+        return 1 if missing else 0
+    import tempfile
+    with tempfile.TemporaryDirectory() as scratch:
+        rebuilt = Path(scratch) / out.name
+        build(args, rebuilt)
+        same = rebuilt.read_bytes() == out.read_bytes()
+    print(f"{out}: {'a fresh build is the same file' if same else 'a fresh build differs'}")
+    return 0 if same else 1
+
+
+def arguments() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--language", default="en")
     parser.add_argument("--corpus", action="append", required=True, help="KIND:PATH (kinds: %s)" % ", ".join(CORPORA))
@@ -385,16 +468,37 @@ def main(argv: list[str] | None = None) -> None:
                              "\"de\" for \"dé\": 51 errors caught for 206,971 uses of \"de\")")
     parser.add_argument("--report", type=Path, default=None,
                         help="write each direction's threshold and what it catches of the held-out folds here (TSV)")
-    args = parser.parse_args(argv)
+    parser.add_argument("--check", action="store_true",
+                        help="build nothing: exit 1 unless the model at --out (the shipped one) was built from this "
+                             "text with these parameters (its header's fingerprint)")
+    parser.add_argument("--full", action="store_true", help="with --check: rebuild too, and compare the files")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = arguments().parse_args(argv)
+    out = args.out or cm.model_path(args.language)
+    if args.check:
+        readers, _, _ = read_corpora(args.corpus, args.hold_out)
+        held = [list(reader) for reader in read_corpora(args.held_back, 0)[0]]
+        raise SystemExit(check(args, fingerprint(args, confusion_pairs(args.language),
+                                                 [list(reader) for reader in readers], held), out))
+    build(args, out)
+
+
+def build(args: argparse.Namespace, out: Path) -> None:
+    """Learn the language's pairs from the corpora as args ask and write the model to out."""
     pairs = confusion_pairs(args.language)
     how = Training(args.min_examples, args.balanced, args.orders)
     words = {word for pair in pairs for word in pair}
     readers, used, held = read_corpora(args.corpus, args.hold_out)
-    sentences = tokenized(readers)
+    files = [list(reader) for reader in readers]
+    held_files = [list(reader) for reader in read_corpora(args.held_back, 0)[0]]
+    sentences = tokenized(files)
     own_words = cm.own_words_of(word_counts(sentences))
     classes = cm.Classes(args.language, frozenset(own_words))
     examples = examples_by_word(classes, sentences, words)
-    held_back = tokenized(read_corpora(args.held_back, 0)[0])
+    held_back = tokenized(held_files)
     held_examples = examples_by_word(classes, held_back, words) if held_back else None
     text_words = sum(len(tokens.texts) for _, tokens in sentences + held_back)
     traps = right_examples(args.language)
@@ -429,13 +533,12 @@ def main(argv: list[str] | None = None) -> None:
               f"from: {' '.join(_named(spec) for spec in args.corpus)} ({len(used)} files; held out: {len(held)})\n"
               f"{len(models)} pairs learnt, {len(skipped)} with fewer than {how.least} examples of a word"
               f"{' (balanced)' if how.balanced else ''}\n"
-              f"{inputs_digest(args.language, pairs)}\n{rate}"
+              f"{fingerprint(args, pairs, files, held_files)}\n{rate}"
               + (f"a threshold catches at least {args.least_yield:g} errors per correct use of its word\n"
                  if args.least_yield else "")
               + "Rebuilt by the script; do not edit.")
     if held:
         header += "\nheld out: " + " ".join(held)
-    out = args.out or cm.model_path(args.language)
     cm.write_model(out, args.language, models, own_words, header)
     print(f"{out}: {len(models)} pairs, {sum(map(len, models.values()))} weights; "
           f"{len(skipped)} pairs too rare; {sum(map(len, examples.values()))} examples")

@@ -10,7 +10,7 @@ example of that word. One builder for both languages: SOURCES lists each languag
     for d in *.deb; do dpkg-deb -x "$d" unpacked/; done
     .venv/bin/python scripts/build_training_text.py --language es --root unpacked --out /tmp/text-es
     .venv/bin/python scripts/build_confusion_model.py --language es --corpus text:/tmp/text-es/train \
-        --balanced --min-examples 50 --rate 0.2 --least-yield 0.001     # as the shipped model was built
+        --balanced --min-examples 50 --rate 0.2 --least-yield 0.001 --orders 5   # as the shipped model was built
 
     # English: the same packages (their English originals and documents) and these
     apt-get download debian-reference-en maint-guide python3.11-doc fortunes fortunes-min

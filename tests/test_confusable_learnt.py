@@ -141,7 +141,7 @@ def test_the_english_model_decides_at_an_edge_without_the_patterns(sentence, wro
 # English entries whose word pairs are off (evidence = 0): the model decides beside their patterns
 # (what it finds, or None where the use is right)
 ENGLISH = [
-    ("Its hard to say what the new budget will do for farmers.", ("Its", "It's")),
+    ("Its too early to say what the new budget will do for farmers.", ("Its", "It's")),
     ("The strike had a lasting affect on the port.", ("affect", "effect")),
     ("Its board met on Monday to approve the budget.", None),
     ("The company said its profits fell sharply.", None),

@@ -258,6 +258,46 @@ def test_a_shipped_model_was_learnt_over_the_current_word_classes_and_pairs(lang
     assert build.inputs_digest(language, build.confusion_pairs(language)) in header
 
 
+@pytest.mark.parametrize("language", SHIPPED)
+def test_a_shipped_model_records_every_parameter_of_its_build(language):
+    # the header's "build:" line names every option of today's builder that shapes a model (--orders
+    # among them), and its "fixed:" line the builder's constants and descent as they are today: a model
+    # built with other settings, or before an option existed, is not what the builder makes from its text
+    header = build.header_lines(cm.model_path(language))
+    line = next(line for line in header if line.startswith("build: "))
+    options = dict(zip(line.split()[1::2], line.split()[2::2]))
+    args = build.arguments().parse_args(
+        ["--corpus", "text:x"] + [item for name, value in options.items() if value != "no"
+                                  for item in ((name,) if value == "yes" else (name, value))])
+    assert build.parameters_line(args).splitlines() == [line, next(line for line in header if line.startswith("fixed: "))]
+    assert any(line.startswith("text: ") and " sha256 " in line for line in header)
+
+
+def test_the_build_line_names_every_option_but_where_it_reads_and_writes():
+    parser = build.arguments()
+    line = build.parameters_line(parser.parse_args(["--corpus", "text:x", "--orders", "5", "--balanced"]))
+    named = {action.option_strings[0] for action in parser._actions if action.dest not in build.PATHS | {"help"}}
+    assert set(line.splitlines()[0].split()[1::2]) == named
+    assert "--orders 5" in line and "--balanced yes" in line
+
+
+def test_check_compares_a_model_with_a_build_of_its_text(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("XLATE_CACHE_DIR", str(tmp_path / "cache"))
+    corpus = tmp_path / "a.txt"
+    corpus.write_text("\n".join(affect_effect_text()), encoding="utf-8")
+    out = tmp_path / "m.tsv.gz"
+    given = ["--language", "en", "--corpus", f"text:{corpus}", "--out", str(out), "--orders", "2"]
+    build.main(given)
+    for extra, code in ((["--check"], 0), (["--check", "--full"], 0), (["--check", "--orders", "3"], 1)):
+        with pytest.raises(SystemExit) as done:
+            build.main(given + extra)
+        assert done.value.code == code, extra
+    corpus.write_text("\n".join(affect_effect_text()[1:]), encoding="utf-8")     # a sentence less
+    with pytest.raises(SystemExit) as done:
+        build.main(given + ["--check"])
+    assert done.value.code == 1 and "not built as asked: text: 23 sentences" in capsys.readouterr().err
+
+
 def test_the_inputs_digest_tells_a_pair_list_or_a_language_apart():
     pairs = build.confusion_pairs("en")
     digest = build.inputs_digest("en", pairs)
