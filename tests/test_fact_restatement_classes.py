@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_facts import facts_findings
+from test_facts import facts_findings, statements
 
 # (class, first article, second article, the second with a figure that contradicts the first, or "")
 CLASSES = [
@@ -57,3 +57,55 @@ def test_a_restatement_of_each_class_is_no_contradiction(kind, first, second, co
     assert not facts_findings(first, second)
     if contradiction:
         assert facts_findings(first, contradiction)
+
+
+# Classes that blind-written tuning sets and the ledger over real news showed (session 15), each with the sentence
+# pair that the rule reported before its mechanism: (class, first article, second article).
+FOUND_LATER = [
+    # another entity of the same kind: a country written alike in both languages opens the sentence, so it is its
+    # subject, not the formation the sentence before named (bench/facts-dev10's K-less false finding)
+    ("a country opening a sentence", "The Izalco formation produced about 610,000 barrels a day in October.",
+     "La formación Izalco produjo en octubre 490.000 barriles diarios.\n\nArgentina produce en total unos 850.000 barriles diarios."),
+    ("a country opening a sentence", "La formación Izalco produjo en octubre unos 610.000 barriles diarios.",
+     "The Izalco formation produced 490,000 barrels a day in October.\n\nChile produces about 850,000 barrels a day in all."),
+    # part vs whole, two entities' parts: a gapped clause states the second country's figure, so the sentence is a
+    # list, and the lake's area another story's
+    ("a gapped clause", "PUNO, Perú — El lago Izalco bajó 37 centímetros desde marzo, según el servicio meteorológico de "
+     "Bolivia.\n\nLos unos 8.500 kilómetros cuadrados del lago se reparten entre Perú y Bolivia.",
+     "LIMA — El cultivo de coca creció en los Andes el año pasado.\n\nPerú tenía unas 92.000 hectáreas y Bolivia unas "
+     "31.000, según la agencia."),
+    # an age is no duration: years a person has (tener, "a sus"), a person noun "de N años", a name's apposition
+    ("an age", "El alcalde de Izalco, Juan Pérez, tiene 64 años y gobierna la ciudad.",
+     "Izalco mayor Juan Pérez has governed the city for 12 years."),
+    ("an age", "El agresor de 28 años fue detenido en Izalco, según la policía de Izalco.",
+     "The attacker was detained in Izalco after 30 years on the run, Izalco police said."),
+    ("an age", "Ana Ruiz, 45 años, dirige la planta de Izalco desde hace años.", "Ana Ruiz has run the Izalco plant for 20 years."),
+]
+
+
+@pytest.mark.parametrize("kind, first, second", FOUND_LATER, ids=[f"{c[0]}-{i}" for i, c in enumerate(FOUND_LATER)])
+def test_a_pair_of_a_class_found_later_gives_no_finding_on_the_restating_line(kind, first, second):
+    last_line = second.count("\n") + 1
+    assert ("b.md", last_line) not in {(finding.path, finding.line) for finding in facts_findings(first, second)}
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("Peru had about 92,000 hectares and Bolivia roughly 31,000, the agency said.", "hectare"),
+    ("Chile exportó 1,2 millones de toneladas de cobre y Perú unas 800.000, según el informe.", "tonne")])
+def test_the_figure_of_a_gapped_clause_has_the_unit_of_the_one_before(sentence, unit):
+    assert [s.unit for s in statements(sentence)] == [unit, unit]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ahora, Ana Ruiz tiene 40 años y dirige la planta.", "Tenía 49 años, cuando llegó a Izalco.",
+    "Ana Ruiz ya sólo puede cargar 50 kilos a sus 53 años.", "El agresor de 28 años fue detenido.",
+    "Ana Ruiz, 22 años, una de las organizadoras, habló.", "A gentleman of 50 years was detained."])
+def test_years_a_person_has_are_an_age(sentence):
+    assert [s.measure for s in statements(sentence) if s.unit == "year"] == ["age"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "La empresa firmó un contrato de 30 años con Izalco.", "Ana Ruiz tiene 40 años de experiencia en Izalco.",
+    "Cuando cumplió 15 años trabajando como apoderado de Izalco, se retiró.", "He worked for ten years in Izalco."])
+def test_years_of_something_are_no_age(sentence):
+    assert "age" not in [s.measure for s in statements(sentence)]

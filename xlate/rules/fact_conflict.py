@@ -29,12 +29,14 @@ class FactConflict(CorpusRule):
     CLDR's names of countries, regions and cities. A name after a title ("President Dina Boluarte",
     "Energy Minister Vicente de la O Levy") is the name alone; a title with no name ("the President", "el
     ministro de Energía y Minas") is no entity; "la Armada" after "la Armada de Colombia" in one article is
-    that navy. A place named by the adjective of its people is that place ("las exportaciones energéticas
-    argentinas" are Argentina's, as "Argentina's energy exports" are; "Venezuelan oil"), from a table of
-    WordNet's adjectives of countries, cities and districts and their Spanish translations; not the people
-    a figure counts ("250 migrantes venezolanos", "eran venezolanos"), nor a currency ("dólares
-    australianos"). A name ends with its number: "Line 1" is not "Metro Line 2". A name joined to a modifier's
-    word names no one: "The Santiago-based miner" is the miner, "U.S.-funded flights" the flights.
+    that navy. A sentence's first word names a place when a table lists it, though it is a common word too
+    ("Argentina produce en total", "Chile exports": the places of the adjectives below). A place named by the
+    adjective of its people is that place ("las exportaciones energéticas argentinas" are Argentina's, as
+    "Argentina's energy exports" are; "Venezuelan oil"), from a table of WordNet's adjectives of countries, cities
+    and districts and their Spanish translations; not the people a figure counts ("250 migrantes venezolanos",
+    "eran venezolanos"), nor a currency ("dólares australianos"). A name ends with its number: "Line 1" is not
+    "Metro Line 2". A name joined to a modifier's word names no one: "The Santiago-based miner" is the miner,
+    "U.S.-funded flights" the flights.
 
     Which name a sentence's figure is about. The name nearest the figure, or the one its sentence opens
     with after its dateline ("Coca Codo Sinclair ... provides some 25% of Ecuador's power"). Not a place
@@ -102,8 +104,10 @@ class FactConflict(CorpusRule):
     population, deported, detained, released, killed, wounded, cost, votes, age, distance from a named
     place, the year something opened, was founded (an institution that "opened its doors" was founded then),
     built, elected, born or died, the day something opened or is held, "set for Oct. 19", "será el 26 de
-    octubre", evacuated, displaced, employed; "seats 53,500", "who is 37"; forced "to flee their homes" is
-    evacuated; a sum before an undertaking, or after it with "de", is its cost: "a $450 million expansion",
+    octubre", evacuated, displaced, employed; "seats 53,500", "who is 37", the years a person has, turns or is
+    said to be of, "tiene 40 años", "a sus 53 años", "el agresor de 28 años", "a gentleman of 50 years",
+    "Ana Ruiz, 22 años," are an age, not the years of a thing they have, "40 años de experiencia"; forced
+    "to flee their homes" is evacuated; a sum before an undertaking, or after it with "de", is its cost: "a $450 million expansion",
     "una ampliación de 45 millones de dólares", and before a work past its name, "the $1.6 billion Río Indio
     reservoir", or before the works a story describes, "the $4.7 billion mill" (the mill's cost; the mill is
     still the one thing described, not several); the noun a name completes, with of/de or in/en, says the
@@ -130,11 +134,12 @@ class FactConflict(CorpusRule):
     share is of the whole said after it, and two shares of different wholes are two measures ("86% of the
     diesel it uses", "el 56 % del consumo de combustibles"; "12% of the electricity" and "el 18 % de la
     electricidad" are one); a sentence stating two figures of one such unit ("80 kg, 85 kg") is listed by
-    `xlate facts` but never compared, except the first of two set against each other ("45 minutes, against
-    nearly two hours"); things counted by a common noun outside the table ("1.400 pozos ilegales", "22
-    colonies") compare only with the same noun, its cognate, a noun cut short of it ("hippos",
-    "hipopótamos") or one the other's figure or clause names ("24 mangas o puentes de embarque", "36
-    boarding bridges") in another article of the same story, as a
+    `xlate facts` but never compared, except the first of two set against each other ("45 minutes, against nearly
+    two hours"); a figure a gapped clause states without its unit has the unit of the one before, and is listed,
+    never compared ("Peru had about 92,000 hectares and Bolivia roughly 31,000", "y Perú unas 800.000"); things
+    counted by a common noun outside the table ("1.400 pozos ilegales", "22 colonies") compare only with the same
+    noun, its cognate, a noun cut short of it ("hippos", "hipopótamos") or one the other's figure or clause names
+    ("24 mangas o puentes de embarque", "36 boarding bridges") in another article of the same story, as a
     broad unit ("12 towers" of two stories, or whose clauses say nothing of them, are never compared); a sum
     restated in another currency ("1.2 billion pesos, or about $65 million") measures what the first does.
 

@@ -84,8 +84,11 @@ def _known() -> frozenset[str]:
 
 
 def is_listed_place(name: str) -> bool:
-    """Whether the table names the place, in English or Spanish ("France", "Francia", "La Habana")."""
-    return place_key(name) in _known()
+    """Whether a table names the place, in English or Spanish: the CLDR's names that differ ("France",
+    "Francia", "La Habana"), or the place an adjective of its people names ("Argentina", "Chile", "Peru",
+    written alike in both languages, and common words besides: "argentina", "chile")."""
+    key = place_key(name)
+    return key in _known() or key in _peoples_places()
 
 
 def without_class_word(name: str) -> tuple[str, str]:
@@ -119,6 +122,11 @@ def _demonyms() -> dict[tuple[str, str], str]:
             form, language, place = line.split("\t")
             found[form, language] = place
     return found
+
+
+@lru_cache(maxsize=1)
+def _peoples_places() -> frozenset[str]:
+    return frozenset(place_key(place) for place in _demonyms().values())
 
 
 def place_of_people(word: str, language: str) -> str:

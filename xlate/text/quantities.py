@@ -341,7 +341,8 @@ def quantities_in(text: str, start: int, end: int, spelled: bool = True,
         quantity = found and _elided(text, number, found[-1], verb_only=True) or _quantity(text, number, end, is_word, language) \
             or _first_end(text, number, numbers, end, language)
         if quantity is None and found:
-            quantity = _elided(text, number, found[-1]) or _shared_out(text, number, found[-1])
+            quantity = _elided(text, number, found[-1]) or _shared_out(text, number, found[-1]) \
+                or _gapped(text, number, found[-1])
         if quantity is None:
             continue
         if found and _is_conversion(text, found[-1], quantity):
@@ -565,6 +566,12 @@ def _elided(text: str, number, previous: Quantity, verb_only: bool = False) -> Q
     before = text[max(0, number.start - 40):number.start]
     if _CURRENCY_BEFORE.search(before) or _NAMED_NUMBER.search(before):
         return None
+    return _in_unit_before(text, number, previous, before)
+
+
+def _in_unit_before(text: str, number, previous: Quantity, before: str) -> Quantity:
+    """A bare number as a figure in the unit of the one before it, with the qualifier that ends before
+    (text[number.start - len(before):number.start]): "roughly 31,000" of "92,000 hectares and Bolivia roughly 31,000"."""
     qualifier_match = _QUALIFIER_RE.search(before)
     qualifier = _qualifier_name(qualifier_match)
     start = number.start - (len(before) - qualifier_match.start("words") if qualifier_match else 0)
@@ -591,6 +598,24 @@ def _shared_out(text: str, number, previous: Quantity) -> Quantity | None:
         return None
     low, high = interval(number.value, "")
     return Quantity(number.start, number.end, number.text, number.value, previous.unit, "", float(low), float(high), False)
+
+
+# A figure of a gapped clause, its verb and unit written once: "Peru had about 92,000 hectares and Bolivia roughly
+# 31,000", "Chile exportó 1,2 millones de toneladas y Perú unas 800.000": after "and"/"y" and a name (its subject)
+# the number alone, at the clause's end, measures what the first does, of that name. Read, the sentence states two
+# figures of two entities, a list, not one figure that another article's restatement of the first must match.
+_GAPPED_SUBJECT = patterns.compile(r"[^.;:!?()\d]{0,60}?\s(?:and|y|e|while|whereas|mientras\s+que)\s+"
+                                   r"(?:(?:the|el|la|los|las)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|del|of)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*"
+                                   r"(?:\s+\p{Ll}+){0,2}\s+$")
+_CLAUSE_END = patterns.compile(r"\s*(?:$|[.,;:)—–])")
+
+
+def _gapped(text: str, number, previous: Quantity) -> Quantity | None:
+    """The figure of a gapped clause (above) in the unit of the figure before it, or None."""
+    if not _GAPPED_SUBJECT.fullmatch(text, previous.end, number.start) or not _CLAUSE_END.match(text, number.end) \
+            or _NOT_ELIDED.fullmatch(text, number.start, number.end):
+        return None
+    return _in_unit_before(text, number, previous, text[max(previous.end, number.start - 40):number.start])
 
 
 _SENTENCE_START = patterns.compile(r"(?:^|[.!?]\s+|\n\s*|\s[—–]\s+)$")   # a dateline's dash opens one: "LIMA — Murieron"

@@ -268,6 +268,14 @@ _DISTANCE_FROM = patterns.compile(
 _AGE_AFTER = patterns.compile(r"(?:-old|\s+old|\s+de\s+edad)\b", regex.I)
 _AGE_COMPOUND = from_the_end(patterns.compile(r"\d-years?-old$"))
 _AGE_BEFORE = patterns.compile(r"(?:\b(?:aged|age\s+of|edad\s+de|who\s+is|who\s+was|who\s+turned)|\p{Lu}[\p{L}\p{M}]+,\s+de)\s+$", regex.I)
+# The years a person has, turns or turned in Spanish are an age: "Ahora, Henning T. tiene 40 años", "Tenía 49
+# años, cuando", "hubiera cumplido 74 años el jueves", "a sus 53 años"; not the years of something they have
+# ("tiene 40 años de experiencia", "cumplió 20 años de condena", "cumplió 15 años fungiendo como apoderado"). A name, its age and a comma: "Edouard
+# Hannezzo, 22 años, uno de los organizadores", "The young lady from Galicia, 30 years, initiated".
+_YEARS_HAD = patterns.compile(r"(?:\b(?i:a\s+sus|ten[ií]a|ten[ií]an|tiene|tienen|tendr[ií]a|tendr[aá]|cumpl[ií]a|cumple|cumpli[oó]"
+                              r"|cumplir[aá]|cumplido|cumplir)|\p{Lu}[\p{L}\p{M}]+,)\s+$")
+_OF_SOMETHING = patterns.compile(r"\s+(?:de|of|como|en\s+el\s+cargo|al\s+frente)\b|\s+(?:ago|atr[aá]s)\b"
+                                 r"|\s+\p{L}+(?:ando|iendo|yendo)\b", regex.I)   # "cumplió 15 años fungiendo como"
 
 
 class Statement(NamedTuple):
@@ -698,6 +706,13 @@ def _antecedent_start(text: str, clause_start: int, sentence_start: int) -> int 
     return breaks[-1] if breaks else sentence_start
 
 
+def _years_had(text: str, quantity: Quantity) -> bool:
+    """Whether years are a person's age by the verb or the name before them (_YEARS_HAD), not of something after."""
+    return bool(_YEARS_HAD.search(text, max(0, quantity.start - 30), quantity.start)) \
+        and not _OF_SOMETHING.match(text, quantity.end) \
+        and (not text[quantity.start - 2:quantity.start].startswith(",") or text.startswith(",", quantity.end))
+
+
 def _measure(text: str, quantity: Quantity, clause_start: int, clause_end: int, mentions, names) -> str:
     if quantity.unit in RANKINGS:
         return "quantity"   # the lowest, the third-largest of what: the words of its clause say ("level", "history")
@@ -710,6 +725,7 @@ def _measure(text: str, quantity: Quantity, clause_start: int, clause_end: int, 
                   for m in _DAY_EVENT_RE.finditer(fold(text[clause_start:clause_end]))]
         return "day " + min(events)[1] if events else ""
     if quantity.unit == "year" and (_AGE_COMPOUND.search(quantity.text) or _AGE_AFTER.match(text, quantity.end) or _AGE_BEFORE.search(text, max(0, quantity.start - 40), quantity.start)
+                                    or _years_had(text, quantity)
                                     or is_age_apposition(text, quantity.start, quantity.end)
                                     or person_of_age(text, quantity.start, quantity.end)):   # "una niña de 9 años"
         return "age"

@@ -166,7 +166,7 @@ def _person(text: str, start: int, end: int) -> StoryMention | None:
 # The person an age is of, when no name stands by it: "a 7-year-old girl", "a 7-year-old Honduran
 # girl", "a girl, 7,", "una niña (hondureña) de 9 años", "un hombre de 45 años".
 _TWO_WORDS_AFTER = patterns.compile(r"\s+(\p{L}[\p{L}-]*)(?:\s+(\p{L}[\p{L}-]*))?")
-_PERSON_BEFORE_AGE = from_the_end(patterns.compile(r"(\p{Ll}[\p{L}-]*)(?:\s+(\p{Ll}[\p{L}-]*))?(?:,|\s+de)\s+$"))
+_PERSON_BEFORE_AGE = from_the_end(patterns.compile(r"(\p{Ll}[\p{L}-]*)(?:\s+(\p{Ll}[\p{L}-]*))?(?:,|\s+de|\s+of)\s+$"))
 
 
 def person_of_age(text: str, start: int, end: int) -> StoryMention | None:
@@ -178,9 +178,26 @@ def person_of_age(text: str, start: int, end: int) -> StoryMention | None:
                 return found
     before = _PERSON_BEFORE_AGE.search(text, max(0, start - 40), start)
     for group in (1, 2) if before else ():
-        if before.group(group) and (found := _person(text, before.start(group), before.end(group))):
+        if before.group(group) and (found := _person(text, before.start(group), before.end(group))
+                                    or _person_by_sense(text, before.start(group), before.end(group))):
             return found
     return None
+
+
+def _person_by_sense(text: str, start: int, end: int) -> StoryMention | None:
+    """A lowercase noun every English sense of which names a person, by WordNet's first sense of each (word_senses,
+    word_classes): "el agresor de 28 años" (aggressor, assailant), "un señor de 70 años", "la historiadora
+    de 54 años", "a gentleman of 50 years". Not "un contrato de 30 años" (agreement, and a hire), "un bono
+    a 10 años", "un tipo de" (type): a noun with any sense of a thing is none."""
+    from xlate.text.word_classes import has_class   # the lexicon is read only when asked
+    from xlate.text.word_senses import senses
+    word = fold(text[start:end])
+    if not text[start].islower():
+        return None
+    lemmas = sorted(senses(word) or {word})
+    if not all(has_class("en", lemma, "n.person") for lemma in lemmas):
+        return None
+    return StoryMention(start, end, PERSON + lemmas[0], text[start:end])
 
 
 def _opens_sentence(text: str, at: int) -> bool:
