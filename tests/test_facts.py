@@ -313,6 +313,15 @@ def test_the_words_of_the_clause_say_what_a_figure_measures(text, measure):
     assert statement.measure == measure
 
 
+@pytest.mark.parametrize("text, unit", [
+    ("About 3.9 million people visited Izalco in 2025.", "tourist"),   # people who visit are its visitors
+    ("Unas 300.000 personas visitaron Izalco en 2025.", "tourist"),
+    ("About 3,000 people live in Izalco.", "person"),
+])
+def test_people_who_visit_a_place_are_its_visitors(text, unit):
+    assert statements(text)[0].unit == unit
+
+
 @pytest.mark.parametrize("text, why", [
     ("The population of Izalco rose to 20,000 inmates.", "change"),
     ("Izalco holds between 65 and 70 prisoners.", "range"),
@@ -654,6 +663,9 @@ def test_this_season_is_the_storys_time_not_a_past_season():
     ("In 2023, Izalco held 12,000 inmates.", "2023"),
     ("Izalco has held 12,000 inmates since 2022.", "since 2022"),
     ("Izalco deported 300 Venezuelans last year.", "last year"),
+    # a relative clause after a preposition is of its antecedent's date
+    ("Safety rules at Izalco were tightened after the 1999 blaze, in which 29 people died.", "1999"),
+    ("Las normas de Izalco cambiaron tras el incendio de 1999, en el que murieron 39 personas.", "1999"),
     ("Izalco deportó a 300 venezolanos el año pasado.", "last year"),
     ("On Oct. 19 the storm had killed 14 people in Tela.", "10-19"),
     ("El 21 de octubre, la tormenta había dejado 19 muertos en Tela.", "10-21"),

@@ -28,7 +28,7 @@ from xlate.rules.facts import changes, comparable, scopes, subjects
 from xlate.rules.facts.descriptions import THING_SENSES, definite_nouns, descriptions, noun_key, verb_form
 from xlate.rules.facts.figures import document_figures
 from xlate.rules.facts.measures import (EVENTS_OF_PEOPLE, PEOPLE_UNITS, POPULATION_UNITS, THING_UNITS, counted_as, counts_a_thing,
-                                        is_measure_word, measure_words, unit_measure)
+                                        is_measure_word, measure_words, unit_measure, visitors_as)
 from xlate.rules.facts.mentions import (OPENER, Mention, common_word, counted_noun, find_mentions, kinds_written,
                                         outside_datelines, past_dateline, short_forms)
 from xlate.rules.facts.referents import WORKS, sentence_entities
@@ -509,7 +509,7 @@ def _statement(doc, quantity: Quantity, start: int, end: int, clause: tuple[int,
     return Statement(doc.path, where.line, where.column, where.end_column, quantity.text,
                      " ".join(doc.prose[start:end].split()), language,
                      subject.entities,
-                     rated, counted_as(measure, counted_noun(quantity.unit)),
+                     rated, visitors_as(counted_as(measure, counted_noun(quantity.unit)), about),
                      quantity.qualifier, low, high,
                      "" if quantity.unit in ("date", "day") or quantity.unit in scopes.RECORDS
                      else scopes.taking_effect(scopes.counted_so_far(quantity.unit, scopes.scope(
@@ -691,8 +691,10 @@ def _clause_breaks(text: str, start: int, end: int) -> tuple:
 
 
 # A relative clause opening after a comma: "el incendio de febrero de 2024, que dejó 137 muertos", "the
-# 2018 flood, which killed 40", "la emergencia de 2018, cuando ...".
-_RELATIVE = patterns.compile(r"\s*(?:que|quien|quienes|cuy[oa]s?|(?:el|la|los|las|lo)\s+(?:cual|cuales|que)|donde|cuando"
+# 2018 flood, which killed 40", "la emergencia de 2018, cuando ...", and after a preposition of when or where
+# the event was: "the 1999 blaze, in which 29 people died", "el incendio de 1999, en el que murieron 39".
+_RELATIVE = patterns.compile(r"\s*(?:(?:in|during|on|at|en|durante)\s+)?"
+                             r"(?:que|quien|quienes|cuy[oa]s?|(?:el|la|los|las|lo)\s+(?:cual|cuales|que)|donde|cuando"
                              r"|which|who|whom|whose|where|when)\b", regex.I)
 
 

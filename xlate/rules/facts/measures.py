@@ -58,6 +58,8 @@ THING_UNITS = frozenset("""turbine vehicle truck container flight station seat s
     aircraft lane gate vote company hospital bus match country district province municipality case""".split())
 EVENTS_OF_PEOPLE = frozenset("killed wounded evacuated displaced detained released deported missing rescued".split())
 
+_VISIT_VERBS = "visit visits visited visiting visitan visitaron visito visitara"   # (visitors_as)
+
 # Words that name one measure in English and Spanish without being cognates. A word not listed
 # here matches itself and its cognates. "_" joins the words of a phrase that names the measure only
 # as a whole: "set out" and "left for" are a departure, "set" and "left" alone are not ("set fire",
@@ -99,7 +101,7 @@ MEASURE_WORDS = {
     "issued": "issue issues issued issuing entrega entregan entrego entregaron expidio expidieron emitio emitieron",
     # the visitors a place draws: "drew about 1 million visitors", "recibió 1,5 millones de visitantes"
     "visits": "drew draw draws attracted attracts received receives welcomed recibe reciben recibio recibieron "
-              "recibira atrajo atrae atraen",
+              "recibira atrajo atrae atraen " + _VISIT_VERBS,
     "suspected": "suspected sospechoso sospechosos sospechosa sospechosas",   # suspected cases, casos sospechosos
     "rate cut": "cut cuts recorte recortes",   # "the 12th cut", "el noveno recorte"
     # verbs that say a figure is a count or a tally of what it names, whatever they count: "scientists counted 18
@@ -219,6 +221,17 @@ def counted_as(measure: str, unit: str) -> str:
     "3.000 operarios" who work on a site, two counts of its workforce; "11,000 people" and "16.000
     habitantes" of an island, two of its population."""
     return "person" if measure in COUNTED_BY_WHAT_THEY_DO and unit in PEOPLE_UNITS else unit
+
+
+# People said to visit a place are its visitors, whichever noun counts them: "About 3.9 million people visited the
+# basilica" and "El templo recibió 4,9 millones de visitantes" are two counts of its visitors.
+VISITING = frozenset(_VISIT_VERBS.split())
+VISITORS = "tourist"   # the unit of visitors, tourists, visitantes (units.COUNTED_SYNONYMS)
+
+
+def visitors_as(unit: str, words: tuple[str, ...]) -> str:
+    """The unit of people whose clause says they visited ("people visited", "personas visitaron"): visitors."""
+    return VISITORS if unit == "person" and not VISITING.isdisjoint(words) else unit
 
 
 def measure_words(clause: str, unit_text: str) -> tuple[str, ...]:
