@@ -44,6 +44,11 @@ from xlate.text.word_classes import ES_INTERROGATIVES, MEANINGS, PARTS_OF_SPEECH
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 WINDOW = 3                  # tokens either side whose words and classes are features
 SCALE = 1000                # weights are shipped as integers: thousandths of a unit of log-odds
+# A pair is read out of the table whole (some 3,000 features, 0.3 ms) once its margin has been
+# computed this many times; before, a margin looks up its context's twenty-odd features one by one:
+# over real-news pairs a check weighs 25 pairs 139 times, 3 times at the median (docs/decisions.md,
+# session 15)
+READ_OUT_AFTER = 16
 START, END = "<s>", "</s>"
 CUE_WEIGHT = SCALE // 2       # what the neighbours must weigh together (ConfusionModel.may_favour): 1.6 times likelier
 THRESHOLD = ">"             # a pair's feature ">word": the margin a finding needs where word is written
@@ -406,23 +411,30 @@ class Cues(NamedTuple):
 
 class ConfusionModel:
     """The shipped models of one language: weights keyed "pair<TAB>feature" in one table. A pair's
-    bias and thresholds are one keyed lookup each, its cues four slices of the table; the whole
-    pair is read out as a dict only the first time a margin is computed (a check weighs a few
-    pairs, many times, and screens many more that it never weighs)."""
+    bias and thresholds are one keyed lookup each, its cues four slices of the table; a margin
+    looks up the features its context holds, one keyed lookup each, and the whole pair is read
+    out as a dict only once it has been weighed READ_OUT_AFTER times (a check weighs most pairs a
+    few times, some many, and screens many more that it never weighs)."""
 
     def __init__(self, language: str, weights: Mapping[str, int]):
         self.language = language
         self.weights = weights
         self.classes = Classes(language, frozenset(_with_prefix(weights, f"{OWN_WORDS}\t")))
         self._pairs: dict[str, dict[str, int]] = {}
+        self._weighed: Counter[str] = Counter()   # margins computed per pair not yet read out
         self._cues: dict[tuple[str, str], Cues] = {}
         self._weighs: dict[tuple[str, str], bool] = {}
 
-    def _pair(self, written: str, right: str) -> dict[str, int]:
-        """The pair's whole model, feature -> weight: what a margin reads."""
+    def _pair(self, written: str, right: str) -> Mapping[str, int]:
+        """The pair's model, feature -> weight: what a margin reads. Its features looked up one by
+        one in the table until the pair has been weighed READ_OUT_AFTER times, then the pair read out
+        whole: the same weights either way."""
         pair = pair_key(written, right)
         found = self._pairs.get(pair)
         if found is None:
+            self._weighed[pair] += 1
+            if self._weighed[pair] <= READ_OUT_AFTER and hasattr(self.weights, "with_prefix"):
+                return _PairFeatures(self.weights, f"{pair}\t")
             found = self._pairs[pair] = _with_prefix(self.weights, f"{pair}\t")
         return found
 
@@ -530,6 +542,18 @@ class ConfusionModel:
         if not self.knows(written, right):
             return None
         return self.margin(written, right, *context(texts, gaps, i, size))
+
+
+class _PairFeatures:
+    """One pair's weights, each looked up in the shipped table under the pair's prefix when asked
+    for: what margin reads of a pair weighed a few times (ConfusionModel._pair)."""
+    __slots__ = ("_table", "_prefix")
+
+    def __init__(self, table, prefix: str):
+        self._table, self._prefix = table, prefix
+
+    def get(self, feature: str, default=None):
+        return self._table.get(self._prefix + feature, default)
 
 
 def _with_prefix(weights: Mapping[str, int], prefix: str) -> dict[str, int]:
