@@ -1642,11 +1642,33 @@ def test_a_demonym_at_a_documents_edge_names_a_currencys_country_still(text):
     ("The Port of Chancay moved 1.2 million containers.", "story:thing:port"),
     ("The United States sent 300 troops.", None),             # a plural head
     ("El Salvador deportó a 250 personas.", None),            # the article is part of the name
+    ("The 9.3-mile tunnel will shut from September 7.", "story:thing:tunnel"),   # a modal opens the verb ("will": a noun too)
+    ("The reservoir stood at 702 feet above sea level.", "story:thing:reservoir"),   # a topic noun is a thing
+    ("El embalse se encontraba a 220 metros.", "story:thing:reservoir"),
 ])
 def test_the_thing_a_sentence_opens_with_is_the_storys_thing_of_its_noun(text, thing):
     from xlate.rules.facts.referents import opening_thing
     found = opening_thing(text, 0, len(text))
     assert (found.key if found else None) == thing
+
+
+def test_a_length_is_of_the_storys_thing_its_sentence_opens_with():
+    """"The reservoir stood at 702 feet" and "El embalse se encontraba a 220,2 metros" of one story measure its
+    reservoir, whatever else each description resolves to: the thing a sentence opens with is named there."""
+    first = ("Itaipu and ANDE spoke in Asuncion.\n\nOnly 11 turbines ran at Itaipu. "
+             "The reservoir stood at 702 feet above sea level on Tuesday.")
+    second = ("Itaipu y ANDE hablaron en Asuncion.\n\nEl martes operaban 15 turbinas, según la ANDE. "
+              "El embalse se encontraba ese día a 220,2 metros sobre el nivel del mar.")
+    assert facts_findings(first, second)
+    assert not facts_findings(first, second.replace("220,2", "214"))   # 702 feet are 214 meters
+
+
+def test_an_english_adjective_of_a_places_people_is_the_place_not_a_name():
+    [figure] = statements("The roughly 280-mile Paraguayan section is almost entirely paved.")
+    assert "story:people:paraguay" in figure.entities and "name:paraguayan" not in figure.entities
+    ctx = Context(glossary=Glossary(), config=Config())   # Spanish writes its demonyms in lowercase: a capital is a name's
+    spanish = Document("a.es.md", "Según las autoridades, Somali estaba entre los 12 muertos del ataque.\n", format="markdown")
+    assert any("name:somali" in s.entities for s in document_ledger(spanish, ctx).statements)
 
 
 def test_the_storys_thing_is_listed_where_two_articles_of_one_story_state_it(tmp_path):

@@ -20,7 +20,7 @@ from xlate.rules.facts.measures import (PEOPLE_UNITS, counted_by_a_noun, is_broa
 from xlate.rules.facts.pairing import pairs_apart
 from xlate.rules.facts.restatements import content_words, restates
 from xlate.rules.facts.scopes import AT_A_MOMENT, one_date
-from xlate.rules.facts.stories import EVENT, PERSON, STORY, TOLL
+from xlate.rules.facts.stories import EVENT, PERSON, STORY, THING, TOLL
 from xlate.text.quantities import INFINITY, is_one_in, overlap, written_factor
 from xlate.text.units import CELSIUS, CURRENCIES, CURRENCY_SIGNS, MEASURED_UNITS
 from xlate.text.names import likely_cognates
@@ -278,7 +278,8 @@ def _may_measure(entity: str, figure: _Figure) -> bool:
     is about; a length, only what its own sentence names."""
     if figure.unit == "km" and entity not in figure.named_here:
         return False   # a length is of what its own sentence names, never of what an earlier one did
-    if figure.unit in SIZES and figure.opening in figure.named_here and entity != figure.opening:
+    if figure.unit in SIZES and figure.opening in figure.named_here and entity != figure.opening \
+            and not entity.startswith(THING):   # the opening's own thing: "The reservoir" is the story's reservoir
         return False   # nor of another than the one its sentence opens with, when it names that one: "Santa
         # Olalla, la mayor laguna del parque, ocupó 30 hectáreas" is the lagoon's size, not the park's
     if entity.startswith(EVENT):   # the blaze, el fuego: named in both clauses, it is what both measure
@@ -318,7 +319,11 @@ def _named_apart(first: _Figure, second: _Figure) -> bool:
 
 
 def _named_here(statement: Statement, entities: Entities) -> set[str]:
-    return {entities.root(key) for key in statement.entities[:statement.named]}
+    """The entities a statement's own sentence names, the story's thing it opens with included ("The reservoir
+    stood at 702 feet", "El embalse se encontraba a 220 metros": the story's reservoir, whatever else the
+    description resolves to)."""
+    return {entities.root(key) for key in statement.entities[:statement.named]} \
+        | {key for key in statement.entities[statement.named:] if key.startswith(THING)}
 
 
 def _other_things(one: tuple[str, ...], other: tuple[str, ...]) -> bool:

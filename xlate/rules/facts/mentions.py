@@ -170,7 +170,7 @@ def find_mentions(doc, ctx, names: dict, aliases: list, figures) -> list[Mention
         if not text or in_a_portfolio(doc.prose, start, len(text.split())):
             continue   # "the Energy Minister", "el ministro de Energía y Minas": an office, named by no name
         key = _folded(text.removeprefix(OPENER))
-        if not _may_name(key) or _COMPOUND_MODIFIER.search(text):
+        if not _may_name(key, doc.language) or _COMPOUND_MODIFIER.search(text):
             continue
         if not text.startswith(OPENER) and (number := _number_of_the_name(doc, start + len(text), figures)):
             text, key = text + number, key + " " + number.strip()   # "Line 1", not Line 2
@@ -400,19 +400,29 @@ def _shortened_here(text: str, mentions: list[Mention]) -> list[tuple[str, str]]
 
 
 @lru_cache(maxsize=65536)
-def _may_name(key: str) -> bool:
+def _may_name(key: str, language: str) -> bool:
     """Not a month or day, a unit ("Euros"), a people ("Venezuelans") or a single letter."""
     return (len(key) > 1 and key not in _NOT_ENTITIES and key not in MEASURED_UNITS and key not in FUNCTION_WORDS
-            and not _a_people(key)
+            and not _a_people(key, language)
             and key.partition("-")[0] not in spelled_number_words())   # "Seis trabajadores", "Forty-seven people"
 
 
-def _a_people(key: str) -> bool:
+def _a_people(key: str, language: str) -> bool:
     """Whether a capitalised word names a people: a demonym ("Venezuelan", "Chileans"), or a plural the
     noun table reads as one ("Salvadoreñas"). Not a singular it merely translates to one: "Argentina",
-    the country, is also Spanish for an Argentine woman."""
+    the country, is also Spanish for an Argentine woman. In English copy also an adjective of a place's people
+    by the demonyms table ("Paraguayan", "Uruguayans"; not the place's own name, "Burundi"): English writes it
+    capitalised, and _places_of_peoples reads it as its place; Spanish writes its demonyms in lowercase, so a
+    capitalised one there is a name ("Somali", a man's)."""
     singular = key.removesuffix("s")
-    return singular in DEMONYMS or singular != key and counted_noun(singular) in _PEOPLES
+    if singular in DEMONYMS or singular != key and counted_noun(singular) in _PEOPLES:
+        return True
+    return language == "en" and any(_adjective_of_a_place(form) for form in {key, singular})
+
+
+def _adjective_of_a_place(key: str) -> bool:
+    place = place_of_people(key, "en")
+    return bool(place) and fold(place).lower() != key
 
 
 _folded = lru_cache(maxsize=65536)(fold)   # names recur: fold each once

@@ -19,7 +19,7 @@ from xlate.text.fold import fold
 from xlate.text.numbers import spelled_number_words
 from xlate.text.screens import from_the_end, screen
 from xlate.text.sentences import sentences_between
-from xlate.text.word_classes import has_class
+from xlate.text.word_classes import MODALS, has_class
 
 
 def last_sentence_entities(doc, mentions: list[Mention], described: dict, paragraph) -> list[Mention]:
@@ -90,7 +90,8 @@ def opening_thing(text: str, start: int, end: int) -> Mention | None:
     language = "en" if english else "es"
     begin = opening.start("words") + at
     thing = english_singular(fold(noun), language)
-    if not has_class(language, noun, *_NOUN_CLASSES[language]) or fold(noun) in spelled_number_words() or not a_thing(thing) \
+    if not has_class(language, noun, *_NOUN_CLASSES[language]) or fold(noun) in spelled_number_words() \
+            or not (a_thing(thing) or thing in _TOPIC_THINGS) \
             or before_a_name(text, begin + len(noun)):
         return None   # "El puerto del Callao", "la central Felton": a named one, not the story's
     return Mention(opening.start(), begin + len(noun), THING + thing)
@@ -124,9 +125,9 @@ def _english_head(words: list[tuple[int, str]]) -> tuple[int, str] | None:
     base form after a plural) or before a word that is no noun or adjective (nor a participle before it)."""
     head = None
     for at, word in words:
-        if head and (has_class("en", word, "verb_s", "past") or has_class("en", head[1], "plural")
+        if head and (has_class("en", word, "verb_s", "past") or word in MODALS or has_class("en", head[1], "plural")
                      and has_class("en", word, "verb")):
-            break
+            break   # "The tunnel will shut": a modal opens the verb, though "will" is a noun too
         if not has_class("en", word, "noun", "plural", "adj") and (head or not has_class("en", word, "ing", "participle")):
             break   # "The rotating cuts", "the planned stairway": a participle modifies the noun after it
         if has_class("en", word, "noun", "plural"):
@@ -217,6 +218,8 @@ _TOPIC_CLASSES = {
 
 
 _TOPIC_NOUNS = [noun for nouns in _TOPIC_CLASSES.values() for noun in nouns.split()]
+# The topic nouns are things a story is about whatever WordNet's first sense of them ("reservoir": a supply, "dam": none)
+_TOPIC_THINGS = frozenset(_TOPIC_NOUNS)
 WORKS = frozenset(_TOPIC_CLASSES["works"].split())   # what is built: a sum before one is its cost (ledger.py)
 
 
