@@ -44,11 +44,12 @@ from xlate.text.word_classes import ES_INTERROGATIVES, MEANINGS, PARTS_OF_SPEECH
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 WINDOW = 3                  # tokens either side whose words and classes are features
 SCALE = 1000                # weights are shipped as integers: thousandths of a unit of log-odds
-# A pair is read out of the table whole (some 3,000 features, 0.3 ms) once its margin has been
-# computed this many times; before, a margin looks up its context's twenty-odd features one by one:
-# over real-news pairs a check weighs 25 pairs 139 times, 3 times at the median (docs/decisions.md,
-# session 15)
-READ_OUT_AFTER = 16
+# A pair's features (or one kind of them: its cues') are read out of the table whole once this many
+# have been looked up one by one: reading out a pair's some 3,000 features costs 0.3 ms, as many
+# look-ups as that, and a check weighs most pairs a few times (over real-news pairs 25 pairs, 139
+# margins of twenty-odd features each, 3 at the median) and screens a few words thousands of times
+# (docs/decisions.md, session 15)
+READ_OUT_AFTER = 400
 START, END = "<s>", "</s>"
 CUE_WEIGHT = SCALE // 2       # what the neighbours must weigh together (ConfusionModel.may_favour): 1.6 times likelier
 THRESHOLD = ">"             # a pair's feature ">word": the margin a finding needs where word is written
@@ -411,31 +412,25 @@ class Cues(NamedTuple):
 
 class ConfusionModel:
     """The shipped models of one language: weights keyed "pair<TAB>feature" in one table. A pair's
-    bias and thresholds are one keyed lookup each, its cues four slices of the table; a margin
-    looks up the features its context holds, one keyed lookup each, and the whole pair is read
-    out as a dict only once it has been weighed READ_OUT_AFTER times (a check weighs most pairs a
-    few times, some many, and screens many more that it never weighs)."""
+    bias and thresholds are one keyed lookup each; a margin, and the cues beside a suspect, look up
+    the features they read one by one, until READ_OUT_AFTER of them have been, then read the pair's
+    features out as a dict (_PairFeatures): a check weighs most pairs a few times, some many, and
+    screens many more that it never weighs."""
 
     def __init__(self, language: str, weights: Mapping[str, int]):
         self.language = language
         self.weights = weights
         self.classes = Classes(language, frozenset(_with_prefix(weights, f"{OWN_WORDS}\t")))
-        self._pairs: dict[str, dict[str, int]] = {}
-        self._weighed: Counter[str] = Counter()   # margins computed per pair not yet read out
+        self._pairs: dict[str, _PairFeatures] = {}
         self._cues: dict[tuple[str, str], Cues] = {}
         self._weighs: dict[tuple[str, str], bool] = {}
 
-    def _pair(self, written: str, right: str) -> Mapping[str, int]:
-        """The pair's model, feature -> weight: what a margin reads. Its features looked up one by
-        one in the table until the pair has been weighed READ_OUT_AFTER times, then the pair read out
-        whole: the same weights either way."""
+    def _pair(self, written: str, right: str) -> "_PairFeatures":
+        """The pair's model, feature -> weight: what a margin reads."""
         pair = pair_key(written, right)
         found = self._pairs.get(pair)
         if found is None:
-            self._weighed[pair] += 1
-            if self._weighed[pair] <= READ_OUT_AFTER and hasattr(self.weights, "with_prefix"):
-                return _PairFeatures(self.weights, f"{pair}\t")
-            found = self._pairs[pair] = _with_prefix(self.weights, f"{pair}\t")
+            found = self._pairs[pair] = _PairFeatures(self.weights, f"{pair}\t")
         return found
 
     def _weight(self, written: str, right: str, feature: str) -> int | None:
@@ -514,9 +509,8 @@ class ConfusionModel:
         found = self._cues.get(key)
         if found is None:
             sign, pair = (1 if right > written else -1), pair_key(written, right)
-            found = self._cues[key] = Cues(*(
-                {neighbour: sign * weight for neighbour, weight in _with_prefix(self.weights, f"{pair}\t{kind}").items()}
-                for kind in ("l1=", "r1=", "tl1=", "tr1=")))
+            found = self._cues[key] = Cues(*(_PairFeatures(self.weights, f"{pair}\t{kind}", sign)
+                                             for kind in ("l1=", "r1=", "tl1=", "tr1=")))
         return found
 
     def margin(self, written: str, right: str, before: Sequence[str], after: Sequence[str],
@@ -545,15 +539,27 @@ class ConfusionModel:
 
 
 class _PairFeatures:
-    """One pair's weights, each looked up in the shipped table under the pair's prefix when asked
-    for: what margin reads of a pair weighed a few times (ConfusionModel._pair)."""
-    __slots__ = ("_table", "_prefix")
+    """One pair's weights (or one kind of them, with prefix "pair<TAB>l1=" say), toward the word sign
+    says: each looked up in the table under the prefix when asked for, until READ_OUT_AFTER have
+    been, then all read out as a dict. What a margin reads of a pair (ConfusionModel._pair) and its
+    cues of the words beside a suspect; the same weights either way."""
+    __slots__ = ("_table", "_prefix", "_sign", "_asked", "_read")
 
-    def __init__(self, table, prefix: str):
-        self._table, self._prefix = table, prefix
+    def __init__(self, table: Mapping[str, int], prefix: str, sign: int = 1):
+        self._table, self._prefix, self._sign = table, prefix, sign
+        self._asked = 0
+        self._read: dict[str, int] | None = None
 
     def get(self, feature: str, default=None):
-        return self._table.get(self._prefix + feature, default)
+        if self._read is not None:
+            return self._read.get(feature, default)
+        self._asked += 1
+        if self._asked > READ_OUT_AFTER:
+            sign = self._sign
+            self._read = {key: sign * weight for key, weight in _with_prefix(self._table, self._prefix).items()}
+            return self._read.get(feature, default)
+        found = self._table.get(self._prefix + feature)
+        return default if found is None else self._sign * found
 
 
 def _with_prefix(weights: Mapping[str, int], prefix: str) -> dict[str, int]:
