@@ -19,6 +19,7 @@ from xlate.rules.facts.figures import document_figures
 from xlate.rules.facts.ledger import GOAL, document_ledger
 from xlate.rules.facts.mentions import find_mentions
 from xlate.rules.facts.stories import COUNTRY
+from xlate.rules.facts.scopes import article_year
 from xlate.text.names import content_sequence
 from xlate.text.place_names import place_key, spanish_names
 from xlate.text.quantities import dozens_in, overlap, quantities_in
@@ -1946,3 +1947,25 @@ def test_a_verb_form_asked_of_one_language_or_of_both():
     assert not verb_form("hay")   # English lists a noun "hay": across the two languages, no verb's form
     assert verb_form("hay", "es") and not verb_form("hay", "en")
     assert verb_form("recorre", "es") and not verb_form("recorre", "fr")   # a language with no lexicon: none
+
+
+@pytest.mark.parametrize("text, year", [
+    ("# Izalco\n\nSAN SALVADOR, Dec. 4, 2025 (Reuters) — Izalco holds 15,000 inmates.", 2025),
+    ("# Izalco\n\nSAN SALVADOR, 4 de diciembre de 2025 (EFE) — Izalco alberga a 15.000 reos.", 2025),
+    ("---\ntitle: Izalco\ndate: 2026-01-03\n---\n# Izalco\n\nIzalco holds 15,000 inmates.", 2026),
+    ("# Izalco\n\nDecember 4, 2025\n\nIzalco holds 15,000 inmates.", 2025),
+    ("# Izalco\n\nSAN SALVADOR, Dec. 4 — Izalco holds 15,000 inmates.", None),   # a dateline without its year
+    ("# Izalco\n\nAna Pérez was arrested on August 5, 2009 in Izalco.", None),   # an event's date, not the article's
+])
+def test_an_article_is_dated_by_its_front_matter_or_its_dateline(text, year):
+    assert article_year(text, Document("a.md", text, format="markdown").prose) == year
+
+
+def test_last_year_is_the_year_before_the_articles_own():
+    dated = "# Izalco\n\nSAN SALVADOR, Dec. 4, 2026 (Reuters) — Izalco deported 300 Venezuelans last year, the ministry said."
+    assert [s.scope for s in statements(dated) if s.text == "300 Venezuelans"] == ["last year (2025)"]
+    assert facts_findings(dated, "# Izalco\n\nSAN SALVADOR — Izalco deportó a 200 venezolanos en 2025, dijo el ministerio.")
+    assert facts_findings(dated, "# Izalco\n\nSAN SALVADOR — Izalco deported 200 Venezuelans last year, it said.")
+    assert not facts_findings(dated, "# Izalco\n\nSAN SALVADOR — Izalco deportó a 200 venezolanos en 2024, dijo el ministerio.")
+    undated = "# Izalco\n\nSAN SALVADOR, Dec. 4 — Izalco deported 300 Venezuelans last year, the ministry said."
+    assert not facts_findings(undated, "# Izalco\n\nSAN SALVADOR — Izalco deportó a 200 venezolanos en 2025, dijo el ministerio.")

@@ -206,7 +206,11 @@ class FactConflict(CorpusRule):
     month's or other day's ("25,4 millones de pasajeros en 2025"; not the day a report was made, "said on
     Thursday it would import 45 million liters in December", nor "Santo Domingo", "Black Friday"); a date
     after a dateline opens its sentence ("BOGOTA — In 2022, ..."); a relative clause has the date of the
-    noun it is said of: "el incendio de febrero de 2024, que dejó 137 muertos"; a statement without a date
+    noun it is said of: "el incendio de febrero de 2024, que dejó 137 muertos", "the 1999 blaze, in which 29
+    people died"; "last year" and "this year" are years only in an article that gives its own date, in its
+    front matter ("date: 2026-12-04") or its dateline ("MONTEVIDEO, Dec. 4, 2026 —"), else the same words
+    only; a span of months a clause's start cuts is still the span's ("Entre enero y septiembre la estatal
+    produjo"); a statement without a date
     is compared with a dated one, except counts of events, killed, detained, deported, evacuated, votes,
     which may be another day's, and running totals "since 2022", "since March", "so far this year", "en lo que
     va del año" ("since January" is the year so far), "since it crossed the border", "desde que salió",
@@ -256,6 +260,12 @@ class FactConflict(CorpusRule):
         Case.wrong("Izalco approved a $450 million expansion of its airport.",
                    "Izalco aprobó una ampliación de 45 millones de dólares de su aeropuerto.",
                    flagged="$450 million expansion", why="a sum before an undertaking, or after it with 'de', is its cost"),
+        Case.wrong("MONTEVIDEO, Dec. 4, 2026 (Reuters) — The Izalco mill produced 1.2 million tonnes of pulp last year.",
+                   "MONTEVIDEO — La planta de Izalco produjo 1,9 millones de toneladas de celulosa en 2025.",
+                   flagged="1.2 million tonnes", why="an article dated 2026 means 2025 by last year"),
+        Case.right("MONTEVIDEO, Dec. 4 — The Izalco mill produced 1.2 million tonnes of pulp last year.",
+                   "MONTEVIDEO — La planta de Izalco produjo 1,9 millones de toneladas de celulosa en 2025.",
+                   why="an article that gives no year of its own says no year by last year"),
         Case.wrong("The Izalco reservoir is at its lowest level since 1943.",
                    "El embalse de Izalco está en su nivel más bajo desde 1998.",
                    flagged="lowest level since 1943", why="a record goes back to one year"),

@@ -332,6 +332,7 @@ def document_ledger(doc, ctx, comparable_only: bool = False) -> Ledger:
     mentions = outside_datelines(doc, mentions)
     described = descriptions(doc, ctx, mentions, definite_nouns(doc.prose, [p for _, p, _ in figures]))
     reading = _Reading(doc, mentions, described)   # what is read only when asked, and once (below)
+    year = scopes.article_year(doc.text, doc.prose) if figures else None   # what "last year" is of
     statements = []
     last = None   # the statement of the figure before, if made
     for index, paragraph, quantities in figures:
@@ -347,7 +348,8 @@ def document_ledger(doc, ctx, comparable_only: bool = False) -> Ledger:
             for quantity in in_sentence:
                 clause = _clause(doc.prose, quantity, start, end)
                 measure = _measure(doc.prose, quantity, *clause, mentions, names)
-                make = partial(_statement, doc, quantity, start, end, clause, measure, entities, earlier, mentions)
+                make = partial(_statement, doc, quantity, start, end, clause, measure, entities, earlier, mentions,
+                               year=year)
                 if comparable_only and _compared_by_no_one(doc, last, sentence, quantity, measure, in_sentence):
                     reading.left_out(make, entities, names, paragraph.language)
                     last = None
@@ -493,10 +495,10 @@ def may_compare(doc) -> bool:
 
 
 def _statement(doc, quantity: Quantity, start: int, end: int, clause: tuple[int, int], measure: str, entities, earlier,
-               mentions, names, language) -> Statement:
+               mentions, names, language, year: int | None = None) -> Statement:
     """The statement of a figure, from its clause and measure (document_ledger: _clause, _measure) and
     whom it is about (subjects.py). earlier: (what was named last, the subject of the sentence before),
-    asked for only if it borrows."""
+    asked for only if it borrows. year: the article's own (scopes.article_year), which its relative years are of."""
     clause_start, clause_end = clause
     rated, goal = _rated(doc.prose, quantity, measure, start, clause)
     about = _words_about(doc.prose, quantity, start, clause, entities, goal, language) if measure == "quantity" else ()
@@ -512,9 +514,9 @@ def _statement(doc, quantity: Quantity, start: int, end: int, clause: tuple[int,
                      rated, visitors_as(counted_as(measure, counted_noun(quantity.unit)), about),
                      quantity.qualifier, low, high,
                      "" if quantity.unit in ("date", "day") or quantity.unit in scopes.RECORDS
-                     else scopes.taking_effect(scopes.counted_so_far(quantity.unit, scopes.scope(
+                     else scopes.in_its_year(scopes.taking_effect(scopes.counted_so_far(quantity.unit, scopes.scope(
                          doc.prose, clause_start, clause_end, past_dateline(doc.prose, start),
-                         _antecedent_start(doc.prose, clause_start, start))), about),
+                         _antecedent_start(doc.prose, clause_start, start))), about), year),
                      compared,
                      about, subject.opening, subject.named, where.end_line, where.unit)
 

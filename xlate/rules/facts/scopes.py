@@ -444,14 +444,64 @@ def story_time(scope: str) -> bool:
 _WEEKDAY_NAMES = frozenset(WEEKDAYS.values())
 
 
+# The article's own date, which its relative years are of ("last year" in an article of 4 December 2025 is
+# 2024): a date with its year in the front matter ("date: 2025-12-04"), or one written in full in the dateline
+# ("MONTEVIDEO, Dec. 4, 2025 —", "BOGOTÁ, 4 de diciembre de 2025 (EFE) —") or as a first paragraph of its own
+# ("December 4, 2025"). Not a date further into the first paragraph: "She was arrested on August 5, 2009" is an
+# event's. A desk's dateline without its year ("MONTEVIDEO, Dec 4 —", "QUITO, 24 nov") dates nothing: its
+# relative years stay relative, compared with the same words only.
+_FRONT_MATTER_DATE = patterns.compile(rf"\A(?:---|\+\+\+)[ \t]*\r?\n(?:(?!---|\+\+\+)[^\n]*\n){{0,40}}?"
+                                      rf"(?:date|published|fecha)[ \t]*[:=][ \t]*[\"']?(?P<year>{_YEAR})-[01]\d-[0-3]\d", regex.I)
+_FULL_DATE = patterns.compile(rf"\b(?:{_MONTH})\.?\s+[0-3]?\d,\s+(?P<year>{_YEAR})\b"
+                              rf"|\b[0-3]?\d\s+de\s+(?:{_MONTH})\.?\s+(?:de\s+|del\s+)?(?P<year_es>{_YEAR})\b"
+                              rf"|\b(?P<iso>{_YEAR})-[01]\d-[0-3]\d\b", regex.I)
+_DATELINE_END = patterns.compile(r"\s[—–]|\s--\s")
+_DATELINE_LONGEST = 100   # characters before a dateline's dash
+_DATE_LINE_LONGEST = 40   # characters of a first paragraph that is a date alone
+# The relative years an article's date resolves, by how many years before it they lie.
+_YEARS_BACK = {"last year": 1, "this year": 0}
+
+
+def article_year(text: str, prose: str) -> int | None:
+    """The year of the article's own date (above), or None."""
+    dated = _FRONT_MATTER_DATE.match(text) or _FULL_DATE.search(_dateline(prose))
+    if not dated:
+        return None
+    return int(dated.group("year") or dated.groupdict().get("year_es") or dated.groupdict().get("iso"))
+
+
+def _dateline(prose: str) -> str:
+    """The first paragraph's dateline (the words before its dash), or the paragraph when it is short, a date
+    alone; a heading before it is the title."""
+    paragraphs = [p.strip() for p in prose.strip().split("\n\n", 3)]
+    first = next((p for p in paragraphs if p and not p.startswith("#")), "")
+    dash = _DATELINE_END.search(first, 0, _DATELINE_LONGEST)
+    return first[:dash.start()] if dash else first if len(first) <= _DATE_LINE_LONGEST else ""
+
+
+def in_its_year(scope: str, year: int | None) -> str:
+    """A relative year said with the article's year ("last year (2024)"), which one_date takes for either."""
+    back = _YEARS_BACK.get(scope)
+    return scope if back is None or year is None else f"{scope} ({year - back})"
+
+
+_RESOLVED = patterns.compile(r"(?P<relative>.+) \((?P<year>\d{4})\)")
+
+
+def _names(scope: str) -> frozenset[str]:
+    """The dates a scope may be written as: a relative year in its article's year is both."""
+    resolved = _RESOLVED.fullmatch(scope)
+    return frozenset((resolved.group("relative"), resolved.group("year"))) if resolved else frozenset((scope,))
+
+
 def one_date(first: str, second: str, counted_over_time: bool) -> bool:
     """Whether figures of these dates may be one fact: one date; or one figure undated, the story's
     own date, unless the other is dated before the story ("two weeks earlier") or either counts over a
     time of its own ("since 2022", "killed", which may be another day's). A figure of the story's time
     ("85,700 passengers on Sunday", "hoy") is of an undated figure's date, but of no year, month or
     other day ("25,4 millones de pasajeros en 2025", "in 2022"). A season compares only with itself."""
-    if first == second:
-        return True
+    if first == second or first and second and not _names(first).isdisjoint(_names(second)):
+        return True   # one date, or "last year (2024)" and "2024", "last year (2024)" and "last year"
     if first and second:
         return False
     dated = first or second
