@@ -63,6 +63,18 @@ def test_a_table_gives_the_words_under_a_prefix_before_and_after_it_builds_a_dic
     assert table.with_prefix("a|b\t") == wanted
 
 
+def test_a_table_gives_the_words_of_a_value_under_a_prefix_and_no_value_read_across_two():
+    """words_valued searches the values' bytes: the last byte of one value and the first three of the
+    next ("p:a" then "p:b": 00 00 00 01 00 00 00 00) spell 1 too, and are no word of it."""
+    values = {"p:a": 1 << 24, "p:b": 0, "p:c": 1, "p:d": 1, "q:e": 1, "o:f": 1}
+    table = tables.WordTable(tables.encode(values))
+    assert table.words_valued(1, "p:") == ["c", "d"] and table.words_valued(0, "p:") == ["b"]
+    assert table.words_valued(7, "p:") == [] and table.words_valued(1, "r:") == []
+    assert table.words_valued(1) == ["o:f", "p:c", "p:d", "q:e"]
+    table.as_dict()
+    assert table.words_valued(1, "p:") == ["c", "d"]
+
+
 def test_empty_table():
     assert tables.decode(tables.encode({})) == {} and tables.WordTable(tables.encode({})).get("a", 0) == 0
 

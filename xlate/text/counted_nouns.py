@@ -64,18 +64,17 @@ def _false_friend(stem: str, english: str) -> bool:
     """Whether the table gives the English word to other Spanish nouns only, none of the cognate's family:
     "translación" is no "translation" (traducción), "tributario" no "tributary" (afluente); "municipalidad"
     is "municipality", as "municipio" is."""
-    spanish = _spanish_nouns_of().get(english, ())
+    spanish = _spanish_nouns_of(english)
     return bool(spanish) and not any(noun.startswith(stem[:_KIN_LEAST]) for noun in spanish)
 
 
-@lru_cache(maxsize=1)
-def _spanish_nouns_of() -> dict[str, set[str]]:
-    """English word -> the Spanish forms the table translates to it (read once, for a cognate: 11,700 forms)."""
+def _spanish_nouns_of(english: str) -> list[str]:
+    """The Spanish forms the table translates to an English word: those valued with its index among the
+    table's words (WordTable.words_valued), for the few cognates a check meets, where a dict of every English
+    word's 11,700 forms cost the first one a tenth of a second."""
     table = _table()
-    found: dict[str, set[str]] = {}
-    for form, index in table.with_prefix("es:").items():
-        found.setdefault(table.word_at(index)[1:], set()).add(form)
-    return found
+    index = table.get("=" + english)
+    return table.words_valued(index, "es:") if index is not None else []
 
 
 # Spanish adds -es to a singular ending in a consonant: "megapíxeles", "ciudades", "luces" (z -> c), "países",
