@@ -231,6 +231,14 @@ def test_a_sentences_opening_word_of_a_closed_class_is_no_name(text):
         and "name:si" not in figure.entities and "name:tras" not in figure.entities and "name:sr" not in figure.entities
 
 
+def test_a_sentences_first_word_the_document_writes_in_lowercase_is_no_name():
+    """"Day-trippers pay €5" is no entity where the article writes "840,000 day-trippers": a word no dictionary lists
+    (a compound) is a name at a sentence's start only if the document never writes it as a word."""
+    text = "Some 840,000 day-trippers paid the fee in Venice.\n\nDay-trippers pay €5 if they book ahead."
+    assert all("name:day-trippers" not in s.entities for s in statements(text))
+    assert any("name:izalquenos" in s.entities for s in statements("Izalquenos pay €5 if they book ahead."))
+
+
 def test_facts_lists_no_entity_for_figures_about_nothing_it_can_name(tmp_path):
     """A figure only an unnamed sentence opener stands by ("Probablemente, ...") is about no entity: `xlate facts` lists
     it under none, rather than under a name the empty key happened to collect."""

@@ -163,7 +163,7 @@ def find_mentions(doc, ctx, names: dict, aliases: list, figures) -> list[Mention
         if overlaps(covered, start, start + len(text)):
             continue
         if opener:
-            text, start = _without_sentence_opener(text, start, mid_sentence, phrase.text != text)
+            text, start = _without_sentence_opener(text, start, mid_sentence, phrase.text != text, doc.distinct_words)
             if not text:
                 continue   # "Si", "Tras": the sentence's word
         text, start = _without_title(text, start, doc.language)
@@ -445,10 +445,13 @@ _FUNCTION_OR_OPENING = FUNCTION_WORDS | _OPENING_WORDS
 _OWNING_OR_FUNCTION = _OWNING_WORDS | FUNCTION_WORDS
 
 
-def _without_sentence_opener(text: str, start: int, mid_sentence: set[str], possessive: bool) -> tuple[str, int]:
+def _without_sentence_opener(text: str, start: int, mid_sentence: set[str], possessive: bool,
+                             written: frozenset[str] = frozenset()) -> tuple[str, int]:
     """A sentence's first word is capitalised whatever it is: it names something only if the
     document also writes it capitalised mid-sentence ("Kast toured" after "José Antonio Kast"), or
-    owns what follows ("Argentina's monthly inflation": a common word owns nothing but "Today's")."""
+    owns what follows ("Argentina's monthly inflation": a common word owns nothing but "Today's").
+    A word no dictionary lists is a name, unless the document writes it in lowercase too (written: its
+    distinct words): "Day-trippers pay €5" where it writes "840,000 day-trippers"."""
     first, _, rest = text.partition(" ")
     if rest and fold(first) in _FUNCTION_OR_OPENING:
         return rest, start + len(first) + 1   # "Si Walmart", "But Kast": the sentence's word, then the name
@@ -458,7 +461,8 @@ def _without_sentence_opener(text: str, start: int, mid_sentence: set[str], poss
         return text, start   # "Costa Rica", "José Antonio Kast": a name of two words or more
     if possessive and not rest and fold(first) not in _OWNING_OR_FUNCTION:
         return text, start
-    if first in mid_sentence or first.isupper() and len(first) > 1 or not common_word(first) or is_listed_place(first):
+    if first in mid_sentence or first.isupper() and len(first) > 1 or is_listed_place(first) \
+            or not (common_word(first) or first.lower() in written):
         return text, start   # "Brasil, el mayor productor": a place the table names, though "brasil" is a word
     return OPENER + text, start   # a name only if the corpus writes it as one elsewhere (entities.Entities)
 
