@@ -109,3 +109,33 @@ def test_years_a_person_has_are_an_age(sentence):
     "Cuando cumplió 15 años trabajando como apoderado de Izalco, se retiró.", "He worked for ten years in Izalco."])
 def test_years_of_something_are_no_age(sentence):
     assert "age" not in [s.measure for s in statements(sentence)]
+
+
+# Restatements of the blind sets that one small change turned into false findings (session 15): (class, first
+# article, second article, a pair of the same class whose figures disagree, which the rule does report).
+A_SMALL_CHANGE_AWAY = [
+    # a running total over the first days or weeks of something is no total of the whole, dated or not
+    ("a running total over a first span", "The Izalco fleet has landed about 1.9 million tonnes this season.",
+     "La flota de Izalco desembarcó 820.000 toneladas en las dos primeras semanas de la temporada.",
+     ("The Izalco fleet landed 1.2 million tonnes in the first two weeks of the season.",
+      "La flota de Izalco desembarcó 820.000 toneladas en las dos primeras semanas de la temporada.")),
+    ("a running total over a first span", "La flota de Izalco ha desembarcado unos 1,9 millones de toneladas.",
+     "The Izalco fleet landed 820,000 tonnes in the first two weeks of the season.", ()),
+    # before vs after a change: a figure from the date a rule takes effect is not the figure of now
+    ("a figure from a later date", "Under a new rule, no more than 1,500 people a day may enter the Izalco quarry, "
+     "starting in November.", "Hoy entran unas 1.700 personas al día a la cantera de Izalco.",
+     ("La cantera de Izalco admitirá hasta 1.500 personas al día, a partir de noviembre.",
+      "The Izalco quarry will admit up to 2,500 people a day, starting in November.")),
+    ("a figure from a later date", "Izalco cobrará una entrada de 100 dólares, a partir de enero.",
+     "Izalco charges an entry fee of $150.",
+     ("Izalco cobrará una entrada de 100 dólares, a partir de enero.",
+      "Izalco will charge an entry fee of $150, starting in January.")),
+]
+
+
+@pytest.mark.parametrize("kind, first, second, contradiction", A_SMALL_CHANGE_AWAY,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(A_SMALL_CHANGE_AWAY)])
+def test_a_restatement_a_small_change_away_is_no_contradiction(kind, first, second, contradiction):
+    assert not facts_findings(first, second)
+    if contradiction:
+        assert facts_findings(*contradiction)

@@ -214,7 +214,11 @@ class FactConflict(CorpusRule):
     is compared with a dated one, except counts of events, killed, detained, deported, evacuated, votes,
     which may be another day's, and running totals "since 2022", "since March", "so far this year", "en lo que
     va del año" ("since January" is the year so far), "since it crossed the border", "desde que salió",
-    "desde entonces";
+    "desde entonces", and the first days, weeks or months of something, "in the first two weeks of the
+    season", "en las dos primeras semanas de la temporada" (compared only with the same span), and a figure
+    from the date a rule or a change takes effect, "starting in November", "a partir de enero", "effective
+    January 1", after its clause or in it (compared only with a figure from the same date, never with one of
+    now: "Izalco charges $150" and "cobrará 100 dólares a partir de enero" are no contradiction);
     what a stage costs or carries, "the first phase", "en su primera etapa transportará", is compared only with a
     stage's; a goal, "aimed to handle 4
     million passengers", "a goal of", "la meta era mover", "was expected to", only with a goal, never with

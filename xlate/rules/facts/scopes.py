@@ -22,7 +22,7 @@ import regex
 from xlate.infra import patterns
 from xlate.rules.facts import changes
 from xlate.text.fold import fold
-from xlate.text.numbers import spelled_number_words
+from xlate.text.numbers import spelled_number_words, spelled_numbers_in
 from xlate.text.quantities import SET_AGAINST_SOURCE, Quantity
 from xlate.text.units import FUNCTION_WORDS
 from xlate.text.saying import SAYING_PATTERN
@@ -123,6 +123,32 @@ _COUNT_WORD = patterns.literal_alternation(sorted({*spelled_number_words(), "a",
 _HOW_MANY = rf"(?:\d+|{_COUNT_WORD}(?:(?:-|\s+(?:and\s+|y\s+)?){_COUNT_WORD})*)"
 _PERIODS = (r"(?:days?|weeks?|months?|years?|decades?|seasons?|winters?|summers?|harvests?|d[ií]as|semanas?|mes|meses"
             r"|años?|décadas?|decadas?|temporadas?|inviernos?|veranos?|cosechas?|campañas?|zafras?)")
+# The first days, weeks or seasons of something: "la flota ha desembarcado 820.000 toneladas en las dos primeras
+# semanas de la temporada", "in the first two weeks of the season", "en los primeros diez días del paro", "in its
+# first month": a running total over that span since the thing began (since_span), no figure of the whole season
+# or year nor of the story's undated time ("The fleet has landed about 1.9 million tonnes"). Not the first months
+# of a year (_YEAR_PART), nor a span of a year or month named after it ("the first two weeks of 2025", "la primera
+# semana de abril"); not a first year ("in its first full year" is a year's figure, undated where a clause of its
+# own says it: "handled 1.1 million containers, or TEU, in its first full year").
+_FIRST_SPAN = (rf"(?:(?:first|primer|primera|primero|primeros|primeras)\s+(?:(?P<first_count>{_HOW_MANY})\s+)?(?:full\s+|whole\s+)?"
+               rf"|(?=[\p{{L}}\d]+\s+primer[oa]s\s)(?P<count_first>{_HOW_MANY})\s+(?:primeros|primeras)\s+)"
+               rf"(?P<first_span>days?|weeks?|months?|d[ií]as?"
+               rf"|semanas?|mes|meses)\b"
+               rf"(?!\s+(?:of|de|del)\s+(?:{_YEAR}|the\s+year|año|{_FULL_MONTH}|{_MAY})\b)")
+_SPAN_UNITS = {fold(word): unit for unit, words in {"day": "day days día días", "week": "week weeks semana semanas",
+                                                   "month": "month months mes meses"}.items() for word in words.split()}
+
+
+def since_span(match) -> str:
+    """The scope of _FIRST_SPAN's match: "since the first 2 week", one running total, compared only with the
+    same span (compare._cumulative reads "since ")."""
+    period = fold(match.group("first_span"))
+    count = match.group("first_count") or match.group("count_first") or ("some" if period.endswith("s") and period != "mes" else "1")
+    spelled = spelled_numbers_in(count) if not count.isdigit() else ()
+    number = count if count.isdigit() else str(spelled[0].value) if spelled else fold(count)
+    return f"since the first {number} {_SPAN_UNITS.get(period, period)}"
+
+
 # The season before the story's, by its noun in either language (_SAME_RELATIVE): "last season", "la
 # temporada pasada", "la campaña pasada", "last harvest", "la zafra pasada" are one date, the last season of
 # what the story measures (a harvest, a league), whatever word a desk calls it by, as "last year" is; "last
@@ -162,7 +188,7 @@ _EARLIER = (rf"(?:(?:{_HOW_MANY}\s+)?{_PERIODS}\s+(?:earlier|before|ago|antes)"
 _NOT_A_BASE = (rf"(?<!\b(?:{SET_AGAINST_SOURCE}|than|from|over|with|to|que|a|con|sobre|desde)"
                rf"\s+(?:in\s+|en\s+)?(?:(?=(?:{_HOW_MANY}|the|el|la)\s)[\p{{L}}\d-]+\s+)?)")
 _DATE_RE = guarded(patterns.compile(
-    rf"{WORD_START}(?:{_MONTH_SPAN}|{_YEAR_PART}|{_TRAILING}|{_SEASONS}"
+    rf"{WORD_START}(?:{_MONTH_SPAN}|{_YEAR_PART}|{_FIRST_SPAN}|{_TRAILING}|{_SEASONS}"
     rf"|(?P<day_month>{_MONTH})\.?\s+(?P<day>[0-3]?\d)\b(?!\s*(?:%|\d|,\d))"
     rf"|(?P<day_es>[0-3]?\d)\s+de\s+(?P<month_es>{_MONTH})\b"
     rf"|(?P<since>since|desde)\s+(?:\w+\s+(?:de\s+)?)?(?P<since_year>{_YEAR})"
@@ -217,6 +243,18 @@ _EVENT_YEAR = patterns.compile(r"\b(?:in|en|el\s+año|the\s+year)\s+(?P<year>(?:
 # "In 2023," "El año pasado,"; "En lo que va del año," (six words: a longer opening is mostly no date's,
 # "According to the plan tabled yesterday,").
 _OPENING_DATE = patterns.compile(r"(?:[\p{L}\d.]+\s+){0,4}?[\p{L}\d]+,|en\s+lo\s+que\s+va\s+del?\s+año,", regex.I)
+# A date a rule or a change takes effect on, after the clause it dates: "no more than 1,500 people a day may enter
+# the quarry, starting in November", "the fee rises to $100, effective January 1", "solo podrán entrar 1.500 personas,
+# a partir de noviembre": the figure holds from then, not at the story's time ("entran hoy unas 1.700 personas").
+_TAKING_EFFECT = patterns.compile(r"(?:[ \t]*[,;(—–][ \t]*|(?<=[,;(—–])[ \t]*)(?:starting|beginning|effective|as\s+of|a\s+partir\s+de(?:l)?"
+                                  r"|con\s+efecto\s+(?:desde|a\s+partir\s+de))\s+", regex.I)
+_TAKING_EFFECT_REACH = 40   # the date within these characters after the cue: "starting in November"
+# Wherever it stands, such a date is when a figure starts to hold, after the story's time: compared only with a figure
+# from the same date (one_date), not with an undated one, which holds now ("Izalco charges $150" / "cobrará 100
+# dólares a partir de enero"). "from", "desde" are left out: "up from 12,000 in January" is a base, "desde 2022" a total.
+_TAKES_EFFECT_BEFORE = patterns.compile(r"\b(?:starting|beginning|effective|as\s+of|a\s+partir(?:\s+del?)?"
+                                        r"|con\s+efecto\s+(?:desde|a\s+partir\s+del?))\s+$", regex.I)
+FROM_A_DATE = "from "   # the prefix of the scope of a date a figure holds from (_TAKES_EFFECT_BEFORE)
 _SAME_RELATIVE = {"el ano pasado": "last year", "este ano": "this year", "el mes pasado": "last month",
                   "la semana pasada": "last week", "ayer": "yesterday"}
 
@@ -364,11 +402,22 @@ def scope(text: str, clause_start: int, clause_end: int, sentence_start: int, an
         opening = _OPENING_DATE.match(text, sentence_start, clause_start)
         match = opening and _chosen(_dates(text, sentence_start, opening.end()))
     if not match:
+        later = _TAKING_EFFECT.match(text, clause_end)
+        match = later and _chosen(_dates(text, later.start(), later.end() + _TAKING_EFFECT_REACH))
+    if not match:
         return ""
+    named = _named_scope(match)
+    return FROM_A_DATE + named if _TAKES_EFFECT_BEFORE.search(text, max(0, match.start() - 24), match.start()) else named
+
+
+def _named_scope(match) -> str:
+    """The scope a match of _DATE_RE names: "month 11", "2024", "since the first 2 week", "last year"."""
     if match.group("span_from"):
         return f"months {MONTHS[fold(match.group('span_from'))]}-{MONTHS[fold(match.group('span_to'))]}"
     if match.group("part") or match.group("quarter") or match.group("months"):
         return _year_part(match)
+    if match.group("first_span"):
+        return since_span(match)
     season = match.group("season_en") or match.group("season_es") or match.group("season_bare")
     if season:
         year = match.group("season_year")
@@ -505,6 +554,8 @@ def one_date(first: str, second: str, counted_over_time: bool) -> bool:
     if first and second:
         return False
     dated = first or second
+    if dated.startswith(FROM_A_DATE):
+        return False   # "cobrará 100 dólares a partir de enero": a figure from a later date, not today's
     if _SEASON_SCOPE in dated:
         return False   # a season is a condition as much as a date: "516 km² en época de lluvias" is no undated area
     return story_time(dated) or not (counted_over_time or dated == EARLIER)
