@@ -438,7 +438,8 @@ _OWNING_WORDS = frozenset("""today yesterday tomorrow tonight everyone everybody
     anybody one other another there here let what that it who where how when why he she everything nothing
     something""".split())
 _OPENING_WORDS = frozenset("""if si when cuando after before tras during durante while mientras although aunque
-    according segun since desde like como""".split())
+    according segun since desde like como this these those este esta estos estas ese esa esos esas aquel aquella""".split())
+    # and the demonstratives: "Este es uno de los mensajes", "Este mes", "This week" (the East is "el Este")
 
 
 _FUNCTION_OR_OPENING = FUNCTION_WORDS | _OPENING_WORDS
