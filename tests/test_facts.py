@@ -1977,3 +1977,9 @@ def test_last_year_is_the_year_before_the_articles_own():
     assert not facts_findings(dated, "# Izalco\n\nSAN SALVADOR — Izalco deportó a 200 venezolanos en 2024, dijo el ministerio.")
     undated = "# Izalco\n\nSAN SALVADOR, Dec. 4 — Izalco deported 300 Venezuelans last year, the ministry said."
     assert not facts_findings(undated, "# Izalco\n\nSAN SALVADOR — Izalco deportó a 200 venezolanos en 2025, dijo el ministerio.")
+
+
+def test_the_word_of_a_dimension_is_no_thing_a_length_is_of():
+    # "spans 562 meters" and "tiene una longitud de 620 metros" say which size of the bridge, not of what
+    assert facts_findings("The Puente Izalco spans 562 meters over the river, engineers said.",
+                          "El Puente Izalco tiene una longitud de 620 metros sobre el río, dijeron los ingenieros.")

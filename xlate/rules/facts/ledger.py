@@ -28,7 +28,7 @@ from xlate.rules.facts import changes, comparable, scopes, subjects
 from xlate.rules.facts.descriptions import THING_SENSES, definite_nouns, descriptions, noun_key, verb_form
 from xlate.rules.facts.figures import document_figures
 from xlate.rules.facts.measures import (EVENTS_OF_PEOPLE, PEOPLE_UNITS, POPULATION_UNITS, THING_UNITS, counted_as, counts_a_thing,
-                                        is_measure_word, measure_words, unit_measure, visitors_as)
+                                        MEASURE_WORDS, is_measure_word, measure_words, unit_measure, visitors_as)
 from xlate.rules.facts.mentions import (OPENER, Mention, common_word, counted_noun, find_mentions, kinds_written,
                                         outside_datelines, past_dateline, short_forms)
 from xlate.rules.facts.referents import WORKS, sentence_entities
@@ -918,6 +918,11 @@ _NOUN_AFTER = patterns.compile(r"[\s-]*(?:[\p{L}-]+\s+){0,2}?(\p{Ll}[\p{L}-]*)")
 _NOUN_BEFORE = patterns.compile(r"(?:^|[^\p{L}])(\p{Ll}[\p{L}-]*)(?:\s+de\s+\p{Ll}[\p{L}-]*)?\s+(?:de\s+)?$")
 
 
+# The words of a size's dimension, in either language (measures.MEASURE_WORDS): no thing a length is of.
+_DIMENSION_WORDS = frozenset(word for dimension in ("length", "height", "depth", "area")
+                             for word in MEASURE_WORDS[dimension].split())
+
+
 def _length_word(text: str, quantity: Quantity, entities: list[Mention], language: str = "") -> tuple[str, ...]:
     """What a length measures: "length" or "height" for a compound ("the 270-metre bridge"), and the
     thing it is of, marked "=" ("=bridge"; "=columna" of "una columna de ceniza de tres millas"), with
@@ -934,8 +939,10 @@ def _length_word(text: str, quantity: Quantity, entities: list[Mention], languag
             + _concept_at(entities, noun.start(1))
     before = _NOUN_BEFORE.search(text, max(0, quantity.start - 40), quantity.start)   # "an ash column 3 kilometres high"
     thing = ("=" + noun_key(before.group(1)),) + _concept_at(entities, before.start(1)) \
-        if before and fold(before.group(1)) not in FUNCTION_WORDS and not verb_form(before.group(1)) \
-        and not verb_form(before.group(1), language) else ()   # not "has dropped 18 inches", "recorre 273 kilómetros"
+        if before and fold(before.group(1)) not in FUNCTION_WORDS and fold(before.group(1)) not in _DIMENSION_WORDS \
+        and not verb_form(before.group(1)) and not verb_form(before.group(1), language) else ()
+    # (not "has dropped 18 inches", "recorre 273 kilómetros"; nor the dimension: "una longitud de 620 metros",
+    # "spans 562 meters" say which size, not of what)
     dimension = _DIMENSION_AFTER.match(text, quantity.end)   # "de 76 centímetros de diámetro": not its length
     if dimension:
         return (_DIMENSIONS[fold(dimension.group(1))],) + thing
