@@ -99,14 +99,18 @@ def test_the_figure_of_a_gapped_clause_has_the_unit_of_the_one_before(sentence, 
 @pytest.mark.parametrize("sentence", [
     "Ahora, Ana Ruiz tiene 40 años y dirige la planta.", "Tenía 49 años, cuando llegó a Izalco.",
     "Ana Ruiz ya sólo puede cargar 50 kilos a sus 53 años.", "El agresor de 28 años fue detenido.",
-    "Ana Ruiz, 22 años, una de las organizadoras, habló.", "A gentleman of 50 years was detained."])
+    "Ana Ruiz, 22 años, una de las organizadoras, habló.", "A gentleman of 50 years was detained.",
+    "Ana Ruiz firmó a los 51 años un contrato con Izalco.", "Ya tengo cuarenta años.", "Este abogado de 48 años habló.",
+    "Children under 8 years of age may not enter Izalco.", "Izalco fines anyone 21 years or older.",
+    "En Izalco, la gente de 60 años y más vota."])
 def test_years_a_person_has_are_an_age(sentence):
     assert [s.measure for s in statements(sentence) if s.unit == "year"] == ["age"]
 
 
 @pytest.mark.parametrize("sentence", [
     "La empresa firmó un contrato de 30 años con Izalco.", "Ana Ruiz tiene 40 años de experiencia en Izalco.",
-    "Cuando cumplió 15 años trabajando como apoderado de Izalco, se retiró.", "He worked for ten years in Izalco."])
+    "Cuando cumplió 15 años trabajando como apoderado de Izalco, se retiró.", "He worked for ten years in Izalco.",
+    "A los tres años de la tragedia, Izalco sigue igual.", "Izalco lived ten years of war."])
 def test_years_of_something_are_no_age(sentence):
     assert "age" not in [s.measure for s in statements(sentence)]
 

@@ -185,19 +185,20 @@ def person_of_age(text: str, start: int, end: int) -> StoryMention | None:
 
 
 def _person_by_sense(text: str, start: int, end: int) -> StoryMention | None:
-    """A lowercase noun every English sense of which names a person, by WordNet's first sense of each (word_senses,
-    word_classes): "el agresor de 28 años" (aggressor, assailant), "un señor de 70 años", "la historiadora
-    de 54 años", "a gentleman of 50 years". Not "un contrato de 30 años" (agreement, and a hire), "un bono
-    a 10 años", "un tipo de" (type): a noun with any sense of a thing is none."""
+    """A lowercase noun every English noun it translates to names a person, by WordNet's first sense of each
+    (word_senses, word_classes): "el agresor de 28 años" (aggressor, assailant), "un señor de 70 años", "la
+    historiadora de 54 años", "este abogado de 48 años" (lawyer, solicitor; "plead" is no noun), "a gentleman
+    of 50 years". Not "un contrato de 30 años" (agreement, and a hire), "un bono a 10 años", "un tipo de"
+    (type): a noun with any sense of a thing is none."""
     from xlate.text.word_classes import has_class   # the lexicon is read only when asked
     from xlate.text.word_senses import senses
     word = fold(text[start:end])
     if not text[start].islower():
         return None
-    lemmas = sorted(senses(word) or {word})
-    if not all(has_class("en", lemma, "n.person") for lemma in lemmas):
+    nouns = sorted(lemma for lemma in senses(word) or {word} if has_class("en", lemma, "noun"))
+    if not nouns or not all(has_class("en", lemma, "n.person") for lemma in nouns):
         return None
-    return StoryMention(start, end, PERSON + lemmas[0], text[start:end])
+    return StoryMention(start, end, PERSON + nouns[0], text[start:end])
 
 
 def _opens_sentence(text: str, at: int) -> bool:
