@@ -1983,3 +1983,45 @@ def test_the_word_of_a_dimension_is_no_thing_a_length_is_of():
     # "spans 562 meters" and "tiene una longitud de 620 metros" say which size of the bridge, not of what
     assert facts_findings("The Puente Izalco spans 562 meters over the river, engineers said.",
                           "El Puente Izalco tiene una longitud de 620 metros sobre el río, dijeron los ingenieros.")
+
+
+# One figure said with other nouns and verbs in the two languages, each pair a planted contradiction: a
+# capacity by "can store" / "capacidad de almacenamiento", the dead by "left dead" / "cobraron la vida de",
+# the evacuated by "abandonar sus casas", a length by "spans" / "tiene una longitud de", ...
+_SAID_OTHERWISE = [
+    ('LIMA — The earthquake that struck Ica on Monday killed 14 people, the government said.',
+     'LIMA — El terremoto que sacudió Ica el lunes dejó un saldo de 21 muertos, informó el gobierno.'),
+    ('LIMA — The floods in Piura left 30 dead, officials said.',
+     'LIMA — Las inundaciones en Piura cobraron la vida de 45 personas, dijeron las autoridades.'),
+    ('LIMA — The Estadio Nacional holds 50,000 spectators after the works, the club said.',
+     'LIMA — El Estadio Nacional tiene un aforo de 43.000 espectadores tras las obras, dijo el club.'),
+    ('LIMA — The Lurigancho prison houses about 9,000 inmates, the institute said.',
+     'LIMA — El penal de Lurigancho alberga a unos 12.000 reos, dijo el instituto.'),
+    ('LIMA — The Antamina mine produced 450,000 tonnes of copper in 2025, the company said.',
+     'LIMA — La producción de la mina Antamina fue de 520.000 toneladas de cobre en 2025, dijo la empresa.'),
+    ('LIMA — The Museo Larco welcomed 300,000 visitors in 2025, the museum said.',
+     'LIMA — El Museo Larco recibió a 250.000 turistas en 2025, informó el museo.'),
+    ('LIMA — The Puente Chilina spans 562 meters over the river, engineers said.',
+     'LIMA — El Puente Chilina tiene una longitud de 620 metros sobre el río, dijeron los ingenieros.'),
+    ('LIMA — The Poechos dam can store 885 million cubic meters of water, the authority said.',
+     'LIMA — La represa de Poechos tiene una capacidad de almacenamiento de 1.000 millones de metros cúbicos, dijo la autoridad.'),
+    ('LIMA — Trains on the Tren Macho line reach 60 kilometers per hour on flat stretches, the operator said.',
+     'LIMA — Los convoyes del Tren Macho alcanzan una velocidad máxima de 45 kilómetros por hora, dijo el operador.'),
+    ('LIMA — Anchovy catches off Callao reached 2.5 million tonnes this season, the ministry said.',
+     'LIMA — Las capturas de anchoveta frente al Callao sumaron 3,1 millones de toneladas esta temporada, dijo el ministerio.'),
+    ('LIMA — The Mercado Central employs about 2,000 workers, the city said.',
+     'LIMA — En el Mercado Central trabajan unas 3.500 personas, dijo el municipio.'),
+    ('LIMA — The fire in Cusco has burned 1,200 hectares, firefighters said.',
+     'LIMA — El incendio en Cusco ha arrasado 2.000 hectáreas, dijeron los bomberos.'),
+    ('LIMA — The Hospital Loayza has 800 beds, the ministry said.',
+     'LIMA — El Hospital Loayza cuenta con 650 camas, dijo el ministerio.'),
+    ('LIMA — Authorities evacuated 3,000 residents of Chosica, the government said.',
+     'LIMA — Unos 5.000 vecinos de Chosica tuvieron que abandonar sus casas, dijo el gobierno.'),
+    ('LIMA — About 40% of the miners at Cerro Verde joined the strike, the union said.',
+     'LIMA — Cerca del 60% de los mineros de Cerro Verde se sumaron al paro, dijo el sindicato.'),
+]
+
+
+@pytest.mark.parametrize("english, spanish", _SAID_OTHERWISE)
+def test_a_figure_said_with_other_words_in_the_other_language_is_compared(english, spanish):
+    assert facts_findings("# A\n\n" + english, "# B\n\n" + spanish)
