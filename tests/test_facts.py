@@ -1654,6 +1654,8 @@ def test_a_demonym_at_a_documents_edge_names_a_currencys_country_still(text):
     ("The 9.3-mile tunnel will shut from September 7.", "story:thing:tunnel"),   # a modal opens the verb ("will": a noun too)
     ("The reservoir stood at 702 feet above sea level.", "story:thing:reservoir"),   # a topic noun is a thing
     ("El embalse se encontraba a 220 metros.", "story:thing:reservoir"),
+    ("Cada barrio sufre cortes de 24 horas.", "story:thing:neighborhood"),   # each of the story's, spelt one way
+    ("Each neighborhood goes without water for 12 hours.", "story:thing:neighborhood"),
 ])
 def test_the_thing_a_sentence_opens_with_is_the_storys_thing_of_its_noun(text, thing):
     from xlate.rules.facts.referents import opening_thing

@@ -81,7 +81,7 @@ def opening_thing(text: str, start: int, end: int) -> Mention | None:
         return _named_opening_thing(text, start, end)
     if text.startswith(("'s", "’s"), opening.end()):
         return None   # "The quake's epicenter", "The company's mine": the owner, not the thing
-    english = opening.group("article").lower() in ("the", "this")
+    english = opening.group("article").lower() in ("the", "this", "each", "every")
     words = [(w.start(), w.group()) for w in _LOWER_WORD.finditer(opening.group("words"))]
     head = _english_head(words) if english else _spanish_head(words)
     if head is None:
@@ -89,7 +89,7 @@ def opening_thing(text: str, start: int, end: int) -> Mention | None:
     at, noun = head
     language = "en" if english else "es"
     begin = opening.start("words") + at
-    thing = english_singular(fold(noun), language)
+    thing = _american(english_singular(fold(noun), language))
     if not has_class(language, noun, *_NOUN_CLASSES[language]) or fold(noun) in spelled_number_words() \
             or not (a_thing(thing) or thing in _TOPIC_THINGS) \
             or before_a_name(text, begin + len(noun)):
@@ -120,6 +120,15 @@ _NAMED_OPENING = patterns.compile(r"\s*(?P<article>The|El|La)\s+(?P<name>\p{Lu}[
                                   r"(?:[ \t]+(?:(?:of|de|del)[ \t]+)?\p{Lu}[\p{L}\p{M}-]*)+)(?![\p{L}\p{M}-])")
 
 
+def _american(noun: str) -> str:
+    """An English noun as American spelling writes it, where the noun table gives the British ("barrio":
+    neighbourhood): one key for one thing whichever article's language names it."""
+    if "our" not in noun:
+        return noun
+    american = noun.replace("our", "or")
+    return american if has_class("en", american, "noun") else noun
+
+
 def _english_head(words: list[tuple[int, str]]) -> tuple[int, str] | None:
     """The head noun of an English noun phrase's words: the last noun before its verb (a finite form, or a
     base form after a plural) or before a word that is no noun or adjective (nor a participle before it)."""
@@ -148,7 +157,7 @@ def _spanish_head(words: list[tuple[int, str]]) -> tuple[int, str] | None:
 
 _NOUN_CLASSES = {"en": ("noun", "plural"), "es": ("noun",)}
 _DEFINITE_OPENING = patterns.compile(
-    r"\s*(?P<article>The|This|El|La|Los|Las|Este|Esta)\s+"
+    r"\s*(?P<article>The|This|Each|Every|El|La|Los|Las|Este|Esta|Cada)\s+"   # "Each neighborhood", "Cada barrio": the story's
     r"(?:(?:US)?[$€£]?\s?[\d.,]+(?:\s+(?:million|billion|mil\s+millones|millones))?(?:-[\p{L}-]+)?\s+)?"   # "The $1.3 billion first phase"
     r"(?P<words>\p{Ll}[\p{L}\p{M}-]*(?:[ \t]+\p{Ll}[\p{L}\p{M}-]*){0,3})")
 _LOWER_WORD = patterns.compile(r"\p{Ll}[\p{L}\p{M}-]*")
