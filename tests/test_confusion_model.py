@@ -235,6 +235,35 @@ def test_a_packaged_corpus_is_named_with_its_release(tmp_path):
     assert build._named(f"text:{package}") == "text:package"      # plain text has no release to name
 
 
+GCIDE_ENTRY = """00-database-short
+   The Collaborative International Dictionary of English v.0.48
+
+Breech \\Breech\\ (br[=e]ch or br[i^]ch; 277), n. [See
+   {Breeches}.]
+   1. The lower part of the body behind; the buttocks.
+      [1913 Webster]
+
+   3. (Mil.) The hinder part of anything; esp., the part of a cannon,
+      or other firearm, behind the chamber.
+      [1913 Webster]
+
+            Their daggers unmannerly breeched with gore. --Shak.
+      [1913 Webster]
+"""
+
+
+def test_gcide_is_read_as_its_definitions_and_quotations(tmp_path):
+    # a dictzip file is a gzip file: the entry's headword line, etymology, tags, labels, sense numbers
+    # and the quotation's author are no prose
+    (tmp_path / build.GCIDE_FILE).write_bytes(gzip.compress(GCIDE_ENTRY.encode()))
+    assert list(build.gcide_definitions(tmp_path / build.GCIDE_FILE)) == [
+        "The Collaborative International Dictionary of English v.0.48",
+        "The lower part of the body behind; the buttocks.",
+        "The hinder part of anything; esp., the part of a cannon, or other firearm, behind the chamber.",
+        "Their daggers unmannerly breeched with gore."]
+    assert build._named(f"gcide:{tmp_path}") == f"gcide:{tmp_path.name} (GCIDE 0.48)"
+
+
 def test_confusion_pairs_are_one_word_each():
     pairs = build.confusion_pairs("en")
     assert ("affect", "effect") in pairs and ("than", "then") in pairs and ("it's", "its") in pairs
