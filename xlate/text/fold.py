@@ -2,6 +2,7 @@
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # The combining diacritical marks (all but U+034F, the grapheme joiner, which combines with nothing):
 # the accents of Latin letters once decomposed, removed in C before any other mark is looked for.
@@ -12,7 +13,19 @@ def fold(text: str) -> str:
     """Case- and accent-insensitive key: 'El País' and 'el pais' fold alike."""
     if text.isascii():   # the common case: no accents to strip, and casefold is lower
         return text.lower()
+    if len(text) <= _KEPT_LENGTH:
+        return _fold_accented(text)
     return strip_accents(text.casefold())
+
+
+_KEPT_LENGTH = 40   # a word or a name: folded again and again (a text's words, a name at each mention)
+
+
+@lru_cache(maxsize=65536)
+def _fold_accented(word: str) -> str:
+    """fold of a short text with a letter beyond ASCII, kept: decomposing, stripping and recomposing it costs
+    ten times a look-up."""
+    return strip_accents(word.casefold())
 
 
 def fold_all(words: list[str]) -> list[str]:
