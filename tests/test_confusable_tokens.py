@@ -157,7 +157,7 @@ def test_an_at_sign_of_the_text_is_not_taken_for_the_suspect():
     """The window writes the suspect as "@"; a handle before it ("@kxtrwz") once stood in its
     place, so the patterns read the words after the handle."""
     rule, ctx = Confusable401(), Context()
-    doc = Document("t.md", "Lo cuenta un testigo.\n\n@kxtrwz el terremoto ha causado graves daños en el norte.", language_hint="es")
+    doc = Document("t.md", "Lo cuenta un testigo.\n\n@kxtrwz el temporal ha causado daños en el sur de Izalco.", language_hint="es")
     assert list(rule.check(doc, ctx)) == []
 
 

@@ -98,11 +98,11 @@ def test_the_figure_of_a_gapped_clause_has_the_unit_of_the_one_before(sentence, 
 
 @pytest.mark.parametrize("sentence", [
     "Ahora, Ana Ruiz tiene 40 años y dirige la planta.", "Tenía 49 años, cuando llegó a Izalco.",
-    "Ana Ruiz ya sólo puede cargar 50 kilos a sus 53 años.", "El agresor de 28 años fue detenido.",
+    "Ana Ruiz todavía corre 10 kilómetros a sus 53 años.", "El agresor de 28 años fue detenido.",
     "Ana Ruiz, 22 años, una de las organizadoras, habló.", "A gentleman of 50 years was detained.",
-    "Ana Ruiz firmó a los 51 años un contrato con Izalco.", "Ya tengo cuarenta años.", "Este abogado de 48 años habló.",
-    "Children under 8 years of age may not enter Izalco.", "Izalco fines anyone 21 years or older.",
-    "En Izalco, la gente de 60 años y más vota."])
+    "Ana Ruiz fundó a los 47 años una escuela en Izalco.", "Ya tengo cuarenta años.", "Este abogado de 48 años habló.",
+    "Children under 6 years of age ride free in Izalco.", "Izalco fines anyone 21 years or older.",
+    "En Izalco, las personas de 65 años y más viajan gratis."])
 def test_years_a_person_has_are_an_age(sentence):
     assert [s.measure for s in statements(sentence) if s.unit == "year"] == ["age"]
 

@@ -163,13 +163,13 @@ def test_a_figure_whose_noun_is_left_out_counts_what_the_figure_before_counted(t
 
 
 @pytest.mark.parametrize("text, language", [
-    ("En 1993 recibió el Premio Nobel de la Paz.", "es"),   # a year before its sentence's verb
-    ("Desde el año 2007 cotiza en la Bolsa.", "es"),
+    ("En 1987 ganó el premio de la crítica.", "es"),   # a year before its sentence's verb
+    ("Desde el año 2004 vive en Izalco.", "es"),
     ("The club fell 4-2 before Toluca.", "en"),             # a score before what follows it
     ("Bills were introduced in 2011 alone.", "en"),
-    ("La confianza subió: 73,4 contra 67,4 el mes anterior.", "es"),   # what a figure is set against
-    ("Based on sales, the two largest are Webkinz and Club Penguin.", "en"),
-    ("Es desde 1999 miembro de la dirección.", "es"),   # a figure written as a year counts no singular
+    ("El índice subió: 58,2 contra 55,9 el mes anterior.", "es"),   # what a figure is set against
+    ("By revenue, the two largest are Cafesal and Izalco Foods.", "en"),
+    ("Es desde 2003 socia de la cooperativa.", "es"),   # a figure written as a year counts no singular
     ("La ciudad fue fundada en 1958 como centro de investigación.", "es"),
     ("His 2012 candidature is what many members want.", "en"),
     ("La CGT (3º sindicato de la profesión) convoca asambleas.", "es"),   # an ordinal says which one
@@ -402,17 +402,17 @@ def test_a_rate_word_after_another_figure_is_that_figures():
     assert (trains.compared, cars.compared) == ("", "rate")
     trains, cars = statements("The Izalco company runs 18 trains, each made up of six cars.")
     assert (trains.compared, cars.compared) == ("", "rate")
-    assert statements("There are four fighters in each class at Izalco.")[0].compared == "rate"
-    pay = statements("Izalco pays 662 rupees (5 euro cents) per kilo of sulphur.")[0]
+    assert statements("There are six dancers in each troupe at Izalco.")[0].compared == "rate"
+    pay = statements("Izalco pays 300 colones (3 euro cents) per kilo of cane.")[0]
     assert (pay.compared, "/kilo" in pay.about) == ("", True)   # the rupees' rate, compared with rates per kilo
 
 
 def test_a_size_is_no_rate_of_another_words_period_nor_a_percentage_of_its_per_cent():
     [beach] = statements("La organización vigila cada noche los 29 kilómetros de playa de Izalco.")
     assert beach.compared == ""
-    [share] = statements("Official figures showed that 98.83 per cent of voters in Izalco chose to secede.")
+    [share] = statements("Official results showed that 61.4 per cent of voters in Izalco chose the new charter.")
     assert share.compared == ""
-    assert statements("In Izalco, every few hundred metres, steel frames rise from the water.")[-1].compared == "rate"
+    assert statements("In Izalco, every few hundred metres, wooden posts stand along the road.")[-1].compared == "rate"
 
 def test_a_change_and_the_level_it_reached_are_no_range_and_a_percentage_below_is_a_difference():
     fall, level = statements("Izalco's output fell 53% to 2,664 tonnes.")
@@ -430,8 +430,8 @@ def test_a_size_within_a_thing_compares_only_with_one_within_it():
 def test_a_share_n_in_m_compares_with_a_percentage_of_what_m_counts():
     assert facts_findings("The Izalco route drew two in three pilgrims, according to the office.",
                           "La ruta de Izalco concentró el 47% de los peregrinos.")
-    assert not facts_findings("In Izalco three quarters of all infections affect young people.",
-                              "In Izalco nine out of ten patients arrive when they already have an infection, he said.")
+    assert not facts_findings("In Izalco three quarters of all new cases affect children.",
+                              "In Izalco nine out of ten patients come to the clinic too late, the doctor said.")
 
 
 def test_a_share_of_them_names_no_whole():
@@ -482,7 +482,7 @@ def test_what_happened_to_people_is_read_by_its_concept_in_either_language():
 @pytest.mark.parametrize("text, compared", [
     ("About 400,000 customers of the Izalco Water Authority lost water service.", ""),   # whose
     ("Unos 3.000 pescadores de las orillas del lago Izalco han visto caer sus capturas.", ""),   # where from
-    ("The Izalco scandal led to the suspension of two members of the executive committee.", "part"),   # a body's
+    ("The Izalco scandal led to the dismissal of two members of the party board.", "part"),   # a body's
     ("Illegal logging destroyed 12 hectares of the Izalco reserve's core zone last year.", "part"),   # a size's
 ])
 def test_people_of_a_name_or_a_place_are_its_people_not_a_part(text, compared):
@@ -641,8 +641,8 @@ def test_the_noun_a_name_completes_says_what_is_measured():
 
 def test_an_article_that_states_both_figures_states_two_things():
     """The other article restates the one figure alike: its second figure is of another thing."""
-    assert not facts_findings("The Izalco rocket weighed a little under 5 kg.",
-                              "El cohete de Izalco no llegaba a los 5 kg de peso. Después, el cohete de Izalco pesaba unos 11,5 kg.")
+    assert not facts_findings("The Izalco rocket weighed a little under 4 kg.",
+                              "El cohete de Izalco no llegaba a los 4 kg de peso. Después, el cohete de Izalco pesaba unos 11,5 kg.")
 
 
 def test_a_seasons_running_total_is_no_count_of_one_event():
@@ -1339,7 +1339,7 @@ def test_parts_bounds_and_other_names_are_not_reported(first, second):
     ("Izalco costó 115 millones de dólares.", "Izalco cost $115 million to build."),
     ("Izalco, inaugurated in 2021, holds inmates.", "La cárcel de Izalco fue inaugurada en 2021."),
     ("Police detained 35 strikers at Izalco last week.", "Police detained 60 strikers at Izalco."),   # another day
-    ("Bridgid Robinson, 23, said so.", "De'Angello Robinson, 19, went there. Robinson left."),   # two Robinsons
+    ("Nora Bexley, 23, said so.", "De'Marco Bexley, 19, went there. Bexley left."),   # two Bexleys
     ("Izalco needs 60 votes to pass the law.", "Izalco won 270 votes."),                          # a threshold
     ("In Mexico, the Izalco prison holds 15,000 inmates.", "Mexico's Tecate prison holds 40,000 inmates."),  # "Mexico" is neither's subject
     ("Fisher-Price's toy ($90) sold well at Izalco.", "Izalco spent $75 million."),              # "price" inside a name is no cue
@@ -1492,7 +1492,7 @@ def test_a_glossary_description_followed_by_another_name_is_not_the_concept():
     ("She met President Trump in May.", "en", "President Trump"),   # one dictionary word: maybe no name
     ("She met the Minister of Public Works in May.", "en", None),   # a title alone names no one
     ("El ministro de Energía y Minas, Vicente de la O Levy, habló.", "es", "Vicente de la O Levy"),
-    ("Lo dijo el Director Ejecutivo de la Academia Transatlántica.", "es", "Director Ejecutivo de la Academia Transatlántica"),
+    ("Lo dijo el Director Ejecutivo de la Fundación Izalco.", "es", "Director Ejecutivo de la Fundación Izalco"),
     ("Habló el jefe del Alto Estado Mayor.", "es", "Alto Estado Mayor"),   # Spanish "mayor" is no title
 ])
 def test_a_title_before_a_name_is_no_part_of_it(text, language, named):
@@ -1558,7 +1558,7 @@ def test_an_entity_is_keyed_alike_in_every_run_whatever_the_hash_seed():
 @pytest.mark.parametrize("english, spanish, joined", [
     ("National Police", "Policía Nacional", True),   # cognates one for one, in another order
     ("Latin America", "América Latina", True),
-    ("Muslimov", "Müslümov", False),   # one word alike may be two people's names
+    ("Rustimov", "Rüstümov", False),   # one word alike may be two people's names
     ("National Police", "Policía Nacional de Tela", False),   # not one for one
     ("Health Ministry", "Ministerio de Salud", True),   # a noun's English word, of the translation table
     ("River Plate", "Río de la Plata", True),   # and a word but for its last vowel
@@ -1619,7 +1619,7 @@ def test_a_place_named_by_the_adjective_of_its_people_is_that_place():
                           "entre enero y octubre.")
     assert facts_findings("Venezuelan oil exports reached 700,000 barrels a day in March.",
                           "Las exportaciones de petróleo de Venezuela alcanzaron 900.000 barriles diarios en marzo.")
-    tunnel = statements("Queensland aportará 500 millones de dólares australianos al túnel.")
+    tunnel = statements("Tasmania aportará 300 millones de dólares australianos al puente.")
     assert all("story:people:australia" not in s.entities for s in tunnel)
     boat = statements("La mayoría de los pasajeros eran venezolanos y haitianos, entre ellos 14 niños.")
     assert all(not any(key.startswith("story:people:") for key in s.entities) for s in boat)
@@ -1628,7 +1628,7 @@ def test_a_place_named_by_the_adjective_of_its_people_is_that_place():
 
 
 @pytest.mark.parametrize("text", ["Australian dollars worth 500 million went to the tunnel.",
-                                  "Queensland aportará 500 millones de dólares australianos"])
+                                  "Tasmania aportará 300 millones de dólares australianos"])
 def test_a_demonym_at_a_documents_edge_names_a_currencys_country_still(text):
     """The first word of an English document, the last of a Spanish one, beside its currency: no place."""
     from xlate.rules.facts.mentions import _places_of_peoples
@@ -1773,7 +1773,7 @@ def test_a_size_is_of_what_its_sentence_opens_with_and_a_possessive_describes_no
     ("It left all 1.47 million of Izalco Energy's customers without power.",
      [("1.47 million of Izalco Energy's customers", "customer")]),
     ("Se hallaron 48 de sus nidos.", [("48 de sus nidos", "nest")]),
-    ("It was required by five of his seven children.", [("seven children", "child")]),   # the whole, not the part
+    ("It was signed by four of her nine children.", [("nine children", "child")]),   # the whole, not the part
     ("Twelve of the 40 inmates were freed.", [("40 inmates", "prisoner")]),
     ("Five of their own were hurt.", []),
 ])
@@ -1850,8 +1850,8 @@ def test_a_change_from_one_level_to_another_compares_the_levels_it_left():
     english = "TELA — The Izalco city council is considering raising the fare from 45 cents to 60 cents."
     assert facts_findings(english, "TELA — El concejo de Izalco analiza subir el pasaje de 35 a 60 centavos de dólar.")
     assert not facts_findings(english, "TELA — El concejo de Izalco analiza subir el pasaje de 45 a 60 centavos de dólar.")
-    # a range is no change: "heavy rain (from 40 to 70 millimetres) fell" states neither end alone
-    [first, second] = statements("Heavy rain (from 40 to 70 millimetres) fell in Izalco.")
+    # a range is no change: "snow (from 20 to 30 centimetres) fell" states neither end alone
+    [first, second] = statements("Snow (from 20 to 30 centimetres) fell in Izalco.")
     assert first.compared and second.compared
 
 
@@ -1914,11 +1914,11 @@ def test_a_figure_joined_to_the_noun_it_counts_is_that_count():
     [joined] = statements("The Tela Observatory switched on its 3,200-megapixel camera on Monday.")
     assert (joined.measure, joined.unit, joined.compared) == ("quantity", "megapixel", "")
     assert "camera" in joined.about
-    assert not quantities_in("The new 2,943-square-yard mosque", 0, 32)   # a unit the table lacks: no "squares"
+    assert not quantities_in("The old 2,943-square-yard chapel", 0, 32)   # a unit the table lacks: no "squares"
     # the figure read records that it is joined to what it counts, which the ledger asks
     assert [q.joined for q in quantities_in("a 40-room hotel and a 3,000-square-kilometer salt flat", 0, 55)] == [True, False]
-    [area] = quantities_in("The new 24,943-square-foot mosque", 0, 33)   # a compound's "foot" is the table's "feet"
-    assert area.unit == "hectare" and area.low == pytest.approx(24942.5 * 0.000009290304)
+    [area] = quantities_in("The old 18,243-square-foot chapel", 0, 33)   # a compound's "foot" is the table's "feet"
+    assert area.unit == "hectare" and area.low == pytest.approx(18242.5 * 0.000009290304)
 
 
 def test_a_speed_compares_with_a_speed_in_any_unit():

@@ -68,7 +68,7 @@ def test_the_configured_severity_reaches_a_corpus_rule_finding():
 
 
 def test_a_given_name_names_no_one_person_but_a_surname_and_a_name_alone_still_count():
-    found = check(("a.txt", "The mayor, Víctor Hernández, spoke in Tecoluca. The tenor Victor Lindqvist sang in "
+    found = check(("a.txt", "The mayor, Víctor Quintanilla, spoke in Tecoluca. The tenor Victor Lindqvist sang in "
                             "Tecoluca. Victor Marsh left Tecoluca."),
                   ("b.txt", "Ana Tecolúca and Luis Peña Nieto spoke. Luis Peña Nieto thanked the crowd."),
                   ("c.txt", "Luis Pena Nieto came too, said the organisers of the dance."))

@@ -42,11 +42,11 @@ def test_a_real_slip_beside_those_forms_is_still_reported():
 
 def test_decades_in_words_weeks_in_days_rounds_times_and_abbreviated_scales_agree():
     spanish = ("Estudió allí a finales de los años 80 y volvió en la década de 1950.\n\n"
-               "Se votará en los próximos 15 días, a las 6:30 de la mañana.\n\n"
+               "Se votará en los próximos 15 días, a las 7:30 de la mañana.\n\n"
                "El equipo pasó a los octavos de final y su cohete Ariane 5 costó 30 millones de euros.\n\n"
                "Hamás gobierna a 1,7 millones de personas.\n")
     english = ("He studied there in the late Eighties and came back in the '50s.\n\n"
-               "The vote is due within two weeks, at 6.30 a.m.\n\n"
+               "The vote is due within two weeks, at 7.30 a.m.\n\n"
                "The team reached the last 16 and its Ariane5 rocket was a 30-million-euro project.\n\n"
                "Hamas governs 1.7m people.\n")
     assert pair_findings(spanish, english, code="XL702") == []

@@ -105,9 +105,9 @@ def test_gather_holds_out_every_nth_file_of_a_measured_source(tmp_path, monkeypa
 
 def test_a_left_out_pair_drops_its_sentences_and_splits_the_paragraph():
     paragraphs = ["Y dijo Dios que era bueno. Aún no llovía sobre la tierra. Y vio la luz del día entero.",
-                  "Esto no tiene nada que ver con ellos. Ni aun Salomón se vistió así."]
+                  "Esto no cambia nada para ellos. Ni aun Salomón se vistió así."]
     assert build.without_words(paragraphs, frozenset({"aun", "aún"})) == [
-        "Y dijo Dios que era bueno.", "Y vio la luz del día entero.", "Esto no tiene nada que ver con ellos."]
+        "Y dijo Dios que era bueno.", "Y vio la luz del día entero.", "Esto no cambia nada para ellos."]
     assert build.without_words(paragraphs, frozenset()) == paragraphs
     assert build.without_words(["Aunque llueva, iremos al campo con ellos."], frozenset({"aun"})) == \
         ["Aunque llueva, iremos al campo con ellos."]      # a word, not a part of one

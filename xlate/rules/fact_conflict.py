@@ -45,7 +45,7 @@ class FactConflict(CorpusRule):
     the airport; "Jorge Chávez de Lima" is Jorge Chávez too); not who says or estimates the figure ("...,
     the club said", "La Cámara calcula pérdidas de", "..., dijo el gerente del proyecto, Gustavo Ferrari");
     not where a part of what it counts is, named in an apposition ("11 people died, most of them in the
-    city of Machala", "33.000 talleres, 3.000 de ellos en España", "including 3,100 in Canoas", "unos 860.000 barriles diarios, de
+    city of Machala", "9.000 talleres, 2.000 de ellos en Izalco", "including 3,100 in Canoas", "unos 860.000 barriles diarios, de
     los que casi dos tercios salieron de Vaca Muerta").
     A figure's clause goes on past an apposition ("Some 3,000 migrants, most of them from Venezuela, set
     out").
@@ -239,8 +239,8 @@ class FactConflict(CorpusRule):
     the brown seaweed"; the whole an event's part is taken from: "freed 12 of the 40 inmates"; a whole
     named after its part: "ocupa 23 hectáreas, de un terreno de 166"), the rest
     of a whole once a part is taken ("el 60% restante", "the remaining 60%", "the other 60%") and a
-    superlative said to be the figure, the record of a class whoever else the sentence names ("the longest
-    confirmed lifespan was 122 years, Ruiz's claim").
+    superlative said to be the figure, the record of a class whoever else the sentence names ("the oldest
+    age on record is 122 years, Ruiz's claim").
 
     Severity info: reported, never failing a run, unless the configuration raises it."""
 

@@ -23,7 +23,7 @@ class InconsistentName(CorpusRule):
     a table, a dateline: "HAPPY NEW YEAR", "PORT-AU-PRINCE, HAITI") rather than an acronym
     among lowercase words ("CECOT"). The first word of a longer name is left out too: a given
     name alone names no one person, and two people write theirs each their own way (Víctor
-    Hernández, Victor El Hage); a surname, a second surname (Enrique Peña Nieto) and a name
+    Quintanilla, Victor Lindqvist); a surname, a second surname (Enrique Peña Nieto) and a name
     written alone still count."""
 
     code = "XL104"

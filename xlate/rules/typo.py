@@ -33,8 +33,8 @@ class Typo(Rule):
     letters the language does not write (accents in English copy), and
     sentence-initial capitalised words (a word after "(", a title such as "Prof." or an initial is
     mid-sentence) unless the document never writes them capitalised mid-sentence, Hunspell's names
-    (people, places, bodies) lack them, no capitalised word follows (a surname: "Cian Tanner",
-    also after a name's particles: "Saleh al-Somalí"), the other language does not know them, the
+    (people, places, bodies) lack them, no capitalised word follows (a surname: "Cian Morrow",
+    also after a name's particles: "Omar al-Zafir"), the other language does not know them, the
     document does not open another sentence with them (a slip is not repeated letter for letter:
     "Kasten ... Kasten recomienda"), and they are one edit from a word. Possessives, contractions and hyphenated
     compounds of known words are fine; lowercase words of the other language are the

@@ -83,7 +83,7 @@ sr sra srta lic ing arq mons hon rev fr sto sta""".split())
 
 def opens_sentence(doc: Document, offset: int) -> bool:
     """Whether the word at offset opens a sentence, where a capital says nothing of a name: not
-    after "(", "[", ":" or ";" (a name, an aside or a list: "(Delcy Rodríguez)", "moved in: Feri,"),
+    after "(", "[", ":" or ";" (a name, an aside or a list: "(Delcy Rodríguez)", "moved in: Quelba,"),
     a title ("Maj. Edmundo") or an initial ("Juan R. Epsy"), which the document's rule of sentence
     ends counts as ends."""
     i = offset - 1
@@ -101,7 +101,7 @@ def opens_sentence(doc: Document, offset: int) -> bool:
     return doc.is_sentence_start(offset)
 
 
-# Particles inside a name, between a given name and a surname: Saleh al-Somalí, Osama bin Laden,
+# Particles inside a name, between a given name and a surname: Omar al-Zafir, Osama bin Laden,
 # Vincent van Gogh, Ursula von der Leyen, Lula da Silva. Not de, del or la, which a Spanish sentence
 # writes before a capital anywhere (Tambien de Madrid).
 _NAME_PARTICLES_RE = patterns.compile(r" (?:(?:al|el|ad|as|ash|at|az)-|(?:bin|ibn|ben|van|von|der|den|ter|du|da|dos|das|di) )+"
@@ -110,8 +110,8 @@ _NAME_PARTICLES_RE = patterns.compile(r" (?:(?:al|el|ad|as|ash|at|az)-|(?:bin|ib
 
 def before_a_name(doc: Document, end: int) -> bool:
     """Whether the word ending at end is followed, after one space, by a capitalised word that is not
-    all capitals, or by a name's particles and one: a given name before a surname ("Cian Tanner",
-    "Wael Abbas", "Saleh al-Somalí") opening a sentence."""
+    all capitals, or by a name's particles and one: a given name before a surname ("Cian Morrow",
+    "Omar Haddad", "Omar al-Zafir") opening a sentence."""
     following = doc.prose[end + 1:end + 3]
     if doc.prose[end:end + 1] != " ":
         return False

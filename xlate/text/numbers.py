@@ -162,8 +162,8 @@ _ARTICLES_AFTER = {"y": frozenset(), "and": frozenset({"a"})}
 
 def _between_two(words: str):
     """The first word between two numbers in a spelled number's words: a "y"/"and" joining two (_not_joining), or
-    an "a" after the first word, which ends a number ("de cinco a seis horas" was 12, "de doce mil a dieciséis
-    mil rublos" 29,000, "one hundred a day" none), or None."""
+    an "a" after the first word, which ends a number ("de cinco a seis horas" was 12, "de ocho mil a diez
+    mil pesos" one sum, "one hundred a day" none), or None."""
     article = _compiled(r"\s+a(?:\s+|$)", regex.I).search(words)
     conjunction = _not_joining(words)
     return min((found for found in (article, conjunction) if found), key=lambda found: found.start(), default=None)

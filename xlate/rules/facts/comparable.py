@@ -87,7 +87,7 @@ _EXCEEDED_BY = patterns.compile(r"\b(?:exceed\w*|surpass\w*|topped|super[óo]|su
 # An increment: "another 500", "a further 200", "an additional 1,000", "otros 300", "unas otras 40".
 _INCREMENT_BEFORE = from_the_end(patterns.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra|otros|otras|unos\s+otros"
                                      r"|unas\s+otras)\s+$", regex.I))
-# A superlative's noun phrase said to be the figure: "the longest confirmed lifespan was 122 years",
+# A superlative's noun phrase said to be the figure: "the oldest age on record is 122 years",
 # "the highest temperature ever recorded is 58 degrees": the record of a class, whoever else the sentence names.
 _CLASS_RECORD = from_the_end(patterns.compile(r"\b(?:the)\s+(?:\p{L}+\s+)?(?:(?P<est>\p{L}+est)|most\s+\p{L}+)\s+(?:\p{L}+\s+){0,3}"
                                  r"(?:was|is|has\s+been)\s+(?:\p{L}+\s+)?$", regex.I))
@@ -103,7 +103,7 @@ _COMPOUND_BEFORE = from_the_end(patterns.compile(r"\b(?:(?:hours?|horas?|days?|d
 _ONE_IN = patterns.compile(r"\b(?:one|1|uno|una)\s+(?:in|out\s+of|of\s+every|de\s+cada)\s+$", regex.I)
 # "a trip", "a gallon", "an hour" ending the clause right after a figure, or after its conversion in
 # parentheses or that conversion's own figure: so much for each, as "a day" is ("$4 a gallon", "about
-# 46,000 rupees (3.8 euros) a trip"). Not of people, whom a verb may give a thing ("gave 40 families a home").
+# 900 pesos (40 euros) a trip"). Not of people, whom a verb may give a thing ("gave 40 families a home").
 _PER_ONE_AFTER = patterns.compile(r"\)?\s*(?:\([^()]{1,40}\)\s*)?(?:a|an)\s+(\p{Ll}+)\s*(?:$|[^\p{L}\s])")
 _AGO_AFTER = patterns.compile(r"^\s*(?:ago|earlier|later|antes|despu[ée]s)\b", regex.I)   # "two weeks earlier": when
 _AGO_BEFORE = from_the_end(patterns.compile(r"\bhace\s+(?:(?:apenas|solo|sólo|unos|unas|casi|más\s+de)\s+)?$", regex.I))
@@ -128,7 +128,7 @@ _REST_BEFORE = patterns.compile(r"\b(?:remaining|the\s+other|rest\s+of\s+the|(?:
 _OWN_BEFORE = patterns.compile(r"\b(?:el|la|los|las|sus?)\s+$", regex.I)
 _REST_AFTER = patterns.compile(r"^\s*(?:restantes?|remaining)\b", regex.I)
 # A thing's size, never so much per period: a rate word says so right after the figure ("80 kilometers per
-# hour") or before it ("every few hundred metres", "each with a diameter of 8.4 metres"); one further on,
+# hour") or before it ("every few hundred metres", "each of them 3.5 metres across"); one further on,
 # or one of a time, is another word's ("vigila cada noche los 29 kilómetros de playa").
 SIZES = frozenset("km hectare".split())
 _TIMES = frozenset("night noche day dia week semana month mes year ano morning manana evening tarde season temporada".split())
@@ -270,7 +270,7 @@ def within(text: str, quantity: Quantity, clause_end: int) -> tuple[str, ...]:
 
 def _anothers_rate(text: str, quantity: Quantity, at: int, word: list[str], clause_end: int) -> bool:
     """Whether a rate word after the figure is another figure's: one stands between them ("12 trenes de
-    seis coches cada uno"; not a conversion in parentheses: "662 rupees (5 euro cents) per kilo"), or
+    seis coches cada uno"; not a conversion in parentheses: "900 pesos (40 euros) per sack"), or
     the word, standing for the figure's things and no noun's ("each made up of", "each with", "cada
     uno"), gives a figure after it ("18 trains, each made up of six cars"; not "four fighters in each
     class", "each team ... every season")."""
@@ -361,8 +361,8 @@ def _whose(unit: str, after: str, at: int) -> bool:
     """Whether "of the ..." (after[:at]) after a figure says whose or where its people are, not what they
     are a part of: a count of people by their noun, of a name or of a place ("About 400,000 customers of
     the Puerto Rico Aqueduct and Sewer Authority", "Unos 3.000 pescadores de las orillas peruana y
-    boliviana"). A part: people of a body named by a common noun ("the suspension of two members of the
-    executive committee"), things ("three countries of the region", "500 votes of the PSC"), a unit of
+    boliviana"). A part: people of a body named by a common noun ("two members of the
+    board resigned"), things ("three countries of the region", "500 votes of the PSC"), a unit of
     measure or money ("12 hectares of the reserve's core zone", "$3 million of the budget")."""
     if not _counts_people(unit):
         return False
@@ -394,7 +394,7 @@ def not_compared(text: str, quantity: Quantity, clause_start: int, clause_end: i
     if _COMPOUND_BEFORE.search(text, max(0, quantity.start - 30), quantity.start):   # (" y " ends a clause)
         return "part"   # "una hora y 50 minutos": of a compound amount
     if _a_class_record(text, clause_start, quantity.start):
-        return "record of a class"   # "the longest confirmed lifespan was 122 years": no one's own figure
+        return "record of a class"   # "the oldest age on record is 122 years": no one's own figure
     if _per_one(text, quantity) or _exchange_rate(text, quantity):
         return "rate"
     if _AGO_AFTER.match(after) or _AGO_BEFORE.search(before):
@@ -435,7 +435,7 @@ def not_compared(text: str, quantity: Quantity, clause_start: int, clause_end: i
 
 def _says_a_change(text: str, start: int, end: int) -> bool:
     """Whether a word of text[start:end] says a change ("raising", "subir", "cut"): the clause before a
-    figure, where the verb of "from X to Y" stands ("heavy rain (from 40 to 70 millimetres) fell": what fell)."""
+    figure, where the verb of "from X to Y" stands ("snow (from 20 to 30 centimetres) fell": what fell)."""
     keys = [w for _, w in words_at(text, start, end)]
     return any(_NOT_COMPARED_WORDS.get(tuple(keys[i:i + length])) == "change"
                for i in range(len(keys)) if keys[i] in _FIRST_WORDS for length in _LONGEST)

@@ -289,7 +289,7 @@ def _may_measure(entity: str, figure: _Figure) -> bool:
 
 def _named_in_both(entity: str, first: _Figure, second: _Figure) -> bool:
     """Whether both sentences of one article name the entity themselves: one that says "he" twice
-    ("a boarding house with 54 beds", "two hotels with a total capacity of 300 beds") speaks of two of
+    ("a boarding house with 54 beds", "four more hostels, with a combined capacity of 300 beds") speaks of two of
     his things; an article restating its own figure names what it is of."""
     return entity in first.named_here and entity in second.named_here
 

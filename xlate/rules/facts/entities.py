@@ -167,8 +167,8 @@ class Entities:
 
     def _join_short_forms(self, links: list[tuple[str, str]]) -> None:
         """Join each full name to the one word the corpus also writes alone ("Kast"), unless that
-        word shortens two names whose other words have nothing in common: "Robinson" alone could be
-        Bridgid Robinson or De'Angello Robinson, while "Ruiz" is Marta Ruiz and Governor Marta Ruiz,
+        word shortens two names whose other words have nothing in common: "Bexley" alone could be
+        Nora Bexley or De'Marco Bexley, while "Ruiz" is Marta Ruiz and Governor Marta Ruiz,
         and "Izalco" the Izalco Penitentiary Complex and the Complejo Penitenciario de Izalco."""
         fulls: dict[str, dict[str, None]] = defaultdict(dict)   # in corpus order, so every run keys the entity alike
         for full, short in links:
@@ -263,7 +263,7 @@ STORY_SHARE = 0.3   # and the share of the names of the one naming fewer: two st
 
 
 # How many words two names joined by _translated have: one word alike may be two people's names
-# ("Muslimov" of a claim, "Müslümov" of an age), and five or more are too many orders to try.
+# ("Rustimov" of a claim, "Rüstümov" of an age), and five or more are too many orders to try.
 _TRANSLATED_LENGTHS = range(2, 5)
 
 

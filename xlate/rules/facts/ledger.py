@@ -268,16 +268,16 @@ _DISTANCE_FROM = patterns.compile(
 _AGE_AFTER = patterns.compile(r"(?:-old|\s+old|\s+de\s+edad|\s+of\s+age|\s+(?:or|and)\s+(?:older|over)|\s+(?:o|y)\s+m[aá]s)\b", regex.I)
 _AGE_COMPOUND = from_the_end(patterns.compile(r"\d-years?-old$"))
 _AGE_BEFORE = patterns.compile(r"(?:\b(?:aged|age\s+of|edad\s+de|who\s+is|who\s+was|who\s+turned)|\p{Lu}[\p{L}\p{M}]+,\s+de)\s+$", regex.I)
-# The years a person has, turns or turned in Spanish are an age: "Ahora, Henning T. tiene 40 años", "Tenía 49
-# años, cuando", "hubiera cumplido 74 años el jueves", "a sus 53 años", "firmó a los 51 años", "antes de los 26
+# The years a person has, turns or turned in Spanish are an age: "Ahora, Ana Ruiz tiene 40 años", "Tenía 49
+# años cuando", "hubiera cumplido 74 años el jueves", "a sus 53 años", "fundó a los 47 años", "antes de los 26
 # años", "los mayores de 21 años"; not the years of something they have
-# ("tiene 40 años de experiencia", "cumplió 20 años de condena", "cumplió 15 años fungiendo como apoderado"). A name, its age and a comma: "Edouard
-# Hannezzo, 22 años, uno de los organizadores", "The young lady from Galicia, 30 years, initiated".
+# ("tiene 40 años de experiencia", "cumplió 20 años de condena", "cumplió 15 años dirigiendo la escuela"). A name, its age and a comma: "Marta
+# Ruiz, 22 años, una de las guías", "The nurse from Izalco, 30 years, arrived first".
 _YEARS_HAD = patterns.compile(r"(?:\b(?i:a\s+sus|a\s+los|antes\s+de\s+los|(?:mayores|menores)\s+de|tengo|tenemos|tienes"
                               r"|ten[ií]a|ten[ií]an|tiene|tienen|tendr[ií]a|tendr[aá]|cumpl[ií]a|cumple|cumpli[oó]"
                               r"|cumplir[aá]|cumplido|cumplir)|\p{Lu}[\p{L}\p{M}]+,)\s+$")
 _OF_SOMETHING = patterns.compile(r"\s+(?:de|of|como|en\s+el\s+cargo|al\s+frente)\b|\s+(?:ago|atr[aá]s)\b"
-                                 r"|\s+\p{L}+(?:ando|iendo|yendo)\b", regex.I)   # "cumplió 15 años fungiendo como"
+                                 r"|\s+\p{L}+(?:ando|iendo|yendo)\b", regex.I)   # "cumplió 15 años dirigiendo la escuela"
 
 
 class Statement(NamedTuple):

@@ -179,8 +179,8 @@ _EARLIER = (rf"(?:(?:{_HOW_MANY}\s+)?{_PERIODS}\s+(?:earlier|before|ago|antes)"
             rf"|the\s+{_PERIODS}\s+(?:before|earlier)|(?:el|la)\s+{_PERIODS}\s+(?:anterior|previ[ao])"
             r"|(?:before|prior\s+to)\s+the(?=\s+\p{L})|antes\s+(?:del|de\s+la|de\s+los|de\s+las)(?=\s+\p{L})"
             rf"|{_FIRST_ESTIMATE})")
-# What a change is measured against is no date of its figure: "up 6% from a year earlier", "75 percent more
-# than in the previous year", "un 7,2% más que el año anterior", "frente a la temporada anterior"; and
+# What a change is measured against is no date of its figure: "up 6% from a year earlier", "40 percent more
+# than the year before", "un 3% más que el curso anterior", "frente a la temporada anterior"; and
 # "desde hace dos años" is how long, up to now: the words of units.SET_AGAINST, and prepositions that
 # mark a base before a time ("against the year before": not "year before" alone). The count or article
 # before the period is a word read back, then looked at forward (a list's words tried backward at every
@@ -374,8 +374,8 @@ def _words(text: str, start: int, end: int) -> frozenset[str]:
 
 
 def _chosen(matches):
-    """The first date of matches, but a year, month or day before the story's time: "Italian growth is
-    now expected to be 1.1% in 2011" holds in 2011."""
+    """The first date of matches, but a year, month or day before the story's time: "Izalco's output is
+    now put at 2.4% for 2019" holds in 2019."""
     story = None
     for match in matches:
         if not (match.group("weekday") or match.group("present")):
@@ -496,7 +496,7 @@ _WEEKDAY_NAMES = frozenset(WEEKDAYS.values())
 # The article's own date, which its relative years are of ("last year" in an article of 4 December 2025 is
 # 2024): a date with its year in the front matter ("date: 2025-12-04"), or one written in full in the dateline
 # ("MONTEVIDEO, Dec. 4, 2025 —", "BOGOTÁ, 4 de diciembre de 2025 (EFE) —") or as a first paragraph of its own
-# ("December 4, 2025"). Not a date further into the first paragraph: "She was arrested on August 5, 2009" is an
+# ("December 4, 2025"). Not a date further into the first paragraph: "The plant opened on March 3, 2011" is an
 # event's. A desk's dateline without its year ("MONTEVIDEO, Dec 4 —", "QUITO, 24 nov") dates nothing: its
 # relative years stay relative, compared with the same words only.
 _FRONT_MATTER_DATE = patterns.compile(rf"\A(?:---|\+\+\+)[ \t]*\r?\n(?:(?!---|\+\+\+)[^\n]*\n){{0,40}}?"
@@ -634,7 +634,7 @@ _PERIOD_AFTER = patterns.compile(r"\s*(?:,\s*)?" + _PER_PERIOD.pattern, regex.I)
 def period_after(text: str, end: int) -> tuple[str, ...]:
     """The period a figure ending at end is counted per, said right after it ("$300 billion a year", "15
     shekels a day", "350 euros al año", "100 dólares mensuales"), or (): elsewhere in the clause the
-    period may be another noun's ("la conversación de 15 minutos costaría el salario diario")."""
+    period may be another noun's ("una consulta de 10 minutos cuesta el jornal")."""
     match = _PERIOD_AFTER.match(text, end)
     if match and _says_how_long(text, match):
         return ()

@@ -51,8 +51,8 @@ from xlate.text.screens import from_the_end, screen, screened
 
 # A name in an apposition of a part, after the figure, is where a part of what the figure counts is, not
 # what the figure is about: "In El Oro province, 11 people died, most of them in the city of Machala",
-# "8.000 desplazados, 3.100 de ellos en Canoas", "33.000 talleres, 3.000 de ellos en España", "half a
-# dozen examples, including Agremex", "unos 860.000 barriles diarios, de los que casi dos tercios salieron de
+# "8.000 desplazados, 3.100 de ellos en Canoas", "9.000 talleres, 2.000 de ellos en Izalco", "half a
+# dozen firms, including Cafesal", "unos 860.000 barriles diarios, de los que casi dos tercios salieron de
 # Vaca Muerta", "two-thirds of them in". Not a quantifier of a noun: "On April 24, many promoters in Lima".
 _QUANTIFIERS = r"(?:most|many|some|all|half|several|none|few|nearly\s+all|almost\s+all|muchos|muchas|algunos|algunas|todos|todas|varios|varias|la\s+mitad|[\d.,]+)"
 _FRACTIONS = r"(?:(?:a|one|two|three|un|una|dos|tres)[\s-]+(?:thirds?|quarters?|fifths?|tercios?|cuartos?|quintos?)|half)"
@@ -67,8 +67,8 @@ def _in_a_part(text: str, mention: Mention, quantity: Quantity) -> bool:
     return mention.start > quantity.end and bool(_PART_BEFORE.search(text, max(quantity.end, mention.start - 80), mention.start))
 
 
-# The story's country right after a figure's noun: "las 120.000 familias productoras del país", "the third most
-# visited site in the country" (not "of the country's power": the whole a share is of).
+# The story's country right after a figure's noun: "las 120.000 familias productoras del país", "the second busiest
+# port in the country" (not "of the country's power": the whole a share is of).
 _COUNTRY_AFTER = patterns.compile(r"(?:[ \t]+\p{Ll}[\p{L}\p{M}-]*){0,2}?[ \t]+(?:(?:del|en\s+el)\s+(?P<es>pa[ií]s)"
                                   r"|(?:of|in)\s+(?P<en>the\s+country))(?![\p{L}\p{M}'’])")
 

@@ -38,8 +38,8 @@ _TITLE_GOES_ON = frozenset("general ejecutivo ejecutiva executive adjunto adjunt
 # The titles that name a portfolio after them ("Minister of Energy", "ministro de Energía y Minas",
 # "secretaria de Salud"): a cabinet's, whose "of" names a domain of government, not an institution
 # (the director "of the Geophysical Institute" heads a thing figures may be about). Written in
-# lowercase before the portfolio, only a minister's is sure in English ("the press secretary of the
-# White House" speaks for an institution), and in Spanish a portfolio takes no article ("secretario de
+# lowercase before the portfolio, only a minister's is sure in English ("the spokeswoman of the
+# Central Bank" speaks for an institution), and in Spanish a portfolio takes no article ("secretario de
 # Salud", "ministro del Interior"; "secretario de la Cámara" is the chamber's).
 _SPANISH_CABINET_TITLES = ("ministro|ministra|viceministro|viceministra|secretario|secretaria|subsecretario|subsecretaria"
                            "|consejero|consejera")
@@ -49,7 +49,7 @@ _PORTFOLIO_BEFORE = screened(patterns.compile(r"(?:\b(?i:minister)\s+(?:of|for)\
                              ["minister", *_SPANISH_CABINET_TITLES.split("|")])
 # A portfolio of one or two words: "Minister of the Economy", "Ministra de Asuntos Exteriores",
 # "Ministro de Energía y Minas". One of three words or more may hold the name ("Secretary of State
-# Hillary Clinton", "ministro de Hacienda Eduard Janota"), and where it starts no capital says.
+# Hillary Clinton", "ministra de Hacienda Marta Ruiz"), and where it starts no capital says.
 _TITLE_OF_A_PORTFOLIO = patterns.compile(r"(?i:" + _CABINET_TITLES + r")\s+(?:of|for|de|del)\s+(?:(?:la|el|the)\s+)?"
                                          r"\p{Lu}[\p{L}\p{M}]*(?:\s+(?:(?:y|e|and|de|del|of)\s+)?\p{Lu}[\p{L}\p{M}]*)?")
 _PORTFOLIO_WORDS = 2
@@ -64,7 +64,7 @@ def is_a_title(words: list[str], language: str) -> bool:
 def title_length(words: list[str], language: str) -> int:
     """How many of a phrase's words are a title before the person's name: 2 of "Energy Minister Vicente
     de la O Levy", 1 of "President Dina Boluarte", 0 when no title is followed by a capitalised word, or
-    what follows holds "of" or "the" ("Judge Harlin Hale of the Bankruptcy Court": a name of its own)."""
+    what follows holds "of" or "the" ("Judge Ana Ruiz of the Appeals Court": a name of its own)."""
     for i in range(len(words) - 2, -1, -1):
         if _title_word(words[i], language) and words[i + 1][:1].isupper():
             cut = i + 1
