@@ -314,6 +314,8 @@ def test_two_wordings_agree_when_some_value_satisfies_both(first, second, agree)
     ("La planta de Izalco emplea a 600 enfermeras.", "workforce"),   # a person by WordNet
     # inhabitants said to live somewhere are a population, as had ones are
     ("En el centro histórico de Izalco viven unos 56.000 habitantes.", "population"),
+    ("En Izalco vivían unos 30.000 habitantes.", "population"),   # the raw text: its accent
+    ("Unos 30.000 habitantes residían en Izalco.", "population"),
     # a sum before the noun of an undertaking is what it costs
     ("Much of Izalco's growth comes from the $5.5 billion conversion of its mine.", "cost"),
 ])

@@ -221,9 +221,10 @@ def _had(text: str, at: int) -> bool:
 # Inhabitants are a place's population where they live as where it has them: "En el centro histórico viven unos
 # 56.000 habitantes", "some 56,000 inhabitants live in the old town". Only the noun of inhabitants (UNIT_MEASURES):
 # "3.000 personas viven de la pesca" live off something, they are no population.
-_LIVING = "live lives lived living viven vive vivian vivia residen reside habitan habita"
-_LIVE_BEFORE = from_the_end(patterns.compile(r"\b(?:" + _LIVING.replace(" ", "|") + r")\s+(?:\p{L}+\s+){0,1}$", regex.I))
-_LIVE_AFTER = patterns.compile(r"\s+(?:now\s+|still\s+|ya\s+|todav[ií]a\s+)?(?:" + _LIVING.replace(" ", "|") + r")\b", regex.I)
+# The raw text is matched, so a Spanish form is written with its accent, or without it as a slip may be.
+_LIVING = r"live|lives|lived|living|viven|vive|viv[ií]an|viv[ií]a|residen|reside|resid[ií]an|resid[ií]a|habitan|habita"
+_LIVE_BEFORE = from_the_end(patterns.compile(r"\b(?:" + _LIVING + r")\s+(?:\p{L}+\s+){0,1}$", regex.I))
+_LIVE_AFTER = patterns.compile(r"\s+(?:now\s+|still\s+|ya\s+|todav[ií]a\s+)?(?:" + _LIVING + r")\b", regex.I)
 
 
 def _lives_there(text: str, quantity: Quantity) -> bool:
