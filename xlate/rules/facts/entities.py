@@ -191,7 +191,8 @@ class Entities:
 
     def _join(self, first: str, second: str) -> None:
         first, second = self.root(first), self.root(second)
-        if first and second and first != second:   # a sentence's first word no document names is no entity to join   # a glossary concept stays the root: it has the preferred name
+        if first and second and first != second:   # "": a sentence's first word no document names joins nothing
+            # a glossary concept stays the root: it has the preferred name
             if second.startswith("concept:") and not first.startswith("concept:"):
                 first, second = second, first
             self._parent[second] = first
