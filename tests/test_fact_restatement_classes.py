@@ -143,3 +143,11 @@ def test_a_restatement_a_small_change_away_is_no_contradiction(kind, first, seco
     assert not facts_findings(first, second)
     if contradiction:
         assert facts_findings(*contradiction)
+
+
+@pytest.mark.parametrize("sentence, figures", [
+    ("Izalco sold its Z-159 jets.", []), ("The IZ-2 rocket was launched from Izalco.", []),
+    ("Los dos aviones Z-159 volaron sobre Izalco.", ["dos aviones"]),
+    ("El cohete Izalco-2 pesaba 32 kilos.", ["32 kilos"])])
+def test_a_models_designation_is_no_count(sentence, figures):
+    assert [s.text for s in statements(sentence)] == figures

@@ -67,6 +67,10 @@ _QUALIFIER_RE = patterns.compile(
 
 _CURRENCY_BEFORE = patterns.compile(r"(US\$|\$|€|£)\s*$")
 _NAMED_NUMBER = patterns.compile(r"(\p{Lu}[\p{L}\p{M}]+) $")
+# A model's designation, letters joined to the number by a hyphen: "L-159 aircrafts", "the RM-2 rocket",
+# "Meteor-1", "F-15 fighter jets", "XM-25 rifle": a name, as "Apollo 11" is, no count of aircraft or rockets.
+_DESIGNATION = patterns.compile(r"(?<![\p{L}\p{M}\d])\p{Lu}[\p{L}\p{M}]*-$")
+_DESIGNATION_AFTER = patterns.compile(r"-\d")
 _SPREAD_OVER = patterns.compile(r"\b(?:spread|spreads|extends?|extending|stretch(?:es|ing)?|scattered|distributed)\s+over$",
                              regex.I)
 _CONVERSION_RE = patterns.compile(r"\s*\(\s*(?:about\s+|some\s+|unos\s+)?$")
@@ -388,8 +392,12 @@ def _quantity(text: str, number, limit: int, is_word: Callable[[str], bool] | No
     named = _NAMED_NUMBER.search(before)
     if named and fold(named.group(1)) not in FUNCTION_WORDS and not (is_word and _opening_word(before, named, is_word)):
         return None   # Barrio 18, Apollo 11, Route 66: a name, not a figure
+    if _DESIGNATION.search(before):
+        return None   # L-159, RM-2
     sign = _CURRENCY_BEFORE.search(before)
     unit, factor, end, compound = unit_after(text, number.end, limit, language)
+    if unit and _DESIGNATION_AFTER.match(text, end):
+        return None   # "Two L-159 aircrafts": the letter opens a designation, no unit of two
     if sign:
         unit, factor = CURRENCY_SIGNS[sign.group(1)], 1
     elif not unit and (is_age_apposition(text, number.start, number.end) or _AGE_CLAUSE.search(before)):
