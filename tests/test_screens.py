@@ -53,7 +53,7 @@ def _ranges(text: str, rng: random.Random, count: int = 30) -> list[tuple[int, i
 def _finds(pattern, text: str, start: int, end: int, copied: bool) -> bool:
     if pattern.search(text, start, end) is not None:
         return True
-    # the folded copy ledger._cues and referents._topic_nouns run theirs on; a copy of the text as it stands too
+    # the folded copy cues.cues_in and referents._topic_nouns run theirs on; a copy of the text as it stands too
     return copied and (pattern.search(fold(text[start:end])) is not None or pattern.search(text[start:end]) is not None)
 
 

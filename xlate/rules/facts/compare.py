@@ -28,7 +28,7 @@ from xlate.text.word_classes import derives_nouns
 from xlate.text.word_senses import senses
 
 
-CAPACITY = "capacity"   # the measure of what a thing can hold or handle (ledger.MEASURE_CUES)
+CAPACITY = "capacity"   # the measure of what a thing can hold or handle (cues.MEASURE_CUES)
 THINGS = "things counted by a noun"   # the unit figures counted by a noun outside the table are paired under
 DOLLAR = CURRENCY_SIGNS["$"]   # the unit sums in another currency are compared in, at a rate their story states
 

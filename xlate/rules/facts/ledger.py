@@ -25,92 +25,24 @@ import regex
 
 from xlate.infra import patterns
 from xlate.rules.facts import changes, comparable, scopes, subjects
+from xlate.rules.facts.cues import (DAY_EVENT_RE, DONE_TO_IT, EVENT_RE, MEASURE_CUES, UNIT_MEASURES, cues_by_concept,
+                                    cues_in, staff)
 from xlate.rules.facts.descriptions import THING_SENSES, definite_nouns, descriptions, noun_key, verb_form
 from xlate.rules.facts.figures import document_figures
-from xlate.rules.facts.measures import (EVENTS_OF_PEOPLE, PEOPLE_UNITS, POPULATION_UNITS, THING_UNITS, counted_as, counts_a_thing,
+from xlate.rules.facts.measures import (EVENTS_OF_PEOPLE, POPULATION_UNITS, THING_UNITS, counted_as, counts_a_thing,
                                         MEASURE_WORDS, is_measure_word, measure_words, unit_measure, visitors_as)
 from xlate.rules.facts.mentions import (OPENER, Mention, common_word, counted_noun, find_mentions, kinds_written,
                                         outside_datelines, past_dateline, short_forms)
 from xlate.rules.facts.referents import WORKS, sentence_entities
-from xlate.rules.facts.stories import TOLLS, person_of_age
-from xlate.text.quantities import Quantity, is_age_apposition, is_fraction, is_multiple, is_one_in
+from xlate.rules.facts.stories import TOLLS, is_age
+from xlate.text.quantities import Quantity, is_fraction, is_multiple, is_one_in
 from xlate.text.units import CURRENCIES, FUNCTION_WORDS
 from xlate.text.fold import fold
 from xlate.text.numbers import spelled_number_words
 from xlate.text.word_classes import has_class
-from xlate.text.word_concepts import concepts_of
 from xlate.text.word_senses import senses
 from xlate.text.sentences import sentences_between
-from xlate.text.screens import from_the_end, screen, screened
-
-# What a thing can do is its capacity, whichever verb says what it takes: a word of ability before a verb
-# of holding, carrying or making ("can store 885 million cubic meters", "puede almacenar", "is able to
-# treat", "es capaz de procesar"). Not "could", which hedges ("damage could reach"), nor a verb of money.
-_ABLE = {"en": "can is_able_to are_able_to able_to designed_to built_to meant_to",
-         "es": "puede pueden podra podran capaz_de capaces_de"}
-_HOLDING_VERBS = {"en": "hold house handle store carry transport treat process generate pump accommodate seat serve move",
-                  "es": "albergar almacenar mover transportar procesar tratar generar bombear acoger atender"}
-_CAN_HOLD = " ".join(f"{able}_{verb}" for language, ables in _ABLE.items()
-                     for able in ables.split() for verb in _HOLDING_VERBS[language].split())
-
-# A workforce counts people or the jobs they hold, never hours or days of work ("trabajan 8 horas al día",
-# "dará trabajo a unos 3 millones de jornales"): people of the table, any noun WordNet files as a person
-# ("500 engineers", "600 mineros"), or jobs.
-_JOBS = frozenset("job puesto post position".split())
-
-
-def _staff(unit: str) -> bool:
-    return unit in PEOPLE_UNITS or unit in _JOBS \
-        or not unit_measure(unit) and any(has_class("en", sense, "n.person") for sense in senses(unit))
-# To give work to people is to employ them: "da trabajo directo a 1.600 personas", "dará empleo a 600".
-_GIVES_WORK = " ".join(f"{give}_{work}" for give in "da dan dio dieron dara daran daba daban dar dando".split()
-                       for work in ("trabajo", "empleo"))
-
-# The words that say what a figure measures, by measure ("_" joins a phrase; "*" ends a stem).
-# Capacity comes before population: "can hold" is a capacity, "holds" a population.
-MEASURE_CUES = {
-    "capacity": """capacity capacidad could_hold designed_for built_for room_for cabida para_albergar could_handle
-                   capaz_de_recibir capaces_de_recibir """ + _CAN_HOLD,   # ("puede recibir": may receive)
-    "population": """holds hold holding houses housing home_to alberga albergaba albergan population
-                     poblacion inmate_population donde_viven donde_vive donde_residen donde_reside""",
-    "deported": "deport* expulsad* expelled expulsion*",
-    "detained": """detain* detention* detenid* detencion* detuvo detuvieron arrest* capturad* capturo capturaron
-                   jailed encarcelad* imprisoned""",
-    "released": "released freed liberad* libero liberaron excarcelad*",
-    # and the lives an event took: "cobró la vida de 45 personas", "perdieron la vida", "claimed the lives of"
-    "killed": """kill killed killing kills deaths died dead murder* homicid* muerte* muerto* murieron asesinad* asesinato*
-                 fallecid* cobr*_la_vida cobr*_las_vidas costo_la_vida costaron_la_vida perdi*_la_vida
-                 claimed_the_lives cost_the_lives took_the_lives lives_lost""",
-    "wounded": "wounded injured injuring injure injures hurt herid* lesionad*",
-    # "cost" without a star: Spanish "costa" (coast) and "costero" are no cost
-    "cost": """cost costs costing costly costo costos coste costes costar costara costaran costaria costarian
-               costaron costaba costaban costado costada cuesta cuestan investment invested spent spend* budget price inversion presupuesto
-               gast* invirti*""",
-    "votes": "vote votes votos sufragios",
-    # "forced 2,500 people to flee their homes"; to leave one's home is to flee it: "tuvieron que abandonar sus casas"
-    "evacuated": """evacuat* evacuad* evacuar* flee fled fleeing huir huyeron left_their_homes leave_their_homes
-                    forced_from_their_homes forced_out_of_their_homes driven_from_their_homes
-                    abandon*_their_homes abandon*_sus_casas abandon*_sus_hogares abandon*_sus_viviendas
-                    dej*_sus_casas dej*_sus_hogares dej*_sus_viviendas salir_de_sus_casas salir_de_sus_hogares""",
-    "displaced": "displaced desplazad* homeless",
-    "missing": "missing desaparecid*",
-    "rescued": "rescued rescatad* rescato rescataron",
-    # what police or customs seize: a count of seizures, which a year's total sums ("En 2025, la Armada incautó 960 toneladas")
-    "seized": """seize seized seizes seizing seizure seizures confiscated incauto incautaron incautad* incautacion*
-                 decomiso decomisaron decomisad* decomisos confiscad*""",
-    # verbs and the words for a workforce, not the nouns it counts ("400 empleados went on strike")
-    # the verbs in every tense a desk writes a workforce in: "Trabajarán en la obra hasta 5.000 personas"
-    "workforce": """employ employs employed employing emplea emplean empleaba empleaban empleara emplearan
-                    emplearia emplearian trabaja trabajan trabajaron trabajaba trabajaban trabajara trabajaran
-                    trabajaria trabajarian jobs empleos workforce plantilla puestos_de_trabajo
-                    """ + _GIVES_WORK,
-}
-# The word boundaries stand once around all the phrases, not around each: the engine then skips
-# every position inside a word at once (a fifth of the time, the same matches).
-_CUE_RE = patterns.compile(r"(?<![\w-])(?:" + "|".join(
-    f"(?P<{measure}>" + "|".join(phrase.replace("_", r"\s+").replace("*", r"\w*")
-                                for phrase in sorted(words.split(), key=len, reverse=True)) + ")"
-    for measure, words in MEASURE_CUES.items()) + r")(?![\w-])")
+from xlate.text.screens import from_the_end, screened
 
 # A stage of a thing: what it costs or employs is a part of what the whole does ("The first phase cost
 # $1.3 billion; total investment will reach $3.5 billion"), compared only with another stage's.
@@ -154,47 +86,6 @@ AVERAGE = "^average"   # the mark an average leaves among a statement's words
 # Figures that say their place among others: how far back a record goes ("the lowest level since 1943"),
 # a place in a ranking ("the third-largest seizure in Ecuador's history"). Whatever changed, they are no change.
 RANKINGS = frozenset(scopes.RECORDS) | {"rank"}
-
-# Events a year is the date of ("inaugurated in 2021"): a statement of its own, "year opened".
-# An institution that "opened its doors" ("la casa abrió sus puertas en 1997") began then: its founding,
-# not the inauguration of a building, which "opened" and "inauguró" alone say.
-EVENT_CUES = {
-    "founded": """founded established opened_its_doors opened_their_doors fundad* fundo creado creada establecid*
-                  abrio_sus_puertas abrieron_sus_puertas""",
-    "opened": "opened opens inaugurated inaugurad* inauguro abrio abierta",
-    "built": "built constructed completed finished construid* construyo terminad* termino concluid* completad*",
-    "elected": "elected electo electa elegid*",
-    "born": "born nacio nacid*",
-    "died": "died murio fallecio",
-}
-# Events a day is the date of ("opened on March 3", "set for Oct. 19", "será el 26 de octubre"): not
-# deaths, whose counts are dated "by Oct. 21".
-DAY_EVENT_CUES = {
-    **{event: EVENT_CUES[event] for event in ("founded", "opened", "elected")},
-    "held": """held scheduled set_for set_to_take_place takes_place will_take_place took_place celebrara celebro
-               celebrada celebrado realizara realizo realizada tendra_lugar tuvo_lugar sera fue_el programad*""",
-}
-
-
-def _event_pattern(cues: dict[str, str]):
-    """One pattern naming each event's group; "_" joins a phrase, "*" ends a stem. Events are tried in
-    the table's order at each position: founded's "abrió sus puertas" before opened's "abrió"."""
-    return patterns.compile(r"\b(?:" + "|".join(
-        f"(?P<{event}>" + "|".join(word.replace("*", r"\w*").replace("_", r"\s+") for word in words.split()) + ")"
-        for event, words in cues.items()) + r")\b")
-
-
-_EVENT_RE = _event_pattern(EVENT_CUES)
-# An event done to a pronoun ("la inauguró", "lo construyeron", "opened it"): what it was done to is
-# the thing the sentence before is about, not who did it, whom the sentence names.
-_EVENT_VERBS = "|".join(word.replace("*", r"\w*").replace("_", r"\s+") for words in EVENT_CUES.values()
-                        for word in words.split())
-_DONE_TO_IT = patterns.compile(rf"\b(?:la|lo|las|los)\s+(?:{_EVENT_VERBS})\b|\b(?:{_EVENT_VERBS})\s+(?:it|them)\b")
-_DAY_EVENT_RE = _event_pattern(DAY_EVENT_CUES)
-
-# Counted nouns that say by themselves what is measured, when no cue in the clause does.
-UNIT_MEASURES = {"inhabitant": "population", "member": "membership", "employee": "workforce",
-                 "worker": "workforce", "bed": "capacity", "hectare": "area"}
 
 # A count of workers or inhabitants is a workforce or a population when something has them ("has
 # 2,000 employees", "a city of 140,000 inhabitants"), not when they do something ("400 employees
@@ -266,19 +157,6 @@ _DISTANCE_FROM = patterns.compile(
     + r"(?:of|from|off|outside|de|del|desde)\s+(?:(?:the|la|el|los|las)\s+)?"
       r"(?:(?:\p{Ll}[\p{L}-]+\s+){1,2}(?:of|de|del)\s+(?:(?:the|la|el)\s+)?)?"
       r"(?P<place>\p{Lu}[\p{L}\p{M}'’]*(?:\s+(?:de\s+|del\s+|la\s+)?\p{Lu}[\p{L}\p{M}'’]*)*)")
-_AGE_AFTER = patterns.compile(r"(?:-old|\s+old|\s+de\s+edad|\s+of\s+age|\s+(?:or|and)\s+(?:older|over)|\s+(?:o|y)\s+m[aá]s)\b", regex.I)
-_AGE_COMPOUND = from_the_end(patterns.compile(r"\d-years?-old$"))
-_AGE_BEFORE = patterns.compile(r"(?:\b(?:aged|age\s+of|edad\s+de|who\s+is|who\s+was|who\s+turned)|\p{Lu}[\p{L}\p{M}]+,\s+de)\s+$", regex.I)
-# The years a person has, turns or turned in Spanish are an age: "Ahora, Ana Ruiz tiene 40 años", "Tenía 49
-# años cuando", "hubiera cumplido 74 años el jueves", "a sus 53 años", "fundó a los 47 años", "antes de los 26
-# años", "los mayores de 21 años"; not the years of something they have
-# ("tiene 40 años de experiencia", "cumplió 20 años de condena", "cumplió 15 años dirigiendo la escuela"). A name, its age and a comma: "Marta
-# Ruiz, 22 años, una de las guías", "The nurse from Izalco, 30 years, arrived first".
-_YEARS_HAD = patterns.compile(r"(?:\b(?i:a\s+sus|a\s+los|antes\s+de\s+los|(?:mayores|menores)\s+de|tengo|tenemos|tienes"
-                              r"|ten[ií]a|ten[ií]an|tiene|tienen|tendr[ií]a|tendr[aá]|cumpl[ií]a|cumple|cumpli[oó]"
-                              r"|cumplir[aá]|cumplido|cumplir)|\p{Lu}[\p{L}\p{M}]+,)\s+$")
-_OF_SOMETHING = patterns.compile(r"\s+(?:de|of|como|en\s+el\s+cargo|al\s+frente)\b|\s+(?:ago|atr[aá]s)\b"
-                                 r"|\s+\p{L}+(?:ando|iendo|yendo)\b", regex.I)   # "cumplió 15 años dirigiendo la escuela"
 
 
 class Statement(NamedTuple):
@@ -505,7 +383,7 @@ def _statement(doc, quantity: Quantity, start: int, end: int, clause: tuple[int,
     clause_start, clause_end = clause
     rated, goal = _rated(doc.prose, quantity, measure, start, clause)
     about = _words_about(doc.prose, quantity, start, clause, entities, goal, language) if measure == "quantity" else ()
-    done_to_it = measure.startswith(("year ", "day ")) and bool(_DONE_TO_IT.search(fold(doc.prose[clause_start:clause_end])))
+    done_to_it = measure.startswith(("year ", "day ")) and bool(DONE_TO_IT.search(fold(doc.prose[clause_start:clause_end])))
     subject = subjects.subject(doc, quantity, (start, end), measure, entities, earlier, mentions, names, language,
                                done_to_it, toll=rated in TOLLS)
     where = doc.span(quantity.start, quantity.end)   # in the file: an HTML page's entities, a .docx's parts
@@ -713,40 +591,30 @@ def _antecedent_start(text: str, clause_start: int, sentence_start: int) -> int 
     return breaks[-1] if breaks else sentence_start
 
 
-def _years_had(text: str, quantity: Quantity) -> bool:
-    """Whether years are a person's age by the verb or the name before them (_YEARS_HAD), not of something after."""
-    return bool(_YEARS_HAD.search(text, max(0, quantity.start - 30), quantity.start)) \
-        and not _OF_SOMETHING.match(text, quantity.end) \
-        and (not text[quantity.start - 2:quantity.start].startswith(",") or text.startswith(",", quantity.end))
-
-
 def _measure(text: str, quantity: Quantity, clause_start: int, clause_end: int, mentions, names) -> str:
     if quantity.unit in RANKINGS:
         return "quantity"   # the lowest, the third-largest of what: the words of its clause say ("level", "history")
     if quantity.unit == "date":
         events = [(abs(start + m.start() - quantity.start), m.lastgroup)
-                  for start in (clause_start,) for m in _EVENT_RE.finditer(fold(text[clause_start:clause_end]))]
+                  for start in (clause_start,) for m in EVENT_RE.finditer(fold(text[clause_start:clause_end]))]
         return "year " + min(events)[1] if events else ""
     if quantity.unit == "day":
         events = [(abs(clause_start + m.start() - quantity.start), m.lastgroup)
-                  for m in _DAY_EVENT_RE.finditer(fold(text[clause_start:clause_end]))]
+                  for m in DAY_EVENT_RE.finditer(fold(text[clause_start:clause_end]))]
         return "day " + min(events)[1] if events else ""
-    if quantity.unit == "year" and (_AGE_COMPOUND.search(quantity.text) or _AGE_AFTER.match(text, quantity.end) or _AGE_BEFORE.search(text, max(0, quantity.start - 40), quantity.start)
-                                    or _years_had(text, quantity)
-                                    or is_age_apposition(text, quantity.start, quantity.end)
-                                    or person_of_age(text, quantity.start, quantity.end)):   # "una niña de 9 años"
+    if quantity.unit == "year" and is_age(text, quantity):   # "45-year-old", "tiene 40 años", "una niña de 9 años"
         return "age"
     if quantity.unit == "km":
         place = _DISTANCE_FROM.match(text, quantity.end, clause_end + 40)
         if place:
             return f"distance from {_place_key(place, mentions, names)}"
         return "quantity"   # a length, a height, a radius: what the clause's words say (measures.py)
-    cues = [(offset, measure) for offset, measure in _cues(text, clause_start, clause_end)
+    cues = [(offset, measure) for offset, measure in cues_in(text, clause_start, clause_end)
             if (measure != "population" or counted_noun(quantity.unit) in POPULATION_UNITS)   # "will hold 49 seats"
-            and (measure != "workforce" or _staff(counted_noun(quantity.unit)))   # "trabajan 8 horas"
+            and (measure != "workforce" or staff(counted_noun(quantity.unit)))   # "trabajan 8 horas"
             and not (measure in EVENTS_OF_PEOPLE and quantity.unit in THING_UNITS)   # "aerogeneradores ... detenidos"
             and not (measure == "capacity" and quantity.unit in CURRENCIES)]   # "built for about 20 billion pesos": its cost
-    if quantity.unit in CURRENCIES and any(measure == "capacity" for _, measure in _cues(text, clause_start, clause_end)):
+    if quantity.unit in CURRENCIES and any(measure == "capacity" for _, measure in cues_in(text, clause_start, clause_end)):
         cues.append((quantity.start, "cost"))   # what a thing was built for, in money, is what it cost
     if cues:
         return _nearest(cues, quantity)
@@ -759,7 +627,7 @@ def _measure(text: str, quantity: Quantity, clause_start: int, clause_end: int, 
     if quantity.compound and quantity.unit == "bed":
         return "capacity"
     if counted_noun(quantity.unit) in POPULATION_UNITS:
-        cues = _cues_by_concept(text, clause_start, clause_end, quantity)   # "mató a", "perished", "sufrieron lesiones"
+        cues = cues_by_concept(text, clause_start, clause_end, quantity)   # "mató a", "perished", "sufrieron lesiones"
         if cues:
             return _nearest(cues, quantity)
     if quantity.unit == "ordinal":
@@ -819,76 +687,11 @@ def per_period(measure: str, text: str, quantity: Quantity) -> str:
     return f"{measure} per {_PER[period[0]]}" if period else measure
 
 
-# Verbs saying what a place can take, right before the figure: "seats 53,500 spectators", "sleeps 300".
-_CAPACITY_VERBS = "seats seating accommodates sleeps fits".split()
-_CAPACITY_VERB = patterns.compile(r"\b(?:" + "|".join(_CAPACITY_VERBS)
-                                  + r")\s+(?=(?:up\s+to\s+|about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?\d)")
-
-
-@lru_cache(maxsize=64)
-def _cues(text: str, start: int, end: int) -> tuple[tuple[int, str], ...]:
-    """(offset, measure) of each cue word in text[start:end], read case- and accent-folded. Kept for the
-    clause: may_compare reads a figure's measure before document_ledger does, and _measure asks twice."""
-    if not _CUE_WORDS.may_match(text, start, end, copied=True):
-        return ()   # nine clauses in ten hold no cue
-    folded = fold(text[start:end])
-    return tuple([(start + match.start(), match.lastgroup) for match in _CUE_RE.finditer(folded)]
-                 + [(start + match.start(), "capacity") for match in _CAPACITY_VERB.finditer(folded)]
-                 + [(start + match.start(), "population") for match in _PEOPLE_LIVE.finditer(folded)])
-
 
 def _nearest(cues: list[tuple[int, str]], quantity: Quantity) -> str:
     """The measure of the cue nearest the figure, or capacity if any cue says it ("can hold")."""
     return "capacity" if any(measure == "capacity" for _, measure in cues) \
         else min((abs(offset - quantity.start), measure) for offset, measure in cues)[1]
-
-
-# What happened to people said in a word no cue lists, in either language: a word naming one WordNet
-# concept with an English cue word (text/word_concepts.py: "mató", "asesinó" kill; "hirió" wound;
-# "sufrieron lesiones" injury; "perished" die; "the death of 106 people"). Only for a count of people, after
-# every other reading (_measure), and only the events that count people, whose cue words name one thing
-# each: not what a place holds (to hold is also to think), a workforce (to employ is also to use), nor
-# who is missing (a miss is a girl) or released. Not the figure's own noun, nor an adjective ("lista":
-# smart, to smart is to hurt; "vivos": alive, whose attribute, life, "dead" names too).
-_BY_CONCEPT = ("killed", "wounded", "evacuated", "displaced", "detained", "deported", "rescued")
-
-
-@lru_cache(maxsize=1)
-def _cue_concepts() -> tuple[tuple[str, frozenset[str]], ...]:
-    """(measure, the WordNet concepts its English cue words name: their own, no broader term)."""
-    found = []
-    for measure in _BY_CONCEPT:
-        words = [word.rstrip("*") for word in MEASURE_CUES[measure].split() if "_" not in word]
-        words += [word + "e" for word in words]   # "evacuat*": evacuate
-        found.append((measure, frozenset().union(*(concepts_of(word).own for word in words
-                                                   if has_class("en", word, "noun", "verb", "past", "participle")))))
-    return tuple(found)
-
-
-def _cues_by_concept(text: str, start: int, end: int, quantity: Quantity) -> list[tuple[int, str]]:
-    """(offset, measure) of each word of text[start:end] outside the figure naming a cue's concept, or a kind of one."""
-    found = []
-    for at, word in comparable.words_at(text, start, end):
-        if len(word) > 3 and word not in FUNCTION_WORDS and text[at].islower() and not quantity.start <= at < quantity.end \
-                and not has_class("en", word, "adj") and not has_class("es", word, "adj"):
-            concepts = concepts_of(word)
-            for measure, of_cue in _cue_concepts():
-                if not of_cue.isdisjoint(concepts.own) or not of_cue.isdisjoint(concepts.broader):
-                    found.append((at, measure))
-    return found
-
-
-# Where people live is a place's population: "where about 2,000 people live" (Spanish: "donde viven", a cue).
-_WHERE = "where"
-_PEOPLE_LIVE = patterns.compile(r"\b" + _WHERE + r"\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?[\d.,]+"
-                                r"(?:\s+(?:thousand|million))?\s+(?:people|residents|inhabitants|families)\s+(?:now\s+)?lives?\b")
-
-
-# The words that open a cue of _CUE_RE, _CAPACITY_VERB or _PEOPLE_LIVE (a "*" word's: its beginning)
-_CUE_OPENERS = [phrase.split("_")[0] for words in MEASURE_CUES.values() for phrase in words.split()]
-_CUE_WORDS = screen([word for word in _CUE_OPENERS if not word.endswith("*")] + _CAPACITY_VERBS + [_WHERE],
-                    _CUE_RE, _CAPACITY_VERB, _PEOPLE_LIVE, copied=True,
-                    prefixes=[word.removesuffix("*") for word in _CUE_OPENERS if word.endswith("*")])
 
 
 def _place_key(place, mentions: list[Mention], names: dict) -> str:

@@ -14,7 +14,7 @@ words the table below gives as one measure across the languages.
 
 Counts of people whose clause names what happened to them ("killed 14 people", "21 muertos",
 "evacuate 38,000 residents", "evacuar a 38.000 vecinos") are counted as people, whichever noun
-counts them: the event is the measure (ledger.MEASURE_CUES), the noun only who.
+counts them: the event is the measure (cues.MEASURE_CUES), the noun only who.
 """
 
 from __future__ import annotations

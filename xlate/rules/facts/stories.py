@@ -20,6 +20,7 @@ from xlate.infra import patterns
 from xlate.text.fold import fold
 from xlate.text.screens import from_the_end
 from xlate.rules.facts.measures import POPULATION_UNITS
+from xlate.text.quantities import Quantity, is_age_apposition
 from xlate.text.units import COUNTED, by_word
 
 STORY = "story:"
@@ -182,6 +183,40 @@ def person_of_age(text: str, start: int, end: int) -> StoryMention | None:
                                     or _person_by_sense(text, before.start(group), before.end(group))):
             return found
     return None
+
+
+# The years of a person's age, by the words around them: "45-year-old", "aged 45", "de 45 años de edad",
+# "who turned 45", the name and "de" ("Ana Ruiz, de 45 años"), 45 "or older".
+_AGE_AFTER = patterns.compile(r"(?:-old|\s+old|\s+de\s+edad|\s+of\s+age|\s+(?:or|and)\s+(?:older|over)|\s+(?:o|y)\s+m[aá]s)\b", regex.I)
+_AGE_COMPOUND = from_the_end(patterns.compile(r"\d-years?-old$"))
+_AGE_BEFORE = patterns.compile(r"(?:\b(?:aged|age\s+of|edad\s+de|who\s+is|who\s+was|who\s+turned)|\p{Lu}[\p{L}\p{M}]+,\s+de)\s+$", regex.I)
+# The years a person has, turns or turned in Spanish are an age: "Ahora, Ana Ruiz tiene 40 años", "Tenía 49
+# años cuando", "hubiera cumplido 74 años el jueves", "a sus 53 años", "fundó a los 47 años", "antes de los 26
+# años", "los mayores de 21 años"; not the years of something they have
+# ("tiene 40 años de experiencia", "cumplió 20 años de condena", "cumplió 15 años dirigiendo la escuela"). A name, its age and a comma: "Marta
+# Ruiz, 22 años, una de las guías", "The nurse from Izalco, 30 years, arrived first".
+_YEARS_HAD = patterns.compile(r"(?:\b(?i:a\s+sus|a\s+los|antes\s+de\s+los|(?:mayores|menores)\s+de|tengo|tenemos|tienes"
+                              r"|ten[ií]a|ten[ií]an|tiene|tienen|tendr[ií]a|tendr[aá]|cumpl[ií]a|cumple|cumpli[oó]"
+                              r"|cumplir[aá]|cumplido|cumplir)|\p{Lu}[\p{L}\p{M}]+,)\s+$")
+_OF_SOMETHING = patterns.compile(r"\s+(?:de|of|como|en\s+el\s+cargo|al\s+frente)\b|\s+(?:ago|atr[aá]s)\b"
+                                 r"|\s+\p{L}+(?:ando|iendo|yendo)\b", regex.I)   # "cumplió 15 años dirigiendo la escuela"
+
+
+def _years_had(text: str, quantity: Quantity) -> bool:
+    """Whether years are a person's age by the verb or the name before them (_YEARS_HAD), not of something after."""
+    return bool(_YEARS_HAD.search(text, max(0, quantity.start - 30), quantity.start)) \
+        and not _OF_SOMETHING.match(text, quantity.end) \
+        and (not text[quantity.start - 2:quantity.start].startswith(",") or text.startswith(",", quantity.end))
+
+
+def is_age(text: str, quantity: Quantity) -> bool:
+    """Whether a figure in years is a person's age: by the words around it (above), the bare number
+    between commas after a name (quantities.is_age_apposition), or the unnamed person by it (person_of_age)."""
+    return bool(_AGE_COMPOUND.search(quantity.text) or _AGE_AFTER.match(text, quantity.end)
+                or _AGE_BEFORE.search(text, max(0, quantity.start - 40), quantity.start)
+                or _years_had(text, quantity)
+                or is_age_apposition(text, quantity.start, quantity.end)
+                or person_of_age(text, quantity.start, quantity.end))
 
 
 def _person_by_sense(text: str, start: int, end: int) -> StoryMention | None:
