@@ -454,10 +454,10 @@ def _without_sentence_opener(text: str, start: int, mid_sentence: set[str], poss
     A word no dictionary lists is a name, unless the document writes it in lowercase too (written: its
     distinct words): "Day-trippers pay €5" where it writes "840,000 day-trippers"."""
     first, _, rest = text.partition(" ")
-    if rest and fold(first) in _FUNCTION_OR_OPENING:
-        return rest, start + len(first) + 1   # "Si Walmart", "But Kast": the sentence's word, then the name
-    if not rest and fold(first) in _FUNCTION_OR_OPENING:
-        return "", start   # "Si sintieron", "Tras un mes", "During": the sentence's word, a name nowhere, wherever else written
+    if fold(first) in _FUNCTION_OR_OPENING:
+        # the sentence's word, then the name ("Si Walmart", "But Kast"); alone, a name nowhere, wherever else
+        # written ("Si sintieron", "Tras un mes", "During")
+        return (rest, start + len(first) + 1) if rest else ("", start)
     if rest and rest[:1].isupper():
         return text, start   # "Costa Rica", "José Antonio Kast": a name of two words or more
     if possessive and not rest and fold(first) not in _OWNING_OR_FUNCTION:
