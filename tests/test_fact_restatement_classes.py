@@ -110,7 +110,10 @@ def test_years_a_person_has_are_an_age(sentence):
 @pytest.mark.parametrize("sentence", [
     "La empresa firmó un contrato de 30 años con Izalco.", "Ana Ruiz tiene 40 años de experiencia en Izalco.",
     "Cuando cumplió 15 años trabajando como apoderado de Izalco, se retiró.", "He worked for ten years in Izalco.",
-    "A los tres años de la tragedia, Izalco sigue igual.", "Izalco lived ten years of war."])
+    "A los tres años de la tragedia, Izalco sigue igual.", "Izalco lived ten years of war.",
+    # years in an office or a role (stories._OF_SOMETHING: como, en el cargo, al frente)
+    "Ana Ruiz cumplió 12 años como alcaldesa de Izalco.", "Ana Ruiz cumple 8 años en el cargo en Izalco.",
+    "Ana Ruiz tiene 6 años al frente de Izalco."])
 def test_years_of_something_are_no_age(sentence):
     assert "age" not in [s.measure for s in statements(sentence)]
 
