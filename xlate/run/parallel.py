@@ -141,9 +141,10 @@ def observe_files(files: list[Path], ctx: Context, jobs: int, report: Report, pr
     patterns.learned()   # this process keeps its own; the workers send back only theirs
     gc.freeze()   # what the workers inherit: their collections need not walk it (nor copy its pages)
     keep = settled(ctx.freeze_builds)   # and what they send back, in a process that ends with the run
-    pool = ProcessPoolExecutor(jobs, mp_context=forking, initializer=_start_worker,
-                               initargs=(ctx if forking else _fresh(ctx),))
+    pool = None
     try:
+        pool = ProcessPoolExecutor(jobs, mp_context=forking, initializer=_start_worker,
+                                   initargs=(ctx if forking else _fresh(ctx),))
         answers = pool.map(_observe_chunk, work, in_chunks)   # every chunk is handed out now
         # meanwhile in a thread of its own, so that the progress line moves as chunks come back;
         # the patterns the workers compiled are kept after it, which may compile some too
@@ -168,7 +169,8 @@ def observe_files(files: list[Path], ctx: Context, jobs: int, report: Report, pr
     finally:
         # every answer read, the workers end (each freeing its copy of the run's memory, 0.03 s) while
         # this process concludes, not before; left early (an error, Ctrl-C), chunks not begun are dropped
-        pool.shutdown(wait=False, cancel_futures=True)
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
         if not ctx.freeze_builds:   # a library's caller keeps its process: its collector as it was
             gc.unfreeze()
     return partials, as_read, own
