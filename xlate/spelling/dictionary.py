@@ -177,7 +177,7 @@ class Dictionary:
             found += [w for w in self._added if abs(len(w) - len(key)) <= MAX_DISTANCE and w not in indexed]
         # A swap is two Levenshtein edits, so words within MAX_DISTANCE swaps and edits are within
         # twice that many plain edits: that bound, measured far faster, leaves a fifth of the candidates
-        # (it rejects a word of a length two edits cannot reach first, in C).
+        # (it rejects first, in C, a word whose length four plain edits cannot reach).
         found = [c for c, _, _ in extract(key, found, scorer=Levenshtein.distance,
                                           score_cutoff=2 * MAX_DISTANCE, limit=None)]
         near = {0: [], 1: [], 2: []}

@@ -152,9 +152,10 @@ class Nearby:
     def candidates(self, word: str) -> list[str]:
         """Every indexed word within two edits of word, with some farther ones (to be measured), each
         once. The cost is that of a word of PREFIX letters, whatever its length. Not cut to the lengths
-        two edits allow: the measuring (dictionary.Dictionary._near) rejects a word of another length
-        in C, where a pass over the words in Python to drop them cost more than it saved (a fifth of a
-        suggestion search, docs/decisions.md, session 15)."""
+        two edits allow: the measuring (dictionary.Dictionary._near) rejects in C a word whose length
+        four plain edits cannot reach (its Damerau pass then keeps two), where a pass over the words
+        in Python to drop them cost more than it saved (a fifth of a suggestion search,
+        docs/decisions.md, session 15)."""
         groups = set()
         offsets, postings, shift = self._offsets, self._postings, self._shift
         for hashed in deletion_hashes(word[:PREFIX]):
