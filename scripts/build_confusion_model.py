@@ -74,7 +74,7 @@ import sys
 import tomllib
 from collections import Counter
 from collections.abc import Iterator
-from itertools import chain
+from itertools import chain, takewhile
 from pathlib import Path
 from typing import NamedTuple
 
@@ -247,6 +247,22 @@ def wordnet_version(path: Path) -> str:
 CORPORA = {"brown": (brown_files, brown_sentences), "wordnet": (wordnet_files, wordnet_definitions),
            "gcide": (gcide_files, gcide_definitions), "text": (text_files, text_sentences)}
 VERSIONS = {"brown": brown_version, "wordnet": wordnet_version, "gcide": gcide_version}     # a packaged corpus's own name for its release
+
+
+class Text(NamedTuple):
+    """What a build reads: each training file's sentences, the names of the files read and of those
+    held out, and the held-back files' sentences."""
+    files: list[list[str]]
+    used: list[str]
+    held: list[str]
+    held_files: list[list[str]]
+
+
+def read_text(args: argparse.Namespace) -> Text:
+    """The corpora and the held-back text args name, read once: `--check --full` builds from it too."""
+    readers, used, held = read_corpora(args.corpus, args.hold_out)
+    return Text([list(reader) for reader in readers], used, held,
+                [list(reader) for reader in read_corpora(args.held_back, 0)[0]])
 
 
 def read_corpora(specs: list[str], hold_out: int) -> tuple[list[Iterator[str]], list[str], list[str]]:
@@ -470,14 +486,15 @@ def fingerprint(args: argparse.Namespace, pairs: list[tuple[str, str]], files: l
 def header_lines(path: Path) -> list[str]:
     """A model file's header, its comment lines without the "# "."""
     import gzip
-    with gzip.open(path, "rt", encoding="utf-8") as lines:
-        return [line[2:].rstrip("\n") for line in lines if line.startswith("#")]
+    with gzip.open(path, "rt", encoding="utf-8") as lines:   # the header is the file's first lines
+        return [line[2:].rstrip("\n") for line in takewhile(lambda line: line.startswith("#"), lines)]
 
 
-def check(args: argparse.Namespace, expected: str, out: Path) -> int:
+def check(args: argparse.Namespace, text: Text, out: Path) -> int:
     """--check: 0 when the shipped model's header holds every line of this build's fingerprint (and,
     with --full, when a build to a scratch file is the shipped file byte for byte), else 1, naming what
     differs."""
+    expected = fingerprint(args, confusion_pairs(args.language), text.files, text.held_files)
     shipped = header_lines(out)
     missing = [line for line in expected.splitlines() if line not in shipped]
     for line in missing:
@@ -488,7 +505,7 @@ def check(args: argparse.Namespace, expected: str, out: Path) -> int:
     import tempfile
     with tempfile.TemporaryDirectory() as scratch:
         rebuilt = Path(scratch) / out.name
-        build(args, rebuilt)
+        build(args, text, rebuilt)
         same = rebuilt.read_bytes() == out.read_bytes()
     print(f"{out}: {'a fresh build is the same file' if same else 'a fresh build differs'}")
     return 0 if same else 1
@@ -525,22 +542,18 @@ def arguments() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> None:
     args = arguments().parse_args(argv)
     out = args.out or cm.model_path(args.language)
+    text = read_text(args)
     if args.check:
-        readers, _, _ = read_corpora(args.corpus, args.hold_out)
-        held = [list(reader) for reader in read_corpora(args.held_back, 0)[0]]
-        raise SystemExit(check(args, fingerprint(args, confusion_pairs(args.language),
-                                                 [list(reader) for reader in readers], held), out))
-    build(args, out)
+        raise SystemExit(check(args, text, out))
+    build(args, text, out)
 
 
-def build(args: argparse.Namespace, out: Path) -> None:
-    """Learn the language's pairs from the corpora as args ask and write the model to out."""
+def build(args: argparse.Namespace, text: Text, out: Path) -> None:
+    """Learn the language's pairs from the text as args ask and write the model to out."""
     pairs = confusion_pairs(args.language)
     how = Training(args.min_examples, args.balanced, args.orders)
     words = {word for pair in pairs for word in pair}
-    readers, used, held = read_corpora(args.corpus, args.hold_out)
-    files = [list(reader) for reader in readers]
-    held_files = [list(reader) for reader in read_corpora(args.held_back, 0)[0]]
+    files, used, held, held_files = text
     sentences = tokenized(files)
     own_words = cm.own_words_of(word_counts(sentences))
     classes = cm.Classes(args.language, frozenset(own_words))
