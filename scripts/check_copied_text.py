@@ -14,7 +14,9 @@ Words are compared case- and accent-folded with punctuation ignored, so a
 quotation re-cased, re-accented or re-punctuated is still found.  It also
 reports the names of people in the news that earlier reviews found copied
 (kept below as digests, so that the list itself copies no name), even when
-shorter than 7 words.
+shorter than 7 words.  With --figure-runs it also reports the shorter runs
+(5 words by default) that hold a figure ("turned 74 on thursday"): a source's
+figure with its words around it is a copy where five ordinary words are not.
 
 PATHS default to the repository's tracked files (``git ls-files``) less the
 measurement and tuning data the project's own writers wrote (bench/heldout*,
@@ -35,6 +37,7 @@ import unicodedata
 from pathlib import Path
 
 RUN_LENGTH = 7
+FIGURE_RUN_LENGTH = 5   # --figure-runs without a length
 
 # Data written for the project by its own writers, and measurement data no
 # helper may open: never scanned by default.
@@ -90,8 +93,19 @@ def digest(words: list[str] | tuple[str, ...]) -> str:
     return hashlib.sha256(" ".join(words).encode()).hexdigest()
 
 
-def corpus_runs(corpus_dir: Path) -> set[int]:
-    """Hashes of every RUN_LENGTH-word window of every text file under the corpus.
+def window_hashes(words: list[str], length: int, figures_only: bool) -> list[int | None]:
+    """The hash of each window of `length` words, None for one without a figure when figures_only."""
+    hashes: list[int | None] = []
+    for start in range(len(words) - length + 1):
+        window = tuple(words[start:start + length])
+        held = not figures_only or any(char.isdigit() for word in window for char in word)
+        hashes.append(hash(window) if held else None)
+    return hashes
+
+
+def corpus_runs(corpus_dir: Path, length: int = RUN_LENGTH, figures_only: bool = False) -> set[int]:
+    """Hashes of every `length`-word window (only those holding a figure when figures_only) of every
+    text file under the corpus.
 
     Windows run across line ends: the corpus keeps one sentence a paragraph,
     and a copy may join two of them.
@@ -103,9 +117,8 @@ def corpus_runs(corpus_dir: Path) -> set[int]:
         text = read_text(path)
         if text is None:
             continue
-        words = words_of(text)
-        for start in range(len(words) - RUN_LENGTH + 1):
-            windows.add(hash(tuple(words[start:start + RUN_LENGTH])))
+        windows.update(window_hashes(words_of(text), length, figures_only))
+    windows.discard(None)
     return windows
 
 
@@ -126,12 +139,12 @@ def numbered_words(text: str) -> list[tuple[str, int]]:
             for word in words_of(line)]
 
 
-def copied_runs(text: str, windows: set[int]) -> list[tuple[int, str]]:
+def copied_runs(text: str, windows: set[int], length: int = RUN_LENGTH,
+                figures_only: bool = False) -> list[tuple[int, str]]:
     """(first line, words) of each maximal run of words that the corpus has too."""
     words = numbered_words(text)
     bare = [word for word, _ in words]
-    shared = [hash(tuple(bare[start:start + RUN_LENGTH])) in windows
-              for start in range(len(bare) - RUN_LENGTH + 1)]
+    shared = [window is not None and window in windows for window in window_hashes(bare, length, figures_only)]
     runs = []
     start = 0
     while start < len(shared):
@@ -141,7 +154,7 @@ def copied_runs(text: str, windows: set[int]) -> list[tuple[int, str]]:
         end = start
         while end + 1 < len(shared) and shared[end + 1]:
             end += 1
-        run = " ".join(bare[start:end + RUN_LENGTH])
+        run = " ".join(bare[start:end + length])
         if not any(common in run for common in COMMON_RUNS):
             runs.append((words[start][1], run))
         start = end + 1
@@ -178,6 +191,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="files to scan (default: the repository's tracked files)")
     parser.add_argument("--digest", metavar="NAME",
                         help="print the digest of a name for NAME_DIGESTS and exit")
+    parser.add_argument("--figure-runs", type=int, nargs="?", const=FIGURE_RUN_LENGTH, default=0, metavar="N",
+                        help=f"also report runs of N words (default {FIGURE_RUN_LENGTH}) that hold a figure")
     args = parser.parse_args(argv)
     if args.digest:
         print(digest(words_of(args.digest)))
@@ -187,13 +202,17 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{parser.prog}: CORPUS_DIR must be a folder of text files", file=sys.stderr)
         return 2
     windows = corpus_runs(args.corpus)
+    figure_windows = corpus_runs(args.corpus, args.figure_runs, figures_only=True) if args.figure_runs else set()
     paths = args.paths or tracked_files(Path(__file__).resolve().parent.parent)
     found = 0
     for path in paths:
         text = read_text(path)
         if text is None:
             continue
-        for line, words in copied_runs(text, windows) + copied_names(text, NAME_DIGESTS):
+        long_runs = copied_runs(text, windows)
+        figure_runs = [(line, run) for line, run in copied_runs(text, figure_windows, args.figure_runs, True)
+                       if not any(run in long for _, long in long_runs)] if args.figure_runs else []
+        for line, words in long_runs + figure_runs + copied_names(text, NAME_DIGESTS):
             print(f"{path}:{line}: {words}")
             found += 1
     print(f"{found} copied run(s) or name(s) in {len(paths)} file(s)", file=sys.stderr)

@@ -1,4 +1,4 @@
-"""scripts/check_copied_text.py: runs of seven words shared with a corpus, and the names kept as digests."""
+"""scripts/check_copied_text.py: runs of seven words shared with a corpus, shorter ones holding a figure, and the names kept as digests."""
 import sys
 from pathlib import Path
 
@@ -40,3 +40,13 @@ def test_a_name_is_found_by_its_digest_alone(tmp_path, monkeypatch, capsys):
 
 def test_no_corpus_folder_is_a_usage_error(tmp_path):
     assert check.main([str(tmp_path / "missing")]) == 2
+
+
+def test_figure_runs_report_five_shared_words_that_hold_a_figure_and_no_others(tmp_path, capsys):
+    news = corpus(tmp_path)
+    (news / "en" / "b.md").write_text("Ana Ruiz would have turned 81 on Saturday, her family said.\n")
+    own = tmp_path / "own.md"
+    own.write_text("She would have turned 81 on Saturday.\nThe Izalco council approved the plan.\n")
+    assert check.main([str(news), str(own)]) == 0
+    assert check.main([str(news), str(own), "--figure-runs"]) == 1
+    assert capsys.readouterr().out == f"{own}:1: would have turned 81 on saturday\n"

@@ -289,7 +289,7 @@ SCREEN_TEXTS = [sentence for entry in ENTRIES if entry["language"] == "es"
                                                "confusables_dev5_es.txt", "confusables_dev6_es.txt")] + [
     "Para el. El dijo que sí. (el se fue) «El lo sabe», dijo él. Y el no vino; pero el 5 de mayo, el ya no.",
     "A ver si el gobierno a dicho algo. Se lo dijo a el, no a mí. ¿Tu? Tu sabes que si.",
-    "El 24 de abril de 2010 se 3 de mayo, a 5 km de 2.000 de ellos el 1 a 2 ha 30 se 4. Para el 2010 de 3,5.",
+    "El 17 de abril de 2031 se 3 de mayo, a 5 km de 2.000 de ellos el 1 a 2 ha 30 se 4. Para el 2010 de 3,5.",
 ] + [" ".join(dev_texts(f"../../bench/dev-confusables{n}/es.txt")) for n in (3, 7, 8)]
 
 

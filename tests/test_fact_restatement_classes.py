@@ -77,7 +77,7 @@ FOUND_LATER = [
     # an age is no duration: years a person has (tener, "a sus"), a person noun "de N años", a name's apposition
     ("an age", "El alcalde de Izalco, Juan Pérez, tiene 64 años y gobierna la ciudad.",
      "Izalco mayor Juan Pérez has governed the city for 12 years."),
-    ("an age", "El agresor de 28 años fue detenido en Izalco, según la policía de Izalco.",
+    ("an age", "El agresor de 31 años fue detenido en Izalco, según la policía de Izalco.",
      "The attacker was detained in Izalco after 30 years on the run, Izalco police said."),
     ("an age", "Ana Ruiz, 45 años, dirige la planta de Izalco desde hace años.", "Ana Ruiz has run the Izalco plant for 20 years."),
 ]
@@ -98,10 +98,10 @@ def test_the_figure_of_a_gapped_clause_has_the_unit_of_the_one_before(sentence, 
 
 @pytest.mark.parametrize("sentence", [
     "Ahora, Ana Ruiz tiene 40 años y dirige la planta.", "Tenía 49 años, cuando llegó a Izalco.",
-    "Ana Ruiz todavía corre 10 kilómetros a sus 53 años.", "El agresor de 28 años fue detenido.",
-    "Ana Ruiz, 22 años, una de las organizadoras, habló.", "A gentleman of 50 years was detained.",
-    "Ana Ruiz fundó a los 47 años una escuela en Izalco.", "Ya tengo cuarenta años.", "Este abogado de 48 años habló.",
-    "Children under 6 years of age ride free in Izalco.", "Izalco fines anyone 21 years or older.",
+    "Ana Ruiz todavía corre 10 kilómetros a sus 53 años.", "El agresor de 31 años fue detenido.",
+    "Ana Ruiz, 22 años, una de las organizadoras, habló.", "A gentleman of 57 years was detained.",
+    "Ana Ruiz fundó a los 47 años una escuela en Izalco.", "Ya tengo cuarenta años.", "Este abogado de 43 años habló.",
+    "Children under 6 years of age ride free in Izalco.", "Izalco fines anyone 19 years or older.",
     "En Izalco, las personas de 65 años y más viajan gratis."])
 def test_years_a_person_has_are_an_age(sentence):
     assert [s.measure for s in statements(sentence) if s.unit == "year"] == ["age"]

@@ -165,14 +165,14 @@ def test_a_figure_whose_noun_is_left_out_counts_what_the_figure_before_counted(t
 @pytest.mark.parametrize("text, language", [
     ("En 1987 ganó el premio de la crítica.", "es"),   # a year before its sentence's verb
     ("Desde el año 2004 vive en Izalco.", "es"),
-    ("The club fell 4-2 before Toluca.", "en"),             # a score before what follows it
-    ("Bills were introduced in 2011 alone.", "en"),
+    ("The club fell 4-2 before Izalco.", "en"),             # a score before what follows it
+    ("Bills were introduced in 2013 alone.", "en"),
     ("El índice subió: 58,2 contra 55,9 el mes anterior.", "es"),   # what a figure is set against
     ("By revenue, the two largest are Cafesal and Izalco Foods.", "en"),
     ("Es desde 2003 socia de la cooperativa.", "es"),   # a figure written as a year counts no singular
-    ("La ciudad fue fundada en 1958 como centro de investigación.", "es"),
+    ("La ciudad fue fundada en 1964 como centro de investigación.", "es"),
     ("His 2012 candidature is what many members want.", "en"),
-    ("La CGT (3º sindicato de la profesión) convoca asambleas.", "es"),   # an ordinal says which one
+    ("La CGT (3º sindicato del sector) convoca asambleas.", "es"),   # an ordinal says which one
     ("It was the 12th cut since March.", "en"),
     ("El aeropuerto cerró a las 13 h del lunes.", "es"),   # a time of day
     ("The airport closed at 11 pm on Wednesday.", "en"),
@@ -290,7 +290,7 @@ def test_two_wordings_agree_when_some_value_satisfies_both(first, second, agree)
     ("Izalco's party will hold 49 seats.", "quantity"),   # seats are not a population
     ("The Izalco stadium seats 53,500 spectators.", "capacity"),
     ("President Ana Boric, who is 37, visited Izalco.", "age"),
-    ("La fábrica de Izalco tiene actualmente 2.000 empleados.", "workforce"),
+    ("La fábrica de Izalco tiene actualmente 2.400 empleados.", "workforce"),
     ("En Izalco unos 400 empleados entraron en huelga.", "quantity"),   # workers doing something: no workforce
     ("En la huelga de Izalco han marchado 3.000 trabajadores.", "quantity"),   # haber, an auxiliary: no workforce
     ("Izalco has hired 1,200 workers.", "quantity"),   # "have" before a participle
@@ -342,7 +342,7 @@ def test_people_who_visit_a_place_are_its_visitors(text, unit):
     ("Izalco abrió hace tres años.", "date"),
     ("Piedra Larga weighs 80 kg, 85 kg or 90 kg.", "list"),
     ("Izalco holds 5 million to 7 million inmates.", "range"),
-    ('"At Izalco we earn about 46,000 pesos (3.8 euros) a trip," he said.', "rate"),   # so much for each trip
+    ('"At Izalco we earn about 44,000 pesos (3.6 euros) a trip," he said.', "rate"),   # so much for each trip
     ("Admission to Izalco costs $41 at the current rate of 3.7 soles to the dollar.", "rate"),   # an exchange rate
     ("En la frontera de Izalco se pagaban 8 pesos por bolívar.", "rate"),   # a currency written with its accent
     ("En Izalco se pagan 540 colones por cada dólar.", "rate"),
@@ -644,7 +644,7 @@ def test_the_noun_a_name_completes_says_what_is_measured():
 def test_an_article_that_states_both_figures_states_two_things():
     """The other article restates the one figure alike: its second figure is of another thing."""
     assert not facts_findings("The Izalco rocket weighed a little under 4 kg.",
-                              "El cohete de Izalco no llegaba a los 4 kg de peso. Después, el cohete de Izalco pesaba unos 11,5 kg.")
+                              "El cohete de Izalco no llegaba a los 4 kg de peso. Después, el cohete de Izalco pesaba unos 9,5 kg.")
 
 
 def test_a_seasons_running_total_is_no_count_of_one_event():
@@ -712,7 +712,7 @@ def test_this_season_is_the_storys_time_not_a_past_season():
     # a season is a part of the year
     ("Izalco's reservoir covers 516 square kilometers in the rainy season.", "season rain"),
     ("El embalse de Izalco cubre 516 kilómetros cuadrados en época de lluvias.", "season rain"),
-    ("In the summer of 1959, Izalco launched 12 rockets.", "1959 season summer"),
+    ("In the summer of 1967, Izalco launched 12 rockets.", "1967 season summer"),
     # a running total since a month; since January is the year so far
     ("Izalco has deported 300 Venezuelans since March.", "since month 3"),
     ("Izalco ha deportado a 300 venezolanos desde que empezó la temporada en julio.", "since month 7"),
@@ -965,7 +965,7 @@ def test_a_dateline_is_where_the_story_was_filed_not_its_subject():
 
 
 def test_light_years_and_away_from_are_a_distance_from_a_place():
-    [statement] = statements("The Trifid Nebula lies 5,400 light years away from Earth.")
+    [statement] = statements("The Izalco Nebula lies 6,300 light years away from Earth.")
     assert statement.measure == "distance from name:earth" and statement.unit == "km"
 
 
@@ -1967,7 +1967,7 @@ def test_a_verb_form_asked_of_one_language_or_of_both():
     ("---\ntitle: Izalco\ndate: 2026-01-03\n---\n# Izalco\n\nIzalco holds 15,000 inmates.", 2026),
     ("# Izalco\n\nDecember 4, 2025\n\nIzalco holds 15,000 inmates.", 2025),
     ("# Izalco\n\nSAN SALVADOR, Dec. 4 — Izalco holds 15,000 inmates.", None),   # a dateline without its year
-    ("# Izalco\n\nAna Pérez was arrested on August 5, 2009 in Izalco.", None),   # an event's date, not the article's
+    ("# Izalco\n\nAna Pérez was arrested on March 9, 2007 in Izalco.", None),   # an event's date, not the article's
 ])
 def test_an_article_is_dated_by_its_front_matter_or_its_dateline(text, year):
     assert article_year(text, Document("a.md", text, format="markdown").prose) == year

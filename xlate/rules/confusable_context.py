@@ -332,7 +332,7 @@ _ANY_WORD = "\x01"      # a mark after it: taken as allowing any
 
 def _number_beside(doc, n: int, last: bool) -> bool:
     """The gap after word n (n may be -1: before the first word) holds a number as its last token
-    (last) or its first: the context string has "#" there ("el 24 de abril", "de 2010"), and a
+    (last) or its first: the context string has "#" there ("el 17 de abril", "de 2031"), and a
     pattern that names a word beside the suspect cannot match."""
     tokens = doc.tokens
     if n >= len(tokens.gaps):

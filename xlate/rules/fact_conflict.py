@@ -105,7 +105,7 @@ class FactConflict(CorpusRule):
     place, the year something opened, was founded (an institution that "opened its doors" was founded then),
     built, elected, born or died, the day something opened or is held, "set for Oct. 19", "será el 26 de
     octubre", evacuated, displaced, employed; "seats 53,500", "who is 37", the years a person has, turns or is
-    said to be of, "tiene 40 años", "a sus 53 años", "el agresor de 28 años", "a gentleman of 50 years",
+    said to be of, "tiene 40 años", "a sus 53 años", "el agresor de 31 años", "a gentleman of 57 years",
     "Ana Ruiz, 22 años," are an age, not the years of a thing they have, "40 años de experiencia"; forced
     "to flee their homes" is evacuated; a sum before an undertaking, or after it with "de", is its cost: "a $450 million expansion",
     "una ampliación de 45 millones de dólares", and before a work past its name, "the $1.6 billion Río Indio
@@ -144,7 +144,7 @@ class FactConflict(CorpusRule):
     restated in another currency ("1.2 billion pesos, or about $65 million") measures what the first does.
 
     Within one article, two figures are compared only when both sentences name the entity (an article that
-    says "he" twice, "a boarding house with 54 beds", "hotels with 300 beds", speaks of two things).
+    says "he" twice, "a guest house with 46 beds", "hotels with 300 beds", speaks of two things).
 
     Restated sentences. Two articles of one story often say one sentence twice, in two languages or two
     wordings: "Colombia had 253,000 hectares of coca in 2024, the UN office said" and "Coca covered 235,000
@@ -196,7 +196,7 @@ class FactConflict(CorpusRule):
     "in October", "of November", "cerró octubre"; a span of months, "between January and November", "entre
     enero y noviembre", and a part of a year as its months, "in the third quarter", "el primer semestre",
     "the first nine months", "in the 12 months to September", and a season, "in the rainy season", "en época
-    de lluvias", "in the summer of 1959"; "two weeks earlier", "dos semanas antes", "antes del derrame", "before the blackout",
+    de lluvias", "in the summer of 1967"; "two weeks earlier", "dos semanas antes", "antes del derrame", "before the blackout",
     "a year ago", "hace un año", "the winter before", "la temporada anterior", a source's first figure, "the
     institute's first estimate put it at", "un primer cálculo", "la estimación preliminar" (never the story's own day, which
     an undated figure is; nor what a change is measured against, "up 6% from a year earlier", "más que el año

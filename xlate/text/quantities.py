@@ -67,8 +67,8 @@ _QUALIFIER_RE = patterns.compile(
 
 _CURRENCY_BEFORE = patterns.compile(r"(US\$|\$|€|£)\s*$")
 _NAMED_NUMBER = patterns.compile(r"(\p{Lu}[\p{L}\p{M}]+) $")
-# A model's designation, letters joined to the number by a hyphen: "L-159 aircrafts", "the RM-2 rocket",
-# "Meteor-1", "F-15 fighter jets", "XM-25 rifle": a name, as "Apollo 11" is, no count of aircraft or rockets.
+# A model's designation, letters joined to the number by a hyphen: "Z-159 jets", "the IZ-2 rocket",
+# "Izalco-1", "F-15 fighter jets", "XR-40 rifle": a name, as "Apollo 11" is, no count of aircraft or rockets.
 _DESIGNATION = patterns.compile(r"(?<![\p{L}\p{M}\d])\p{Lu}[\p{L}\p{M}]*-$")
 _DESIGNATION_AFTER = patterns.compile(r"-\d")
 _SPREAD_OVER = patterns.compile(r"\b(?:spread|spreads|extends?|extending|stretch(?:es|ing)?|scattered|distributed)\s+over$",
@@ -393,11 +393,11 @@ def _quantity(text: str, number, limit: int, is_word: Callable[[str], bool] | No
     if named and fold(named.group(1)) not in FUNCTION_WORDS and not (is_word and _opening_word(before, named, is_word)):
         return None   # Barrio 18, Apollo 11, Route 66: a name, not a figure
     if _DESIGNATION.search(before):
-        return None   # L-159, RM-2
+        return None   # Z-159, IZ-2
     sign = _CURRENCY_BEFORE.search(before)
     unit, factor, end, compound = unit_after(text, number.end, limit, language)
     if unit and _DESIGNATION_AFTER.match(text, end):
-        return None   # "Two L-159 aircrafts": the letter opens a designation, no unit of two
+        return None   # "Two Z-159 jets": the letter opens a designation, no unit of two
     if sign:
         unit, factor = CURRENCY_SIGNS[sign.group(1)], 1
     elif not unit and (is_age_apposition(text, number.start, number.end) or _AGE_CLAUSE.search(before)):
@@ -466,7 +466,7 @@ def _changed_to(text: str, number, before: str, end: int, language: str) -> tupl
 
 # The first end of "de 35 a 60 centavos", "from 45 to 60 cents": written without its unit, which is the
 # second end's; not "from 5 to 7 million" (the second's scale is its own). Only "from X to Y", as a change
-# writes the level it left and the one it reached ("between 20 and 30 euros" stays the second's alone).
+# writes the level it left and the one it reached ("between 20 and 35 euros" stays the second's alone).
 # FROM_WORDS and TO_WORDS are the words of either end in both languages ("from X to Y", "de X a Y", "desde X hasta Y"),
 # for every pattern of "from X to Y" (here and comparable.from_to_end).
 FROM_WORDS = r"(?:from|de|desde)"

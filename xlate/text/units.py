@@ -306,7 +306,7 @@ def unit_after(text: str, position: int, limit: int, language: str = "") -> tupl
     if fold(words[0].group()) == "de" and len(words) > 1:   # 115 millones de dólares, 12.000 de ellos
         index = 1
         two = fold(" ".join(w.group() for w in words[1:3]))
-        if len(words) > 2 and two in MEASURED_UNITS:   # 400 millones de años luz
+        if len(words) > 2 and two in MEASURED_UNITS:   # 300 millones de años luz
             unit, factor = MEASURED_UNITS[two]
             return unit, factor, offset + words[2].end(), compound
     while index < len(words) - 1 and fold(words[index].group()) in _SKIPPED_BEFORE_NOUN:
@@ -333,12 +333,12 @@ def unit_after(text: str, position: int, limit: int, language: str = "") -> tupl
             end += len("-old")   # "a 45-year-old lawyer"
         return unit, factor, end, compound
     if compound and _COMPOUND_GOES_ON.match(text, offset + word.end()) and key not in COUNTED:
-        return "", 0, position, False   # "a 24,943-square-foot mosque": a unit the table lacks, not squares
+        return "", 0, position, False   # "a 12,480-square-foot market": a unit the table lacks, not squares
     if key in FUNCTION_WORDS or key.endswith(("ed", "ing")) and key not in COUNTED \
             and not (compound and english_class(key) == "noun"):   # "a 500-bed hospital", "a 10-building complex"
         return "", 0, position, False   # "300 deported", "12 remaining": a verb, not what is counted
     if key in _NO_NOUNS or not _may_be_counted(word.group(), language) and key not in COUNTED:
-        return "", 0, position, False   # "En 1993 recibió", "4-2 before Toluca", "73,4 contra 67,4", "13 h"
+        return "", 0, position, False   # "En 1987 recibió", "4-2 before Izalco", "71,2 contra 64,8", "13 h"
     if not compound and _year_before(text, position) and not _plural(key, language):
         return "", 0, position, False   # "the 2023 drought", "desde 1999 miembro", "en 1958 como": a year, never one thing
     if key in COUNTED:
@@ -424,11 +424,11 @@ def _plural(key: str, language: str) -> bool:
 
 # What a figure counts is a noun. A word the lexicon lists, but in none of the classes a counted noun takes
 # in its language, is a verb, an adverb or an adjective after a figure that counts nothing named: a year
-# before its sentence's verb ("En 1993 recibió el Premio", "in 2011 alone"), a score before what follows it
-# ("fell 4-2 before Toluca"), an elided noun ("the two largest are"). English plurals the lexicon lists only
+# before its sentence's verb ("En 1987 recibió el Premio", "in 2013 alone"), a score before what follows it
+# ("fell 4-2 before Izalco"), an elided noun ("the two largest are"). English plurals the lexicon lists only
 # as verbs ("23 bars", "five nods") and Spanish adjectives and participles that name people ("14 huérfanos",
 # "65 secuestrados") still count; a word the lexicon lacks is read as before. The words that set a figure
-# against another ("73,4 contra 67,4", "45% against 44%") are no nouns either.
+# against another ("71,2 contra 64,8", "45% against 44%") are no nouns either.
 _COUNTED_CLASSES = {"en": ("noun", "plural", "verb_s"), "es": ("noun", "nominal", "adj", "participle")}
 # A clock's time is no count either: "a las 13 h", "at 7 pm".
 _NO_NOUNS = frozenset(fold(phrase.split()[0]) for phrase in SET_AGAINST) | {"am", "pm", "h", "hrs", "hs"}

@@ -116,7 +116,7 @@ WHOLE_OF = patterns.compile(r"\s+(?:of|de|del)\s+(?:(?:the|la|el|los|las|its|the
 # Spanish writes a part of a place's area with its singular article too ("cubrieron 1.600 km² de la reserva",
 # "arrasó 8.000 hectáreas del parque"), unless a definite article says it is all the place has ("las 2.000
 # hectáreas del parque", _OWN_BEFORE). Not of other units: "del"/"de la" after a count names its kind, owner or
-# cause ("320.000 salmones del Atlántico", "245.000 huérfanos del sida", "siete campeonatos del mundo"), after
+# cause ("320.000 salmones del Atlántico", "182.000 huérfanos del sida", "siete campeonatos del mundo"), after
 # a length how far ("a 75 kilómetros de la capital"), after a time since what ("a tres años de la tragedia").
 _PART_AFTER = patterns.compile(r"^\s*(?:of|de)\s+(?:the|them|those|these|los|las|ellos|ellas|estos|estas)\b", regex.I)
 _PART_OF_THE_ONE_AFTER = patterns.compile(r"^\s*(?:de\s+la|del)\b", regex.I)
@@ -362,7 +362,7 @@ def _whose(unit: str, after: str, at: int) -> bool:
     are a part of: a count of people by their noun, of a name or of a place ("About 400,000 customers of
     the Puerto Rico Aqueduct and Sewer Authority", "Unos 3.000 pescadores de las orillas peruana y
     boliviana"). A part: people of a body named by a common noun ("two members of the
-    board resigned"), things ("three countries of the region", "500 votes of the PSC"), a unit of
+    board resigned"), things ("three countries of the region", "430 votes of the IPR"), a unit of
     measure or money ("12 hectares of the reserve's core zone", "$3 million of the budget")."""
     if not _counts_people(unit):
         return False
@@ -412,7 +412,7 @@ def not_compared(text: str, quantity: Quantity, clause_start: int, clause_end: i
         # electricity" says what it measures
     if _DIFFERENCE_AFTER.match(after) or quantity.unit == "percent" and _PERCENT_FROM.match(after) \
             or _FROM_A_NORM.match(after) or _EXCEEDED_BY.search(before):
-        return "change"   # "12.39 dollars more than now", "38% below the historical average": a difference
+        return "change"   # "14.27 dollars more than now", "38% below the historical average": a difference
     periods = scopes.period_spans(text, clause_start, clause_end)
     if periods and measure not in ("quantity", "") and not scopes.period_after(text, quantity.end) \
             and quantity.unit not in SIZES:   # "vigila cada noche los 29 kilómetros de playa": the watch's period

@@ -160,8 +160,8 @@ def _named_in_either(first: _Figure, second: _Figure) -> str:
 def _stated_alike_in_its_article(first: _Figure, second: _Figure, figures_of, same_thing) -> bool:
     """Whether the article of one figure also states the other's value in a figure that same_thing(one,
     other) takes for the same thing: it then states two things the other article tells apart ("The rocket
-    ... weighed a little under 5 kg" of one model, "weighed approximately 11.5 kg" of the next; its
-    translation "no llegaba a los 5 kg", "pesaba unos 11,5 kg"), not one thing with two values.
+    ... weighed a little under 4 kg" of one model, "weighed about 9.5 kg" of the next; its
+    translation "no llegaba a los 4 kg", "pesaba unos 9,5 kg"), not one thing with two values.
     figures_of(path, one): the figures of one's unit that article states (_in_articles: its own, not the
     corpus's). Two figures compared as one entity's (disagreements) read the article's figures of that
     entity, the same thing when _about says so; two restated sentences (add_restated) read all of them,
@@ -289,7 +289,7 @@ def _may_measure(entity: str, figure: _Figure) -> bool:
 
 def _named_in_both(entity: str, first: _Figure, second: _Figure) -> bool:
     """Whether both sentences of one article name the entity themselves: one that says "he" twice
-    ("a boarding house with 54 beds", "four more hostels, with a combined capacity of 300 beds") speaks of two of
+    ("a guest house with 46 beds", "four more hostels, with a combined capacity of 300 beds") speaks of two of
     his things; an article restating its own figure names what it is of."""
     return entity in first.named_here and entity in second.named_here
 

@@ -154,7 +154,7 @@ def cues_in(text: str, start: int, end: int) -> tuple[tuple[int, str], ...]:
 
 # What happened to people said in a word no cue lists, in either language: a word naming one WordNet
 # concept with an English cue word (text/word_concepts.py: "mató", "asesinó" kill; "hirió" wound;
-# "sufrieron lesiones" injury; "perished" die; "the death of 106 people"). Only for a count of people, after
+# "sufrieron lesiones" injury; "perished" die; "the death of 83 people"). Only for a count of people, after
 # every other reading (_measure), and only the events that count people, whose cue words name one thing
 # each: not what a place holds (to hold is also to think), a workforce (to employ is also to use), nor
 # who is missing (a miss is a girl) or released. Not the figure's own noun, nor an adjective ("lista":

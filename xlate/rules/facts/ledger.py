@@ -763,7 +763,7 @@ def _length_word(text: str, quantity: Quantity, entities: list[Mention], languag
 # A noun's size right after it, Spanish's compound: "el acueducto de 39 kilómetros", "una columna de
 # ceniza de casi tres millas" (the noun's own complement between).
 _SIZE_OF_NOUN = patterns.compile(r"(?:\s+de\s+\p{Ll}[\p{L}-]*)?\s+de\s+(?:(?:unos|unas|casi|más\s+de|apenas)\s+)?")
-# The thing itself, not "un apogeo de 14,5 km" (how high a rocket goes) nor "una caída de 3 metros".
+# The thing itself, not "un apogeo de 12,5 km" (how high a rocket goes) nor "una caída de 3 metros".
 _DEFINITE_BEFORE = patterns.compile(r"\b(?:el|la|los|las|del|al)\s+$", regex.I)
 # The dimension a size says after it: "de 76 centímetros de diámetro", "three miles high", "17 metres deep".
 _DIMENSIONS = {"altura": "height", "alto": "height", "high": "height", "tall": "height", "diametro": "diameter",

@@ -439,7 +439,7 @@ _OWNING_WORDS = frozenset("""today yesterday tomorrow tonight everyone everybody
     something""".split())
 _OPENING_WORDS = frozenset("""if si when cuando after before tras during durante while mientras although aunque
     according segun since desde like como this these those este esta estos estas ese esa esos esas aquel aquella""".split())
-    # and the demonstratives: "Este es uno de los mensajes", "Este mes", "This week" (the East is "el Este")
+    # and the demonstratives: "Este es uno de los planes", "Este mes", "This week" (the East is "el Este")
 
 
 _FUNCTION_OR_OPENING = FUNCTION_WORDS | _OPENING_WORDS

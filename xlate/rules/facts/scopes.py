@@ -103,11 +103,11 @@ def _written_or_folded(names) -> str:
 
 
 _SEASON = _written_or_folded(_SEASON_NAMES)
-_SEASON_SCOPE = "season "   # a season's date: "season rain", "1959 season summer"
+_SEASON_SCOPE = "season "   # a season's date: "season rain", "1967 season summer"
 _SEASONS = (rf"(?:(?:the\s+)?(?P<season_en>{_SEASON})\s+season"
             rf"|(?:época|epoca|temporada|estación|estacion)\s+(?:de\s+(?:las\s+|los\s+)?)?(?P<season_es>{_SEASON})"
             rf"|(?:in|during|en|durante)\s+(?:the\s+|el\s+|la\s+)?(?P<season_bare>winter|summer|spring|autumn|invierno|verano|primavera|otoño))"
-            rf"(?:\s+(?:of|de|del)\s+(?P<season_year>{_YEAR}))?")   # "in the summer of 1959": that year's
+            rf"(?:\s+(?:of|de|del)\s+(?P<season_year>{_YEAR}))?")   # "in the summer of 1967": that year's
 # A running total since a month of the story's year: "since January", "desde marzo", "since the season
 # began in July", "desde que empezó la temporada en julio" (with its year, "since January 2024" is the
 # since of a year below).

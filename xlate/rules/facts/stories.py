@@ -191,8 +191,8 @@ _AGE_AFTER = patterns.compile(r"(?:-old|\s+old|\s+de\s+edad|\s+of\s+age|\s+(?:or
 _AGE_COMPOUND = from_the_end(patterns.compile(r"\d-years?-old$"))
 _AGE_BEFORE = patterns.compile(r"(?:\b(?:aged|age\s+of|edad\s+de|who\s+is|who\s+was|who\s+turned)|\p{Lu}[\p{L}\p{M}]+,\s+de)\s+$", regex.I)
 # The years a person has, turns or turned in Spanish are an age: "Ahora, Ana Ruiz tiene 40 años", "Tenía 49
-# años cuando", "hubiera cumplido 74 años el jueves", "a sus 53 años", "fundó a los 47 años", "antes de los 26
-# años", "los mayores de 21 años"; not the years of something they have
+# años cuando", "habría cumplido 81 años el sábado", "a sus 53 años", "fundó a los 47 años", "antes de los 24
+# años", "los mayores de 19 años"; not the years of something they have
 # ("tiene 40 años de experiencia", "cumplió 20 años de condena", "cumplió 15 años dirigiendo la escuela"). A name, its age and a comma: "Marta
 # Ruiz, 22 años, una de las guías", "The nurse from Izalco, 30 years, arrived first".
 _YEARS_HAD = patterns.compile(r"(?:\b(?i:a\s+sus|a\s+los|antes\s+de\s+los|(?:mayores|menores)\s+de|tengo|tenemos|tienes"
@@ -221,9 +221,9 @@ def is_age(text: str, quantity: Quantity) -> bool:
 
 def _person_by_sense(text: str, start: int, end: int) -> StoryMention | None:
     """A lowercase noun every English noun it translates to names a person, by WordNet's first sense of each
-    (word_senses, word_classes): "el agresor de 28 años" (aggressor, assailant), "un señor de 70 años", "la
-    historiadora de 54 años", "este abogado de 48 años" (lawyer, solicitor; "plead" is no noun), "a gentleman
-    of 50 years". Not "un contrato de 30 años" (agreement, and a hire), "un bono a 10 años", "un tipo de"
+    (word_senses, word_classes): "el agresor de 31 años" (aggressor, assailant), "un señor de 76 años", "la
+    historiadora de 61 años", "este abogado de 43 años" (lawyer, solicitor; "plead" is no noun), "a gentleman
+    of 57 years". Not "un contrato de 30 años" (agreement, and a hire), "un bono a 10 años", "un tipo de"
     (type): a noun with any sense of a thing is none."""
     from xlate.text.word_classes import has_class   # the lexicon is read only when asked
     from xlate.text.word_senses import senses
