@@ -102,7 +102,8 @@ def test_the_figure_of_a_gapped_clause_has_the_unit_of_the_one_before(sentence, 
     "Ana Ruiz, 22 años, una de las organizadoras, habló.", "A gentleman of 57 years was detained.",
     "Ana Ruiz fundó a los 47 años una escuela en Izalco.", "Ya tengo cuarenta años.", "Este abogado de 43 años habló.",
     "Children under 6 years of age ride free in Izalco.", "Izalco fines anyone 19 years or older.",
-    "En Izalco, las personas de 65 años y más viajan gratis."])
+    "En Izalco, las personas de 65 años y más viajan gratis.", "The nurse from Izalco, 30 years, arrived first.",
+    "Ana Ruiz, 45, fue detenida."])
 def test_years_a_person_has_are_an_age(sentence):
     assert [s.measure for s in statements(sentence) if s.unit == "year"] == ["age"]
 
@@ -113,7 +114,7 @@ def test_years_a_person_has_are_an_age(sentence):
     "A los tres años de la tragedia, Izalco sigue igual.", "Izalco lived ten years of war.",
     # years in an office or a role (stories._OF_SOMETHING: como, en el cargo, al frente)
     "Ana Ruiz cumplió 12 años como alcaldesa de Izalco.", "Ana Ruiz cumple 8 años en el cargo en Izalco.",
-    "Ana Ruiz tiene 6 años al frente de Izalco."])
+    "Ana Ruiz tiene 6 años al frente de Izalco.", "Izalco, 30 años después, sigue igual."])
 def test_years_of_something_are_no_age(sentence):
     assert "age" not in [s.measure for s in statements(sentence)]
 

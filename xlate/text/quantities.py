@@ -400,7 +400,8 @@ def _quantity(text: str, number, limit: int, is_word: Callable[[str], bool] | No
         return None   # "Two Z-159 jets": the letter opens a designation, no unit of two
     if sign:
         unit, factor = CURRENCY_SIGNS[sign.group(1)], 1
-    elif not unit and (is_age_apposition(text, number.start, number.end) or _AGE_CLAUSE.search(before)):
+    elif not unit and (_AGE_DIGITS.fullmatch(text, number.start, number.end) and is_age_apposition(text, number.start, number.end)
+                      or _AGE_CLAUSE.search(before)):
         unit, factor = "year", 1   # "Ana Pérez, 45, said", "Boric, who is 37,"
     elif not unit:
         unit, end = _changed_to(text, number, before, end, language)   # "cut daily transits to 24"
@@ -636,14 +637,17 @@ def _opening_word(before: str, named, is_word: Callable[[str], bool]) -> bool:
 
 
 _AGE_CLAUSE = patterns.compile(r"\b(?:who|who\s+is\s+now|quien)\s+(?:is|was|turned|turns|cumplió|cumple)\s+$|\bwho\s+is\s+$", regex.I)
+# A person's age written between commas right after a name, in news copy: a bare number ("Ana Pérez, 45,
+# said", up to three digits) or years ("Marta Ruiz, 22 años, una de las guías", "The nurse from Izalco, 30
+# years, arrived first"). The one place that decides it: _quantity for a bare number, the fact ledger for years.
 _AGE_APPOSITION_BEFORE = patterns.compile(r"\p{Lu}[\p{L}\p{M}'’-]+,\s*$")
 _AGE_DIGITS = patterns.compile(r"\d{1,3}")
 
 
 def is_age_apposition(text: str, start: int, end: int) -> bool:
-    """A bare number between commas right after a name is, in news copy, the person's age."""
-    return (text.startswith(",", end) and bool(_AGE_APPOSITION_BEFORE.search(text, max(0, start - 40), start))
-            and _AGE_DIGITS.fullmatch(text, start, end) is not None)
+    """Whether the figure at text[start:end] (a bare number, or years) stands between commas right after a name:
+    in news copy, the person's age."""
+    return text.startswith(",", end) and bool(_AGE_APPOSITION_BEFORE.search(text, max(0, start - 40), start))
 
 
 def _qualifier_name(match) -> str:

@@ -186,27 +186,27 @@ def person_of_age(text: str, start: int, end: int) -> StoryMention | None:
 
 
 # The years of a person's age, by the words around them: "45-year-old", "aged 45", "de 45 años de edad",
-# "who turned 45", the name and "de" ("Ana Ruiz, de 45 años"), 45 "or older".
+# "who turned 45", 45 "or older", and "de" after a word and a comma ("Ana Ruiz, de 45 años", "un hombre, de 45
+# años": regex.I makes \p{Lu} any cased letter, so it is any word, not a name; the age in apposition
+# after a name is quantities.is_age_apposition's).
 _AGE_AFTER = patterns.compile(r"(?:-old|\s+old|\s+de\s+edad|\s+of\s+age|\s+(?:or|and)\s+(?:older|over)|\s+(?:o|y)\s+m[aá]s)\b", regex.I)
 _AGE_COMPOUND = from_the_end(patterns.compile(r"\d-years?-old$"))
 _AGE_BEFORE = patterns.compile(r"(?:\b(?:aged|age\s+of|edad\s+de|who\s+is|who\s+was|who\s+turned)|\p{Lu}[\p{L}\p{M}]+,\s+de)\s+$", regex.I)
 # The years a person has, turns or turned in Spanish are an age: "Ahora, Ana Ruiz tiene 40 años", "Tenía 49
 # años cuando", "habría cumplido 81 años el sábado", "a sus 53 años", "fundó a los 47 años", "antes de los 24
 # años", "los mayores de 19 años"; not the years of something they have
-# ("tiene 40 años de experiencia", "cumplió 20 años de condena", "cumplió 15 años dirigiendo la escuela"). A name, its age and a comma: "Marta
-# Ruiz, 22 años, una de las guías", "The nurse from Izalco, 30 years, arrived first".
-_YEARS_HAD = patterns.compile(r"(?:\b(?i:a\s+sus|a\s+los|antes\s+de\s+los|(?:mayores|menores)\s+de|tengo|tenemos|tienes"
+# ("tiene 40 años de experiencia", "cumplió 20 años de condena", "cumplió 15 años dirigiendo la escuela").
+_YEARS_HAD = patterns.compile(r"\b(?i:a\s+sus|a\s+los|antes\s+de\s+los|(?:mayores|menores)\s+de|tengo|tenemos|tienes"
                               r"|ten[ií]a|ten[ií]an|tiene|tienen|tendr[ií]a|tendr[aá]|cumpl[ií]a|cumple|cumpli[oó]"
-                              r"|cumplir[aá]|cumplido|cumplir)|\p{Lu}[\p{L}\p{M}]+,)\s+$")
+                              r"|cumplir[aá]|cumplido|cumplir)\s+$")
 _OF_SOMETHING = patterns.compile(r"\s+(?:de|of|como|en\s+el\s+cargo|al\s+frente)\b|\s+(?:ago|atr[aá]s)\b"
                                  r"|\s+\p{L}+(?:ando|iendo|yendo)\b", regex.I)   # "cumplió 15 años dirigiendo la escuela"
 
 
 def _years_had(text: str, quantity: Quantity) -> bool:
-    """Whether years are a person's age by the verb or the name before them (_YEARS_HAD), not of something after."""
+    """Whether years are a person's age by the verb before them (_YEARS_HAD), not of something after."""
     return bool(_YEARS_HAD.search(text, max(0, quantity.start - 30), quantity.start)) \
-        and not _OF_SOMETHING.match(text, quantity.end) \
-        and (not text[quantity.start - 2:quantity.start].startswith(",") or text.startswith(",", quantity.end))
+        and not _OF_SOMETHING.match(text, quantity.end)
 
 
 def is_age(text: str, quantity: Quantity) -> bool:
