@@ -152,6 +152,9 @@ def test_a_restatement_a_small_change_away_is_no_contradiction(kind, first, seco
 @pytest.mark.parametrize("sentence, figures", [
     ("Izalco sold its Z-159 jets.", []), ("The IZ-2 rocket was launched from Izalco.", []),
     ("Los dos aviones Z-159 volaron sobre Izalco.", ["dos aviones"]),
-    ("El cohete Izalco-2 pesaba 32 kilos.", ["32 kilos"])])
+    ("El cohete Izalco-2 pesaba 32 kilos.", ["32 kilos"]),
+    # a unit written again after the hyphen's figure: a range of two measures, no designation
+    ("The Izalco trail runs 5 km-10 km.", ["5 km", "10 km"]), ("Izalco's melons weigh 3 kg-4 kg.", ["3 kg", "4 kg"]),
+    ("Izalco's days reach 20 C-25 C.", ["20 C", "25 C"]), ("La ruta de Izalco mide 5 km-10 km.", ["5 km", "10 km"])])
 def test_a_models_designation_is_no_count(sentence, figures):
     assert [s.text for s in statements(sentence)] == figures

@@ -69,8 +69,11 @@ _CURRENCY_BEFORE = patterns.compile(r"(US\$|\$|€|£)\s*$")
 _NAMED_NUMBER = patterns.compile(r"(\p{Lu}[\p{L}\p{M}]+) $")
 # A model's designation, letters joined to the number by a hyphen: "Z-159 jets", "the IZ-2 rocket",
 # "Izalco-1", "F-15 fighter jets", "XR-40 rifle": a name, as "Apollo 11" is, no count of aircraft or rockets.
-_DESIGNATION = patterns.compile(r"(?<![\p{L}\p{M}\d])\p{Lu}[\p{L}\p{M}]*-$")
-_DESIGNATION_AFTER = patterns.compile(r"-\d")
+_DESIGNATION = patterns.compile(r"(?<![\p{L}\p{M}\d])(?P<letters>\p{Lu}[\p{L}\p{M}]*)-$")
+# A hyphen and a figure after a unit open a designation ("Two Z-159 jets"); a unit word written again after
+# either figure makes the two a range of measures instead: "5 km-10 km", "3 kg-4 kg", "20 C-25 C".
+_DESIGNATION_AFTER = patterns.compile(r"-\d[\d.,]*")
+_UNIT_WORD = patterns.compile(r"\s?(?P<unit>[\p{L}°]*)")
 _SPREAD_OVER = patterns.compile(r"\b(?:spread|spreads|extends?|extending|stretch(?:es|ing)?|scattered|distributed)\s+over$",
                              regex.I)
 _CONVERSION_RE = patterns.compile(r"\s*\(\s*(?:about\s+|some\s+|unos\s+)?$")
@@ -392,11 +395,11 @@ def _quantity(text: str, number, limit: int, is_word: Callable[[str], bool] | No
     named = _NAMED_NUMBER.search(before)
     if named and fold(named.group(1)) not in FUNCTION_WORDS and not (is_word and _opening_word(before, named, is_word)):
         return None   # Barrio 18, Apollo 11, Route 66: a name, not a figure
-    if _DESIGNATION.search(before):
+    if _names_designation(text, before, number.end):
         return None   # Z-159, IZ-2
     sign = _CURRENCY_BEFORE.search(before)
     unit, factor, end, compound = unit_after(text, number.end, limit, language)
-    if unit and _DESIGNATION_AFTER.match(text, end):
+    if unit and _opens_designation(text, number.end, end):
         return None   # "Two Z-159 jets": the letter opens a designation, no unit of two
     if sign:
         unit, factor = CURRENCY_SIGNS[sign.group(1)], 1
@@ -448,6 +451,24 @@ _CHANGED_OBJECT_TO = patterns.compile(rf"\b{_CHANGE_VERB}\s+(?:(?:the|its|their)
 _TO_ARTICLE_NOUN = patterns.compile(r"\s+(?:los|las)\s+(?P<noun>\p{Ll}[\p{L}\p{M}]+)")
 _SPANISH_TO = patterns.compile(r"\p{L}\s+a\s+$")
 _WEEKDAYS = frozenset("lunes martes miercoles jueves viernes sabados domingos".split())
+
+
+def _names_designation(text: str, before: str, figure_end: int) -> bool:
+    """Whether a figure is a designation's number: capitalised letters and a hyphen before it ("IZ-2"),
+    which are not a unit written again after it ("20 C-25 C" is a range of temperatures)."""
+    letters = _DESIGNATION.search(before)
+    return bool(letters) and fold(letters.group("letters")) != _unit_word(text, figure_end)
+
+
+def _opens_designation(text: str, figure_end: int, unit_end: int) -> bool:
+    """Whether the unit word read after a figure is a designation's letters: a hyphen and a figure follow it,
+    and no second writing of the same unit after that figure (which would make the two a range)."""
+    after = _DESIGNATION_AFTER.match(text, unit_end)
+    return bool(after) and _unit_word(text, after.end()) != fold(text[figure_end:unit_end].strip())
+
+
+def _unit_word(text: str, position: int) -> str:
+    return fold(_UNIT_WORD.match(text, position).group("unit"))
 
 
 def _changed_to(text: str, number, before: str, end: int, language: str) -> tuple[str, int]:
