@@ -398,3 +398,35 @@ def test_the_neighbours_screen_by_their_weights_together():
     assert model.may_favour("se", "sé", "no", "si")
     assert not model.may_favour("se", "sé", "no", "dice") and not model.may_favour("se", "sé", "ya", "si")
     assert not model.may_favour("se", "sé", "no", "que")
+
+
+def test_a_pair_read_out_as_a_dict_weighs_as_its_features_looked_up_one_by_one(monkeypatch):
+    """_PairFeatures reads a pair's features out of the shipped table after READ_OUT_AFTER lookups: at 0
+    every margin and cue comes from that dict, and must equal the lookups one by one (400)."""
+    shipped = cm.confusion_model("en")
+    sentences = ["Their plan will affect the whole town of Izalco.", "The effect of the rain was worse then than we thought.",
+                 "There is more rain in Izalco than there was then.", "I think they're going to lose their homes."]
+    suspects = [("affect", "effect"), ("effect", "affect"), ("their", "there"), ("there", "their"), ("then", "than"),
+                ("than", "then"), ("they're", "their")]
+
+    def readings():
+        model = cm.ConfusionModel("en", shipped.weights)   # a fresh model: nothing read out yet
+        found = []
+        for sentence in sentences:
+            tokens = Tokens.of(sentence)
+            for i, word in enumerate(tokens.texts):
+                for written, right in suspects:
+                    if word.lower() == written and model.knows(written, right):
+                        before = tokens.texts[i - 1] if i else ""
+                        after = tokens.texts[i + 1] if i + 1 < len(tokens.texts) else ""
+                        found.append((model.margin_at(tokens.texts, tokens.gaps, i, written, right),
+                                      model.may_favour(written, right, before, after)))
+        return model, found
+
+    one_by_one, looked_up = readings()
+    monkeypatch.setattr(cm, "READ_OUT_AFTER", 0)
+    read_out, from_dicts = readings()
+    assert len(looked_up) >= 6 and any(margin for margin, _ in looked_up)
+    assert from_dicts == looked_up
+    assert all(pair._read is None for pair in one_by_one._pairs.values())
+    assert all(pair._read is not None for pair in read_out._pairs.values())
