@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from test_facts import facts_findings, statements
+from xlate.rules.facts.measures import PERSON_TESTS, person_noun
 
 # (class, first article, second article, the second with a figure that contradicts the first, or "")
 CLASSES = [
@@ -117,6 +118,15 @@ def test_years_a_person_has_are_an_age(sentence):
     "Ana Ruiz tiene 6 años al frente de Izalco.", "Izalco, 30 años después, sigue igual."])
 def test_years_of_something_are_no_age(sentence):
     assert "age" not in [s.measure for s in statements(sentence)]
+
+
+# A noun for people by each of its three tests (measures.person_noun): the English word itself, any of the
+# English nouns a word translates to (a workforce's noun), every one of them (an unnamed person's age).
+@pytest.mark.parametrize("word, by_word, by_any, by_every", [
+    ("fisherman", "fisherman", "fisherman", "fisherman"), ("minero", "", "miner", "miner"),
+    ("contrato", "", "hire", ""), ("tipo", "", "", "")])
+def test_a_noun_for_people_by_each_test(word, by_word, by_any, by_every):
+    assert [person_noun(word, test) for test in PERSON_TESTS] == [by_word, by_any, by_every]
 
 
 # Restatements of the blind sets that one small change turned into false findings (session 15): (class, first

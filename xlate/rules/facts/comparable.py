@@ -14,7 +14,7 @@ import regex
 from xlate.infra import patterns
 from xlate.rules.facts import changes, scopes
 from xlate.rules.facts.measures import (AMOUNTS_OF_STUFF, EVENTS_OF_PEOPLE, POPULATION_UNITS, SPECIFIC_UNITS,
-                                        counted_by_a_noun)
+                                        counted_by_a_noun, person_noun)
 from xlate.text.fold import fold, fold_all
 from xlate.text.screens import from_the_end
 from xlate.text.word_classes import has_class
@@ -375,7 +375,7 @@ def _whose(unit: str, after: str, at: int) -> bool:
 def _counts_people(unit: str) -> bool:
     """Whether a unit is a noun of people (WordNet's n.person: customer, fisherman, deputy), no unit of measure."""
     return (unit in COUNTED_SYNONYMS or counted_by_a_noun(unit)) and unit not in SPECIFIC_UNITS \
-        and has_class("en", unit, "n.person")
+        and bool(person_noun(unit, "word"))
 
 
 _WORD_AFTER = patterns.compile(r"\s*(\p{L}[\p{L}\p{M}'’-]*)")

@@ -13,14 +13,13 @@ from functools import lru_cache
 
 from xlate.infra import patterns
 from xlate.rules.facts import comparable
-from xlate.rules.facts.measures import PEOPLE_UNITS, unit_measure
+from xlate.rules.facts.measures import PEOPLE_UNITS, person_noun, unit_measure
 from xlate.text.fold import fold
 from xlate.text.quantities import Quantity
 from xlate.text.screens import screen
 from xlate.text.units import FUNCTION_WORDS
 from xlate.text.word_classes import has_class
 from xlate.text.word_concepts import concepts_of
-from xlate.text.word_senses import senses
 
 # What a thing can do is its capacity, whichever verb says what it takes: a word of ability before a verb
 # of holding, carrying or making ("can store 885 million cubic meters", "puede almacenar", "is able to
@@ -39,8 +38,9 @@ _JOBS = frozenset("job puesto post position".split())
 
 
 def staff(unit: str) -> bool:
-    return unit in PEOPLE_UNITS or unit in _JOBS \
-        or not unit_measure(unit) and any(has_class("en", sense, "n.person") for sense in senses(unit))
+    """Whether a counted noun may be a workforce's: people of the table, jobs, or a noun outside the table
+    any of whose English nouns names a person."""
+    return unit in PEOPLE_UNITS or unit in _JOBS or not unit_measure(unit) and bool(person_noun(unit, "any sense"))
 # To give work to people is to employ them: "da trabajo directo a 1.600 personas", "dará empleo a 600".
 _GIVES_WORK = " ".join(f"{give}_{work}" for give in "da dan dio dieron dara daran daba daban dar dando".split()
                        for work in ("trabajo", "empleo"))

@@ -189,6 +189,30 @@ def _a_noun(unit: str) -> bool:
     return has_class("en", unit, "noun")
 
 
+# Whether a word is a noun for people, by one of three tests, each the one its question needs
+# (docs/decisions.md, session 15, mend15b):
+# - "word": the word itself, in English, is a person's noun in WordNet (n.person: customer, fisherman): a unit
+#   already read in English, whose part of a body of people is no part of a whole (comparable.py);
+# - "any sense": any English noun it translates to names a person ("600 mineros", "500 ingenieros"): a
+#   workforce's noun (cues.staff), where the clause's verb has already said people work;
+# - "every sense": every English noun it translates to does, the word itself if it has none: the unnamed
+#   person an age is of (stories.py: "el agresor de 28 años"), where one sense of a thing ("un contrato de 30
+#   años": agreement, and a hire) says the years are no age.
+PERSON_TESTS = ("word", "any sense", "every sense")
+
+
+def person_noun(word: str, test: str) -> str:
+    """The English noun for people word is by test (PERSON_TESTS, above): the word itself ("word"), or the
+    first alphabetically of the English nouns it translates to; "" if it is none."""
+    from xlate.text.word_classes import has_class   # the lexicon is read only when asked
+    if test == "word":
+        return word if has_class("en", word, "n.person") else ""
+    if test == "any sense":
+        return min((sense for sense in senses(word) if has_class("en", sense, "n.person")), default="")
+    nouns = sorted(lemma for lemma in senses(word) or {word} if has_class("en", lemma, "noun"))
+    return nouns[0] if nouns and all(has_class("en", lemma, "n.person") for lemma in nouns) else ""
+
+
 # Units outside the table that are no noun counting things: a place in a series or a ranking, a
 # date, and what measures a change or a score ("rose 0.1 points", "ganó por 12 puntos").
 _NOT_THINGS = frozenset("ordinal rank date day point punto".split())

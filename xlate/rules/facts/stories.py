@@ -19,7 +19,7 @@ import regex
 from xlate.infra import patterns
 from xlate.text.fold import fold
 from xlate.text.screens import from_the_end
-from xlate.rules.facts.measures import POPULATION_UNITS
+from xlate.rules.facts.measures import POPULATION_UNITS, person_noun
 from xlate.text.quantities import Quantity, is_age_apposition
 from xlate.text.units import COUNTED, by_word
 
@@ -225,15 +225,10 @@ def _person_by_sense(text: str, start: int, end: int) -> StoryMention | None:
     historiadora de 61 años", "este abogado de 43 años" (lawyer, solicitor; "plead" is no noun), "a gentleman
     of 57 years". Not "un contrato de 30 años" (agreement, and a hire), "un bono a 10 años", "un tipo de"
     (type): a noun with any sense of a thing is none."""
-    from xlate.text.word_classes import has_class   # the lexicon is read only when asked
-    from xlate.text.word_senses import senses
-    word = fold(text[start:end])
     if not text[start].islower():
         return None
-    nouns = sorted(lemma for lemma in senses(word) or {word} if has_class("en", lemma, "noun"))
-    if not nouns or not all(has_class("en", lemma, "n.person") for lemma in nouns):
-        return None
-    return StoryMention(start, end, PERSON + nouns[0], text[start:end])
+    noun = person_noun(fold(text[start:end]), "every sense")
+    return StoryMention(start, end, PERSON + noun, text[start:end]) if noun else None
 
 
 def _opens_sentence(text: str, at: int) -> bool:
