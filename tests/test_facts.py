@@ -1658,6 +1658,8 @@ def test_a_demonym_at_a_documents_edge_names_a_currencys_country_still(text):
     ("El embalse se encontraba a 220 metros.", "story:thing:reservoir"),
     ("Cada barrio sufre cortes de 24 horas.", "story:thing:neighborhood"),   # each of the story's, spelt one way
     ("Each neighborhood goes without water for 12 hours.", "story:thing:neighborhood"),
+    ("The harbour held 40 boats.", "story:thing:harbor"),   # British "our" after two letters at least
+    ("The tour lasted 12 days.", "story:thing:tour"),       # no British spelling of "tor"
 ])
 def test_the_thing_a_sentence_opens_with_is_the_storys_thing_of_its_noun(text, thing):
     from xlate.rules.facts.referents import opening_thing

@@ -120,12 +120,16 @@ _NAMED_OPENING = patterns.compile(r"\s*(?P<article>The|El|La)\s+(?P<name>\p{Lu}[
                                   r"(?:[ \t]+(?:(?:of|de|del)[ \t]+)?\p{Lu}[\p{L}\p{M}-]*)+)(?![\p{L}\p{M}-])")
 
 
+_BRITISH_OUR = patterns.compile(r"(?<=\p{L}\p{L})our")
+
+
 def _american(noun: str) -> str:
     """An English noun as American spelling writes it, where the noun table gives the British ("barrio":
-    neighbourhood): one key for one thing whichever article's language names it."""
+    neighbourhood): one key for one thing whichever article's language names it. Two letters at least
+    before "our" ("colour", "labour"): "tour", "hour" and "four" are no British spellings."""
     if "our" not in noun:
         return noun
-    american = noun.replace("our", "or")
+    american = _BRITISH_OUR.sub("or", noun)
     return american if has_class("en", american, "noun") else noun
 
 
