@@ -33,8 +33,12 @@ import hashlib
 import re
 import subprocess
 import sys
-import unicodedata
 from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from xlate.text.fold import fold  # noqa: E402  (the one comparison of words the checker makes too)
 
 RUN_LENGTH = 7
 FIGURE_RUN_LENGTH = 5   # --figure-runs without a length
@@ -76,12 +80,6 @@ COMMON_RUNS = (
 
 _WORD = re.compile(r"[^\W_]+")
 _APOSTROPHES = re.compile(r"(?<=\w)['\u2019](?=\w)")
-
-
-def fold(text: str) -> str:
-    """Lower-case, accent-free text: 'Fernández' and 'FERNANDEZ' compare equal."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def words_of(text: str) -> list[str]:
@@ -203,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     windows = corpus_runs(args.corpus)
     figure_windows = corpus_runs(args.corpus, args.figure_runs, figures_only=True) if args.figure_runs else set()
-    paths = args.paths or tracked_files(Path(__file__).resolve().parent.parent)
+    paths = args.paths or tracked_files(ROOT)
     found = 0
     for path in paths:
         text = read_text(path)

@@ -169,7 +169,7 @@ def find_mentions(doc, ctx, names: dict, aliases: list, figures) -> list[Mention
         text, start = _without_title(text, start, doc.language)
         if not text or in_a_portfolio(doc.prose, start, len(text.split())):
             continue   # "the Energy Minister", "el ministro de Energía y Minas": an office, named by no name
-        key = _folded(text.removeprefix(OPENER))
+        key = fold(text.removeprefix(OPENER))
         if not _may_name(key, doc.language) or _COMPOUND_MODIFIER.search(text):
             continue
         if not text.startswith(OPENER) and (number := _number_of_the_name(doc, start + len(text), figures)):
@@ -214,7 +214,7 @@ def _places_of_peoples(doc) -> list[tuple[Mention, str]]:
             place = place_of_people(word, paragraph.language)
             if place and _modifies_a_noun(tokens, i, paragraph.language) and not _counted_with(tokens, i) \
                     and not _of_a_currency(tokens, i, paragraph.language):
-                found.append((Mention(tokens.starts[i], tokens.ends[i], PEOPLES_PLACE + _folded(place)), place))
+                found.append((Mention(tokens.starts[i], tokens.ends[i], PEOPLES_PLACE + fold(place)), place))
     return found
 
 
@@ -228,7 +228,7 @@ def _modifies_a_noun(tokens, i: int, language: str) -> bool:
             and tokens.texts[i + 1][:1].islower()
     before = tokens.texts[i - 1] if i else ""
     return word.islower() and tokens.gaps[i - 1] == " " and before.isalpha() and before.islower() \
-        and _folded(before) not in _FUNCTION_WORD_OR_COPULA \
+        and fold(before) not in _FUNCTION_WORD_OR_COPULA \
         and not (has_class(language, before, "verb") and not has_class(language, before, "noun", "adj"))
 
 
@@ -242,12 +242,12 @@ def _of_a_currency(tokens, i: int, language: str) -> bool:
     unit, not whose sum it is."""
     at = i + 1 if language == "en" else i - 1   # the noun: after an English adjective, before a Spanish one
     noun = tokens.texts[at] if 0 <= at < len(tokens.texts) else ""
-    return MEASURED_UNITS.get(_folded(noun), ("",))[0] in CURRENCIES
+    return MEASURED_UNITS.get(fold(noun), ("",))[0] in CURRENCIES
 
 
 def _counted_with(tokens, i: int) -> bool:
     """Whether a demonym stands in a figure's noun phrase: a number one or two words before it."""
-    return any(tokens.texts[j][:1].isdigit() or _folded(tokens.texts[j]) in spelled_number_words()
+    return any(tokens.texts[j][:1].isdigit() or fold(tokens.texts[j]) in spelled_number_words()
                for j in range(max(0, i - 2), i))
 
 
@@ -315,8 +315,8 @@ def _apart_at_possessives(phrases: list) -> list:
         for match in _INNER_POSSESSIVE.finditer(phrase.text) if "'s" in phrase.text or "’s" in phrase.text else ():
             owner, owned = phrase.text[at - phrase.start:match.start()], phrase.text[match.end():]
             if alone is None:
-                alone = {_folded(_without_possessive(other.text)) for other in phrases}
-            if _folded(owner) in alone or not all(map(common_word, _BETWEEN_SPACES.findall(owned))):
+                alone = {fold(_without_possessive(other.text)) for other in phrases}
+            if fold(owner) in alone or not all(map(common_word, _BETWEEN_SPACES.findall(owned))):
                 cut.append(phrase._replace(start=at, end=phrase.start + match.start(), text=owner))
                 at = phrase.start + match.end()
         cut.append(phrase._replace(start=at, text=phrase.text[at - phrase.start:]) if at > phrase.start else phrase)
@@ -425,9 +425,6 @@ def _adjective_of_a_place(key: str) -> bool:
     return bool(place) and fold(place).lower() != key
 
 
-_folded = lru_cache(maxsize=65536)(fold)   # names recur: fold each once
-
-
 def _without_possessive(text: str) -> str:
     return text[:-2] if text.endswith(("'s", "’s")) else text
 
@@ -447,7 +444,7 @@ _OWNING_OR_FUNCTION = _OWNING_WORDS | FUNCTION_WORDS
 
 
 def _without_sentence_opener(text: str, start: int, mid_sentence: set[str], possessive: bool,
-                             written: frozenset[str] = frozenset()) -> tuple[str, int]:
+                             written: frozenset[str]) -> tuple[str, int]:
     """A sentence's first word is capitalised whatever it is: it names something only if the
     document also writes it capitalised mid-sentence ("Kast toured" after "José Antonio Kast"), or
     owns what follows ("Argentina's monthly inflation": a common word owns nothing but "Today's").
