@@ -198,6 +198,7 @@ GCIDE_BRACKETS_RE = re.compile(r"\[[^\[\]]*\]")       # innermost first: "[F. [A
 GCIDE_TAGS_RE = re.compile(r"^[^\]]*\]|\\[^\\]*\\|\((?:[A-Z][a-z]*\.? ?)+\)|[{}]")   # an etymology's end, \Breech\, (Naut.)
 GCIDE_SENSE_RE = re.compile(r"^\s*(?:\d+\.|\([a-z]\))\s*")
 GCIDE_SOURCE_RE = re.compile(r"\s--\s?[A-Z][\w.' &]*$")
+GCIDE_NOTICE = "00-database-"   # the headwords of the dictionary's notice about itself
 
 
 def gcide_files(path: Path) -> list[Path]:
@@ -210,13 +211,18 @@ def gcide_definitions(path: Path) -> Iterator[str]:
     its etymology, brackets (the sources' tags "[1913 Webster]", accents "br[=e]ch"), field labels
     ("(Naut.)"), braces, sense numbers and the quotations' authors ("--Shak."): "The hinder part of
     anything; esp., the part of a cannon, or other firearm, behind the chamber.", "To fit or furnish
-    with a breech; as, to breech a gun."."""
+    with a breech; as, to breech a gun.". Not the dictionary's own notice, the entries headed
+    "00-database-info", "00-database-short" and the like (its title, licence and conversion notes)."""
     import gzip   # a dictzip file is a gzip file
+    in_notice = False
     with gzip.open(path, "rt", encoding="utf-8", errors="replace") as text:
         for block in text.read().split("\n\n"):
             lines = block.split("\n")
             if lines[0][:1].strip():                 # an entry's first line: its headword
+                in_notice = lines[0].startswith(GCIDE_NOTICE)
                 lines = lines[1:]
+            if in_notice:
+                continue                             # the dictionary's notice, every paragraph of it
             paragraph = " ".join(GCIDE_SOURCE_RE.sub("", GCIDE_SENSE_RE.sub("", line)) for line in lines)
             paragraph = GCIDE_BRACKETS_RE.sub(" ", GCIDE_BRACKETS_RE.sub(" ", paragraph))
             paragraph = " ".join(GCIDE_TAGS_RE.sub(" ", paragraph).split())

@@ -238,6 +238,12 @@ def test_a_packaged_corpus_is_named_with_its_release(tmp_path):
 GCIDE_ENTRY = """00-database-short
    The Collaborative International Dictionary of English v.0.48
 
+00-database-info
+   This file was converted from the original database on the Izalco
+   server for the dictionary's users.
+
+   It is free software under the terms of its licence, version three.
+
 Breech \\Breech\\ (br[=e]ch or br[i^]ch; 277), n. [See
    {Breeches}.]
    1. The lower part of the body behind; the buttocks.
@@ -254,10 +260,9 @@ Breech \\Breech\\ (br[=e]ch or br[i^]ch; 277), n. [See
 
 def test_gcide_is_read_as_its_definitions_and_quotations(tmp_path):
     # a dictzip file is a gzip file: the entry's headword line, etymology, tags, labels, sense numbers
-    # and the quotation's author are no prose
+    # and the quotation's author are no prose, nor any paragraph of the dictionary's notice (00-database-*)
     (tmp_path / build.GCIDE_FILE).write_bytes(gzip.compress(GCIDE_ENTRY.encode()))
     assert list(build.gcide_definitions(tmp_path / build.GCIDE_FILE)) == [
-        "The Collaborative International Dictionary of English v.0.48",
         "The lower part of the body behind; the buttocks.",
         "The hinder part of anything; esp., the part of a cannon, or other firearm, behind the chamber.",
         "Their daggers unmannerly breeched with gore."]
