@@ -196,7 +196,7 @@ def _a_noun(unit: str) -> bool:
 # - "any sense": any English noun it translates to names a person ("600 mineros", "500 ingenieros"): a
 #   workforce's noun (cues.staff), where the clause's verb has already said people work;
 # - "every sense": every English noun it translates to does, the word itself if it has none: the unnamed
-#   person an age is of (stories.py: "el agresor de 28 años"), where one sense of a thing ("un contrato de 30
+#   person an age is of (stories.py: "el agresor de 31 años"), where one sense of a thing ("un contrato de 30
 #   años": agreement, and a hire) says the years are no age.
 PERSON_TESTS = ("word", "any sense", "every sense")
 
