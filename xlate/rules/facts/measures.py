@@ -30,6 +30,7 @@ from xlate.text.quantities import FLOW, STREAK_WORDS
 from xlate.text.units import (COUNTED, COUNTED_SYNONYMS, CURRENCY_SIGNS, FUNCTION_WORDS, MEASURED_UNITS, MODIFIER_END,
                               by_word)
 from xlate.text.saying import SAYING
+from xlate.text.word_classes import has_class
 from xlate.text.word_concepts import concept_keys, one_concept
 from xlate.text.word_senses import senses
 
@@ -185,7 +186,6 @@ def counts_a_thing(quantity) -> bool:
 
 def _a_noun(unit: str) -> bool:
     """Whether the word a figure is joined to is a noun ("a 3,200-megapixel camera", "the 75-page report")."""
-    from xlate.text.word_classes import has_class
     return has_class("en", unit, "noun")
 
 
@@ -204,7 +204,6 @@ PERSON_TESTS = ("word", "any sense", "every sense")
 def person_noun(word: str, test: str) -> str:
     """The English noun for people word is by test (PERSON_TESTS, above): the word itself ("word"), or the
     first alphabetically of the English nouns it translates to; "" if it is none."""
-    from xlate.text.word_classes import has_class   # the lexicon is read only when asked
     if test == "word":
         return word if has_class("en", word, "n.person") else ""
     if test == "any sense":
@@ -305,7 +304,6 @@ def not_the_stuff(unit: str, words: tuple[str, ...]) -> tuple[str, ...]:
 
 @lru_cache(maxsize=4096)
 def _is_stuff(word: str) -> bool:
-    from xlate.text.word_classes import has_class   # read only for a weight's or a volume's words
     return has_class("en", word, "n.substance", "n.food")
 
 
