@@ -11,7 +11,7 @@ from xlate.rules.context import Context
 from xlate.rules import confusable as confusable_module
 from xlate.core.document import Document
 from xlate.rules.confusable import Confusable401, word_pair_odds
-from xlate.rules.confusable_context import CONTEXT_TOKEN_RE, WINDOW, ContextReader, normalise
+from xlate.rules.confusable_context import CONTEXT_TOKEN_RE, WINDOW, ContextReader, Surroundings, normalise
 from xlate.text.word_classes import ASKING_OPENERS
 from xlate.rules.confusable_data import DATA_FILE, ConfusableDataError, load_confusables, load_raw, parse_entry
 from xlate.text.pattern_reading import pattern_cues
@@ -215,6 +215,30 @@ def test_evidence_must_be_odds(evidence):
     with pytest.raises(ConfusableDataError, match="evidence must be odds"):
         parse_entry({"id": "t", "language": "en", "forms": {"x": "y"}, "why": "w", "context": "@",
                      "evidence": evidence}, MACROS, "test")
+
+
+@pytest.mark.parametrize("reach", [True, 3, 12.5, "sentence"])
+def test_reach_must_be_words_of_at_least_the_window(reach):
+    with pytest.raises(ConfusableDataError, match="reach must be a number of words"):
+        parse_entry({"id": "t", "language": "en", "forms": {"x": "y"}, "why": "w", "context": "@",
+                     "reach": reach}, MACROS, "test")
+
+
+def test_an_entry_with_a_longer_reach_reads_its_cue_beyond_the_window(tmp_path):
+    """A comparative twelve words before "then": past every entry's window, within the reach of one
+    that asks for more (en-then-than reads 30)."""
+    far = "More migrants crossed the border at the three northern crossings in the first quarter then in 2019."
+    entry = ('[[confusable]]\nid = "t"\nlanguage = "en"\nforms = {{ then = "than" }}\nwhy = "w"\nevidence = 0\n'
+             "{reach}context = '\\bmore (?:\\w+ )+@ in\\b'\n")
+    found = {}
+    for reach in ("", "reach = 30\n"):
+        path = tmp_path / f"c{len(reach)}.toml"
+        path.write_text(entry.format(reach=reach), encoding="utf-8")
+        (only,) = load_confusables.__wrapped__(path)["then"]
+        doc = Document("t.txt", far, language_hint="en")
+        i = doc.tokens.texts.index("then")
+        found[reach] = only.decides(Surroundings(doc, ContextReader(doc), i).window(1, only.reach))
+    assert found == {"": False, "reach = 30\n": True}
 
 
 def test_an_entry_nothing_can_decide_is_an_error():

@@ -191,7 +191,7 @@ class Confusable401(Rule):
         if entry.needs_no_pattern:
             return self._evidence_finds(doc, i, size, form, right, entry, around)
         if (learns and learnt_beside_patterns(doc, i, size, form, right, entry)
-                and not entry.excused(around.window(size))):
+                and not entry.excused(around.window(size, entry.reach))):
             return Evidence(None)
         return None
 
@@ -200,8 +200,8 @@ class Confusable401(Rule):
         """The first test: one of the entry's context patterns names this frame ("sighting" + a kind of
         evidence, "more ... then"); patterned says its words beside allow one to."""
         before, after = around.before, around.after(size)
-        return ((entry.needs_no_pattern or patterned) and entry.may_decide(around.lowered(size), before, after)
-                and entry.decides(around.window(size)))
+        return ((entry.needs_no_pattern or patterned) and entry.may_decide(around.lowered(size, entry.reach), before, after)
+                and entry.decides(around.window(size, entry.reach)))
 
     @staticmethod
     def _evidence_finds(doc, i: int, size: int, form: str, right: str, entry: Confusable,
@@ -215,7 +215,7 @@ class Confusable401(Rule):
                 or (slot := slot_evidence(doc, i, size, form, right, before, after, entry))
                 or learnt_evidence(doc, i, size, form, right, before, after, entry)):
             return None
-        return None if entry.excused(around.window(size)) else Evidence(slot)
+        return None if entry.excused(around.window(size, entry.reach)) else Evidence(slot)
 
     @staticmethod
     def _plain_word(doc, written: str, start: int) -> bool:

@@ -14,12 +14,11 @@ import regex
 
 from xlate.core.document import WORD_PATTERN
 from xlate.infra import patterns
-from xlate.rules.confusable_data import TARGET
+from xlate.rules.confusable_data import TARGET, WINDOW
 from xlate.rules.confusable_sound import confusables_with_sound_alikes, words_before_a_slot
 from xlate.rules.confusable_tokens import TokenPattern
 from xlate.text.pattern_reading import WordClass
 
-WINDOW = 8                      # words of context kept on each side of the suspect
 MAX_FORM_WORDS = 3              # more than any wrong form has ("por qué", "a ver", "si no")
 GLUED_MARKS = ".,:;/"           # a mark glued to the word after it is not a token (".login")
 CONTEXT_TOKEN_RE = patterns.compile(
@@ -45,30 +44,31 @@ def neighbour(doc, n: int, after: bool = False) -> str | None:
 
 class Surroundings:
     """What stands around the suspect at word i, for a wrong form of `size` words starting there:
-    the plain word before it and after it, the window's prose lowercased, and its context string.
-    Each is worked out when first asked and once only, as several entries and forms ask alike."""
+    the plain word before it and after it, the window's prose lowercased, and its context string, of
+    `reach` words each side (an entry's: WINDOW for most). Each is worked out when first asked and
+    once only, as several entries and forms ask alike."""
 
     def __init__(self, doc, reader: "ContextReader", i: int):
         self.doc, self.reader, self.i = doc, reader, i
         self.before = neighbour(doc, i - 1)
         self._after: dict[int, str | None] = {}
-        self._lowered: dict[int, str] = {}
-        self._window: dict[int, str] = {}
+        self._lowered: dict[tuple[int, int], str] = {}
+        self._window: dict[tuple[int, int], str] = {}
 
     def after(self, size: int) -> str | None:
         if size not in self._after:
             self._after[size] = neighbour(self.doc, self.i + size - 1, after=True)
         return self._after[size]
 
-    def lowered(self, size: int) -> str:
-        if size not in self._lowered:
-            self._lowered[size] = self.reader.lowered(self.i, self.i + size - 1)
-        return self._lowered[size]
+    def lowered(self, size: int, reach: int = WINDOW) -> str:
+        if (size, reach) not in self._lowered:
+            self._lowered[size, reach] = self.reader.lowered(self.i, self.i + size - 1, reach)
+        return self._lowered[size, reach]
 
-    def window(self, size: int) -> str:
-        if size not in self._window:
-            self._window[size] = self.reader.window(self.i, self.i + size - 1)
-        return self._window[size]
+    def window(self, size: int, reach: int = WINDOW) -> str:
+        if (size, reach) not in self._window:
+            self._window[size, reach] = self.reader.window(self.i, self.i + size - 1, reach)
+        return self._window[size, reach]
 
 
 class ContextReader:
@@ -113,22 +113,22 @@ class ContextReader:
             prose = "".join("_" if p != t and not t.isspace() else p for p, t in zip(prose, text))
         return prose
 
-    def span(self, first: int, last: int) -> tuple[int, int]:
-        """Where the window of words[first..last] lies in the prose."""
+    def span(self, first: int, last: int, reach: int = WINDOW) -> tuple[int, int]:
+        """Where the window of words[first..last], reach words each side, lies in the prose."""
         starts, ends = self.tokens.starts, self.tokens.ends
-        start = starts[first - WINDOW] if first >= WINDOW else 0
-        end = ends[last + WINDOW] if last + WINDOW < len(ends) else len(self.prose)
+        start = starts[first - reach] if first >= reach else 0
+        end = ends[last + reach] if last + reach < len(ends) else len(self.prose)
         return start, end
 
-    def lowered(self, first: int, last: int) -> str:
+    def lowered(self, first: int, last: int, reach: int = WINDOW) -> str:
         """The prose of the window of words[first..last], lowercased (see LazyPattern.may_match)."""
-        start, end = self.span(first, last)
+        start, end = self.span(first, last, reach)
         return self.prose[start:end].lower()
 
-    def window(self, first: int, last: int) -> str:
-        """Context string for words[first..last] (the suspect, written as TARGET) and WINDOW words each side."""
+    def window(self, first: int, last: int, reach: int = WINDOW) -> str:
+        """Context string for words[first..last] (the suspect, written as TARGET) and reach words each side."""
         starts, ends = self.tokens.starts, self.tokens.ends
-        start, end = self.span(first, last)
+        start, end = self.span(first, last, reach)
         left = self.context_tokens(start, starts[first])
         right = self.context_tokens(ends[last], end)
         return " ".join(left + [TARGET] + right)
@@ -235,24 +235,24 @@ def _cue_bound(pattern) -> bool:
 
 
 @lru_cache(maxsize=1024)
-def cue_runs(word: str) -> tuple[tuple[frozenset[str], ...], ...]:
+def cue_runs(word: str) -> tuple[tuple[int, tuple[frozenset[str], ...]], ...]:
     """The cue runs (TokenPattern.cue_run) of the patterns of word (as written) that
-    neighbour_screen leaves to near_cues."""
-    return tuple(pattern.cue_run for entry in confusables_with_sound_alikes()[word] for pattern in entry.context
-                 if pattern.neighbours == (None, None) and _cue_bound(pattern))
+    neighbour_screen leaves to near_cues, each with its entry's reach."""
+    return tuple((entry.reach, pattern.cue_run) for entry in confusables_with_sound_alikes()[word]
+                 for pattern in entry.context if pattern.neighbours == (None, None) and _cue_bound(pattern))
 
 
-def near_cues(doc, indices: list[int], runs: tuple[tuple[frozenset[str], ...], ...]) -> list[int]:
-    """The words of indices with one of the runs of cue words (lowercase, in a row) within a
-    window's reach (WINDOW words each side, a form of several words taken at its widest): Spanish
-    "de" is a suspect for "dé" only after a wish + que, and a text without one keeps none of its
-    thousands."""
+def near_cues(doc, indices: list[int], runs: tuple[tuple[int, tuple[frozenset[str], ...]], ...]) -> list[int]:
+    """The words of indices with one of the runs of cue words (lowercase, in a row) within its
+    entry's reach (WINDOW words each side for most, a form of several words taken at its widest):
+    Spanish "de" is a suspect for "dé" only after a wish + que, and a text without one keeps none of
+    its thousands."""
     if not runs or not indices:
         return []
-    places = sorted({j for run in runs for j in _run_places(doc, run)})
+    places = sorted({j for _, run in runs for j in _run_places(doc, run)})
     if not places:
         return []
-    reach = WINDOW + MAX_FORM_WORDS
+    reach = max(reach for reach, _ in runs) + MAX_FORM_WORDS    # the widest keeps more, never fewer
     return [i for i in indices if _any_between(places, i - reach, i + reach)]
 
 

@@ -27,6 +27,7 @@ from xlate.text.pattern_reading import neighbour_words, pattern_cues
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "confusables.toml"
 TARGET = "@"                    # stands for the suspect in a context string and in patterns
+WINDOW = 8                      # words of context every entry's patterns read on each side of the suspect
 # Word-pair odds at which the right form wins without a context pattern (see word_pair_odds): English
 # only, since the counts are English; an entry may set its own ("evidence" in the data file).
 DEFAULT_ODDS = {"en": 20.0, "es": 0.0}
@@ -60,6 +61,8 @@ class Confusable(NamedTuple):
     lowercase_after: bool = False   # a capitalised word after the suspect is a name: "votó a Machado"
     sound_alike: bool = False       # generated from the homophones, not written (confusable_sound.py):
                                     # the part-of-speech slots alone decide it, never word pairs
+    reach: int = WINDOW             # words of context its patterns read on each side: more for a cue
+                                    # that may stand anywhere in the clause ("more ... than")
 
     @property
     def needs_no_pattern(self) -> bool:
@@ -197,7 +200,15 @@ def parse_entry(raw: dict, macros: dict[str, str], where: str) -> Confusable:
         lowercase_only=raw.get("lowercase_only", False),
         evidence=float(evidence),
         lowercase_after=raw.get("lowercase_after", False),
+        reach=_reach(raw.get("reach", WINDOW), where),
     )
+
+
+def _reach(value, where: str) -> int:
+    """An entry's reach: whole words, at least the window every entry reads (WINDOW)."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < WINDOW:
+        raise ConfusableDataError(f"{where}: reach must be a number of words of at least {WINDOW}, not {value!r}")
+    return value
 
 
 def _twins(specs: dict | list[dict], language: str, macros: dict[str, str], where: str) -> dict[str, str]:
@@ -275,7 +286,7 @@ def spellings(word: str) -> set[str]:
     return {word, word[:1].upper() + word[1:], curly, curly[:1].upper() + curly[1:]}
 
 
-CACHE_FORMAT = 6
+CACHE_FORMAT = 7
 
 
 class _ParseCache:
@@ -351,7 +362,7 @@ def _entry_to_plain(entry: Confusable) -> tuple:
     """An entry as marshal can keep it: its fields in order, its context and unless patterns each
     packed (PackedPatterns) with their number."""
     return (entry.id, entry.language, dict(entry.forms), entry.why, *_packed(entry.context), *_packed(entry.unless),
-            entry.lowercase_only, entry.evidence, entry.lowercase_after)
+            entry.lowercase_only, entry.evidence, entry.lowercase_after, entry.reach)
 
 
 def _packed(patterns) -> tuple[bytes, int]:
@@ -363,9 +374,9 @@ def _pattern_from_plain(plain: tuple) -> "LazyPattern | TokenPattern":
 
 
 def _entry_from_plain(row: tuple) -> Confusable:
-    id, language, forms, why, context, contexts, unless, unlesses, lowercase_only, evidence, lowercase_after = row
+    id, language, forms, why, context, contexts, unless, unlesses, lowercase_only, evidence, lowercase_after, reach = row
     return Confusable(id, language, Forms(forms), why, PackedPatterns(context, contexts),
-                      PackedPatterns(unless, unlesses), lowercase_only, evidence, lowercase_after)
+                      PackedPatterns(unless, unlesses), lowercase_only, evidence, lowercase_after, reach=reach)
 
 
 class EntryIndex(Mapping):
