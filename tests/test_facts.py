@@ -19,7 +19,7 @@ from xlate.rules.facts.figures import document_figures
 from xlate.rules.facts.ledger import GOAL, document_ledger
 from xlate.rules.facts.mentions import find_mentions
 from xlate.rules.facts.stories import COUNTRY
-from xlate.rules.facts.scopes import article_year
+from xlate.rules.facts.scopes import article_year, told_in_the_past
 from xlate.text.names import content_sequence
 from xlate.text.place_names import place_key, spanish_names
 from xlate.text.quantities import dozens_in, overlap, quantities_in
@@ -1981,8 +1981,32 @@ def test_last_year_is_the_year_before_the_articles_own():
     assert facts_findings(dated, "# Izalco\n\nSAN SALVADOR — Izalco deportó a 200 venezolanos en 2025, dijo el ministerio.")
     assert facts_findings(dated, "# Izalco\n\nSAN SALVADOR — Izalco deported 200 Venezuelans last year, it said.")
     assert not facts_findings(dated, "# Izalco\n\nSAN SALVADOR — Izalco deportó a 200 venezolanos en 2024, dijo el ministerio.")
+
+
+def test_an_undated_articles_last_year_is_the_year_before_the_one_its_story_is_written_in():
+    # "en 2025" told in the past by another article of the story: written in 2026 or later, so last year is 2025
     undated = "# Izalco\n\nSAN SALVADOR, Dec. 4 — Izalco deported 300 Venezuelans last year, the ministry said."
-    assert not facts_findings(undated, "# Izalco\n\nSAN SALVADOR — Izalco deportó a 200 venezolanos en 2025, dijo el ministerio.")
+    assert facts_findings(undated, "# Izalco\n\nSAN SALVADOR — Izalco deportó a 200 venezolanos en 2025, dijo el ministerio.")
+    # a year of what is to come, or one before a later year the story tells in the past, is no last year
+    assert not facts_findings(undated, "# Izalco\n\nSAN SALVADOR — Izalco prevé deportar a 200 venezolanos en 2025, "
+                                       "dijo el ministerio.")
+    assert not facts_findings(undated, "# Izalco\n\nSAN SALVADOR — Izalco deportó a 200 venezolanos en 2025, dijo el "
+                                       "ministerio. En 2026 deportó a 300 venezolanos.")
+
+
+@pytest.mark.parametrize("sentence, figure, language, past", [
+    ("El templo recibió 4,9 millones de visitantes en 2025, según la junta.", "4,9 millones de visitantes", "es", True),
+    ("Barcelona received about 15.5 million tourists in 2025.", "about 15.5 million tourists", "en", True),
+    ("In 2025, the park received 712,000 visitors.", "712,000 visitors", "en", True),   # the year opens the sentence
+    ("The plant produced 1.9 million tonnes in 2025 and expects 2.1 million in 2026.", "1.9 million tonnes", "en", True),
+    ("The plant produced 1.9 million tonnes in 2025 and expects 2.1 million in 2026.", "2.1 million", "en", False),
+    ("The IMF expects growth of 2.1% in 2025, it said.", "2.1%", "en", False),   # the saying is past, not the figure
+    ("Output is expected to reach 2 million tonnes in 2027.", "2 million tonnes", "en", False),
+    ("La junta confía en terminar las 18 torres en 2034.", "18 torres", "es", False),
+    ("Izalco deportó a 200 venezolanos en 2025.", "200 venezolanos", "es", True),   # a verb the lexicon lacks
+])
+def test_a_figure_of_a_year_told_in_the_past(sentence, figure, language, past):
+    assert told_in_the_past(sentence, figure, language) is past
 
 
 def test_the_word_of_a_dimension_is_no_thing_a_length_is_of():

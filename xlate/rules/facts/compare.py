@@ -19,7 +19,7 @@ from xlate.rules.facts.measures import (PEOPLE_UNITS, counted_by_a_noun, is_broa
                                         other_periods, share_a_measure_word)
 from xlate.rules.facts.pairing import pairs_apart
 from xlate.rules.facts.restatements import content_words, restates
-from xlate.rules.facts.scopes import AT_A_MOMENT, one_date
+from xlate.rules.facts.scopes import AT_A_MOMENT, RELATIVE_YEARS, in_its_year, one_date, told_in_the_past, written_after
 from xlate.rules.facts.stories import EVENT, PERSON, STORY, THING, TOLL
 from xlate.text.quantities import INFINITY, is_one_in, overlap, written_factor
 from xlate.text.units import CELSIUS, CURRENCIES, CURRENCY_SIGNS, MEASURED_UNITS
@@ -51,6 +51,7 @@ def disagreements(statements: list[Statement], entities: Entities,
     findings)."""
     figures = _figures(statements, entities)
     _in_dollars(figures.values(), _exchange_rates(statements), entities)
+    _in_the_storys_year(figures.values(), entities)
     buckets: dict[tuple[str, str], list[_Figure]] = defaultdict(list)
     for figure in figures.values():
         for entity in figure.entities:
@@ -172,7 +173,7 @@ def _stated_alike_in_its_article(first: _Figure, second: _Figure, figures_of, sa
 
 def _agree(first: _Figure, second: _Figure) -> bool:
     """Whether two figures state one value of one date (not merely that they do not disagree)."""
-    return one_date(first.scope, second.scope, _cumulative(first) or _cumulative(second)) and not _disagree(first, second)
+    return one_date(*_pair_dates(first, second), _cumulative(first) or _cumulative(second)) and not _disagree(first, second)
 
 
 def _about(entity: str, first: _Figure, second: _Figure, entities: Entities) -> bool:
@@ -381,7 +382,7 @@ def _disagree(first: _Figure, second: _Figure) -> bool:
         return False   # one sentence: "from 5 to 7", a list; never two claims about one thing
     if _set_against_its_date(first, second) or _set_against_its_date(second, first):
         return False   # "95,000 inhabitants, against 80,000 in 2010" is no figure of 2010
-    if not one_date(first.scope, second.scope, _cumulative(first) or _cumulative(second)):
+    if not one_date(*_pair_dates(first, second), _cumulative(first) or _cumulative(second)):
         return False   # facts of different dates; "since 2004", "killed" count over a time of their own;
         # "two weeks earlier" is not the story's day, which an undated figure is
     if first.statement.qualifier == second.statement.qualifier == CEILING:
@@ -434,7 +435,7 @@ class _Figure:
 
     __slots__ = ("statement", "path", "sentence", "measure", "unit", "scope", "about", "low", "high", "label", "entities", "subjects",
                  "named_here", "ranks", "words", "changes", "things", "wholes", "per", "measuring", "noun", "values",
-                 "opening", "dates_beside")
+                 "opening", "dates_beside", "story_years")
 
     def __init__(self, statement: Statement, entities: Entities):
         self.statement = statement
@@ -454,6 +455,7 @@ class _Figure:
         self.subjects = entities.subjects(statement)
         self.opening = entities.root(statement.opening) if statement.opening else ""
         self.dates_beside: frozenset[str] = frozenset()   # the dates of its sentence's other figures of its unit
+        self.story_years: dict[str, int | None] = {}   # for a relative year: other article -> the year (_in_the_storys_year)
         self.named_here = _named_here(statement, entities)
         self.ranks = _ranks(statement, entities)
         self.words = statement.about if statement.measure == "quantity" else _cue_words(statement)
@@ -502,6 +504,35 @@ def _in_dollars(figures: Iterable[_Figure], rates: dict[tuple[str, str], tuple[f
                 figure.unit, figure.low, figure.high = DOLLAR, figure.values.low, figure.values.high
                 if figure.statement.qualifier == CEILING:
                     figure.low = figure.high
+
+
+def _in_the_storys_year(figures: Iterable[_Figure], entities: Entities) -> None:
+    """For each figure of a relative year in an article that gives no date of its own ("last year"), the year
+    each other article of its story says the two are written in (scopes.written_after, by the years both tell
+    in the past): "drew 517,000 visitors last year" in an undated article, against "recibió 712.000 visitantes
+    en 2025" in another of its story, is of 2025 (_pair_dates). Read for a pair, never for the article alone:
+    a year one article tells in the past says little of when it is written ("three thousand voters last year"
+    beside a ballot "in 2007"), and two articles of one story compared on one measure are written together.
+    A dated article's relative years are in its own year already (ledger.py)."""
+    figures = list(figures)
+    relative = [figure for figure in figures if figure.scope in RELATIVE_YEARS]
+    if not relative:
+        return
+    past: dict[str, set[int]] = defaultdict(set)   # path -> the whole years its figures are told of in the past
+    for figure in figures:
+        if len(figure.scope) == 4 and figure.scope.isdigit() and told_in_the_past(
+                figure.sentence, figure.statement.text, figure.statement.language):
+            past[figure.path].add(int(figure.scope))
+    for figure in relative:
+        figure.story_years = {other: written_after(past.get(figure.path, set()) | years) for other, years in past.items()
+                              if other != figure.path and entities.same_story(figure.path, other)}
+
+
+def _pair_dates(first: _Figure, second: _Figure) -> tuple[str, str]:
+    """The two figures' dates, a relative year of an undated article in the year its story says
+    (_in_the_storys_year) when the other figure is of another article of the story."""
+    return in_its_year(first.scope, first.story_years.get(second.path)), \
+        in_its_year(second.scope, second.story_years.get(first.path))
 
 
 def _figures(statements: list[Statement], entities: Entities) -> dict[Statement, _Figure]:

@@ -25,8 +25,9 @@ from xlate.text.fold import fold
 from xlate.text.numbers import spelled_number_words, spelled_numbers_in
 from xlate.text.quantities import SET_AGAINST_SOURCE, Quantity
 from xlate.text.units import FUNCTION_WORDS
-from xlate.text.saying import SAYING_PATTERN
+from xlate.text.saying import SAYING, SAYING_PATTERN
 from xlate.text.screens import WORD_START, behind, guarded, screened
+from xlate.text.word_classes import has_class, is_listed
 
 _YEAR = r"(?:1[89]|20)\d\d"
 # Months, English (and their wire abbreviations) and Spanish -> number: "Oct. 19" and "19 de octubre" are one day.
@@ -532,6 +533,61 @@ def in_its_year(scope: str, year: int | None) -> str:
     """A relative year said with the article's year ("last year (2024)"), which one_date takes for either."""
     back = _YEARS_BACK.get(scope)
     return scope if back is None or year is None else f"{scope} ({year - back})"
+
+
+# An article that gives no date of its own is written after the years its story tells in the past: "El templo
+# recibió 4,9 millones de visitantes en 2025" and "Barcelona received about 15.5 million tourists in 2025" are
+# written in 2026 or later, so "About 3.9 million people visited the basilica last year" in an undated article of
+# that story is of 2025 (compare.py reads the story). Only a figure of a whole year said with a verb in the past
+# tells it: a year of what is to come ("confía en terminar la obra en 2034", "expects growth of 2.1% in 2025", "is
+# expected to reach"), or of what someone says ("said", "dijo": the saying is past, the figure need not be), tells
+# nothing of when the story is written.
+RELATIVE_YEARS = frozenset(_YEARS_BACK)
+_YEAR_MENTION = patterns.compile(rf"(?<![\d.,])\b{_YEAR}\b(?![.,]?\d|\s*%)")
+_LOWER_WORD = patterns.compile(r"\p{L}+")
+# Before a participle, words that make it no past: the present passive or a future ("is expected", "will be
+# completed", "to be finished"), or an adjective's determiner ("the projected 2.1%", "an estimated 3,000").
+_NO_PAST_BEFORE = frozenset("""is are am be being will would to can could may might must shall should the a an its
+    their his her our this these""".split())
+_PRETERITE_ENDINGS = ("ó", "aron", "ieron", "yeron", "aba", "aban")   # and the imperfect: "registraba"
+# Spanish preterites whose ending is no regular one (-ó, -aron, -ieron): the strong verbs news writes.
+_STRONG_PRETERITES = frozenset("""fue hubo tuvo hizo dijo produjo redujo trajo condujo estuvo pudo puso vino dio vio
+    quiso supo anduvo""".split())
+
+
+def told_in_the_past(sentence: str, text: str, language: str) -> bool:
+    """Whether the stretch of sentence a figure (text) stands in tells it in the past: its words from the
+    year before it to its own year (a sentence naming two years tells two things: "produced 1.9 million
+    tonnes in 2025 and expects 2.1 million in 2026"), with the stretch before when the year opens the
+    sentence ("In 2025, the park received 712,000 visitors")."""
+    at = max(0, sentence.find(text))
+    cuts = [0] + [match.end() for match in _YEAR_MENTION.finditer(sentence)] + [len(sentence)]
+    index = next(i for i in range(1, len(cuts)) if at < cuts[i] or i == len(cuts) - 1)
+    start, end = cuts[index - 1], cuts[index]
+    if index == len(cuts) - 1 and index > 1:
+        start = cuts[index - 2]   # a stretch after the last year: of the year before it
+    return _has_past_verb(sentence[start:end], language)
+
+
+def _has_past_verb(stretch: str, language: str) -> bool:
+    words = _LOWER_WORD.findall(stretch.lower())
+    for i, word in enumerate(words):
+        if word in SAYING:
+            continue
+        if language == "es":
+            if word in _STRONG_PRETERITES or word.endswith(_PRETERITE_ENDINGS) and (
+                    has_class("es", word, "finite") or not is_listed("es", word)):
+                return True   # "recibió", "sumaron"; "deportó", which the lexicon lacks
+        elif has_class("en", word, "past") and not has_class("en", word, "verb") \
+                and not (i and words[i - 1] in _NO_PAST_BEFORE) \
+                and not (i + 2 < len(words) and words[i + 1] == "to" and has_class("en", words[i + 2], "verb")):
+            return True   # not a present too ("output", "cut", "set"), nor "expected to reach"
+    return False
+
+
+def written_after(years_told_as_past) -> int | None:
+    """The year an undated article of a story is written in, by the latest year the story tells in the past."""
+    return max(years_told_as_past) + 1 if years_told_as_past else None
 
 
 _RESOLVED = patterns.compile(r"(?P<relative>.+) \((?P<year>\d{4})\)")
