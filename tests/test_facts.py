@@ -915,6 +915,16 @@ def test_a_definite_description_points_back_to_the_entity_it_described():
     assert "name:izalco" in statements(text)[0].entities
 
 
+def test_a_description_by_a_broader_or_synonym_noun_points_back_to_the_thing():
+    """A definite description may name the thing described before by another noun WordNet makes one concept with
+    it (a synonym, or one the other's broader term: a spire is a tower); only nouns of built things and places."""
+    text = "Builders capped the Tower of San Telmo, beside the Olmedo market, on Monday.\n\nThe 190-meter spire is the tallest in Olmedo."
+    assert "name:tower of san telmo" in statements(text)[-1].entities
+    from xlate.rules.facts.descriptions import one_thing_named
+    assert one_thing_named("tower", "spire") and one_thing_named("planta", "fabrica")
+    assert not one_thing_named("association", "institute")   # bodies of people: too many synonyms
+
+
 _CORNARE = """
 [[concept]]
 id = "cornare"

@@ -216,7 +216,8 @@ class WantedNouns:
         if key in self.wanted:
             return [key]
         if key not in self.found:
-            self.found[key] = [word for word in self._candidates(key) if cognate_nouns(key, word)] if len(key) >= 4 else []
+            cognates = [word for word in self._candidates(key) if cognate_nouns(key, word)] if len(key) >= 4 else []
+            self.found[key] = cognates or [word for word in sorted(self.wanted) if one_thing_named(key, word)]
         return self.found[key]
 
     def _candidates(self, key: str) -> dict[str, None]:
@@ -227,6 +228,28 @@ class WantedNouns:
                 if 2.0 * min(size, length) / (size + length) >= 0.75:
                     candidates[word] = None
         return candidates
+
+
+def one_thing_named(described: str, wanted: str) -> bool:
+    """Whether a noun a name or a description is written with and the noun of a definite description name one
+    thing by WordNet (text.word_concepts): synonyms, or one the other's broader term ("the spire" of the "Tower
+    of Jesus Christ", "la fábrica" of "la planta", "the route" of the "Bioceanic Road Corridor"). Only nouns of
+    built or natural things and places (_BUILT_OR_PLACE, by their first WordNet sense), in either language through
+    their English words: bodies of people share too many synonyms ("the association", "the institute")."""
+    from xlate.text.word_concepts import one_concept   # read only for a description no noun or cognate resolves
+    return described != wanted and _built_or_place(described) and _built_or_place(wanted) \
+        and one_concept(described, wanted)
+
+
+@lru_cache(maxsize=4096)
+def _built_or_place(key: str) -> bool:
+    from xlate.text.counted_nouns import english_singular
+    from xlate.text.word_classes import has_class
+    english = english_singular(key, "en") if has_class("en", key, "noun", "plural") else english_singular(key, "es")
+    return bool(english) and has_class("en", english, *_BUILT_OR_PLACE)
+
+
+_BUILT_OR_PLACE = ("n.artifact", "n.location", "n.object")
 
 
 @lru_cache(maxsize=65536)
