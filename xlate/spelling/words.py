@@ -46,6 +46,8 @@ def unknown_parts(word: Word, dictionary: Dictionary) -> list[Part]:
     without its clitic, the compound written solid (co-operate) or every piece is known."""
     if dictionary.knows(word.text):
         return []
+    if _JOIN_RE.search(word.text) is None:   # no clitic, no compound: the word is its one piece
+        return [Part(word.start, word.end, word.text)]
     stem = without_clitic(word)
     if dictionary.knows(stem.text):
         return []
