@@ -148,6 +148,14 @@ A_SMALL_CHANGE_AWAY = [
      "Izalco charges an entry fee of $150.",
      ("Izalco cobrará una entrada de 100 dólares, a partir de enero.",
       "Izalco will charge an entry fee of $150, starting in January.")),
+    # a forecast for a later year is no figure of now: compared with an undated figure only when both foretell
+    ("a forecast for a year", "The Izalco plant will employ 1,200 people once fully running in 2028.",
+     "La planta de Izalco abrió con 700 trabajadores.",
+     ("The Izalco plant will employ 1,200 people in 2028.", "La planta de Izalco empleará a 700 trabajadores.")),
+    ("a forecast for a year", "En 2030, el metro de Izalco transportará 430.000 pasajeros al día.",
+     "The Izalco metro carries 250,000 passengers a day.",
+     ("En 2030, el metro de Izalco transportará 430.000 pasajeros al día.",
+      "The Izalco metro carried 250,000 passengers a day in 2030.")),
 ]
 
 

@@ -218,7 +218,10 @@ class FactConflict(CorpusRule):
     season", "en las dos primeras semanas de la temporada" (compared only with the same span), and a figure
     from the date a rule or a change takes effect, "starting in November", "a partir de enero", "effective
     January 1", after its clause or in it (compared only with a figure from the same date, never with one of
-    now: "Izalco charges $150" and "cobrará 100 dólares a partir de enero" are no contradiction);
+    now: "Izalco charges $150" and "cobrará 100 dólares a partir de enero" are no contradiction), and a figure
+    foretold for a year, "will employ 1,200 people once fully running in 2028", "en 2030 transportará", "se
+    prevé que", compared with the same year and with an undated figure whose sentence foretells too
+    ("transportará unos 250.000 pasajeros diarios"), never with one of now ("It opens with 700 workers");
     what a stage costs or carries, "the first phase", "en su primera etapa transportará", is compared only with a
     stage's; a goal, "aimed to handle 4
     million passengers", "a goal of", "la meta era mover", "was expected to", only with a goal, never with

@@ -19,7 +19,8 @@ from xlate.rules.facts.measures import (PEOPLE_UNITS, counted_by_a_noun, is_broa
                                         other_periods, share_a_measure_word)
 from xlate.rules.facts.pairing import pairs_apart
 from xlate.rules.facts.restatements import content_words, restates
-from xlate.rules.facts.scopes import AT_A_MOMENT, RELATIVE_YEARS, in_its_year, one_date, told_in_the_past, written_after
+from xlate.rules.facts.scopes import (AT_A_MOMENT, RELATIVE_YEARS, foretells, in_its_year, one_date, told_in_the_past,
+                                      written_after)
 from xlate.rules.facts.stories import EVENT, PERSON, STORY, THING, TOLL
 from xlate.text.quantities import INFINITY, is_one_in, overlap, written_factor
 from xlate.text.units import CELSIUS, CURRENCIES, CURRENCY_SIGNS, MEASURED_UNITS
@@ -173,7 +174,14 @@ def _stated_alike_in_its_article(first: _Figure, second: _Figure, figures_of, sa
 
 def _agree(first: _Figure, second: _Figure) -> bool:
     """Whether two figures state one value of one date (not merely that they do not disagree)."""
-    return one_date(*_pair_dates(first, second), _cumulative(first) or _cumulative(second)) and not _disagree(first, second)
+    return one_date(*_pair_dates(first, second), _cumulative(first) or _cumulative(second), lambda: _both_foretell(first, second)) \
+        and not _disagree(first, second)
+
+
+def _both_foretell(first: _Figure, second: _Figure) -> bool:
+    """Whether both figures' sentences tell the future (scopes.foretells): a figure foretold for a year and an
+    undated one then may be one forecast."""
+    return foretells(first.sentence) and foretells(second.sentence)
 
 
 def _about(entity: str, first: _Figure, second: _Figure, entities: Entities) -> bool:
@@ -382,7 +390,7 @@ def _disagree(first: _Figure, second: _Figure) -> bool:
         return False   # one sentence: "from 5 to 7", a list; never two claims about one thing
     if _set_against_its_date(first, second) or _set_against_its_date(second, first):
         return False   # "95,000 inhabitants, against 80,000 in 2010" is no figure of 2010
-    if not one_date(*_pair_dates(first, second), _cumulative(first) or _cumulative(second)):
+    if not one_date(*_pair_dates(first, second), _cumulative(first) or _cumulative(second), lambda: _both_foretell(first, second)):
         return False   # facts of different dates; "since 2004", "killed" count over a time of their own;
         # "two weeks earlier" is not the story's day, which an undated figure is
     if first.statement.qualifier == second.statement.qualifier == CEILING:

@@ -256,6 +256,28 @@ _TAKING_EFFECT_REACH = 40   # the date within these characters after the cue: "s
 _TAKES_EFFECT_BEFORE = patterns.compile(r"\b(?:starting|beginning|effective|as\s+of|a\s+partir(?:\s+del?)?"
                                         r"|con\s+efecto\s+(?:desde|a\s+partir\s+del?))\s+$", regex.I)
 FROM_A_DATE = "from "   # the prefix of the scope of a date a figure holds from (_TAKES_EFFECT_BEFORE)
+# A year in a clause that tells the future ("It will employ 1,200 people once fully running in 2028", "en 2030
+# generará 900 megavatios", "is expected to reach 4 million in 2027", "se prevé que en 2028"): what is foretold
+# for that year, not what holds at the story's time. Compared with the same year, foretold or not, and never with
+# an undated figure, which holds now ("It opens with 700 workers"). The future is its verb's: "will", "shall",
+# "is expected / projected / set / due to", Spanish's future ("generará", "serán": a lowercase word ending in
+# -rá, -rán, -remos) and "prevé", "se espera que", "va a". A year with no such verb ("employs 1,200 in 2028") stays
+# the year it names.
+_FORETOLD = patterns.compile(r"\b(?:will|won['’]t|shall|(?:is|are)\s+(?:expected|projected|forecast|set|due|scheduled)\s+to"
+                             r"|prev[ée]n?|se\s+espera\s+que|va\s+a|van\s+a)\b"
+                             r"|(?-i:\b\p{Ll}+r(?:á|án|emos)\b)", regex.I)
+FORECAST = "foretold for "   # the prefix of the scope of a year a figure is foretold for (_FORETOLD)
+
+
+def _foretold(text: str, clause_start: int, clause_end: int) -> bool:
+    return bool(_FORETOLD.search(text, clause_start, clause_end))
+
+
+@lru_cache(maxsize=4096)
+def foretells(sentence: str) -> bool:
+    """Whether a sentence tells the future anywhere (_FORETOLD): an undated figure of it may be what a figure
+    foretold for a year is ("Metro calcula que transportará unos 250.000 pasajeros diarios")."""
+    return bool(_FORETOLD.search(sentence))
 _SAME_RELATIVE = {"el ano pasado": "last year", "este ano": "this year", "el mes pasado": "last month",
                   "la semana pasada": "last week", "ayer": "yesterday"}
 
@@ -408,7 +430,9 @@ def scope(text: str, clause_start: int, clause_end: int, sentence_start: int, an
     if not match:
         return ""
     named = _named_scope(match)
-    return FROM_A_DATE + named if _TAKES_EFFECT_BEFORE.search(text, max(0, match.start() - 24), match.start()) else named
+    if _TAKES_EFFECT_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+        return FROM_A_DATE + named
+    return FORECAST + named if named.isdigit() and _foretold(text, clause_start, clause_end) else named
 
 
 def _named_scope(match) -> str:
@@ -596,12 +620,16 @@ _RESOLVED = patterns.compile(r"(?P<relative>.+) \((?P<year>\d{4})\)")
 def _names(scope: str) -> frozenset[str]:
     """The dates a scope may be written as: a relative year in its article's year is both."""
     resolved = _RESOLVED.fullmatch(scope)
-    return frozenset((resolved.group("relative"), resolved.group("year"))) if resolved else frozenset((scope,))
+    if resolved:
+        return frozenset((resolved.group("relative"), resolved.group("year")))
+    return frozenset((scope, scope.removeprefix(FORECAST)))   # "foretold for 2028" is of 2028
 
 
-def one_date(first: str, second: str, counted_over_time: bool) -> bool:
+def one_date(first: str, second: str, counted_over_time: bool, foretold=lambda: False) -> bool:
     """Whether figures of these dates may be one fact: one date; or one figure undated, the story's
-    own date, unless the other is dated before the story ("two weeks earlier") or either counts over a
+    own date, unless the other is dated before the story ("two weeks earlier"), from a later date, or
+    foretold for a year while the undated one's sentence foretells nothing (foretold() says whether both
+    sentences tell the future, foretells), or either counts over a
     time of its own ("since 2022", "killed", which may be another day's). A figure of the story's time
     ("85,700 passengers on Sunday", "hoy") is of an undated figure's date, but of no year, month or
     other day ("25,4 millones de pasajeros en 2025", "in 2022"). A season compares only with itself."""
@@ -612,6 +640,8 @@ def one_date(first: str, second: str, counted_over_time: bool) -> bool:
     dated = first or second
     if dated.startswith(FROM_A_DATE):
         return False   # "cobrará 100 dólares a partir de enero": a figure from a later date, not today's
+    if dated.startswith(FORECAST):   # "will employ 1,200 in 2028" is no figure of today's ("It opens with 700
+        return foretold() and not counted_over_time   # workers"), but is what "transportará unos 250.000" foretells
     if _SEASON_SCOPE in dated:
         return False   # a season is a condition as much as a date: "516 km² en época de lluvias" is no undated area
     return story_time(dated) or not (counted_over_time or dated == EARLIER)
