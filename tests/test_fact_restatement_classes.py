@@ -156,6 +156,13 @@ A_SMALL_CHANGE_AWAY = [
      "The Izalco metro carries 250,000 passengers a day.",
      ("En 2030, el metro de Izalco transportará 430.000 pasajeros al día.",
       "The Izalco metro carried 250,000 passengers a day in 2030.")),
+    # a forecast is no figure of a time already past
+    ("a forecast against a past date", "El ministerio de Izalco prevé una cosecha de unas 80.000 toneladas.",
+     "Izalco's harvest was about 66,000 tons last year.",
+     ("El ministerio de Izalco prevé una cosecha de unas 80.000 toneladas.", "Izalco's harvest will be about 66,000 tons.")),
+    ("a forecast against a past date", "The Izalco plant will employ 2,000 people.",
+     "La planta de Izalco empleaba a 1.500 trabajadores el año pasado.",
+     ("The Izalco plant will employ 2,000 people.", "La planta de Izalco empleará a 1.500 trabajadores.")),
 ]
 
 

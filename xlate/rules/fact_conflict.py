@@ -221,7 +221,9 @@ class FactConflict(CorpusRule):
     now: "Izalco charges $150" and "cobrará 100 dólares a partir de enero" are no contradiction), and a figure
     foretold for a year, "will employ 1,200 people once fully running in 2028", "en 2030 transportará", "se
     prevé que", compared with the same year and with an undated figure whose sentence foretells too
-    ("transportará unos 250.000 pasajeros diarios"), never with one of now ("It opens with 700 workers");
+    ("transportará unos 250.000 pasajeros diarios"), never with one of now ("It opens with 700 workers"), and an
+    undated figure whose sentence foretells ("el ministerio prevé unas 80.000 toneladas", "will employ 2,000") with
+    none of a date already past ("Last year's harvest was about 66,000 tons", "empleaba a 1.500 el año pasado");
     what a stage costs or carries, "the first phase", "en su primera etapa transportará", is compared only with a
     stage's; a goal, "aimed to handle 4
     million passengers", "a goal of", "la meta era mover", "was expected to", only with a goal, never with

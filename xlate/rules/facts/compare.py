@@ -19,8 +19,8 @@ from xlate.rules.facts.measures import (PEOPLE_UNITS, counted_by_a_noun, is_broa
                                         other_periods, share_a_measure_word)
 from xlate.rules.facts.pairing import pairs_apart
 from xlate.rules.facts.restatements import content_words, restates
-from xlate.rules.facts.scopes import (AT_A_MOMENT, RELATIVE_YEARS, foretells, in_its_year, one_date, told_in_the_past,
-                                      written_after)
+from xlate.rules.facts.scopes import (AT_A_MOMENT, RELATIVE_YEARS, before_now, foretells, in_its_year, one_date,
+                                      told_in_the_past, written_after)
 from xlate.rules.facts.stories import EVENT, PERSON, STORY, THING, TOLL
 from xlate.text.quantities import INFINITY, is_one_in, overlap, written_factor
 from xlate.text.units import CELSIUS, CURRENCIES, CURRENCY_SIGNS, MEASURED_UNITS
@@ -174,14 +174,36 @@ def _stated_alike_in_its_article(first: _Figure, second: _Figure, figures_of, sa
 
 def _agree(first: _Figure, second: _Figure) -> bool:
     """Whether two figures state one value of one date (not merely that they do not disagree)."""
-    return one_date(*_pair_dates(first, second), _cumulative(first) or _cumulative(second), lambda: _both_foretell(first, second)) \
-        and not _disagree(first, second)
+    return _one_time(first, second) and not _disagree(first, second)
+
+
+def _one_time(first: _Figure, second: _Figure) -> bool:
+    """Whether two figures may be of one time: one date (scopes.one_date; a relative year of an undated article in
+    its story's year, _pair_dates), and not a forecast against what a past date saw (_foretold_against_the_past)."""
+    return one_date(*_pair_dates(first, second), _cumulative(first) or _cumulative(second),
+                    lambda: _both_foretell(first, second)) and not _foretold_against_the_past(first, second)
 
 
 def _both_foretell(first: _Figure, second: _Figure) -> bool:
     """Whether both figures' sentences tell the future (scopes.foretells): a figure foretold for a year and an
     undated one then may be one forecast."""
     return foretells(first.sentence) and foretells(second.sentence)
+
+
+def _foretold_against_the_past(first: _Figure, second: _Figure) -> bool:
+    """Whether one figure is undated in a sentence that tells the future ("el ministerio prevé unas 80.000
+    toneladas", "the plant will employ 2,000") and the other is of a date before the story's ("Last year's
+    harvest was about 66,000 tons", "two weeks earlier", "produced 500 megawatts in 2020"): a forecast is no
+    figure of a time already past, as it is of the undated now."""
+    return any(not one.scope and other.scope and _told_before_now(other) and foretells(one.sentence)
+               for one, other in ((first, second), (second, first)))
+
+
+def _told_before_now(figure: _Figure) -> bool:
+    """Whether a figure is dated before the story's time: a relative past ("last year", "ayer", "la temporada
+    pasada", "two weeks earlier") or a whole year its sentence tells in the past (scopes.told_in_the_past)."""
+    return before_now(figure.scope) or len(figure.scope) == 4 and figure.scope.isdigit() and told_in_the_past(
+        figure.sentence, figure.statement.text, figure.statement.language)
 
 
 def _about(entity: str, first: _Figure, second: _Figure, entities: Entities) -> bool:
@@ -390,7 +412,7 @@ def _disagree(first: _Figure, second: _Figure) -> bool:
         return False   # one sentence: "from 5 to 7", a list; never two claims about one thing
     if _set_against_its_date(first, second) or _set_against_its_date(second, first):
         return False   # "95,000 inhabitants, against 80,000 in 2010" is no figure of 2010
-    if not one_date(*_pair_dates(first, second), _cumulative(first) or _cumulative(second), lambda: _both_foretell(first, second)):
+    if not _one_time(first, second):
         return False   # facts of different dates; "since 2004", "killed" count over a time of their own;
         # "two weeks earlier" is not the story's day, which an undated figure is
     if first.statement.qualifier == second.statement.qualifier == CEILING:

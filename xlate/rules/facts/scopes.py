@@ -617,6 +617,17 @@ def written_after(years_told_as_past) -> int | None:
 _RESOLVED = patterns.compile(r"(?P<relative>.+) \((?P<year>\d{4})\)")
 
 
+# The relative dates before the story's time (_DATE_RE's "relative" and "earlier" as _named_scope names them), and
+# "last <season>" ("last winter", "la temporada pasada": "last season").
+_BEFORE_NOW = frozenset({"last year", "last month", "last week", "yesterday", EARLIER})
+
+
+def before_now(scope: str) -> bool:
+    """Whether a scope is a relative date before the story's time ("last year", "last year (2025)", "ayer",
+    "two weeks earlier", "last season")."""
+    return any(name in _BEFORE_NOW or name.startswith("last ") for name in _names(scope))
+
+
 def _names(scope: str) -> frozenset[str]:
     """The dates a scope may be written as: a relative year in its article's year is both."""
     resolved = _RESOLVED.fullmatch(scope)
