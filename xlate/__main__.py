@@ -1,3 +1,3 @@
-from xlate.cli import main
+from xlate.cli import run
 
-main()
+run()

@@ -7,6 +7,7 @@ import importlib
 import click
 
 from xlate import __version__
+from xlate.infra.ending import end_now
 
 # command name -> the module defining it (as COMMANDS = [command]). One line per command module.
 COMMAND_MODULES = {
@@ -50,3 +51,13 @@ def main() -> None:
       xlate check seeds/            # check every Markdown/text file under seeds/
       xlate rules                   # list the checks and their codes
     """
+
+
+def run() -> None:
+    """The xlate program (the console script, `python -m xlate`): main, then the process ends
+    without tearing down what the run built (xlate/infra/ending.py), where it safely can."""
+    try:
+        main()
+    except SystemExit as done:
+        end_now(done.code)
+        raise

@@ -1,0 +1,58 @@
+"""The xlate program ends without the interpreter's teardown (xlate/infra/ending.py), but only
+after its exit handlers and its output, and never while a thread or a child process still runs."""
+
+import subprocess
+import sys
+
+from conftest import ROOT, SEEDS
+
+END = """
+import atexit, sys
+from xlate.infra.ending import end_now
+atexit.register(lambda: print("exit handler ran"))
+print("the report")
+{before}
+end_now({code})
+print("returned")
+{after}
+"""
+
+
+def run(code: str, before: str = "", after: str = "") -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-c", END.format(code=code, before=before, after=after)],
+                          capture_output=True, text=True, cwd=ROOT, timeout=60)
+
+
+def test_ends_with_the_status_after_the_output_and_the_exit_handlers():
+    ended = run("3")
+    assert (ended.returncode, ended.stdout) == (3, "the report\nexit handler ran\n")
+    assert run("None").returncode == 0
+
+
+def test_a_message_for_sys_exit_to_print_is_left_to_the_ordinary_exit():
+    ended = run("'no such glossary'")
+    assert "returned" in ended.stdout
+
+
+def test_another_thread_still_running_keeps_the_ordinary_exit():
+    ended = run("0", before="import threading\ngo = threading.Event()\nthreading.Thread(target=go.wait).start()",
+                after="go.set()")
+    assert ended.stdout == "the report\nreturned\nexit handler ran\n"
+
+
+def test_a_child_process_still_running_keeps_the_ordinary_exit():
+    ended = run("0", before="import multiprocessing, time\nchild = multiprocessing.get_context('fork').Process("
+                            "target=time.sleep, args=(2,))\nchild.start()",
+                after="child.join()")
+    assert "returned" in ended.stdout and ended.returncode == 0
+
+
+def test_the_program_reports_and_exits_as_before():
+    """python -m xlate takes the quick ending: the same report and exit status as main's."""
+    seed = SEEDS / "000_8cd5bf34590aab48.txt"
+    program = subprocess.run([sys.executable, "-m", "xlate", "check", "--engine", "none", str(seed)],
+                             capture_output=True, text=True, cwd=ROOT, timeout=120)
+    called = subprocess.run([sys.executable, "-c", "import sys\nfrom xlate.cli import main\nmain()", "check",
+                             "--engine", "none", str(seed)], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert program.returncode == called.returncode == 1
+    assert program.stdout == called.stdout and "XL301" in program.stdout
