@@ -115,6 +115,7 @@ def test_english_learnt_evidence_is_not_read_before_a_name(sentence, read, monke
     ("Their were long queues outside the polling stations.", "Their", True),     # a sentence's start
     ("The senator, who's son was arrested, resigned.", "who's", True),           # a clause's, after a comma
     ("The cost of rice rose more then 12 percent in a year.", "then", True),     # a figure after it
+    ("The end of the war is not yet in site, the envoy said.", "site", True),    # a clause's end after it
     ('The word "then" is often misused in headlines.', "then", False),          # quoted: a mention
     ("Nobody knew what would happen then.", "then", False),                     # a sentence's end
     ("The vote (then postponed) was held in May.", "then", False),              # a bracket
@@ -133,6 +134,7 @@ def test_english_learnt_evidence_reads_the_edges_the_model_learnt(sentence, word
 @pytest.mark.parametrize("sentence, wrong, right", [
     ("Their were no doctors at the hospital on Sunday.", "Their", "There"),
     ("The cost of rice rose more then 12 percent in a year.", "then", "than"),
+    ("The coach paid his rivals a complement, saying they had played better.", "complement", "compliment"),
 ])
 def test_the_english_model_decides_at_an_edge_without_the_patterns(sentence, wrong, right, patterns_off):
     assert findings(sentence, "en") == [(wrong, right)]

@@ -266,10 +266,10 @@ def learnt_evidence(doc, i: int, size: int, form: str, right: str, before: str |
     the word pairs' odds where they tell (a bigram model's view of the same two neighbours) reaches
     the language's least; where the word pairs find the word written the likelier, the model does
     not overrule them. Where the model reads the word's edges (edges_read: a sentence's or a clause's
-    start before it, "Their were no injuries", "The senator, who's son"; a figure after it, "more then
-    300"), the side that is no word is its token; elsewhere a mark, a quote or a sentence's end beside
-    it makes the context too thin ("... to here.") or the word a mention, not a use ('"then" ->
-    "than"'). Not before a name (a capital mid-sentence), which the model would read lowercased as the
+    start before it, "Their were no injuries", "The senator, who's son"; a figure or a comma after it,
+    "more then 300", "not yet in site, the envoy said"), the side that is no word is its token;
+    elsewhere a mark, a quote or a sentence's end beside it makes the context too thin ("... to
+    here.") or the word a mention, not a use ('"then" -> "than"'). Not before a name (a capital mid-sentence), which the model would read lowercased as the
     word it spells ("pretend they're Labour" is no "their labour")."""
     model = confusion_model(entry.language)
     if model is None or not model.weighs(form, right):
@@ -279,7 +279,7 @@ def learnt_evidence(doc, i: int, size: int, form: str, right: str, before: str |
         if edges is None:
             return False
         before, after = edges
-    if doc.tokens.texts[i + size][:1].isupper() and doc.tokens.texts[i + size] != "I" and is_word(after):
+    if is_word(after) and doc.tokens.texts[i + size][:1].isupper() and doc.tokens.texts[i + size] != "I":
         return False     # a name after it, read lowercased as the word it spells: "pretend they're Labour"
     return _model_finds(doc, i, size, form, right, entry.language, model, before, after,
                         lambda: model.margin_at(doc.tokens.texts, doc.tokens.gaps, i, form, right, size))
@@ -299,7 +299,7 @@ def _model_finds(doc, i: int, size: int, form: str, right: str, language: str, m
 
 
 EDGES_BEFORE = frozenset({START, ","})   # a sentence's start, a clause's after a comma: the model learnt both
-EDGES_AFTER = frozenset({NUMBER})       # a figure: "more then 300 people"
+EDGES_AFTER = frozenset({NUMBER, ","})  # a figure, "more then 300 people"; a clause's end, "paid them a complement,"
 
 
 def edges_read(doc, i: int, size: int) -> tuple[str, str] | None:
