@@ -213,6 +213,7 @@ def document_ledger(doc, ctx, comparable_only: bool = False) -> Ledger:
     mentions = outside_datelines(doc, mentions)
     described = descriptions(doc, ctx, mentions, definite_nouns(doc.prose, [p for _, p, _ in figures]))
     reading = _Reading(doc, mentions, described)   # what is read only when asked, and once (below)
+    readings = _FigureReadings.of(doc)   # each figure's clause, measure and why it is not compared, read once
     year = scopes.article_year(doc.text, doc.prose) if figures else None   # what "last year" is of
     statements = []
     last = None   # the statement of the figure before, if made
@@ -227,10 +228,10 @@ def document_ledger(doc, ctx, comparable_only: bool = False) -> Ledger:
             earlier = reading.earlier(index, paragraph, sentences[number - 1] if number else None, start)
             sentence = " ".join(doc.prose[start:end].split())
             for quantity in in_sentence:
-                clause = _clause(doc.prose, quantity, start, end)
-                measure = _measure(doc.prose, quantity, *clause, mentions, names)
+                clause = readings.clause(quantity, start, end)
+                measure = readings.measure(quantity, clause, mentions, names)
                 make = partial(_statement, doc, quantity, start, end, clause, measure, entities, earlier, mentions,
-                               year=year)
+                               year=year, readings=readings)
                 if comparable_only and _compared_by_no_one(doc, last, sentence, quantity, measure, in_sentence):
                     reading.left_out(make, entities, names, paragraph.language)
                     last = None
@@ -306,6 +307,48 @@ class _Reading:
         self._carried = (end, list, end)
 
 
+class _FigureReadings:
+    """may_compare's and document_ledger's speed machinery, apart from what they read: a figure's clause
+    (_clause), its measure (_measure) and why it is not compared (comparable.not_compared), each read
+    once per document. may_compare reads them for the figures up to the first it finds comparable,
+    document_ledger and its statements for every figure. A distance's measure names its place by the
+    mentions (_place_key), which may_compare has not found: it is read again with them."""
+
+    def __init__(self, text: str):
+        self._text = text
+        self._clauses: dict[int, tuple[Quantity, tuple[int, int]]] = {}   # id of a figure -> (it, its clause)
+        self._measures: dict[int, tuple[Quantity, str]] = {}
+        self._not_compared: dict[tuple[int, str], tuple[Quantity, str]] = {}
+
+    @classmethod
+    def of(cls, doc) -> "_FigureReadings":
+        """The readings of doc's figures (figures.document_figures: the same objects while doc lives)."""
+        if doc.derived.fact_readings is None:
+            doc.derived.fact_readings = cls(doc.prose)
+        return doc.derived.fact_readings
+
+    def clause(self, quantity: Quantity, start: int, end: int) -> tuple[int, int]:
+        known = self._clauses.get(id(quantity))
+        if known is None or known[0] is not quantity:
+            known = self._clauses[id(quantity)] = (quantity, _clause(self._text, quantity, start, end))
+        return known[1]
+
+    def measure(self, quantity: Quantity, clause: tuple[int, int], mentions=None, names=None) -> str:
+        if quantity.unit == "km" and mentions is not None:   # "74 kilometers southeast of San Salvador": the place's key
+            return _measure(self._text, quantity, *clause, mentions, names)
+        known = self._measures.get(id(quantity))
+        if known is None or known[0] is not quantity:
+            known = self._measures[id(quantity)] = (quantity, _measure(self._text, quantity, *clause, [], {}))
+        return known[1]
+
+    def not_compared(self, quantity: Quantity, clause: tuple[int, int], measure: str) -> str:
+        known = self._not_compared.get((id(quantity), measure))
+        if known is None or known[0] is not quantity:
+            known = self._not_compared[id(quantity), measure] = (
+                quantity, comparable.not_compared(self._text, quantity, *clause, measure))
+        return known[1]
+
+
 def _once(compute):
     """compute(), done at the first call only: what a figure may borrow is read only if it borrows."""
     done = []
@@ -362,13 +405,14 @@ def may_compare(doc) -> bool:
     """Whether doc states a figure that could be compared: one whose clause says what it measures
     and makes it no change, range, rate or part. Only then are its entities worth finding (terms,
     names, descriptions: the costly part of a ledger); most documents state no such figure."""
+    readings = _FigureReadings.of(doc)   # what document_ledger reads of these figures again
     for _, paragraph, quantities in document_figures(doc):
         for start, end, _ in sentences_between(doc.prose, paragraph.start, paragraph.end):
             for quantity in quantities:
                 if start <= quantity.start < end:
-                    clause_start, clause_end = _clause(doc.prose, quantity, start, end)
-                    measure = _measure(doc.prose, quantity, clause_start, clause_end, [], {})
-                    if measure and comparable.not_compared(doc.prose, quantity, clause_start, clause_end, measure) \
+                    clause = readings.clause(quantity, start, end)
+                    measure = readings.measure(quantity, clause)
+                    if measure and readings.not_compared(quantity, clause, measure) \
                             in ("", "change" if measure == "quantity" else ""):
                         return True   # (a measure first: nine figures in ten have none; a change compares with changes)
     return False
@@ -376,10 +420,11 @@ def may_compare(doc) -> bool:
 
 
 def _statement(doc, quantity: Quantity, start: int, end: int, clause: tuple[int, int], measure: str, entities, earlier,
-               mentions, names, language, year: int | None = None) -> Statement:
+               mentions, names, language, year: int | None = None, readings: "_FigureReadings | None" = None) -> Statement:
     """The statement of a figure, from its clause and measure (document_ledger: _clause, _measure) and
     whom it is about (subjects.py). earlier: (what was named last, the subject of the sentence before),
-    asked for only if it borrows. year: the article's own (scopes.article_year), which its relative years are of."""
+    asked for only if it borrows. year: the article's own (scopes.article_year), which its relative years are of.
+    readings: the document's figure readings (_FigureReadings), where why it is not compared may be read already."""
     clause_start, clause_end = clause
     rated, goal = _rated(doc.prose, quantity, measure, start, clause)
     about = _words_about(doc.prose, quantity, start, clause, entities, goal, language) if measure == "quantity" else ()
@@ -387,7 +432,7 @@ def _statement(doc, quantity: Quantity, start: int, end: int, clause: tuple[int,
     subject = subjects.subject(doc, quantity, (start, end), measure, entities, earlier, mentions, names, language,
                                done_to_it, toll=rated in TOLLS)
     where = doc.span(quantity.start, quantity.end)   # in the file: an HTML page's entities, a .docx's parts
-    compared = "" if quantity.unit in RANKINGS else comparable.not_compared(doc.prose, quantity, clause_start, clause_end, measure)
+    compared = "" if quantity.unit in RANKINGS else (readings or _FigureReadings.of(doc)).not_compared(quantity, clause, measure)
     compared, about, (low, high) = _as_change(doc.prose, quantity, clause, measure, language, compared, about)
     return Statement(doc.path, where.line, where.column, where.end_column, quantity.text,
                      " ".join(doc.prose[start:end].split()), language,
