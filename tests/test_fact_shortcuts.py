@@ -113,10 +113,13 @@ _CASED = st.tuples(_DATE_PIECES, st.sampled_from([str, str.upper, str.title, str
 @example("in a day")   # how long, not how often: no rate, screened or not
 @example("this weekly")   # no moment: _MOMENT's "this week" is a whole word
 @example("NOWHERE on Sundays")
+@example("Entre Septiembre y MAYO")   # a span of months, in any case
+@example("from May to June")
 def test_a_clause_the_word_screens_pass_over_holds_nothing_their_patterns_find(clause):
     """The screens of scopes (dates, moments, periods) hide nothing their patterns find."""
     if scopes._DATE_RE.search(clause):
         assert scopes._may_hold_a_date(clause, 0, len(clause))
+    _assert_each_span_holds_a_span_month(clause)
     assert scopes._at_a_moment(clause, 0, len(clause)) == bool(scopes._MOMENT.search(clause))
     if scopes._PER_PERIOD.search(clause):
         assert scopes._may_count_per_period(clause, 0, len(clause))
@@ -161,6 +164,15 @@ def test_every_date_of_the_dev_sets_passes_the_date_screen(corpus):
         text = path.read_text(encoding="utf-8")
         for match in scopes._DATE_RE.finditer(text):
             assert scopes._may_hold_a_date(text, *match.span()), (path.name, match.group())
+        _assert_each_span_holds_a_span_month(text)
+
+
+def _assert_each_span_holds_a_span_month(text: str) -> None:
+    """Each span of months _DATE_RE finds ("entre enero y marzo") holds a word of scopes._SPAN_MONTHS, in any
+    window it stands in: scopes._span_across reads no window without one."""
+    for match in scopes._DATE_RE.finditer(text):
+        if match.group("span_from"):
+            assert not scopes._SPAN_MONTHS.isdisjoint(scopes._words(text, *match.span())), match.group()
 
 
 def _names_by_language(corpus: str) -> dict[str, set[tuple[str, ...]]]:

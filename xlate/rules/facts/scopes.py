@@ -37,7 +37,8 @@ MONTHS = {name: number for number, names in enumerate((
     "october oct octubre", "november nov noviembre", "december dec diciembre dic"), 1) for name in names.split()}
 _MONTH = patterns.literal_alternation(MONTHS)   # longest first, as a trie: matched at every word of a paragraph
 # A month alone ("in May") is a date only when its name is no other word: "may", "mar", "jun" are not
-_FULL_MONTH = patterns.literal_alternation(name for name in MONTHS if len(name) > 4 or name in ("june", "july", "junio", "julio", "marzo", "abril", "march", "april"))
+_FULL_MONTHS = [name for name in MONTHS if len(name) > 4 or name in ("june", "july", "junio", "julio", "marzo", "abril", "march", "april")]
+_FULL_MONTH = patterns.literal_alternation(_FULL_MONTHS)
 # "May" after "in", "during", "of" is the month when capitalised and no one's ("in May's cabinet"); "may" is a verb.
 _MAY = r"(?-i:May)(?![\p{L}'’])"
 # A Spanish month is written in lowercase and names nothing else: "la inflación cerró octubre en 4,1%"
@@ -64,6 +65,7 @@ NOW = "now"
 # "entre octubre de 2025 y septiembre de 2026" ("months 10-5", "months 10-9"); "mayo" and "May" open or close
 # one ("entre enero y mayo").
 _SPAN_MONTH = rf"(?:{_FULL_MONTH}|mayo|{_MAY})"
+_SPAN_MONTHS = frozenset(map(fold, [*_FULL_MONTHS, "mayo", "May"]))   # the words _SPAN_MONTH matches, folded
 _SPAN_YEAR = rf"(?:\s+(?:de\s+|of\s+)?{_YEAR}(?!\s*(?:%|\d)))?"
 _MONTH_SPAN = (rf"(?:between|from|entre|de|desde)\s+(?P<span_from>{_SPAN_MONTH}){_SPAN_YEAR}\s+"
                rf"(?:and|through|thru|to|until|till|y|a|al|hasta)\s+(?P<span_to>{_SPAN_MONTH}){_SPAN_YEAR}")
@@ -489,8 +491,8 @@ def _span_across(text: str, clause_start: int, sentence_start: int):
     "Entre enero y | septiembre la estatal produjo 897.000 toneladas" is of January to September, not of
     September; else None."""
     start = max(sentence_start, clause_start - _SPAN_REACH)
-    if start == clause_start:
-        return None
+    if start == clause_start or _SPAN_MONTHS.isdisjoint(_words(text, start, clause_start + _SPAN_REACH)):
+        return None   # (a span's months are words of its own, between spaces: nine windows in ten hold none)
     return next((match for match in _dates(text, start, clause_start + _SPAN_REACH)
                  if match.group("span_from") and match.start() < clause_start < match.end()), None)
 
