@@ -61,6 +61,7 @@ DATELINE = patterns.compile(r"\s*\p{Lu}[\p{Lu}\p{M}.'’ -]+(?:\(\p{Lu}[\p{L}\p{
 # "TIJUANA, Mexico, Dec. 3 —", "BOGOTÁ, 4 de diciembre —", "PUERTO AYORA (Ecuador), 22 ene (EFE) —"
 
 
+@lru_cache(maxsize=256)   # each figure of a sentence and each of its tests ask of the sentence's start
 def past_dateline(text: str, start: int) -> int:
     """Where a sentence starts after its dateline, if it opens with one ("BOGOTA — In 2022, ...")."""
     dateline = DATELINE.match(text, start) if _may_open_a_dateline(text, start) else None

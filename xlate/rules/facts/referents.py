@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+from functools import lru_cache
 
 from xlate.infra import patterns
 from xlate.rules.facts.descriptions import DEFINITE, NAME_WORD, OTHER_WORDS, a_thing, before_a_name, name_head, noun_key
@@ -70,6 +71,7 @@ def sentence_entities(doc, mentions: list[Mention], described: dict, start: int,
     return found
 
 
+@lru_cache(maxsize=256)   # asked for each figure of a sentence
 def opening_thing(text: str, start: int, end: int) -> Mention | None:
     """The thing a sentence opens with as a definite noun phrase, as the story's thing of that noun
     (stories.THING): "The plant employs", "La primera etapa, de 3.100 millones, incluye". Its head is a

@@ -412,6 +412,7 @@ def _chosen(matches):
 _SPAN_REACH = 30   # a date starting in a clause may end past it: "between February | and August"
 
 
+@lru_cache(maxsize=256)   # asked for each figure of a clause
 def scope(text: str, clause_start: int, clause_end: int, sentence_start: int, antecedent_start: int | None = None) -> str:
     """The date of the figure's clause; else, for a relative clause, the date of the noun it is said
     of (text[antecedent_start:clause_start]: "el incendio de febrero de 2024, que dejó"); else of a
