@@ -19,6 +19,9 @@ here once through lt-proc (xlate reads the small files this writes, without Aper
 - Spanish: the morphological analyser (spa-eng.automorf.bin) gives a form's lemma ("playas":
   playa, noun, feminine, plural); the bilingual dictionary (spa-eng.autobil.bin) its English
   lemma ("beach"). A lemma the dictionary lacks names itself ("guardaparques": guardaparque).
+  word-translations also reads the other direction (eng-spa.autobil.bin), which lists other pairs:
+  a Spanish lemma names the English lemmas that translate to it too ("cosecha": harvest, and crop
+  and yield; "embarque": ship, and embark).
 - English: the analyser (eng-spa.automorf.bin) gives a plural's singular ("women": woman), a verb
   form's infinitive ("found": find), a superlative's adjective; a plural it does not know is read by
   its ending, kept when the singular is itself a noun of the word classes ("hippos": hippo, "barns":
@@ -161,12 +164,32 @@ def spanish_words(english_nouns: dict[str, str]) -> dict[str, set[str]]:
         found = {fold(target.split("<")[0]) for target in targets if not target.startswith("@")}
         found = {american(word, english_nouns) if category == "n" else word for word in found if " " not in word}
         english.setdefault((lemma, category), set()).update(found or {fold(lemma)})
+    for key, found in _english_naming(english).items():   # the other direction: "yield" and "crop" are "cosecha"
+        english[key] = (english[key] - {fold(key[0])}) | found
     table: dict[str, set[str]] = {}
     for word, found in readings.items():
         lemmas = set().union(*(english[lemma, category] for lemma, category, _ in found)) if found else set()
         if lemmas and lemmas != {fold(word)} and " " not in word:
             table.setdefault(fold(word), set()).update(lemmas)
     return table
+
+
+def _english_naming(spanish_lemmas) -> dict[tuple[str, str], set[str]]:
+    """(Spanish lemma, category) -> the English lemmas the English-Spanish direction translates to it: the
+    dictionary's two directions list different pairs ("yield" and "crop" give "cosecha", which gives only
+    "harvest"; "output" gives "producción"), so a word reached only one way names its English too."""
+    words = sorted(word for word in _nouns("en", "") if word.islower() and word.isalpha())
+    asked = sorted({(lemma, category) for out in _lt_proc("eng-spa.automorf.bin", words)
+                    for lemma, category, _ in _content_readings(out) if " " not in lemma and lemma.isalpha()})
+    outputs = _lt_proc("eng-spa.autobil.bin", [f"^{lemma}<{category}>$" for lemma, category in asked], "-b")
+    found: dict[tuple[str, str], set[str]] = {}
+    for (lemma, category), out in zip(asked, outputs):
+        unit = _UNIT.search(out)
+        for target in (unit.group(1).split("/")[1:] if unit else []):
+            spanish = target.split("<")[0]
+            if not target.startswith("@") and (spanish, category) in spanish_lemmas and " " not in spanish:
+                found.setdefault((spanish, category), set()).add(fold(lemma))
+    return found
 
 
 def english_words(nouns: dict[str, str]) -> dict[str, set[str]]:

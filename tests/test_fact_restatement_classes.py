@@ -124,7 +124,8 @@ def test_years_of_something_are_no_age(sentence):
 # English nouns a word translates to (a workforce's noun), every one of them (an unnamed person's age).
 @pytest.mark.parametrize("word, by_word, by_any, by_every", [
     ("fisherman", "fisherman", "fisherman", "fisherman"), ("minero", "", "miner", "miner"),
-    ("contrato", "", "hire", ""), ("tipo", "", "", "")])
+    ("contrato", "", "hire", ""), ("tipo", "", "guy", ""),   # "guy" gives "tipo" (the dictionary's other direction)
+    ("asunto", "", "", "")])
 def test_a_noun_for_people_by_each_test(word, by_word, by_any, by_every):
     assert [person_noun(word, test) for test in PERSON_TESTS] == [by_word, by_any, by_every]
 

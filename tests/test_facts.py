@@ -2019,6 +2019,18 @@ def test_a_figure_of_a_year_told_in_the_past(sentence, figure, language, past):
     assert told_in_the_past(sentence, figure, language) is past
 
 
+def test_a_spanish_word_names_the_english_the_other_direction_gives():
+    # Apertium's Spanish-English direction gives "cosecha" harvest only and "embarque" ship; its English-Spanish
+    # direction gives "yield" and "crop" -> cosecha, "embark" -> embarque: both are the words' English now
+    from xlate.text.word_senses import senses
+    assert {"harvest", "crop", "yield"} <= senses("cosecha") and "embark" in senses("embarque")
+    # "puentes de embarque" and "boarding bridges": one thing counted, by the clause's words (embark, boarding)
+    assert facts_findings("# Izalco airport\n\nIzalco airport opened its new terminal near Tela on Monday.\n\n"
+                          "The terminal has 36 boarding bridges, the operator said.",
+                          "# Aeropuerto de Izalco\n\nEl aeropuerto de Izalco abrió su nueva terminal cerca de Tela el lunes."
+                          "\n\nEl terminal cuenta con 24 mangas o puentes de embarque.")
+
+
 def test_the_word_of_a_dimension_is_no_thing_a_length_is_of():
     # "spans 562 meters" and "tiene una longitud de 620 metros" say which size of the bridge, not of what
     assert facts_findings("The Puente Izalco spans 562 meters over the river, engineers said.",
