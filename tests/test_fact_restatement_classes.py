@@ -164,6 +164,14 @@ A_SMALL_CHANGE_AWAY = [
     ("a forecast against a past date", "The Izalco plant will employ 2,000 people.",
      "La planta de Izalco empleaba a 1.500 trabajadores el año pasado.",
      ("The Izalco plant will employ 2,000 people.", "La planta de Izalco empleará a 1.500 trabajadores.")),
+    # the size of each thing counted is no amount of the whole
+    ("the size of each", "La temporada pasada Izalco exportó 5,2 millones de sacos de 60 kilos.",
+     "Izalco exported some 312,000 tonnes of coffee last season.",
+     ("La temporada pasada Izalco exportó 312 kilos de café.", "Izalco exported some 312,000 tonnes of coffee last season.")),
+    # a surplus is a difference, in Spanish as in English
+    ("a surplus", "La planta de Izalco vende a la red unos 160 megavatios de excedente.",
+     "The Izalco plant generates about 320 megawatts.",
+     ("La planta de Izalco vende a la red unos 160 megavatios.", "The Izalco plant sells about 320 megawatts to the grid.")),
 ]
 
 

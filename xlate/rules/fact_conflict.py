@@ -238,7 +238,8 @@ class FactConflict(CorpusRule):
     their kind (the level reached: "lowered its forecast to 1.2%" / "redujo a 2,1%"; the amount: "a 25% pay
     rise" / "un aumento del 15%"), ranges ("between 65 and 70", "entre cinco y seis horas", "2,200-2,400 inmates"; not "31
     people, and 33 remain missing"), the
-    smaller part of a compound amount ("una hora y 50 minutos"), rates ("each cell holds") and parts ("12 of
+    smaller part of a compound amount ("una hora y 50 minutos"), rates ("each cell holds"; the size of each of
+    the things counted, "5,2 millones de sacos de 60 kilos", "20 trucks of 40 tonnes") and parts ("12 of
     them", "aporta 1,5 millones de hectáreas al total", a place's area after "de la", "cubrieron 1.600 km² de
     la reserva", but not "las 2.000 hectáreas del parque"; not a weight or a volume of a stuff, "54,000 tons of
     the brown seaweed"; the whole an event's part is taken from: "freed 12 of the 40 inmates"; a whole

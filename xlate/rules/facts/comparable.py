@@ -34,7 +34,7 @@ _NOT_COMPARED = {
                  limit limits limited limito limitaron limita limitan
                  raising lowering cutting reducing increasing subir bajar aumentar reducir elevar recortar limitar
                  subira bajara aumentara caera crecera disminuira reducira recortara elevara limitara rebajara
-                 shortfall shortfalls shortage deficit deficits surplus superavit faltante
+                 shortfall shortfalls shortage deficit deficits surplus superavit faltante excedente excedentes
                  subido bajado aumentado caido crecido disminuido descendido reducido recortado elevado
                  offline fuera_del_sistema fuera_de_servicio out_of_service knocked_out""",
     # (the participles: the Spanish perfect, "ha bajado 80 centímetros", says a change as "has dropped" does;
@@ -101,6 +101,14 @@ def _a_class_record(text: str, start: int, end: int) -> bool:
 _COMPOUND_BEFORE = from_the_end(patterns.compile(r"\b(?:(?:hours?|horas?|days?|d[ií]as?|weeks?|semanas?|months?|mes|meses|years?|años?)"
                                     r"\s+(?:and|y)|(?:feet|foot|pies?)(?:\s+(?:and|y))?)\s+$", regex.I))
 _ONE_IN = patterns.compile(r"\b(?:one|1|uno|una)\s+(?:in|out\s+of|of\s+every|de\s+cada)\s+$", regex.I)
+# The size of each of things a figure counts, after them with "of" or "de": "5,2 millones de sacos de 60 kilos", "826.000
+# quintales de 46 kilos", "20 trucks of 40 tonnes", "dos plantas de 160 metros cuadrados", "three turbines of 5 megawatts":
+# what one sack weighs, no amount of the whole (a rate, as "60 kilos a sack" is). The things: a lowercase plural
+# after a number, digits or a word ("dos", "millones de").
+_EACH_OF_COUNTED = from_the_end(patterns.compile(
+    r"(?:\d|(?<![\p{L}-])(?:" + "|".join(patterns.longest_first(spelled_number_words())) + r"))"
+    r"(?:\s+(?:millones|million|mil|thousand|billion)(?:\s+de)?)?\s+\p{Ll}[\p{L}\p{M}]*s\s+(?:of|de)\s+$", regex.I))
+SIZES_OF_EACH = frozenset("tonne litre m3 km hectare MW MWh".split())   # units a thing's size is stated in
 # "a trip", "a gallon", "an hour" ending the clause right after a figure, or after its conversion in
 # parentheses or that conversion's own figure: so much for each, as "a day" is ("$4 a gallon", "about
 # 900 pesos (40 euros) a trip"). Not of people, whom a verb may give a thing ("gave 40 families a home").
@@ -391,6 +399,8 @@ def not_compared(text: str, quantity: Quantity, clause_start: int, clause_end: i
         return "range"
     if _ONE_IN.search(before):
         return "rate"   # "one in four people", "uno de cada cuatro": a share, not a count
+    if quantity.unit in SIZES_OF_EACH and _EACH_OF_COUNTED.search(before):
+        return "rate"   # "5,2 millones de sacos de 60 kilos": what each sack weighs
     if _COMPOUND_BEFORE.search(text, max(0, quantity.start - 30), quantity.start):   # (" y " ends a clause)
         return "part"   # "una hora y 50 minutos": of a compound amount
     if _a_class_record(text, clause_start, quantity.start):
