@@ -172,6 +172,10 @@ A_SMALL_CHANGE_AWAY = [
     ("a surplus", "La planta de Izalco vende a la red unos 160 megavatios de excedente.",
      "The Izalco plant generates about 320 megawatts.",
      ("La planta de Izalco vende a la red unos 160 megavatios.", "The Izalco plant sells about 320 megawatts to the grid.")),
+    # what a thing gave or held, told in the past, is no other value of what it can give or hold
+    ("a capacity and what was given", "The Izalco plant has a capacity of 460 megawatts.",
+     "The Izalco plant generated 300 megawatts last year.",
+     ("The Izalco plant has a capacity of 460 megawatts.", "The Izalco plant has 300 megawatts.")),
 ]
 
 

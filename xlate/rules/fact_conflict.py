@@ -192,7 +192,8 @@ class FactConflict(CorpusRule):
 
     Not compared: a capacity with a population (different measures) or with a level its unit names at a
     moment ("aportaba 190 megavatios el jueves", "now produces 190 megawatts", "Tras la avería, la central
-    generaba 376 megavatios"), facts of different dates ("in 2023", "last year", "Oct. 19", "21 de octubre",
+    generaba 376 megavatios") or in a clause told in the past ("generated 300 megawatts last year", "El motor
+    entregó unas 3,8 toneladas de empuje", "They held about 570 million cubic meters"), facts of different dates ("in 2023", "last year", "Oct. 19", "21 de octubre",
     "in October", "of November", "cerró octubre"; a span of months, "between January and November", "entre
     enero y noviembre", and a part of a year as its months, "in the third quarter", "el primer semestre",
     "the first nine months", "in the 12 months to September", and a season, "in the rainy season", "en época

@@ -488,7 +488,7 @@ def _words_about(text: str, quantity: Quantity, start: int, clause: tuple[int, i
             + ((AVERAGE,) if _AVERAGE.search(text, clause_start, clause_end) else ())
             + ((STAGE,) if _STAGE.search(text, _words_start(text, start, clause_start), clause_end) else ())
             + comparable.within(text, quantity, clause_end)
-            + scopes.moment(text, clause_start, clause_end, past_dateline(text, start)))
+            + scopes.moment(text, clause_start, clause_end, past_dateline(text, start), language))
 
 
 

@@ -671,12 +671,15 @@ _MOMENT = patterns.compile(rf"\b(?:(?:{_PRESENT}|{_WEEKDAY})\b|{_AFTER_THE_EVENT
 AT_A_MOMENT = "@moment"   # the mark moment() leaves among a statement's words (ledger.Statement.about)
 
 
-def moment(text: str, clause_start: int, clause_end: int, sentence_start: int) -> tuple[str, ...]:
+def moment(text: str, clause_start: int, clause_end: int, sentence_start: int, language: str = "") -> tuple[str, ...]:
     """(AT_A_MOMENT,) when the clause, or a phrase opening its sentence ("Tras la avería, la central
-    generaba"), dates its figure to a day, the present or what followed the story's event, else ()."""
+    generaba"), dates its figure to a day, the present or what followed the story's event, or the clause
+    tells it in the past (_has_past_verb: "They held about 570 million cubic meters", "El motor entregó unas
+    3,8 toneladas de empuje": what a thing held or gave then, not what it can hold or give), else ()."""
     opening = _OPENING_DATE.match(text, sentence_start, clause_start)
     return (AT_A_MOMENT,) if _at_a_moment(text, clause_start, clause_end) \
-        or opening and _at_a_moment(text, sentence_start, opening.end()) else ()
+        or opening and _at_a_moment(text, sentence_start, opening.end()) \
+        or language and _has_past_verb(text[clause_start:clause_end], language) else ()
 
 
 # Each phrase of _MOMENT holds one of these words (folded): a clause with none is no moment's, told
