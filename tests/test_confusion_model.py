@@ -182,15 +182,27 @@ def test_a_direction_that_finds_too_few_errors_for_its_uses_ships_no_threshold(t
 
 def build_calibrated(tmp_path, monkeypatch, *options: str) -> Path:
     """A small build whose calibration is given: "affect" weighed (8 of 10 errors caught, 4 alarms),
-    "effect" not (0 of 10)."""
+    "effect" not (0 of 40)."""
     monkeypatch.setenv("XLATE_CACHE_DIR", str(tmp_path / "cache"))
-    found = {"affect": build.Calibration(3.5, 8, 10, 100, 4), "effect": build.Calibration(9.0, 0, 10, 100, 2)}
+    found = {"affect": build.Calibration(3.5, 8, 10, 100, 4), "effect": build.Calibration(9.0, 0, 40, 100, 2)}
     monkeypatch.setattr(build, "calibrate", lambda *args, **kwargs: found)
     corpus = tmp_path / "a.txt"
     corpus.write_text("\n".join(affect_effect_text()), encoding="utf-8")
     out = tmp_path / "m.tsv.gz"
     build.main(["--language", "en", "--corpus", f"text:{corpus}", "--out", str(out), "--rate", "0.5", *options])
     return out
+
+
+@pytest.mark.parametrize("caught, errors, weighed", [
+    (8, 10, True),      # a share of 0.8
+    (0, 40, False),     # none of 40: a share under 0.1 shown (0.9^40 is 1.5%)
+    (3, 40, False),
+    (4, 40, True),
+    (0, 11, True),      # none of 11: the fold models learnt from half of a thin word's examples; too few to tell
+])
+def test_a_direction_is_left_out_only_where_enough_errors_show_it_catches_too_few(caught, errors, weighed):
+    assert build.caught_enough(build.Calibration(3.0, caught, errors, 100, 0)) is weighed
+    assert build.caught_enough(build.Calibration(3.0, caught, errors, 100, 0), least_yield=1.0) is False
 
 
 def test_a_weighed_direction_ships_the_share_of_errors_its_threshold_caught(tmp_path, monkeypatch):
