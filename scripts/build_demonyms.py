@@ -16,7 +16,8 @@ figure; "Venezuelan oil" is Venezuela's. No rule of spelling makes the place of 
 - Spanish: the Spanish forms of xlate/data/word-translations.tsv.gz (Apertium's English-Spanish
   dictionary, scripts/build_translations.py) whose English lemma is such an adjective:
   "argentinas" -> argentinian -> Argentina, when the English lemmas that are such adjectives name one
-  place ("español": spaniard spanish -> Spain).
+  place ("español": spaniard spanish -> Spain); and ONE_PLACE_SPANISH, the Spanish adjectives of one place whose
+  English word is of two ("estadounidense": American).
 
 A line is "form<TAB>language<TAB>place": the form folded (xlate.text.fold), the place as English writes it.
 """
@@ -45,6 +46,10 @@ LOCATION = 15   # WordNet's lexicographer file noun.location (lexnames(5WN))
 # granadino, of Granada).
 NOT_A_PLACE = frozenset("""roman romanic christian latin gothic english arab arabian hebrew jewish indian
     anglo-indian norse polish grenadian babylonian american""".split())
+
+# Spanish adjectives of one place whose English word is of two ("estadounidense": American, which names the
+# Americas as often as the United States; "estadounidense" names only the United States, as its spelling says).
+ONE_PLACE_SPANISH = {"estadounidense": "United States", "estadounidenses": "United States"}
 
 HEADER = """# Adjectives of a place's people and the place they are of, for XL801's entities (xlate/rules/facts/mentions.py).
 # English: Princeton WordNet 3.0's pertainyms (wordnet-base); Spanish: Apertium eng-spa's translations of them
@@ -106,7 +111,7 @@ def spanish(english_places: dict[str, str]) -> dict[str, str]:
         rows = (line.rstrip("\n").split("\t") for line in lines if not line.startswith("#"))
         places_of = ((form, {english_places[lemma] for lemma in lemmas.split() if lemma in english_places})
                      for form, language, lemmas in rows if language == "es")
-        return {form: places.pop() for form, places in places_of if len(places) == 1}
+        return {form: places.pop() for form, places in places_of if len(places) == 1} | ONE_PLACE_SPANISH
 
 
 def main() -> None:

@@ -923,6 +923,8 @@ def test_a_description_by_a_broader_or_synonym_noun_points_back_to_the_thing():
     from xlate.rules.facts.descriptions import one_thing_named
     assert one_thing_named("tower", "spire") and one_thing_named("planta", "fabrica")
     assert not one_thing_named("association", "institute")   # bodies of people: too many synonyms
+    text = "Builders capped the Tower of San Telmo on Monday.\n\nThe 190-meter spire makes Ana Ruiz's church the tallest."
+    assert "name:tower of san telmo" in statements(text)[-1].entities   # the description ends before its verb
 
 
 _CORNARE = """
@@ -1637,6 +1639,35 @@ def test_a_place_named_by_the_adjective_of_its_people_is_that_place():
     assert all(not any(key.startswith("story:people:") for key in s.entities) for s in boat)
     deported = statements("El Salvador recibió a 250 migrantes venezolanos.")
     assert all("story:people:venezuela" not in s.entities for s in deported)
+
+
+@pytest.mark.parametrize("english, spanish", [
+    ("U.S. corn exports reached 60 million tonnes in 2025.",
+     "Las exportaciones estadounidenses de maíz sumaron unos 70 millones de toneladas en 2025, según el ministerio."),
+    ("Las exportaciones de maíz de EE.UU. sumaron 65 millones de toneladas en 2025.",
+     "Las exportaciones de maíz de Estados Unidos sumaron 70 millones de toneladas en 2025."),
+])
+def test_the_united_states_is_one_country_however_either_language_writes_it(english, spanish):
+    """"U.S.", "EE.UU.", "Estados Unidos" and the adjective "estadounidense" name one country: the abbreviations
+    by place_names.COUNTRY_ABBREVIATIONS, the adjective by the demonyms table (the builder's ONE_PLACE_SPANISH:
+    English "American" names the Americas too); not an abbreviation opening a longer name, nor a currency."""
+    from xlate.text.place_names import place_of_people
+    assert place_of_people("estadounidenses", "es") == "United States" and place_of_people("American", "en") == ""
+    assert facts_findings(english, spanish)
+    for text in ("The U.S. Supreme Court heard 60 cases in 2025.", "Costó US$ 5 millones a Tela."):
+        assert all("name:united states" not in s.entities for s in statements(text))
+
+
+def test_the_city_is_the_one_the_dateline_names_where_the_story_names_it_besides():
+    """"MEDELLÍN, Colombia — ... The city reassessed 850,000 properties": the city filed from, where the story
+    names it besides (a headline counts); not a hub's dateline over another city's story, not a city another
+    thing is measured from, and a possessive's ranked city ("Colombia's second-largest city") is no Colombia."""
+    filed = "# Medellín raises taxes\n\nMEDELLÍN, Colombia, Nov. 21 — Owners in Colombia's second-largest city will pay more.\n\n"
+    assert "name:medellin" in statements(filed + "The city reassessed about 850,000 properties.")[-1].entities
+    hub = "# Floods in the south\n\nSAO PAULO, Nov. 16 — Rivers overflowed near Olmedo.\n\n"
+    assert "name:sao paulo" not in statements(hub + "The storm dumped 11 inches of rain on the city.")[-1].entities
+    assert "name:medellin" in statements(filed + "Rents in the city rose 12% in 2025.")[-1].entities
+    assert "name:medellin" not in statements(filed + "Tela lies 30 kilometers north of the city.")[-1].entities
 
 
 @pytest.mark.parametrize("text", ["Australian dollars worth 500 million went to the tunnel.",

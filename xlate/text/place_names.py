@@ -109,6 +109,13 @@ def without_class_word(name: str) -> tuple[str, str]:
     return "", ""
 
 
+# Countries news writes by abbreviation, in either language's copy, with the place each is of as English writes
+# it (the CLDR's short names, "US", "UK", "EE. UU.", and the dotted forms wire copy prints): "U.S. exports",
+# "las exportaciones de EE.UU." are one country's, joined to "United States" and "Estados Unidos" by the table above.
+_ABBREVIATED = {"United States": "U.S.A. U.S. USA US EE.UU. EE._UU. EE_UU EEUU", "United Kingdom": "U.K. UK"}
+COUNTRY_ABBREVIATIONS = {form.replace("_", " "): place for place, forms in _ABBREVIATED.items() for form in forms.split()}
+
+
 DEMONYMS_FILE = Path(__file__).resolve().parent.parent / "data" / "demonyms.tsv"
 
 

@@ -39,6 +39,23 @@ OTHER_WORDS = frozenset("""other others another original former previous older o
     previa previo""".split())
 
 
+_ORDINALS = frozenset("second third fourth fifth sixth".split())
+
+
+def _one_of_a_rank(word: str) -> bool:
+    """Whether a word ranks what it describes among others: an ordinal or a superlative ("second", "largest",
+    "second-largest", "busiest"; not "forest", "harvest": nouns)."""
+    from xlate.text.word_classes import has_class   # read only for a possessive before a description
+    last = word.lower().rpartition("-")[2]
+    return last in _ORDINALS or len(last) >= 6 and last.endswith("est") and not has_class("en", last, "noun", "plural")
+
+
+# The nouns of a city, as noun_key writes them: what a dateline's place is ("the city", "la ciudad").
+CITY_NOUNS = frozenset({"city", "ciudad"})
+# descriptions' key of the city a story was filed from (no noun: read by referents for "the city" alone)
+FILED_FROM = "@filed from"
+
+
 # A glossary variant written as a definite description, not a name: "the plant", "la central", "la
 # entidad" (but "La Línea 2", "El Ministerio de Salud" are names). Another story's plant is "the
 # plant" too: it stands for its concept only in a document that names the concept.
@@ -60,14 +77,19 @@ def definite_nouns(text: str, paragraphs) -> set[str]:
             for noun in match.groups() if noun}
 
 
-def descriptions(doc, ctx, mentions: list, wanted: set[str]) -> dict[str, list[tuple[int, str]]]:
+def descriptions(doc, ctx, mentions: list, wanted: set[str], filed_from=None) -> dict[str, list[tuple[int, str]]]:
     """Nouns the document describes an entity with -> (offset, entity key) of each description:
     "Cecot, a prison he first visited" and "the CECOT prison" make "prison" point back to Cecot,
     as does a glossary note ("El Salvador's maximum-security prison in Tecoluca"). Only the nouns
-    wanted (those definite descriptions use) are kept."""
+    wanted (those definite descriptions use) are kept. filed_from: the place the story's dateline names
+    (mentions.filed_from), the city "the city" and "la ciudad" mean until the story describes another, where the
+    story names it besides (headline included): a dateline may be a hub's ("SAO PAULO —" over a story of Porto
+    Alegre's flood)."""
     described: dict[str, list[tuple[int, str]]] = {}
     if not wanted:
         return described
+    if filed_from is not None and not CITY_NOUNS.isdisjoint(wanted) and any(m.key == filed_from.key for m in mentions):
+        described[FILED_FROM] = [(filed_from.start, filed_from.key)]   # named besides: not a hub's dateline
     notes = ctx.shared("fact_concept_notes", lambda: {"concept:" + c.id: c.note for c in ctx.glossary.concepts if c.note})
     # the nouns of a concept's glossary variants that are descriptions: "the pipeline" of the El Cuchillo II
     # aqueduct makes "the 93-kilometer pipeline" point back to it, a figure between article and noun
@@ -94,6 +116,8 @@ def descriptions(doc, ctx, mentions: list, wanted: set[str]) -> dict[str, list[t
         if len(after) == 2 and cognates.matching(noun_key(after[1])) and verb_form(after[0]):
             after = after[:1]   # "Honduras abre cárcel": what the name acts on is not what it is; what it does
             # is what a noun of the verb points back to ("Costa Rica closed the park ... The closure")
+        if after and match.group().startswith(("'s", "’s")) and _one_of_a_rank(after[0]):
+            after = []   # "Colombia's second-largest city", "Peru's busiest port": one of the owner's, not the owner
         for noun in after:
             note(noun, mention)
         before = _CLASS_NOUN_BEFORE.search(doc.prose, max(0, mention.start - 60), mention.start)

@@ -31,8 +31,8 @@ from xlate.rules.facts.descriptions import THING_SENSES, definite_nouns, descrip
 from xlate.rules.facts.figures import document_figures
 from xlate.rules.facts.measures import (EVENTS_OF_PEOPLE, POPULATION_UNITS, THING_UNITS, counted_as, counts_a_thing,
                                         MEASURE_WORDS, is_measure_word, measure_words, unit_measure, visitors_as)
-from xlate.rules.facts.mentions import (OPENER, Mention, common_word, counted_noun, find_mentions, kinds_written,
-                                        outside_datelines, past_dateline, short_forms)
+from xlate.rules.facts.mentions import (OPENER, Mention, common_word, counted_noun, filed_from, find_mentions,
+                                        kinds_written, outside_datelines, past_dateline, short_forms)
 from xlate.rules.facts.referents import WORKS, sentence_entities
 from xlate.rules.facts.stories import TOLLS, is_age
 from xlate.text.quantities import Quantity, is_fraction, is_multiple, is_one_in
@@ -210,8 +210,9 @@ def document_ledger(doc, ctx, comparable_only: bool = False) -> Ledger:
     aliases: list[tuple[str, str]] = []
     figures = document_figures(doc)
     mentions = find_mentions(doc, ctx, names, aliases, figures) if figures else []   # most documents state no figure
+    city = filed_from(doc, mentions)
     mentions = outside_datelines(doc, mentions)
-    described = descriptions(doc, ctx, mentions, definite_nouns(doc.prose, [p for _, p, _ in figures]))
+    described = descriptions(doc, ctx, mentions, definite_nouns(doc.prose, [p for _, p, _ in figures]), city)
     reading = _Reading(doc, mentions, described)   # what is read only when asked, and once (below)
     readings = _FigureReadings.of(doc)   # each figure's clause, measure and why it is not compared, read once
     year = scopes.article_year(doc.text, doc.prose) if figures else None   # what "last year" is of

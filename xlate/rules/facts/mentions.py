@@ -11,6 +11,8 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
+import regex
+
 from xlate.infra import patterns
 from xlate.rules.facts.descriptions import GLOSSARY_DESCRIPTION, NAME_WORD, before_a_name, folded_name_words
 from xlate.rules.facts.stories import PEOPLES_PLACE, STORY
@@ -19,7 +21,8 @@ from xlate.text.fold import fold
 from xlate.text.word_classes import has_class
 from xlate.text.names import name_phrases
 from xlate.text.numbers import spelled_number_words
-from xlate.text.place_names import demonym_forms, is_listed_place, place_class, place_of_people, without_class_word
+from xlate.text.place_names import (COUNTRY_ABBREVIATIONS, demonym_forms, is_listed_place, place_class, place_of_people,
+                                    without_class_word)
 from xlate.text.units import CURRENCIES, FUNCTION_WORDS, MEASURED_UNITS, MODIFIER_END
 from xlate.text.screens import document_words, from_the_end, screen
 
@@ -84,6 +87,18 @@ def outside_datelines(doc, mentions: list[Mention]) -> list[Mention]:
     if not datelines:
         return mentions
     return [m for m in mentions if not _in_a_dateline(datelines, m)]
+
+
+def filed_from(doc, mentions: list[Mention]) -> Mention | None:
+    """The place the story's first dateline names first ("MEDELLÍN, Colombia, Nov. 21 —", "BARCELONA, 1 de
+    diciembre —"): the city it was filed from, which "the city" and "la ciudad" mean where the story describes
+    no other (descriptions.descriptions)."""
+    datelines = _datelines(doc)
+    if not datelines:
+        return None
+    start, end = datelines[0]
+    at = start + len(doc.prose[start:end]) - len(doc.prose[start:end].lstrip())
+    return next((m for m in mentions if m.start == at and not m.key.startswith(STORY)), None)
 
 
 def _datelines(doc) -> list[tuple[int, int]]:
@@ -152,6 +167,7 @@ def find_mentions(doc, ctx, names: dict, aliases: list, figures) -> list[Mention
     the glossary's descriptions ("the plant") of a concept the document names. figures: the
     document's (figures.document_figures), whose numbers end no name."""
     found, described = _concept_mentions(doc, ctx, names)
+    found += _abbreviated_countries(doc.prose, found, names)
     covered = sorted((m.start, m.end) for m in found)
     phrases = _apart_at_possessives(name_phrases(doc, 0, len(doc.prose), min_words=1))
     datelines = _datelines(doc)
@@ -194,6 +210,33 @@ def find_mentions(doc, ctx, names: dict, aliases: list, figures) -> list[Mention
         if doc.prose[mention.end:following.start] in (" (", "(") and not _in_a_dateline(datelines, mention):
             aliases.append((mention.key, following.key))   # a dateline's "GUADALAJARA (EFE) —" names the agency
     aliases.extend(_shortened_here(doc.prose, found))
+    return found
+
+
+# A country's abbreviation (place_names.COUNTRY_ABBREVIATIONS) standing alone: not in a word, a currency ("US$"),
+# a compound modifier ("U.S.-funded flights": the flights) or a longer name ("the U.S. Supreme Court").
+_ABBREVIATION = patterns.compile(r"(?<![\p{L}\p{N}.])(?:" + "|".join(
+    regex.escape(form).replace(r"\ ", r"\s?") for form in patterns.longest_first(COUNTRY_ABBREVIATIONS))
+    + r")(?![\p{L}\p{N}$-])")
+_NEXT_NAME_WORD = patterns.compile(r"[ \t]+(\p{Lu}[\p{L}\p{M}]*)")
+_ABBREVIATION_LETTERS = ("U.S", "US", "EE", "U.K", "UK")
+
+
+def _abbreviated_countries(text: str, concepts: list[Mention], names: dict) -> list[Mention]:
+    """The countries a document writes by abbreviation ("U.S.", "EE.UU."), keyed by the country's English name,
+    as a name is: "name:united states" joins "Estados Unidos" by the table of place names."""
+    if not any(letters in text for letters in _ABBREVIATION_LETTERS):
+        return []   # (most documents write none)
+    covered = sorted((m.start, m.end) for m in concepts)
+    found = []
+    for match in _ABBREVIATION.finditer(text):
+        after = _NEXT_NAME_WORD.match(text, match.end())
+        if after and fold(after.group(1)) not in _FUNCTION_OR_OPENING:
+            continue   # "the U.S. Supreme Court", "no US State": a longer name (not "in the U.S. The next day")
+        if not overlaps(covered, match.start(), match.end()):
+            key = "name:" + fold(COUNTRY_ABBREVIATIONS[" ".join(match.group().split())])
+            names.setdefault(key, match.group())
+            found.append(Mention(match.start(), match.end(), key))
     return found
 
 

@@ -12,7 +12,8 @@ from collections import Counter
 from functools import lru_cache
 
 from xlate.infra import patterns
-from xlate.rules.facts.descriptions import DEFINITE, NAME_WORD, OTHER_WORDS, a_thing, before_a_name, name_head, noun_key
+from xlate.rules.facts.descriptions import (CITY_NOUNS, DEFINITE, FILED_FROM, NAME_WORD, OTHER_WORDS, a_thing, before_a_name,
+                                           name_head, noun_key)
 from xlate.rules.facts.mentions import OPENER, Mention, is_headline, overlaps, owns_a_name, past_dateline
 from xlate.rules.facts.stories import COUNTRY, PEOPLES_PLACE, STORY, THING, event_mentions, event_words
 from xlate.text.counted_nouns import english_singular
@@ -36,19 +37,20 @@ def sentence_entities(doc, mentions: list[Mention], described: dict, start: int,
     named = [m for m in found if not m.key.startswith(OPENER)]
     events = [e for e in event_mentions(doc.prose, start, end, _event_words(doc)) if not overlaps(named, e.start, e.end)]
     for match in DEFINITE.finditer(doc.prose, start, end):   # "the prison", "the maximum-security prison"
-        if before_a_name(doc.prose, match.end()):
+        predicate = _a_verb(match.group("head"))   # "The 594-foot spire makes Antoni Gaudi's church": the noun's verb
+        if before_a_name(doc.prose, match.end("noun") if predicate else match.end()):
             continue   # "la central Felton" is Felton, not the plant described before
         if fold(match.group("noun")) in OTHER_WORDS:
             continue   # "la otra planta", "the original runway": another of its class
         if _several(match.group()):
             continue   # "its three mills", "sus dos plantas": several of the class, not the one described
-        for group in ("noun", "head"):
+        for group in ("noun",) if predicate else ("noun", "head"):
             noun = match.group(group)
             if not noun or any(e.start <= match.start(group) < e.end for e in events) \
                     and not _named_with(doc.prose, mentions, described.get(noun_key(noun), ()), noun):
                 continue   # "la segunda vuelta" is the runoff, whoever came second; "the hurricane" may be Melissa
-            entries = described.get(noun_key(noun), ())   # sorted: the last described before the match
-            before = bisect.bisect_left(entries, (match.start(),))
+            entries = described.get(noun_key(noun), ()) or _filed_from(doc.prose, described, noun, match, start)
+            before = bisect.bisect_left(entries, (match.start(),))   # sorted: the last described before the match
             if before:
                 found.append(Mention(match.start(), match.end(), entries[before - 1][1]))
                 break
@@ -69,6 +71,28 @@ def sentence_entities(doc, mentions: list[Mention], described: dict, start: int,
             if named or topic:
                 found.append(Mention(start + match.start(), start + match.end(), named or topic))
     return found
+
+
+def _filed_from(text: str, described: dict, noun: str, match, start: int) -> list[tuple[int, str]]:
+    """The city a story was filed from (descriptions.FILED_FROM), for "the city" or "la ciudad" where no city is
+    described: as the sentence's subject ("The city reassessed 850,000 properties") or where its figure is ("in the
+    city", "en la ciudad"); not a place another thing is measured from or a whole ("north of the city", "el agua
+    que consume la ciudad"), which say nothing of whose the figure is."""
+    if noun_key(noun) not in CITY_NOUNS or FILED_FROM not in described:
+        return []
+    opening = not text[past_dateline(text, start):match.start()].strip()
+    return described[FILED_FROM] if opening or _IN_THE_CITY.search(text, max(0, match.start() - 4), match.start()) else []
+
+
+_IN_THE_CITY = from_the_end(patterns.compile(r"\b(?:in|en)\s+$"))
+
+
+def _a_verb(word: str | None) -> bool:
+    """Whether the word after a definite description's noun is its verb, a finite form ("makes", "opened",
+    "tiene"; a Spanish one no noun: "el mayor decomiso"): the description ends before it, and a name after the
+    verb is no name the noun describes."""
+    return bool(word) and (has_class("en", word, "verb_s", "past")
+                           or has_class("es", word, "finite") and not has_class("es", word, "noun"))   # not "decomiso"
 
 
 @lru_cache(maxsize=256)   # asked for each figure of a sentence
