@@ -2062,6 +2062,18 @@ def test_a_spanish_word_names_the_english_the_other_direction_gives():
                           "\n\nEl terminal cuenta con 24 mangas o puentes de embarque.")
 
 
+@pytest.mark.parametrize("level_and_change", [
+    "Tela and Izalco: the cooperative's coffee output reached 40,000 tonnes, up 12% from the previous year, it said.",
+    "Tela and Izalco: the cooperative reported 40,000 tonnes of coffee output, 12% more than the previous year.",
+    "Tela e Izalco: la producción de café de la cooperativa llegó a 40.000 toneladas, un 12% más que el año anterior.",
+])
+def test_a_change_after_a_level_is_a_change_of_what_the_level_measures(level_and_change):
+    # the change's own clause says only "the year before": what changed is what the level before it measures
+    changed = "Tela e Izalco: la producción de café de la cooperativa creció un 15%, informó el ministerio."
+    assert facts_findings("# Izalco\n\n" + level_and_change, "# Izalco\n\n" + changed)
+    assert not facts_findings("# Izalco\n\n" + level_and_change.replace("12%", "15%"), "# Izalco\n\n" + changed)
+
+
 def test_the_word_of_a_dimension_is_no_thing_a_length_is_of():
     # "spans 562 meters" and "tiene una longitud de 620 metros" say which size of the bridge, not of what
     assert facts_findings("The Puente Izalco spans 562 meters over the river, engineers said.",

@@ -14,7 +14,7 @@ from typing import Iterable, Iterator
 from xlate.rules.facts import changes
 from xlate.rules.facts.comparable import DENOMINATOR, SIZES, WITHIN, after_a_part
 from xlate.rules.facts.entities import Entities, words_alike
-from xlate.rules.facts.ledger import AVERAGE, GOAL, RANKINGS, STAGE, Statement
+from xlate.rules.facts.ledger import AVERAGE, GOAL, MARKS, RANKINGS, STAGE, Statement
 from xlate.rules.facts.measures import (PEOPLE_UNITS, counted_by_a_noun, is_broad, measure_word_keys, not_the_stuff,
                                         other_periods, share_a_measure_word)
 from xlate.rules.facts.pairing import pairs_apart
@@ -493,7 +493,7 @@ class _Figure:
         self.things = tuple(w[1:] for w in self.words if w[:1] == "=")   # what a length is of (ledger._length_word)
         self.wholes = tuple(w[1:] for w in self.words if w[:1] == "%")   # what a share is of (ledger._share_of)
         self.per = tuple(w[1:] for w in self.words if w[:1] == DENOMINATOR)   # a rate per one of (ledger._per_one_of)
-        self.measuring = not_the_stuff(self.unit, tuple(w for w in self.words if w[:1] not in "~=@%^/"))   # nor a moment
+        self.measuring = not_the_stuff(self.unit, tuple(w for w in self.words if w[:1] not in MARKS))   # nor a moment
 
 
 FAHRENHEIT = "°F"

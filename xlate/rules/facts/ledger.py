@@ -241,6 +241,8 @@ def document_ledger(doc, ctx, comparable_only: bool = False) -> Ledger:
                 if statement.measure in ("quantity", "") and _restates(doc, last, statement.sentence, statement.unit,
                                                                        quantity, in_sentence):
                     statement = statement._replace(measure=last.measure)   # "1.2 billion pesos, or about $65 million"
+                if _trails_a_level(doc, last, statement, quantity, in_sentence):
+                    statement = statement._replace(about=statement.about + _what_it_measures(last, statement))
                 if statement.measure == "quantity" and sum(q.unit == quantity.unit and not _how_often(doc.prose, q)
                                                            for q in in_sentence) > 1 \
                         and not _an_end_of_a_change(doc.prose, quantity, statement):
@@ -370,6 +372,30 @@ _AGAINST = patterns.compile(r"\b(?:against|compared\s+(?:with|to)|versus|vs\.|fr
 # A figure restated in another unit right after it: "1.2 billion pesos, or about $65 million",
 # "1.200 millones de pesos, unos 65 millones de dólares", "$65 million (1.2 billion pesos)".
 _RESTATED = patterns.compile(r"\s*(?:,\s*(?:or|o|that\s+is|es\s+decir)?|\(|\s(?:or|o))\s*")
+
+
+# A change said right after a level, in the level's sentence, is a change of what the level measures: "coffee
+# output reached 40,000 tonnes, up 12% from the year before", "la producción llegó a 40.000 toneladas, un 15% más
+# que el año anterior" (the change's own clause says only "the year before"), to compare with "la producción de
+# café creció un 15%". Only a change, after a comma and at most a word that introduces it ("2,664 tonnes of
+# cocaine, up 35%": the level's noun may follow it), and only a level's.
+_TRAILING_CHANGE = patterns.compile(r"(?:\s+(?:of|de|del)(?:\s+[\p{L}\p{M}'’-]+){1,3}?)?\s*,\s*(?:(?:up|down|or|an?|un|una|lo\s+que\s+supone\s+un|es\s+decir(?:\s+un)?)\s+)?"
+                                    r"(?:(?:about|some|nearly|almost|roughly|casi|cerca\s+de(?:l)?|alrededor\s+de(?:l)?)\s+)?",
+                                    regex.I)
+MARKS = "~=@%^/"   # the first character of the marks among a statement's words (changes, things, wholes, moments...)
+
+
+def _trails_a_level(doc, last: Statement | None, statement: Statement, quantity: Quantity,
+                    in_sentence: list[Quantity]) -> bool:
+    """Whether a change follows a level of another unit in its sentence, set off by a comma (_TRAILING_CHANGE)."""
+    return last is not None and last.sentence == statement.sentence and last.unit != statement.unit \
+        and changes.AMOUNT in statement.about and not any(word[:1] == changes.CHANGE for word in last.about) \
+        and bool(_TRAILING_CHANGE.fullmatch(doc.prose, _end_of(last, in_sentence), quantity.start))
+
+
+def _what_it_measures(level: Statement, change: Statement) -> tuple[str, ...]:
+    """The words saying what a level measures that its trailing change lacks."""
+    return tuple(word for word in level.about if word[:1] not in MARKS and word not in change.about)
 
 
 def _end_of(statement: Statement, in_sentence: list[Quantity]) -> int:
