@@ -101,7 +101,9 @@ _DATE_PIECES = st.one_of(
         "19", "203", "20234", "2011²", "3", "26", "Oct.", "%", ",", "-", "_", "x", "mañana", "año", "hoy",
         "currently", "now", "know", "player", "earlier", "ayer", "after the", "following the", "tras la",
         "después del", "despues de la", "a day", "per year", "cada mes", "al año", "a diario", "anuales", "diarias",
-        "weekly", "mensual", "día", "semana"]),
+        "weekly", "mensual", "día", "semana", "years", "años", "meses", "months", "temporada", "season", "pasado",
+        "pasada", "primero", "primeros", "first", "to date", "va", "ago", "hace", "antes", "anterior", "previous",
+        "morning", "tarde", "la noche", "época", "campaña", "decades"]),
     st.text(alphabet="aeioñnrsty019 ", max_size=6))
 _CASED = st.tuples(_DATE_PIECES, st.sampled_from([str, str.upper, str.title, str.lower])).map(lambda pair: pair[1](pair[0]))
 
@@ -114,6 +116,10 @@ _CASED = st.tuples(_DATE_PIECES, st.sampled_from([str, str.upper, str.title, str
 @example("this weekly")   # no moment: _MOMENT's "this week" is a whole word
 @example("NOWHERE on Sundays")
 @example("Entre Septiembre y MAYO")   # a span of months, in any case
+@example("el primero mes")   # a period's word beside one that makes it a date
+@example("la Temporada pasada")
+@example("en lo que va de la temporada")
+@example("40 años")   # a period's word alone: no date
 @example("from May to June")
 def test_a_clause_the_word_screens_pass_over_holds_nothing_their_patterns_find(clause):
     """The screens of scopes (dates, moments, periods) hide nothing their patterns find."""

@@ -381,10 +381,24 @@ _DATE_WORDS = frozenset(map(fold, {*MONTHS, *_PRESENT_WORDS, *_PART_MONTHS, *"""
     iniciales preliminar preliminares""".split(), *SEASONS}))
 
 
+# Of those, the words of a period: a date holds one only beside a word that makes it a date, another of
+# _DATE_WORDS ("last year", "hace dos años", "the first two weeks", "la temporada seca") or one of
+# _WITH_A_PERIOD ("this year", "este año", "el mes pasado", "esta semana", "year to date", "en lo que va
+# del año", "el primero mes"). "40 años", "for two years", "cada mes", "the morning" hold no date: half the
+# clauses with a date word hold only such a period.
+_DATE_PERIODS = _DATE_WORDS & frozenset(map(fold, """year years año años month months mes meses week semana season
+    seasons temporada temporadas decade decades década décadas winters summers inviernos veranos campaña campañas
+    morning afternoon evening mañana tarde noche época estación""".split()))
+_DATE_ALONE = _DATE_WORDS - _DATE_PERIODS
+_WITH_A_PERIOD = frozenset("this este esta pasado pasada date va primero".split())
+
+
 def _may_hold_a_date(text: str, start: int, end: int) -> bool:
-    """False when text[start:end] holds no date of _DATE_RE's: none of _DATE_WORDS, no year."""
+    """False when text[start:end] holds no date of _DATE_RE's: none of _DATE_WORDS but a period's words
+    alone (_DATE_PERIODS without a word of _WITH_A_PERIOD), no year."""
     words = _words(text, start, end)
-    return not _DATE_WORDS.isdisjoint(words) or any(len(word) == 4 and _YEAR_WORD.match(word) for word in words)
+    return not _DATE_ALONE.isdisjoint(words) or any(len(word) == 4 and _YEAR_WORD.match(word) for word in words) \
+        or not _DATE_PERIODS.isdisjoint(words) and not _WITH_A_PERIOD.isdisjoint(words)
 
 
 _WORD = patterns.compile(r"\w+")   # the words that the patterns' \b bounds
