@@ -187,7 +187,7 @@ def find_mentions(doc, ctx, names: dict, aliases: list, figures) -> list[Mention
         if not text or in_a_portfolio(doc.prose, start, len(text.split())):
             continue   # "the Energy Minister", "el ministro de Energía y Minas": an office, named by no name
         key = fold(text.removeprefix(OPENER))
-        if not _may_name(key, doc.language) or _COMPOUND_MODIFIER.search(text):
+        if not _may_name(key, doc.language) or _a_compound_modifier(text):
             continue
         if not text.startswith(OPENER) and (number := _number_of_the_name(doc, start + len(text), figures)):
             text, key = text + number, key + " " + number.strip()   # "Line 1", not Line 2
@@ -321,6 +321,12 @@ _CLASS_WORD_MOST = 20   # characters a class word and its space take, at most ("
 # miner", "U.S.-funded flights", "Mexico-bound trucks" are the miner, the flights, the trucks.
 # By the words that make such modifiers (units.MODIFIER_END): "Ban Ki-moon", "Ma Ying-jeou" are names.
 _COMPOUND_MODIFIER = from_the_end(patterns.compile(r"-" + MODIFIER_END + r"$"))
+
+
+def _a_compound_modifier(text: str) -> bool:
+    """Whether a name's text ends as a compound modifier does; only one with a hyphen can (one name in a
+    thousand): the pattern, read backward, is not run on the others."""
+    return "-" in text and bool(_COMPOUND_MODIFIER.search(text))
 # A number a name ends with: "Line 1", "Terminal 2", "Ruta 66" (not a year, nor a figure's start)
 _NAME_NUMBER = patterns.compile(r"[ \t]+\d{1,3}\b(?![.,:]?\d)")
 
