@@ -7,7 +7,7 @@ from difflib import SequenceMatcher
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from xlate.rules.facts.descriptions import WantedNouns, cognate_nouns
+from xlate.rules.facts.descriptions import WantedNouns, cognate_nouns, one_thing_named
 from xlate.rules.mirror_words import MirrorWords, cognate_lengths
 from xlate.text.names import content_key, likely_cognates
 
@@ -47,6 +47,28 @@ def test_wanted_nouns_prothetic_e():
     assert wanted.matching("prision") == ["prison"]
     assert wanted.matching("prison") == ["prison"]
     assert wanted.matching("bank") == []
+
+
+# Nouns of built things and places, bodies of people, and words of neither: what one_thing_named is asked of.
+_THING_NOUNS = ["tower", "spire", "planta", "fabrica", "route", "road", "bridge", "puente", "prison", "carcel",
+                "association", "institute", "mill", "factory", "dam", "represa", "year", "people", "lake", "lago"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sets(st.sampled_from(_THING_NOUNS), max_size=10), st.sampled_from(_THING_NOUNS))
+def test_wanted_nouns_asks_one_thing_named_only_where_it_may_hold(wanted, key):
+    """Without a cognate, the wanted nouns a key names one thing with (WordNet) are those one_thing_named
+    says, in order, though only the wanted nouns of built things and places are asked."""
+    cognates = sorted(w for w in wanted if cognate_nouns(key, w)) if len(key) >= 4 else []
+    expected = [key] if key in wanted else cognates or [w for w in sorted(wanted) if one_thing_named(key, w)]
+    assert sorted(WantedNouns(wanted).matching(key)) == sorted(expected)
+
+
+def test_wanted_nouns_one_thing_examples():
+    wanted = WantedNouns({"tower", "planta", "institute"})
+    assert wanted.matching("spire") == ["tower"]
+    assert wanted.matching("fabrica") == ["planta"]
+    assert wanted.matching("association") == []   # bodies of people: too many synonyms
 
 
 def test_cognate_lengths_are_those_difflibs_ratio_allows():

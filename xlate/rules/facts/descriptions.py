@@ -235,14 +235,25 @@ class WantedNouns:
                 for bare, (initial, length) in zip((False, True), _content_forms(word)):
                     self.index.setdefault((bare, initial), []).append((word, length))
         self.found: dict[str, list[str]] = {}
+        self._things: list[str] | None = None   # the wanted nouns of built things and places (_one_thing)
 
     def matching(self, key: str) -> list[str]:
         if key in self.wanted:
             return [key]
         if key not in self.found:
             cognates = [word for word in self._candidates(key) if cognate_nouns(key, word)] if len(key) >= 4 else []
-            self.found[key] = cognates or [word for word in sorted(self.wanted) if one_thing_named(key, word)]
+            self.found[key] = cognates or self._one_thing(key)
         return self.found[key]
+
+    def _one_thing(self, key: str) -> list[str]:
+        """The wanted nouns that name one thing with key (one_thing_named), in order. Only nouns of built
+        things and places can: none is asked for a key that is no such noun, and of the wanted nouns only
+        those that are, listed once per document (a document notes some thousand nouns)."""
+        if not _built_or_place(key):
+            return []
+        if self._things is None:
+            self._things = [word for word in sorted(self.wanted) if _built_or_place(word)]
+        return [word for word in self._things if one_thing_named(key, word)]
 
     def _candidates(self, key: str) -> dict[str, None]:
         candidates: dict[str, None] = {}
