@@ -276,7 +276,7 @@ def one_thing_named(described: str, wanted: str) -> bool:
         and one_concept(described, wanted)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)   # asked of each noun a name or a description is written with: some 9,000 over real-news en+es
 def _built_or_place(key: str) -> bool:
     from xlate.text.counted_nouns import english_singular
     from xlate.text.word_classes import has_class
