@@ -176,6 +176,9 @@ A_SMALL_CHANGE_AWAY = [
     ("a capacity and what was given", "The Izalco plant has a capacity of 460 megawatts.",
      "The Izalco plant generated 300 megawatts last year.",
      ("The Izalco plant has a capacity of 460 megawatts.", "The Izalco plant has 300 megawatts.")),
+    # a death sentence is no death
+    ("a death sentence", "Veinticinco personas han sido condenadas a muerte en Izalco.", "The uprising in Izalco killed 14 people.",
+     ("Two people in Izalco have been sentenced to death.", "Cinco personas han sido condenadas a muerte en Izalco.")),
 ]
 
 

@@ -101,7 +101,8 @@ class FactConflict(CorpusRule):
     part of them, a count of their own.
 
     What it measures. The measure is what the words of its clause say it is (capacity, "built to house",
-    population, deported, detained, released, killed, wounded, cost, votes, age, distance from a named
+    population, deported, detained, released, killed, wounded, sentenced to death (no death: "condenadas a
+    muerte", "on death row"), cost, votes, age, distance from a named
     place, the year something opened, was founded (an institution that "opened its doors" was founded then),
     built, elected, born or died, the day something opened or is held, "set for Oct. 19", "será el 26 de
     octubre", evacuated, displaced, employed; "seats 53,500", "who is 37", the years a person has, turns or is

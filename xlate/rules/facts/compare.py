@@ -400,7 +400,7 @@ def _shared_subject(one: dict[str, int], other: dict[str, int]) -> str:
 
 # Counts of events: a figure without a date may be another day's, so only the same date compares.
 EVENT_COUNTS = frozenset({"killed", "wounded", "detained", "released", "deported", "evacuated", "displaced",
-                          "missing", "rescued", "votes", "seized"})
+                          "missing", "rescued", "votes", "seized", "sentenced"})
 
 
 def _cumulative(figure: _Figure) -> bool:

@@ -57,7 +57,7 @@ POPULATION_UNITS = PEOPLE_UNITS | frozenset("family household student patient ch
 # Counted things, never people: "los aerogeneradores permanecen detenidos" are stopped, not detained.
 THING_UNITS = frozenset("""turbine vehicle truck container flight station seat ship home school hotel cell park
     aircraft lane gate vote company hospital bus match country district province municipality case""".split())
-EVENTS_OF_PEOPLE = frozenset("killed wounded evacuated displaced detained released deported missing rescued".split())
+EVENTS_OF_PEOPLE = frozenset("killed wounded evacuated displaced detained released deported missing rescued sentenced".split())
 
 _VISIT_VERBS = "visit visits visited visiting visitan visitaron visito visitara"   # (visitors_as)
 
