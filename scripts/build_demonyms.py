@@ -114,12 +114,18 @@ def spanish(english_places: dict[str, str]) -> dict[str, str]:
         return {form: places.pop() for form, places in places_of if len(places) == 1} | ONE_PLACE_SPANISH
 
 
-def main() -> None:
+def table() -> tuple[str, int]:
+    """demonyms.tsv's text as this build writes it, and how many of its forms are English."""
     english_places = english()
     rows = sorted((word, "en", place) for word, place in english_places.items())
     rows += sorted((word, "es", place) for word, place in spanish(english_places).items())
-    OUT.write_text(HEADER + "".join("\t".join(row) + "\n" for row in rows), encoding="utf-8")
-    print(f"{OUT}: {len(rows)} forms ({len(english_places)} English)")
+    return HEADER + "".join("\t".join(row) + "\n" for row in rows), len(english_places)
+
+
+def main() -> None:
+    text, english_forms = table()
+    OUT.write_text(text, encoding="utf-8")
+    print(f"{OUT}: {text.count(chr(10)) - HEADER.count(chr(10))} forms ({english_forms} English)")
 
 
 if __name__ == "__main__":

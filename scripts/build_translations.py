@@ -205,13 +205,24 @@ def english_words(nouns: dict[str, str]) -> dict[str, set[str]]:
     return table
 
 
-def _write(path: Path, rows: list[str], what: str) -> None:
+def tables() -> dict[Path, str]:
+    """Each table's path -> its text as this build writes it (header and rows)."""
+    nouns = _nouns("en")
+    return {
+        OUT: _text([f"{form}\ten\t{key}" for form, key in sorted(english(nouns).items())]
+                   + [f"{form}\tes\t{key}" for form, key in sorted(spanish(nouns).items())],
+                   "Noun forms of English and Spanish with the English singular each names (counted nouns of XL801)."),
+        WORDS_OUT: _text([f"{form}\ten\t{' '.join(sorted(keys))}" for form, keys in sorted(english_words(nouns).items())]
+                         + [f"{form}\tes\t{' '.join(sorted(keys))}" for form, keys in sorted(spanish_words(nouns).items())],
+                         "Noun, verb and adjective forms of English and Spanish with the English lemmas each may name (XL801)."),
+    }
+
+
+def _text(rows: list[str], what: str) -> str:
     header = (f"# {what}\n"
               f"# From Debian's apertium-eng-spa {_apertium_version()} (GPL-2; see translations-LICENSE.md) over the\n"
               "# words of word-classes.tsv.gz. Rebuilt by scripts/build_translations.py; do not edit.\n")
-    with gzip.GzipFile(path, "wb", mtime=0) as out:
-        out.write((header + "\n".join(rows) + "\n").encode("utf-8"))
-    print(f"{path}: {len(rows)} forms")
+    return header + "\n".join(rows) + "\n"
 
 
 def _apertium_version() -> str:
@@ -221,13 +232,10 @@ def _apertium_version() -> str:
 
 
 def main() -> None:
-    nouns = _nouns("en")
-    _write(OUT, [f"{form}\ten\t{key}" for form, key in sorted(english(nouns).items())]
-           + [f"{form}\tes\t{key}" for form, key in sorted(spanish(nouns).items())],
-           "Noun forms of English and Spanish with the English singular each names (counted nouns of XL801).")
-    _write(WORDS_OUT, [f"{form}\ten\t{' '.join(sorted(keys))}" for form, keys in sorted(english_words(nouns).items())]
-           + [f"{form}\tes\t{' '.join(sorted(keys))}" for form, keys in sorted(spanish_words(nouns).items())],
-           "Noun, verb and adjective forms of English and Spanish with the English lemmas each may name (XL801).")
+    for path, text in tables().items():
+        with gzip.GzipFile(path, "wb", mtime=0) as out:
+            out.write(text.encode("utf-8"))
+        print(f"{path}: {text.count(chr(10)) - 3} forms")
 
 
 if __name__ == "__main__":
