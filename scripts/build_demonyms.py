@@ -16,8 +16,9 @@ figure; "Venezuelan oil" is Venezuela's. No rule of spelling makes the place of 
 - Spanish: the Spanish forms of xlate/data/word-translations.tsv.gz (Apertium's English-Spanish
   dictionary, scripts/build_translations.py) whose English lemma is such an adjective:
   "argentinas" -> argentinian -> Argentina, when the English lemmas that are such adjectives name one
-  place ("español": spaniard spanish -> Spain); and ONE_PLACE_SPANISH, the Spanish adjectives of one place whose
-  English word is of two ("estadounidense": American).
+  place ("español": spaniard spanish -> Spain); and, given by hand in xlate/text/place_names.py's COUNTRIES, the
+  Spanish adjectives of one country whose English word is of two ("estadounidense": American), each with the
+  forms of it that table holds ("estadounidenses").
 
 A line is "form<TAB>language<TAB>place": the form folded (xlate.text.fold), the place as English writes it.
 """
@@ -36,6 +37,7 @@ sys.path.insert(0, str(ROOT))
 from scripts import wordnet  # noqa: E402
 from scripts.wordnet import WORDNET  # noqa: E402
 from xlate.text.fold import fold  # noqa: E402  (the table's keys)
+from xlate.text.place_names import ONE_COUNTRY_ADJECTIVES  # noqa: E402
 
 OUT = ROOT / "xlate" / "data" / "demonyms.tsv"
 WORD_TRANSLATIONS = ROOT / "xlate" / "data" / "word-translations.tsv.gz"
@@ -47,13 +49,11 @@ LOCATION = 15   # WordNet's lexicographer file noun.location (lexnames(5WN))
 NOT_A_PLACE = frozenset("""roman romanic christian latin gothic english arab arabian hebrew jewish indian
     anglo-indian norse polish grenadian babylonian american""".split())
 
-# Spanish adjectives of one place whose English word is of two ("estadounidense": American, which names the
-# Americas as often as the United States; "estadounidense" names only the United States, as its spelling says).
-ONE_PLACE_SPANISH = {"estadounidense": "United States", "estadounidenses": "United States"}
-
 HEADER = """# Adjectives of a place's people and the place they are of, for XL801's entities (xlate/rules/facts/mentions.py).
 # English: Princeton WordNet 3.0's pertainyms (wordnet-base); Spanish: Apertium eng-spa's translations of them
-# (xlate/data/word-translations.tsv.gz). Licences: demonyms-LICENSE.md. Rebuilt by scripts/build_demonyms.py; do not edit.
+# (xlate/data/word-translations.tsv.gz), and the forms there of the Spanish adjectives of one country that
+# xlate/text/place_names.py's COUNTRIES gives by hand ("estadounidense", whose English names two places).
+# Licences: demonyms-LICENSE.md. Rebuilt by scripts/build_demonyms.py; do not edit.
 # A line is "form<TAB>language<TAB>place", the form folded.
 """
 
@@ -106,12 +106,24 @@ def english() -> dict[str, str]:
 
 def spanish(english_places: dict[str, str]) -> dict[str, str]:
     """Each Spanish form whose English lemmas that are adjectives of a place name one place ("español":
-    spaniard spanish -> Spain): "argentinas" -> "Argentina"."""
+    spaniard spanish -> Spain): "argentinas" -> "Argentina"; and the forms of the adjectives of one country."""
     with gzip.open(WORD_TRANSLATIONS, "rt", encoding="utf-8") as lines:
-        rows = (line.rstrip("\n").split("\t") for line in lines if not line.startswith("#"))
-        places_of = ((form, {english_places[lemma] for lemma in lemmas.split() if lemma in english_places})
-                     for form, language, lemmas in rows if language == "es")
-        return {form: places.pop() for form, places in places_of if len(places) == 1} | ONE_PLACE_SPANISH
+        rows = [line.rstrip("\n").split("\t") for line in lines if not line.startswith("#")]
+    places_of = ((form, {english_places[lemma] for lemma in lemmas.split() if lemma in english_places})
+                 for form, language, lemmas in rows if language == "es")
+    return {form: places.pop() for form, places in places_of if len(places) == 1} | _one_country_forms(rows)
+
+
+def _one_country_forms(rows: list[list[str]]) -> dict[str, str]:
+    """The Spanish forms of place_names.ONE_COUNTRY_ADJECTIVES -> the country: the forms the translations name
+    by the adjective's English word that open with its stem, as Spanish inflects an adjective at its end
+    ("estadounidenses": American -> United States)."""
+    found = {}
+    for adjective, (english_word, place) in ONE_COUNTRY_ADJECTIVES.items():
+        stem = adjective.rstrip("aeo")
+        found |= {form: place for form, language, lemmas in rows
+                  if language == "es" and form.startswith(stem) and english_word in lemmas.split()}
+    return found
 
 
 def table() -> tuple[str, int]:

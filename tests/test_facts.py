@@ -1649,7 +1649,7 @@ def test_a_place_named_by_the_adjective_of_its_people_is_that_place():
 ])
 def test_the_united_states_is_one_country_however_either_language_writes_it(english, spanish):
     """"U.S.", "EE.UU.", "Estados Unidos" and the adjective "estadounidense" name one country: the abbreviations
-    by place_names.COUNTRY_ABBREVIATIONS, the adjective by the demonyms table (the builder's ONE_PLACE_SPANISH:
+    by place_names.COUNTRY_ABBREVIATIONS, the adjective by the demonyms table (place_names.COUNTRIES, through the builder:
     English "American" names the Americas too); not an abbreviation opening a longer name, nor a currency."""
     from xlate.text.place_names import place_of_people
     assert place_of_people("estadounidenses", "es") == "United States" and place_of_people("American", "en") == ""

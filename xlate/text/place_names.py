@@ -109,11 +109,22 @@ def without_class_word(name: str) -> tuple[str, str]:
     return "", ""
 
 
-# Countries news writes by abbreviation, in either language's copy, with the place each is of as English writes
-# it (the CLDR's short names, "US", "UK", "EE. UU.", and the dotted forms wire copy prints): "U.S. exports",
-# "las exportaciones de EE.UU." are one country's, joined to "United States" and "Estados Unidos" by the table above.
-_ABBREVIATED = {"United States": "U.S.A. U.S. USA US EE.UU. EE._UU. EE_UU EEUU", "United Kingdom": "U.K. UK"}
-COUNTRY_ABBREVIATIONS = {form.replace("_", " "): place for place, forms in _ABBREVIATED.items() for form in forms.split()}
+# Countries news names in a way the tables of place names and of demonyms do not read by themselves, as English
+# writes each: by abbreviation, in either language's copy (the CLDR's short names, "US", "UK", "EE. UU.", and the
+# dotted forms wire copy prints: "U.S. exports", "las exportaciones de EE.UU." are one country's, joined to "United
+# States" and "Estados Unidos" by the table above); and by a Spanish adjective of the one country whose English
+# word names two places ("estadounidense": "American", which names the Americas as often as the United States;
+# scripts/build_demonyms.py writes its forms into the demonyms table).
+COUNTRIES = {
+    "United States": {"abbreviations": "U.S.A. U.S. USA US EE.UU. EE._UU. EE_UU EEUU",
+                      "spanish_adjective": "estadounidense", "english_adjective": "american"},
+    "United Kingdom": {"abbreviations": "U.K. UK"},
+}
+COUNTRY_ABBREVIATIONS = {form.replace("_", " "): place for place, country in COUNTRIES.items()
+                         for form in country["abbreviations"].split()}
+# The Spanish adjective of one country -> (its English word, which names two places; the country).
+ONE_COUNTRY_ADJECTIVES = {country["spanish_adjective"]: (country["english_adjective"], place)
+                          for place, country in COUNTRIES.items() if "spanish_adjective" in country}
 
 
 DEMONYMS_FILE = Path(__file__).resolve().parent.parent / "data" / "demonyms.tsv"

@@ -21,7 +21,7 @@ from xlate.text.fold import fold
 from xlate.text.word_classes import has_class
 from xlate.text.names import name_phrases
 from xlate.text.numbers import spelled_number_words
-from xlate.text.place_names import (COUNTRY_ABBREVIATIONS, demonym_forms, is_listed_place, place_class, place_of_people,
+from xlate.text.place_names import (COUNTRY_ABBREVIATIONS, ONE_COUNTRY_ADJECTIVES, demonym_forms, is_listed_place, place_class, place_of_people,
                                     without_class_word)
 from xlate.text.units import CURRENCIES, FUNCTION_WORDS, MEASURED_UNITS, MODIFIER_END
 from xlate.text.screens import document_words, from_the_end, screen
@@ -39,7 +39,7 @@ DEMONYMS = {   # folded, singular -> English: counted nouns compare across langu
        bolivian argentine argentinian brazilian ecuadorian guatemalan honduran nicaraguan panamanian dominican
        haitian canadian spanish british french german chinese russian european african asian italian israeli
        palestinian iranian iraqi syrian ukrainian japanese korean indian""".split()},
-    "estadounidense": "american", "mexicano": "mexican", "chileno": "chilean", "salvadoreno": "salvadoran",
+    **{spanish: english for spanish, (english, _) in ONE_COUNTRY_ADJECTIVES.items()}, "mexicano": "mexican", "chileno": "chilean", "salvadoreno": "salvadoran",
     "venezolano": "venezuelan", "colombiano": "colombian", "cubano": "cuban", "peruano": "peruvian",
     "boliviano": "bolivian", "argentino": "argentine", "brasileno": "brazilian", "ecuatoriano": "ecuadorian",
     "guatemalteco": "guatemalan", "hondureno": "honduran", "nicaraguense": "nicaraguan", "panameno": "panamanian",
