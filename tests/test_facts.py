@@ -1658,6 +1658,18 @@ def test_the_united_states_is_one_country_however_either_language_writes_it(engl
         assert all("name:united states" not in s.entities for s in statements(text))
 
 
+def test_every_country_abbreviation_passes_the_documents_screen():
+    """mentions' screen of a document (_ABBREVIATION_LETTERS) derives from place_names.COUNTRY_ABBREVIATIONS: a
+    form added to the table is found, however the document spaces it."""
+    from xlate.rules.facts.mentions import _abbreviated_countries
+    from xlate.text.fold import fold
+    from xlate.text.place_names import COUNTRY_ABBREVIATIONS
+    for form, place in COUNTRY_ABBREVIATIONS.items():
+        for written in {form, form.replace(" ", ""), form.replace(" ", "\n")}:
+            found = _abbreviated_countries(f"Exports to {written} rose in 2025.", [], {})
+            assert [mention.key for mention in found] == ["name:" + fold(place)], written
+
+
 def test_the_city_is_the_one_the_dateline_names_where_the_story_names_it_besides():
     """"MEDELLÍN, Colombia — ... The city reassessed 850,000 properties": the city filed from, where the story
     names it besides (a headline counts); not a hub's dateline over another city's story, not a city another

@@ -219,7 +219,11 @@ _ABBREVIATION = patterns.compile(r"(?<![\p{L}\p{N}.])(?:" + "|".join(
     regex.escape(form).replace(r"\ ", r"\s?") for form in patterns.longest_first(COUNTRY_ABBREVIATIONS))
     + r")(?![\p{L}\p{N}$-])")
 _NEXT_NAME_WORD = patterns.compile(r"[ \t]+(\p{Lu}[\p{L}\p{M}]*)")
-_ABBREVIATION_LETTERS = ("U.S", "US", "EE", "U.K", "UK")
+# What a document holds when _ABBREVIATION may find something in it: each form's opening, up to its first space
+# (where the pattern lets the spacing vary) and at most three characters, less an opening another one is in.
+_OPENINGS = {form.split()[0][:3] for form in COUNTRY_ABBREVIATIONS}
+_ABBREVIATION_LETTERS = tuple(sorted(opening for opening in _OPENINGS
+                                     if not any(other != opening and other in opening for other in _OPENINGS)))
 
 
 def _abbreviated_countries(text: str, concepts: list[Mention], names: dict) -> list[Mention]:
