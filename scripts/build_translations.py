@@ -152,7 +152,7 @@ def _content_readings(output: str) -> list[tuple[str, str, str]]:
     return [match.groups() for match in map(_CONTENT.match, unit.group(1).split("/")[1:]) if match]
 
 
-def spanish_words(english_nouns: dict[str, str]) -> dict[str, set[str]]:
+def spanish_words(english_nouns: dict[str, str], english_readings: dict[str, list]) -> dict[str, set[str]]:
     words = sorted(_nouns("es", ""))
     readings = dict(zip(words, map(_content_readings, _lt_proc("spa-eng.automorf.bin", words))))
     asked = sorted({(lemma, category, tags) for found in readings.values() for lemma, category, tags in found})
@@ -164,7 +164,8 @@ def spanish_words(english_nouns: dict[str, str]) -> dict[str, set[str]]:
         found = {fold(target.split("<")[0]) for target in targets if not target.startswith("@")}
         found = {american(word, english_nouns) if category == "n" else word for word in found if " " not in word}
         english.setdefault((lemma, category), set()).update(found or {fold(lemma)})
-    for key, found in _english_naming(english).items():   # the other direction: "yield" and "crop" are "cosecha"
+    # the other direction: "yield" and "crop" are "cosecha"
+    for key, found in _english_naming(english, english_readings).items():
         english[key] = (english[key] - {fold(key[0])}) | found
     table: dict[str, set[str]] = {}
     for word, found in readings.items():
@@ -174,13 +175,12 @@ def spanish_words(english_nouns: dict[str, str]) -> dict[str, set[str]]:
     return table
 
 
-def _english_naming(spanish_lemmas) -> dict[tuple[str, str], set[str]]:
+def _english_naming(spanish_lemmas, english_readings: dict[str, list]) -> dict[tuple[str, str], set[str]]:
     """(Spanish lemma, category) -> the English lemmas the English-Spanish direction translates to it: the
     dictionary's two directions list different pairs ("yield" and "crop" give "cosecha", which gives only
     "harvest"; "output" gives "producción"), so a word reached only one way names its English too."""
-    words = sorted(word for word in _nouns("en", "") if word.islower() and word.isalpha())
-    asked = sorted({(lemma, category) for out in _lt_proc("eng-spa.automorf.bin", words)
-                    for lemma, category, _ in _content_readings(out) if " " not in lemma and lemma.isalpha()})
+    asked = sorted({(lemma, category) for found in english_readings.values()
+                    for lemma, category, _ in found if " " not in lemma and lemma.isalpha()})
     outputs = _lt_proc("eng-spa.autobil.bin", [f"^{lemma}<{category}>$" for lemma, category in asked], "-b")
     found: dict[tuple[str, str], set[str]] = {}
     for (lemma, category), out in zip(asked, outputs):
@@ -192,12 +192,18 @@ def _english_naming(spanish_lemmas) -> dict[tuple[str, str], set[str]]:
     return found
 
 
-def english_words(nouns: dict[str, str]) -> dict[str, set[str]]:
+def _english_readings() -> dict[str, list[tuple[str, str, str]]]:
+    """Each English word of the word classes (lower case, letters only) -> its noun, verb and adjective
+    readings: one pass of eng-spa.automorf.bin, which english_words and _english_naming both read."""
     words = sorted(word for word in _nouns("en", "") if word.islower() and word.isalpha())
+    return dict(zip(words, map(_content_readings, _lt_proc("eng-spa.automorf.bin", words))))
+
+
+def english_words(nouns: dict[str, str], english_readings: dict[str, list]) -> dict[str, set[str]]:
     table: dict[str, set[str]] = {}
-    for word, out in zip(words, _lt_proc("eng-spa.automorf.bin", words)):
+    for word, readings in english_readings.items():
         lemmas = {american(fold(lemma), nouns) if category == "n" else fold(lemma)
-                  for lemma, category, _ in _content_readings(out) if " " not in lemma}
+                  for lemma, category, _ in readings if " " not in lemma}
         if not lemmas and word in nouns:
             lemmas = {_by_ending(word, nouns) or word}
         if lemmas and lemmas != {fold(word)}:
@@ -207,13 +213,14 @@ def english_words(nouns: dict[str, str]) -> dict[str, set[str]]:
 
 def tables() -> dict[Path, str]:
     """Each table's path -> its text as this build writes it (header and rows)."""
-    nouns = _nouns("en")
+    nouns, readings = _nouns("en"), _english_readings()
+    english_rows, spanish_rows = english_words(nouns, readings), spanish_words(nouns, readings)
     return {
         OUT: _text([f"{form}\ten\t{key}" for form, key in sorted(english(nouns).items())]
                    + [f"{form}\tes\t{key}" for form, key in sorted(spanish(nouns).items())],
                    "Noun forms of English and Spanish with the English singular each names (counted nouns of XL801)."),
-        WORDS_OUT: _text([f"{form}\ten\t{' '.join(sorted(keys))}" for form, keys in sorted(english_words(nouns).items())]
-                         + [f"{form}\tes\t{' '.join(sorted(keys))}" for form, keys in sorted(spanish_words(nouns).items())],
+        WORDS_OUT: _text([f"{form}\ten\t{' '.join(sorted(keys))}" for form, keys in sorted(english_rows.items())]
+                         + [f"{form}\tes\t{' '.join(sorted(keys))}" for form, keys in sorted(spanish_rows.items())],
                          "Noun, verb and adjective forms of English and Spanish with the English lemmas each may name (XL801)."),
     }
 
