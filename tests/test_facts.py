@@ -2036,6 +2036,14 @@ def test_last_year_is_the_year_before_the_articles_own():
     assert not facts_findings(dated, "# Izalco\n\nSAN SALVADOR — Izalco deportó a 200 venezolanos en 2024, dijo el ministerio.")
 
 
+def test_a_capacity_against_what_a_participle_qualifies_is_compared():
+    # "installed" qualifies the power: no verb of the past, so the clause tells what the plant has now
+    capacity = "# Izalco\n\nThe Izalco plant has a capacity of 460 megawatts."
+    assert facts_findings(capacity, "# Izalco\n\nThe Izalco plant generates 300 megawatts of installed power.")
+    assert facts_findings(capacity, "# Izalco\n\nThe Izalco plant generates 300 megawatts.")
+    assert not facts_findings(capacity, "# Izalco\n\nThe Izalco plant generated 300 megawatts last year.")
+
+
 def test_an_undated_articles_last_year_is_the_year_before_the_one_its_story_is_written_in():
     # "en 2025" told in the past by another article of the story: written in 2026 or later, so last year is 2025
     undated = "# Izalco\n\nSAN SALVADOR, Dec. 4 — Izalco deported 300 Venezuelans last year, the ministry said."
@@ -2057,6 +2065,12 @@ def test_an_undated_articles_last_year_is_the_year_before_the_one_its_story_is_w
     ("Output is expected to reach 2 million tonnes in 2027.", "2 million tonnes", "en", False),
     ("La junta confía en terminar las 18 torres en 2034.", "18 torres", "es", False),
     ("Izalco deportó a 200 venezolanos en 2025.", "200 venezolanos", "es", True),   # a verb the lexicon lacks
+    # a capitalised name ending as a past verb does is a name; a participle after "of" or a comma, an adjective
+    ("En 2025 el grupo Jaraba tiene 300 empleados.", "300 empleados", "es", False),
+    ("En 2025 la empresa Izalcaró tiene 300 empleados.", "300 empleados", "es", False),
+    ("In 2025 the Izalco plant has 300 megawatts of installed capacity.", "300 megawatts", "en", False),
+    ("In 2025 the Izalco dam, built in 1990, holds 300 million cubic meters.", "300 million cubic meters", "en", False),
+    ("Exports in 2025 rose to 300 tonnes.", "300 tonnes", "en", True),   # "in 2025 rose": a figure between
 ])
 def test_a_figure_of_a_year_told_in_the_past(sentence, figure, language, past):
     assert told_in_the_past(sentence, figure, language) is past

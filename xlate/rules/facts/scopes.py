@@ -585,11 +585,15 @@ def in_its_year(scope: str, year: int | None) -> str:
 # nothing of when the story is written.
 RELATIVE_YEARS = frozenset(_YEARS_BACK)
 _YEAR_MENTION = patterns.compile(rf"(?<![\d.,])\b{_YEAR}\b(?![.,]?\d|\s*%)")
-_LOWER_WORD = patterns.compile(r"\p{L}+")
+# A stretch's words, its figures and its commas, in order: what stands right before a participle is read from
+# them ("in 2025 rose" is no "in rose"; ", built in 1990," is an apposition).
+_TOKEN = patterns.compile(r"\p{L}+|\d[\d.,]*|,")
 # Before a participle, words that make it no past: the present passive or a future ("is expected", "will be
-# completed", "to be finished"), or an adjective's determiner ("the projected 2.1%", "an estimated 3,000").
+# completed", "to be finished"), an adjective's determiner ("the projected 2.1%", "an estimated 3,000") or a
+# preposition ("megawatts of installed capacity", "with added lines"); a comma before it opens an apposition
+# ("The dam, built in 1990, holds").
 _NO_PAST_BEFORE = frozenset("""is are am be being will would to can could may might must shall should the a an its
-    their his her our this these""".split())
+    their his her our this these of with in on at for by from into , """.split())
 _PRETERITE_ENDINGS = ("ó", "aron", "ieron", "yeron", "aba", "aban")   # and the imperfect: "registraba"
 # Spanish preterites whose ending is no regular one (-ó, -aron, -ieron): the strong verbs news writes.
 _STRONG_PRETERITES = frozenset("""fue hubo tuvo hizo dijo produjo redujo trajo condujo estuvo pudo puso vino dio vio
@@ -611,18 +615,23 @@ def told_in_the_past(sentence: str, text: str, language: str) -> bool:
 
 
 def _has_past_verb(stretch: str, language: str) -> bool:
-    words = _LOWER_WORD.findall(stretch.lower())
-    for i, word in enumerate(words):
-        if word in SAYING:
+    """Whether a verb of the stretch is in the past, read from the lexicon. A capitalised word is a name ("el grupo
+    Jaraba", "Alibaba") unless the lexicon lists it as a verb form, and an English participle after a determiner,
+    a preposition or a comma is an adjective or an apposition ("of installed capacity", "The dam, built in 1990")."""
+    tokens = _TOKEN.findall(stretch)
+    for i, token in enumerate(tokens):
+        word = token.lower()
+        if not token[0].isalpha() or word in SAYING:
             continue
+        named = token[0].isupper()
         if language == "es":
             if word in _STRONG_PRETERITES or word.endswith(_PRETERITE_ENDINGS) and (
-                    has_class("es", word, "finite") or not is_listed("es", word)):
+                    has_class("es", word, "finite") or not named and not is_listed("es", word)):
                 return True   # "recibió", "sumaron"; "deportó", which the lexicon lacks
         elif has_class("en", word, "past") and not has_class("en", word, "verb") \
-                and not (i and words[i - 1] in _NO_PAST_BEFORE) \
-                and not (i + 2 < len(words) and words[i + 1] == "to" and has_class("en", words[i + 2], "verb")):
-            return True   # not a present too ("output", "cut", "set"), nor "expected to reach"
+                and not (named and i) and not (i and tokens[i - 1].lower() in _NO_PAST_BEFORE) \
+                and not (i + 2 < len(tokens) and tokens[i + 1] == "to" and has_class("en", tokens[i + 2].lower(), "verb")):
+            return True   # not a present too ("output", "cut", "set"), nor "expected to reach", nor a name ("Rose")
     return False
 
 
