@@ -2073,7 +2073,18 @@ def test_an_undated_articles_last_year_is_the_year_before_the_one_its_story_is_w
     ("Exports in 2025 rose to 300 tonnes.", "300 tonnes", "en", True),   # "in 2025 rose": a figure between
 ])
 def test_a_figure_of_a_year_told_in_the_past(sentence, figure, language, past):
-    assert told_in_the_past(sentence, figure, language) is past
+    assert told_in_the_past(sentence, sentence.find(figure), language) is past
+
+
+def test_a_figure_is_read_where_it_stands_not_where_its_words_first_occur():
+    # the same words twice: each figure's stretch is its own year's
+    sentence = "Izalco exported 200 tonnes in 2025 and expects 200 tonnes in 2026."
+    assert told_in_the_past(sentence, sentence.find("200 tonnes"), "en")
+    assert not told_in_the_past(sentence, sentence.rfind("200 tonnes"), "en")
+    found = [s for s in statements("# Izalco\n\nIzalco  exported\n200 tonnes in 2025 and expects 200 tonnes in 2026.")
+             if s.text == "200 tonnes"]
+    assert [s.sentence[s.at:s.at + len(s.text)] for s in found] == ["200 tonnes", "200 tonnes"]
+    assert found[0].at < found[1].at
 
 
 def test_a_spanish_word_names_the_english_the_other_direction_gives():

@@ -203,7 +203,7 @@ def _told_before_now(figure: _Figure) -> bool:
     """Whether a figure is dated before the story's time: a relative past ("last year", "ayer", "la temporada
     pasada", "two weeks earlier") or a whole year its sentence tells in the past (scopes.told_in_the_past)."""
     return before_now(figure.scope) or len(figure.scope) == 4 and figure.scope.isdigit() and told_in_the_past(
-        figure.sentence, figure.statement.text, figure.statement.language)
+        figure.sentence, figure.statement.at, figure.statement.language)
 
 
 def _about(entity: str, first: _Figure, second: _Figure, entities: Entities) -> bool:
@@ -551,7 +551,7 @@ def _in_the_storys_year(figures: Iterable[_Figure], entities: Entities) -> None:
     past: dict[str, set[int]] = defaultdict(set)   # path -> the whole years its figures are told of in the past
     for figure in figures:
         if len(figure.scope) == 4 and figure.scope.isdigit() and told_in_the_past(
-                figure.sentence, figure.statement.text, figure.statement.language):
+                figure.sentence, figure.statement.at, figure.statement.language):
             past[figure.path].add(int(figure.scope))
     for figure in relative:
         figure.story_years = {other: written_after(past.get(figure.path, set()) | years) for other, years in past.items()

@@ -180,6 +180,7 @@ class Statement(NamedTuple):
     named: int = 0               # how many of entities the sentence names itself (the rest are borrowed)
     end_line: int = 0            # where the figure ends in the file (an HTML entity in it, a line break)
     part: str = ""               # the part (a .docx's header1, footnotes) or translation unit it is in
+    at: int = 0                  # where the figure starts in sentence (as sentence writes it, spaces joined)
 
     @property
     def comparable(self) -> bool:
@@ -471,7 +472,14 @@ def _statement(doc, quantity: Quantity, start: int, end: int, clause: tuple[int,
                          doc.prose, clause_start, clause_end, past_dateline(doc.prose, start),
                          _antecedent_start(doc.prose, clause_start, start))), about), year),
                      compared,
-                     about, subject.opening, subject.named, where.end_line, where.unit)
+                     about, subject.opening, subject.named, where.end_line, where.unit,
+                     _in_sentence(doc.prose[start:quantity.start]))
+
+
+def _in_sentence(before: str) -> int:
+    """Where a figure starts in its sentence as a Statement writes it (its spaces joined), from the prose before it."""
+    joined = " ".join(before.split())
+    return len(joined) + (1 if joined and before[-1].isspace() else 0)
 
 
 def _rated(text: str, quantity: Quantity, measure: str, start: int, clause: tuple[int, int]):

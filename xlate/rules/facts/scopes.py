@@ -600,12 +600,11 @@ _STRONG_PRETERITES = frozenset("""fue hubo tuvo hizo dijo produjo redujo trajo c
     quiso supo anduvo""".split())
 
 
-def told_in_the_past(sentence: str, text: str, language: str) -> bool:
-    """Whether the stretch of sentence a figure (text) stands in tells it in the past: its words from the
+def told_in_the_past(sentence: str, at: int, language: str) -> bool:
+    """Whether the stretch of sentence a figure (starting at at) stands in tells it in the past: its words from the
     year before it to its own year (a sentence naming two years tells two things: "produced 1.9 million
     tonnes in 2025 and expects 2.1 million in 2026"), with the stretch before when the year opens the
     sentence ("In 2025, the park received 712,000 visitors")."""
-    at = max(0, sentence.find(text))
     cuts = [0] + [match.end() for match in _YEAR_MENTION.finditer(sentence)] + [len(sentence)]
     index = next(i for i in range(1, len(cuts)) if at < cuts[i] or i == len(cuts) - 1)
     start, end = cuts[index - 1], cuts[index]
