@@ -202,8 +202,15 @@ def _foretold_against_the_past(first: _Figure, second: _Figure) -> bool:
 def _told_before_now(figure: _Figure) -> bool:
     """Whether a figure is dated before the story's time: a relative past ("last year", "ayer", "la temporada
     pasada", "two weeks earlier") or a whole year its sentence tells in the past (scopes.told_in_the_past)."""
-    return before_now(figure.scope) or len(figure.scope) == 4 and figure.scope.isdigit() and told_in_the_past(
-        figure.sentence, figure.statement.at, figure.statement.language)
+    return before_now(figure.scope) or figure.past_year is not None
+
+
+def _past_year(statement: Statement) -> int | None:
+    """The whole year a figure is of when its sentence tells it in the past ("recibió 712.000 visitantes en 2025"),
+    else None: read once per figure, for _told_before_now and _in_the_storys_year."""
+    scope = statement.scope
+    return int(scope) if len(scope) == 4 and scope.isdigit() and told_in_the_past(
+        statement.sentence, statement.at, statement.language) else None
 
 
 def _about(entity: str, first: _Figure, second: _Figure, entities: Entities) -> bool:
@@ -465,7 +472,7 @@ class _Figure:
 
     __slots__ = ("statement", "path", "sentence", "measure", "unit", "scope", "about", "low", "high", "label", "entities", "subjects",
                  "named_here", "ranks", "words", "changes", "things", "wholes", "per", "measuring", "noun", "values",
-                 "opening", "dates_beside", "story_years")
+                 "opening", "dates_beside", "story_years", "past_year")
 
     def __init__(self, statement: Statement, entities: Entities):
         self.statement = statement
@@ -486,6 +493,7 @@ class _Figure:
         self.opening = entities.root(statement.opening) if statement.opening else ""
         self.dates_beside: frozenset[str] = frozenset()   # the dates of its sentence's other figures of its unit
         self.story_years: dict[str, int | None] = {}   # for a relative year: other article -> the year (_in_the_storys_year)
+        self.past_year = _past_year(statement)
         self.named_here = _named_here(statement, entities)
         self.ranks = _ranks(statement, entities)
         self.words = statement.about if statement.measure == "quantity" else _cue_words(statement)
@@ -550,9 +558,8 @@ def _in_the_storys_year(figures: Iterable[_Figure], entities: Entities) -> None:
         return
     past: dict[str, set[int]] = defaultdict(set)   # path -> the whole years its figures are told of in the past
     for figure in figures:
-        if len(figure.scope) == 4 and figure.scope.isdigit() and told_in_the_past(
-                figure.sentence, figure.statement.at, figure.statement.language):
-            past[figure.path].add(int(figure.scope))
+        if figure.past_year is not None:
+            past[figure.path].add(figure.past_year)
     for figure in relative:
         figure.story_years = {other: written_after(past.get(figure.path, set()) | years) for other, years in past.items()
                               if other != figure.path and entities.same_story(figure.path, other)}
