@@ -190,6 +190,15 @@ def test_a_restatement_a_small_change_away_is_no_contradiction(kind, first, seco
         assert facts_findings(*contradiction)
 
 
+@pytest.mark.parametrize("sentence, size", [
+    ("El puerto de Izalco recibió 12 buques de 14.000 TEU en 2025.", "14.000 TEU"),
+    ("Izalco llenó 30 tanques de 500 barriles.", "500 barriles"), ("Izalco llenó 30 tanques de 500 litros.", "500 litros"),
+    ("Izalco sent 20 trucks of 40 tonnes.", "40 tonnes"), ("Izalco built three turbines of 5 megawatts.", "5 megawatts")])
+def test_the_size_of_each_thing_counted_in_any_unit_of_size_is_a_rate(sentence, size):
+    # what one ship, tank or truck holds is no amount of the whole, whatever unit of size it is in
+    assert [s.compared for s in statements(sentence) if s.text == size] == ["rate"]
+
+
 @pytest.mark.parametrize("sentence, figures", [
     ("Izalco sold its Z-159 jets.", []), ("The IZ-2 rocket was launched from Izalco.", []),
     ("Los dos aviones Z-159 volaron sobre Izalco.", ["dos aviones"]),

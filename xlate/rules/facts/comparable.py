@@ -19,8 +19,9 @@ from xlate.text.fold import fold, fold_all
 from xlate.text.screens import from_the_end
 from xlate.text.word_classes import has_class
 from xlate.text.numbers import numbers_in, spelled_number_words, spelled_numbers_in
-from xlate.text.quantities import FLOW, FROM_WORDS, TO_WORDS, Quantity, is_english_noun, is_fraction, is_superlative
-from xlate.text.units import AREA, COUNTED_SYNONYMS, CURRENCIES, MEASURED_UNITS, SPEED
+from xlate.text.quantities import (FLOW, FROM_WORDS, TEMPERATURES, TO_WORDS, Quantity, is_english_noun, is_fraction,
+                                   is_superlative)
+from xlate.text.units import AREA, COUNTED_SYNONYMS, CURRENCIES, MEASURED_UNITS, MEASURES, SPEED
 
 # Words of a clause that make its figures a change, a range, a rate or a part: listed, not compared.
 # A shortfall or a surplus is a difference, as "12 dollars more" is: a change's amount.
@@ -108,7 +109,9 @@ _ONE_IN = patterns.compile(r"\b(?:one|1|uno|una)\s+(?:in|out\s+of|of\s+every|de\
 _EACH_OF_COUNTED = from_the_end(patterns.compile(
     r"(?:\d|(?<![\p{L}-])(?:" + "|".join(patterns.longest_first(spelled_number_words())) + r"))"
     r"(?:\s+(?:millones|million|mil|thousand|billion)(?:\s+de)?)?\s+\p{Ll}[\p{L}\p{M}]*s\s+(?:of|de)\s+$", regex.I))
-SIZES_OF_EACH = frozenset("tonne litre m3 km hectare MW MWh".split())   # units a thing's size is stated in
+# The units a thing's size is stated in: every measure of amount, length, area, volume, power or energy (text/units),
+# a tanker's barrels and a ship's TEU as a sack's kilos; not money, a share, a time, a speed or a temperature.
+SIZES_OF_EACH = MEASURES - CURRENCIES - TEMPERATURES - {"cent", "percent", "year", "hour", SPEED}
 # "a trip", "a gallon", "an hour" ending the clause right after a figure, or after its conversion in
 # parentheses or that conversion's own figure: so much for each, as "a day" is ("$4 a gallon", "about
 # 900 pesos (40 euros) a trip"). Not of people, whom a verb may give a thing ("gave 40 families a home").
