@@ -267,3 +267,13 @@ def test_a_typing_slip_is_a_common_word_with_two_neighbouring_letters_swapped(en
     from xlate.spelling.words import typing_slip
     assert typing_slip(text, en, usage.load_usage("en")) == slip
     assert typing_slip(text, en, None) is None   # without wordfreq's counts, no slip is told
+
+
+def test_a_word_with_no_apostrophe_or_hyphen_is_its_one_piece():
+    """words.is_one_piece skips the clitic and compound splitting: right only while every clitic holds an
+    apostrophe, which this checks (a clitic added without one would be left on its word)."""
+    from xlate.core.document import Word
+    from xlate.spelling.words import CLITICS, is_one_piece, without_clitic
+    assert all(not is_one_piece(clitic) for clitic in CLITICS)
+    assert is_one_piece("Izalco") and not is_one_piece("Izalco's") and not is_one_piece("co-operate")
+    assert not is_one_piece("Izalco’s") and without_clitic(Word(0, 8, "Izalco’s")).text == "Izalco"

@@ -37,6 +37,12 @@ def without_clitic(word: Word) -> Part:
     return Part(word.start, word.end, word.text)
 
 
+def is_one_piece(text: str) -> bool:
+    """A word with no apostrophe and no hyphen has no clitic (each of CLITICS holds an apostrophe) and is no
+    compound: it is its one piece, and the splitting below can be skipped (most words of a text)."""
+    return _JOIN_RE.search(text) is None
+
+
 def compound_parts(part: Part) -> list[Part]:
     return [Part(part.start + m.start(), part.start + m.end(), m.group()) for m in _PART_RE.finditer(part.text)]
 
@@ -46,7 +52,7 @@ def unknown_parts(word: Word, dictionary: Dictionary) -> list[Part]:
     without its clitic, the compound written solid (co-operate) or every piece is known."""
     if dictionary.knows(word.text):
         return []
-    if _JOIN_RE.search(word.text) is None:   # no clitic, no compound: the word is its one piece
+    if is_one_piece(word.text):
         return [Part(word.start, word.end, word.text)]
     stem = without_clitic(word)
     if dictionary.knows(stem.text):
@@ -171,7 +177,7 @@ def capitalised_mid_sentence(doc: Document) -> frozenset[str]:
         capitals = compress(range(len(tokens)), map(not_, map(str.islower, tokens.texts)))
         for i in capitals:
             text = tokens.texts[i]
-            if _JOIN_RE.search(text) is None:   # no clitic, no compound: the word is its one piece
+            if is_one_piece(text):
                 if is_capitalised(text) and not doc.is_sentence_start(tokens.starts[i]):
                     names.add(text)
                 continue
