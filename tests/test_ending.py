@@ -1,6 +1,7 @@
 """The xlate program ends without the interpreter's teardown (xlate/infra/ending.py), but only
 after its exit handlers and its output, and never while a thread or a child process still runs."""
 
+import os
 import subprocess
 import sys
 
@@ -56,3 +57,17 @@ def test_the_program_reports_and_exits_as_before():
                              "--engine", "none", str(seed)], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert program.returncode == called.returncode == 1
     assert program.stdout == called.stdout and "XL301" in program.stdout
+
+
+def test_output_an_exit_handler_cannot_write_ends_with_the_interpreters_status():
+    """Standard output on a full device: an exit handler's output, buffered, fails to flush, and the process
+    ends with status 120 and says so, as the ordinary exit does (not with the run's status, the loss unsaid)."""
+    script = ("import atexit, sys\nfrom xlate.infra.ending import end_now\n"
+              "atexit.register(lambda: print('exit handler ran'))\n{end}(0)\n")
+    buffered = {name: value for name, value in os.environ.items() if name != "PYTHONUNBUFFERED"}
+    with open("/dev/full", "w") as full:
+        quick, ordinary = (subprocess.run([sys.executable, "-c", script.format(end=end)], stdout=full,
+                                          stderr=subprocess.PIPE, text=True, cwd=ROOT, env=buffered, timeout=60)
+                           for end in ("end_now", "sys.exit"))
+    assert quick.returncode == ordinary.returncode == 120
+    assert "could not be written" in quick.stderr and "No space left" in ordinary.stderr

@@ -8,6 +8,12 @@ session 16, speed16r). The program's entry point (xlate.cli.run: the console scr
 xlate`) ends instead with end_now: the exit handlers run (atexit: the pattern cache is written),
 the output is flushed, and the process ends. A library's caller, the tests' CliRunner and anything
 else that calls xlate.cli.main keep the interpreter's ordinary exit.
+
+Among the exit handlers is the collector's gc.freeze (xlate/infra/collector.py): it serves that
+ordinary exit, whose last collection would otherwise walk everything the run kept; here no collection
+follows and it is wasted, but it takes constant time, so it is left registered for both paths.
+Output an exit handler wrote that cannot be flushed (a closed pipe, a full disk) ends the process
+with status 120, as the interpreter's own exit does.
 """
 
 from __future__ import annotations
@@ -37,8 +43,18 @@ def end_now(code: object) -> None:
     try:
         sys.stdout.flush()   # what an exit handler wrote
         sys.stderr.flush()
-    finally:
-        os._exit(code or 0)
+    except (OSError, ValueError):
+        _say("xlate: the output could not be written at exit")
+        os._exit(120)   # the interpreter's status when flushing fails at exit
+    os._exit(code or 0)
+
+
+def _say(message: str) -> None:
+    """message on standard error's file, bypassing a stream whose flush failed; nothing if it fails too."""
+    try:
+        os.write(2, message.encode() + b"\n")
+    except OSError:
+        pass
 
 
 def _others_running() -> bool:
