@@ -81,6 +81,9 @@ def statements(text: str, toml: str = ""):
     ("11 sargassum-collecting vessels", "ship", "", 10.725, 11.275),   # a compound modifier in -ing
     ("14 twenty-foot containers", "container", "", 13.65, 14.35),   # a size as a compound: what is counted follows
     ("12 two-story homes", "home", "", 11.7, 12.3),
+    ("120,000 low-income homes", "home", "", 117000, 123000),   # a hyphened adjective before a plural noun
+    ("three stand-alone alternatives", "alternative", "", 2.925, 3.075),
+    ("four in-depth articles", "article", "", 3.9, 4.1),
     ("2006 and takes", None, None, None, None),   # "and" modifies nothing
     ("About 230,000 Atlantic salmon", "salmon", "about", 225000, 235000),   # a capitalised modifier
     ("about 64,000 green turtle nests", "nest", "about", 63500, 64500),   # two modifiers

@@ -470,10 +470,27 @@ def _english_verb(word: str) -> bool:
     return has_class("en", word, "verb")
 
 
+# A compound adjective of words joined by hyphens before a plural noun says of what kind, not what is counted:
+# "120,000 low-income homes", "20 high-speed trains", "300 two-bedroom flats". Not a compound that is the noun
+# itself ("two high-rises", "25 truck-loads of sand": no plural noun after it).
+_HYPHENED_BEFORE_A_WORD = patterns.compile(r"\s+(\p{Ll}+(?:-\p{Ll}+)+)\s+(\p{Ll}+)")
+
+
 def _past_modifier(rest: str) -> str:
-    """rest with a compound modifier right after the figure blanked out (_COMPOUND_MODIFIER): the
-    same length, so the offsets of the words after it hold."""
-    modifier = _COMPOUND_MODIFIER.match(rest)
+    """rest with a compound modifier right after the figure blanked out (_COMPOUND_MODIFIER, or a hyphened
+    compound before a plural noun): the same length, so the offsets of the words after it hold."""
+    modifier = _COMPOUND_MODIFIER.match(rest) or _compound_adjective(rest)
     if not modifier:
         return rest
     return rest[:modifier.start(1)] + " " * (modifier.end(1) - modifier.start(1)) + rest[modifier.end(1):]
+
+
+def _compound_adjective(rest: str):
+    """The match of a hyphened compound before an English plural noun right after the figure, else None."""
+    compound = _HYPHENED_BEFORE_A_WORD.match(rest)
+    if not compound:
+        return None
+    from xlate.text.word_classes import has_class   # read only when a figure is followed by a hyphened compound
+    if compound.group(1).endswith("-old"):
+        return None   # "56 year-old women": an age, read as one (facts/ledger.py)
+    return compound if has_class("en", compound.group(2), "plural") else None
