@@ -228,7 +228,8 @@ class FactConflict(CorpusRule):
     none of a date already past ("Last year's harvest was about 66,000 tons", "empleaba a 1.500 el año pasado");
     what a stage costs or carries, "the first phase", "en su primera etapa transportará", is compared only with a
     stage's; a goal, "aimed to handle 4
-    million passengers", "a goal of", "la meta era mover", "was expected to", only with a goal, never with
+    million passengers", "a goal of", "la meta era mover", "was expected to", and a demand or a proposal, "had
+    pushed for a 20% raise", "los sindicatos pedían un aumento de", "propuso", only with a goal, never with
     what was done, though a forecast of the future, "is expected to carry", compares as "will" does, and a
     goal's noun in an apposition describes a thing, no goal: "La catedral, meta de todas las rutas, recibió
     1,8 millones de visitantes"),

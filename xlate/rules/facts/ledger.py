@@ -66,6 +66,18 @@ _GOAL = screened(patterns.compile(r"\b(?:" + "|".join(_AIMS_TO)
                                   + r"|espera\s+(?:mover|alcanzar|llegar|plantar|recibir))\b"),
                  [*_AIMS_TO, *_GOAL_NOUNS, *_AIMS, "expected", "esperaba", "previsto", "espera"])
 GOAL = "^goal"   # the mark a goal leaves among a statement's words (Statement.about)
+# A demand or a proposal is a goal of the side that makes it, not what was agreed: "Labor unions had pushed for a 20%
+# raise", "called for", "demanded", "proposed", "los sindicatos pedían un aumento de 20%", "exigían", "propuso", against
+# "El incremento, de 12%, fue votado". Only a figure the verb asks for, within a few words after it in its clause: not
+# "Izalco's nurses demanded better pay and said the rent rose from 300 to 400 dollars", "proposed that the 12
+# councillors"; not "offered" ("the museum offered free entry"), nor "demand", the noun of electricity.
+_PUSHES_FOR = "pushed pushing pushes push called calling calls asked asking asks".split()
+_DEMANDS = """demanded demanding proposed proposes proposing requested requesting pedía pedían pidió pidieron piden pide
+    exigía exigían exigió exigieron exige exigen reclamaba reclamaban reclamó reclamaron propuso propusieron propone
+    proponen proponía proponían propuesta propuestas solicitaron solicitaba solicitaban""".split()
+_DEMANDED = from_the_end(patterns.compile(r"\b(?:(?:" + "|".join(_PUSHES_FOR) + r")\s+for|" + "|".join(_DEMANDS)
+                                          + r")(?!\s+(?:that|que)\b)(?:\s+[\p{L}\p{M}'’-]+){0,6}\s+$", regex.I))
+_DEMAND_REACH = 80   # characters before a figure a demand's verb may stand in
 # A goal's noun in an apposition describes a thing, no goal: "La catedral, meta de todas las rutas, recibió
 # 1,8 millones de visitantes". The apposition: a comma, maybe an article, the noun, "de" or "of", and a
 # noun phrase with no figure closed by a comma ("a goal of 4 million passengers," is a goal).
@@ -493,7 +505,8 @@ def _rated(text: str, quantity: Quantity, measure: str, start: int, clause: tupl
     if measure in MEASURE_CUES and (_STAGE.search(text, stage_from, clause_end)   # covers "$1.3 billion first phase"
                                     or _A_STAGE_OF.search(text, max(0, quantity.start - 30), quantity.start)):
         rated += " of a stage"   # "the $1.3 billion first phase", "La primera etapa, de 3.100 millones de dólares,"
-    goal = _goal(text, _words_start(text, start, clause_start), clause_end)
+    goal = _goal(text, _words_start(text, start, clause_start), clause_end) \
+        or _DEMANDED.search(text, max(clause_start, quantity.start - _DEMAND_REACH), quantity.start)
     if measure in MEASURE_CUES and goal:
         rated += " as a goal"
     if measure in MEASURE_CUES and _AVERAGE.search(text, clause_start, clause_end):
