@@ -132,6 +132,21 @@ def test_example_threshold_stands_above_every_right_example():
     assert build.example_threshold(classes, weights, "affect", "effect", ["No such word here."]) is None
 
 
+def test_example_threshold_leaves_out_what_every_entry_of_the_word_excuses():
+    # "a flat affect" is excused by en-affect-effect's unless patterns: XL401 reports it under no entry,
+    # so its margin need not bar "will have little affect on" (--trust-excuses)
+    excused = build.excused_everywhere("en", "affect")
+    flat, cuts = "Patients showed a flat affect.", "The cuts will affect farmers."
+    assert excused(flat, Tokens.of(flat).texts.index("affect")) is True
+    assert excused(cuts, Tokens.of(cuts).texts.index("affect")) is False
+    classes = cm.Classes("en")
+    weights = {"l1=flat": 6000, "l1=will": 2000}       # for "effect", the pair's second word
+    assert build.example_threshold(classes, weights, "affect", "effect", [flat, cuts]) == pytest.approx(
+        6 + build.MARGIN_STEP)
+    assert build.example_threshold(classes, weights, "affect", "effect", [flat, cuts], excused) == pytest.approx(
+        2 + build.MARGIN_STEP)
+
+
 def test_build_script_writes_the_same_file_twice(tmp_path, monkeypatch):
     monkeypatch.setenv("XLATE_CACHE_DIR", str(tmp_path / "cache"))
     corpus = tmp_path / "corpus"
