@@ -19,7 +19,7 @@ from xlate.rules.facts.figures import document_figures
 from xlate.rules.facts.ledger import GOAL, document_ledger
 from xlate.rules.facts.mentions import find_mentions
 from xlate.rules.facts.stories import COUNTRY
-from xlate.rules.facts.scopes import article_year, told_in_the_past
+from xlate.rules.facts.scopes import article_year, foretells, told_in_the_past
 from xlate.text.names import content_sequence
 from xlate.text.place_names import place_key, spanish_names
 from xlate.text.quantities import dozens_in, overlap, quantities_in
@@ -2077,6 +2077,19 @@ def test_an_undated_articles_last_year_is_the_year_before_the_one_its_story_is_w
 ])
 def test_a_figure_of_a_year_told_in_the_past(sentence, figure, language, past):
     assert told_in_the_past(sentence, sentence.find(figure), language) is past
+
+
+@pytest.mark.parametrize("sentence, future", [
+    ("En 2030 el metro de Izalco transportará 430.000 pasajeros al día.", True),
+    ("Generará 900 megavatios en 2030.", True),   # a capitalised future opening the sentence
+    ("Tendremos 300 casas en 2030, dijo el alcalde de Izalco.", True), ("Construiremos 300 casas en Izalco.", True),
+    ("Izalco deportará a 200 personas.", True),   # a future of a verb the lexicon lacks, by its infinitive
+    ("Queremos 300 casas en Izalco.", False), ("Corremos 5 km en Izalco.", False),   # presents ending in -remos
+    ("Irán exportó 3 millones de barriles.", False), ("Beltrán tiene 300 casas.", False),   # names
+    ("The Izalco plant will employ 1,200 people.", True), ("The Izalco plant employs 1,200 people.", False),
+])
+def test_a_sentence_foretells_by_its_verb(sentence, future):
+    assert foretells(sentence) is future
 
 
 def test_a_figure_is_read_where_it_stands_not_where_its_words_first_occur():

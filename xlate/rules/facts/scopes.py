@@ -22,6 +22,7 @@ import regex
 from xlate.infra import patterns
 from xlate.rules.facts import changes
 from xlate.text.fold import fold
+from xlate.text.place_names import is_listed_place
 from xlate.text.numbers import spelled_number_words, spelled_numbers_in
 from xlate.text.quantities import SET_AGAINST_SOURCE, Quantity
 from xlate.text.units import FUNCTION_WORDS
@@ -262,24 +263,38 @@ FROM_A_DATE = "from "   # the prefix of the scope of a date a figure holds from 
 # generará 900 megavatios", "is expected to reach 4 million in 2027", "se prevé que en 2028"): what is foretold
 # for that year, not what holds at the story's time. Compared with the same year, foretold or not, and never with
 # an undated figure, which holds now ("It opens with 700 workers"). The future is its verb's: "will", "shall",
-# "is expected / projected / set / due to", Spanish's future ("generará", "serán": a lowercase word ending in
-# -rá, -rán, -remos) and "prevé", "se espera que", "va a". A year with no such verb ("employs 1,200 in 2028") stays
-# the year it names.
+# "is expected / projected / set / due to", Spanish's future ("generará", "serán", "Construiremos": _is_future) and
+# "prevé", "se espera que", "va a". A year with no such verb ("employs 1,200 in 2028") stays the year it names.
 _FORETOLD = patterns.compile(r"\b(?:will|won['’]t|shall|(?:is|are)\s+(?:expected|projected|forecast|set|due|scheduled)\s+to"
-                             r"|prev[ée]n?|se\s+espera\s+que|va\s+a|van\s+a)\b"
-                             r"|(?-i:\b\p{Ll}+r(?:á|án|emos)\b)", regex.I)
+                             r"|prev[ée]n?|se\s+espera\s+que|va\s+a|van\s+a)\b", regex.I)
+# A word that may be a Spanish future: -rá, -rán, -remos ("queremos", "Irán" too: _is_future reads the lexicon).
+_FUTURE_FORM = patterns.compile(r"\b\p{L}+r(?:á|án|emos)\b", regex.I)
 FORECAST = "foretold for "   # the prefix of the scope of a year a figure is foretold for (_FORETOLD)
 
 
 def _foretold(text: str, clause_start: int, clause_end: int) -> bool:
-    return bool(_FORETOLD.search(text, clause_start, clause_end))
+    return bool(_FORETOLD.search(text, clause_start, clause_end)) or any(
+        _is_future(form.group()) for form in _FUTURE_FORM.finditer(text, clause_start, clause_end))
+
+
+def _is_future(word: str) -> bool:
+    """Whether a word ending in -rá, -rán or -remos is a Spanish future, by the lexicon: its stem is an infinitive
+    ("generar-á", "construir-emos") or, for an irregular future, the stem's -rá is a verb form it lists ("tendr-emos":
+    "tendrá"); a present ("quer-emos", "corr-emos") is neither. A verb the lexicon lacks is read by its infinitive's
+    ending ("deportará"), unless capitalised; a place is no verb ("Irán")."""
+    lower = word.lower()
+    stem = lower[:-4] if lower.endswith("emos") else lower[:-2] if lower.endswith("án") else lower[:-1]
+    if word[0].isupper() and is_listed_place(word):
+        return False
+    return has_class("es", stem, "infinitive") or has_class("es", stem + "á", "finite") \
+        or word[0].islower() and stem.endswith(("ar", "er", "ir")) and not is_listed("es", lower)
 
 
 @lru_cache(maxsize=4096)
 def foretells(sentence: str) -> bool:
     """Whether a sentence tells the future anywhere (_FORETOLD): an undated figure of it may be what a figure
     foretold for a year is ("Metro calcula que transportará unos 250.000 pasajeros diarios")."""
-    return bool(_FORETOLD.search(sentence))
+    return _foretold(sentence, 0, len(sentence))
 _SAME_RELATIVE = {"el ano pasado": "last year", "este ano": "this year", "el mes pasado": "last month",
                   "la semana pasada": "last week", "ayer": "yesterday"}
 
