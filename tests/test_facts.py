@@ -1685,6 +1685,16 @@ def test_the_city_is_the_one_the_dateline_names_where_the_story_names_it_besides
     assert "name:medellin" not in statements(filed + "Tela lies 30 kilometers north of the city.")[-1].entities
 
 
+@pytest.mark.parametrize("word, ranks", [
+    ("seventh", True), ("first", True), ("second-largest", True), ("largest", True), ("biggest", True),
+    ("busiest", True), ("tallest", True),
+    ("honest", False), ("modest", False), ("forest", False), ("harvest", False), ("interest", False)])
+def test_a_word_ranks_when_it_is_an_ordinal_or_the_superlative_of_an_adjective(word, ranks):
+    # "Colombia's seventh city" is ranked as its second-largest is; "Colombia's honest mayor" is no rank
+    from xlate.rules.facts.descriptions import _one_of_a_rank
+    assert _one_of_a_rank(word) is ranks
+
+
 @pytest.mark.parametrize("text", ["Australian dollars worth 500 million went to the tunnel.",
                                   "Tasmania aportará 300 millones de dólares australianos"])
 def test_a_demonym_at_a_documents_edge_names_a_currencys_country_still(text):

@@ -144,9 +144,17 @@ _NOT_A_SHARE_BEFORE = patterns.compile(r"\b(?:first|second|third|fourth|last|lat
                                        regex.I)
 
 
+@lru_cache(maxsize=1024)
 def is_superlative(word: str) -> bool:
-    """An English word in -est that the lexicon does not call a noun: "longest", not "test", "interest"."""
-    return len(word) > 4 and word.lower().endswith("est") and not is_english_noun(word)
+    """An English word in -est whose stem the lexicon calls an adjective: "longest" (long), "largest" (large),
+    "biggest" (big), "busiest" (busy); not a noun ("test", "forest") nor an adjective of its own ("honest", "modest")."""
+    from xlate.text.word_classes import has_class   # read only when a word's class decides a figure
+    word = word.lower()
+    if not word.endswith("est") or len(word) < 5 or has_class("en", word, "noun"):
+        return False
+    stems = {word[:-3], word[:-2]} | ({word[:-4]} if word[-4] == word[-5] else set()) \
+        | ({word[:-4] + "y"} if word[-4] == "i" else set())
+    return any(len(stem) > 1 and has_class("en", stem, "adj") for stem in stems)
 
 
 @lru_cache(maxsize=1024)

@@ -14,6 +14,7 @@ from xlate.infra import patterns
 from xlate.text.fold import fold
 from xlate.text.names import content_key, likely_cognates
 from xlate.text.units import FUNCTION_WORDS
+from xlate.text.quantities import ORDINAL_WORDS, is_superlative
 
 # A name described right after it: "Cecot, a prison", "Izalco's penitentiary complex"; not by a noun
 # whose thing it is part of ("Santa Olalla, the park's largest lagoon" is no park)
@@ -39,15 +40,11 @@ OTHER_WORDS = frozenset("""other others another original former previous older o
     previa previo""".split())
 
 
-_ORDINALS = frozenset("second third fourth fifth sixth".split())
-
-
 def _one_of_a_rank(word: str) -> bool:
-    """Whether a word ranks what it describes among others: an ordinal or a superlative ("second", "largest",
-    "second-largest", "busiest"; not "forest", "harvest": nouns)."""
-    from xlate.text.word_classes import has_class   # read only for a possessive before a description
+    """Whether a word ranks what it describes among others: an ordinal or a superlative ("seventh", "largest",
+    "second-largest", "busiest"; not "forest", "honest")."""
     last = word.lower().rpartition("-")[2]
-    return last in _ORDINALS or len(last) >= 6 and last.endswith("est") and not has_class("en", last, "noun", "plural")
+    return last in ORDINAL_WORDS or is_superlative(last)
 
 
 # The nouns of a city, as noun_key writes them: what a dateline's place is ("the city", "la ciudad").
