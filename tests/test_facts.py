@@ -2102,6 +2102,12 @@ def test_a_sentence_foretells_by_its_verb(sentence, future):
     assert foretells(sentence) is future
 
 
+def test_a_figure_foretold_for_a_year_is_dated_as_a_newsroom_says_it():
+    # `xlate facts` prints the scope as it is: "forecast for 2028", the newsroom's words
+    found = statements("# Izalco\n\nThe Izalco plant will employ 1,200 people in 2028.")
+    assert [s.scope for s in found if s.text == "1,200 people"] == ["forecast for 2028"]
+
+
 def test_a_figure_is_read_where_it_stands_not_where_its_words_first_occur():
     # the same words twice: each figure's stretch is its own year's
     sentence = "Izalco exported 200 tonnes in 2025 and expects 200 tonnes in 2026."

@@ -269,7 +269,7 @@ _FORETOLD = patterns.compile(r"\b(?:will|won['’]t|shall|(?:is|are)\s+(?:expect
                              r"|prev[ée]n?|se\s+espera\s+que|va\s+a|van\s+a)\b", regex.I)
 # A word that may be a Spanish future: -rá, -rán, -remos ("queremos", "Irán" too: _is_future reads the lexicon).
 _FUTURE_FORM = patterns.compile(r"\b\p{L}+r(?:á|án|emos)\b", regex.I)
-FORECAST = "foretold for "   # the prefix of the scope of a year a figure is foretold for (_FORETOLD)
+FORECAST = "forecast for "   # the prefix of the scope of a year a figure is foretold for (_FORETOLD), as `xlate facts` shows it
 
 
 def _foretold(text: str, clause_start: int, clause_end: int) -> bool:
@@ -673,7 +673,7 @@ def _names(scope: str) -> frozenset[str]:
     resolved = _RESOLVED.fullmatch(scope)
     if resolved:
         return frozenset((resolved.group("relative"), resolved.group("year")))
-    return frozenset((scope, scope.removeprefix(FORECAST)))   # "foretold for 2028" is of 2028
+    return frozenset((scope, scope.removeprefix(FORECAST)))   # "forecast for 2028" is of 2028
 
 
 def one_date(first: str, second: str, counted_over_time: bool, foretold=lambda: False) -> bool:
