@@ -244,12 +244,13 @@ class WantedNouns:
 
     def _one_thing(self, key: str) -> list[str]:
         """The wanted nouns that name one thing with key (one_thing_named), in order. Only nouns of built
-        things and places can: none is asked for a key that is no such noun, and of the wanted nouns only
-        those that are, listed once per document (a document notes some thousand nouns)."""
-        if not _built_or_place(key):
-            return []
+        things and places can: of the wanted nouns only those that are are asked, listed once per document,
+        and nothing is asked of a key where none is (a third of the documents of real news) or that is no
+        such noun (a document notes some thousand nouns)."""
         if self._things is None:
             self._things = [word for word in sorted(self.wanted) if _built_or_place(word)]
+        if not self._things or not _built_or_place(key):
+            return []
         return [word for word in self._things if one_thing_named(key, word)]
 
     def _candidates(self, key: str) -> dict[str, None]:
