@@ -43,6 +43,17 @@ def test_two_jobs_give_the_single_process_report(corpus, monkeypatch):
     assert run_json("--jobs", "2", str(corpus)) == single
 
 
+def test_a_parallel_check_returns_with_its_pool_ended(corpus, monkeypatch):
+    # a pool's manager thread still running at the interpreter's exit races it (stderr noise)
+    import threading
+    from xlate.api import load_context
+    from xlate.run.check import check_paths
+    monkeypatch.setattr(parallel, "MIN_PARALLEL_BYTES", 0)
+    report = check_paths([corpus / "generated"], load_context(glossary=[SHIPPED_GLOSSARY]), jobs=2)
+    assert report.findings and report.files_checked == 24
+    assert [t for t in threading.enumerate() if t is not threading.main_thread() and not t.daemon] == []
+
+
 def test_small_runs_stay_in_one_process(corpus):
     files = sorted(SEEDS.iterdir())
     assert not parallel.worth_parallel(files, 2)        # a few kilobytes: not worth a process

@@ -92,4 +92,5 @@ def check_paths(paths: list[Path], ctx: Context, explicit_pairs=(), jobs: int = 
     # the conclusion's caches (XL801's words and names) outlive it, and it makes no cyclic garbage
     with gc_paused(freeze=ctx.freeze_builds):
         report.findings = conclude(partials + [paired], ctx)
+    parallel.join_ended_workers()
     return report

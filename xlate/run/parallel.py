@@ -35,6 +35,7 @@ CHUNKS_PER_JOB = 16              # a few chunks per process, so one slow chunk d
 MIN_PARALLEL_BYTES = 100_000    # below this, starting processes costs more than it saves (decisions, session 10)
 
 _worker_ctx: Context | None = None
+_ending: list = []   # pools shut down without waiting: their workers end while this process concludes
 T = TypeVar("T")
 
 
@@ -95,6 +96,15 @@ def _observe_chunk(files: list[Path], partners: dict[str, str]) -> tuple[list[tu
     partials = list(observe_one_by_one(read_documents(files, _worker_ctx, report), _worker_ctx,
                                        each_of(done.checked, reading.read, settled(_worker_ctx.freeze_builds))))
     return partials, report, done, patterns.learned(), reading.findings
+
+
+def join_ended_workers() -> None:
+    """Wait for the pools observe_files left ending; by the end of a conclusion their workers are gone,
+    so this costs nothing. Without it the pool's manager thread may still be closing its wake-up pipe as
+    the interpreter exits, and CPython 3.11's concurrent.futures writes to the closed pipe at exit:
+    "Exception ignored ... OSError: [Errno 9] Bad file descriptor" on stderr, seen under load."""
+    while _ending:
+        _ending.pop().shutdown(wait=True)
 
 
 def chunks(files: list[Path], jobs: int, partners: dict[str, str] | None = None) -> list[list[Path]]:
@@ -171,6 +181,7 @@ def observe_files(files: list[Path], ctx: Context, jobs: int, report: Report, pr
         # this process concludes, not before; left early (an error, Ctrl-C), chunks not begun are dropped
         if pool is not None:
             pool.shutdown(wait=False, cancel_futures=True)
+            _ending.append(pool)
         if not ctx.freeze_builds:   # a library's caller keeps its process: its collector as it was
             gc.unfreeze()
     return partials, as_read, own
