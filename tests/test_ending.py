@@ -71,3 +71,13 @@ def test_output_an_exit_handler_cannot_write_ends_with_the_interpreters_status()
                            for end in ("end_now", "sys.exit"))
     assert quick.returncode == ordinary.returncode == 120
     assert "could not be written" in quick.stderr and "No space left" in ordinary.stderr
+
+
+def test_a_cache_database_is_closed_before_the_end(tmp_path):
+    # a connection left open keeps its log beside the file: the next run reads both, `cache info` counts both
+    opened = ("from xlate.translate.cache import TranslationCache\n"
+              f"translations = TranslationCache({str(tmp_path)!r})\n"
+              "translations.store('apertium', '1', 'es', 'en', {'hola': 'hello'})")
+    assert run("0", before=opened).returncode == 0
+    assert [path.name for path in tmp_path.iterdir() if path.suffix == ".sqlite3"] == ["translations.sqlite3"]
+    assert not [path.name for path in tmp_path.iterdir() if path.name.endswith("-wal")]

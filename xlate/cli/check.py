@@ -108,8 +108,6 @@ def check_command(paths, glossaries, output_format, select, ignore, max_file_siz
         notice(f"{printable_path(path)}: {reason}")
     rules = [rule for rule in all_rules() if not issubclass(rule, GlossaryRule)]   # what check can report
     report = after_check(report, ctx, rules, workflow, run)
-    if results is not None:   # its database closed (its log checkpointed) before a quick end (infra/ending.py)
-        results.close()
     if output_format != "sarif":   # SARIF names files by URI, where a byte that is not UTF-8 is %FF
         report.findings = with_printable_paths(report.findings)
     report.skipped = [(printable_path(path), reason) for path, reason in report.skipped]

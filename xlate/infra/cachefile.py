@@ -79,6 +79,23 @@ def content_stamp(path: Path) -> tuple[int, int]:
     return stat.st_size, crc
 
 
+_open_caches = None   # the caches close_at_exit will close (a WeakSet once the first registers)
+
+
+def close_at_exit(cache) -> None:
+    """cache.close() runs at the process's exit if cache is still alive, so its database's log is
+    checkpointed into the file (no -wal file left beside it). The xlate program ends without the
+    interpreter's teardown (xlate/infra/ending.py), which would otherwise have closed the connection
+    while freeing it. A --jobs worker ends without exit handlers: it never closes its parent's."""
+    global _open_caches
+    if _open_caches is None:
+        import atexit
+        import weakref
+        _open_caches = weakref.WeakSet()
+        atexit.register(lambda: [each.close() for each in list(_open_caches)])
+    _open_caches.add(cache)
+
+
 def open_database(path: Path, schema: str) -> "sqlite3.Connection":
     """A connection to a cache database that concurrent runs (two pre-commit hooks, --jobs workers,
     Dask workers) may share: WAL mode and a busy timeout; sqlite3 (and filelock, for a new

@@ -51,12 +51,13 @@ CREATE TABLE IF NOT EXISTS file_result (
 class ResultCache:
     def __init__(self, ctx: Context | None, directory: Path | None = None):
         """ctx: the run whose results are looked up and stored; None to count or clear them only."""
-        from xlate.infra.cachefile import cache_dir
+        from xlate.infra.cachefile import cache_dir, close_at_exit
         self.ctx = ctx
         self.path = Path(directory or cache_dir()) / CACHE_FILE
         self._conn: sqlite3.Connection | None = None
         self._run_key: bytes | None = None
         self._keys: dict[str, tuple[bytes, tuple[int, int]]] = {}   # path -> (key, (size, mtime) when hashed)
+        close_at_exit(self)
 
     @property
     def conn(self) -> sqlite3.Connection:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from xlate.infra.cachefile import open_database, remove_database, rows_in_chunks
+from xlate.infra.cachefile import close_at_exit, open_database, remove_database, rows_in_chunks
 from xlate.translate.engine import Engine, WrappingEngine
 
 if TYPE_CHECKING:
@@ -84,6 +84,7 @@ class TranslationCache:
         self.path = self.directory / CACHE_FILE
         self._conn: sqlite3.Connection | None = None
         self._pid = os.getpid()
+        close_at_exit(self)
 
     @property
     def conn(self) -> sqlite3.Connection:
