@@ -15,8 +15,8 @@ from xlate.rules.facts import changes
 from xlate.rules.facts.comparable import DENOMINATOR, SIZES, WITHIN, after_a_part
 from xlate.rules.facts.entities import Entities, words_alike
 from xlate.rules.facts.ledger import AVERAGE, GOAL, MARKS, RANKINGS, STAGE, Statement
-from xlate.rules.facts.measures import (PEOPLE_UNITS, counted_by_a_noun, is_broad, measure_word_keys, not_the_stuff,
-                                        other_periods, share_a_measure_word)
+from xlate.rules.facts.measures import (EVENTS_OF_PEOPLE, PEOPLE_UNITS, counted_by_a_noun, is_broad, measure_word_keys,
+                                        not_the_stuff, other_periods, share_a_measure_word)
 from xlate.rules.facts.pairing import pairs_apart
 from xlate.rules.facts.restatements import content_words, restates
 from xlate.rules.facts.scopes import (AT_A_MOMENT, RELATIVE_YEARS, before_now, foretells, in_its_year, one_date,
@@ -406,8 +406,8 @@ def _shared_subject(one: dict[str, int], other: dict[str, int]) -> str:
 
 
 # Counts of events: a figure without a date may be another day's, so only the same date compares.
-EVENT_COUNTS = frozenset({"killed", "wounded", "detained", "released", "deported", "evacuated", "displaced",
-                          "missing", "rescued", "votes", "seized", "sentenced"})
+# Events of people, and votes and seizures: counts of one day (one list of events, kept in measures).
+EVENT_COUNTS = EVENTS_OF_PEOPLE | {"votes", "seized"}
 
 
 def _cumulative(figure: _Figure) -> bool:
