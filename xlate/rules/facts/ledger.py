@@ -391,9 +391,9 @@ _RESTATED = patterns.compile(r"\s*(?:,\s*(?:or|o|that\s+is|es\s+decir)?|\(|\s(?:
 # output reached 40,000 tonnes, up 12% from the year before", "la producción llegó a 40.000 toneladas, un 15% más
 # que el año anterior" (the change's own clause says only "the year before"), to compare with "la producción de
 # café creció un 15%". Only a change, after a comma and at most a word that introduces it ("2,664 tonnes of
-# cocaine, up 35%": the level's noun may follow it), and only a level's.
-_TRAILING_CHANGE = patterns.compile(r"(?:\s+(?:of|de|del)(?:\s+[\p{L}\p{M}'’-]+){1,3}?)?\s*,\s*(?:(?:up|down|or|an?|un|una|lo\s+que\s+supone\s+un|es\s+decir(?:\s+un)?)\s+)?"
-                                    r"(?:(?:about|some|nearly|almost|roughly|casi|cerca\s+de(?:l)?|alrededor\s+de(?:l)?)\s+)?",
+# cocaine, up 35%": the level's noun may follow it), and only a level's. A qualifier ("up about 12%", "unos
+# 15%") belongs to the figure: a Quantity starts at its qualifier, so the pattern ends before it.
+_TRAILING_CHANGE = patterns.compile(r"(?:\s+(?:of|de|del)(?:\s+[\p{L}\p{M}'’-]+){1,3}?)?\s*,\s*(?:(?:up|down|or|an?|un|una|lo\s+que\s+supone\s+un|es\s+decir(?:\s+un)?)\s+)?",
                                     regex.I)
 MARKS = "~=@%^/"   # the first character of the marks among a statement's words (changes, things, wholes, moments...)
 
