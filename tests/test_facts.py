@@ -1081,6 +1081,13 @@ def test_a_figure_restated_in_another_currency_measures_what_the_first_does():
     assert (pesos.unit, dollars.unit, dollars.measure) == ("peso", "USD", "cost")
 
 
+def test_a_restatement_reads_the_figure_right_before_it_when_the_sentence_repeats_its_text():
+    # the figure before is found by its place, not by its text: the first "$50 million" ends elsewhere
+    *_, pesos = statements("The Izalco stadium cost $50 million, or 1.2 billion pesos; its bus fleet cost $50 million, "
+                           "or 1.2 billion pesos.")
+    assert (pesos.unit, pesos.measure) == ("peso", "cost")
+
+
 def test_who_says_a_figure_is_not_what_it_is_about():
     [cost] = statements("The Izalco renovation will cost $65 million, the Rayados club said.")
     assert cost.entities[0] == "name:izalco"
@@ -2141,6 +2148,13 @@ def test_a_change_after_a_level_is_a_change_of_what_the_level_measures(level_and
     changed = "Tela e Izalco: la producción de café de la cooperativa creció un 15%, informó el ministerio."
     assert facts_findings("# Izalco\n\n" + level_and_change, "# Izalco\n\n" + changed)
     assert not facts_findings("# Izalco\n\n" + level_and_change.replace("12%", "15%"), "# Izalco\n\n" + changed)
+
+
+def test_a_change_after_a_level_whose_text_came_before_reads_that_level():
+    # the level before the change is the figure right before it, not the first with its text
+    *_, change = statements("The cooperative sold 40,000 tonnes to Izalco; its coffee output reached 40,000 tonnes, "
+                            "up 12% from the previous year.")
+    assert {"coffee", "output"} <= set(change.about)
 
 
 def test_the_word_of_a_dimension_is_no_thing_a_length_is_of():

@@ -230,7 +230,7 @@ def document_ledger(doc, ctx, comparable_only: bool = False) -> Ledger:
     readings = _FigureReadings.of(doc)   # each figure's clause, measure and why it is not compared, read once
     year = scopes.article_year(doc.text, doc.prose) if figures else None   # what "last year" is of
     statements = []
-    last = None   # the statement of the figure before, if made
+    last, last_end = None, -1   # the statement of the figure before, if made, and where that figure ends
     for index, paragraph, quantities in figures:
         sentences = list(sentences_between(doc.prose, paragraph.start, paragraph.end))
         for number, (start, end, _) in enumerate(sentences):
@@ -246,15 +246,15 @@ def document_ledger(doc, ctx, comparable_only: bool = False) -> Ledger:
                 measure = readings.measure(quantity, clause, mentions, names)
                 make = partial(_statement, doc, quantity, start, end, clause, measure, entities, earlier, mentions,
                                year=year, readings=readings)
-                if comparable_only and _compared_by_no_one(doc, last, sentence, quantity, measure, in_sentence):
+                if comparable_only and _compared_by_no_one(doc, last, last_end, sentence, quantity, measure):
                     reading.left_out(make, entities, names, paragraph.language)
                     last = None
                     continue
                 statement = make(names, paragraph.language)
-                if statement.measure in ("quantity", "") and _restates(doc, last, statement.sentence, statement.unit,
-                                                                       quantity, in_sentence):
+                if statement.measure in ("quantity", "") and _restates(doc, last, last_end, statement.sentence,
+                                                                       statement.unit, quantity):
                     statement = statement._replace(measure=last.measure)   # "1.2 billion pesos, or about $65 million"
-                if _trails_a_level(doc, last, statement, quantity, in_sentence):
+                if _trails_a_level(doc, last, last_end, statement, quantity):
                     statement = statement._replace(about=statement.about + _what_it_measures(last, statement))
                 if statement.measure == "quantity" and sum(q.unit == quantity.unit and not _how_often(doc.prose, q)
                                                            for q in in_sentence) > 1 \
@@ -262,7 +262,7 @@ def document_ledger(doc, ctx, comparable_only: bool = False) -> Ledger:
                     statement = statement._replace(compared=_in_a_list(doc.prose, quantity, in_sentence))
                 statements.append(statement)
                 reading.made(statement)
-                last = statement
+                last, last_end = statement, quantity.end
             reading.about_its_statements(start, end)
     ledger = Ledger(statements, names, aliases, short_forms(names), kinds_written(doc.prose, mentions))
     if not comparable_only:
@@ -271,20 +271,20 @@ def document_ledger(doc, ctx, comparable_only: bool = False) -> Ledger:
 
 
 
-def _restates(doc, last: Statement | None, sentence: str, unit: str, quantity: Quantity, in_sentence: list[Quantity]) -> bool:
-    """Whether a figure restates the sum of the statement before it in another currency (a measure
-    then is that statement's)."""
+def _restates(doc, last: Statement | None, last_end: int, sentence: str, unit: str, quantity: Quantity) -> bool:
+    """Whether a figure restates the sum of the statement before it (whose figure ends at last_end) in another
+    currency (a measure then is that statement's)."""
     return last is not None and last.sentence == sentence and bool(last.measure) and {unit, last.unit} <= CURRENCIES \
-        and bool(_RESTATED.fullmatch(doc.prose, _end_of(last, in_sentence), quantity.start))
+        and bool(_RESTATED.fullmatch(doc.prose, last_end, quantity.start))
 
 
 
-def _compared_by_no_one(doc, last: Statement | None, sentence: str, quantity: Quantity, measure: str,
-                        in_sentence: list[Quantity]) -> bool:
+def _compared_by_no_one(doc, last: Statement | None, last_end: int, sentence: str, quantity: Quantity,
+                        measure: str) -> bool:
     """Whether XL801 leaves a figure out of its ledger: its clause gives it no measure, and it restates
     no sum before it in another currency (whose measure it would take)."""
-    return not measure and not _restates(doc, last, sentence, counted_as(measure, counted_noun(quantity.unit)), quantity,
-                                         in_sentence)
+    return not measure and not _restates(doc, last, last_end, sentence, counted_as(measure, counted_noun(quantity.unit)),
+                                         quantity)
 
 
 class _Reading:
@@ -398,21 +398,17 @@ _TRAILING_CHANGE = patterns.compile(r"(?:\s+(?:of|de|del)(?:\s+[\p{L}\p{M}'’-]
 MARKS = "~=@%^/"   # the first character of the marks among a statement's words (changes, things, wholes, moments...)
 
 
-def _trails_a_level(doc, last: Statement | None, statement: Statement, quantity: Quantity,
-                    in_sentence: list[Quantity]) -> bool:
-    """Whether a change follows a level of another unit in its sentence, set off by a comma (_TRAILING_CHANGE)."""
+def _trails_a_level(doc, last: Statement | None, last_end: int, statement: Statement, quantity: Quantity) -> bool:
+    """Whether a change follows a level of another unit (the statement before, whose figure ends at last_end) in its
+    sentence, set off by a comma (_TRAILING_CHANGE)."""
     return last is not None and last.sentence == statement.sentence and last.unit != statement.unit \
         and changes.AMOUNT in statement.about and not any(word[:1] == changes.CHANGE for word in last.about) \
-        and bool(_TRAILING_CHANGE.fullmatch(doc.prose, _end_of(last, in_sentence), quantity.start))
+        and bool(_TRAILING_CHANGE.fullmatch(doc.prose, last_end, quantity.start))
 
 
 def _what_it_measures(level: Statement, change: Statement) -> tuple[str, ...]:
     """The words saying what a level measures that its trailing change lacks."""
     return tuple(word for word in level.about if word[:1] not in MARKS and word not in change.about)
-
-
-def _end_of(statement: Statement, in_sentence: list[Quantity]) -> int:
-    return next((q.end for q in in_sentence if q.text == statement.text), -1)
 
 
 # How often, right before a figure: "once every nine days", "una vez cada nueve días", "every two weeks": the
