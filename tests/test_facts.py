@@ -2085,6 +2085,9 @@ def test_an_undated_articles_last_year_is_the_year_before_the_one_its_story_is_w
     ("Output is expected to reach 2 million tonnes in 2027.", "2 million tonnes", "en", False),
     ("La junta confía en terminar las 18 torres en 2034.", "18 torres", "es", False),
     ("Izalco deportó a 200 venezolanos en 2025.", "200 venezolanos", "es", True),   # a verb the lexicon lacks
+    # a sentence opening on its verb, the subject in the sentence before: the first word's capital is no name's
+    ("Deportó a 200 venezolanos en 2025.", "200 venezolanos", "es", True),
+    ("Exported 200 tonnes in 2025.", "200 tonnes", "en", True),
     # a capitalised name ending as a past verb does is a name; a participle after "of" or a comma, an adjective
     ("En 2025 el grupo Jaraba tiene 300 empleados.", "300 empleados", "es", False),
     ("En 2025 la empresa Izalcaró tiene 300 empleados.", "300 empleados", "es", False),

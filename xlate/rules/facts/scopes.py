@@ -629,21 +629,22 @@ def told_in_the_past(sentence: str, at: int, language: str) -> bool:
 
 
 def _has_past_verb(stretch: str, language: str) -> bool:
-    """Whether a verb of the stretch is in the past, read from the lexicon. A capitalised word is a name ("el grupo
-    Jaraba", "Alibaba") unless the lexicon lists it as a verb form, and an English participle after a determiner,
+    """Whether a verb of the stretch is in the past, read from the lexicon. A capitalised word past the stretch's first
+    is a name ("el grupo Jaraba", "Alibaba") unless the lexicon lists it as a verb form (the first word's capital is
+    the sentence's: "Deportó a 200...", "Exported 200..."), and an English participle after a determiner,
     a preposition or a comma is an adjective or an apposition ("of installed capacity", "The dam, built in 1990")."""
     tokens = _TOKEN.findall(stretch)
     for i, token in enumerate(tokens):
         word = token.lower()
         if not token[0].isalpha() or word in SAYING:
             continue
-        named = token[0].isupper()
+        named = token[0].isupper() and i > 0
         if language == "es":
             if word in _STRONG_PRETERITES or word.endswith(_PRETERITE_ENDINGS) and (
                     has_class("es", word, "finite") or not named and not is_listed("es", word)):
                 return True   # "recibió", "sumaron"; "deportó", which the lexicon lacks
         elif has_class("en", word, "past") and not has_class("en", word, "verb") \
-                and not (named and i) and not (i and tokens[i - 1].lower() in _NO_PAST_BEFORE) \
+                and not named and not (i and tokens[i - 1].lower() in _NO_PAST_BEFORE) \
                 and not (i + 2 < len(tokens) and tokens[i + 1] == "to" and has_class("en", tokens[i + 2].lower(), "verb")):
             return True   # not a present too ("output", "cut", "set"), nor "expected to reach", nor a name ("Rose")
     return False
