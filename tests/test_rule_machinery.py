@@ -61,11 +61,12 @@ def test_surroundings_are_worked_out_once_each():
     reader = ContextReader(doc)
     calls = []
     original = reader.window
-    reader.window = lambda first, last: calls.append((first, last)) or original(first, last)
+    reader.window = lambda first, last, reach: calls.append((first, last, reach)) or original(first, last, reach)
     around = Surroundings(doc, reader, i)
     assert (around.before, around.after(1)) == ("could", "the")
     assert around.window(1) == around.window(1) == "the rains could @ the harvest this year ."
-    assert calls == [(i, i)]
+    assert around.window(1, reach=30) == around.window(1, reach=30)   # an entry's longer reach: once too
+    assert calls == [(i, i, 8), (i, i, 30)]
     assert around.after(2) == neighbour(doc, i + 1, after=True) == "harvest"
 
 
