@@ -179,6 +179,8 @@ A_SMALL_CHANGE_AWAY = [
     # a death sentence is no death
     ("a death sentence", "Veinticinco personas han sido condenadas a muerte en Izalco.", "The uprising in Izalco killed 14 people.",
      ("Two people in Izalco have been sentenced to death.", "Cinco personas han sido condenadas a muerte en Izalco.")),
+    ("a death sentence", "Un tribunal de Izalco condenará a muerte a 25 personas.", "The uprising in Izalco killed 14 people.",
+     None),
     # a demand or a proposal is no value of what was agreed
     ("a demand and what was agreed", "Labor unions in Izalco had pushed for a 20% increase in the minimum wage.",
      "El incremento del salario mínimo de Izalco, de 12%, fue votado por unanimidad.",

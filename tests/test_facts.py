@@ -1631,6 +1631,19 @@ def test_a_goals_noun_in_an_apposition_describes_a_thing():
     assert GOAL in target.about
 
 
+@pytest.mark.parametrize("sentence, demand", [
+    ("Izalco reclamaba 300 millones de dólares.", True), ("Izalco reclama 300 millones de dólares.", True),
+    ("Izalco solicitó 300 millones de dólares.", True), ("Izalco demands $300 million.", True),
+    ("The Izalco unions will push for a 20% raise.", True),
+    # nouns: "calls for" after a verb, "el pedido" (an order)
+    ("The ministry said it received calls for help from 3,000 families.", False),
+    ("El pedido de Izalco fue de 300 toneladas.", False),
+])
+def test_a_demand_is_read_by_its_verb_in_every_form(sentence, demand):
+    [figure] = statements(sentence)
+    assert (GOAL in figure.about) is demand
+
+
 def test_a_place_named_by_the_adjective_of_its_people_is_that_place():
     """"Argentina's energy exports" and "las exportaciones energéticas argentinas" are one country's (the
     demonyms table, from WordNet's pertainyms and Apertium's translations of them); not a currency's

@@ -59,9 +59,8 @@ MEASURE_CUES = {
     # a death sentence is no death: "five people have been sentenced to death", "condenadas a muerte", "on death
     # row" count the sentenced (before "killed", whose "muerte" and "deaths" the phrase holds)
     # (not "a death sentence" alone, a figure of speech as often: "no longer a death sentence for the industry")
-    "sentenced": """sentenced_to_death death_sentences death_penalty death_row condenad*_a_muerte condeno_a_muerte
-                    condenaron_a_muerte condena_a_muerte condenas_a_muerte sentenciad*_a_muerte sentencio_a_muerte
-                    sentenciaron_a_muerte pena_de_muerte penas_de_muerte pena_capital corredor_de_la_muerte""",
+    "sentenced": """sentenced_to_death death_sentences death_penalty death_row conden*_a_muerte sentenci*_a_muerte
+                    pena_de_muerte penas_de_muerte pena_capital corredor_de_la_muerte""",
     # and the lives an event took: "cobró la vida de 45 personas", "perdieron la vida", "claimed the lives of"
     "killed": """kill killed killing kills deaths died dead murder* homicid* muerte* muerto* murieron asesinad* asesinato*
                  fallecid* cobr*_la_vida cobr*_las_vidas costo_la_vida costaron_la_vida perdi*_la_vida

@@ -71,12 +71,18 @@ GOAL = "^goal"   # the mark a goal leaves among a statement's words (Statement.a
 # "El incremento, de 12%, fue votado". Only a figure the verb asks for, within a few words after it in its clause: not
 # "Izalco's nurses demanded better pay and said the rent rose from 300 to 400 dollars", "proposed that the 12
 # councillors"; not "offered" ("the museum offered free entry"), nor "demand", the noun of electricity.
-_PUSHES_FOR = "pushed pushing pushes push called calling calls asked asking asks".split()
-_DEMANDS = """demanded demanding proposed proposes proposing requested requesting pedía pedían pidió pidieron piden pide
-    exigía exigían exigió exigieron exige exigen reclamaba reclamaban reclamó reclamaron propuso propusieron propone
-    proponen proponía proponían propuesta propuestas solicitaron solicitaba solicitaban""".split()
-_DEMANDED = from_the_end(patterns.compile(r"\b(?:(?:" + "|".join(_PUSHES_FOR) + r")\s+for|" + "|".join(_DEMANDS)
-                                          + r")(?!\s+(?:that|que)\b)(?:\s+[\p{L}\p{M}'’-]+){0,6}\s+$", regex.I))
+# The Spanish verbs by their stems, a finite form by the lexicon (not the infinitive, nor the nouns "pedido",
+# "exigencia", "solicitud"), with the noun of a proposal; the English by lemma and ending. "call for", "calls for",
+# "push for", "ask for" are nouns after a determiner or a verb ("received calls for help from 3,000 families").
+_DEMAND_STEMS = "pid ped exig reclam solicit propus propon".split()
+_ASKS_FOR = "push pushes call calls ask asks"   # a verb or a noun
+_ASKED_FOR = "pushed pushing called calling asked asking"
+_DEMAND_WORD = patterns.compile(r"\b(?:(?P<asks>" + _ASKS_FOR.replace(" ", "|") + r")\s+for|(?:" + _ASKED_FOR.replace(" ", "|")
+                                + r")\s+for|(?P<stem>(?:" + "|".join(_DEMAND_STEMS) + r")\w*)|propuestas?"
+                                r"|demand(?:ed|s|ing)|propos(?:ed|es|ing)|request(?:ed|s|ing))\b(?!\s+(?:that|que)\b)", regex.I)
+_TO_THE_FIGURE = patterns.compile(r"(?:\s+[\p{L}\p{M}'’-]+){0,6}\s+")   # at most six words between
+_VERB_BEFORE = frozenset("to will would can could may might must should shall".split())   # "to push for", "will call for"
+_DETERMINERS = frozenset("the a an its their his her our this these those many several some no any more".split())
 _DEMAND_REACH = 80   # characters before a figure a demand's verb may stand in
 # A goal's noun in an apposition describes a thing, no goal: "La catedral, meta de todas las rutas, recibió
 # 1,8 millones de visitantes". The apposition: a comma, maybe an article, the noun, "de" or "of", and a
@@ -502,12 +508,28 @@ def _rated(text: str, quantity: Quantity, measure: str, start: int, clause: tupl
                                     or _A_STAGE_OF.search(text, max(0, quantity.start - 30), quantity.start)):
         rated += " of a stage"   # "the $1.3 billion first phase", "La primera etapa, de 3.100 millones de dólares,"
     goal = _goal(text, _words_start(text, start, clause_start), clause_end) \
-        or _DEMANDED.search(text, max(clause_start, quantity.start - _DEMAND_REACH), quantity.start)
+        or _demanded(text, max(clause_start, quantity.start - _DEMAND_REACH), quantity.start)
     if measure in MEASURE_CUES and goal:
         rated += " as a goal"
     if measure in MEASURE_CUES and _AVERAGE.search(text, clause_start, clause_end):
         rated += " on average"
     return rated, goal
+
+
+def _demanded(text: str, start: int, end: int) -> bool:
+    """Whether a demand's verb asks for the figure at end, within a few words before it (_DEMAND_WORD)."""
+    return any(_TO_THE_FIGURE.fullmatch(text, match.end(), end) and _a_demand(text, match)
+               for match in _DEMAND_WORD.finditer(text, start, end))
+
+
+def _a_demand(text: str, match) -> bool:
+    if match["stem"]:
+        return has_class("es", match["stem"].lower(), "finite")
+    if match["asks"]:
+        before = text[max(0, match.start() - 24):match.start()].split()[-1:]
+        word = before[0].lower() if before else ""
+        return word in _VERB_BEFORE or word not in _DETERMINERS and not has_class("en", word, "verb", "past", "participle")
+    return True
 
 
 def _goal(text: str, start: int, end: int):
