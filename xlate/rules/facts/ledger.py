@@ -350,25 +350,25 @@ class _FigureReadings:
         return doc.derived.fact_readings
 
     def clause(self, quantity: Quantity, start: int, end: int) -> tuple[int, int]:
-        known = self._clauses.get(id(quantity))
-        if known is None or known[0] is not quantity:
-            known = self._clauses[id(quantity)] = (quantity, _clause(self._text, quantity, start, end))
-        return known[1]
+        return _read_once(self._clauses, id(quantity), quantity, lambda: _clause(self._text, quantity, start, end))
 
     def measure(self, quantity: Quantity, clause: tuple[int, int], mentions=None, names=None) -> str:
         if quantity.unit == "km" and mentions is not None:   # "74 kilometers southeast of San Salvador": the place's key
             return _measure(self._text, quantity, *clause, mentions, names)
-        known = self._measures.get(id(quantity))
-        if known is None or known[0] is not quantity:
-            known = self._measures[id(quantity)] = (quantity, _measure(self._text, quantity, *clause, [], {}))
-        return known[1]
+        return _read_once(self._measures, id(quantity), quantity, lambda: _measure(self._text, quantity, *clause, [], {}))
 
     def not_compared(self, quantity: Quantity, clause: tuple[int, int], measure: str) -> str:
-        known = self._not_compared.get((id(quantity), measure))
-        if known is None or known[0] is not quantity:
-            known = self._not_compared[id(quantity), measure] = (
-                quantity, comparable.not_compared(self._text, quantity, *clause, measure))
-        return known[1]
+        return _read_once(self._not_compared, (id(quantity), measure), quantity,
+                          lambda: comparable.not_compared(self._text, quantity, *clause, measure))
+
+
+def _read_once(table: dict, key, quantity: Quantity, compute):
+    """table's reading under key (the id of quantity, with what else it depends on), computed at the first asking.
+    The table holds the quantity beside its reading: while the table lives, that id names no other figure."""
+    known = table.get(key)
+    if known is None:
+        known = table[key] = (quantity, compute())
+    return known[1]
 
 
 def _once(compute):
