@@ -2219,3 +2219,11 @@ _SAID_OTHERWISE = [
 @pytest.mark.parametrize("english, spanish", _SAID_OTHERWISE)
 def test_a_figure_said_with_other_words_in_the_other_language_is_compared(english, spanish):
     assert facts_findings("# A\n\n" + english, "# B\n\n" + spanish)
+
+
+@pytest.mark.parametrize("scope, before", [("last year", True), ("last year (2025)", True), ("last season", True),
+                                           ("yesterday", True), ("2025", False), ("foretold for 2028", False), ("", False)])
+def test_a_relative_date_before_the_storys_time_is_before_now(scope, before):
+    """scopes.before_now: "yesterday", an earlier date, and every "last ..." (by its prefix, not a list)."""
+    from xlate.rules.facts.scopes import before_now
+    assert before_now(scope) is before

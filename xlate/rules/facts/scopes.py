@@ -658,9 +658,10 @@ def written_after(years_told_as_past) -> int | None:
 _RESOLVED = patterns.compile(r"(?P<relative>.+) \((?P<year>\d{4})\)")
 
 
-# The relative dates before the story's time (_DATE_RE's "relative" and "earlier" as _named_scope names them), and
-# "last <season>" ("last winter", "la temporada pasada": "last season").
-_BEFORE_NOW = frozenset({"last year", "last month", "last week", "yesterday", EARLIER})
+# The relative dates before the story's time (_DATE_RE's "relative" and "earlier" as _named_scope names them): these,
+# and every "last ..." ("last year", "last week", "last winter", "la temporada pasada": "last season"), which
+# before_now reads by its prefix.
+_BEFORE_NOW = frozenset({"yesterday", EARLIER})
 
 
 def before_now(scope: str) -> bool:
