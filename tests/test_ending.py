@@ -71,6 +71,7 @@ def test_output_an_exit_handler_cannot_write_ends_with_the_interpreters_status()
                            for end in ("end_now", "sys.exit"))
     assert quick.returncode == ordinary.returncode == 120
     assert "could not be written" in quick.stderr and "No space left" in ordinary.stderr
+    assert "No space left" in quick.stderr   # the reason, as the ordinary exit says it
 
 
 def test_a_cache_database_is_closed_before_the_end(tmp_path):

@@ -43,8 +43,8 @@ def end_now(code: object) -> None:
     try:
         sys.stdout.flush()   # what an exit handler wrote
         sys.stderr.flush()
-    except (OSError, ValueError):
-        _say("xlate: the output could not be written at exit")
+    except (OSError, ValueError) as exc:   # the reason, as the ordinary exit gives it: "No space left on device"
+        _say(f"xlate: the output could not be written at exit ({getattr(exc, 'strerror', None) or exc})")
         os._exit(120)   # the interpreter's status when flushing fails at exit
     os._exit(code or 0)
 
