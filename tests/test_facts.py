@@ -1901,6 +1901,25 @@ def test_a_short_spanish_plural_of_a_consonant_is_read_by_its_ending(word, singu
     assert _by_ending(word, "es") == singular
 
 
+@pytest.mark.parametrize("text, language, figures", [
+    ("It posted 68 billion Chilean pesos.", "en", [("68 billion Chilean pesos", "peso")]),   # not 68 billion Chileans
+    ("La empresa ganó 500 millones de pesos chilenos.", "es", [("500 millones de pesos chilenos", "peso")]),
+    ("It cost 20 million Brazilian reais.", "en", [("20 million Brazilian reais", "real")]),
+    ("It cost 30 million US dollars.", "en", [("30 million US dollars", "USD")]),
+    ("La obra costó 5 millones de dólares estadounidenses.", "es", [("5 millones de dólares estadounidenses", "USD")]),
+    # another place's dollar is no US dollar: a unit of its own, listed and never compared
+    ("He got 88,000 Canadian dollars.", "en", [("88,000 Canadian dollars", "Canada dollar")]),
+    ("La obra costó 1.700 millones de dólares australianos.", "es", [("1.700 millones de dólares australianos", "Australia dollar")]),
+    ("It cost R$ 3 million.", "en", [("R$ 3 million", "real")]),   # Brazil's sign, not the dollar's
+    ("Costó unos R$ 3 millones.", "es", [("unos R$ 3 millones", "real")]),
+    ("Costó S/ 300 millones.", "es", [("S/ 300 millones", "sol")]),
+    ("It cost C$ 30 million.", "en", []),   # a dollar sign after letters the table lacks: no US dollar
+    ("It cost USD 1.2 million.", "en", []),   # a code before a figure is not read (units.CURRENCY_SIGNS)
+])
+def test_a_currency_is_read_with_its_place_s_adjective_and_its_sign(text, language, figures):
+    assert [(q.text, q.unit) for q in quantities_in(text, 0, len(text), language=language)] == figures
+
+
 def test_a_rate_to_the_dollar_an_article_states_converts_its_story_s_sums():
     english = "TELA — The Izalco ticket costs about $35, at 940 pesos per dollar, the park service said."
     assert facts_findings(english, "TELA — El boleto de Izalco cuesta 49.000 pesos, informó el servicio de parques.")

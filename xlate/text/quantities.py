@@ -59,13 +59,16 @@ def _qualifier_pattern(phrase: str) -> str:
     return pattern + joined + r"(?:\s+(?:el|la|los|las))?"
 
 
+_SIGNS = "|".join(regex.escape(sign) for sign in sorted(CURRENCY_SIGNS, key=len, reverse=True) if not sign.isalpha())
 _QUALIFIER_RE = patterns.compile(
     r"(?<![\p{L}])(?P<words>" + "|".join(
         f"(?P<{name.replace(' ', '_')}>"
         + "|".join(_qualifier_pattern(p) for p in sorted(words.split(), key=len, reverse=True)) + ")"
-        for name, words in QUALIFIERS.items()) + r")\s+(?:US)?[$€£]?\s*$", regex.I)
+        for name, words in QUALIFIERS.items()) + r")\s+(?:" + _SIGNS + r")?\s*$", regex.I)
 
-_CURRENCY_BEFORE = patterns.compile(r"(US\$|\$|€|£)\s*$")
+# A currency's sign before a figure (units.CURRENCY_SIGNS: "$", "US$", "R$", "S/"; no code), not a dollar
+# sign after other letters ("C$", "HK$": no US dollar, and no sign of the table)
+_CURRENCY_BEFORE = patterns.compile(r"(?<![\p{L}$])(" + _SIGNS + r")\s*$")
 _NAMED_NUMBER = patterns.compile(r"(\p{Lu}[\p{L}\p{M}]+) $")
 # A model's designation, letters joined to the number by a hyphen: "Z-159 jets", "the IZ-2 rocket",
 # "Izalco-1", "F-15 fighter jets", "XR-40 rifle": a name, as "Apollo 11" is, no count of aircraft or rockets.

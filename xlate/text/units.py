@@ -45,6 +45,8 @@ MEASURED_UNITS = {
     "peso": ("peso", 1), "pesos": ("peso", 1), "sol": ("sol", 1), "soles": ("sol", 1),
     "quetzal": ("quetzal", 1), "quetzales": ("quetzal", 1), "lempira": ("lempira", 1), "lempiras": ("lempira", 1),
     "colon": ("colon", 1), "colones": ("colon", 1), "bolivar": ("bolivar", 1), "bolivares": ("bolivar", 1),
+    # Brazil's real by its plurals only: "real" alone is an adjective in English ("3 real problems")
+    "reais": ("real", 1), "reales": ("real", 1),
     "year": ("year", 1), "years": ("year", 1), "ano": ("year", 1), "anos": ("year", 1),
     # a month is 730.5 hours (a year's twelfth): "eight months" and "ocho semanas" are one duration's two values
     "month": ("hour", Decimal("730.5")), "months": ("hour", Decimal("730.5")), "mes": ("hour", Decimal("730.5")),
@@ -128,8 +130,14 @@ MEASURED_UNITS = {
 SPEED = "km/h"
 AREA = "hectare"   # every area is in hectares
 MEASURES = frozenset(unit for unit, _ in MEASURED_UNITS.values())
-CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "£": "GBP"}
-CURRENCIES = frozenset({*CURRENCY_SIGNS.values(), "peso", "sol", "quetzal", "lempira", "colon", "bolivar"})
+# The signs written before a figure ("US$ 5 millones", "R$ 3 millones", "S/ 120", "MX$ 500"): a peso's is the
+# story's peso, as the word is. A dollar sign after letters the table lacks ("C$", "A$", "HK$") is no US dollar,
+# and no figure is read in it (quantities._CURRENCY_BEFORE). Codes ("USD", "MXN") are not read before a figure:
+# XL801 reads a word in capitals as an acronym's name, which would make the code the subject of every sum in it.
+CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "£": "GBP", "R$": "real", "MX$": "peso",
+                  "RD$": "peso", "S/": "sol", "S/.": "sol", "₡": "colon"}
+CURRENCIES = frozenset({*CURRENCY_SIGNS.values(), "peso", "sol", "quetzal", "lempira", "colon", "bolivar", "real"})
+USD = CURRENCY_SIGNS["$"]
 
 # Counted nouns that name the same thing in either language, so "15,000 inmates" and "15.000 reos" compare.
 COUNTED_SYNONYMS = {
@@ -311,6 +319,8 @@ def unit_after(text: str, position: int, limit: int, language: str = "") -> tupl
             return unit, factor, offset + words[2].end(), compound
     while index < len(words) - 1 and fold(words[index].group()) in _SKIPPED_BEFORE_NOUN:
         index += 1
+    if not compound and (money := _currency_of_a_place(rest, words, index)):
+        return money[0], 1, offset + words[money[1]].end(), False
     if not compound:
         index = _past_a_size(rest, words, index)
     modifiers_first = language != "es" and not compound and not _year_before(text, position)
@@ -348,6 +358,44 @@ def unit_after(text: str, position: int, limit: int, language: str = "") -> tupl
 
 
 _COMPOUND_GOES_ON = patterns.compile(r"-\p{L}")
+_UNITED_STATES = "United States"
+
+
+def _currency_of_a_place(rest: str, words: list, index: int) -> tuple[str, int] | None:
+    """(unit, index of its last word) of a currency named with the adjective of its place: "68 billion Chilean
+    pesos", "88,000 Canadian dollars" (English puts the adjective first), "pesos chilenos", "dólares canadienses"
+    (Spanish after). A place's peso, real or sol is the table's; a dollar is the US dollar only of the United
+    States: another place's is a unit of its own ("Canada dollar"), listed and never compared. None if the
+    words at index are no such pair."""
+    if index + 1 >= len(words) or not _spaced(rest, words, index):
+        return None
+    first, second = words[index].group(), words[index + 1].group()
+    if first[:1].isupper() and (currency := _currency_word(second)):   # English: "Chilean pesos", "US dollars"
+        place = _place_of_adjective(first, "en")
+    elif second.islower() and (currency := _currency_word(first)):   # Spanish: "pesos chilenos"
+        place = _place_of_adjective(second, "es")
+    else:
+        return None
+    if not place:
+        return None
+    return (currency if currency != USD or place == _UNITED_STATES else f"{place} dollar"), index + 1
+
+
+def _currency_word(word: str) -> str:
+    """The currency a word names in the unit table ("pesos": peso, "dólares": USD), else ""."""
+    unit = MEASURED_UNITS.get(fold(word), ("",))[0]
+    return unit if unit in CURRENCIES else ""
+
+
+def _place_of_adjective(word: str, language: str) -> str:
+    """The place an adjective of its people or an abbreviation names ("Chilean", "chilenos": Chile; "US",
+    "American", "estadounidenses": the United States), else "". Read only beside a currency's word."""
+    from xlate.text.place_names import COUNTRIES, COUNTRY_ABBREVIATIONS, place_of_people
+    if word in COUNTRY_ABBREVIATIONS:
+        return COUNTRY_ABBREVIATIONS[word]
+    if fold(word) == COUNTRIES[_UNITED_STATES]["english_adjective"]:   # "American" names two places; beside a dollar, one
+        return _UNITED_STATES
+    return place_of_people(word, language)
 # Nouns a size compound counts besides the measured units ("twenty-foot"): "two-story homes", "four-lane"
 _SIZE_WORDS = frozenset("story storey room bedroom lane seat bed door".split())
 
