@@ -295,20 +295,20 @@ def _compared_by_no_one(doc, last: Statement | None, last_end: int, sentence: st
 
 class _Reading:
     """document_ledger's speed machinery, apart from what it reads: each sentence's entities are read
-    once (a sentence's are read again as the one before); what a sentence's figures may borrow
-    (subjects.named_before: the sentence before, the paragraph before's last sentence, the subject carried on) is
-    read only if one borrows; and a figure left out of XL801's ledger has its statement made only if
-    the next sentence asks what this one was about (subjects.subject_of)."""
+    once (a sentence's are read again as the one before, and as the last of the paragraph before); what a
+    sentence's figures may borrow (subjects.named_before: the sentence before, the paragraph before's last
+    sentence, the subject carried on) is read only if one borrows; and a figure left out of XL801's ledger
+    has its statement made only if the next sentence asks what this one was about (subjects.subject_of)."""
 
     def __init__(self, doc, mentions: list[Mention], described):
-        self._doc, self._mentions, self._described = doc, mentions, described
+        self._doc, self._mentions = doc, mentions
         self.named = lru_cache(maxsize=None)(partial(sentence_entities, doc, mentions, described))
         self._carried = (-1, list, -1)   # where the sentence before ended, what it was about (read when asked), where it began
         self._made: list = []        # this sentence's statements, or what makes one left out
 
     def earlier(self, index: int, paragraph, sentence_before, start: int):
         """subjects.named_before for the sentence at start, read at the first call only."""
-        return _once(partial(subjects.named_before, self._doc, self._mentions, self._described, self.named, index, paragraph,
+        return _once(partial(subjects.named_before, self._doc, self._mentions, self.named, index, paragraph,
                              sentence_before, start, self._carried))
 
     def made(self, statement: Statement) -> None:

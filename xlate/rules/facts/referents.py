@@ -24,11 +24,13 @@ from xlate.text.sentences import sentences_between
 from xlate.text.word_classes import MODALS, has_class
 
 
-def last_sentence_entities(doc, mentions: list[Mention], described: dict, paragraph) -> list[Mention]:
+def last_sentence_entities(doc, named, paragraph) -> list[Mention]:
     """What the paragraph before names in its last sentence, descriptions included ("The plant,
-    built by ..."): wire copy gives a sentence a paragraph, and "It supplies 30%" follows it."""
+    built by ..."): wire copy gives a sentence a paragraph, and "It supplies 30%" follows it.
+    named(start, end): a sentence's entities (sentence_entities of the document's mentions and
+    descriptions), as the ledger reads them once per sentence."""
     sentences = list(sentences_between(doc.prose, paragraph.start, paragraph.end))
-    return sentence_entities(doc, mentions, described, *sentences[-1][:2]) if sentences else []
+    return named(*sentences[-1][:2]) if sentences else []
 
 
 def sentence_entities(doc, mentions: list[Mention], described: dict, start: int, end: int) -> list[Mention]:

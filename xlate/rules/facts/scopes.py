@@ -710,6 +710,7 @@ _MOMENT = patterns.compile(rf"\b(?:(?:{_PRESENT}|{_WEEKDAY})\b|{_AFTER_THE_EVENT
 AT_A_MOMENT = "@moment"   # the mark moment() leaves among a statement's words (ledger.Statement.about)
 
 
+@lru_cache(maxsize=256)   # asked for each figure of a clause
 def moment(text: str, clause_start: int, clause_end: int, sentence_start: int, language: str = "") -> tuple[str, ...]:
     """(AT_A_MOMENT,) when the clause, or a phrase opening its sentence ("Tras la avería, la central
     generaba"), dates its figure to a day, the present or what followed the story's event, or the clause
@@ -762,6 +763,7 @@ _PERIOD_OF = {
 }
 
 
+@lru_cache(maxsize=256)   # asked for each figure of a clause
 def period(text: str, clause_start: int, clause_end: int) -> tuple[str, ...]:
     """The period a figure's clause counts per ("daily", "annual", ...), as a word of the clause, or ()."""
     match = _per_period(text, clause_start, clause_end)

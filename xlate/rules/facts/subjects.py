@@ -31,6 +31,7 @@ names nothing borrows from the sentences before (the fact ledger, ledger.py, ask
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import takewhile
 from typing import NamedTuple
 
@@ -163,7 +164,7 @@ _IN_A_PLACE_BEFORE = from_the_end(patterns.compile(r"\b(?:in|en|at)\s+(?:(?:the|
                                                    r"(?:(?:of|de|del)\s+)?$"))
 
 
-def named_before(doc, mentions, described, named, index: int, paragraph, sentence_before, start: int, carried):
+def named_before(doc, mentions, named, index: int, paragraph, sentence_before, start: int, carried):
     """(what was named last, the subject of the sentence before) for a sentence's figures that name
     nothing themselves: "the terminal" is about the first, "it" about the second. carried: where the
     last sentence with figures ended, what its figures were about (read when called), where it began."""
@@ -171,7 +172,7 @@ def named_before(doc, mentions, described, named, index: int, paragraph, sentenc
     last = previous or last_named(mentions, start)   # what "the terminal" is about
     before = previous   # what "it" is about: the subject of the sentence before
     if not before and start == paragraph.start and index and not is_headline(doc, doc.paragraphs[index - 1]):
-        before = last_sentence_entities(doc, mentions, described, doc.paragraphs[index - 1])
+        before = last_sentence_entities(doc, named, doc.paragraphs[index - 1])
     if not doc.prose[carried[0]:start].strip():   # the sentence before stated figures: what they were about
         if not before:
             before = carried[1]()   # "Su construcción costó ... La gobernadora la inauguró": what it was about, carried on
@@ -270,6 +271,7 @@ _FROM_BEFORE = patterns.compile(r"\b(?:from|desde|procedentes?\s+de|provenientes
                              r"(?:(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’-]*\s*(?:,\s*|\s+(?:and|or|y|o)\s+|\s+))*(?:the\s+)?$")
 
 
+@lru_cache(maxsize=1024)   # asked of a mention for each figure near it
 def _origin(text: str, mention: Mention) -> bool:
     return bool(text) and bool(_FROM_BEFORE.search(text, max(0, mention.start - 80), mention.start))
 
@@ -292,6 +294,7 @@ def _of_the_whole(text: str, mention: Mention, quantity: Quantity) -> bool:
     return bool(whole) and mention.end <= whole.end()
 
 
+@lru_cache(maxsize=1024)   # asked of a mention for each figure near it
 def _owner(text: str, mention: Mention) -> bool:
     return bool(text) and (owns_a_name(text, mention)
                            or bool(_OWNER_BEFORE.search(text, max(0, mention.start - 80), mention.start)))
@@ -362,6 +365,7 @@ _POINTING_BACK = frozenset("few several other others own same such former latter
 _AGENTS = ("n.person", "n.group")
 
 
+@lru_cache(maxsize=1024)   # asked for each figure of a sentence
 def _new_subject(text: str, start: int, language: str) -> bool:
     """Whether a sentence's subject is a noun phrase that brings in a thing of its own ("General admission
     for foreigners costs about $41", "A ticket costs", "Una entrada cuesta"): the sentence is about that
