@@ -1263,6 +1263,24 @@ def test_changes_compare_only_with_changes_of_their_kind():
     assert len(check_documents(docs, ctx)) == 2
 
 
+@pytest.mark.parametrize("text", [
+    "En Izalco es una caída del 16% frente al mismo mes del año pasado.",   # a change said by its noun
+    "Los precios de Izalco acumulan un alza del 29%.",
+    "Los precios de Izalco subieron un 38%.",   # a Spanish plural preterite
+    "Izalco saw a drop of 17% in the registration rate.",
+])
+def test_a_change_said_by_a_noun_or_a_verb_in_any_person_is_a_change(text):
+    [change] = statements(text)
+    assert "~amount" in change.about
+
+
+def test_a_fall_said_by_its_noun_compares_with_a_fall_said_otherwise():
+    assert facts_findings("Las ventas de Izalco cayeron un 6,1% frente al mismo mes del año anterior.",
+                          "Las ventas de Izalco tuvieron una caída del 16% frente al mismo mes del año anterior.")
+    assert not facts_findings("Las ventas de Izalco fueron la mitad de las del mismo mes del año anterior.",
+                              "Las ventas de Izalco tuvieron una caída del 16% frente al mismo mes del año anterior.")
+
+
 def test_a_word_may_name_two_measures():
     from xlate.rules.facts.measures import share_a_measure_word
     assert share_a_measure_word(("strike",), ("paro",)) and share_a_measure_word(("unemployment",), ("paro",))

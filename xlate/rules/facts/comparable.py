@@ -37,7 +37,10 @@ _NOT_COMPARED = {
                  subira bajara aumentara caera crecera disminuira reducira recortara elevara limitara rebajara
                  shortfall shortfalls shortage deficit deficits surplus superavit faltante excedente excedentes
                  subido bajado aumentado caido crecido disminuido descendido reducido recortado elevado
-                 offline fuera_del_sistema fuera_de_servicio out_of_service knocked_out""",
+                 offline fuera_del_sistema fuera_de_servicio out_of_service knocked_out
+                 subieron bajaron crecieron descendieron disminuyeron incremento incrementaron retrocedio retrocedieron
+                 caida caidas alza alzas subida subidas descenso retroceso repunte disminucion reduccion
+                 drop drops decline declines""",
     # (the participles: the Spanish perfect, "ha bajado 80 centímetros", says a change as "has dropped" does;
     # what a breakdown "took offline", "dejó fuera del sistema", is an amount lost, not the plant's power)
     "rate": "per each every cada por_cada al_dia al_ano a_day a_year a_week a_month por_dia",
