@@ -1281,6 +1281,23 @@ def test_a_fall_said_by_its_noun_compares_with_a_fall_said_otherwise():
                               "Las ventas de Izalco tuvieron una caída del 16% frente al mismo mes del año anterior.")
 
 
+@pytest.mark.parametrize("english, spanish", [
+    # a thing of the unit table counted by another noun in the other article: "envases" are containers, and packs
+    ("TELA — Izalco Pharma has imported 1.4 million packs of antibiotics since September.",
+     "TELA — Izalco Pharma ha importado unos 410.000 envases de antibióticos desde septiembre."),
+    # "units" count whatever the story counts
+    ("TELA — Izalco Pharma has imported 1.4 million units of antibiotics since September.",
+     "TELA — Izalco Pharma ha importado unos 410.000 envases de antibióticos desde septiembre."),
+])
+def test_one_thing_counted_by_two_nouns_of_one_story_compares(english, spanish):
+    assert facts_findings(english, spanish)
+
+
+def test_things_two_nouns_of_no_one_class_count_are_two_counts():
+    assert not facts_findings("TELA — Izalco Pharma has imported 1.4 million packs of antibiotics since September.",
+                              "TELA — Izalco Pharma ha importado unas 410 ambulancias desde septiembre.")
+
+
 def test_a_word_may_name_two_measures():
     from xlate.rules.facts.measures import share_a_measure_word
     assert share_a_measure_word(("strike",), ("paro",)) and share_a_measure_word(("unemployment",), ("paro",))

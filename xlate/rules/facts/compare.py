@@ -271,9 +271,22 @@ def _one_noun_one_story(first: _Figure, second: _Figure, entities: Entities) -> 
     """Things counted by a noun outside the table, with no word saying what they measure, compare
     only as one thing counted (_one_thing_counted) in two articles of one story, and as a broad unit:
     their clauses must also share a word saying what is counted ("1.400 pozos ilegales", "unos 400
-    pozos ilegales"). With a cue ("detained 35 strikers") the noun is its unit."""
+    pozos ilegales"). With a cue ("detained 35 strikers") the noun is its unit. A thing of the table counted
+    alike in both ("1,300 vessels", "800 embarcaciones") compares in any two articles, as a unit of the table does."""
     return bool(first.noun and second.noun) and _one_thing_counted(first, second) \
-        and entities.same_story(first.path, second.path)
+        and (first.noun == second.noun in _TABLE_THINGS or entities.same_story(first.path, second.path))
+
+
+# Things the unit table counts that another noun of the story may count too ("412,000 cars", "341,000 vehicles";
+# "unos 410.000 envases", "1.4 million packs"): paired as nouns, by what they name (_one_thing_counted). Not
+# people, nor the units that say by themselves what they measure (measures.SPECIFIC_UNITS: seats, stations).
+_TABLE_THINGS = frozenset("vehicle truck container ship aircraft bus train home school hotel hospital company".split())
+# The noun that counts whatever its story counts: "381.000 unidades de los modelos Jetta", "48 million units".
+_ANY_THING = "unit"
+
+
+def _counts_things(unit: str) -> bool:
+    return counted_by_a_noun(unit) or unit in _TABLE_THINGS
 
 
 def _one_thing_counted(first: _Figure, second: _Figure) -> bool:
@@ -282,7 +295,7 @@ def _one_thing_counted(first: _Figure, second: _Figure) -> bool:
     figure or clause ("24 mangas" / "36 boarding bridges ... puentes de embarque"; "499.239 compostelas"
     / "449,239 Compostela certificates")."""
     one, other = first.noun, second.noun
-    if words_alike(one, other) or _cut_short(one, other):
+    if words_alike(one, other) or _cut_short(one, other) or _ANY_THING in (one, other):
         return True
     return share_a_measure_word((one,), _figure_words(second)) or share_a_measure_word((other,), _figure_words(first))
 
@@ -482,7 +495,7 @@ class _Figure:
         self.values = _in_celsius(statement) if statement.unit == FAHRENHEIT and changes.AMOUNT not in statement.about \
             else statement   # what overlap reads
         self.unit, self.low, self.high = self.values.unit, self.values.low, self.values.high
-        self.noun = statement.unit if statement.measure == "quantity" and counted_by_a_noun(statement.unit) else ""
+        self.noun = statement.unit if statement.measure == "quantity" and _counts_things(statement.unit) else ""
         if self.noun:
             self.unit = THINGS   # one bucket: "pozo" and "pozo", "colony" and "colonia" are paired by _about
         if statement.qualifier == CEILING:
