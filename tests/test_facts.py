@@ -2281,3 +2281,47 @@ def test_a_relative_date_before_the_storys_time_is_before_now(scope, before):
     """scopes.before_now: "yesterday", an earlier date, and every "last ..." (by its prefix, not a list)."""
     from xlate.rules.facts.scopes import before_now
     assert before_now(scope) is before
+
+
+IZALCO_RECORD_TOML = '''
+[[concept]]
+id = "izalco-record"
+en = "Izalco Digital Health Record"
+es = "Expediente Digital de Salud de Izalco"
+abbr = ["EDIZ"]
+
+[[concept]]
+id = "partido-verde"
+en = "Green Party"
+es = "Partido Verde"
+'''
+
+
+def test_an_acronym_written_as_a_name_is_the_glossary_acronym():
+    """"Ediz" is the EDIZ of the glossary, as desks write an acronym they read as a name ("Cecot"); a word of
+    either language written so is no acronym ("Un" is no UN)."""
+    assert any("concept:izalco-record" in s.entities
+               for s in statements("The Ediz was down for 36 hours in May.", IZALCO_RECORD_TOML))
+    from xlate.rules.facts.mentions import _as_the_name
+    assert not _as_the_name("Un", "UN") and not _as_the_name("Caja", "CAJA") and _as_the_name("Ediz", "EDIZ")
+
+
+@pytest.mark.parametrize("text, named", [
+    ("Its digital health record was down for 36 hours.", True),          # the name's words, its head among them
+    ("The electronic health records were down for 36 hours.", True),     # one word of the desk's own before them
+    ("El expediente de salud estuvo fuera de servicio 36 horas.", True),  # "de" between, as the name writes it
+    ("Los partidos verdes ganaron 36 escaños.", False),                   # an adjective and the head: any of a kind
+    ("Health records were lost for 36 hours.", False),                    # no article nor possessive: no description
+])
+def test_a_glossary_name_written_in_lowercase_is_the_concept(text, named):
+    """A desk writes a name it does not capitalise as a description: "its digital health record" is the Izalco
+    Digital Health Record of the glossary, where the words hold a noun besides the head (a compound names one
+    thing; "partido verde" is any green party)."""
+    found = any(key.startswith("concept:") for s in statements(text, IZALCO_RECORD_TOML) for key in s.entities)
+    assert found == named
+
+
+def test_a_range_of_months_is_no_name():
+    """"for the July-September period": a period, not an entity its figures are about."""
+    assert all("name:july-september" not in s.entities
+               for s in statements("Sales rose 7% in the July-September period, Izalco Motors said."))

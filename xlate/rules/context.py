@@ -28,6 +28,7 @@ class RunAnalyses:
     calque_mirror_words: Any = None       # rules/calque.py mirror_chains (mirror_words.py MirrorWords)
     fact_concept_notes: Any = None        # rules/facts/ledger.py: the glossary's notes by concept
     fact_concept_description_nouns: Any = None   # rules/facts/descriptions.py: nouns of variants such as "the pipeline"
+    fact_concept_renderings: Any = None   # rules/facts/mentions.py: a glossary name's words written in lowercase
     mt_related_concepts: Any = None       # rules/mt_indexes.py: the glossary indexes XL501 reads ...
     mt_english_terms: Any = None
     mt_spanish_terms: Any = None

@@ -7,6 +7,7 @@ fact ledger (ledger.py) reads a figure's entities from there.
 from __future__ import annotations
 
 import bisect
+from collections import defaultdict
 import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
@@ -168,6 +169,7 @@ def find_mentions(doc, ctx, names: dict, aliases: list, figures) -> list[Mention
     document's (figures.document_figures), whose numbers end no name."""
     found, described = _concept_mentions(doc, ctx, names)
     found += _abbreviated_countries(doc.prose, found, names)
+    rendered = _rendered_concepts(doc, ctx, found)   # "Costa Rica's social security fund": named below, as a last resort
     covered = sorted((m.start, m.end) for m in found)
     phrases = _apart_at_possessives(name_phrases(doc, 0, len(doc.prose), min_words=1))
     datelines = _datelines(doc)
@@ -197,6 +199,11 @@ def find_mentions(doc, ctx, names: dict, aliases: list, figures) -> list[Mention
             continue
         names.setdefault("name:" + key, text)
         found.append(Mention(start, start + len(text), "name:" + key))
+    covered = sorted((m.start, m.end) for m in found)
+    for mention in rendered:
+        if not overlaps(covered, mention.start, mention.end):
+            names.setdefault(mention.key, doc.prose[mention.start:mention.end])
+            found.append(mention)
     for mention in _described_concepts(doc.prose, described, found):
         names.setdefault(mention.key, doc.prose[mention.start:mention.end])
         found.append(mention)
@@ -399,6 +406,109 @@ def _concept_mentions(doc, ctx, names: dict) -> tuple[list[Mention], list]:
     return _outermost(found), described
 
 
+def _rendered_concepts(doc, ctx, concepts: list[Mention]) -> list[Mention]:
+    """The glossary concepts doc describes with the words of their names in lowercase, after an article or a
+    possessive (_RENDERED_BEFORE): "Costa Rica's social security fund" (Costa Rican Social Security Fund), "its
+    digital health records" (Single Digital Health Record), "el expediente de salud" (Expediente Digital de Salud).
+    A desk writes a name it does not capitalise as a description of the thing; read by _renderings, words of one
+    concept's name only."""
+    if not ctx.glossary:
+        return []
+    renderings = ctx.shared("fact_concept_renderings", lambda: _renderings(ctx.glossary.concepts))
+    if renderings is None or renderings.first_words.isdisjoint(doc.distinct_words):
+        return []   # (most documents write no rendering's first word)
+    covered = sorted((m.start, m.end) for m in concepts)
+    found = []
+    for match in renderings.pattern.finditer(doc.prose):
+        start, end = match.span()
+        concept = renderings.concepts.get(tuple(_singular(word) for word in match.group().split()
+                                                if fold(word) not in FUNCTION_WORDS))   # "expediente de salud"
+        if concept and _RENDERED_BEFORE.search(doc.prose, max(0, start - 40), start) and not overlaps(covered, start, end):
+            found.append(Mention(start, end, "concept:" + concept))
+    return found
+
+
+# A definite description's opening before a glossary name's words in lowercase: an article, a demonstrative or a
+# possessive ("Costa Rica's", "its", "su"), and a word of its own at most ("the electronic health record").
+_RENDERED_BEFORE = from_the_end(patterns.compile(
+    r"(?:\b(?i:the|its|their|this|that|el|la|los|las|su|sus|este|esta|dicho|dicha)|\p{Lu}[\p{L}\p{M}.-]*['’]s)\s+"
+    r"(?:\p{Ll}[\p{L}\p{M}-]*[ \t]+)?$"))
+_RENDERED_GAP = r"[ \t]+(?:(?:de|del|of)[ \t]+(?:(?:la|el|los|las|the)[ \t]+)?)?"   # "el centro de confinamiento"
+_RENDERED_WORDS = 2, 4   # words of a name a rendering keeps, at least and at most; of a name of at most six content words
+_PLURAL_ENDINGS = ("", "s", "es")
+
+
+class _Renderings(NamedTuple):
+    """A glossary's renderings: their pattern, the concept each names (by its words' singulars), and the words
+    one of which a document holds where a rendering may be found (each rendering's first, as written)."""
+    pattern: object
+    concepts: dict[tuple[str, ...], str]
+    first_words: frozenset[str]
+
+
+def _renderings(concepts) -> _Renderings | None:
+    """The lowercase renderings of a glossary's names: the words of a name in its order, its head noun among them
+    (English: the last word or the one before "of"; Spanish: the first) and a word the name capitalises that is a
+    word of the language ("digital health record", "social security fund"), two to four of them, and a noun among
+    them besides the head (_a_noun_only); not the class noun a name holds in lowercase alone ("power plant" of
+    "Antonio Guiteras power plant" is any power plant), nor words two concepts' names share."""
+    from itertools import combinations
+    named: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    written: set[str] = set()   # the renderings as a desk writes them, in lowercase
+    for concept in concepts:
+        if concept.category == "common noun":
+            continue
+        for term in concept.terms:
+            words = [word for word in term.text.split() if fold(word) not in FUNCTION_WORDS]
+            if not 2 <= len(words) <= 6 or term.lang not in ("en", "es") or not all(word.isalpha() for word in words):
+                continue
+            head = _term_head(term.text.split(), term.lang)
+            if head not in words:
+                continue
+            at = words.index(head)
+            for size in range(_RENDERED_WORDS[0], min(_RENDERED_WORDS[1], len(words)) + 1):
+                for chosen in combinations(range(len(words)), size):
+                    kept = [words[i] for i in chosen]
+                    if at in chosen and any(word[:1].isupper() and common_word(word) for word in kept) \
+                            and all(common_word(word) for word in kept) \
+                            and any(_a_noun_only(word, term.lang) for word in kept if word != head):
+                        named[tuple(_singular(word) for word in kept)].add(concept.id)
+                        written.add(" ".join(word.lower() for word in kept))
+    concepts_of = {words: ids.pop() for words, ids in named.items() if len(ids) == 1}
+    alternatives = patterns.longest_first(phrase for phrase in written
+                                          if tuple(map(_singular, phrase.split())) in concepts_of)
+    if not alternatives:
+        return None
+    words = "|".join(_RENDERED_GAP.join(regex.escape(word) + "(?:s|es)?" for word in phrase.split()) for phrase in alternatives)
+    first = frozenset(phrase.split()[0] + ending for phrase in alternatives for ending in _PLURAL_ENDINGS)
+    return _Renderings(patterns.compile(r"\b(?:" + words + r")(?![\p{L}\p{M}-])"), concepts_of, first)
+
+
+def _a_noun_only(word: str, language: str) -> bool:
+    """Whether a word of a name is a noun and no adjective: "social security fund", "digital health record",
+    "market information system" name one thing by a compound; "partido republicano", "registro nacional", "national
+    park" are any of a kind."""
+    key = word.lower()
+    return has_class(language, key, "noun") and not has_class(language, key, "adj")
+
+
+def _term_head(words: list[str], language: str) -> str | None:
+    """A glossary name's head word: Spanish, its first; English, its last or the one before "of"."""
+    if language == "es":
+        return words[0]
+    return words[:words.index("of")][-1] if "of" in words[1:] else words[-1]
+
+
+@lru_cache(maxsize=4096)
+def _singular(word: str) -> str:
+    """A rendering's word folded and without a plural's ending (records, record; digitales, digital)."""
+    key = fold(word).lower()
+    for ending in ("es", "s"):
+        if key.endswith(ending) and len(key) > len(ending) + 3 and not key.endswith("ss"):
+            return key[:-len(ending)]
+    return key
+
+
 def _outermost(mentions: list[Mention]) -> list[Mention]:
     """Mentions not inside another ("Canal de Panamá" inside "Autoridad del Canal de Panamá")."""
     return [m for m in mentions if not any(o.start <= m.start and m.end <= o.end and o != m for o in mentions)]
@@ -429,10 +539,21 @@ def _name_words(concept) -> frozenset[str]:
 
 def _as_the_name(text: str, name: str) -> bool:
     """Whether text, matched to a glossary name, is written as that name: a name in lower case is
-    a word, and an acronym is written in capitals (Spanish "un" and "Un" are not the UN)."""
+    a word, and an acronym is written in capitals (Spanish "un" and "Un" are not the UN), or as a name
+    that is no word (_ACRONYM_AS_A_NAME: "Cecot", "Renaper" for CECOT, RENAPER, as many desks write it)."""
     if text.islower() and not name.islower():
         return False
-    return not (name.isupper() and len(name) > 1 and not text.isupper())
+    return not (name.isupper() and len(name) > 1 and not text.isupper()) or _acronym_as_a_name(text)
+
+
+_ACRONYM_AS_A_NAME = 4   # letters, at least, of an acronym written as a name: not "Un" (UN), "Oea" is rare
+
+
+def _acronym_as_a_name(text: str) -> bool:
+    """Whether an acronym is written as a name, its first letter alone a capital, and is no word of either
+    language: "Cecot", "Renaper"; not "Caja" (CAJA), "Sala" (SALA)."""
+    return len(text) >= _ACRONYM_AS_A_NAME and text.isalpha() and text[0].isupper() and text[1:].islower() \
+        and not common_word(text)
 
 
 def _shortened_here(text: str, mentions: list[Mention]) -> list[tuple[str, str]]:
@@ -457,6 +578,7 @@ def _shortened_here(text: str, mentions: list[Mention]) -> list[tuple[str, str]]
 def _may_name(key: str, language: str) -> bool:
     """Not a month or day, a unit ("Euros"), a people ("Venezuelans") or a single letter."""
     return (len(key) > 1 and key not in _NOT_ENTITIES and key not in MEASURED_UNITS and key not in FUNCTION_WORDS
+            and not _NOT_ENTITIES.issuperset(key.split("-"))   # "July-September", "enero-marzo": a period
             and not _a_people(key, language)
             and key.partition("-")[0] not in spelled_number_words())   # "Seis trabajadores", "Forty-seven people"
 
