@@ -443,9 +443,10 @@ def _source(text: str, mention: Mention, quantity: Quantity, start: int, end: in
                 or _AFFILIATION_SAID.match(text, mention.end, end))   # "OSE President Raúl Montero said": who speaks for OSE
 
 
-# A speaker named after the title a reporting verb gives: "…", dijo el gerente del proyecto, Gustavo Ferrari",
-# "…, said the company's chief executive, Ana Ruiz".
-_TITLED_SPEAKER = screened(patterns.compile(r"\b" + SAYING_PATTERN + r"\s+(?:el|la|the|its|su)\s+[^,.;:\n]{1,60},\s*$", regex.I), _SAYING_WORDS)
+# A speaker named after the title a reporting verb or "según" gives: "…", dijo el gerente del proyecto, Gustavo
+# Ferrari", "…, said the company's chief executive, Ana Ruiz", "…, según la directora del centro, Ana Ruiz".
+_TITLED_SPEAKER = screened(patterns.compile(r"\b(?:" + SAYING_PATTERN + r"|según|according\s+to)\s+(?:el|la|the|its|su)\s+[^,.;:\n]{1,60},\s*$",
+                                            regex.I), _SAYING_WORDS)
 # The body a speaker's title names before the speaker: "OSE President Raúl Montero said", "UPM's chief
 # executive Ana Ruiz told reporters".
 _AFFILIATION_SAID = screened(patterns.compile(r"(?:['’]s)?\s+(?:\p{L}+\s+)?(?i:" + TITLE + r")\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,4}"
