@@ -186,6 +186,15 @@ A_SMALL_CHANGE_AWAY = [
      "El incremento del salario mínimo de Izalco, de 12%, fue votado por unanimidad.",
      ("Labor unions in Izalco won a 20% increase in the minimum wage.",
       "El incremento del salario mínimo de Izalco, de 12%, fue votado por unanimidad.")),
+    # the year so far up to a month is no figure of that month, and the last twelve months no year's
+    ("the year up to a month", "TELA — Las farmacias de Izalco dispensaron 48,2 millones de unidades en octubre.",
+     "TELA — Hasta octubre, las farmacias de Izalco dispensaron 470 millones de unidades.",
+     ("TELA — Las farmacias de Izalco dispensaron 48,2 millones de unidades en octubre.",
+      "TELA — En octubre, las farmacias de Izalco dispensaron 38 millones de unidades.")),
+    ("the last twelve months", "Los precios de los medicamentos de Izalco subieron un 38% en los últimos doce meses.",
+     "En 2026 los precios de los medicamentos de Izalco acumulan un alza del 29%.",
+     ("Los precios de los medicamentos de Izalco subieron un 38% en 2026.",
+      "En 2026 los precios de los medicamentos de Izalco acumulan un alza del 29%.")),
 ]
 
 

@@ -143,7 +143,8 @@ _DATES = ["between January and March", "de enero a marzo", "Oct. 19", "19 de oct
           "la semana pasada", "ayer", "este año", "two weeks earlier", "dos semanas antes", "before the spill",
           "a year ago", "hace un año", "the winter before", "the previous season", "la temporada anterior",
           "last season", "la campaña pasada", "el pasado invierno",
-          "prior to the vote", "antes del derrame", "antes de la crisis"]
+          "prior to the vote", "antes del derrame", "antes de la crisis", "hasta octubre", "through October",
+          "los últimos doce meses", "the past 12 months"]
 _MOMENTS = ["on Sunday", "el domingo", "el miércoles", "today", "tonight", "now", "currently", "presently", "at present",
             "at the moment", "this morning", "this week", "hoy", "ahora", "actualmente", "en este momento",
             "esta mañana", "esta semana", "this season", "esta temporada", "after the spill", "following the spill", "tras la avería",

@@ -724,6 +724,10 @@ def test_this_season_is_the_storys_time_not_a_past_season():
     ("La caravana ha caminado 120 kilómetros desde que salió de la frontera.", "since an event"),
     ("Se trata del noveno recorte de Izalco desde que comenzó el ciclo en marzo de 2024.", "2024-3"),
     ("En lo que va del año, Izalco ha deportado a 300 venezolanos.", "since this year"),
+    ("Hasta octubre, Izalco había deportado a 300 venezolanos.", "since this year"),   # the year so far up to a month
+    ("Izalco deported 300 Venezuelans through October.", "since this year"),
+    ("Los precios de Izalco subieron un 38% en los últimos doce meses.", "the last 12 months"),   # a period of its own
+    ("Izalco deported 300 Venezuelans over the past 12 months.", "the last 12 months"),
     ("Izalco has confirmed 52 dengue deaths so far this season.", "since this season"),   # the season's running total
     ("Izalco confirmó 25 muertes por dengue en lo que va de la temporada.", "since this season"),
     ("By late October, only a fifth of the Izalco beaches still had sargassum.", "month 10"),   # a time of the month

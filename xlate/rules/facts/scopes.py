@@ -167,6 +167,14 @@ _LAST_SEASON = _written_or_folded(_LAST_SEASON_NAMES)
 _NOT_SINCE = r"(?<!\b(?:since|desde|from)\s+(?:about\s+|around\s+)?)"
 _MONTH_ONLY = (r"(?:(?:in|en|during|durante|of|de|del|by|late|early|mid)\s+|mid-)"
                rf"(?P<month_only>{_FULL_MONTH}|{_MAY})(?!\s+(?:de\s+)?\d)")
+# The year so far up to a month: "Hasta octubre se dispensaron 470 millones", "through October", "up to
+# September": a running total, as "so far this year" is, no figure of that month alone.
+_THROUGH_MONTH = rf"(?P<through_month>(?:hasta|through|thru|up\s+to)\s+(?:(?:el\s+mes\s+de|finales\s+de|fines\s+de|the\s+end\s+of)\s+)?" \
+                 rf"(?:{_FULL_MONTH}|mayo|{_MAY}))(?!\s+(?:de\s+)?\d)"
+# The twelve months up to now: "in the last twelve months", "en los últimos 12 meses", "over the past 12 months":
+# a period of its own, no year's and no month's.
+_LAST_TWELVE_MONTHS = r"(?P<last_twelve>(?:the|los)\s+(?:last|past|[uú]ltimos)\s+(?:12|twelve|doce)\s+(?:months|meses))"
+LAST_TWELVE_MONTHS = "the last 12 months"
 # A figure a source gave first, before the one the story holds now: "the institute's first estimate put the
 # biomass at 7.8 million tonnes" (later revised), "a preliminary count", "un primer balance", "la estimación
 # inicial", "las cifras preliminares". Dated before the story, as "a year earlier" is: the figure the story
@@ -202,6 +210,7 @@ _DATE_RE = guarded(patterns.compile(
     rf"|(?P<month_of>{_FULL_MONTH}|{_MAY})\s+(?:de\s+|of\s+)?(?P<month_year>{_YEAR})(?!\s*(?:%|\d))"   # "enero de 2024": a month
     rf"|(?P<year>{_YEAR})(?!\s*(?:%|\d))"
     rf"|{behind(_NOT_SINCE, _MONTH_ONLY)}"
+    rf"|{_THROUGH_MONTH}|{_LAST_TWELVE_MONTHS}"
     rf"|(?<!\b(?:desde|since)\s+)(?-i:(?P<month_bare>{_SPANISH_MONTH}))(?!\s+(?:de\s+)?\d)"   # not "desde julio": a running total
     r"|(?P<so_far>so\s+far\s+this\s+year|this\s+year\s+so\s+far|year\s+to\s+date|en\s+lo\s+que\s+va\s+del?\s+año)"
     r"|(?P<season_so_far>so\s+far\s+this\s+season|this\s+season\s+so\s+far|en\s+lo\s+que\s+va\s+de\s+(?:la\s+)?temporada)"
@@ -405,7 +414,7 @@ _DATE_PERIODS = _DATE_WORDS & frozenset(map(fold, """year years año años month
     seasons temporada temporadas decade decades década décadas winters summers inviernos veranos campaña campañas
     morning afternoon evening mañana tarde noche época estación""".split()))
 _DATE_ALONE = _DATE_WORDS - _DATE_PERIODS
-_WITH_A_PERIOD = frozenset("this este esta pasado pasada date va primero".split())
+_WITH_A_PERIOD = frozenset("this este esta pasado pasada date va primero past ultimos".split())
 
 
 def _may_hold_a_date(text: str, start: int, end: int) -> bool:
@@ -506,8 +515,10 @@ def _named_scope(match) -> str:
         return f"month {MONTHS[fold(match.group('month_only') or match.group('month_bare'))]}"   # of the story's year
     if match.group("earlier"):
         return EARLIER
-    if match.group("so_far"):
+    if match.group("so_far") or match.group("through_month"):
         return SO_FAR_THIS_YEAR
+    if match.group("last_twelve"):
+        return LAST_TWELVE_MONTHS
     if match.group("season_so_far"):
         return SO_FAR_THIS_SEASON
     relative = " ".join(fold(match.group("relative")).split())
