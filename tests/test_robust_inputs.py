@@ -72,6 +72,22 @@ def test_C1_C2_symbolic_link_loops_of_files(tmp_path):
     assert named.exit_code == 2 and "l1.md: symbolic link loop" in named.stderr
 
 
+def test_C1_C2_a_file_reached_twice_is_checked_once(tmp_path):
+    """By a linked file, a linked folder or its name given besides its folder: the first route found
+    names it (a walk resolves each folder once and follows a file only when it is a link)."""
+    from xlate.core.config import Config
+    from xlate.run.discovery import discover
+    (tmp_path / "a.md").write_text("The Cecot prison.\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text("The Cecot prison.\n", encoding="utf-8")
+    (tmp_path / "link.md").symlink_to("a.md")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "c.md").write_text("El Cecot.\n", encoding="utf-8")
+    (tmp_path / "again").symlink_to("sub")
+    found = discover([tmp_path, tmp_path / "a.md", tmp_path / "sub" / "c.md"], Config())
+    assert found.files == [tmp_path / "a.md", tmp_path / "b.md", tmp_path / "again" / "c.md"]
+    assert len({path.resolve() for path in found.files}) == len(found.files)
+
+
 def test_C3_a_file_in_an_unreadable_folder_is_an_error_not_a_traceback(tmp_path):
     folder = tmp_path / "noread"
     folder.mkdir()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import fnmatch
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -37,15 +38,23 @@ def _matcher(patterns: tuple[str, ...]):
 def discover(paths: list[Path], config: Config) -> Discovery:
     include, exclude = config.include, config.exclude
     found = Discovery()
-    seen: set[Path] = set()
+    seen: set[str] = set()   # each file's resolved path: a file named twice, or reached by two routes, is read once
 
-    def add(path: Path) -> None:
-        key = path.resolve()
+    def add(path: Path, resolved: str | None = None) -> None:
+        key = resolved or str(path.resolve())
         if key not in seen:
             seen.add(key)
             found.files.append(path)
 
-    def add_found(path: Path) -> None:
+    def add_found(folder: str, resolved_folder: str, name: str) -> None:
+        path = Path(folder) / name
+        try:
+            mode = os.lstat(path).st_mode
+        except OSError:
+            mode = 0
+        if stat.S_ISREG(mode):   # most files: no link to follow, and the folder already resolved
+            add(path, os.path.join(resolved_folder, name))
+            return
         kind = file_kind(path)
         if kind == "file":
             add(path)
@@ -88,7 +97,9 @@ def _walk(root: Path, include, exclude, add, found: Discovery) -> None:
         rel_folder = os.path.relpath(folder, root)
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and
                          not _matches(d, os.path.normpath(os.path.join(rel_folder, d)), exclude))
+        resolved_folder = None
         for name in sorted(files):
             rel = os.path.normpath(os.path.join(rel_folder, name))
             if _matches(name, rel, include) and not _matches(name, rel, exclude):
-                add(Path(folder) / name)
+                resolved_folder = resolved_folder or os.path.realpath(folder)   # once per folder, not per file
+                add(folder, resolved_folder, name)
