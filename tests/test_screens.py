@@ -17,8 +17,8 @@ import xlate.rules.facts.ledger  # noqa: F401  (its modules declare the facts sc
 import xlate.text.quantities  # noqa: F401
 from conftest import ROOT
 from xlate.text.fold import fold
-from xlate.text.screens import (FROM_THE_END, GUARDED, SCREENED, WORD_START, FromTheEnd, Screen, Screened, WordIndex,
-                                behind, unguarded)
+from xlate.text.screens import (AT_OPENINGS, FROM_THE_END, GUARDED, SCREENED, WORD_START, AtOpenings, FromTheEnd, Screen,
+                                Screened, WordIndex, behind, unguarded)
 
 EDGE_CASES = [
     "Nowhere near: the planta's workers, SEGÚN el INDEC, emplean 300; the plantas and the plants.",
@@ -135,6 +135,33 @@ def test_a_pattern_searched_from_the_end_finds_what_it_finds_forward(number: int
                 if (forward and (forward.span(), forward.groups())) != (found and (found.span(), found.groups())):
                     differ.append(text[max(0, end - reach):end])
     assert not differ, differ[:5]
+
+
+@pytest.mark.parametrize("number", range(len(AT_OPENINGS)))
+def test_a_pattern_tried_at_its_openings_finds_what_it_finds_everywhere(number: int) -> None:
+    """The matches (where, and which branch) of a pattern tried only at its opening words, against its own
+    finditer, on the texts, their folded copies (cues.cues_in reads one) and ranges cut anywhere."""
+    tried = AT_OPENINGS[number]
+    rng = random.Random(number)
+    differ = []
+    for text in _texts():
+        for read in (text, fold(text)):
+            for start, end in _ranges(read, rng, count=10):
+                everywhere = [(m.span(), m.lastgroup) for m in tried.pattern.finditer(read, start, end)]
+                if [(m.span(), m.lastgroup) for m in tried.finditer(read, start, end)] != everywhere:
+                    differ.append(read[start:end])
+    assert not differ, differ[:5]
+
+
+def test_a_pattern_tried_at_its_openings_must_open_there() -> None:
+    with pytest.raises(ValueError):
+        AtOpenings(regex.compile(r"(?:can\s+hold|holds)\b"), ["can", "holds"])   # may open inside a word: "pecan holds"
+    with pytest.raises(ValueError):
+        AtOpenings(regex.compile(r"(?<![\w-])(?:x-ray)"), ["x-ray"])   # an opening word is a run of word characters
+    assert [m.group() for m in AtOpenings(regex.compile(r"(?<![\w-])(?:can\s+hold|spend\w*)(?![\w-])"), ["can"], ["spend"])
+            .finditer("it can hold 30; spending, overspent, pre-spend, canned")] == ["can hold", "spending"]
+    assert [m.group() for m in AtOpenings(regex.compile(r"\b(?:can\s+hold|spend\w*)\b"), ["can"], ["spend"])
+            .finditer("it can hold 30; overspent, pre-spend, canned")] == ["can hold", "spend"]   # \b: after a hyphen too
 
 
 def test_a_pattern_that_reads_one_way_is_not_searched_from_the_end() -> None:

@@ -16,7 +16,7 @@ from xlate.rules.facts import comparable
 from xlate.rules.facts.measures import PEOPLE_UNITS, person_noun, unit_measure
 from xlate.text.fold import fold
 from xlate.text.quantities import Quantity
-from xlate.text.screens import screen
+from xlate.text.screens import at_openings, screen
 from xlate.text.units import FUNCTION_WORDS
 from xlate.text.word_classes import has_class
 from xlate.text.word_concepts import concepts_of
@@ -152,7 +152,7 @@ def cues_in(text: str, start: int, end: int) -> tuple[tuple[int, str], ...]:
     if not _CUE_WORDS.may_match(text, start, end, copied=True):
         return ()   # nine clauses in ten hold no cue
     folded = fold(text[start:end])
-    return tuple([(start + match.start(), match.lastgroup) for match in _CUE_RE.finditer(folded)]
+    return tuple([(start + match.start(), match.lastgroup) for match in _CUES_AT_OPENINGS.finditer(folded)]
                  + [(start + match.start(), "capacity") for match in _CAPACITY_VERB.finditer(folded)]
                  + [(start + match.start(), "population") for match in _PEOPLE_LIVE.finditer(folded)])
 
@@ -203,3 +203,6 @@ _CUE_OPENERS = [phrase.split("_")[0] for words in MEASURE_CUES.values() for phra
 _CUE_WORDS = screen([word for word in _CUE_OPENERS if not word.endswith("*")] + _CAPACITY_VERBS + [_WHERE],
                     _CUE_RE, _CAPACITY_VERB, _PEOPLE_LIVE, copied=True,
                     prefixes=[word.removesuffix("*") for word in _CUE_OPENERS if word.endswith("*")])
+# _CUE_RE tried only where one of its phrases may open (text.screens.AtOpenings), not at each word
+_CUES_AT_OPENINGS = at_openings(_CUE_RE, [word for word in _CUE_OPENERS if not word.endswith("*")],
+                                [word.removesuffix("*") for word in _CUE_OPENERS if word.endswith("*")])
