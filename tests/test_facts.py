@@ -197,6 +197,16 @@ def test_nouns_the_lexicon_lists_otherwise_are_still_counted(text, language, uni
 
 
 @pytest.mark.parametrize("text, unit", [
+    ("El hospital de Izalco recibió unos 6.800 animales heridos.", "animal"),   # a participle after the noun says of it
+    ("En Izalco se desplazaron 3 millones de venezolanos desplazados.", "venezuelan"),
+    ("Izalco reunió a tres profesionales médicos.", "doctor"),   # an adjective before the table's noun
+    ("Izalco visitó tres distintos países.", "country"),
+])
+def test_a_spanish_noun_before_its_participle_is_what_is_counted(text, unit):
+    assert [q.unit for q in quantities_in(text, 0, len(text), language="es")] == [unit]
+
+
+@pytest.mark.parametrize("text, unit", [
     ("Officials plan to send 60 hippos to a sanctuary in India and 10 to zoos in Mexico.", "hippo"),
     ("Izalco envió 60 reos a Tela y 10 a Omoa.", "prisoner"),
 ])

@@ -325,7 +325,7 @@ def unit_after(text: str, position: int, limit: int, language: str = "") -> tupl
         index = _past_a_size(rest, words, index)
     modifiers_first = language != "es" and not compound and not _year_before(text, position)
     if not (compound and rest[1:2].isalpha()):   # "a 40-room hotel", "the 500-bed hospital": the word joined to the figure
-        index = _noun_index(rest, words, index, modifiers_first)   # is what it counts ("8-10 million people" is a range)
+        index = _noun_index(rest, words, index, modifiers_first, language)   # is what it counts ("8-10 million people" is a range)
     word = words[index]
     if index and not _SPACES.fullmatch(rest[words[index - 1].end() + (1 if compound else 0):
                                             word.start() + (1 if compound else 0)]):
@@ -413,7 +413,7 @@ def _past_a_size(rest: str, words: list, index: int) -> int:
     return index
 
 
-def _noun_index(rest: str, words: list, index: int, modifiers_first: bool) -> int:
+def _noun_index(rest: str, words: list, index: int, modifiers_first: bool, language: str = "") -> int:
     """Which of words, from index on, is the noun the figure counts: the first, or the noun its
     modifiers stand before. A noun of the table after another word ("nine inspection lanes", "14
     refrigerated containers"); in English, which puts its modifiers first, a plural noun after one or
@@ -423,11 +423,14 @@ def _noun_index(rest: str, words: list, index: int, modifiers_first: bool) -> in
     inmates"); "2006 and takes" counts nothing. modifiers_first is False where no modifier stands
     between the figure and its noun: in Spanish, which puts its adjectives after the noun ("12 rutas
     internacionales"), after a figure joined to its word by a hyphen ("500-degree temperatures") and
-    after a year ("2012 presidential elections"); there only the table's nouns are read."""
+    after a year ("2012 presidential elections"); there only the table's nouns are read. A Spanish participle
+    after a noun says of it: "unos 6.800 animales heridos" counts animals, not the wounded (_spanish_participle);
+    "tres distintos países", "tres profesionales médicos" count countries and doctors."""
     first = words[index].group()
     if index + 1 < len(words) and fold(first) not in MEASURED_UNITS and fold(first) not in COUNTED \
             and (first.islower() or not _capitalised_counted(fold(first))) \
-            and fold(words[index + 1].group()) in COUNTED and _spaced(rest, words, index):
+            and fold(words[index + 1].group()) in COUNTED and _spaced(rest, words, index) \
+            and not (language == "es" and _spanish_participle(words[index + 1].group())):
         return index + 1
     if not modifiers_first:
         return index
@@ -510,6 +513,13 @@ def english_class(word: str) -> str:
     if has_class("en", word, "noun"):
         return "noun"
     return "modifier" if has_class("en", word, "adj", "ing", "participle") else ""
+
+
+@lru_cache(maxsize=1024)
+def _spanish_participle(word: str) -> bool:
+    """Whether the Spanish lexicon lists a word as written as a participle: "heridos", "desplazadas"."""
+    from xlate.text.word_classes import has_class
+    return has_class("es", word.lower(), "participle")
 
 
 @lru_cache(maxsize=1024)
