@@ -199,10 +199,11 @@ def test_nouns_the_lexicon_lists_otherwise_are_still_counted(text, language, uni
 @pytest.mark.parametrize("text, unit", [
     ("El hospital de Izalco recibió unos 6.800 animales heridos.", "animal"),   # a participle after the noun says of it
     ("En Izalco se desplazaron 3 millones de venezolanos desplazados.", "venezuelan"),
-    ("Izalco reunió a tres profesionales médicos.", "doctor"),   # an adjective before the table's noun
+    ("En Izalco murieron 19 pilotos muertos.", "pilot"),   # an adjective after a noun says of it
+    ("Izalco reunió a tres profesionales médicos.", "professional"),   # medical professionals
     ("Izalco visitó tres distintos países.", "country"),
 ])
-def test_a_spanish_noun_before_its_participle_is_what_is_counted(text, unit):
+def test_a_spanish_noun_before_its_adjective_or_participle_is_what_is_counted(text, unit):
     assert [q.unit for q in quantities_in(text, 0, len(text), language="es")] == [unit]
 
 

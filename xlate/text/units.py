@@ -423,14 +423,14 @@ def _noun_index(rest: str, words: list, index: int, modifiers_first: bool, langu
     inmates"); "2006 and takes" counts nothing. modifiers_first is False where no modifier stands
     between the figure and its noun: in Spanish, which puts its adjectives after the noun ("12 rutas
     internacionales"), after a figure joined to its word by a hyphen ("500-degree temperatures") and
-    after a year ("2012 presidential elections"); there only the table's nouns are read. A Spanish participle
-    after a noun says of it: "unos 6.800 animales heridos" counts animals, not the wounded (_spanish_participle);
-    "tres distintos países", "tres profesionales médicos" count countries and doctors."""
+    after a year ("2012 presidential elections"); there only the table's nouns are read. A Spanish adjective or
+    participle after a noun says of it: "unos 6.800 animales heridos" counts animals, "19 pilotos muertos" pilots,
+    not the wounded or the dead (_says_of_a_spanish_noun); "tres distintos países" counts countries."""
     first = words[index].group()
     if index + 1 < len(words) and fold(first) not in MEASURED_UNITS and fold(first) not in COUNTED \
             and (first.islower() or not _capitalised_counted(fold(first))) \
             and fold(words[index + 1].group()) in COUNTED and _spaced(rest, words, index) \
-            and not (language == "es" and _spanish_participle(words[index + 1].group())):
+            and not (language == "es" and _says_of_a_spanish_noun(first, words[index + 1].group())):
         return index + 1
     if not modifiers_first:
         return index
@@ -516,10 +516,13 @@ def english_class(word: str) -> str:
 
 
 @lru_cache(maxsize=1024)
-def _spanish_participle(word: str) -> bool:
-    """Whether the Spanish lexicon lists a word as written as a participle: "heridos", "desplazadas"."""
+def _says_of_a_spanish_noun(first: str, second: str) -> bool:
+    """Whether the second of two Spanish words after a figure says of the first: a participle ("animales heridos",
+    "el partido" after a score), or an adjective after a noun ("pilotos muertos"); not a noun after an adjective
+    the lexicon also lists as a noun ("distintos países", "primeros casos")."""
     from xlate.text.word_classes import has_class
-    return has_class("es", word.lower(), "participle")
+    return has_class("es", second.lower(), "participle") \
+        or has_class("es", first.lower(), "noun") and has_class("es", second.lower(), "adj")
 
 
 @lru_cache(maxsize=1024)
