@@ -1970,6 +1970,16 @@ def test_a_currency_is_read_with_its_place_s_adjective_and_its_sign(text, langua
     assert [(q.text, q.unit) for q in quantities_in(text, 0, len(text), language=language)] == figures
 
 
+def test_percentage_points_are_a_unit_of_their_own():
+    # a difference of two percentages, in either language: compared with points, never with a percentage
+    assert facts_findings("Izalco's unemployment rate rose 2 percentage points.",
+                          "La tasa de desempleo de Izalco subió 0,8 puntos porcentuales.")
+    assert not facts_findings("Izalco's unemployment rate rose 2 percentage points.",
+                              "La tasa de desempleo de Izalco subió un 8%.")
+    [cut] = statements("Izalco's bank cut its rate by 25 basis points.")   # a basis point is a hundredth of one
+    assert (cut.unit, cut.low, cut.high) == ("percentage point", 0.245, 0.255)
+
+
 def test_a_rate_to_the_dollar_an_article_states_converts_its_story_s_sums():
     english = "TELA — The Izalco ticket costs about $35, at 940 pesos per dollar, the park service said."
     assert facts_findings(english, "TELA — El boleto de Izalco cuesta 49.000 pesos, informó el servicio de parques.")

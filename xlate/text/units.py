@@ -28,6 +28,7 @@ from xlate.text.numbers import spelled_number_words
 
 # Units with a dimension convert into the dimension's unit; the rest are counted nouns.
 CELSIUS = "degree"   # a temperature in degrees Celsius: the unit "33,5 grados" counts in
+PERCENTAGE_POINT = "percentage point"
 MEASURED_UNITS = {
     # word (folded) -> (unit, factor to it)
     "km": ("km", 1), "kms": ("km", 1), "kilometer": ("km", 1), "kilometers": ("km", 1),
@@ -37,6 +38,13 @@ MEASURED_UNITS = {
     "meter": ("km", Decimal("0.001")), "meters": ("km", Decimal("0.001")), "metre": ("km", Decimal("0.001")),
     "metres": ("km", Decimal("0.001")), "metro": ("km", Decimal("0.001")), "metros": ("km", Decimal("0.001")),
     "percent": ("percent", 1), "per cent": ("percent", 1), "por ciento": ("percent", 1), "%": ("percent", 1),
+    # a difference of two percentages is in points of its own, never a percentage of the first ("rose 2 percentage
+    # points", "subió 0,8 puntos porcentuales"; a basis point is a hundredth): "points" alone (a score, an index) are
+    # no unit of the table
+    "percentage points": (PERCENTAGE_POINT, 1), "percentage point": (PERCENTAGE_POINT, 1),
+    "puntos porcentuales": (PERCENTAGE_POINT, 1), "punto porcentual": (PERCENTAGE_POINT, 1),
+    "basis points": (PERCENTAGE_POINT, Decimal("0.01")), "basis point": (PERCENTAGE_POINT, Decimal("0.01")),
+    "puntos basicos": (PERCENTAGE_POINT, Decimal("0.01")), "puntos base": (PERCENTAGE_POINT, Decimal("0.01")),
     "dollar": ("USD", 1), "dollars": ("USD", 1), "dolar": ("USD", 1), "dolares": ("USD", 1),
     "euro": ("EUR", 1), "euros": ("EUR", 1),
     # a hundredth of whatever currency the story's is: "45 cents", "60 centavos de dólar"
