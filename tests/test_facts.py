@@ -2350,3 +2350,18 @@ def test_a_range_of_months_is_no_name():
     """"for the July-September period": a period, not an entity its figures are about."""
     assert all("name:july-september" not in s.entities
                for s in statements("Sales rose 7% in the July-September period, Izalco Motors said."))
+
+
+def test_the_company_is_the_company_the_story_names_most_not_its_country():
+    """"The company employs 3,000 people": the entity the story names most of those no table lists as a country or a
+    place (referents.story_body), though the story names its country more often; not where a name stands in the
+    description ("the Ruiz company") nor a plural ("the manufacturers": several)."""
+    story = ("# Colombia's car plant\n\nIzalco Motors opened a plant in Colombia on Monday.\n\n"
+             "Colombia buys cars from Izalco Motors and from Mexico, and Colombia sells them on.\n\n"
+             "The company employs 3,000 people, a spokesman said.")
+    [employs] = statements(story)
+    assert employs.entities[0] == "name:izalco motors"
+    [named] = statements(story.replace("The company", "The Ruiz company"))
+    assert "name:izalco motors" not in named.entities
+    [several] = statements(story.replace("The company employs", "The manufacturers employ"))
+    assert "name:izalco motors" not in several.entities

@@ -18,6 +18,7 @@ from xlate.rules.facts.mentions import OPENER, Mention, is_headline, overlaps, o
 from xlate.rules.facts.stories import COUNTRY, PEOPLES_PLACE, STORY, THING, event_mentions, event_words
 from xlate.text.counted_nouns import english_singular
 from xlate.text.fold import fold
+from xlate.text.place_names import is_listed_place
 from xlate.text.numbers import spelled_number_words
 from xlate.text.screens import from_the_end, screen
 from xlate.text.sentences import sentences_between
@@ -69,6 +70,11 @@ def sentence_entities(doc, mentions: list[Mention], described: dict, start: int,
                 and not before_a_name(doc.prose, start + match.end()) \
                 and not _several(_without_figure(match)):   # not "$4.7 billion"
             named = _last_named_holding(doc.prose, mentions, match.group("noun"), start)   # "del parque": Parque Nacional Tortuguero
+            if not named and match.group("noun") in _COMPANY_WORDS:
+                if match.group("noun") not in COMPANIES \
+                        or _a_name_before(doc.prose, start + match.start(), start + match.start("noun")):
+                    continue   # "the manufacturers": several; "the Shell company": the name the sentence writes
+                named = story_body(doc, mentions)   # "the company": not "Colombia", however often the story names it
             topic = story_topic(doc, mentions) if topic is None and not named else topic
             if named or topic:
                 found.append(Mention(start + match.start(), start + match.end(), named or topic))
@@ -255,6 +261,8 @@ _TOPIC_CLASSES = {
             "cathedral catedral",
     # water a story is about: "the lake", "el lago", "the falls", "las cataratas", "el embalse"
     "water": "lake lago lagoon laguna falls cataratas reservoir embalse",
+    # a company a story is about: "the company", "la empresa", "el fabricante", "the carmaker" (story_body)
+    "company": "company compania empresa firm carmaker automaker manufacturer fabricante",
 }
 
 
@@ -262,6 +270,8 @@ _TOPIC_NOUNS = [noun for nouns in _TOPIC_CLASSES.values() for noun in nouns.spli
 # The topic nouns are things a story is about whatever WordNet's first sense of them ("reservoir": a supply, "dam": none)
 _TOPIC_THINGS = frozenset(_TOPIC_NOUNS)
 WORKS = frozenset(_TOPIC_CLASSES["works"].split())   # what is built: a sum before one is its cost (ledger.py)
+COMPANIES = frozenset(_TOPIC_CLASSES["company"].split())
+_COMPANY_WORDS = frozenset(w for n in COMPANIES for w in (n, n + "s", n + "es"))
 
 
 _TOPIC_NOUN = patterns.compile(r"\b(?i:the|this|that|its|el|la|del|al|este|esta|dicha|dicho)\s+"
@@ -286,19 +296,36 @@ def story_topic(doc, mentions: list[Mention]) -> str:
     """The entity doc names most often (the first named, of those named as often): what its story is
     about. "" when none is named twice."""
     if doc.derived.fact_topic is None:
-        named = Counter(m.key for m in mentions if not m.key.startswith((OPENER, STORY))
-                        and not owns_a_name(doc.prose, m))   # "Lima's Jorge Chávez airport": the airport
-        heading = doc.paragraphs[0] if doc.paragraphs and is_headline(doc, doc.paragraphs[0]) else None
-        counts = named + Counter(m.key for m in mentions if m.key in named and opens(doc, m.start))   # a subject twice
-        if heading:   # what the headline names is what the story is about
-            counts.update({m.key: 2 for m in mentions if m.key in named and heading.start <= m.start < heading.end
-                           and not doc.prose.startswith(("'s", "’s"), m.end)})   # not "Tijuana's oldest shelter"
-        first = {}
-        for m in mentions:
-            first.setdefault(m.key, m.start)
-        best = max(counts, key=lambda key: (counts[key], -first[key]), default="")
-        doc.derived.fact_topic = best if best and named[best] > 1 else ""
+        doc.derived.fact_topic = _most_named(doc, mentions)
     return doc.derived.fact_topic
+
+
+def _a_name_before(text: str, start: int, noun: int) -> bool:
+    """Whether a description's words before its noun hold a capitalised word past its article: "the Shell company",
+    "la empresa" is not; then the name is the thing, not the story's company."""
+    return any(word[:1].isupper() for word in text[start:noun].split()[1:])
+
+
+def story_body(doc, mentions: list[Mention]) -> str:
+    """What "the company", "la empresa" of a story is: the entity it names most (story_topic) of those no table
+    lists as a country or a place (place_names.is_listed_place: "Colombia", "Uruguay" are no company)."""
+    return _most_named(doc, [m for m in mentions if not is_listed_place(doc.prose[m.start:m.end])])
+
+
+def _most_named(doc, mentions: list[Mention]) -> str:
+    """story_topic's count, over the mentions given."""
+    named = Counter(m.key for m in mentions if not m.key.startswith((OPENER, STORY))
+                    and not owns_a_name(doc.prose, m))   # "Lima's Jorge Chávez airport": the airport
+    heading = doc.paragraphs[0] if doc.paragraphs and is_headline(doc, doc.paragraphs[0]) else None
+    counts = named + Counter(m.key for m in mentions if m.key in named and opens(doc, m.start))   # a subject twice
+    if heading:   # what the headline names is what the story is about
+        counts.update({m.key: 2 for m in mentions if m.key in named and heading.start <= m.start < heading.end
+                       and not doc.prose.startswith(("'s", "’s"), m.end)})   # not "Tijuana's oldest shelter"
+    first = {}
+    for m in mentions:
+        first.setdefault(m.key, m.start)
+    best = max(counts, key=lambda key: (counts[key], -first[key]), default="")
+    return best if best and named[best] > 1 else ""
 
 
 def _named_with(text: str, mentions: list[Mention], described: list[tuple[int, str]], noun: str) -> bool:
