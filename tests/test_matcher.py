@@ -91,3 +91,24 @@ def test_a_name_starting_after_an_article_wins_over_a_description_ending_inside_
         "La Autoridad del Canal de Panamá informó. La autoridad dijo. La Autoridad de Transporte, el Canal de Panamá.")]
     assert found == [("Autoridad del Canal de Panamá", "acp"), ("La autoridad", "acp"), ("La Autoridad", "acp"),
                      ("Canal de Panamá", "canal")]
+
+
+def test_each_word_keeps_the_key_tokens_its_parts_fold_to():
+    """Words learnt in bulk (the plain ones folded as fold folds them, lowercase for ASCII) keep the
+    key tokens the parts between joiners fold to, as each word taken alone would."""
+    from xlate.glossary.matcher import _WORD_JOINER_RE, fold_token
+    index = TermIndex(glossary_from(GLOSSARY + '\n[[concept]]\nid = "pais"\nes = "El País"\n'))
+    words = {"PARTY", "Party", "País", "PAÍS", "pais", "People's", "People’s", "mega-prisons", "mega-prison",
+             "Amendment", "th", "18th", "Agenda", "Ñandú", "ﬁle", "Straße", "word", "K", "İstanbul"}
+    index._learn(words)
+    assert {"PARTY", "Party", "País", "PAÍS", "pais", "Agenda", "th"} <= index._key_words
+    assert {"People's", "People’s", "mega-prison"} <= index._split_words
+    for word in words:
+        parts, offset = [], 0
+        for part in _WORD_JOINER_RE.split(word):
+            if fold_token(part) in index._token_keys:
+                parts.append((offset, part))
+            offset += len(part) + 1
+        assert index._word_keys[word] == tuple(parts), word
+        assert (word in index._key_words) == (parts == [(0, word)]), word
+        assert all(index._folded[part] == fold_token(part) for _, part in parts), word
