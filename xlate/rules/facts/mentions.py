@@ -486,7 +486,7 @@ def _renderings(concepts) -> _Renderings | None:
 
 def _a_noun_only(word: str, language: str) -> bool:
     """Whether a word of a name is a noun and no adjective: "social security fund", "digital health record",
-    "market information system" name one thing by a compound; "partido republicano", "registro nacional", "national
+    "market information system" name one thing by a compound; "partido verde", "registro nacional", "national
     park" are any of a kind."""
     key = word.lower()
     return has_class(language, key, "noun") and not has_class(language, key, "adj")

@@ -73,7 +73,7 @@ def sentence_entities(doc, mentions: list[Mention], described: dict, start: int,
             if not named and match.group("noun") in _COMPANY_WORDS:
                 if match.group("noun") not in COMPANIES \
                         or _a_name_before(doc.prose, start + match.start(), start + match.start("noun")):
-                    continue   # "the manufacturers": several; "the Shell company": the name the sentence writes
+                    continue   # "the manufacturers": several; "the Ruiz company": the name the sentence writes
                 named = story_body(doc, mentions)   # "the company": not "Colombia", however often the story names it
             topic = story_topic(doc, mentions) if topic is None and not named else topic
             if named or topic:
@@ -301,7 +301,7 @@ def story_topic(doc, mentions: list[Mention]) -> str:
 
 
 def _a_name_before(text: str, start: int, noun: int) -> bool:
-    """Whether a description's words before its noun hold a capitalised word past its article: "the Shell company",
+    """Whether a description's words before its noun hold a capitalised word past its article: "the Ruiz company",
     "la empresa" is not; then the name is the thing, not the story's company."""
     return any(word[:1].isupper() for word in text[start:noun].split()[1:])
 
