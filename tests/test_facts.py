@@ -1300,6 +1300,9 @@ def test_a_fall_said_by_its_noun_compares_with_a_fall_said_otherwise():
     # a thing of the unit table counted by another noun in the other article: "envases" are containers, and packs
     ("TELA — Izalco Pharma has imported 1.4 million packs of antibiotics since September.",
      "TELA — Izalco Pharma ha importado unos 410.000 envases de antibióticos desde septiembre."),
+    # a family and a household are one thing counted (WordNet's one concept), as a census and a desk write it
+    ("TELA — Some 142,000 households live in Izalco's informal settlements.",
+     "TELA — En los asentamientos irregulares de Izalco viven 124.850 familias."),
     # "units" count whatever the story counts
     ("TELA — Izalco Pharma has imported 1.4 million units of antibiotics since September.",
      "TELA — Izalco Pharma ha importado unos 410.000 envases de antibióticos desde septiembre."),

@@ -280,7 +280,7 @@ def _one_noun_one_story(first: _Figure, second: _Figure, entities: Entities) -> 
 # Things the unit table counts that another noun of the story may count too ("412,000 cars", "341,000 vehicles";
 # "unos 410.000 envases", "1.4 million packs"): paired as nouns, by what they name (_one_thing_counted). Not
 # people, nor the units that say by themselves what they measure (measures.SPECIFIC_UNITS: seats, stations).
-_TABLE_THINGS = frozenset("vehicle truck container ship aircraft bus train home school hotel hospital company".split())
+_TABLE_THINGS = frozenset("vehicle truck container ship aircraft bus train home family household school hotel hospital company".split())
 # The noun that counts whatever its story counts: "381.000 unidades de los modelos Jetta", "48 million units".
 _ANY_THING = "unit"
 
