@@ -371,7 +371,7 @@ _UNITED_STATES = "United States"
 
 def _currency_of_a_place(rest: str, words: list, index: int) -> tuple[str, int] | None:
     """(unit, index of its last word) of a currency named with the adjective of its place: "68 billion Chilean
-    pesos", "88,000 Canadian dollars" (English puts the adjective first), "pesos chilenos", "dólares canadienses"
+    pesos", "45,000 Canadian dollars" (English puts the adjective first), "pesos chilenos", "dólares canadienses"
     (Spanish after). A place's peso, real or sol is the table's; a dollar is the US dollar only of the United
     States: another place's is a unit of its own ("Canada dollar"), listed and never compared. None if the
     words at index are no such pair."""
@@ -433,7 +433,7 @@ def _noun_index(rest: str, words: list, index: int, modifiers_first: bool, langu
     internacionales"), after a figure joined to its word by a hyphen ("500-degree temperatures") and
     after a year ("2012 presidential elections"); there only the table's nouns are read. A Spanish adjective or
     participle after a noun says of it: "unos 6.800 animales heridos" counts animals, "19 pilotos muertos" pilots,
-    not the wounded or the dead (_says_of_a_spanish_noun); "tres distintos países" counts countries."""
+    not the wounded or the dead (_says_of_a_spanish_noun); "cinco distintos países" counts countries."""
     first = words[index].group()
     if index + 1 < len(words) and fold(first) not in MEASURED_UNITS and fold(first) not in COUNTED \
             and (first.islower() or not _capitalised_counted(fold(first))) \
@@ -445,7 +445,7 @@ def _noun_index(rest: str, words: list, index: int, modifiers_first: bool, langu
     for at in range(index, min(index + 2, len(words) - 1)):
         word, following = words[at].group(), words[at + 1].group()
         if fold(word) in MEASURED_UNITS or fold(following) in MEASURED_UNITS:
-            return index   # "80 percent salary increases", "88,000 Canadian dollars": the unit is the unit
+            return index   # "60 percent wage increases", "45,000 Canadian dollars": the unit is the unit
         if COUNTED.get(fold(word), fold(word)) != fold(word):
             return index   # "119 people face charges": a plural of the table counts itself ("160 tourist boats" do not)
         named = at == index and word[:1].isupper() and not word.isupper() and not english_class(fold(word)) \
