@@ -2364,6 +2364,8 @@ def test_the_company_is_the_company_the_story_names_most_not_its_country():
              "The company employs 3,000 people, a spokesman said.")
     [employs] = statements(story)
     assert employs.entities[0] == "name:izalco motors"
+    [body] = statements(story.replace("The company", "The agency"))   # a body of another kind: the same
+    assert body.entities[0] == "name:izalco motors"
     [named] = statements(story.replace("The company", "The Ruiz company"))
     assert "name:izalco motors" not in named.entities
     [several] = statements(story.replace("The company employs", "The manufacturers employ"))

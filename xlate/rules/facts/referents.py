@@ -261,8 +261,10 @@ _TOPIC_CLASSES = {
             "cathedral catedral",
     # water a story is about: "the lake", "el lago", "the falls", "las cataratas", "el embalse"
     "water": "lake lago lagoon laguna falls cataratas reservoir embalse",
-    # a company a story is about: "the company", "la empresa", "el fabricante", "the carmaker" (story_body)
-    "company": "company compania empresa firm carmaker automaker manufacturer fabricante",
+    # a company or a body a story is about: "the company", "la empresa", "el fabricante", "the agency", "el organismo"
+    # (story_body)
+    "company": "company compania empresa firm carmaker automaker manufacturer fabricante agency agencia organismo entidad "
+               "institution institucion regulator regulador",
 }
 
 
