@@ -136,6 +136,12 @@ def statements(text: str, toml: str = ""):
     ("2 and a half years", "year", "", 2.45, 2.55),
     ("two and a half million inhabitants", "inhabitant", "", 2.45e6, 2.55e6),   # a scale after the half multiplies
     ("1 and a half billion dollars", "USD", "", 1.4625e9, 1.5375e9),
+    # after a scale word the half is the scale's, in either language; "medio millón" is half a million
+    ("a million and a half people", "person", "", 1.4625e6, 1.5375e6),
+    ("un millón y medio de personas", "person", "", 1.4625e6, 1.5375e6),
+    ("dos millones y medio de personas", "person", "", 2.45e6, 2.55e6),
+    ("medio millón de personas", "person", "", 487500, 512500),
+    ("Medio millón de personas", "person", "", 487500, 512500),
 ])
 def test_quantities_read_value_unit_and_approximation(text, unit, qualifier, low, high):
     found = quantities_in(text, 0, len(text))

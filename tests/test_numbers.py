@@ -61,6 +61,8 @@ def test_spelled_small_numbers():
     ("cincuenta y un años", [51]),
     ("one hundred one", [101]),
     ("a thousand one nights", []),   # "one" after a scale is no unit: left as before
+    ("medio millón de personas", [500000]),   # half the scale after "medio"
+    ("en medio de mil personas", [1000]),   # "medio" before no scale of a million or more is no number
 ])
 def test_spelled_numbers(text, values):
     assert [n.value for n in spelled_numbers_in(text)] == [Decimal(v) for v in values]

@@ -147,7 +147,22 @@ def spelled_numbers_in(text: str, start: int = 0, end: int | None = None) -> lis
         value = _spelled_value(words[offset:].lower())
         if value is not None:
             found.append(Number(match.start() + offset, match.start() + len(words), words[offset:], Decimal(value)))
+        elif half := _half_of_a_scale(text, match.start(), words):
+            found.append(half)
     return found
+
+
+# "medio millón" is half a million, as English "half a million" is (quantities reads that one as a fraction of "a
+# million"; "millón" alone is no number here): the scale alone after "medio"
+_HALF_BEFORE = r"(?<![\p{L}\p{Nd}-])medio\s+$"
+
+
+def _half_of_a_scale(text: str, start: int, words: str) -> Number | None:
+    """The number "medio" and the scale word at start say ("medio millón": 500,000), or None."""
+    scale = _SPELLED_SCALES.get(words.lower())
+    half = scale and scale > 1000 and _compiled(_HALF_BEFORE, regex.I).search(text, max(0, start - 8), start)
+    return Number(half.start(), start + len(words), text[half.start():start + len(words)], Decimal(scale) / 2) \
+        if half else None
 
 
 # "y" joins a ten and its unit ("treinta y dos"), "and" an English hundred or scale and what follows

@@ -543,14 +543,27 @@ _SCALE_AFTER = patterns.compile(r"\s+(?P<scale>%s)\b" % "|".join(
 
 def _and_a_half(text: str, number):
     """number with "and a half" after it read as its half ("five and a half"), and a scale word after
-    the half read as its multiple ("1 and a half billion"), or number."""
+    the half read as its multiple ("1 and a half billion"), or number. After a scale word the half is the
+    scale's, in either language: "a million and a half", "un millón y medio", "dos millones y medio"."""
     half = _A_HALF.match(text, number.end)
-    if not half or half.group("spanish") or number.value != int(number.value):
+    if not half or number.value != int(number.value):
         return number
-    value, end = number.value + Decimal("0.5"), half.end()
-    if scale := _SCALE_AFTER.match(text, end):
-        value, end = value * SCALES[" ".join(scale.group("scale").lower().split())], scale.end()
+    scale = _scale_written(number.text)
+    if half.group("spanish") and scale == 1:
+        return number   # "cinco horas y media": the unit's half, read after the unit (_quantity)
+    value, end = number.value + Decimal(scale) / 2, half.end()
+    if scale == 1 and (after := _SCALE_AFTER.match(text, end)):
+        value, end = value * SCALES[" ".join(after.group("scale").lower().split())], after.end()
     return Number(number.start, end, text[number.start:end], value)
+
+
+def _scale_written(number_text: str) -> int:
+    """The scale word a number ends with ("a million": 1,000,000; "dos millones"; "3 mil millones"), else 1."""
+    words = number_text.lower().split()
+    for last in (" ".join(words[-2:]), words[-1] if words else ""):
+        if last in SCALES:
+            return SCALES[last]
+    return 1
 
 
 _AT_LEAST_AFTER = patterns.compile(r",?\s+(?:at\s+least|or\s+more|como\s+m[ií]nimo|o\s+m[aá]s|al\s+menos)\b", regex.I)
