@@ -214,6 +214,15 @@ def test_a_spanish_noun_before_its_adjective_or_participle_is_what_is_counted(te
 
 
 @pytest.mark.parametrize("text, unit", [
+    ("Izalco sold the records of four million Argentines.", "argentine"),   # a people's plural, any ending
+    ("The Izalco camp holds 12 Filipinos.", "filipino"),
+    ("The Izalco camp holds 250 Venezuelans.", "venezuelan"),
+])
+def test_a_capitalised_plural_of_a_place_s_people_is_counted(text, unit):
+    assert [q.unit for q in quantities_in(text, 0, len(text), language="en")] == [unit]
+
+
+@pytest.mark.parametrize("text, unit", [
     ("Officials plan to send 60 hippos to a sanctuary in India and 10 to zoos in Mexico.", "hippo"),
     ("Izalco envió 60 reos a Tela y 10 a Omoa.", "prisoner"),
 ])

@@ -273,8 +273,15 @@ def _capitalised_unit(word: str, key: str) -> bool:
 
 
 def _capitalised_counted(key: str) -> bool:
-    """English writes the peoples it counts with a capital: 250 Venezuelans, 3 Americans."""
-    return key.endswith(("ans", "ese", "ish", "is", "an"))
+    """English writes the peoples it counts with a capital: 250 Venezuelans, 3 Americans; "four million
+    Argentines", "200 Spaniards", "12 Filipinos" by the demonyms table (a plural of a place's people)."""
+    return key.endswith(("ans", "ese", "ish", "is", "an")) or key.endswith("s") and _a_peoples_plural(key)
+
+
+@lru_cache(maxsize=1024)
+def _a_peoples_plural(key: str) -> bool:
+    from xlate.text.place_names import place_of_people   # read only for a capitalised plural after a figure
+    return bool(place_of_people(key[:-1], "en"))
 
 
 # An area or a volume abbreviated with its exponent: "km2", "km²", "m2", "m³", "hm3" (hectometres cubed)
