@@ -31,6 +31,10 @@ model, and XL401 weighs them by its other evidence alone). Each direction of a p
 for the other) gets a threshold from text the model was not trained on (calibrate: two folds, each
 scored by the model of the other, and --held-back text): above every margin a correct use reached,
 or, with --rate R, the lowest at which correct uses raise at most R alarms per 10,000 words of it.
+With --partitions P the text is parted into two folds P ways (their blocks shifted) and the margins
+of all P scorings are pooled, P times the alarms allowed: a threshold is then an order statistic of
+P times as many margins, and moves less with where the folds fall (the shipped models are built with
+one: four, measured in session 17, cost the dev sets errors and other correct English false alarms).
 R is a budget per direction, not per rule: each direction with a threshold may spend it in the same
 text, and the header gives what they let through together (the English model at R = 0.005: 250
 directions, 401 alarms in 8.4M words, 0.48 per 10,000), a bound for the rule, whose findings also
@@ -87,7 +91,7 @@ sys.path.insert(0, str(ROOT))
 from xlate.core.document import Tokens  # noqa: E402  (the tokens the check reads)
 from xlate.spelling import confusion_model as cm  # noqa: E402
 from xlate.spelling.word_pairs import CONTRACTIONS  # noqa: E402  (the one table of their readings)
-from xlate.text.word_classes import class_masks  # noqa: E402
+from xlate.text.word_classes import class_masks, has_class  # noqa: E402
 from scripts import wordnet  # noqa: E402  (one reader of WordNet's files)
 
 DATA_FILE = ROOT / "xlate" / "data" / "confusables.toml"
@@ -318,11 +322,20 @@ def read_corpora(specs: list[str], hold_out: int) -> tuple[list[Iterator[str]], 
     return readers, used, held
 
 
-def tokenized(readers) -> list[tuple[int, Tokens]]:
-    """Each sentence's tokens with its fold (0 or 1): blocks of FOLD_BLOCK sentences alternate, so
-    that a model trained on one fold is measured on text it did not see (calibrate)."""
-    return [((n // FOLD_BLOCK + file) % 2, Tokens.of(sentence))
+def tokenized(readers, partitions: int = 1) -> list[tuple[int, Tokens]]:
+    """Each sentence's tokens with its folds, a bit for each of the partitions of the text in two
+    (fold_of): blocks of FOLD_BLOCK sentences alternate between the folds, so that a model trained on
+    one fold is measured on text it did not see (calibrate); partition k's blocks start k/partitions
+    of a block later than the first's, so that each sentence is scored by models that learnt from
+    other neighbours."""
+    shifts = [k * FOLD_BLOCK // partitions for k in range(partitions)]
+    return [(sum((((n + shift) // FOLD_BLOCK + file) % 2) << k for k, shift in enumerate(shifts)), Tokens.of(sentence))
             for file, sentences in enumerate(readers) for n, sentence in enumerate(sentences)]
+
+
+def fold_of(folds: int, partition: int) -> int:
+    """An example's fold (0 or 1) in one partition of the text, from its folds (tokenized)."""
+    return (folds >> partition) & 1
 
 
 def word_counts(sentences: list[tuple[int, Tokens]]) -> Counter:
@@ -331,15 +344,15 @@ def word_counts(sentences: list[tuple[int, Tokens]]) -> Counter:
 
 def examples_by_word(classes: cm.Classes, sentences: list[tuple[int, Tokens]],
                      words: set[str]) -> dict[str, list[tuple[int, list[str]]]]:
-    """The fold and features of every occurrence of each word in the sentences, a contraction's among
+    """The folds and features of every occurrence of each word in the sentences, a contraction's among
     them wherever its reading is written out (expanded_occurrences)."""
     found: dict[str, list[tuple[int, list[str]]]] = {word: [] for word in words}
     readings = contraction_readings(words)
-    for fold, tokens in sentences:
+    for folds, tokens in sentences:
         texts, gaps = tokens.texts, tokens.gaps
         written = ((n, word, 1) for n, word in cm.occurrences(texts, gaps, words))
         for n, word, size in chain(written, expanded_occurrences(texts, gaps, readings)):
-            found[word].append((fold, cm.features(classes, *cm.context(texts, gaps, n, size))))
+            found[word].append((folds, cm.features(classes, *cm.context(texts, gaps, n, size))))
     return found
 
 
@@ -359,9 +372,29 @@ def expanded_occurrences(texts, gaps, readings: dict[tuple[str, str], str]) -> I
         return
     firsts = {first for first, _ in readings}
     for n, first in cm.occurrences(texts[:-1], gaps, firsts):
-        word = readings.get((first, cm.normalise(texts[n + 1])))
-        if word is not None and gaps[n] == " ":
+        second = cm.normalise(texts[n + 1])
+        word = readings.get((first, second))
+        if word is not None and gaps[n] == " " and (second != "has" or perfect_after(texts, gaps, n + 1)):
             yield n, word, 2
+
+
+def perfect_after(texts, gaps, n: int) -> bool:
+    """Whether "has" at n is the perfect's auxiliary, the one "has" a contraction stands for ("it's been",
+    "who's taken"): a participle after it, or after an adverb ("it has long been", "who has never
+    seen"). "Is" and "are" contract as the copula too, "has" not as the verb of having: "it has
+    methods", "who has daily contacts" are no "it's methods", "who's daily contacts" (582 of the
+    English text's 890 "it has" and "who has"), and read as the contraction's uses they taught its
+    model that a noun after it is no sign of "its", "whose". "been", a word the lexicon gives no
+    class, is named."""
+    for k in (n + 1, n + 2):
+        if k >= len(texts) or cm.gap_tokens(gaps[k - 1]) != ():
+            return False
+        word = cm.normalise(texts[k])
+        if word == "been" or has_class("en", word, "participle"):
+            return True
+        if not has_class("en", word, "adv"):
+            return False
+    return False
 
 
 class Training(NamedTuple):
@@ -377,8 +410,9 @@ class Training(NamedTuple):
 
 
 def learn(pair: tuple[str, str], examples, left_out: int | None = None,
-          how: Training = Training()) -> dict[str, int] | None:
-    """The pair's weights, learnt from every example (or from those not of fold left_out); None when
+          how: Training = Training(), partition: int = 0) -> dict[str, int] | None:
+    """The pair's weights, learnt from every example (or from those not of fold left_out of the text's
+    partition, fold_of); None when
     either word has fewer than how.least. The mean of how.orders descents (cm.train), each with its own
     seed and its own sample of a word of more than MOST_EXAMPLES examples: a mean of linear models,
     whose margin is their margins' mean, and which reads more of a common word's examples than one
@@ -386,7 +420,8 @@ def learn(pair: tuple[str, str], examples, left_out: int | None = None,
     first, second = pair
     if min(len(examples[first]), len(examples[second])) < how.least:
         return None
-    read = [[found for fold, found in examples[word] if fold != left_out] for word in pair]
+    read = [[found for folds, found in examples[word] if left_out is None or fold_of(folds, partition) != left_out]
+            for word in pair]
     keys = [cm.content_keys(occurrences) if len(occurrences) > MOST_EXAMPLES else None for occurrences in read]
     runs = []
     for seed in range(1, how.orders + 1):
@@ -419,49 +454,59 @@ def sample(occurrences: list[list[str]], size: int, seed: int = 1, keys: list[in
 
 
 class Calibration(NamedTuple):
-    """What a direction's threshold lets through of text its model did not learn from: threshold, errors
-    caught (occurrences of the other word read as if the written one stood there), errors, correct uses
-    (of the written word), and alarms (correct uses at or above the threshold)."""
+    """What a direction's threshold lets through of text its model did not learn from, a mean over the
+    partitions of that text (calibrate): threshold, errors caught (occurrences of the other word read as
+    if the written one stood there), errors, correct uses (of the written word), alarms (correct uses at
+    or above the threshold), and at_rate, the threshold the rate alone sets, before LEAST_MARGIN (None
+    where the correct uses are no more than the alarms it allows)."""
     threshold: float
-    caught: int
+    caught: float
     errors: int
     correct: int
-    alarms: int
+    alarms: float
+    at_rate: float | None = None
 
 
 def calibrate(pair: tuple[str, str], examples, how: Training = Training(), words: int = 0,
-              rate: float = 0.0, held_back=None, learnt: dict[str, int] | None = None) -> dict[str, Calibration]:
+              rate: float = 0.0, held_back=None, learnt: dict[str, int] | None = None,
+              partitions: int = 1) -> dict[str, Calibration]:
     """For each word of the pair as the word written: the margin a finding needs, from margins given
-    text the scoring model was not trained on: each fold of the training text scored by the model of
-    the other, and the held-back text (held_back: examples_by_word of text never trained on) by the
-    model of both (learnt: the pair's model from every example, which the caller has learnt already).
+    text the scoring model was not trained on: in each of the partitions of the training text in two
+    folds (tokenized), each fold scored by the model of the other; and the held-back text (held_back:
+    examples_by_word of text never trained on) by the model of both (learnt: the pair's model from every
+    example, which the caller has learnt already), once for each partition.
     A correct use of the written word scores its margin for the other; an occurrence of
     the other word, read as if the written word stood there, is an error. The threshold is the lowest,
     and at least LEAST_MARGIN, at which correct uses raise at most `rate` alarms per 10,000 of the
-    `words` of that text (rate 0: none, above every correct use), and the figures are what it lets
-    through (Calibration)."""
+    `words` of that text (rate 0: none, above every correct use), counted over the partitions' margins
+    pooled, the same whole number of alarms for each partition: one partition's threshold is the fifth
+    highest margin of a direction's correct uses or so, an order statistic of a few examples that moves
+    with where the folds fall (docs/decisions.md, session 15); pooled over four, it is the seventeenth of
+    four times as many. The figures are what it lets through, a mean over the partitions (Calibration)."""
     first, second = pair
     margins: dict[str, list[float]] = {first: [], second: []}
-    scored = [(learn(pair, examples, left_out=fold, how=how), examples, fold) for fold in (0, 1)]
+    scored = [(learn(pair, examples, left_out=fold, how=how, partition=k), examples, (k, fold))
+              for k in range(partitions) for fold in (0, 1)]
     if held_back:
         if learnt is None:
             raise ValueError("held-back text is scored by the model learnt from every example: pass it as learnt")
-        scored.append((learnt, held_back, None))
-    for weights, source, fold in scored:
+        scored.extend([(learnt, held_back, None)] * partitions)
+    for weights, source, scoring in scored:
         for word in pair:
-            for example_fold, found in source[word]:
-                if fold is None or example_fold == fold:
+            for folds, found in source[word]:
+                if scoring is None or fold_of(folds, scoring[0]) == scoring[1]:
                     score = sum(weights.get(f, 0) for f in found) / cm.SCALE
                     margins[word].append(score)       # for the second word against the first
-    allowed = int(rate * words / 10_000)
+    allowed = int(rate * words / 10_000) * partitions     # each partition's margins as many alarms as one's
     result = {}
     for written, right, sign in ((first, second, 1), (second, first, -1)):
         correct = sorted((sign * m for m in margins[written]), reverse=True)
         errors = [sign * m for m in margins[right]]
-        lowest = correct[allowed] + MARGIN_STEP if allowed < len(correct) else LEAST_MARGIN
-        threshold = max(LEAST_MARGIN, lowest)
-        result[written] = Calibration(threshold, sum(m >= threshold for m in errors), len(errors), len(correct),
-                                      sum(m >= threshold for m in correct))
+        at_rate = correct[allowed] + MARGIN_STEP if allowed < len(correct) else None
+        threshold = LEAST_MARGIN if at_rate is None else max(LEAST_MARGIN, at_rate)
+        result[written] = Calibration(threshold, sum(m >= threshold for m in errors) / partitions,
+                                      len(errors) // partitions, len(correct) // partitions,
+                                      sum(m >= threshold for m in correct) / partitions, at_rate)
     return result
 
 
@@ -569,6 +614,9 @@ def arguments() -> argparse.ArgumentParser:
                         help="descents in different orders averaged into each model (Training; margins move less)")
     parser.add_argument("--held-back", action="append", default=[], metavar="KIND:PATH",
                         help="correct text never trained on whose alarms the thresholds count too (calibrate)")
+    parser.add_argument("--partitions", type=int, default=1,
+                        help="partitions of the text in two folds whose margins set the thresholds together "
+                             "(calibrate: a threshold moves less with where the folds fall)")
     parser.add_argument("--rate", type=float, default=0.0,
                         help="alarms per 10,000 words of text a model did not learn from that each direction's "
                              "threshold lets through (0: none); a rule weighing D directions may raise D times it")
@@ -603,7 +651,7 @@ def build(args: argparse.Namespace, text: Text, out: Path) -> None:
     how = Training(args.min_examples, args.balanced, args.orders)
     words = {word for pair in pairs for word in pair}
     files, used, held, held_files = text
-    sentences = tokenized(files)
+    sentences = tokenized(files, args.partitions)
     own_words = cm.own_words_of(word_counts(sentences))
     classes = cm.Classes(args.language, frozenset(own_words))
     examples = examples_by_word(classes, sentences, words)
@@ -612,13 +660,14 @@ def build(args: argparse.Namespace, text: Text, out: Path) -> None:
     text_words = sum(len(tokens.texts) for _, tokens in sentences + held_back)
     traps = right_examples(args.language)
     models, skipped, alarms = {}, [], []       # alarms: what each direction given a threshold lets through
-    report = ["written\tright\tthreshold\tcaught\terrors\tcorrect uses\talarms\tnote"]
+    report = ["written\tright\tthreshold\tcaught\terrors\tcorrect uses\talarms\tnote\tat the rate"]
     for pair in pairs:
         model = learn(pair, examples, how=how)
         if model is None:
             skipped.append(pair)
             continue
-        for written, found in calibrate(pair, examples, how, text_words, args.rate, held_examples, model).items():
+        for written, found in calibrate(pair, examples, how, text_words, args.rate, held_examples, model,
+                                          args.partitions).items():
             useful = caught_enough(found, args.least_yield)
             if useful:
                 model[cm.THRESHOLD + written] = round(found.threshold * cm.SCALE)
@@ -629,14 +678,15 @@ def build(args: argparse.Namespace, text: Text, out: Path) -> None:
                                        excused_everywhere(args.language, written) if args.trust_excuses else None)
             if beside is not None:
                 model[cm.EXAMPLES_THRESHOLD + written] = round(beside * cm.SCALE)
-            report.append(f"{written}\t{right}\t{found.threshold:.1f}\t{found.caught}\t{found.errors}\t"
-                          f"{found.correct}\t{found.alarms}\t{'' if useful else 'not weighed'}")
+            at_rate = "" if found.at_rate is None else f"{found.at_rate:.2f}"
+            report.append(f"{written}\t{right}\t{found.threshold:.1f}\t{found.caught:g}\t{found.errors}\t"
+                          f"{found.correct}\t{found.alarms:g}\t{'' if useful else 'not weighed'}\t{at_rate}")
         models[cm.pair_key(*pair)] = model
     if args.report:
         args.report.write_text("\n".join(report) + "\n", encoding="utf-8")
     rate = (f"thresholds at {args.rate:g} alarms per direction per 10,000 of {text_words:,} words not learnt from"
             + (f" (held back: {' '.join(map(_named, args.held_back))})" if args.held_back else "") + "\n"
-            + f"directions with a threshold: {len(alarms)}, letting {sum(alarms)} alarms through together in "
+            + f"directions with a threshold: {len(alarms)}, letting {sum(alarms):g} alarms through together in "
               f"that text, {sum(alarms) * 10_000 / max(text_words, 1):.2f} per 10,000 words (a bound for the rule)\n"
             if args.rate else "")
     header = (f"XL401's confusion-pair classifiers for {args.language}, built by scripts/build_confusion_model.py\n"

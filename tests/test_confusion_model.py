@@ -177,7 +177,7 @@ def test_the_report_has_a_column_for_each_field(tmp_path, monkeypatch):
     build.main(["--language", "en", "--corpus", f"text:{corpus}", "--out", str(tmp_path / "m.tsv.gz"),
                 "--report", str(report)])
     rows = [line.split("\t") for line in report.read_text(encoding="utf-8").splitlines()]
-    assert rows[0][-1] == "note" and len(rows) == 3      # affect and effect, each as the word written
+    assert rows[0][-2:] == ["note", "at the rate"] and len(rows) == 3      # affect and effect, each as the word written
     assert {len(row) for row in rows} == {len(rows[0])}
 
 
@@ -235,6 +235,16 @@ def test_a_contraction_learns_from_its_reading_written_out():
     examples = build.examples_by_word(classes, sentences, {"its", "it's"})
     assert len(examples["it's"]) == 3 and len(examples["its"]) == 1
     assert "r1=likely" in examples["it's"][0][1] and "l1=said" in examples["it's"][1][1]
+
+
+def test_has_is_read_as_the_contraction_only_as_the_perfects_auxiliary():
+    # "it has methods" is no "it's methods": "has" contracts only before a participle (an adverb between or not)
+    classes = cm.Classes("en")
+    sentences = [(0, Tokens.of(line)) for line in (
+        "It has methods for that.", "It has been a hard year.", "It has long been closed.",
+        "The man who has daily contacts.", "The man who has never seen it.", "It has no doubt.", "It has to stop.")]
+    examples = build.examples_by_word(classes, sentences, {"its", "it's", "who's", "whose"})
+    assert len(examples["it's"]) == 2 and len(examples["who's"]) == 1
 
 
 def test_the_header_sums_the_alarms_each_direction_lets_through(tmp_path, monkeypatch):
@@ -387,14 +397,14 @@ def test_calibration_sets_each_direction_above_every_correct_use():
     examples = build.examples_by_word(classes, sentences, {"affect", "effect"})
     found = build.calibrate(("affect", "effect"), examples)
     assert set(found) == {"affect", "effect"}
-    for written, (threshold, caught, errors, correct, alarms) in found.items():
+    for written, (threshold, caught, errors, correct, alarms, _) in found.items():
         assert threshold >= build.LEAST_MARGIN and 0 <= caught <= errors == correct == 24 and alarms == 0
 
 
 def test_calibration_at_a_rate_lets_that_many_alarms_through(monkeypatch):
     # correct uses of "affect" whose margins for "effect" are 1, 2, ... 10; each "effect" at 5
     weights = {f"a{k}": k * 1000 for k in range(1, 11)} | {"e": 5000}
-    monkeypatch.setattr(build, "learn", lambda pair, examples, left_out=None, how=None: weights)
+    monkeypatch.setattr(build, "learn", lambda pair, examples, left_out=None, how=None, partition=0: weights)
     examples = {"affect": [(k % 2, [f"a{k}"]) for k in range(1, 11)], "effect": [(0, ["e"]), (1, ["e"])]}
     none = build.calibrate(("affect", "effect"), examples)["affect"]
     assert (none.threshold, none.alarms, none.caught) == (pytest.approx(10.1), 0, 0)
@@ -410,6 +420,35 @@ def test_calibration_at_a_rate_lets_that_many_alarms_through(monkeypatch):
     assert held.correct == 20 and held.errors == 4
     with pytest.raises(ValueError):       # the model of every example is the caller's, never learnt again
         build.calibrate(("affect", "effect"), examples, held_back=examples)
+
+
+def test_calibration_pools_the_margins_of_several_partitions(monkeypatch):
+    # two partitions of the text in two folds; the fold models of the first give the correct uses of
+    # "affect" margins 1..10 for "effect", those of the second 1.5 lower; "effect" at 5 in both
+    def learnt(pair, examples, left_out=None, how=None, partition=0):
+        return {f"a{k}": k * 1000 - 1500 * partition for k in range(1, 11)} | {"e": 5000}
+    monkeypatch.setattr(build, "learn", learnt)
+    examples = {"affect": [(k % 4, [f"a{k}"]) for k in range(1, 11)], "effect": [(0, ["e"]), (3, ["e"])]}
+    one = build.calibrate(("affect", "effect"), examples, words=20_000, rate=1.0)["affect"]
+    assert (one.threshold, one.alarms, one.errors, one.correct) == (pytest.approx(8.1), 2, 2, 10)
+    # each partition may spend two alarms: the fifth of the twenty pooled margins (10, 9, 8.5, 8, 7.5 ...),
+    # between the first partition's own threshold (8.1) and the second's (6.6)
+    two = build.calibrate(("affect", "effect"), examples, words=20_000, rate=1.0, partitions=2)["affect"]
+    assert two.threshold == pytest.approx(7.6) and (two.errors, two.correct) == (2, 10)
+    assert two.alarms == pytest.approx((3 + 1) / 2) and two.at_rate == pytest.approx(7.6)   # means over the two
+    # with too few correct uses for the alarms the rate allows, none is the rate's: the least stands
+    few = build.calibrate(("affect", "effect"), examples, words=200_000, rate=1.0, partitions=2)["affect"]
+    assert few.at_rate is None and few.threshold == build.LEAST_MARGIN
+
+
+def test_each_partition_shifts_the_blocks_of_the_folds():
+    sentences = [f"Sentence {n}." for n in range(2 * build.FOLD_BLOCK)]
+    folds = [folds for folds, _ in build.tokenized([sentences], partitions=2)]
+    first = [build.fold_of(f, 0) for f in folds]
+    second = [build.fold_of(f, 1) for f in folds]
+    assert first == [n // build.FOLD_BLOCK % 2 for n in range(2 * build.FOLD_BLOCK)]     # the one partition of old
+    assert second == [(n + build.FOLD_BLOCK // 2) // build.FOLD_BLOCK % 2 for n in range(2 * build.FOLD_BLOCK)]
+    assert [f for f, _ in build.tokenized([sentences])] == first
 
 
 def test_a_neighbour_the_model_weighs_screens_where_it_is_read():
