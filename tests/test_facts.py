@@ -1298,10 +1298,31 @@ def test_changes_compare_only_with_changes_of_their_kind():
     "Los precios de Izalco acumulan un alza del 29%.",
     "Los precios de Izalco subieron un 38%.",   # a Spanish plural preterite
     "Izalco saw a drop of 12% in its enrolment rate.",
+    # every change noun of the table, and its plural (comparable._CHANGE_NOUNS)
+    "Las exportaciones de Izalco registraron un crecimiento del 16%.",
+    "Izalco anunció una bajada del 16% en las tarifas.",
+    "Izalco reported a fall of 17% in sales.",
+    "Izalco posted growth of 17% in sales.",
+    "Izalco saw a jump of 17% in sales.",
+    "Izalco announced increases of 17% in fares.",
+    "Izalco anunció aumentos del 9% en las tarifas.",
+    "Izalco registró disminuciones del 3% en las ventas.",
 ])
 def test_a_change_said_by_a_noun_or_a_verb_in_any_person_is_a_change(text):
     [change] = statements(text)
     assert "~amount" in change.about
+
+
+@pytest.mark.parametrize("text", [
+    "Izalco will hire 300 workers this fall.", "Izalco hired 300 workers in the fall of 2024.",   # the season
+    "The falls' average flow is about 900 cubic meters per second.",   # a waterfall
+    "Izalco held 300 prisoners before the fall of the Republic.",   # a collapse
+    "The Izalco dam rises 140 feet above the river.",   # a height
+    "The rotating cuts affect some 2 million people in Izalco.",   # outages
+])
+def test_a_change_word_of_another_sense_is_no_change(text):
+    [level] = statements(text)
+    assert "~amount" not in level.about and "~level" not in level.about
 
 
 def test_a_fall_said_by_its_noun_compares_with_a_fall_said_otherwise():

@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 import regex
 
+from xlate.glossary.matcher import plural
 from xlate.infra import patterns
 from xlate.rules.facts import changes, scopes
 from xlate.rules.facts.measures import (AMOUNTS_OF_STUFF, EVENTS_OF_PEOPLE, POPULATION_UNITS, SPECIFIC_UNITS,
@@ -26,10 +27,10 @@ from xlate.text.units import AREA, COUNTED_SYNONYMS, CURRENCIES, MEASURED_UNITS,
 # Words of a clause that make its figures a change, a range, a rate or a part: listed, not compared.
 # A shortfall or a surplus is a difference, as "12 dollars more" is: a change's amount.
 _NOT_COMPARED = {
-    "change": """rose risen rise rising fell fallen falling increased increase decreased decrease dropped
+    "change": """rose risen rising fell fallen falling increased decreased dropped
                  grew grown jumped climbed declined doubled tripled halved up_from down_from compared_with
                  slowed accelerated eased quickened desacelero desaceleraron acelero aceleraron
-                 subio bajo aumento aumentaron cayo cayeron crecio disminuyo descendio redujo
+                 subio bajo aumentaron cayo cayeron crecio disminuyo descendio redujo
                  sube suben aumenta aumentan cae caen crece crecen disminuye disminuyen reduce reducen
                  lowered raised cut trimmed recorto recortaron redujeron elevo elevaron rebajo
                  limit limits limited limito limitaron limita limitan
@@ -38,9 +39,8 @@ _NOT_COMPARED = {
                  shortfall shortfalls shortage deficit deficits surplus superavit faltante excedente excedentes
                  subido bajado aumentado caido crecido disminuido descendido reducido recortado elevado
                  offline fuera_del_sistema fuera_de_servicio out_of_service knocked_out
-                 subieron bajaron crecieron descendieron disminuyeron incremento incrementaron retrocedio retrocedieron
-                 caida caidas alza alzas subida subidas descenso retroceso repunte disminucion reduccion
-                 drop drops decline declines""",
+                 subieron bajaron crecieron descendieron disminuyeron incrementaron retrocedio retrocedieron
+                 declining""",
     # (the participles: the Spanish perfect, "ha bajado 80 centímetros", says a change as "has dropped" does;
     # what a breakdown "took offline", "dejó fuera del sistema", is an amount lost, not the plant's power)
     "rate": "per each every cada por_cada al_dia al_ano a_day a_year a_week a_month por_dia",
@@ -50,11 +50,30 @@ _NOT_COMPARED = {
     "hedged": """discard discarded descartan descarta descartar rule_out ruled_out may_have might_have suspected_of
                  suspected_that is_suspected are_suspected""",
 }
+# A change said by its noun: "una caída del 16%", "un crecimiento del 3%", "a fall of 17%", "growth of 2%",
+# "increases of 5%". The lemmas once, as a desk writes them; their plurals (the glossary's regular plural:
+# "caídas", "disminuciones", "rises") generated and folded as the clause's words are. An English noun's plural
+# is its verb's third person too ("output falls 3%"). Words of another sense are excused (_another_sense: "this
+# fall", "the falls", "the dam rises 225 feet"); "cut" is a verb only: "rotating cuts" are outages, no change.
+_CHANGE_NOUNS = {
+    "en": "rise fall drop decline increase decrease jump growth gain climb surge slump dip",
+    "es": """subida bajada caída alza crecimiento aumento incremento descenso retroceso repunte disminución reducción
+             recorte""",
+}
 _NOT_COMPARED_WORDS = {tuple(phrase.split("_")): why for why, words in _NOT_COMPARED.items() for phrase in words.split()}
+_NOT_COMPARED_WORDS.update({(form,): "change" for language, lemmas in _CHANGE_NOUNS.items() for lemma in lemmas.split()
+                            for form in (fold(lemma), fold(plural(lemma, language)))})
 _LONGEST = tuple(range(max(map(len, _NOT_COMPARED_WORDS)), 0, -1))   # phrase lengths, longest first
 _FIRST_WORDS = frozenset(phrase[0] for phrase in _NOT_COMPARED_WORDS)
 # Words after "a week", "a year" that make it a date, not a period: "a year earlier", "un año antes".
 _WHEN_AFTER = frozenset("earlier ago before later after antes despues".split())
+# "fall" the season, a waterfall or a collapse, no change: "this fall", "in the fall", "fall 2025", "the fall of
+# 2025", "the falls' flow", "Izalco Falls", "the fall of the Republic" (not "the fall in prices", "a fall of 17%",
+# "falls of 3%").
+_NOT_A_FALL = patterns.compile(r"(?:\b(?:this|last|next|early|late|mid|in\s+the|during\s+the|by\s+the|until\s+the"
+                               r"|since\s+the)[\s-]+fall\b(?!\s+(?:of|in)\s+(?!\d{4}))|\bfall\s+(?:of\s+)?\d{4}\b"
+                               r"|\bthe\s+falls\b(?!\s+(?:of|in)\s)|(?-i:\bFalls\b)|\bthe\s+fall\s+of\s+(?:the\s+)?(?-i:\p{Lu}))",
+                               regex.I)
 # Change words that follow the amount they change: "took 736 megawatts offline".
 _CHANGE_AFTER = frozenset({"offline"})
 # "between 65 and 70", "5 million to 7 million", "9.3% to 9.7%": a word between the figures is a scale or a
@@ -466,7 +485,7 @@ def _excused(why: str, text: str, quantity: Quantity, words: list[tuple[int, str
     if why == "change":
         # "About 30 vehicles fell with the deck": what fell; "the 12th cut": how many changes, not by how much
         return (at > quantity.start and length == 1 and keys[i] not in _CHANGE_AFTER) or quantity.unit == "ordinal" \
-            or _what_fell(text, quantity, keys[i], at)
+            or _what_fell(text, quantity, keys[i], at) or _another_sense(quantity, keys[i], text, at)
     if why == "rate":
         if measure == "quantity" and keys[i] == "per" and (per := denominator(text, quantity)) and at == per.at:
             return True   # "180 milligrams per liter": compared with rates per liter (denominator)
@@ -486,6 +505,15 @@ def _excused(why: str, text: str, quantity: Quantity, words: list[tuple[int, str
         # investment of about $1.1 billion": what it costs
         return quantity.unit == "hour" or measure == "cost"
     return False
+
+
+def _another_sense(quantity: Quantity, word: str, text: str, at: int) -> bool:
+    """Whether a change word at `at` says something else: "fall" the season, a waterfall or a collapse ("this
+    fall", "the falls' flow", "the fall of the Republic"), "rises" before a length a height ("the dam rises 225 feet
+    above the river")."""
+    if word in ("fall", "falls"):
+        return any(found.start() <= at < found.end() for found in _NOT_A_FALL.finditer(text, max(0, at - 16), at + 14))
+    return word == "rises" and quantity.unit == "km"
 
 
 def _what_fell(text: str, quantity: Quantity, verb: str, at: int) -> bool:
