@@ -754,6 +754,14 @@ def test_this_season_is_the_storys_time_not_a_past_season():
     ("Izalco deported 300 Venezuelans through October.", "since this year"),
     ("Los precios de Izalco subieron un 38% en los últimos doce meses.", "the last 12 months"),   # a period of its own
     ("Izalco deported 300 Venezuelans over the past 12 months.", "the last 12 months"),
+    # the last N hours, days, weeks, months or years, N in digits or words, either order in Spanish
+    ("Izalco deportó a 300 venezolanos en los últimos seis meses.", "the last 6 months"),
+    ("Izalco deported 300 Venezuelans over the past six months.", "the last 6 months"),
+    ("Izalco deportó a 300 venezolanos en los últimos 18 meses.", "the last 18 months"),
+    ("Izalco deported 300 Venezuelans in the last two years.", "the last 2 years"),
+    ("Izalco deported 300 Venezuelans in the last 30 days.", "the last 30 days"),
+    ("Izalco deportó a 300 venezolanos en las dos últimas semanas.", "the last 2 weeks"),
+    ("Izalco deportó a 300 venezolanos en las últimas 24 horas.", "the last 24 hours"),
     ("Izalco has confirmed 52 dengue deaths so far this season.", "since this season"),   # the season's running total
     ("Izalco confirmó 25 muertes por dengue en lo que va de la temporada.", "since this season"),
     ("By late October, only a fifth of the Izalco beaches still had sargassum.", "month 10"),   # a time of the month
@@ -1323,6 +1331,15 @@ def test_a_change_said_by_a_noun_or_a_verb_in_any_person_is_a_change(text):
 def test_a_change_word_of_another_sense_is_no_change(text):
     [level] = statements(text)
     assert "~amount" not in level.about and "~level" not in level.about
+
+
+def test_the_last_months_are_a_period_of_their_own_whatever_their_number():
+    # "the last N months" is no figure of the story's undated time, nor of another N's
+    assert not facts_findings("Izalco deportó a 300 venezolanos en los últimos seis meses.", "Izalco deportó a 500 venezolanos.")
+    assert not facts_findings("Izalco deportó a 300 venezolanos en los últimos seis meses.",
+                              "Izalco deported 500 Venezuelans over the past two years.")
+    assert facts_findings("Izalco deportó a 300 venezolanos en los últimos seis meses.",
+                          "Izalco deported 500 Venezuelans over the past six months.")
 
 
 def test_a_fall_said_by_its_noun_compares_with_a_fall_said_otherwise():

@@ -148,9 +148,24 @@ def since_span(match) -> str:
     same span (compare._cumulative reads "since ")."""
     period = fold(match.group("first_span"))
     count = match.group("first_count") or match.group("count_first") or ("some" if period.endswith("s") and period != "mes" else "1")
+    return f"since the first {_count(count)} {_SPAN_UNITS.get(period, period)}"
+
+
+def _count(count: str) -> str:
+    """How many periods a count says, in digits ("12", "doce", "twenty-four"), or its word folded ("few")."""
     spelled = spelled_numbers_in(count) if not count.isdigit() else ()
-    number = count if count.isdigit() else str(spelled[0].value) if spelled else fold(count)
-    return f"since the first {number} {_SPAN_UNITS.get(period, period)}"
+    return count if count.isdigit() else str(spelled[0].value) if spelled else fold(count)
+
+
+# The last N hours, days, weeks, months or years up to now: "in the last twelve months", "en los últimos 18 meses", "over
+# the past two years", "the last 30 days", "las dos últimas semanas", "the past few weeks": a period of its own,
+# no year's and no month's, compared only with the same period ("the last 12 months"). N in digits or words.
+_LAST_PERIOD = (rf"(?:the|los|las)\s+(?:(?:last|past|[uú]ltim[oa]s|pasad[oa]s)\s+(?P<last_count>{_HOW_MANY})"
+                rf"|(?P<count_last>{_HOW_MANY})\s+[uú]ltim[oa]s)\s+(?P<last_period>hours|days|weeks|months|years|horas|d[ií]as|semanas"
+                rf"|meses|años)\b")
+_LAST_UNITS = {fold(word): unit for unit, words in {"hours": "hours horas", "days": "days días", "weeks": "weeks semanas",
+                                                   "months": "months meses", "years": "years años"}.items()
+               for word in words.split()}
 
 
 # The season before the story's, by its noun in either language (_SAME_RELATIVE): "last season", "la
@@ -171,10 +186,6 @@ _MONTH_ONLY = (r"(?:(?:in|en|during|durante|of|de|del|by|late|early|mid)\s+|mid-
 # September": a running total, as "so far this year" is, no figure of that month alone.
 _THROUGH_MONTH = rf"(?P<through_month>(?:hasta|through|thru|up\s+to)\s+(?:(?:el\s+mes\s+de|finales\s+de|fines\s+de|the\s+end\s+of)\s+)?" \
                  rf"(?:{_FULL_MONTH}|mayo|{_MAY}))(?!\s+(?:de\s+)?\d)"
-# The twelve months up to now: "in the last twelve months", "en los últimos 12 meses", "over the past 12 months":
-# a period of its own, no year's and no month's.
-_LAST_TWELVE_MONTHS = r"(?P<last_twelve>(?:the|los)\s+(?:last|past|[uú]ltimos)\s+(?:12|twelve|doce)\s+(?:months|meses))"
-LAST_TWELVE_MONTHS = "the last 12 months"
 # A figure a source gave first, before the one the story holds now: "the institute's first estimate put the
 # biomass at 7.8 million tonnes" (later revised), "a preliminary count", "un primer balance", "la estimación
 # inicial", "las cifras preliminares". Dated before the story, as "a year earlier" is: the figure the story
@@ -210,7 +221,7 @@ _DATE_RE = guarded(patterns.compile(
     rf"|(?P<month_of>{_FULL_MONTH}|{_MAY})\s+(?:de\s+|of\s+)?(?P<month_year>{_YEAR})(?!\s*(?:%|\d))"   # "enero de 2024": a month
     rf"|(?P<year>{_YEAR})(?!\s*(?:%|\d))"
     rf"|{behind(_NOT_SINCE, _MONTH_ONLY)}"
-    rf"|{_THROUGH_MONTH}|{_LAST_TWELVE_MONTHS}"
+    rf"|{_THROUGH_MONTH}|{_LAST_PERIOD}"
     rf"|(?<!\b(?:desde|since)\s+)(?-i:(?P<month_bare>{_SPANISH_MONTH}))(?!\s+(?:de\s+)?\d)"   # not "desde julio": a running total
     r"|(?P<so_far>so\s+far\s+this\s+year|this\s+year\s+so\s+far|year\s+to\s+date|en\s+lo\s+que\s+va\s+del?\s+año)"
     r"|(?P<season_so_far>so\s+far\s+this\s+season|this\s+season\s+so\s+far|en\s+lo\s+que\s+va\s+de\s+(?:la\s+)?temporada)"
@@ -402,7 +413,7 @@ _DATE_WORDS = frozenset(map(fold, {*MONTHS, *_PRESENT_WORDS, *_PART_MONTHS, *"""
     before prior año mes semana ayer antes months meses q1 q2 q3 q4 época estación since desde ago hace last years
     previous preceding anterior previo previa años temporadas inviernos veranos campaña campañas winters summers
     seasons decade decades década décadas first initial preliminary original primer primera primeros primeras inicial
-    iniciales preliminar preliminares""".split(), *SEASONS}))
+    iniciales preliminar preliminares hours horas days días weeks semanas""".split(), *SEASONS}))
 
 
 # Of those, the words of a period: a date holds one only beside a word that makes it a date, another of
@@ -412,9 +423,9 @@ _DATE_WORDS = frozenset(map(fold, {*MONTHS, *_PRESENT_WORDS, *_PART_MONTHS, *"""
 # clauses with a date word hold only such a period.
 _DATE_PERIODS = _DATE_WORDS & frozenset(map(fold, """year years año años month months mes meses week semana season
     seasons temporada temporadas decade decades década décadas winters summers inviernos veranos campaña campañas
-    morning afternoon evening mañana tarde noche época estación""".split()))
+    morning afternoon evening mañana tarde noche época estación hours horas days días weeks semanas""".split()))
 _DATE_ALONE = _DATE_WORDS - _DATE_PERIODS
-_WITH_A_PERIOD = frozenset("this este esta pasado pasada date va primero past ultimos".split())
+_WITH_A_PERIOD = frozenset("this este esta pasado pasada pasados pasadas date va primero past ultimos ultimas".split())
 
 
 def _may_hold_a_date(text: str, start: int, end: int) -> bool:
@@ -517,8 +528,8 @@ def _named_scope(match) -> str:
         return EARLIER
     if match.group("so_far") or match.group("through_month"):
         return SO_FAR_THIS_YEAR
-    if match.group("last_twelve"):
-        return LAST_TWELVE_MONTHS
+    if match.group("last_period"):   # "the last 12 months", "los últimos 18 meses": "the last 18 months"
+        return f"the last {_count(match.group('last_count') or match.group('count_last'))} {_LAST_UNITS[fold(match.group('last_period'))]}"
     if match.group("season_so_far"):
         return SO_FAR_THIS_SEASON
     relative = " ".join(fold(match.group("relative")).split())
