@@ -2423,3 +2423,19 @@ def test_the_company_is_the_company_the_story_names_most_not_its_country():
     assert "name:izalco motors" not in named.entities
     [several] = statements(story.replace("The company employs", "The manufacturers employ"))
     assert "name:izalco motors" not in several.entities
+
+
+def test_the_company_of_a_story_naming_no_company_twice_is_not_its_country():
+    """"The company" of a story that names no company twice has no referent of its own (the sentence borrows as one
+    naming nothing does), not the story's topic when that is its country; and the company is chosen among the
+    entities the story names twice, so a headline's one mention ("# Izalco car plant") outweighs none of them."""
+    once = ("# Colombia's car plant\n\nColombia buys cars from Mexico, and Colombia sells them on.\n\n"
+            "Izalco Motors opened a plant in Cali on Monday.\n\n"
+            "The company employs 3,000 people, a spokesman said.")
+    [employs] = statements(once)
+    assert "name:colombia" not in employs.entities and "name:izalco motors" in employs.entities
+    headline = ("# Izalco car plant\n\nIzalco Motors opened a plant in Colombia on Monday.\n\n"
+                "Colombia buys cars from Izalco Motors and from Mexico, and Colombia sells them on.\n\n"
+                "The company employs 3,000 people, a spokesman said.")
+    [employs] = statements(headline)
+    assert employs.entities[0] == "name:izalco motors" and "name:colombia" not in employs.entities

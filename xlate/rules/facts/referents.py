@@ -75,6 +75,8 @@ def sentence_entities(doc, mentions: list[Mention], described: dict, start: int,
                         or _a_name_before(doc.prose, start + match.start(), start + match.start("noun")):
                     continue   # "the manufacturers": several; "the Ruiz company": the name the sentence writes
                 named = story_body(doc, mentions)   # "the company": not "Colombia", however often the story names it
+                if not named:
+                    continue   # no company named twice: not the story's topic either, which may be its country
             topic = story_topic(doc, mentions) if topic is None and not named else topic
             if named or topic:
                 found.append(Mention(start + match.start(), start + match.end(), named or topic))
@@ -310,12 +312,15 @@ def _a_name_before(text: str, start: int, noun: int) -> bool:
 
 def story_body(doc, mentions: list[Mention]) -> str:
     """What "the company", "la empresa" of a story is: the entity it names most (story_topic) of those no table
-    lists as a country or a place (place_names.is_listed_place: "Colombia", "Uruguay" are no company)."""
-    return _most_named(doc, [m for m in mentions if not is_listed_place(doc.prose[m.start:m.end])])
+    lists as a country or a place (place_names.is_listed_place: "Colombia", "Uruguay" are no company), chosen among
+    those named more than once: a headline's one mention ("# Izalco car plant") outweighs none of them."""
+    return _most_named(doc, [m for m in mentions if not is_listed_place(doc.prose[m.start:m.end])], twice_only=True)
 
 
-def _most_named(doc, mentions: list[Mention]) -> str:
-    """story_topic's count, over the mentions given."""
+def _most_named(doc, mentions: list[Mention], twice_only: bool = False) -> str:
+    """story_topic's count, over the mentions given; "" when the one counted most is named once (twice_only: the
+    one counted most of those named twice). story_topic keeps the first: chosen among those named twice, it moves
+    the topic of stories whose headline names a place once to a name the story holds a part of (decisions.md)."""
     named = Counter(m.key for m in mentions if not m.key.startswith((OPENER, STORY))
                     and not owns_a_name(doc.prose, m))   # "Lima's Jorge Chávez airport": the airport
     heading = doc.paragraphs[0] if doc.paragraphs and is_headline(doc, doc.paragraphs[0]) else None
@@ -326,7 +331,8 @@ def _most_named(doc, mentions: list[Mention]) -> str:
     first = {}
     for m in mentions:
         first.setdefault(m.key, m.start)
-    best = max(counts, key=lambda key: (counts[key], -first[key]), default="")
+    best = max((key for key in counts if named[key] > 1 or not twice_only), key=lambda key: (counts[key], -first[key]),
+               default="")
     return best if best and named[best] > 1 else ""
 
 
