@@ -2439,3 +2439,15 @@ def test_the_company_of_a_story_naming_no_company_twice_is_not_its_country():
                 "The company employs 3,000 people, a spokesman said.")
     [employs] = statements(headline)
     assert employs.entities[0] == "name:izalco motors" and "name:colombia" not in employs.entities
+
+
+def test_a_glossary_with_no_lowercase_rendering_reads_its_names_once_a_run(monkeypatch):
+    # a glossary of proper names only gives no rendering: that answer is kept for the run like any other
+    from xlate.rules.facts import mentions
+    built = []
+    monkeypatch.setattr(mentions, "_renderings", lambda concepts, read=mentions._renderings: built.append(1) or read(concepts))
+    ctx = Context(glossary=glossary_from('[[concept]]\nid = "izalco"\nes = "Izalco"\nen = "Izalco"\n'),
+                  config=Config(select={"XL801"}))
+    docs = [Document(f"{name}.md", "Izalco exportó 300 toneladas de café en 2024.\n", format="markdown") for name in "abc"]
+    check_documents(docs, ctx)
+    assert built == [1]

@@ -415,8 +415,8 @@ def _rendered_concepts(doc, ctx, concepts: list[Mention]) -> list[Mention]:
     if not ctx.glossary:
         return []
     renderings = ctx.shared("fact_concept_renderings", lambda: _renderings(ctx.glossary.concepts))
-    if renderings is None or renderings.first_words.isdisjoint(doc.distinct_words):
-        return []   # (most documents write no rendering's first word)
+    if renderings.first_words.isdisjoint(doc.distinct_words):
+        return []   # (most documents write no rendering's first word; a glossary with no rendering has none)
     covered = sorted((m.start, m.end) for m in concepts)
     found = []
     for match in renderings.pattern.finditer(doc.prose):
@@ -440,13 +440,18 @@ _PLURAL_ENDINGS = ("", "s", "es")
 
 class _Renderings(NamedTuple):
     """A glossary's renderings: their pattern, the concept each names (by its words' singulars), and the words
-    one of which a document holds where a rendering may be found (each rendering's first, as written)."""
+    one of which a document holds where a rendering may be found (each rendering's first, as written). A glossary
+    with no rendering has none of them (_NO_RENDERINGS), never None: the run's shared analyses read None as "not
+    built yet" and would build it again for every document."""
     pattern: object
     concepts: dict[tuple[str, ...], str]
     first_words: frozenset[str]
 
 
-def _renderings(concepts) -> _Renderings | None:
+_NO_RENDERINGS = _Renderings(None, {}, frozenset())
+
+
+def _renderings(concepts) -> _Renderings:
     """The lowercase renderings of a glossary's names: the words of a name in its order, its head noun among them
     (English: the last word or the one before "of"; Spanish: the first) and a word the name capitalises that is a
     word of the language ("digital health record", "social security fund"), two to four of them, and a noun among
@@ -478,7 +483,7 @@ def _renderings(concepts) -> _Renderings | None:
     alternatives = patterns.longest_first(phrase for phrase in written
                                           if tuple(map(_singular, phrase.split())) in concepts_of)
     if not alternatives:
-        return None
+        return _NO_RENDERINGS
     words = "|".join(_RENDERED_GAP.join(regex.escape(word) + "(?:s|es)?" for word in phrase.split()) for phrase in alternatives)
     first = frozenset(phrase.split()[0] + ending for phrase in alternatives for ending in _PLURAL_ENDINGS)
     return _Renderings(patterns.compile(r"\b(?:" + words + r")(?![\p{L}\p{M}-])"), concepts_of, first)
