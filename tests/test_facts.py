@@ -2451,3 +2451,15 @@ def test_a_glossary_with_no_lowercase_rendering_reads_its_names_once_a_run(monke
     docs = [Document(f"{name}.md", "Izalco exportó 300 toneladas de café en 2024.\n", format="markdown") for name in "abc"]
     check_documents(docs, ctx)
     assert built == [1]
+
+
+def test_the_storys_company_is_counted_once_a_document(monkeypatch):
+    # every "the company" of a story means its one company (story_body): counted once, as its topic (story_topic)
+    from xlate.rules.facts import referents
+    counts = []
+    monkeypatch.setattr(referents, "_most_named", lambda doc, mentions, count=referents._most_named, **options:
+                        counts.append(1) or count(doc, mentions, **options))
+    story = ("Izalco Motors opened a plant in Colombia on Monday. Izalco Motors sells cars.\n\n"
+             "The company employs 3,000 people.\n\nThe company has 400 robots.\n\nThe company sold 300 cars.")
+    assert {s.entities[0] for s in statements(story)} == {"name:izalco motors"}
+    assert len(counts) <= 2   # the story's topic and its company

@@ -145,6 +145,7 @@ class Analyses:
     fact_figures: list | None = None                            # rules/facts/figures.py document_figures
     fact_events: frozenset | None = None                        # rules/facts/referents.py _event_words
     fact_topic: str | None = None                               # rules/facts/referents.py story_topic
+    fact_body: str | None = None                                # rules/facts/referents.py story_body
     fact_datelines: list | None = None                          # rules/facts/mentions.py _datelines
     fact_readings: Any = None                                   # rules/facts/ledger.py _FigureReadings
 

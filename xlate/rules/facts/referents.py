@@ -313,8 +313,12 @@ def _a_name_before(text: str, start: int, noun: int) -> bool:
 def story_body(doc, mentions: list[Mention]) -> str:
     """What "the company", "la empresa" of a story is: the entity it names most (story_topic) of those no table
     lists as a country or a place (place_names.is_listed_place: "Colombia", "Uruguay" are no company), chosen among
-    those named more than once: a headline's one mention ("# Izalco car plant") outweighs none of them."""
-    return _most_named(doc, [m for m in mentions if not is_listed_place(doc.prose[m.start:m.end])], twice_only=True)
+    those named more than once: a headline's one mention ("# Izalco car plant") outweighs none of them. Once per
+    document, as story_topic: every "the company" of its sentences asks again."""
+    if doc.derived.fact_body is None:
+        doc.derived.fact_body = _most_named(doc, [m for m in mentions if not is_listed_place(doc.prose[m.start:m.end])],
+                                            twice_only=True)
+    return doc.derived.fact_body
 
 
 def _most_named(doc, mentions: list[Mention], twice_only: bool = False) -> str:
