@@ -15,7 +15,7 @@ from xlate.rules.facts import changes
 from xlate.rules.facts.comparable import DENOMINATOR, SIZES, WITHIN, after_a_part
 from xlate.rules.facts.entities import Entities, words_alike
 from xlate.rules.facts.ledger import AVERAGE, GOAL, MARKS, RANKINGS, STAGE, Statement
-from xlate.rules.facts.measures import (EVENTS_OF_PEOPLE, PEOPLE_UNITS, counted_by_a_noun, is_broad, measure_word_keys,
+from xlate.rules.facts.measures import (EVENTS_OF_PEOPLE, PAIRED_THINGS, PEOPLE_UNITS, counted_by_a_noun, is_broad, measure_word_keys,
                                         not_the_stuff, other_periods, share_a_measure_word)
 from xlate.rules.facts.pairing import pairs_apart
 from xlate.rules.facts.restatements import content_words, restates
@@ -274,19 +274,15 @@ def _one_noun_one_story(first: _Figure, second: _Figure, entities: Entities) -> 
     pozos ilegales"). With a cue ("detained 35 strikers") the noun is its unit. A thing of the table counted
     alike in both ("1,300 vessels", "800 embarcaciones") compares in any two articles, as a unit of the table does."""
     return bool(first.noun and second.noun) and _one_thing_counted(first, second) \
-        and (first.noun == second.noun in _TABLE_THINGS or entities.same_story(first.path, second.path))
+        and (first.noun == second.noun and first.noun in PAIRED_THINGS or entities.same_story(first.path, second.path))
 
 
-# Things the unit table counts that another noun of the story may count too ("412,000 cars", "341,000 vehicles";
-# "unos 410.000 envases", "1.4 million packs"): paired as nouns, by what they name (_one_thing_counted). Not
-# people, nor the units that say by themselves what they measure (measures.SPECIFIC_UNITS: seats, stations).
-_TABLE_THINGS = frozenset("vehicle truck container ship aircraft bus train home family household school hotel hospital company".split())
 # The noun that counts whatever its story counts: "381.000 unidades de los modelos Jetta", "48 million units".
 _ANY_THING = "unit"
 
 
 def _counts_things(unit: str) -> bool:
-    return counted_by_a_noun(unit) or unit in _TABLE_THINGS
+    return counted_by_a_noun(unit) or unit in PAIRED_THINGS   # (measures.PAIRED_THINGS: what they are and why)
 
 
 def _one_thing_counted(first: _Figure, second: _Figure) -> bool:

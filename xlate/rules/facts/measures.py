@@ -56,7 +56,16 @@ PEOPLE_UNITS = frozenset("""person death inhabitant migrant prisoner soldier wor
 POPULATION_UNITS = PEOPLE_UNITS | frozenset("family household student patient child woman".split())
 # Counted things, never people: "los aerogeneradores permanecen detenidos" are stopped, not detained.
 THING_UNITS = frozenset("""turbine vehicle truck container flight station seat ship home school hotel cell park
-    aircraft lane gate vote company hospital bus match country district province municipality case""".split())
+    aircraft lane gate vote company hospital bus match country district province municipality case train""".split())
+# The counted things another noun of one story may count too ("412,000 cars" / "341,000 vehicles", "1.4 million
+# packs" / "unos 410.000 envases"): paired as nouns by what they name (compare._one_thing_counted). Not the units
+# that say by themselves what they measure (SPECIFIC_UNITS: seats, stations); not acts or events, which no other
+# noun recounts (a flight, a vote, a match, a case); not places, which a story names rather than counts by another
+# noun (a park, a country, a district, a province, a municipality). Families and households count people's homes
+# (POPULATION_UNITS, what a place holds), not persons: one article's "124.850 familias" is the other's households,
+# so they pair as things do.
+_COUNTED_APART = frozenset("flight vote match case park country district province municipality".split())
+PAIRED_THINGS = THING_UNITS - SPECIFIC_UNITS - _COUNTED_APART | frozenset({"family", "household"})
 EVENTS_OF_PEOPLE = frozenset("killed wounded evacuated displaced detained released deported missing rescued sentenced".split())
 
 _VISIT_VERBS = "visit visits visited visiting visitan visitaron visito visitara"   # (visitors_as)
