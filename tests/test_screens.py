@@ -155,12 +155,12 @@ def test_a_pattern_tried_at_its_openings_finds_what_it_finds_everywhere(number: 
 
 def test_a_pattern_tried_at_its_openings_must_open_there() -> None:
     with pytest.raises(ValueError):
-        AtOpenings(regex.compile(r"(?:can\s+hold|holds)\b"), ["can", "holds"])   # may open inside a word: "pecan holds"
+        AtOpenings(regex.compile(r"(?:can\s+hold|holds)\b"), Screen(["can", "holds"]))   # may open inside a word: "pecan holds"
     with pytest.raises(ValueError):
-        AtOpenings(regex.compile(r"(?<![\w-])(?:x-ray)"), ["x-ray"])   # an opening word is a run of word characters
-    assert [m.group() for m in AtOpenings(regex.compile(r"(?<![\w-])(?:can\s+hold|spend\w*)(?![\w-])"), ["can"], ["spend"])
+        AtOpenings(regex.compile(r"(?<![\w-])(?:x-ray)"), Screen(["x-ray"]))   # an opening word is a run of word characters
+    assert [m.group() for m in AtOpenings(regex.compile(r"(?<![\w-])(?:can\s+hold|spend\w*)(?![\w-])"), Screen(["can"], ["spend"]))
             .finditer("it can hold 30; spending, overspent, pre-spend, canned")] == ["can hold", "spending"]
-    assert [m.group() for m in AtOpenings(regex.compile(r"\b(?:can\s+hold|spend\w*)\b"), ["can"], ["spend"])
+    assert [m.group() for m in AtOpenings(regex.compile(r"\b(?:can\s+hold|spend\w*)\b"), Screen(["can"], ["spend"]))
             .finditer("it can hold 30; overspent, pre-spend, canned")] == ["can hold", "spend"]   # \b: after a hyphen too
 
 

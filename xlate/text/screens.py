@@ -189,11 +189,12 @@ class Screen:
             at = bisect.bisect_left(offsets, start)
             if at < len(offsets) and offsets[at] < end:
                 return True
-        if _may_cut(text, end) and self._holds(index.cut_at(end)):
+        if _may_cut(text, end) and self.holds(index.cut_at(end)):
             return True
-        return copied and _may_cut(text, start) and self._holds(index.cut_from(start, end))
+        return copied and _may_cut(text, start) and self.holds(index.cut_from(start, end))
 
-    def _holds(self, word: str) -> bool:
+    def holds(self, word: str) -> bool:
+        """Whether word (folded) is one of the words or begins with one of the prefixes."""
         return bool(word) and (word in self.words or word.startswith(self.prefixes))
 
 
@@ -292,26 +293,27 @@ _WORD_CHARACTERS = patterns.compile(r"\w+")
 
 
 class AtOpenings:
-    """A pattern that opens with one of _OPENING_RUNS, each of whose branches opens with one of words (as the
-    pattern writes it) or with one of stems followed by \\w*, ending where a word ends: finditer tries it
-    only at the runs of word characters that are one of words or begin with one of stems, in order, each
-    after the match before it ends, and finds what the pattern's own finditer finds (the one match a
-    position gives, the next found past its end). Listed in AT_OPENINGS: tests/test_screens.py compares both."""
+    """A pattern that opens with one of _OPENING_RUNS, each of whose branches opens with one of the words of
+    a Screen (as the pattern writes it, folded) or with one of its prefixes followed by \\w*, ending where a
+    word ends: finditer tries it only at the runs of word characters the screen holds (Screen.holds), in
+    order, each after the match before it ends, and finds what the pattern's own finditer finds (the one
+    match a position gives, the next found past its end). Listed in AT_OPENINGS: tests/test_screens.py
+    compares both."""
 
-    __slots__ = ("pattern", "words", "stems", "runs")
+    __slots__ = ("pattern", "opening", "runs")
 
-    def __init__(self, pattern, words: Iterable[str], stems: Iterable[str] = ()):
-        self.pattern, self.words, self.stems = pattern, frozenset(words), tuple(sorted(set(stems)))
+    def __init__(self, pattern, opening: Screen):
+        self.pattern, self.opening = pattern, opening
         self.runs = next((runs for opening, runs in _OPENING_RUNS.items() if pattern.pattern.startswith(opening)), None)
         if self.runs is None:
             raise ValueError(f"a pattern tried at its openings opens with one of {list(_OPENING_RUNS)}: {pattern.pattern[:40]}")
-        if not all(_WORD_CHARACTERS.fullmatch(word) for word in (*self.words, *self.stems)):
+        if not all(_WORD_CHARACTERS.fullmatch(word) for word in (*opening.words, *opening.prefixes)):
             raise ValueError("a pattern's opening words and stems are runs of word characters")
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
-        end = pos
+        end, holds = pos, self.opening.holds
         for run in self.runs.finditer(text, pos, endpos):
-            if run.start() >= end and (run.group() in self.words or run.group().startswith(self.stems)):
+            if run.start() >= end and holds(run.group()):
                 match = self.pattern.match(text, run.start(), endpos)
                 if match:
                     end = match.end()
@@ -321,9 +323,9 @@ class AtOpenings:
 AT_OPENINGS: list[AtOpenings] = []   # every pattern tried at its openings, for tests/test_screens.py
 
 
-def at_openings(pattern, words: Iterable[str], stems: Iterable[str] = ()) -> AtOpenings:
-    """pattern tried only at the runs that are one of words or begin with one of stems, listed in AT_OPENINGS."""
-    made = AtOpenings(pattern, words, stems)
+def at_openings(pattern, opening: Screen) -> AtOpenings:
+    """pattern tried only at the runs of word characters opening holds, listed in AT_OPENINGS."""
+    made = AtOpenings(pattern, opening)
     AT_OPENINGS.append(made)
     return made
 

@@ -16,7 +16,7 @@ from xlate.rules.facts import comparable
 from xlate.rules.facts.measures import PEOPLE_UNITS, person_noun, unit_measure
 from xlate.text.fold import fold
 from xlate.text.quantities import Quantity
-from xlate.text.screens import at_openings, screen
+from xlate.text.screens import Screen, at_openings, screen
 from xlate.text.units import FUNCTION_WORDS
 from xlate.text.word_classes import has_class
 from xlate.text.word_concepts import concepts_of
@@ -200,9 +200,9 @@ _PEOPLE_LIVE = patterns.compile(r"\b" + _WHERE + r"\s+(?:about\s+|some\s+|nearly
 
 # The words that open a cue of _CUE_RE, _CAPACITY_VERB or _PEOPLE_LIVE (a "*" word's: its beginning)
 _CUE_OPENERS = [phrase.split("_")[0] for words in MEASURE_CUES.values() for phrase in words.split()]
-_CUE_WORDS = screen([word for word in _CUE_OPENERS if not word.endswith("*")] + _CAPACITY_VERBS + [_WHERE],
-                    _CUE_RE, _CAPACITY_VERB, _PEOPLE_LIVE, copied=True,
-                    prefixes=[word.removesuffix("*") for word in _CUE_OPENERS if word.endswith("*")])
+_OPENING_WORDS = [word for word in _CUE_OPENERS if not word.endswith("*")]
+_OPENING_STEMS = [word.removesuffix("*") for word in _CUE_OPENERS if word.endswith("*")]
+_CUE_WORDS = screen(_OPENING_WORDS + _CAPACITY_VERBS + [_WHERE], _CUE_RE, _CAPACITY_VERB, _PEOPLE_LIVE, copied=True,
+                    prefixes=_OPENING_STEMS)
 # _CUE_RE tried only where one of its phrases may open (text.screens.AtOpenings), not at each word
-_CUES_AT_OPENINGS = at_openings(_CUE_RE, [word for word in _CUE_OPENERS if not word.endswith("*")],
-                                [word.removesuffix("*") for word in _CUE_OPENERS if word.endswith("*")])
+_CUES_AT_OPENINGS = at_openings(_CUE_RE, Screen(_OPENING_WORDS, _OPENING_STEMS))
