@@ -30,8 +30,11 @@ def chosen_files(root: Path, per_folder: int) -> list[Path]:
     return [path for folder in FOLDERS for path in sorted((root / folder).glob("*.md"))[:per_folder]]
 
 
-def run_rule(code: str, run: bool, files: list[Path]) -> None:
-    """The measured process: prepare every document, then run the rule on each (if `run`)."""
+def prepared_rule(code: str, files: list[Path]):
+    """(ctx, run_once, documents): the rule called code ready to run on each of the documents of files, as every
+    bench that measures one rule prepares it (this one, bench/pattern_costs.py), so their figures compare: the
+    context of the repository's glossary with no engine, what every rule shares read beforehand, and one run on
+    the first document (what the rule loads once, its modules imported)."""
     sys.path.insert(0, str(ROOT))
     from xlate.cli.common import build_context
     from xlate.core.config import Config
@@ -39,8 +42,7 @@ def run_rule(code: str, run: bool, files: list[Path]) -> None:
     from xlate.lint.steps import active_rules
     from xlate.rules.base import CorpusRule
 
-    config = Config(engine="none")
-    ctx = build_context(files, (ROOT / "glossary",), config)
+    ctx = build_context(files, (ROOT / "glossary",), Config(engine="none"))
     rule = next(rule for rule in active_rules(ctx) if rule.code == code)
     documents = [Document.from_path(path) for path in files]
     for document in documents:  # what every rule shares is read before the count's difference
@@ -48,6 +50,12 @@ def run_rule(code: str, run: bool, files: list[Path]) -> None:
         ctx.term_matches(document)
     run_once = rule.observe if isinstance(rule, CorpusRule) else lambda doc, ctx: list(rule.check(doc, ctx))
     run_once(documents[0], ctx)
+    return ctx, run_once, documents
+
+
+def run_rule(code: str, run: bool, files: list[Path]) -> None:
+    """The measured process: prepare every document, then run the rule on each (if `run`)."""
+    ctx, run_once, documents = prepared_rule(code, files)
     if run:
         for document in documents:
             run_once(document, ctx)

@@ -24,7 +24,7 @@ import regex
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.instructions import chosen_files  # noqa: E402
+from bench.instructions import chosen_files, prepared_rule  # noqa: E402
 
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
 _HELPERS = ("Screened", "FromTheEnd", "AtOpenings")   # text.screens' classes that hold a pattern
@@ -92,20 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     files = chosen_files(args.root, args.per_folder)
     if not files:
         raise SystemExit(f"no files under {args.root}")
-    from xlate.cli.common import build_context
-    from xlate.core.config import Config
-    from xlate.core.document import Document
-    from xlate.lint.steps import active_rules
-    from xlate.rules.base import CorpusRule
-
-    ctx = build_context(files, (ROOT / "glossary",), Config(engine="none"))
-    rule = next(rule for rule in active_rules(ctx) if rule.code == args.rule)
-    documents = [Document.from_path(path) for path in files]
-    for document in documents:   # what every rule shares is read before the rule runs
-        _ = (document.tokens, document.paragraphs, document.distinct_words, document.prose)
-        ctx.term_matches(document)
-    run_once = rule.observe if isinstance(rule, CorpusRule) else lambda doc, ctx: list(rule.check(doc, ctx))
-    run_once(documents[0], ctx)   # loads what the rule loads once, and imports its modules
+    ctx, run_once, documents = prepared_rule(args.rule, files)   # as bench/instructions.py measures it
     recorded = record_patterns()
     start = time.perf_counter()
     for document in documents[1:]:
