@@ -372,3 +372,13 @@ def test_H1_a_named_pipe_as_the_configuration_or_baseline_is_an_error(tmp_path, 
     os.mkfifo(tmp_path / "pipe")
     result = xlate("check", "--engine", "none", option, str(tmp_path / "pipe"), str(SEEDS))   # a hang fails by the guard
     assert result.returncode == 2 and problem in result.stderr
+
+
+def test_a_walk_looks_at_a_link_as_a_link_and_follows_it_only_then(tmp_path):
+    from xlate.infra.regular_file import file_kind
+    (tmp_path / "a.md").write_text("Izalco\n")
+    (tmp_path / "b.md").symlink_to(tmp_path / "a.md")
+    (tmp_path / "c.md").symlink_to(tmp_path / "none.md")
+    assert [file_kind(tmp_path / name, follow_links=False) for name in ("a.md", "b.md", "c.md")] == ["file", "link", "link"]
+    assert file_kind(tmp_path / "b.md") == "file"
+    assert file_kind(tmp_path / "c.md") == "cannot read: the symbolic link points nowhere"

@@ -18,11 +18,13 @@ def not_regular(path: Path | str, mode: int) -> OSError:
     return OSError(errno.EINVAL, f"not a regular file ({kind_of_special(mode)})", str(path))
 
 
-def file_kind(path: Path) -> str:
+def file_kind(path: Path, follow_links: bool = True) -> str:
     """"file" or "folder" for what a run reads, else why it cannot (never opening it: a named
-    pipe would block the run until something writes to it)."""
+    pipe would block the run until something writes to it). follow_links False: a symbolic link is
+    "link", not what it points to (a walk's look at each entry: most are no link, and their folder
+    is resolved already)."""
     try:
-        mode = path.stat().st_mode
+        mode = path.stat(follow_symlinks=follow_links).st_mode
     except FileNotFoundError:
         return "cannot read: the symbolic link points nowhere" if path.is_symlink() else "no such file or folder"
     except OSError as exc:
@@ -31,6 +33,8 @@ def file_kind(path: Path) -> str:
         return "folder"
     if stat.S_ISREG(mode):
         return "file"
+    if stat.S_ISLNK(mode):
+        return "link"
     return f"not a regular file ({kind_of_special(mode)})"
 
 

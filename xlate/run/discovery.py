@@ -6,7 +6,6 @@ from __future__ import annotations
 import fnmatch
 import os
 import re
-import stat
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -48,14 +47,12 @@ def discover(paths: list[Path], config: Config) -> Discovery:
 
     def add_found(folder: str, resolved_folder: str, name: str) -> None:
         path = Path(folder) / name
-        try:
-            mode = os.lstat(path).st_mode
-        except OSError:
-            mode = 0
-        if stat.S_ISREG(mode):   # most files: no link to follow, and the folder already resolved
+        kind = file_kind(path, follow_links=False)
+        if kind == "file":   # most files: no link to follow, and the folder already resolved
             add(path, os.path.join(resolved_folder, name))
             return
-        kind = file_kind(path)
+        if kind == "link":
+            kind = file_kind(path)
         if kind == "file":
             add(path)
         else:
