@@ -2463,3 +2463,15 @@ def test_the_storys_company_is_counted_once_a_document(monkeypatch):
              "The company employs 3,000 people.\n\nThe company has 400 robots.\n\nThe company sold 300 cars.")
     assert {s.entities[0] for s in statements(story)} == {"name:izalco motors"}
     assert len(counts) <= 2   # the story's topic and its company
+
+
+@pytest.mark.parametrize("company", ["The Mexican company", "The German carmaker", "The Mexican-owned company"])
+def test_a_peoples_adjective_before_the_company_is_no_name(company):
+    """English capitalises an adjective of a people ("the Mexican company"): it says where the company is from, not
+    which it is, so the company is the story's (referents._a_name_before), as "the company" is; "the Ruiz company"
+    names its own."""
+    story = ("# Colombia's car plant\n\nIzalco Motors opened a plant in Colombia on Monday.\n\n"
+             "Colombia buys cars from Izalco Motors and from Mexico, and Colombia sells them on.\n\n"
+             f"{company} employs 3,000 people, a spokesman said.")
+    [employs] = statements(story)
+    assert employs.entities[0] == "name:izalco motors"

@@ -18,7 +18,7 @@ from xlate.rules.facts.mentions import OPENER, Mention, is_headline, overlaps, o
 from xlate.rules.facts.stories import COUNTRY, PEOPLES_PLACE, STORY, THING, event_mentions, event_words
 from xlate.text.counted_nouns import english_singular
 from xlate.text.fold import fold
-from xlate.text.place_names import is_listed_place
+from xlate.text.place_names import demonym_forms, is_listed_place
 from xlate.text.numbers import spelled_number_words
 from xlate.text.screens import from_the_end, screen
 from xlate.text.sentences import sentences_between
@@ -314,8 +314,15 @@ def story_topic(doc, mentions: list[Mention]) -> str:
 
 def _a_name_before(text: str, start: int, noun: int) -> bool:
     """Whether a description's words before its noun hold a capitalised word past its article: "the Ruiz company",
-    "la empresa" is not; then the name is the thing, not the story's company."""
-    return any(word[:1].isupper() for word in text[start:noun].split()[1:])
+    "la empresa" is not; then the name is the thing, not the story's company. English capitalises an adjective of a
+    people and a place's name, which say where the company is, not which: "the Mexican company", "the
+    Brazilian-owned carmaker", "the Peru company" are the story's company."""
+    return any(word[:1].isupper() and not _where_from(word.split("-")[0]) for word in text[start:noun].split()[1:])
+
+
+def _where_from(word: str) -> bool:
+    """Whether a capitalised word is a people's adjective (place_names' demonyms table) or a listed place."""
+    return fold(word) in demonym_forms() or is_listed_place(word)
 
 
 def story_body(doc, mentions: list[Mention]) -> str:
