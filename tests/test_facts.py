@@ -2026,6 +2026,18 @@ def test_a_currency_is_read_with_its_place_s_adjective_and_its_sign(text, langua
     assert [(q.text, q.unit) for q in quantities_in(text, 0, len(text), language=language)] == figures
 
 
+@pytest.mark.parametrize("sign", ["$", "US$", "R$", "MX$", "S/", "₡", "€"])
+def test_a_change_from_one_sum_to_another_is_read_with_every_sign_of_the_table(sign):
+    """Every reader of a sum's sign shares units.CURRENCY_SIGN: "de R$ 3 millones a R$ 5 millones" is the two ends of a
+    change as "de US$ 3 millones a US$ 5 millones" is, and "entre R$ 3 y R$ 5 millones" a range."""
+    from xlate.rules.facts.comparable import _a_range, from_to_end
+    text = f"La deuda de Izalco pasó de {sign} 3 millones a {sign} 5 millones."
+    assert [from_to_end(text, q) for q in quantities_in(text, 0, len(text), language="es")] == ["from", "to"]
+    text = f"Costará entre {sign} 3 y {sign} 5 millones."
+    first = quantities_in(text, 0, len(text), language="es")[0]
+    assert _a_range(text, first, text[first.end:])
+
+
 def test_percentage_points_are_a_unit_of_their_own():
     # a difference of two percentages, in either language: compared with points, never with a percentage
     assert facts_findings("Izalco's unemployment rate rose 2 percentage points.",

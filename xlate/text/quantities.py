@@ -28,7 +28,7 @@ from xlate.text.fold import fold
 from xlate.text.numbers import ORDINAL_SUFFIX, SCALES, Number, numbers_in, spelled_numbers_in
 from xlate.text.screens import screened
 # the unit's word after a figure and the unit tables (xlate/text/units.py)
-from xlate.text.units import (CELSIUS, COUNTED, COUNTED_SYNONYMS, CURRENCY_SIGNS, FUNCTION_WORDS, MEASURED_UNITS,
+from xlate.text.units import (CELSIUS, COUNTED, COUNTED_SYNONYMS, CURRENCY_SIGN, CURRENCY_SIGNS, FUNCTION_WORDS, MEASURED_UNITS,
                               MEASURES, NOUN_RE, SET_AGAINST, SPEED, english_class, unit_after)
 
 INFINITY = float("inf")
@@ -59,16 +59,15 @@ def _qualifier_pattern(phrase: str) -> str:
     return pattern + joined + r"(?:\s+(?:el|la|los|las))?"
 
 
-_SIGNS = "|".join(regex.escape(sign) for sign in sorted(CURRENCY_SIGNS, key=len, reverse=True) if not sign.isalpha())
 _QUALIFIER_RE = patterns.compile(
     r"(?<![\p{L}])(?P<words>" + "|".join(
         f"(?P<{name.replace(' ', '_')}>"
         + "|".join(_qualifier_pattern(p) for p in sorted(words.split(), key=len, reverse=True)) + ")"
-        for name, words in QUALIFIERS.items()) + r")\s+(?:" + _SIGNS + r")?\s*$", regex.I)
+        for name, words in QUALIFIERS.items()) + r")\s+" + CURRENCY_SIGN + r"?\s*$", regex.I)
 
 # A currency's sign before a figure (units.CURRENCY_SIGNS: "$", "US$", "R$", "S/"; no code), not a dollar
 # sign after other letters ("C$", "HK$": no US dollar, and no sign of the table)
-_CURRENCY_BEFORE = patterns.compile(r"(?<![\p{L}$])(" + _SIGNS + r")\s*$")
+_CURRENCY_BEFORE = patterns.compile(r"(" + CURRENCY_SIGN + r")\s*$")
 _NAMED_NUMBER = patterns.compile(r"(\p{Lu}[\p{L}\p{M}]+) $")
 # A model's designation, letters joined to the number by a hyphen: "Z-159 jets", "the IZ-2 rocket",
 # "Izalco-1", "F-15 fighter jets", "XR-40 rifle": a name, as "Apollo 11" is, no count of aircraft or rockets.

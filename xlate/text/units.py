@@ -146,6 +146,11 @@ CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "£": "G
                   "RD$": "peso", "S/": "sol", "S/.": "sol", "₡": "colon"}
 CURRENCIES = frozenset({*CURRENCY_SIGNS.values(), "peso", "sol", "quetzal", "lempira", "colon", "bolivar", "real"})
 USD = CURRENCY_SIGNS["$"]
+# A sign of the table before a figure, as a pattern for every reader of sums ("de R$ 3 millones a R$ 5 millones" is a
+# range as "from $3 million to $5 million" is): longest first ("US$" before "$"), never after a letter or a dollar
+# sign ("C$", "HK$": a dollar the table lacks, and no US dollar).
+CURRENCY_SIGN = r"(?:(?<![\p{L}$])(?:" + "|".join(
+    regex.escape(sign) for sign in sorted(CURRENCY_SIGNS, key=len, reverse=True) if not sign.isalpha()) + "))"
 
 # Counted nouns that name the same thing in either language, so "15,000 inmates" and "15.000 reos" compare.
 COUNTED_SYNONYMS = {

@@ -22,7 +22,7 @@ from xlate.text.word_classes import has_class
 from xlate.text.numbers import numbers_in, spelled_number_words, spelled_numbers_in
 from xlate.text.quantities import (FLOW, FROM_WORDS, TEMPERATURES, TO_WORDS, Quantity, is_english_noun, is_fraction,
                                    is_superlative)
-from xlate.text.units import AREA, COUNTED_SYNONYMS, CURRENCIES, MEASURED_UNITS, MEASURES, SPEED
+from xlate.text.units import AREA, COUNTED_SYNONYMS, CURRENCIES, CURRENCY_SIGN, MEASURED_UNITS, MEASURES, SPEED
 
 # Words of a clause that make its figures a change, a range, a rate or a part: listed, not compared.
 # A shortfall or a surplus is a difference, as "12 dollars more" is: a change's amount.
@@ -84,8 +84,8 @@ _RANGE_BEFORE = from_the_end(patterns.compile(
     r"|mil|millones|millón|millon|millardos)\b)\s*)?(?:to|and|or|y|o|a|and/or)\s+$|\d\s*[-–]\s*$"
     r"|(?<![\p{L}-])(?:" + "|".join(patterns.longest_first(spelled_number_words()))
     + r")\s+(?:to|and|or|y|o|a)\s+$", regex.I))
-_RANGE_AFTER = patterns.compile(r"^\s*(?:to|and|y|or|o|a|-|–)\s*[$€£]?\s*\d", regex.I)
-_RANGE_WITHIN = patterns.compile(r"\d\s*[-–]\s*[$€£]?\d")
+_RANGE_AFTER = patterns.compile(r"^\s*(?:to|and|y|or|o|a|-|–)\s*" + CURRENCY_SIGN + r"?\s*\d", regex.I)
+_RANGE_WITHIN = patterns.compile(r"\d\s*[-–]\s*" + CURRENCY_SIGN + r"?\d")
 
 
 def _rising_pair(figure_text: str) -> bool:
@@ -185,7 +185,7 @@ _COUNTED_PART_BEFORE = patterns.compile(
 # A whole named after its part, with an indefinite article: "ocupa 23 hectáreas, de un terreno de 166",
 # "23 hectares of a 166-hectare site", "1.200 migrantes de un grupo de 3.000", "out of a total of 40".
 _OUT_OF_A_WHOLE = patterns.compile(r"\d\s*(?:%|\p{L}+(?:\s+\p{L}+)?)\s*,?\s+(?:of|out\s+of|de|sobre)\s+(?:a|an|un|una)"
-                                   r"\s+(?:\p{L}+\s+(?:of|de)\s+)?[$€£]?\s*$", regex.I)
+                                   r"\s+(?:\p{L}+\s+(?:of|de)\s+)?" + CURRENCY_SIGN + r"?\s*$", regex.I)
 
 
 def after_a_part(before: str) -> bool:
@@ -233,9 +233,9 @@ def change_kind(text: str, quantity: Quantity, language: str) -> tuple[str, ...]
 
 
 # The two ends of a change written "from X to Y", "de X a Y", "desde X hasta Y" (the first's unit may be the second's)
-_FROM_BEFORE = patterns.compile(rf"\b{FROM_WORDS}\s+(?:US)?[$€£]?\s*$", regex.I)
-_TO_AFTER = patterns.compile(rf"\s*(?:[\p{{L}}%]+\s+){{0,2}}?{TO_WORDS}\s+(?:US)?[$€£]?\s*\d", regex.I)
-_FROM_TO_BEFORE = patterns.compile(rf"\b{FROM_WORDS}\s+(?:US)?[$€£]?\s*\d[\d.,]*(?:\s*[\p{{L}}%]+){{0,2}}?\s+{TO_WORDS}\s+(?:US)?[$€£]?\s*$",
+_FROM_BEFORE = patterns.compile(rf"\b{FROM_WORDS}\s+{CURRENCY_SIGN}?\s*$", regex.I)
+_TO_AFTER = patterns.compile(rf"\s*(?:[\p{{L}}%]+\s+){{0,2}}?{TO_WORDS}\s+{CURRENCY_SIGN}?\s*\d", regex.I)
+_FROM_TO_BEFORE = patterns.compile(rf"\b{FROM_WORDS}\s+{CURRENCY_SIGN}?\s*\d[\d.,]*(?:\s*[\p{{L}}%]+){{0,2}}?\s+{TO_WORDS}\s+{CURRENCY_SIGN}?\s*$",
                                    regex.I)
 
 

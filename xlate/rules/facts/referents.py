@@ -22,6 +22,7 @@ from xlate.text.place_names import demonym_forms, is_listed_place
 from xlate.text.numbers import spelled_number_words
 from xlate.text.screens import from_the_end, screen
 from xlate.text.sentences import sentences_between
+from xlate.text.units import CURRENCY_SIGN
 from xlate.text.word_classes import MODALS, has_class
 
 
@@ -198,7 +199,7 @@ def _spanish_head(words: list[tuple[int, str]]) -> tuple[int, str] | None:
 _NOUN_CLASSES = {"en": ("noun", "plural"), "es": ("noun",)}
 _DEFINITE_OPENING = patterns.compile(
     r"\s*(?P<article>The|This|Each|Every|El|La|Los|Las|Este|Esta|Cada)\s+"   # "Each neighborhood", "Cada barrio": the story's
-    r"(?:(?:US)?[$€£]?\s?[\d.,]+(?:\s+(?:million|billion|mil\s+millones|millones))?(?:-[\p{L}-]+)?\s+)?"   # "The $1.3 billion first phase"
+    r"(?:" + CURRENCY_SIGN + r"?\s?[\d.,]+(?:\s+(?:million|billion|mil\s+millones|millones))?(?:-[\p{L}-]+)?\s+)?"   # "The $1.3 billion first phase"
     r"(?P<words>\p{Ll}[\p{L}\p{M}-]*(?:[ \t]+\p{Ll}[\p{L}\p{M}-]*){0,3})")
 _LOWER_WORD = patterns.compile(r"\p{Ll}[\p{L}\p{M}-]*")
 
@@ -288,7 +289,7 @@ _COMPANY_WORDS = frozenset(_noun_forms(COMPANIES))
 
 
 _TOPIC_NOUN = patterns.compile(r"\b(?i:the|this|that|its|el|la|del|al|este|esta|dicha|dicho)\s+"
-                               r"(?P<figure>[\d.,]+-[\p{L}-]+\s+|(?:US)?[$€£]\s?[\d.,]+(?:\s+(?:million|billion|mil\s+millones))?\s+)?"
+                               r"(?P<figure>[\d.,]+-[\p{L}-]+\s+|" + CURRENCY_SIGN + r"\s?[\d.,]+(?:\s+(?:million|billion|mil\s+millones))?\s+)?"
                                # "the 1,554-kilometer railway", "the $4.7 billion mill": a figure first
                                r"(?:(?!(?:" + "|".join(sorted(OTHER_WORDS)) + r")\s)\p{Ll}[\p{L}-]+\s+)?"
                                r"(?P<noun>(?:" + "|".join(patterns.longest_first(_noun_forms(_TOPIC_NOUNS))) + r"))\b")
