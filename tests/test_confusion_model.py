@@ -501,3 +501,15 @@ def test_a_pair_read_out_as_a_dict_weighs_as_its_features_looked_up_one_by_one(m
     assert from_dicts == looked_up
     assert all(pair._read is None for pair in one_by_one._pairs.values())
     assert all(pair._read is not None for pair in read_out._pairs.values())
+
+
+def test_word_pairs_that_favour_the_word_written_count_against_the_threshold():
+    # lead -> led at a threshold of 5: the word pairs' odds for "led" under 1 lower the evidence, which
+    # must still pass the threshold ("The investigation lead to the arrest": 6.7 and 0.89; "can damage
+    # cells and lead to": 5.2 and 0.57); odds over 1 add to the least but never lower the threshold
+    weights = {"": 0, f"{cm.THRESHOLD}lead": 5000}
+    model = cm.ConfusionModel("en", {f"lead|led\t{f}": w for f, w in weights.items()})
+    assert model.finds("lead", "led", 6.7, 0.89)
+    assert not model.finds("lead", "led", 5.2, 0.57)
+    assert model.finds("lead", "led", 5.2)                 # the word pairs cannot tell: the margin alone
+    assert not model.finds("lead", "led", 4.9, 20.0)        # under the threshold, whatever the odds

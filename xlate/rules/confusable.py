@@ -24,7 +24,7 @@ Four kinds of evidence decide, and any one is enough:
   context. One rule decides in both languages (ConfusionModel.finds, their differences as data in
   confusion_model.BARS): the margin passes the direction's threshold (calibrated on text the model
   did not learn from) and every right example of the data file, and, with the word pairs' log-odds
-  in English, reaches the language's least; never against word pairs that favour the word written.
+  in English, reaches the language's least, and passes the threshold even where word pairs favour the word written.
   It decides beside an entry's patterns as well, where none matched, by one reading in both languages
   (learnt_beside_patterns; their differences, the word pairs and the interrogatives, as data in BARS):
   Spanish entries, and English ones whose word pairs are off (its -> it's, affect -> effect, your ->
@@ -68,7 +68,7 @@ from xlate.rules.confusable_data import Confusable
 from xlate.rules.confusable_slots import DETERMINERS, part_of_speech_says, question_verb_says
 from xlate.rules.confusable_sound import confusables_with_sound_alikes, sound_alike_says
 from xlate.spelling.confusion_model import (BARS, NUMBER, START, confusion_model, context, gap_tokens,
-                                            is_word, overruled)
+                                            is_word)
 from xlate.spelling.word_pairs import pair_counts
 from xlate.spelling.words import match_case
 from xlate.text.word_classes import ASKING_OPENERS, has_class
@@ -264,8 +264,8 @@ def learnt_evidence(doc, i: int, size: int, form: str, right: str, before: str |
     direction's threshold (set at build time where correct uses in text the model did not learn from
     raise at most 0.01 alarms per 10,000 words) and every right example's of the data file, and with
     the word pairs' odds where they tell (a bigram model's view of the same two neighbours) reaches
-    the language's least; where the word pairs find the word written the likelier, the model does
-    not overrule them. Where the model reads the word's edges (edges_read: a sentence's or a clause's
+    the language's least; where the word pairs find the word written the likelier, margin and odds
+    together pass the threshold. Where the model reads the word's edges (edges_read: a sentence's or a clause's
     start before it, "Their were no injuries", "The senator, who's son"; a figure or a comma after it,
     "more then 300", "not yet in site, the envoy said"), the side that is no word is its token;
     elsewhere a mark, a quote or a sentence's end beside it makes the context too thin ("... to
@@ -293,8 +293,6 @@ def _model_finds(doc, i: int, size: int, form: str, right: str, language: str, m
     if not model.may_favour(form, right, before, after):
         return False     # no neighbour the model weighs for right: most "their" and "then" end here
     odds = word_pair_odds(doc, i, size, form, right) if BARS[language].word_pairs else 0.0
-    if overruled(odds):
-        return False     # before any margin is read (finds says the same)
     return model.finds(form, right, margin(), odds)
 
 

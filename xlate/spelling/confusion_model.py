@@ -353,8 +353,8 @@ class Bars(NamedTuple):
     language the margin must also pass its direction's threshold and stand above its right examples).
     least: the margin, with the log of the word pairs' odds where they tell, must reach it (e^4 is 55
     times likelier); word_pairs: the odds of the word pairs (published English's counts of the two
-    neighbours, none in Spanish) are read beside the margin, and veto it where they favour the word written;
-    beside_patterns: the model decides for entries with context patterns too, where none of them did
+    neighbours, none in Spanish) are read beside the margin, and count against the threshold where they
+    favour the word written; beside_patterns: the model decides for entries with context patterns too, where none of them did
     (otherwise only for entries that need none); beside_recall: there, only in a direction whose threshold
     caught at least this share of the errors in text the model had not learnt from (ConfusionModel.recall):
     an entry is given patterns where the word pairs cannot tell its words apart, and a model that
@@ -376,7 +376,7 @@ BARS = {
     # right examples keep the data file's traps clean ("The principle holds for every member."); 4.0 with
     # the name guard of confusable.learnt_evidence; beside the patterns too (session 14, clf14), for the
     # entries whose word pairs are off (its -> it's, affect -> effect, your -> you're: evidence = 0), by
-    # the one reading of confusable.learnt_beside_patterns (the word pairs' veto read as word_pairs says)
+    # the one reading of confusable.learnt_beside_patterns (the word pairs' odds read as word_pairs says)
     "en": Bars(least=4.0, word_pairs=True, beside_patterns=True, beside_recall=0.3),
     # chosen on the Spanish dev sets, real-news and the held-out documentation (session 12, clf12es); each
     # direction's threshold at 0.2 alarms per 10,000 words of the training text it was not trained on
@@ -386,12 +386,6 @@ BARS = {
     # between 5.5 and 6)
     "es": Bars(least=5.5, word_pairs=False, beside_patterns=True, interrogatives=ES_INTERROGATIVES),
 }
-
-
-def overruled(odds: float) -> bool:
-    """Whether the word pairs find the word written the likelier (odds of right under 1; 0 when they
-    cannot tell): a learnt margin never overrules them."""
-    return 0 < odds < 1
 
 
 class Cues(NamedTuple):
@@ -480,17 +474,19 @@ class ConfusionModel:
 
     def finds(self, written: str, right: str, margin: float, odds: float = 0.0) -> bool:
         """The one rule by which a learnt margin decides that right was meant where written stands, in
-        every language (BARS holds their differences): never where the word pairs find the word
-        written the likelier (0 < odds < 1); the direction's threshold and the right examples' bar; and
-        the margin, with the log of the word pairs' odds where they tell (two independent readings of
-        the context, so their log-odds add), at least the language's least."""
-        if overruled(odds):
-            return False
-        if not margin >= (self.threshold(written, right) or math.inf):
+        every language (BARS holds their differences): the margin, with the log of the word pairs' odds
+        where they tell (two independent readings of the context, so their log-odds add: the evidence),
+        at least the language's least; the margin at least the direction's threshold, and so the
+        evidence where the word pairs find the word written the likelier (odds under 1: what they say
+        against right counts against the threshold, which bounds the margins of correct uses alone;
+        "The investigation lead to the arrest", margin 6.7 and odds 0.89 for "led", is found, "can
+        damage cells and lead to", 5.2 and 0.57, is not); and the right examples' bar."""
+        evidence = margin + (math.log(odds) if odds else 0.0)
+        if not min(margin, evidence) >= (self.threshold(written, right) or math.inf):
             return False
         if margin < (self.examples_threshold(written, right) or 0):
             return False
-        return margin + (math.log(odds) if odds else 0.0) >= BARS[self.language].least
+        return evidence >= BARS[self.language].least
 
     def may_favour(self, written: str, right: str, left: str, following: str) -> bool:
         """Whether the words right beside the suspect and their classes together weigh for right
