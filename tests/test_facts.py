@@ -2019,6 +2019,7 @@ def test_a_short_spanish_plural_of_a_consonant_is_read_by_its_ending(word, singu
     ("It cost R$ 3 million.", "en", [("R$ 3 million", "real")]),   # Brazil's sign, not the dollar's
     ("Costó unos R$ 3 millones.", "es", [("unos R$ 3 millones", "real")]),
     ("Costó S/ 300 millones.", "es", [("S/ 300 millones", "sol")]),
+    ("La obra costó 300 millones de reales brasileños.", "es", [("300 millones de reales brasileños", "real")]),
     ("It cost C$ 30 million.", "en", []),   # a dollar sign after letters the table lacks: no US dollar
     ("It cost USD 1.2 million.", "en", []),   # a code before a figure is not read (units.CURRENCY_SIGNS)
 ])
@@ -2036,6 +2037,13 @@ def test_a_change_from_one_sum_to_another_is_read_with_every_sign_of_the_table(s
     text = f"Costará entre {sign} 3 y {sign} 5 millones."
     first = quantities_in(text, 0, len(text), language="es")[0]
     assert _a_range(text, first, text[first.end:])
+
+
+@pytest.mark.parametrize("text", ["El Consejo de Ministros de Izalco aprobó 3 reales decretos el martes.",
+                                  "Izalco afronta 40 reales problemas.", "Izalco pagó 300 millones de reales."])
+def test_spanish_reales_alone_are_no_currency(text):
+    # the plural of "real" (royal, real): Brazil's real only beside its place or after its sign
+    assert all(q.unit != "real" for q in quantities_in(text, 0, len(text), language="es"))
 
 
 def test_percentage_points_are_a_unit_of_their_own():

@@ -53,8 +53,10 @@ MEASURED_UNITS = {
     "peso": ("peso", 1), "pesos": ("peso", 1), "sol": ("sol", 1), "soles": ("sol", 1),
     "quetzal": ("quetzal", 1), "quetzales": ("quetzal", 1), "lempira": ("lempira", 1), "lempiras": ("lempira", 1),
     "colon": ("colon", 1), "colones": ("colon", 1), "bolivar": ("bolivar", 1), "bolivares": ("bolivar", 1),
-    # Brazil's real by its plurals only: "real" alone is an adjective in English ("3 real problems")
-    "reais": ("real", 1), "reales": ("real", 1),
+    # Brazil's real by its plural "reais" only: "real" alone is an adjective in English ("3 real problems"), and
+    # Spanish "reales" the plural of "real" (royal, real: "3 reales decretos"), the currency only beside its place
+    # (CURRENCIES_BESIDE_A_PLACE) or after its sign ("R$ 3")
+    "reais": ("real", 1),
     "year": ("year", 1), "years": ("year", 1), "ano": ("year", 1), "anos": ("year", 1),
     # a month is 730.5 hours (a year's twelfth): "eight months" and "ocho semanas" are one duration's two values
     "month": ("hour", Decimal("730.5")), "months": ("hour", Decimal("730.5")), "mes": ("hour", Decimal("730.5")),
@@ -374,6 +376,8 @@ def unit_after(text: str, position: int, limit: int, language: str = "") -> tupl
     if key in COUNTED:
         return COUNTED[key], 1, offset + word.end(), compound
     english = english_singular(key, language)   # "playas", "beaches": beach; "trenes": train, of the table
+    if english in CURRENCIES:
+        return "", 0, position, False   # "3 reales decretos": the adjective "real" (royal), no count of Brazil's money
     return COUNTED.get(english, english), 1, offset + word.end(), compound
 
 
@@ -401,10 +405,16 @@ def _currency_of_a_place(rest: str, words: list, index: int) -> tuple[str, int] 
     return (currency if currency != USD or place == _UNITED_STATES else f"{place} dollar"), index + 1
 
 
+# Words that name a currency only beside its place: "reales brasileños" (Spanish "reales" alone is also "royal", "real").
+CURRENCIES_BESIDE_A_PLACE = {"reales": "real"}
+
+
 def _currency_word(word: str) -> str:
-    """The currency a word names in the unit table ("pesos": peso, "dólares": USD), else ""."""
-    unit = MEASURED_UNITS.get(fold(word), ("",))[0]
-    return unit if unit in CURRENCIES else ""
+    """The currency a word names in the unit table ("pesos": peso, "dólares": USD) or beside a place
+    ("reales": real), else ""."""
+    key = fold(word)
+    unit = MEASURED_UNITS.get(key, ("",))[0]
+    return unit if unit in CURRENCIES else CURRENCIES_BESIDE_A_PLACE.get(key, "")
 
 
 def _place_of_adjective(word: str, language: str) -> str:
