@@ -2020,6 +2020,11 @@ def test_a_short_spanish_plural_of_a_consonant_is_read_by_its_ending(word, singu
     ("Costó unos R$ 3 millones.", "es", [("unos R$ 3 millones", "real")]),
     ("Costó S/ 300 millones.", "es", [("S/ 300 millones", "sol")]),
     ("La obra costó 300 millones de reales brasileños.", "es", [("300 millones de reales brasileños", "real")]),
+    # by the place's name, first in English, after "de" in Spanish (the tables of place names and demonyms)
+    ("He got 45,000 Singapore dollars.", "en", [("45,000 Singapore dollars", "Singapore dollar")]),
+    ("It cost 300 million New Zealand dollars.", "en", [("300 million New Zealand dollars", "New Zealand dollar")]),
+    ("La obra costó 300 millones de dólares de Singapur.", "es", [("300 millones de dólares de Singapur", "Singapore dollar")]),
+    ("La obra costó 5 millones de dólares de Estados Unidos.", "es", [("5 millones de dólares de Estados Unidos", "USD")]),
     ("It cost C$ 30 million.", "en", []),   # a dollar sign after letters the table lacks: no US dollar
     ("It cost USD 1.2 million.", "en", []),   # a code before a figure is not read (units.CURRENCY_SIGNS)
 ])
@@ -2037,6 +2042,11 @@ def test_a_change_from_one_sum_to_another_is_read_with_every_sign_of_the_table(s
     text = f"Costará entre {sign} 3 y {sign} 5 millones."
     first = quantities_in(text, 0, len(text), language="es")[0]
     assert _a_range(text, first, text[first.end:])
+
+
+def test_a_dollar_named_by_its_place_is_no_us_dollar():
+    assert not facts_findings("Izalco paid 45,000 Singapore dollars to the firm.", "Izalco pagó 60.000 dólares a la empresa.")
+    assert not facts_findings("Izalco pagó 45.000 dólares de Singapur a la empresa.", "Izalco paid $60,000 to the firm.")
 
 
 @pytest.mark.parametrize("text", ["El Consejo de Ministros de Izalco aprobó 3 reales decretos el martes.",

@@ -63,14 +63,36 @@ def place_key(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _name_pairs() -> tuple[tuple[str, str], ...]:
+    """The table's (English name, Spanish name) pairs, as written."""
+    return tuple(tuple(line.split("\t")) for line in PLACE_NAMES_FILE.read_text(encoding="utf-8").splitlines()
+                 if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
 def _spanish_names() -> dict[str, frozenset[str]]:
     """Each English place name's key -> the keys of its Spanish names."""
     found: dict[str, set[str]] = {}
-    for line in PLACE_NAMES_FILE.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            english, spanish = line.split("\t")
-            found.setdefault(place_key(english), set()).add(place_key(spanish))
+    for english, spanish in _name_pairs():
+        found.setdefault(place_key(english), set()).add(place_key(spanish))
     return {english: frozenset(spanish) for english, spanish in found.items()}
+
+
+@lru_cache(maxsize=1)
+def _english_names() -> dict[str, str]:
+    """Each listed place's key, English or Spanish -> the place as English writes it (the demonyms table's
+    spelling first: "Singapore", "Canada")."""
+    found = {place_key(place): place for place in _demonyms().values()}
+    for english, spanish in _name_pairs():
+        found.setdefault(place_key(english), english)
+        found.setdefault(place_key(spanish), english)
+    return found
+
+
+def english_place_name(name: str) -> str:
+    """The place a table lists that a name names, in English or Spanish, as English writes it ("Singapur",
+    "Singapore": "Singapore"), else ""."""
+    return _english_names().get(place_key(name), "")
 
 
 def spanish_names(english: str) -> frozenset[str]:

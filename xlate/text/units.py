@@ -339,9 +339,11 @@ def unit_after(text: str, position: int, limit: int, language: str = "") -> tupl
         if len(words) > 2 and two in MEASURED_UNITS:   # 300 millones de años luz
             unit, factor = MEASURED_UNITS[two]
             return unit, factor, offset + words[2].end(), compound
+    named_at = index   # a place's name may open with a skipped word: "New Zealand dollars"
     while index < len(words) - 1 and fold(words[index].group()) in _SKIPPED_BEFORE_NOUN:
         index += 1
-    if not compound and (money := _currency_of_a_place(rest, words, index)):
+    if not compound and (money := _currency_of_a_place(rest, words, named_at)
+                         or index != named_at and _currency_of_a_place(rest, words, index)):
         return money[0], 1, offset + words[money[1]].end(), False
     if not compound:
         index = _past_a_size(rest, words, index)
@@ -386,23 +388,56 @@ _UNITED_STATES = "United States"
 
 
 def _currency_of_a_place(rest: str, words: list, index: int) -> tuple[str, int] | None:
-    """(unit, index of its last word) of a currency named with the adjective of its place: "68 billion Chilean
-    pesos", "45,000 Canadian dollars" (English puts the adjective first), "pesos chilenos", "dólares canadienses"
-    (Spanish after). A place's peso, real or sol is the table's; a dollar is the US dollar only of the United
-    States: another place's is a unit of its own ("Canada dollar"), listed and never compared. None if the
-    words at index are no such pair."""
-    if index + 1 >= len(words) or not _spaced(rest, words, index):
+    """(unit, index of its last word) of a currency named with its place: by the adjective of its people, "68
+    billion Chilean pesos", "88,000 Canadian dollars" (English puts the adjective first), "pesos chilenos",
+    "dólares canadienses" (Spanish after); or by the place's name, "45,000 Singapore dollars" (English, first),
+    "dólares de Singapur" (Spanish, after "de"). A place's peso, real or sol is the table's; a dollar is the US
+    dollar only of the United States: another place's is a unit of its own ("Canada dollar"), listed and never
+    compared. None if the words at index are no such pair."""
+    found = _place_and_currency(rest, words, index)
+    if not found:
+        return None
+    place, currency, last = found
+    return (currency if currency != USD or place == _UNITED_STATES else f"{place} dollar"), last
+
+
+_LONGEST_PLACE_NAME = 3   # words of a place's name read beside a currency ("New Zealand", "Trinidad and Tobago")
+
+
+def _place_and_currency(rest: str, words: list, index: int) -> tuple[str, str, int] | None:
+    """(place, currency, index of the last word) of the words at index, else None."""
+    if index + 1 >= len(words):
         return None
     first, second = words[index].group(), words[index + 1].group()
-    if first[:1].isupper() and (currency := _currency_word(second)):   # English: "Chilean pesos", "US dollars"
-        place = _place_of_adjective(first, "en")
-    elif second.islower() and (currency := _currency_word(first)):   # Spanish: "pesos chilenos"
-        place = _place_of_adjective(second, "es")
-    else:
-        return None
-    if not place:
-        return None
-    return (currency if currency != USD or place == _UNITED_STATES else f"{place} dollar"), index + 1
+    if _spaced(rest, words, index):
+        if first[:1].isupper() and (currency := _currency_word(second)):   # English: "Chilean pesos", "US dollars"
+            if place := _place_of_adjective(first, "en"):
+                return place, currency, index + 1
+        elif second.islower() and (currency := _currency_word(first)):   # Spanish: "pesos chilenos"
+            if place := _place_of_adjective(second, "es"):
+                return place, currency, index + 1
+    for length in range(1, _LONGEST_PLACE_NAME + 1 if first[:1].isupper() else 1):   # "Singapore dollars"
+        last = index + length
+        if last < len(words) and (currency := _currency_word(words[last].group())):
+            place = _place_named(rest, words, index, last) if _spaced(rest, words, last - 1) else ""
+            return (place, currency, last) if place else None
+    if fold(second) in ("de", "of") and (currency := _currency_word(first)) and _spaced(rest, words, index) \
+            and index + 2 < len(words) and _spaced(rest, words, index + 1):   # Spanish: "dólares de Singapur"
+        for end in range(min(index + 2 + _LONGEST_PLACE_NAME, len(words)), index + 2, -1):   # the longest name first
+            if place := _place_named(rest, words, index + 2, end):
+                return place, currency, end - 1
+    return None
+
+
+def _place_named(rest: str, words: list, start: int, end: int) -> str:
+    """The place words[start:end] name as English writes it, if a table lists it and they are written as a name,
+    capitalised at both ends with spaces between ("Singapore", "Nueva Zelanda", "Trinidad and Tobago"), else ""."""
+    from xlate.text.place_names import english_place_name
+    name = words[start:end]
+    if not (name[0].group()[:1].isupper() and name[-1].group()[:1].isupper()) \
+            or not all(_spaced(rest, words, at) for at in range(start, end - 1)):
+        return ""
+    return english_place_name(" ".join(word.group() for word in name))
 
 
 # Words that name a currency only beside its place: "reales brasileños" (Spanish "reales" alone is also "royal", "real").
