@@ -2483,6 +2483,27 @@ def test_a_glossary_with_no_lowercase_rendering_reads_its_names_once_a_run(monke
     assert built == [1]
 
 
+def test_renderings_are_searched_at_their_opening_words_as_one_alternation_would_find_them():
+    # a glossary of thousands of names makes one alternation of their renderings thousands of branches tried at
+    # every word; _Renderings.finditer tries, at each word a rendering opens with, the renderings that open there
+    import regex
+    from xlate.infra import patterns
+    from xlate.rules.facts import mentions
+    glossary = glossary_from(
+        '[[concept]]\nid = "fund"\nen = "Izalco Social Security Fund"\nes = "Fondo de Seguridad Social de Izalco"\n'
+        '[[concept]]\nid = "record"\nen = "Single Digital Health Record"\nes = "Expediente Digital de Salud"\n'
+        '[[concept]]\nid = "board"\nen = "National Health Records Board"\nes = "Junta Nacional de Expedientes"\n')
+    renderings = mentions._renderings(glossary.concepts)
+    phrases = patterns.longest_first(p for opening in renderings.opening_with.values() for p in opening)
+    assert len(phrases) > 3
+    one_alternation = regex.compile(r"\b(?:" + "|".join(mentions._RENDERED_GAP.join(
+        regex.escape(word) + "(?:s|es)?" for word in phrase.split()) for phrase in phrases) + r")(?![\p{L}\p{M}-])")
+    text = ("Its digital health records and the social security funds, its health records board; el fondo de "
+            "seguridad social, el expediente de salud, his health-records board and digital health recordsx.")
+    found = [(m.span(), m.group()) for m in renderings.finditer(text)]
+    assert found == [(m.span(), m.group()) for m in one_alternation.finditer(text)] and len(found) >= 3
+
+
 def test_the_storys_company_is_counted_once_a_document(monkeypatch):
     # every "the company" of a story means its one company (story_body): counted once, as its topic (story_topic)
     from xlate.rules.facts import referents
