@@ -24,7 +24,8 @@ Four kinds of evidence decide, and any one is enough:
   context. One rule decides in both languages (ConfusionModel.finds, their differences as data in
   confusion_model.BARS): the margin passes the direction's threshold (calibrated on text the model
   did not learn from) and every right example of the data file, and, with the word pairs' log-odds
-  in English, reaches the language's least, and passes the threshold even where word pairs favour the word written.
+  in English, reaches the language's least; where the word pairs favour the word written, margin and
+  log-odds together must pass the threshold.
   It decides beside an entry's patterns as well, where none matched, by one reading in both languages
   (learnt_beside_patterns; their differences, the word pairs and the interrogatives, as data in BARS):
   Spanish entries, and English ones whose word pairs are off (its -> it's, affect -> effect, your ->
